@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# One entry point that does all set-up itself on a fresh machine.
+#   bash run.sh demo    run the main job on the embedded default database (SQLite)
+#   bash run.sh test    run the whole test suite (lint, types, tests on SQLite and PostgreSQL)
+#   bash run.sh subsidy ARGS...   run the CLI inside the project's environment
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PY=${PYTHON:-python3}
+VENV=.venv
+
+setup() {
+  if [ ! -x "$VENV/bin/python" ]; then
+    echo "· 创建虚拟环境 $VENV" >&2
+    "$PY" -m venv "$VENV"
+  fi
+  local stamp="$VENV/.installed" want
+  want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    echo "· 安装依赖" >&2
+    "$VENV/bin/python" -m pip install --quiet --upgrade pip >&2
+    "$VENV/bin/python" -m pip install --quiet -e '.[dev]' >&2
+    echo "$want" > "$stamp"
+  fi
+}
+
+pg_url() { echo "${SUBSIDY_TEST_PG:-postgresql+psycopg://postgres@127.0.0.1:5432/test}"; }
+
+pg_reachable() {
+  "$VENV/bin/python" - "$(pg_url)" <<'PYEOF'
+import sys
+import psycopg
+url = sys.argv[1].replace("postgresql+psycopg://", "postgresql://")
+try:
+    psycopg.connect(url, connect_timeout=5).close()
+except Exception as exc:  # noqa: BLE001
+    print(f"PostgreSQL unreachable at {url}: {exc}", file=sys.stderr)
+    sys.exit(1)
+PYEOF
+}
+
+cmd=${1:-help}
+shift || true
+case "$cmd" in
+  demo)
+    setup
+    export SUBSIDY_DATABASE_URL=${SUBSIDY_DATABASE_URL:-sqlite:///demo.sqlite3}
+    exec "$VENV/bin/subsidy" demo "$@"
+    ;;
+  test)
+    setup
+    echo "== ruff" >&2
+    "$VENV/bin/ruff" check src tests bench
+    echo "== mypy --strict" >&2
+    "$VENV/bin/mypy"
+    echo "== pytest (SQLite)" >&2
+    "$VENV/bin/python" -m pytest "$@"
+    if pg_reachable; then
+      echo "== pytest -m db (PostgreSQL)" >&2
+      SUBSIDY_TEST_DATABASE_URL=$(pg_url) "$VENV/bin/python" -m pytest -m db "$@" || { rc=$?; [ $rc -eq 5 ] || exit $rc; }
+    elif [ "${CI:-}" = "true" ]; then
+      echo "PostgreSQL is required under CI=true" >&2
+      exit 1
+    else
+      echo "· 跳过 PostgreSQL：无法连接（CI=true 时此为失败）" >&2
+    fi
+    ;;
+  subsidy)
+    setup
+    exec "$VENV/bin/subsidy" "$@"
+    ;;
+  *)
+    echo "用法: bash run.sh demo | test | subsidy ARGS..." >&2
+    exit 2
+    ;;
+esac
