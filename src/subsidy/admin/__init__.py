@@ -1,0 +1,1 @@
+"""Administration of subsidy funds: pure building blocks (codes, review, panels, selection)."""
