@@ -1,0 +1,225 @@
+"""The ``subsidy`` command. Output for people is Chinese; ``--json`` is the stable contract.
+
+Exit codes: 0 success; 1 a check failed; 2 bad input (the message names the field or file:line);
+3 an action refused by the rules of the administration.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from subsidy.errors import CaseInputError, SubsidyError
+from subsidy.money import format_fen
+from subsidy.rules.case import load_case_file, parse_case
+from subsidy.rules.check import check_policy
+from subsidy.rules.describe import clause_facts, describe_caps, describe_condition, describe_expr
+from subsidy.rules.evaluate import assess
+from subsidy.rules.model import Clause, Policy
+from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached
+from subsidy.rules.report import clause_facts_json, clause_json, result_json
+from subsidy.rules.results import PolicyResult
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="产业扶持政策：精确、可引用、可解释的规则与资金管理。")
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+_TYPE_LABELS = {"money": "金额", "number": "数字", "integer": "整数", "bool": "是/否", "category": "类别"}
+
+
+def _date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise CaseInputError(option, f"「{value}」不是日期", "写成 2027-03-01") from exc
+
+
+def _emit_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command("policies")
+def policies_cmd(as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False) -> None:
+    """列出已有的政策。"""
+    rows = [load_cached(d) for d in list_policy_dirs()]
+    if as_json:
+        _emit_json([{"id": p.id, "title": p.title, "issuer": p.issuer, "status": p.status,
+                     "clauses": len(p.clauses), "provisions": len(p.provisions), "version": p.version} for p in rows])
+        return
+    t = Table(title="政策")
+    for col in ("编号", "名称", "发布机关", "状态", "资金条款", "非资金条款"):
+        t.add_column(col)
+    for p in rows:
+        t.add_row(p.id, p.title, p.issuer, {"draft": "征求意见稿", "in_force": "施行中", "expired": "已失效"}[p.status],
+                  str(len(p.clauses)), str(len(p.provisions)))
+    out.print(t)
+
+
+def _show_clause(p: Policy, c: Clause) -> dict[str, Any]:
+    return {
+        "id": c.id, "cite": c.cite, "title": c.title, "kind": c.kind, "discretionary": c.discretionary,
+        "quote": list(c.quotes), "facts": clause_facts_json(p, c),
+        "conditions": describe_condition(p, c.condition), "formula": describe_expr(p, c.amount),
+        "caps": describe_caps(p, c), "payee": c.payee, "payee_label": c.payee_label,
+        "schedule": c.schedule.type, "programme_years": c.programme.years if c.programme else None,
+        "interpretation": list(c.interpretation), "quota": c.quota,
+    }
+
+
+@app.command("show")
+def show_cmd(
+    target: Annotated[str, typer.Argument(help="政策编号，或 政策编号/条款（如 cn-bj-chaoyang-smart-eldercare/第七条）")],
+    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
+) -> None:
+    """显示政策或条款：原文、所需事实（类型、单位）、公式说明。"""
+    key, _, clause_key = target.partition("/")
+    p = find_policy(key)
+    clauses = [p.clause(clause_key)] if clause_key else list(p.clauses)
+    data = [_show_clause(p, c) for c in clauses]
+    if as_json:
+        _emit_json({"policy": {"id": p.id, "title": p.title, "issuer": p.issuer, "status": p.status,
+                               "version": p.version}, "clauses": data,
+                    "provisions": [] if clause_key else [{"id": x.id, "cite": x.cite, "title": x.title,
+                                                           "quote": list(x.quotes), "summary": x.summary}
+                                                          for x in p.provisions]})
+        return
+    out.print(f"[bold]{p.title}[/bold]（{p.issuer}）")
+    for c, d in zip(clauses, data, strict=True):
+        out.rule(f"{c.cite} {c.title}")
+        out.print("原文：" + "".join(c.quotes))
+        out.print(f"条件：{d['conditions']}")
+        out.print(f"公式：{d['formula']}")
+        for cap in d["caps"]:
+            out.print(f"上限：{cap}")
+        out.print(f"收款方：{c.payee_label}；{'裁量（最高额内评审核定）' if c.discretionary else '按公式核定'}")
+        t = Table(show_header=True)
+        for col in ("事实", "名称", "类型", "单位", "说明"):
+            t.add_column(col)
+        for f in clause_facts(p, c):
+            t.add_row(f.name, f.label, _TYPE_LABELS[f.type], f.unit or "", f.help or "、".join(f.values))
+        out.print(t)
+        for note in c.interpretation:
+            out.print(f"[dim]解读：{note}[/dim]")
+    if not clause_key and p.provisions:
+        out.rule("非资金条款（只列出，不计算）")
+        for x in p.provisions:
+            out.print(f"{x.cite} {x.title}：{x.summary}")
+
+
+def _print_result(r: PolicyResult, clause_key: str | None) -> None:
+    p = r.policy
+    unit = p.amount_unit
+    out.print(f"[bold]{p.title}[/bold]  评估日期 {r.as_of}  有效期 {r.effective_from} 至 {r.validity_end or '长期'}")
+    t = Table(show_lines=False)
+    for col in ("条款", "名称", "是否符合", "最高可获", "就高/差额后", "收款方", "说明"):
+        t.add_column(col)
+    shown = [c for c in r.clauses if clause_key in (None, c.clause.id, c.clause.cite)]
+    for c in shown:
+        verdict = {True: "[green]符合[/green]", False: "[red]不符合[/red]", None: "[yellow]待补充[/yellow]"}[c.eligible]
+        ceiling = "—" if c.ceiling_fen is None else format_fen(c.ceiling_fen, unit)
+        granted = "" if c.granted_fen is None else format_fen(c.granted_fen, unit)
+        t.add_row(c.clause.cite, c.clause.title, verdict, ceiling, granted, c.clause.payee_label,
+                  "；".join(c.reasons + ([c.stacking_note] if c.stacking_note else [])))
+    out.print(t)
+    for c in shown:
+        if c.eligible is False and clause_key is None:
+            continue
+        out.print(f"[bold]{c.clause.cite}[/bold] 计算过程：")
+        for s in c.steps:
+            out.print(f"  · [{s.rule}] {s.text} → {s.result}")
+        if c.schedule:
+            out.print("  · 支付安排：" + "；".join(f"{x.when} {format_fen(x.fen, unit)}" for x in c.schedule))
+    out.rule("合计（就高、差额后）")
+    for s in r.steps:
+        out.print(f"  · [{s.cite} {s.rule}] {s.text}")
+    for cid, why in r.set_aside:
+        out.print(f"  · 不予叠加 {p.clause(cid).cite}：{why}")
+    out.print(f"[bold]最高可获合计：{format_fen(r.total_fen, unit)}[/bold]"
+              + (f"；另有金额待核定：{'、'.join(p.clause(x).cite for x in r.manual)}" if r.manual else ""))
+    if r.missing:
+        from subsidy.rules.evaluate import missing_label
+
+        out.print("[yellow]尚需提供：[/yellow]" + "、".join(missing_label(p, x) for x in r.missing))
+
+
+@app.command("assess")
+def assess_cmd(
+    case_file: Annotated[Path, typer.Argument(help="案例文件（YAML 或 JSON）")],
+    policy: Annotated[str | None, typer.Option("--policy", help="政策编号（默认取案例中的 policy）")] = None,
+    clause: Annotated[str | None, typer.Option("--clause", help="只显示一个条款（如 第七条 或 art7）")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="评估日期，默认案例中的 as_of 或今天")] = None,
+    effective_from: Annotated[str | None, typer.Option("--effective-from", help="政策施行日期（征求意见稿需指定）")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON（见 docs/json-contract.md）")] = False,
+) -> None:
+    """评估一个案例：每个条款是否符合、最高可获多少、如何支付、为什么。"""
+    data = load_case_file(case_file)
+    key = policy or data.get("policy")
+    if not key:
+        raise CaseInputError("policy", "未指定政策", "用 --policy 指定，或在案例中写 policy: 政策编号")
+    p = find_policy(str(key))
+    if as_of is not None:
+        data["as_of"] = as_of
+        _date(as_of, "--as-of")
+    case = parse_case(data, p, today=dt.date.today(), name=case_file.stem)
+    if clause is not None:
+        p.clause(clause)
+    result = assess(p, case, effective_from=_date(effective_from, "--effective-from"))
+    if as_json:
+        doc = result_json(result)
+        if clause is not None:
+            c = p.clause(clause)
+            doc["clauses"] = [clause_json(x) for x in result.clauses if x.clause.id == c.id]
+        _emit_json(doc)
+        return
+    _print_result(result, p.clause(clause).id if clause else None)
+
+
+@app.command("check")
+def check_cmd(policy_dir: Annotated[Path, typer.Argument(help="政策目录，如 policies/cn-bj-chaoyang-smart-eldercare")]) -> None:
+    """检查政策文件（格式、引文）并运行其测试案例。"""
+    p = find_policy(str(policy_dir))
+    outcomes = check_policy(p)
+    failed = [o for o in outcomes if not o.ok]
+    for o in outcomes:
+        mark = "[green]通过[/green]" if o.ok else "[red]失败[/red]"
+        out.print(f"{mark} {o.path.name}  {o.name}")
+        for f in o.failures:
+            out.print(f"    {f}")
+    out.print(f"{p.id}: {len(p.clauses)} 个资金条款，{len(p.provisions)} 个非资金条款；"
+              f"案例 {len(outcomes)} 个，通过 {len(outcomes) - len(failed)}，失败 {len(failed)}")
+    if failed or not outcomes:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    """Entry point: every :class:`SubsidyError` becomes a Chinese message and its exit code."""
+    try:
+        app(standalone_mode=False)
+    except SubsidyError as exc:
+        err.print(f"[red]错误[/red]：{exc}")
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except (typer.BadParameter, typer.Abort) as exc:
+        err.print(f"[red]错误[/red]：{exc}")
+        sys.exit(2)
+    except Exception as exc:  # click usage errors
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(2)
+        raise
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,62 @@
+"""The project's exceptions. Each entry point turns them into an exit code, an HTTP status or a page
+in exactly one place.
+
+    SubsidyError                     any refusal the user can act on (message in Chinese)
+    ├── PolicyFileError              a policy file is malformed: file, line, what to do
+    ├── CaseInputError               a case (facts, history) is malformed: the field, what to do
+    ├── PolicyNotFound               no policy with that id / no clause with that label
+    └── DomainRefusal                a rule of the administration refuses the action (wrong state,
+                                     wrong role, over budget, ...); raised by admin/ and services/
+"""
+
+from __future__ import annotations
+
+__all__ = ["CaseInputError", "DomainRefusal", "PolicyFileError", "PolicyNotFound", "SubsidyError"]
+
+
+class SubsidyError(Exception):
+    """Base of every error shown to a user. ``str(err)`` is a complete Chinese sentence."""
+
+    exit_code = 1
+
+
+class PolicyFileError(SubsidyError):
+    exit_code = 2
+
+    def __init__(self, path: str, line: int, problem: str, hint: str = "") -> None:
+        self.path = path
+        self.line = line
+        self.problem = problem
+        self.hint = hint
+        where = f"{path}:{line}" if line else path
+        text = f"{where}: {problem}"
+        if hint:
+            text += f"（处理办法：{hint}）"
+        super().__init__(text)
+
+
+class CaseInputError(SubsidyError):
+    exit_code = 2
+
+    def __init__(self, field: str, problem: str, hint: str = "") -> None:
+        self.field = field
+        self.problem = problem
+        self.hint = hint
+        text = f"字段「{field}」: {problem}"
+        if hint:
+            text += f"（处理办法：{hint}）"
+        super().__init__(text)
+
+
+class PolicyNotFound(SubsidyError):
+    exit_code = 2
+
+
+class DomainRefusal(SubsidyError):
+    """An action refused by a rule of the administration; ``code`` is stable for APIs."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, code: str = "refused") -> None:
+        self.code = code
+        super().__init__(message)

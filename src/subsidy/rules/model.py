@@ -1,0 +1,368 @@
+"""The compiled form of a policy: what both evaluators (one case with a trace; many cases as arrays)
+interpret. Built by :mod:`subsidy.rules.parse` from the YAML files; never written by hand.
+
+Values are typed: ``money`` (int 分), ``rate`` (Fraction), ``number`` (Fraction), ``bool`` and
+``category`` (str). Literals may change by date (:class:`Dated`), OpenFisca-style.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Literal
+
+__all__ = [
+    "All",
+    "Any_",
+    "Bands",
+    "Cap",
+    "Clause",
+    "Compare",
+    "Condition",
+    "Dated",
+    "DifferenceRule",
+    "Exclusion",
+    "Expr",
+    "FactDef",
+    "FactIs",
+    "FactRef",
+    "HighestRule",
+    "InSet",
+    "Lit",
+    "Manual",
+    "MinMaxSum",
+    "Not",
+    "Policy",
+    "Product",
+    "Programme",
+    "Provision",
+    "Ratio",
+    "Schedule",
+    "SupportFilter",
+    "Table",
+    "TopUp",
+]
+
+VType = Literal["money", "rate", "number", "bool", "category"]
+FactType = Literal["money", "number", "integer", "bool", "category"]
+Scalar = int | Fraction | str | bool
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A value that may change on given dates. ``points`` is sorted by date; ``None`` = since always."""
+
+    points: tuple[tuple[dt.date | None, Scalar], ...]
+
+    def at(self, when: dt.date) -> Scalar:
+        value = self.points[0][1]
+        for start, v in self.points:
+            if start is None or start <= when:
+                value = v
+        return value
+
+    @property
+    def changes(self) -> bool:
+        return len(self.points) > 1
+
+
+@dataclass(frozen=True)
+class FactDef:
+    name: str
+    type: FactType
+    label: str
+    help: str = ""
+    unit: str | None = None  # 万元 / 元 for money; 个、人、月 ... for counts
+    values: tuple[str, ...] = ()  # allowed categories
+
+
+# ---- conditions (three-valued) -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FactIs:
+    """A yes/no fact is yes."""
+
+    fact: str
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class Compare:
+    fact: str
+    op: Literal["equals", "at_least", "at_most", "above", "below"]
+    value: Dated
+    vtype: VType
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class InSet:
+    fact: str
+    values: tuple[str, ...]
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class All:
+    items: tuple[Condition, ...]
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class Any_:
+    items: tuple[Condition, ...]
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class Not:
+    item: Condition
+    label: str | None = None
+
+
+Condition = FactIs | Compare | InSet | All | Any_ | Not
+
+# ---- amounts ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Lit:
+    value: Dated
+    vtype: VType
+
+
+@dataclass(frozen=True)
+class FactRef:
+    fact: str
+    vtype: VType
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """``rate × base``, rounded half-up to 分."""
+
+    rate: Expr
+    base: Expr
+
+
+@dataclass(frozen=True)
+class Product:
+    """A count: the product of numbers (人数 × 月数)."""
+
+    items: tuple[Expr, ...]
+
+
+@dataclass(frozen=True)
+class PerUnit:
+    """``count × unit amount`` (每个品种5万元)."""
+
+    unit: Expr
+    count: Expr
+
+
+@dataclass(frozen=True)
+class Table:
+    """A value by category: keys are tuples, one element per ``by`` fact."""
+
+    by: tuple[str, ...]
+    values: tuple[tuple[tuple[str, ...], Dated], ...]
+    vtype: VType
+
+
+@dataclass(frozen=True)
+class Band:
+    low: Dated | None  # inclusive
+    high: Dated | None  # inclusive
+    value: Dated
+
+
+@dataclass(frozen=True)
+class Bands:
+    """阶梯: the first band whose inclusive bounds hold the value decides."""
+
+    of: Expr
+    bands: tuple[Band, ...]
+    vtype: VType
+
+
+@dataclass(frozen=True)
+class MinMaxSum:
+    op: Literal["min", "max", "sum"]
+    items: tuple[Expr, ...]
+    vtype: VType
+
+
+@dataclass(frozen=True)
+class TopUp:
+    """补差: max(0, target − already)."""
+
+    target: Expr
+    already: Expr
+
+
+@dataclass(frozen=True)
+class Manual:
+    """The amount is set by review under other rules (按照相关规定予以奖励)."""
+
+    note: str
+
+
+Expr = Lit | FactRef | Ratio | Product | PerUnit | Table | Bands | MinMaxSum | TopUp | Manual
+
+# ---- clauses -----------------------------------------------------------------------------------
+
+CapScope = Literal["application", "entity_year", "entity_validity", "entity_years"]
+SCOPE_LABELS: dict[str, str] = {
+    "application": "单个项目（本次申请）",
+    "entity_year": "单个主体每年",
+    "entity_validity": "单个主体在政策有效期内",
+    "entity_years": "单个主体连续{years}年",
+}
+
+
+@dataclass(frozen=True)
+class Cap:
+    """A limit in a scope: an amount (``limit``) or a number of grants (``max_grants``)."""
+
+    id: str
+    scope: CapScope
+    limit: Dated | None
+    max_grants: int | None
+    years: int
+    clauses: tuple[str, ...]  # clause ids sharing this cap (always includes the owner)
+    label: str
+    quote: str | None
+
+    def scope_label(self) -> str:
+        return SCOPE_LABELS[self.scope].format(years=self.years)
+
+
+@dataclass(frozen=True)
+class Schedule:
+    type: Literal["lump_sum", "tranches", "annual", "periodic"]
+    shares: tuple[Fraction, ...] = ()
+    years: int = 1
+    period: str = ""  # for periodic: 月、季、年 ...
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Programme:
+    """Awards repeated over consecutive years (连续三年): the application says which year it is."""
+
+    years: int
+    year_fact: str
+
+
+@dataclass(frozen=True)
+class Clause:
+    id: str
+    cite: str
+    title: str
+    quotes: tuple[str, ...]
+    kind: Literal["monetary", "manual_amount"]
+    discretionary: bool
+    condition: Condition | None
+    amount: Expr
+    caps: tuple[Cap, ...]
+    schedule: Schedule
+    payee: str
+    payee_label: str
+    programme: Programme | None
+    interpretation: tuple[str, ...]
+    source_file: str
+    line: int
+    quota: str = ""  # a call-level limit (每年获支持企业数量最多不超过10个), enforced in selection
+
+
+@dataclass(frozen=True)
+class Provision:
+    """A non-monetary provision: listed and explained, never computed."""
+
+    id: str
+    cite: str
+    title: str
+    quotes: tuple[str, ...]
+    summary: str
+
+
+@dataclass(frozen=True)
+class SupportFilter:
+    """Which records of support received elsewhere a rule looks at."""
+
+    same_year: bool = False
+    same_matter: bool | None = None
+    levels: tuple[str, ...] = ()  # district / city / province / national; empty = any
+    zone: str | None = None  # e.g. 前海
+    one_matter_decision: bool | None = None
+
+
+@dataclass(frozen=True)
+class HighestRule:
+    """就高 across the policy's own clauses."""
+
+    scope: Literal["entity_year", "project"]
+    cite: str
+    quote: str
+    interpretation: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DifferenceRule:
+    """差额: pay only what exceeds support already received under ``support``."""
+
+    support: SupportFilter
+    cite: str
+    quote: str
+    interpretation: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """不重复: a matching record of other support excludes the application."""
+
+    id: str
+    support: SupportFilter
+    reason: str
+    cite: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Policy:
+    id: str
+    title: str
+    short_title: str
+    issuer: str
+    jurisdiction: str
+    status: Literal["draft", "in_force", "expired"]
+    effective_from: dt.date | None
+    validity_years: int | None
+    validity_cite: str
+    validity_quote: str
+    amount_unit: str
+    facts: dict[str, FactDef]
+    applicants: Condition | None
+    applicants_cite: str
+    applicants_quote: str
+    applicants_interpretation: tuple[str, ...]
+    clauses: tuple[Clause, ...]
+    provisions: tuple[Provision, ...]
+    highest: HighestRule | None
+    difference: DifferenceRule | None
+    exclusions: tuple[Exclusion, ...]
+    source_text: str
+    directory: str
+    version: str  # content hash of the policy's files
+    interpretation: tuple[str, ...] = field(default=())
+
+    def clause(self, key: str) -> Clause:
+        for c in self.clauses:
+            if key in (c.id, c.cite):
+                return c
+        from subsidy.errors import PolicyNotFound
+
+        labels = "、".join(c.cite for c in self.clauses)
+        raise PolicyNotFound(f"政策 {self.id} 没有条款「{key}」；可用的条款：{labels}")

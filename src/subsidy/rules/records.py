@@ -1,0 +1,87 @@
+"""Figures the rules need from a case's records (history, support elsewhere, bars).
+
+Both evaluators use these same functions: the one-case evaluator calls them per case, the
+table evaluator stores their results as columns. ``None`` means the record was not stated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from subsidy.rules.case import Case, OtherSupport
+from subsidy.rules.model import Cap, Policy, SupportFilter
+
+__all__ = ["CapUse", "Records", "cap_use", "derive_records", "support_matches"]
+
+
+@dataclass(frozen=True)
+class CapUse:
+    """How much of a cap's scope the entity has used already: amount and number of grants."""
+
+    fen: int
+    grants: int
+
+
+@dataclass(frozen=True)
+class Records:
+    barred: bool | None
+    bar_reason: str
+    cap_use: dict[str, CapUse | None]  # by cap id
+    prior_same_year_fen: int | None  # grants under this policy in the same year (就高 scope)
+    difference_fen: int | None  # support elsewhere counted by the 差额 rule
+    excluded: dict[str, bool | None]  # by exclusion id
+
+
+def cap_use(cap: Cap, policy_id: str, case: Case) -> CapUse | None:
+    if cap.scope == "application":
+        return CapUse(0, 0)
+    if case.history is None:
+        return None
+    fen = grants = 0
+    for g in case.history:
+        if g.policy != policy_id or g.clause not in cap.clauses:
+            continue
+        if cap.scope == "entity_year" and g.year != case.year:
+            continue
+        if cap.scope == "entity_years" and not (case.year - cap.years < g.year <= case.year):
+            continue
+        fen += g.fen
+        grants += 1
+    return CapUse(fen, grants)
+
+
+def support_matches(f: SupportFilter, s: OtherSupport, year: int) -> bool:
+    return (
+        (not f.same_year or s.year == year)
+        and (f.same_matter is None or s.same_matter == f.same_matter)
+        and (not f.levels or s.level in f.levels)
+        and (f.zone is None or s.zone == f.zone)
+        and (f.one_matter_decision is None or s.one_matter_decision == f.one_matter_decision)
+    )
+
+
+def derive_records(policy: Policy, case: Case) -> Records:
+    barred: bool | None = None
+    reason = ""
+    if case.bars is not None:
+        active = [b for b in case.bars if b.active_on(case.as_of)]
+        barred = bool(active)
+        if active:
+            reason = f"{active[0].reason}（限制至 {active[0].until.isoformat()}）"
+    uses = {cap.id: cap_use(cap, policy.id, case) for c in policy.clauses for cap in c.caps}
+    prior = None
+    if policy.highest is not None and case.history is not None:
+        prior = sum(
+            g.fen for g in case.history
+            if g.policy == policy.id and g.year == case.year
+            and (policy.highest.scope == "entity_year" or g.project == case.project)
+        )
+    diff = None
+    if policy.difference is not None and case.other_support is not None:
+        diff = sum(s.fen for s in case.other_support if support_matches(policy.difference.support, s, case.year))
+    excluded: dict[str, bool | None] = {
+        e.id: None if case.other_support is None
+        else any(support_matches(e.support, s, case.year) for s in case.other_support)
+        for e in policy.exclusions
+    }
+    return Records(barred, reason, uses, prior, diff, excluded)

@@ -1,0 +1,56 @@
+"""Where policies live: a directory of policy directories (default: the repository's ``policies/``)."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from subsidy.errors import PolicyNotFound
+from subsidy.rules.model import Policy
+from subsidy.rules.parse import load_policy
+
+__all__ = ["find_policy", "list_policy_dirs", "policies_root"]
+
+
+def policies_root() -> Path:
+    env = os.environ.get("SUBSIDY_POLICIES")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parents[3] / "policies"
+    return here if here.is_dir() else Path.cwd() / "policies"
+
+
+def list_policy_dirs(root: Path | None = None) -> list[Path]:
+    base = root or policies_root()
+    return sorted(p.parent for p in base.glob("*/policy.yaml"))
+
+
+@lru_cache(maxsize=32)
+def _load(directory: str, stamp: float) -> Policy:
+    return load_policy(Path(directory))
+
+
+def _stamp(directory: Path) -> float:
+    return max((p.stat().st_mtime for p in directory.rglob("*.yaml")), default=0.0)
+
+
+def load_cached(directory: Path) -> Policy:
+    """Load a policy, reusing the parsed form while its files are unchanged."""
+    return _load(str(directory.resolve()), _stamp(directory))
+
+
+def find_policy(key: str, root: Path | None = None) -> Policy:
+    """A policy by id, or by path to its directory."""
+    as_path = Path(key)
+    if (as_path / "policy.yaml").is_file():
+        return load_cached(as_path)
+    for d in list_policy_dirs(root):
+        if d.name == key:
+            return load_cached(d)
+    for d in list_policy_dirs(root):
+        p = load_cached(d)
+        if p.id == key:
+            return p
+    known = "、".join(d.name for d in list_policy_dirs(root))
+    raise PolicyNotFound(f"找不到政策「{key}」；已有：{known}（用 `subsidy policies` 查看）")

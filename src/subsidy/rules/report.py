@@ -1,0 +1,87 @@
+"""The stable JSON form of an assessment (documented in docs/json-contract.md).
+
+Amounts are decimal strings in 元 with two decimals, never floats. ``SCHEMA_VERSION`` changes
+only when a field is removed or changes meaning; new fields may be added.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from subsidy.money import Money
+from subsidy.rules.model import Clause, Policy
+from subsidy.rules.results import ClauseResult, PolicyResult, Step
+
+__all__ = ["SCHEMA_VERSION", "clause_json", "result_json", "yuan"]
+
+SCHEMA_VERSION = "1"
+
+
+def yuan(fen: int | None) -> str | None:
+    return None if fen is None else Money(fen).yuan_str()
+
+
+def _step(s: Step) -> dict[str, Any]:
+    return {"cite": s.cite, "rule": s.rule, "text": s.text, "result": s.result, "inputs": s.inputs,
+            "quote": s.quote}
+
+
+def clause_json(r: ClauseResult) -> dict[str, Any]:
+    c = r.clause
+    return {
+        "id": c.id,
+        "cite": c.cite,
+        "title": c.title,
+        "kind": c.kind,
+        "discretionary": c.discretionary,
+        "eligible": r.eligible,
+        "reason": r.reason.name,
+        "reason_label": r.reason.label,
+        "reasons": r.reasons,
+        "missing": r.missing,
+        "amount": yuan(r.amount_fen),
+        "ceiling": yuan(r.ceiling_fen),
+        "granted": yuan(r.granted_fen),
+        "stacking_note": r.stacking_note,
+        "payee": c.payee,
+        "payee_label": c.payee_label,
+        "schedule": [{"number": t.number, "amount": yuan(t.fen), "when": t.when, "share": t.share}
+                     for t in r.schedule],
+        "quote": list(c.quotes),
+        "interpretation": list(c.interpretation),
+        "steps": [_step(s) for s in r.steps],
+    }
+
+
+def policy_json(p: Policy) -> dict[str, Any]:
+    return {"id": p.id, "title": p.title, "issuer": p.issuer, "status": p.status, "version": p.version}
+
+
+def result_json(r: PolicyResult) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "policy": policy_json(r.policy),
+        "as_of": r.as_of.isoformat(),
+        "year": r.year,
+        "effective_from": r.effective_from.isoformat(),
+        "validity_end": r.validity_end.isoformat() if r.validity_end else None,
+        "clauses": [clause_json(c) for c in r.clauses],
+        "stacked": {
+            "total": yuan(r.total_fen),
+            "granted": r.granted,
+            "set_aside": [{"id": cid, "reason": why} for cid, why in r.set_aside],
+            "pending": r.pending,
+            "manual": r.manual,
+            "missing": r.missing,
+            "steps": [_step(s) for s in r.steps],
+        },
+        "provisions": [{"id": p.id, "cite": p.cite, "title": p.title, "summary": p.summary}
+                       for p in r.policy.provisions],
+    }
+
+
+def clause_facts_json(p: Policy, c: Clause) -> list[dict[str, Any]]:
+    from subsidy.rules.describe import clause_facts
+
+    return [{"name": f.name, "type": f.type, "unit": f.unit, "label": f.label, "help": f.help,
+             "values": list(f.values)} for f in clause_facts(p, c)]

@@ -1,0 +1,96 @@
+"""What an assessment returns: per clause and for the policy as a whole, with the trace."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from subsidy.rules.model import Clause, Policy
+
+__all__ = ["ClauseResult", "PolicyResult", "Reason", "Step", "Tranche"]
+
+
+class Reason(IntEnum):
+    """Why a clause came out as it did; shared by both evaluators (stable codes)."""
+
+    ELIGIBLE = 0
+    OUTSIDE_VALIDITY = 1
+    BARRED = 2
+    APPLICANT = 3
+    CONDITION = 4
+    PROGRAMME_OVER = 5
+    EXCLUDED = 6
+    CAP_EXHAUSTED = 7
+    ZERO_AMOUNT = 8
+    UNKNOWN = 9
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    Reason.ELIGIBLE: "符合条件",
+    Reason.OUTSIDE_VALIDITY: "不在政策有效期内",
+    Reason.BARRED: "处于取消申报资格期内",
+    Reason.APPLICANT: "不符合申报主体条件",
+    Reason.CONDITION: "不符合本条支持条件",
+    Reason.PROGRAMME_OVER: "超出连续支持年限",
+    Reason.EXCLUDED: "不重复资助",
+    Reason.CAP_EXHAUSTED: "已达支持上限",
+    Reason.ZERO_AMOUNT: "计算金额为零",
+    Reason.UNKNOWN: "尚缺信息，无法判断",
+}
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the explanation: which rule, its inputs, its result, and the quote behind it."""
+
+    cite: str
+    rule: str
+    text: str
+    result: str
+    inputs: dict[str, str] = field(default_factory=dict)
+    quote: str | None = None
+
+
+@dataclass(frozen=True)
+class Tranche:
+    number: int
+    fen: int
+    when: str  # 第1年 / 一次性 / ...
+    share: str = ""
+
+
+@dataclass
+class ClauseResult:
+    clause: Clause
+    eligible: bool | None
+    reason: Reason
+    reasons: list[str]
+    missing: list[str]
+    amount_fen: int | None  # what the formula gives before caps
+    ceiling_fen: int | None  # the most this clause allows (0 if not eligible; None if not computable)
+    schedule: list[Tranche]
+    steps: list[Step]
+    granted_fen: int | None = None  # after stacking (就高, 差额); None = not granted / manual
+    stacking_note: str = ""
+
+
+@dataclass
+class PolicyResult:
+    policy: Policy
+    as_of: dt.date
+    year: int
+    effective_from: dt.date
+    validity_end: dt.date | None
+    clauses: list[ClauseResult]
+    total_fen: int
+    granted: list[str]  # clause ids in the stacked award
+    set_aside: list[tuple[str, str]]  # (clause id, why)
+    pending: list[str]  # clause ids whose eligibility is unknown
+    manual: list[str]  # granted clause ids whose amount is set in review
+    steps: list[Step]
+    missing: list[str]
