@@ -1,0 +1,409 @@
+"""Selection of applications within the budget (择优支持, 年度预算总额控制).
+
+Three modes over the same candidates:
+
+* ``rank_order`` — by score (ties: lower application id first), award each its full amount
+  while it fits the total and clause budgets; a misfit is skipped (default) or stops the run.
+* ``proportional`` — every qualifying application gets ``amount × k``, ``k`` the largest
+  factor (≤ 1) that keeps each clause and the total within budget; rounded down to 分.
+* ``optimal`` — maximise the total score within the budgets (0/1 knapsack solved as a MILP
+  by HiGHS), then fill any budget left over in rank order.
+
+An application's amount is its ceiling, or its request if lower. Money is integer 分; the
+solver works in floats, so its answer is checked (and repaired) in exact integer arithmetic
+and is never worse than ``rank_order``. With ``one_per_entity`` (就高, 不重复支持) an entity
+receives at most one award; ``rank_order`` and ``proportional`` keep only its best-ranked
+application. Nothing is mutated: a "what if the budget were X" run is another call.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Literal
+
+import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.sparse import coo_array
+
+from subsidy.admin.scoring import present
+from subsidy.money import format_fen
+
+__all__ = ["Award", "Candidate", "Mode", "NotAwarded", "SelectionError", "SelectionResult", "select"]
+
+Mode = Literal["rank_order", "proportional", "optimal"]
+_FLOAT_EXACT = 2**53
+
+
+class SelectionError(ValueError):
+    """The inputs to a selection run are invalid."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    application_id: str
+    entity_id: str
+    clause_id: str
+    score: Fraction | int
+    ceiling_fen: int
+    requested_fen: int | None = None
+
+    @property
+    def amount_fen(self) -> int:
+        """What a full award would be: the ceiling, or the request if lower."""
+        if self.requested_fen is None:
+            return self.ceiling_fen
+        return min(self.ceiling_fen, self.requested_fen)
+
+
+@dataclass(frozen=True, slots=True)
+class Award:
+    candidate: Candidate
+    rank: int
+    approved_fen: int
+
+
+@dataclass(frozen=True, slots=True)
+class NotAwarded:
+    candidate: Candidate
+    rank: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class SelectionResult:
+    mode: Mode
+    budget_fen: int
+    awarded: tuple[Award, ...]
+    reserve: tuple[NotAwarded, ...]
+    """Qualifying applications that were not funded, in rank order (备选)."""
+    set_aside: tuple[NotAwarded, ...]
+    """Applications not in the running at all (below the threshold, 就高, zero amount)."""
+    total_awarded_fen: int
+    total_score: Fraction
+    clause_awarded_fen: Mapping[str, int] = field(default_factory=dict)
+    note: str = ""
+
+    @property
+    def remaining_fen(self) -> int:
+        return self.budget_fen - self.total_awarded_fen
+
+
+def _money(fen: int) -> str:
+    return format_fen(fen, "万元")
+
+
+def _validate(cands: Sequence[Candidate], budget: int, clause_budgets: Mapping[str, int]) -> None:
+    def is_int(v: object) -> bool:
+        return isinstance(v, int) and not isinstance(v, bool)
+
+    problems: list[str] = []
+    if not is_int(budget) or budget < 0:
+        problems.append(f"年度预算总额必须是不小于 0 的整数分（收到 {budget!r}）")
+    for clause, b in clause_budgets.items():
+        if not is_int(b) or b < 0:
+            problems.append(f"条款「{clause}」的预算必须是不小于 0 的整数分（收到 {b!r}）")
+    seen: set[str] = set()
+    for c in cands:
+        who = f"申报「{c.application_id}」"
+        if c.application_id in seen:
+            problems.append(f"申报编号「{c.application_id}」重复")
+        seen.add(c.application_id)
+        if not is_int(c.ceiling_fen) or c.ceiling_fen < 0:
+            problems.append(f"{who}的支持上限必须是不小于 0 的整数分")
+        if c.requested_fen is not None and (not is_int(c.requested_fen) or c.requested_fen < 0):
+            problems.append(f"{who}的申请金额必须是不小于 0 的整数分")
+        if not isinstance(c.score, int | Fraction) or isinstance(c.score, bool) or c.score < 0:
+            problems.append(f"{who}的评分必须是不小于 0 的精确数值（整数或分数）")
+    if problems:
+        raise SelectionError("；".join(problems))
+
+
+class _Ledger:
+    """Running totals against the total and per-clause budgets, in exact 分."""
+
+    def __init__(self, budget: int, clause_budgets: Mapping[str, int]) -> None:
+        self.left = budget
+        self.clause_left = dict(clause_budgets)
+        self.entities: set[str] = set()
+
+    def misfit(self, c: Candidate) -> str | None:
+        amt, reasons = c.amount_fen, []
+        if amt > self.left:
+            reasons.append(f"年度预算余额不足（需 {_money(amt)}，余 {_money(self.left)}）")
+        left = self.clause_left.get(c.clause_id)
+        if left is not None and amt > left:
+            reasons.append(f"条款「{c.clause_id}」预算余额不足（需 {_money(amt)}，余 {_money(left)}）")
+        return "；".join(reasons) or None
+
+    def take(self, c: Candidate, amount: int) -> None:
+        self.left -= amount
+        if c.clause_id in self.clause_left:
+            self.clause_left[c.clause_id] -= amount
+        self.entities.add(c.entity_id)
+
+
+def _rank_order(
+    pool: Sequence[Candidate], budget: int, clauses: Mapping[str, int], stop: bool, one_per_entity: bool
+) -> set[str]:
+    """Application ids awarded in full by the greedy pass over ``pool`` (already ranked)."""
+    ledger, chosen = _Ledger(budget, clauses), set()
+    for c in pool:
+        if one_per_entity and c.entity_id in ledger.entities:
+            continue
+        if ledger.misfit(c) is None:
+            ledger.take(c, c.amount_fen)
+            chosen.add(c.application_id)
+        elif stop:
+            break
+    return chosen
+
+
+def _proportional(pool: Sequence[Candidate], budget: int, clauses: Mapping[str, int]) -> dict[str, Fraction]:
+    need: dict[str, int] = defaultdict(int)
+    for c in pool:
+        need[c.clause_id] += c.amount_fen
+    factor = {
+        k: min(Fraction(1), Fraction(clauses[k], v)) if k in clauses and v else Fraction(1)
+        for k, v in need.items()
+    }
+    scaled = sum((factor[k] * v for k, v in need.items()), Fraction(0))
+    overall = min(Fraction(1), Fraction(budget) / scaled) if scaled else Fraction(1)
+    return {k: f * overall for k, f in factor.items()}
+
+
+def _solve_milp(
+    pool: Sequence[Candidate],
+    budget: int,
+    clauses: Mapping[str, int],
+    one_per_entity: bool,
+    gap: float,
+    time_limit: float | None,
+) -> tuple[set[str], str]:
+    n = len(pool)
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    upper: list[float] = []
+
+    def add_row(members: list[int], coef: list[float], ub: float) -> None:
+        r = len(upper)
+        rows.extend([r] * len(members))
+        cols.extend(members)
+        vals.extend(coef)
+        upper.append(ub)
+
+    add_row(list(range(n)), [float(c.amount_fen) for c in pool], float(budget))
+    by_clause: dict[str, list[int]] = defaultdict(list)
+    by_entity: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(pool):
+        by_clause[c.clause_id].append(i)
+        by_entity[c.entity_id].append(i)
+    for clause, members in by_clause.items():
+        if clause in clauses:
+            add_row(members, [float(pool[i].amount_fen) for i in members], float(clauses[clause]))
+    for members in by_entity.values():
+        if one_per_entity and len(members) > 1:
+            add_row(members, [1.0] * len(members), 1.0)
+    matrix = coo_array((vals, (rows, cols)), shape=(len(upper), n)).tocsr()
+    options: dict[str, float | bool] = {"disp": False, "mip_rel_gap": gap}
+    if time_limit is not None:
+        options["time_limit"] = time_limit
+    res = milp(
+        c=-np.array([float(c.score) for c in pool]),
+        constraints=LinearConstraint(matrix, -np.inf, np.array(upper)),
+        integrality=np.ones(n),
+        bounds=Bounds(0, 1),
+        options=options,
+    )
+    status = {0: "求得最优解", 1: "达到时间或迭代上限", 2: "模型无可行解", 3: "模型无界", 4: "求解失败"}
+    note = f"HiGHS {status.get(res.status, '未知状态')}"
+    if res.x is None:
+        return set(), note
+    return {c.application_id for c, x in zip(pool, res.x, strict=True) if x > 0.5}, note
+
+
+def _repair(
+    chosen: set[str], pool: Sequence[Candidate], budget: int, clauses: Mapping[str, int], one_per_entity: bool
+) -> tuple[set[str], bool]:
+    """Make ``chosen`` feasible in exact arithmetic, then fill leftover budget in rank order."""
+    by_id = {c.application_id: c for c in pool}
+    repaired = False
+    while True:
+        sel = [by_id[a] for a in chosen]
+        groups: list[list[Candidate]] = []
+        if sum(c.amount_fen for c in sel) > budget:
+            groups.append(sel)
+        for clause, limit in clauses.items():
+            members = [c for c in sel if c.clause_id == clause]
+            if sum(c.amount_fen for c in members) > limit:
+                groups.append(members)
+        per_entity: dict[str, list[Candidate]] = defaultdict(list)
+        for c in sel:
+            per_entity[c.entity_id].append(c)
+        groups.extend(g for g in per_entity.values() if one_per_entity and len(g) > 1)
+        if not groups:
+            break
+        worst = min(groups[0], key=lambda c: (c.score, -c.amount_fen, c.application_id))
+        chosen = chosen - {worst.application_id}
+        repaired = True
+    ledger = _Ledger(budget, clauses)
+    for c in pool:
+        if c.application_id in chosen:
+            ledger.take(c, c.amount_fen)
+    for c in pool:
+        blocked = one_per_entity and c.entity_id in ledger.entities
+        if c.application_id not in chosen and not blocked and ledger.misfit(c) is None:
+            ledger.take(c, c.amount_fen)
+            chosen = chosen | {c.application_id}
+    return chosen, repaired
+
+
+def select(
+    candidates: Sequence[Candidate],
+    budget_fen: int,
+    *,
+    mode: Mode = "rank_order",
+    clause_budgets: Mapping[str, int] | None = None,
+    one_per_entity: bool = False,
+    threshold: Fraction | int | None = None,
+    stop_at_first_misfit: bool = False,
+    mip_rel_gap: float = 1e-9,
+    time_limit_s: float | None = None,
+) -> SelectionResult:
+    """Select applications to fund within ``budget_fen`` (and ``clause_budgets``, by clause id).
+
+    Clauses without an entry in ``clause_budgets`` are limited only by the total. Candidates
+    scoring below ``threshold`` are set aside. ``stop_at_first_misfit`` applies to
+    ``rank_order`` only; ``mip_rel_gap`` and ``time_limit_s`` to ``optimal`` only.
+    """
+    clauses = dict(clause_budgets or {})
+    _validate(candidates, budget_fen, clauses)
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.application_id))
+    rank = {c.application_id: i for i, c in enumerate(ranked, start=1)}
+    set_aside: list[NotAwarded] = []
+    pool: list[Candidate] = []
+    best_of: dict[str, Candidate] = {}
+    for c in ranked:
+        if threshold is not None and c.score < threshold:
+            set_aside.append(
+                NotAwarded(
+                    c, rank[c.application_id], f"评分 {_score(c.score)} 低于入围分数线 {_score(threshold)}"
+                )
+            )
+        elif c.amount_fen == 0:
+            set_aside.append(NotAwarded(c, rank[c.application_id], "核定金额为 0"))
+        elif one_per_entity and mode != "optimal" and c.entity_id in best_of:
+            best = best_of[c.entity_id]
+            why = f"同一主体「{c.entity_id}」已有排名更高的申报「{best.application_id}」（第 {rank[best.application_id]} 名），按就高原则不重复支持"
+            set_aside.append(NotAwarded(c, rank[c.application_id], why))
+        else:
+            best_of.setdefault(c.entity_id, c)
+            pool.append(c)
+    if sum(c.amount_fen for c in pool) >= _FLOAT_EXACT:
+        raise SelectionError("申报金额合计过大，超出精确求解范围")
+
+    approved: dict[str, int] = {}
+    note = ""
+    if mode == "rank_order":
+        chosen = _rank_order(pool, budget_fen, clauses, stop_at_first_misfit, one_per_entity)
+    elif mode == "proportional":
+        factors = _proportional(pool, budget_fen, clauses)
+        for c in pool:
+            f = factors[c.clause_id]
+            approved[c.application_id] = c.amount_fen * f.numerator // f.denominator
+        chosen = {a for a, v in approved.items() if v > 0}
+        note = "按比例核定系数：" + "，".join(
+            f"条款「{k}」{present(v * 100)}%" for k, v in sorted(factors.items())
+        )
+    elif mode == "optimal":
+        firsts = [c for c in pool if best_of[c.entity_id] is c]  # the pool rank_order would use
+        greedy = max(
+            (_rank_order(p, budget_fen, clauses, False, one_per_entity) for p in (pool, firsts)),
+            key=lambda ids: _total(pool, ids),
+        )
+        chosen, note = (
+            _solve_milp(pool, budget_fen, clauses, one_per_entity, mip_rel_gap, time_limit_s)
+            if pool
+            else (set(), "")
+        )
+        chosen, repaired = _repair(chosen, pool, budget_fen, clauses, one_per_entity)
+        if repaired:
+            note += "；求解结果经精确校验后已修正"
+        if _total(pool, greedy) > _total(pool, chosen):
+            chosen, note = greedy, note + "；求解结果不如按排名择优，改用按排名择优结果"
+    else:
+        raise SelectionError(f"未知的择优方式「{mode}」")
+    if mode != "proportional":
+        approved = {c.application_id: c.amount_fen for c in pool if c.application_id in chosen}
+
+    awarded = [
+        Award(c, rank[c.application_id], approved[c.application_id])
+        for c in pool
+        if c.application_id in chosen
+    ]
+    reserve: list[NotAwarded] = []
+    ledger = _Ledger(budget_fen, clauses)
+    if mode == "optimal":  # reasons are given against the final state of the budget
+        for a in awarded:
+            ledger.take(a.candidate, a.approved_fen)
+    stopped: Candidate | None = None
+    for c in pool:
+        if c.application_id in chosen:
+            if mode == "rank_order":
+                ledger.take(c, approved[c.application_id])
+            continue
+        if mode == "proportional":
+            why = "按比例核定后金额不足 1 分"
+        elif mode == "optimal" and one_per_entity and c.entity_id in ledger.entities:
+            why = f"同一主体「{c.entity_id}」已获支持，按就高原则不重复支持"
+            set_aside.append(NotAwarded(c, rank[c.application_id], why))
+            continue
+        elif stopped is not None:
+            why = f"择优已在第 {rank[stopped.application_id]} 名「{stopped.application_id}」处因预算不足停止"
+        else:
+            why = ledger.misfit(c) or "在预算约束下使总评分最高的组合未包含该申报"
+            if stop_at_first_misfit and mode == "rank_order":
+                stopped = c
+        reserve.append(NotAwarded(c, rank[c.application_id], why))
+
+    per_clause: dict[str, int] = defaultdict(int)
+    for a in awarded:
+        per_clause[a.candidate.clause_id] += a.approved_fen
+    result = SelectionResult(
+        mode=mode,
+        budget_fen=budget_fen,
+        awarded=tuple(awarded),
+        reserve=tuple(reserve),
+        set_aside=tuple(sorted(set_aside, key=lambda n: n.rank)),
+        total_awarded_fen=sum(a.approved_fen for a in awarded),
+        total_score=sum((Fraction(a.candidate.score) for a in awarded), Fraction(0)),
+        clause_awarded_fen=dict(per_clause),
+        note=note,
+    )
+    _check(result, clauses, one_per_entity)
+    return result
+
+
+def _total(pool: Sequence[Candidate], chosen: set[str]) -> Fraction:
+    return sum((Fraction(c.score) for c in pool if c.application_id in chosen), Fraction(0))
+
+
+def _score(value: Fraction | int) -> str:
+    v = Fraction(value)
+    return str(v.numerator) if v.denominator == 1 else present(v)
+
+
+def _check(result: SelectionResult, clauses: Mapping[str, int], one_per_entity: bool) -> None:
+    """Last line of defence: the invariants every result must satisfy, in exact integers."""
+    entities = [a.candidate.entity_id for a in result.awarded]
+    broken = (
+        result.total_awarded_fen > result.budget_fen
+        or any(result.clause_awarded_fen.get(k, 0) > v for k, v in clauses.items())
+        or any(not 0 < a.approved_fen <= a.candidate.amount_fen for a in result.awarded)
+        or (one_per_entity and len(entities) != len(set(entities)))
+    )
+    if broken:  # pragma: no cover - would be a bug in this module
+        raise SelectionError("择优结果未通过预算校验（程序错误），请联系维护人员")
