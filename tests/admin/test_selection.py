@@ -259,3 +259,19 @@ def test_more_budget_never_lowers_proportional_awards(sc: dict[str, object], ext
     before = {a.candidate.application_id: a.approved_fen for a in base.awarded}
     after = {a.candidate.application_id: a.approved_fen for a in more.awarded}
     assert all(after.get(k, 0) >= v for k, v in before.items())
+
+
+def test_repair_drops_lower_ranked_overflow_and_refills() -> None:
+    from subsidy.admin.selection import _repair
+
+    pool = [cand("A", 90, 60), cand("B", 85, 50), cand("C", 80, 30), cand("D", 70, 10)]
+    # A solver answer that overshoots the budget (A + B = 110万 > 100万) is cut back in rank order
+    # and whatever still fits is filled in.
+    kept, repaired = _repair({"A", "B"}, pool, 100 * WAN, {}, one_per_entity=False)
+    assert repaired and kept == {"A", "C", "D"}
+    kept, repaired = _repair({"B", "C"}, pool, 100 * WAN, {}, one_per_entity=False)
+    assert not repaired and kept == {"B", "C", "D"}  # 80万 used: A (60万) does not fit, D (10万) does
+    kept, repaired = _repair(
+        {"A", "C"}, [cand("A", 90, 60, "E"), cand("C", 80, 30, "E")], 100 * WAN, {}, True
+    )
+    assert repaired and kept == {"A"}  # one per entity enforced on the solver's answer too

@@ -183,31 +183,25 @@ def _solve_milp(
     time_limit: float | None,
 ) -> tuple[set[str], str]:
     n = len(pool)
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    upper: list[float] = []
-
-    def add_row(members: list[int], coef: list[float], ub: float) -> None:
-        r = len(upper)
-        rows.extend([r] * len(members))
-        cols.extend(members)
-        vals.extend(coef)
-        upper.append(ub)
-
-    add_row(list(range(n)), [float(c.amount_fen) for c in pool], float(budget))
-    by_clause: dict[str, list[int]] = defaultdict(list)
-    by_entity: dict[str, list[int]] = defaultdict(list)
+    if n == 0:
+        return set(), "无可择优的申报"
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, c in enumerate(pool):
-        by_clause[c.clause_id].append(i)
-        by_entity[c.entity_id].append(i)
-    for clause, members in by_clause.items():
-        if clause in clauses:
-            add_row(members, [float(pool[i].amount_fen) for i in members], float(clauses[clause]))
-    for members in by_entity.values():
-        if one_per_entity and len(members) > 1:
-            add_row(members, [1.0] * len(members), 1.0)
-    matrix = coo_array((vals, (rows, cols)), shape=(len(upper), n)).tocsr()
+        groups["clause", c.clause_id].append(i)
+        groups["entity", c.entity_id].append(i)
+    rows: list[tuple[list[int], list[float], float]] = [
+        (list(range(n)), [float(c.amount_fen) for c in pool], float(budget))
+    ]
+    for (kind, key), members in groups.items():
+        if kind == "clause" and key in clauses:
+            rows.append((members, [float(pool[i].amount_fen) for i in members], float(clauses[key])))
+        elif kind == "entity" and one_per_entity and len(members) > 1:
+            rows.append((members, [1.0] * len(members), 1.0))
+    r_idx = [r for r, (members, _, _) in enumerate(rows) for _ in members]
+    c_idx = [i for members, _, _ in rows for i in members]
+    vals = [v for _, coef, _ in rows for v in coef]
+    upper = [ub for _, _, ub in rows]
+    matrix = coo_array((vals, (r_idx, c_idx)), shape=(len(upper), n)).tocsr()
     options: dict[str, float | bool] = {"disp": False, "mip_rel_gap": gap}
     if time_limit is not None:
         options["time_limit"] = time_limit
@@ -228,37 +222,17 @@ def _solve_milp(
 def _repair(
     chosen: set[str], pool: Sequence[Candidate], budget: int, clauses: Mapping[str, int], one_per_entity: bool
 ) -> tuple[set[str], bool]:
-    """Make ``chosen`` feasible in exact arithmetic, then fill leftover budget in rank order."""
-    by_id = {c.application_id: c for c in pool}
-    repaired = False
-    while True:
-        sel = [by_id[a] for a in chosen]
-        groups: list[list[Candidate]] = []
-        if sum(c.amount_fen for c in sel) > budget:
-            groups.append(sel)
-        for clause, limit in clauses.items():
-            members = [c for c in sel if c.clause_id == clause]
-            if sum(c.amount_fen for c in members) > limit:
-                groups.append(members)
-        per_entity: dict[str, list[Candidate]] = defaultdict(list)
-        for c in sel:
-            per_entity[c.entity_id].append(c)
-        groups.extend(g for g in per_entity.values() if one_per_entity and len(g) > 1)
-        if not groups:
-            break
-        worst = min(groups[0], key=lambda c: (c.score, -c.amount_fen, c.application_id))
-        chosen = chosen - {worst.application_id}
-        repaired = True
-    ledger = _Ledger(budget, clauses)
-    for c in pool:
-        if c.application_id in chosen:
-            ledger.take(c, c.amount_fen)
-    for c in pool:
-        blocked = one_per_entity and c.entity_id in ledger.entities
-        if c.application_id not in chosen and not blocked and ledger.misfit(c) is None:
-            ledger.take(c, c.amount_fen)
-            chosen = chosen | {c.application_id}
-    return chosen, repaired
+    """Re-admit the solver's choice in exact arithmetic (in rank order), then fill what is left."""
+    ledger, kept = _Ledger(budget, clauses), set()
+    for fill in (False, True):
+        for c in pool:
+            wanted = fill or c.application_id in chosen
+            if c.application_id in kept or not wanted or (one_per_entity and c.entity_id in ledger.entities):
+                continue
+            if ledger.misfit(c) is None:
+                ledger.take(c, c.amount_fen)
+                kept.add(c.application_id)
+    return kept, not chosen <= kept
 
 
 def select(
@@ -287,86 +261,73 @@ def select(
     pool: list[Candidate] = []
     best_of: dict[str, Candidate] = {}
     for c in ranked:
+        best = best_of.get(c.entity_id)
         if threshold is not None and c.score < threshold:
-            set_aside.append(
-                NotAwarded(
-                    c, rank[c.application_id], f"评分 {_score(c.score)} 低于入围分数线 {_score(threshold)}"
-                )
-            )
+            why = f"评分 {_score(c.score)} 低于入围分数线 {_score(threshold)}"
         elif c.amount_fen == 0:
-            set_aside.append(NotAwarded(c, rank[c.application_id], "核定金额为 0"))
-        elif one_per_entity and mode != "optimal" and c.entity_id in best_of:
-            best = best_of[c.entity_id]
+            why = "核定金额为 0"
+        elif one_per_entity and mode != "optimal" and best is not None:
             why = f"同一主体「{c.entity_id}」已有排名更高的申报「{best.application_id}」（第 {rank[best.application_id]} 名），按就高原则不重复支持"
-            set_aside.append(NotAwarded(c, rank[c.application_id], why))
         else:
             best_of.setdefault(c.entity_id, c)
             pool.append(c)
+            continue
+        set_aside.append(NotAwarded(c, rank[c.application_id], why))
     if sum(c.amount_fen for c in pool) >= _FLOAT_EXACT:
         raise SelectionError("申报金额合计过大，超出精确求解范围")
 
-    approved: dict[str, int] = {}
     note = ""
     if mode == "rank_order":
         chosen = _rank_order(pool, budget_fen, clauses, stop_at_first_misfit, one_per_entity)
     elif mode == "proportional":
         factors = _proportional(pool, budget_fen, clauses)
-        for c in pool:
-            f = factors[c.clause_id]
-            approved[c.application_id] = c.amount_fen * f.numerator // f.denominator
-        chosen = {a for a, v in approved.items() if v > 0}
+        amounts = {c.application_id: c.amount_fen * factors[c.clause_id] // 1 for c in pool}
+        chosen = {a for a, v in amounts.items() if v > 0}
         note = "按比例核定系数：" + "，".join(
             f"条款「{k}」{present(v * 100)}%" for k, v in sorted(factors.items())
         )
     elif mode == "optimal":
-        firsts = [c for c in pool if best_of[c.entity_id] is c]  # the pool rank_order would use
-        greedy = max(
-            (_rank_order(p, budget_fen, clauses, False, one_per_entity) for p in (pool, firsts)),
-            key=lambda ids: _total(pool, ids),
-        )
-        chosen, note = (
-            _solve_milp(pool, budget_fen, clauses, one_per_entity, mip_rel_gap, time_limit_s)
-            if pool
-            else (set(), "")
-        )
-        chosen, repaired = _repair(chosen, pool, budget_fen, clauses, one_per_entity)
-        if repaired:
-            note += "；求解结果经精确校验后已修正"
+        rank_pool = [c for c in pool if not one_per_entity or best_of[c.entity_id] is c]
+        greedy = _rank_order(rank_pool, budget_fen, clauses, False, one_per_entity)
+        solved, note = _solve_milp(pool, budget_fen, clauses, one_per_entity, mip_rel_gap, time_limit_s)
+        chosen, repaired = _repair(solved, pool, budget_fen, clauses, one_per_entity)
+        note += "；求解结果经精确校验后已修正" if repaired else ""
         if _total(pool, greedy) > _total(pool, chosen):
             chosen, note = greedy, note + "；求解结果不如按排名择优，改用按排名择优结果"
     else:
         raise SelectionError(f"未知的择优方式「{mode}」")
     if mode != "proportional":
-        approved = {c.application_id: c.amount_fen for c in pool if c.application_id in chosen}
+        amounts = {c.application_id: c.amount_fen for c in pool}
 
     awarded = [
-        Award(c, rank[c.application_id], approved[c.application_id])
+        Award(c, rank[c.application_id], amounts[c.application_id])
         for c in pool
         if c.application_id in chosen
     ]
     reserve: list[NotAwarded] = []
     ledger = _Ledger(budget_fen, clauses)
-    if mode == "optimal":  # reasons are given against the final state of the budget
-        for a in awarded:
-            ledger.take(a.candidate, a.approved_fen)
+    for a in awarded if mode == "optimal" else ():  # optimal: reasons against the final budget state
+        ledger.take(a.candidate, a.approved_fen)
     stopped: Candidate | None = None
     for c in pool:
         if c.application_id in chosen:
             if mode == "rank_order":
-                ledger.take(c, approved[c.application_id])
+                ledger.take(c, c.amount_fen)
             continue
         if mode == "proportional":
             why = "按比例核定后金额不足 1 分"
         elif mode == "optimal" and one_per_entity and c.entity_id in ledger.entities:
-            why = f"同一主体「{c.entity_id}」已获支持，按就高原则不重复支持"
-            set_aside.append(NotAwarded(c, rank[c.application_id], why))
+            set_aside.append(
+                NotAwarded(
+                    c, rank[c.application_id], f"同一主体「{c.entity_id}」已获支持，按就高原则不重复支持"
+                )
+            )
             continue
         elif stopped is not None:
             why = f"择优已在第 {rank[stopped.application_id]} 名「{stopped.application_id}」处因预算不足停止"
         else:
             why = ledger.misfit(c) or "在预算约束下使总评分最高的组合未包含该申报"
-            if stop_at_first_misfit and mode == "rank_order":
-                stopped = c
+            stopped = c if stop_at_first_misfit and mode == "rank_order" else None
         reserve.append(NotAwarded(c, rank[c.application_id], why))
 
     per_clause: dict[str, int] = defaultdict(int)
