@@ -118,9 +118,9 @@ def parse_fact(f: FactDef, raw: Any, where: str) -> FactValue:
     """Convert a raw value to the fact's type, or say exactly what is wrong."""
     if f.type == "bool":
         if isinstance(raw, bool):
-            return raw
+            return bool(raw)
         if raw in ("是", "否"):
-            return raw == "是"
+            return bool(raw == "是")
         raise CaseInputError(where, f"「{f.label}」应当是 true/false（是/否），写的是「{raw}」")
     if f.type == "money":
         fen = _money(raw, where, f.unit)

@@ -91,12 +91,12 @@ def describe_expr(p: m.Policy, e: m.Expr) -> str:
         rows = "；".join(f"{'、'.join(k)}：{_lit(v, e.vtype, u)}" for k, v in e.values)
         return f"按{labels}：{rows}"
     if isinstance(e, m.Bands):
-        rows = []
+        band_rows: list[str] = []
         for b in e.bands:
             lo = _lit(b.low, "money" if b.low and isinstance(b.low.points[0][1], int) else "number", u) if b.low else ""
             hi = _lit(b.high, "money" if b.high and isinstance(b.high.points[0][1], int) else "number", u) if b.high else ""
-            rows.append(f"{lo}～{hi}：{_lit(b.value, e.vtype, u)}")
-        return f"按{describe_expr(p, e.of)}分档（含本数，先符合者适用）：{'；'.join(rows)}"
+            band_rows.append(f"{lo}～{hi}：{_lit(b.value, e.vtype, u)}")
+        return f"按{describe_expr(p, e.of)}分档（含本数，先符合者适用）：{'；'.join(band_rows)}"
     assert isinstance(e, m.Manual)
     return f"金额另行核定（{e.note}）"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from fractions import Fraction
+from typing import Any
 
 from subsidy.dates import validity_window
 from subsidy.errors import CaseInputError
@@ -123,7 +124,7 @@ class _Ctx:
             return v, [], self.lit(v, e.vtype)
         if isinstance(e, m.FactRef):
             f = self.policy.facts[e.fact]
-            fv = self.facts.get(e.fact)
+            fv: Any = self.facts.get(e.fact)
             if fv is None:
                 return None, [e.fact], f"{f.label}（未知）"
             if f.type == "integer":
@@ -151,9 +152,9 @@ class _Ctx:
             if any(v is None for v, _, _ in parts):
                 return None, _union(mi for _, mi, _ in parts), text
             prod = Fraction(1)
-            for v, _, _ in parts:
-                assert isinstance(v, Fraction)
-                prod *= v
+            for part, _, _ in parts:
+                assert isinstance(part, Fraction)
+                prod *= part
             return prod, [], f"{text} = {self.lit(prod, 'number')}"
         if isinstance(e, m.MinMaxSum):
             parts = [self.expr(i) for i in e.items]
@@ -161,9 +162,9 @@ class _Ctx:
             name = {"min": "取较小者", "max": "取较大者", "sum": "合计"}[e.op]
             if any(v is None for v, _, _ in parts):
                 return None, _union(mi for _, mi, _ in parts), f"{name}（{inner}）"
-            vals = [v for v, _, _ in parts]
-            out = {"min": min, "max": max, "sum": sum}[e.op](vals)  # type: ignore[type-var,arg-type]
-            return out, [], f"{name}（{inner}）= {self.lit(out, e.vtype)}"
+            vals: list[Any] = [v for v, _, _ in parts]
+            agg: Any = min(vals) if e.op == "min" else max(vals) if e.op == "max" else sum(vals)
+            return agg, [], f"{name}（{inner}）= {self.lit(agg, e.vtype)}"
         if isinstance(e, m.TopUp):
             target, m1, t1 = self.expr(e.target)
             already, m2, t2 = self.expr(e.already)
@@ -192,7 +193,7 @@ class _Ctx:
             of, mi, t = self.expr(e.of)
             if of is None:
                 return None, mi, f"{t} 所在区间"
-            of_type = "money" if isinstance(of, int) else "number"
+            of_type: m.VType = "money" if isinstance(of, int) else "number"
             for b in e.bands:
                 lo = b.low.at(self.when) if b.low else None
                 hi = b.high.at(self.when) if b.high else None
@@ -291,6 +292,7 @@ def _clause(ctx: _Ctx, clause: m.Clause, case: Case, rec: Records, window: tuple
     # amount and caps
     amount_fen: int | None = None
     ceiling: int | None = None
+    bound: int | None = None  # the ceiling before history: what 就高 compares a year's total with
     amount_missing: list[str] = []
     history_unknown = False
     if isinstance(clause.amount, m.Manual):
@@ -299,7 +301,7 @@ def _clause(ctx: _Ctx, clause: m.Clause, case: Case, rec: Records, window: tuple
         val, amount_missing, text = ctx.expr(clause.amount)
         if val is not None:
             assert isinstance(val, int)
-            amount_fen = ceiling = val
+            amount_fen = ceiling = bound = val
         steps.append(Step(clause.cite, "计算金额", text, ctx.money(val) if isinstance(val, int) else "未知",
                           quote=_quote(clause)))
         for cap in clause.caps:
@@ -312,7 +314,7 @@ def _clause(ctx: _Ctx, clause: m.Clause, case: Case, rec: Records, window: tuple
                                       quote=cap.quote))
                     continue
                 left = cap.max_grants - use.grants
-                if left <= 0 and ceiling is not None:
+                if left <= 0:
                     ceiling = 0
                 steps.append(Step(clause.cite, "次数上限", f"{label}：最多 {cap.max_grants} 次，已获 {use.grants} 次",
                                   "已用尽" if left <= 0 else f"尚可 {left} 次", quote=cap.quote))
@@ -329,6 +331,8 @@ def _clause(ctx: _Ctx, clause: m.Clause, case: Case, rec: Records, window: tuple
             else:
                 room = max(0, limit - use.fen)
                 how = f"{label}最高 {ctx.money(limit)}，已获 {ctx.money(use.fen)}，尚余 {ctx.money(room)}"
+            if bound is not None:
+                bound = min(bound, limit)
             if amount_fen is not None and ceiling is not None:
                 before = ceiling
                 ceiling = min(ceiling, room)
@@ -362,7 +366,9 @@ def _clause(ctx: _Ctx, clause: m.Clause, case: Case, rec: Records, window: tuple
     if eligible is False:
         ceiling = 0
     schedule = _schedule(clause, ceiling, case) if ceiling else []
-    return ClauseResult(clause, eligible, reason, reasons, missing, amount_fen, ceiling, schedule, steps)
+    out = ClauseResult(clause, eligible, reason, reasons, missing, amount_fen, ceiling, schedule, steps)
+    out.bound_fen = bound
+    return out
 
 
 def _tv(v: bool | None) -> str:
@@ -430,8 +436,12 @@ def _stack(ctx: _Ctx, case: Case, rec: Records, results: list[ClauseResult], eff
         scope = "同一年度" if policy.highest.scope == "entity_year" else "同一项目"
         text = f"符合 {len(money)} 项资金支持政策，取最高的{best.clause.cite}（{ctx.money(best.ceiling_fen or 0)}）"
         if prior:
-            best.granted_fen = max(0, (best.granted_fen or 0) - prior)
-            text += f"；{scope}已获本措施支持 {ctx.money(prior)}，本次最多 {ctx.money(best.granted_fen)}"
+            # The year's total may not exceed the winner's bound; a grant already counted by the
+            # winner's own caps is not subtracted twice.
+            room = max(0, (best.bound_fen or 0) - prior)
+            best.granted_fen = min(best.granted_fen or 0, room)
+            text += (f"；{scope}已获本措施支持 {ctx.money(prior)}，全年合计不超过 {ctx.money(best.bound_fen or 0)}，"
+                     f"本次最多 {ctx.money(best.granted_fen)}")
         elif prior is None:
             missing = _union([missing, ["history"]])
             text += f"；{scope}已获本措施支持情况未知"

@@ -76,6 +76,7 @@ class ClauseResult:
     schedule: list[Tranche]
     steps: list[Step]
     granted_fen: int | None = None  # after stacking (就高, 差额); None = not granted / manual
+    bound_fen: int | None = None  # the ceiling before the entity's history is taken into account
     stacking_note: str = ""
 
 

@@ -100,9 +100,9 @@ def line_of(data: Any, loc: Sequence[str | int]) -> int:
     line = getattr(data, "line", 0)
     node = data
     for part in loc:
-        if isinstance(node, LDict) and part in node:
+        if isinstance(node, LDict) and str(part) in node:
             line = node.key_lines.get(str(part), line)
-            node = node[part]
+            node = node[str(part)]
         elif isinstance(node, LList) and isinstance(part, int) and 0 <= part < len(node):
             line = node.item_lines[part]
             node = node[part]

@@ -1,0 +1,467 @@
+"""Evaluate many cases at once: the same compiled policy as :mod:`evaluate`, over NumPy arrays.
+
+A table holds one row per case. Money is ``int64`` 分; counts and rates are exact rationals
+(numerator and denominator arrays); categories are integer codes; every column carries a
+*known* mask (``None`` when all rows are known, which keeps the common case fast). Eligibility
+is three-valued: ``1`` yes, ``0`` no, ``-1`` unknown. The results agree with :func:`assess`
+row for row (a property test checks this); the explanation of a single row is :func:`assess`.
+
+Column contract (see docs/table-format.md): one column per fact (money in 分, integers,
+booleans, category strings), plus the record columns of :func:`record_columns`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from subsidy.dates import validity_window
+from subsidy.errors import CaseInputError
+from subsidy.rules import model as m
+from subsidy.rules.case import Case
+from subsidy.rules.evaluate import resolve_effective_from
+from subsidy.rules.parse import vtype_of
+from subsidy.rules.records import derive_records
+from subsidy.rules.results import Reason
+
+__all__ = ["CaseTable", "TableResult", "evaluate_table", "record_columns", "table_from_cases"]
+
+I64 = npt.NDArray[np.int64]
+Mask = npt.NDArray[np.bool_]
+INF = np.iinfo(np.int64).max
+
+
+# ---- values ----------------------------------------------------------------------------------
+
+
+@dataclass
+class MoneyV:
+    fen: I64
+    known: Mask | None  # None: all known
+
+
+@dataclass
+class RatV:
+    num: I64
+    den: I64
+    known: Mask | None
+
+
+@dataclass
+class BoolV:
+    t: Mask  # definitely true
+    f: Mask  # definitely false
+
+
+def _and_known(*ks: Mask | None) -> Mask | None:
+    present = [k for k in ks if k is not None]
+    if not present:
+        return None
+    out = present[0]
+    for k in present[1:]:
+        out = out & k
+    return out
+
+
+def _full(n: int, value: int) -> I64:
+    return np.full(n, value, dtype=np.int64)
+
+
+# ---- the table -----------------------------------------------------------------------------
+
+
+@dataclass
+class CaseTable:
+    """Columns for one batch: all rows are assessed on the same date for the same policy."""
+
+    n: int
+    columns: dict[str, tuple[npt.NDArray[Any], Mask | None]]  # name -> (values, known)
+
+    def get(self, name: str) -> tuple[npt.NDArray[Any], Mask | None]:
+        try:
+            return self.columns[name]
+        except KeyError as exc:
+            raise CaseInputError(name, "表中缺少该列", "每个事实和记录列都要有（未知的值用空值）") from exc
+
+
+def record_columns(policy: m.Policy) -> list[str]:
+    """Names of the record columns a table needs besides the facts."""
+    cols = ["rec_barred"]
+    for c in policy.clauses:
+        for cap in c.caps:
+            if cap.scope != "application":
+                cols += [f"rec_cap_fen__{cap.id}", f"rec_cap_n__{cap.id}"]
+    if policy.highest:
+        cols.append("rec_prior_fen")
+    if policy.difference:
+        cols.append("rec_difference_fen")
+    cols += [f"rec_excluded__{e.id}" for e in policy.exclusions]
+    return cols
+
+
+def table_from_cases(policy: m.Policy, cases: Sequence[Case]) -> CaseTable:
+    """Build a table from parsed cases (records aggregated with the same code as :func:`assess`)."""
+    n = len(cases)
+    cols: dict[str, tuple[npt.NDArray[Any], Mask | None]] = {}
+    for name, f in policy.facts.items():
+        raw = [c.facts.get(name) for c in cases]
+        known = np.array([v is not None for v in raw], dtype=bool)
+        if f.type == "category":
+            index = {v: i for i, v in enumerate(f.values)}
+            vals: npt.NDArray[Any] = np.array([index[str(v)] if v is not None else -1 for v in raw], dtype=np.int64)
+        elif f.type == "number":
+            fr = [Fraction(v) if v is not None else Fraction(0) for v in raw]
+            vals = np.array([(x.numerator, x.denominator) for x in fr], dtype=np.int64).reshape(n, 2)
+        else:
+            vals = np.array([int(v) if v is not None else 0 for v in raw], dtype=np.int64)
+        cols[name] = (vals, None if known.all() else known)
+    recs = [derive_records(policy, c) for c in cases]
+
+    def put(name: str, values: list[int | bool | None]) -> None:
+        known = np.array([v is not None for v in values], dtype=bool)
+        arr = np.array([int(v) if v is not None else 0 for v in values], dtype=np.int64)
+        cols[name] = (arr, None if known.all() else known)
+
+    put("rec_barred", [r.barred for r in recs])
+    for c in policy.clauses:
+        for cap in c.caps:
+            if cap.scope != "application":
+                uses = [r.cap_use[cap.id] for r in recs]
+                put(f"rec_cap_fen__{cap.id}", [u.fen if u else None for u in uses])
+                put(f"rec_cap_n__{cap.id}", [u.grants if u else None for u in uses])
+    if policy.highest:
+        put("rec_prior_fen", [r.prior_same_year_fen for r in recs])
+    if policy.difference:
+        put("rec_difference_fen", [r.difference_fen for r in recs])
+    for e in policy.exclusions:
+        put(f"rec_excluded__{e.id}", [r.excluded[e.id] for r in recs])
+    return CaseTable(n, cols)
+
+
+# ---- evaluation ------------------------------------------------------------------------------
+
+
+class _Eval:
+    def __init__(self, policy: m.Policy, table: CaseTable, when: dt.date) -> None:
+        self.p = policy
+        self.t = table
+        self.n = table.n
+        self.when = when
+
+    def _fact_money(self, name: str) -> MoneyV:
+        v, k = self.t.get(name)
+        return MoneyV(v, k)
+
+    def _fact_rat(self, name: str) -> RatV:
+        v, k = self.t.get(name)
+        if v.ndim == 2:
+            return RatV(v[:, 0], v[:, 1], k)
+        return RatV(v, np.ones(self.n, dtype=np.int64), k)
+
+    # conditions
+    def cond(self, c: m.Condition) -> BoolV:
+        if isinstance(c, m.All | m.Any_):
+            parts = [self.cond(i) for i in c.items]
+            t, f = parts[0].t, parts[0].f
+            for p in parts[1:]:
+                if isinstance(c, m.All):
+                    t, f = t & p.t, f | p.f
+                else:
+                    t, f = t | p.t, f & p.f
+            return BoolV(t, f)
+        if isinstance(c, m.Not):
+            inner = self.cond(c.item)
+            return BoolV(inner.f, inner.t)
+        values, known = self.t.get(c.fact)
+        fdef = self.p.facts[c.fact]
+        if isinstance(c, m.FactIs):
+            res = values.astype(bool) if values.dtype != np.bool_ else values
+        elif isinstance(c, m.InSet):
+            codes = [fdef.values.index(x) for x in c.values]
+            res = np.isin(values, codes)
+        else:
+            target = c.value.at(self.when)
+            if c.vtype == "category":
+                res = values == fdef.values.index(str(target))
+            elif c.vtype == "money":
+                res = _cmp(c.op, values, np.int64(int(target)))
+            else:
+                r = self._fact_rat(c.fact)
+                tf = Fraction(target)
+                res = _cmp(c.op, r.num * tf.denominator, r.den * tf.numerator)
+        if known is None:
+            return BoolV(res, ~res)
+        return BoolV(res & known, ~res & known)
+
+    # expressions
+    def money(self, e: m.Expr) -> MoneyV:
+        if isinstance(e, m.Lit):
+            return MoneyV(_full(self.n, int(e.value.at(self.when))), None)
+        if isinstance(e, m.FactRef):
+            return self._fact_money(e.fact)
+        if isinstance(e, m.Ratio | m.PerUnit):
+            base = self.money(e.base if isinstance(e, m.Ratio) else e.unit)
+            rate = self.rat(e.rate if isinstance(e, m.Ratio) else e.count)
+            return MoneyV(_apply_rate(base.fen, rate.num, rate.den), _and_known(base.known, rate.known))
+        if isinstance(e, m.MinMaxSum):
+            parts = [self.money(i) for i in e.items]
+            out = parts[0].fen
+            for p in parts[1:]:
+                out = np.minimum(out, p.fen) if e.op == "min" else np.maximum(out, p.fen) if e.op == "max" else out + p.fen
+            return MoneyV(out, _and_known(*(p.known for p in parts)))
+        if isinstance(e, m.TopUp):
+            a, b = self.money(e.target), self.money(e.already)
+            return MoneyV(np.maximum(0, a.fen - b.fen), _and_known(a.known, b.known))
+        if isinstance(e, m.Table):
+            codes, known = self._table_codes(e)
+            lut = _full(self._lut_size(e), 0)
+            for key, dv in e.values:
+                lut[self._key_code(e, key)] = int(dv.at(self.when))
+            return MoneyV(lut[np.maximum(codes, 0)], known)
+        if isinstance(e, m.Bands):
+            idx, known = self._band_index(e)
+            lut = np.array([int(b.value.at(self.when)) for b in e.bands] + [0], dtype=np.int64)
+            return MoneyV(lut[idx], known)
+        raise TypeError(f"not a money expression: {e!r}")
+
+    def rat(self, e: m.Expr) -> RatV:
+        if isinstance(e, m.Lit):
+            v = Fraction(e.value.at(self.when))
+            return RatV(_full(self.n, v.numerator), _full(self.n, v.denominator), None)
+        if isinstance(e, m.FactRef):
+            return self._fact_rat(e.fact)
+        if isinstance(e, m.Product):
+            parts = [self.rat(i) for i in e.items]
+            num, den = parts[0].num, parts[0].den
+            for p in parts[1:]:
+                num, den = num * p.num, den * p.den
+            return RatV(num, den, _and_known(*(p.known for p in parts)))
+        if isinstance(e, m.MinMaxSum):
+            parts = [self.rat(i) for i in e.items]
+            num, den = parts[0].num, parts[0].den
+            for p in parts[1:]:
+                if e.op == "sum":
+                    num, den = num * p.den + p.num * den, den * p.den
+                else:
+                    pick_other = (p.num * den < num * p.den) if e.op == "min" else (p.num * den > num * p.den)
+                    num, den = np.where(pick_other, p.num, num), np.where(pick_other, p.den, den)
+            return RatV(num, den, _and_known(*(p.known for p in parts)))
+        if isinstance(e, m.Table | m.Bands):
+            values = [dv for _, dv in e.values] if isinstance(e, m.Table) else [b.value for b in e.bands]
+            fr = [Fraction(dv.at(self.when)) for dv in values]
+            if isinstance(e, m.Table):
+                codes, known = self._table_codes(e)
+                size = self._lut_size(e)
+                nums, dens = _full(size, 0), _full(size, 1)
+                for (key, _), f in zip(e.values, fr, strict=True):
+                    nums[self._key_code(e, key)], dens[self._key_code(e, key)] = f.numerator, f.denominator
+                idx = np.maximum(codes, 0)
+            else:
+                idx, known = self._band_index(e)
+                nums = np.array([f.numerator for f in fr] + [0], dtype=np.int64)
+                dens = np.array([f.denominator for f in fr] + [1], dtype=np.int64)
+            return RatV(nums[idx], dens[idx], known)
+        raise TypeError(f"not a rational expression: {e!r}")
+
+    def _lut_size(self, e: m.Table) -> int:
+        size = 1
+        for b in e.by:
+            size *= len(self.p.facts[b].values)
+        return size
+
+    def _key_code(self, e: m.Table, key: tuple[str, ...]) -> int:
+        code = 0
+        for name, k in zip(e.by, key, strict=True):
+            vals = self.p.facts[name].values
+            code = code * len(vals) + vals.index(k)
+        return code
+
+    def _table_codes(self, e: m.Table) -> tuple[I64, Mask | None]:
+        code = _full(self.n, 0)
+        knowns: list[Mask | None] = []
+        for name in e.by:
+            vals, known = self.t.get(name)
+            code = code * len(self.p.facts[name].values) + vals
+            knowns.append(known)
+        return code, _and_known(*knowns)
+
+    def _band_index(self, e: m.Bands) -> tuple[I64, Mask | None]:
+        """Index of the first band holding the value (len(bands) when none does)."""
+        if vtype_of(e.of) == "money":
+            mv = self.money(e.of)
+            num, den, known = mv.fen, np.ones(self.n, dtype=np.int64), mv.known
+        else:
+            rv = self.rat(e.of)
+            num, den, known = rv.num, rv.den, rv.known
+        idx = _full(self.n, len(e.bands))
+        for i in range(len(e.bands) - 1, -1, -1):
+            b = e.bands[i]
+            ok = np.ones(self.n, dtype=bool)
+            if b.low is not None:
+                lo = Fraction(b.low.at(self.when))
+                ok &= num * lo.denominator >= den * lo.numerator
+            if b.high is not None:
+                hi = Fraction(b.high.at(self.when))
+                ok &= num * hi.denominator <= den * hi.numerator
+            idx = np.where(ok, i, idx)
+        return idx, known
+
+
+def _cmp(op: str, a: npt.NDArray[Any], b: Any) -> Mask:
+    if op == "equals":
+        return np.asarray(a == b)
+    if op == "at_least":
+        return np.asarray(a >= b)
+    if op == "at_most":
+        return np.asarray(a <= b)
+    if op == "above":
+        return np.asarray(a > b)
+    return np.asarray(a < b)
+
+
+def _apply_rate(base: I64, num: I64, den: I64) -> I64:
+    """Half-up rounding to 分, the same as :func:`subsidy.money.apply_rate` (bases are never negative)."""
+    return (2 * base * num + den) // (2 * den)
+
+
+# ---- clauses and stacking -----------------------------------------------------------------------
+
+
+@dataclass
+class TableResult:
+    clause_ids: list[str]
+    eligible: npt.NDArray[np.int8]  # (rows, clauses): 1 / 0 / -1
+    reason: npt.NDArray[np.int8]  # Reason codes
+    ceiling: I64  # (rows, clauses); -1 where not computable
+    granted: I64  # (rows, clauses); -1 where not granted (not eligible, unknown, manual)
+    total: I64  # (rows,)
+
+
+def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
+                   effective_from: dt.date | None = None) -> TableResult:
+    """Assess every row of ``table`` against every clause, then stack, all vectorised."""
+    probe = Case("table", {}, as_of, as_of.year, None, None, None, effective_from=effective_from)
+    eff = resolve_effective_from(policy, probe, None)
+    end = validity_window(eff, policy.validity_years)[1] if policy.validity_years else None
+    in_window = eff <= as_of and (end is None or as_of <= end)
+    ev = _Eval(policy, table, as_of)
+    n = table.n
+    yes, no = np.ones(n, dtype=bool), np.zeros(n, dtype=bool)
+
+    def rec_bool(name: str, negate: bool) -> BoolV:
+        v, k = table.get(name)
+        val = v.astype(bool)
+        if negate:
+            val = ~val
+        kk = k if k is not None else yes
+        return BoolV(val & kk, ~val & kk)
+
+    common: list[tuple[BoolV, Reason]] = [
+        (BoolV(yes, no) if in_window else BoolV(no, yes), Reason.OUTSIDE_VALIDITY),
+        (rec_bool("rec_barred", negate=True), Reason.BARRED),
+    ]
+    if policy.applicants is not None:
+        common.append((ev.cond(policy.applicants), Reason.APPLICANT))
+    excl = [(rec_bool(f"rec_excluded__{e.id}", negate=True), Reason.EXCLUDED) for e in policy.exclusions]
+
+    k = len(policy.clauses)
+    eligible = np.zeros((n, k), dtype=np.int8)
+    reason = np.zeros((n, k), dtype=np.int8)
+    ceiling = np.full((n, k), -1, dtype=np.int64)
+    bound = np.zeros((n, k), dtype=np.int64)  # ceiling before history (for 就高's yearly total)
+    for j, clause in enumerate(policy.clauses):
+        gates = list(common)
+        if clause.condition is not None:
+            gates.append((ev.cond(clause.condition), Reason.CONDITION))
+        if clause.programme is not None:
+            r = ev._fact_rat(clause.programme.year_fact)
+            ok = (r.num >= 1) & (r.num <= clause.programme.years)
+            kk = r.known if r.known is not None else yes
+            gates.append((BoolV(ok & kk, ~ok & kk), Reason.PROGRAMME_OVER))
+        gates += excl
+        any_false = no.copy()
+        all_true = yes.copy()
+        first_false = np.zeros(n, dtype=np.int8)
+        for g, gate_reason in reversed(gates):
+            first_false = np.where(g.f, np.int8(gate_reason), first_false)
+        for g, _ in gates:
+            any_false |= g.f
+            all_true &= g.t
+        if clause.kind == "manual_amount":
+            state = np.where(any_false, 0, np.where(all_true, 1, -1)).astype(np.int8)
+            eligible[:, j] = state
+            reason[:, j] = np.where(any_false, first_false, np.where(all_true, Reason.ELIGIBLE, Reason.UNKNOWN))
+            continue
+        amt = ev.money(clause.amount)
+        amount_known = amt.known if amt.known is not None else yes
+        bound[:, j] = amt.fen
+        ceil = np.where(amount_known, amt.fen, INF)
+        hist_unknown = no.copy()
+        for cap in clause.caps:
+            if cap.limit is not None:
+                bound[:, j] = np.minimum(bound[:, j], int(cap.limit.at(as_of)))
+            if cap.scope == "application":
+                if cap.limit is not None:
+                    ceil = np.minimum(ceil, int(cap.limit.at(as_of)))
+                continue
+            use_fen, kf = table.get(f"rec_cap_fen__{cap.id}")
+            use_n, _ = table.get(f"rec_cap_n__{cap.id}")
+            use_known = kf if kf is not None else yes
+            hist_unknown |= ~use_known
+            if cap.max_grants is not None:
+                ceil = np.where(use_known & (use_n >= cap.max_grants), 0, ceil)
+            else:
+                assert cap.limit is not None
+                limit = int(cap.limit.at(as_of))
+                room = np.where(use_known, np.maximum(0, limit - use_fen), limit)
+                ceil = np.minimum(ceil, room)
+        zero = ceil == 0
+        unknown_any = ~(all_true) | ~amount_known | hist_unknown
+        state = np.where(any_false | zero, 0, np.where(unknown_any, -1, 1)).astype(np.int8)
+        amount_zero = amount_known & (amt.fen == 0)
+        code: npt.NDArray[Any] = np.where(any_false, first_false,
+                        np.where(zero, np.where(amount_zero, Reason.ZERO_AMOUNT, Reason.CAP_EXHAUSTED),
+                                 np.where(unknown_any, Reason.UNKNOWN, Reason.ELIGIBLE)))
+        eligible[:, j] = state
+        reason[:, j] = code
+        ceiling[:, j] = np.where(state == 0, 0, np.where(ceil == INF, -1, ceil))
+    granted, total = _stack(policy, table, eligible, ceiling, bound)
+    return TableResult([c.id for c in policy.clauses], eligible, reason, ceiling, granted, total)
+
+
+def _stack(policy: m.Policy, table: CaseTable, eligible: npt.NDArray[np.int8], ceiling: I64,
+           bound: I64) -> tuple[I64, I64]:
+    n, k = eligible.shape
+    monetary = np.array([c.kind == "monetary" for c in policy.clauses], dtype=bool)
+    cand = (eligible == 1) & monetary[None, :]
+    granted = np.where(cand, ceiling, -1)
+    winners = cand
+    if policy.highest is not None and k:
+        score = np.where(cand, ceiling, -1)
+        best = np.argmax(score, axis=1)  # first maximum: ties go to the earlier clause
+        has = cand.any(axis=1)
+        winners = np.zeros_like(cand)
+        winners[np.arange(n), best] = has
+        granted = np.where(cand & ~winners, 0, granted)
+        prior, pk = table.get("rec_prior_fen")
+        prior = np.where(pk, prior, 0) if pk is not None else prior
+        rows = np.arange(n)
+        win_val = granted[rows, best]
+        room = np.maximum(0, bound[rows, best] - prior)
+        granted[rows, best] = np.where(has, np.minimum(win_val, room), win_val)
+    if policy.difference is not None:
+        diff, dk = table.get("rec_difference_fen")
+        left = np.where(dk, diff, 0) if dk is not None else diff.copy()
+        for j in range(k):
+            w = winners[:, j]
+            cut = np.where(w, np.minimum(np.maximum(granted[:, j], 0), left), 0)
+            granted[:, j] = np.where(w, granted[:, j] - cut, granted[:, j])
+            left = left - cut
+    total = np.where(winners, np.maximum(granted, 0), 0).sum(axis=1)
+    return granted, total
