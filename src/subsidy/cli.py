@@ -100,7 +100,9 @@ def show_cmd(
         out.print(f"公式：{d['formula']}")
         for cap in d["caps"]:
             out.print(f"上限：{cap}")
-        out.print(f"收款方：{c.payee_label}；{'裁量（最高额内评审核定）' if c.discretionary else '按公式核定'}")
+        how = ("金额另行核定" if c.kind == "manual_amount" else
+               "裁量（最高额内评审核定）" if c.discretionary else "按公式核定")
+        out.print(f"收款方：{c.payee_label}；{how}")
         t = Table(show_header=True)
         for col in ("事实", "名称", "类型", "单位", "说明"):
             t.add_column(col)

@@ -102,3 +102,36 @@ def test_table_and_single_case_agree(policy: Policy, data: st.DataObject) -> Non
             assert _none(table.ceiling[i, j]) == r.ceiling_fen, where
             assert _none(table.granted[i, j]) == r.granted_fen, where
         assert table.total[i] == one.total_fen, f"row {i} total"
+
+
+@pytest.mark.parametrize("policy", POLICIES, ids=lambda p: p.id)
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(data=st.data())
+def test_frame_input_matches_case_input(policy: Policy, data: st.DataObject) -> None:
+    """A Polars frame with the documented columns gives the same results as parsed cases."""
+    import polars as pl
+
+    from subsidy.rules.vector import record_columns, table_from_frame
+
+    batch = data.draw(st.lists(cases(policy), min_size=1, max_size=8))
+    from_cases = table_from_cases(policy, batch)
+    data: dict[str, list[Any]] = {}
+    for name, f in policy.facts.items():
+        vals, known = from_cases.columns[name]
+        if f.type == "category":
+            data[name] = [f.values[v] if (known is None or known[i]) else None for i, v in enumerate(vals)]
+        elif f.type == "bool":
+            data[name] = [bool(v) if (known is None or known[i]) else None for i, v in enumerate(vals)]
+        elif f.type == "number":
+            data[name] = [None if known is not None and not known[i] else int(v[0]) // int(v[1]) for i, v in enumerate(vals)]
+        else:
+            data[name] = [int(v) if (known is None or known[i]) else None for i, v in enumerate(vals)]
+    for name in record_columns(policy):
+        vals, known = from_cases.columns[name]
+        data[name] = [int(v) if (known is None or known[i]) else None for i, v in enumerate(vals)]
+    frame = pl.DataFrame(data, schema={k: (pl.Boolean if policy.facts.get(k) and policy.facts[k].type == "bool"
+                                            else pl.Utf8 if policy.facts.get(k) and policy.facts[k].type == "category"
+                                            else pl.Int64) for k in data})
+    a = evaluate_table(policy, from_cases, AS_OF, effective_from=EFFECTIVE)
+    b = evaluate_table(policy, table_from_frame(policy, frame), AS_OF, effective_from=EFFECTIVE)
+    assert (a.eligible == b.eligible).all() and (a.ceiling == b.ceiling).all() and (a.total == b.total).all()

@@ -324,13 +324,13 @@ def _clause(ctx: _Ctx, clause: m.Clause, case: Case, rec: Records, window: tuple
             if use is None:
                 history_unknown = True
                 room = limit
-                how = f"{label}最高 {ctx.money(limit)}；已获金额未知，按最多计"
+                how = f"{label}上限 {ctx.money(limit)}；已获金额未知，按最多计"
             elif cap.scope == "application":
                 room = limit
-                how = f"{label}最高 {ctx.money(limit)}"
+                how = f"{label}上限 {ctx.money(limit)}"
             else:
                 room = max(0, limit - use.fen)
-                how = f"{label}最高 {ctx.money(limit)}，已获 {ctx.money(use.fen)}，尚余 {ctx.money(room)}"
+                how = f"{label}上限 {ctx.money(limit)}，已获 {ctx.money(use.fen)}，尚余 {ctx.money(room)}"
             if bound is not None:
                 bound = min(bound, limit)
             if amount_fen is not None and ceiling is not None:

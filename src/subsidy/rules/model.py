@@ -359,10 +359,17 @@ class Policy:
     interpretation: tuple[str, ...] = field(default=())
 
     def clause(self, key: str) -> Clause:
-        for c in self.clauses:
-            if key in (c.id, c.cite):
-                return c
+        """A clause by id, or by its citation label when that label names one clause only."""
         from subsidy.errors import PolicyNotFound
 
-        labels = "、".join(c.cite for c in self.clauses)
+        for c in self.clauses:
+            if key == c.id:
+                return c
+        same = [c for c in self.clauses if c.cite == key]
+        if len(same) == 1:
+            return same[0]
+        if same:
+            ids = "、".join(f"{c.id}（{c.title}）" for c in same)
+            raise PolicyNotFound(f"「{key}」下有多个资金条款：{ids}；请用条款 id 指定")
+        labels = "、".join(f"{c.cite}（{c.id}）" for c in self.clauses)
         raise PolicyNotFound(f"政策 {self.id} 没有条款「{key}」；可用的条款：{labels}")

@@ -30,7 +30,7 @@ from subsidy.rules.parse import vtype_of
 from subsidy.rules.records import derive_records
 from subsidy.rules.results import Reason
 
-__all__ = ["CaseTable", "TableResult", "evaluate_table", "record_columns", "table_from_cases"]
+__all__ = ["CaseTable", "TableResult", "evaluate_table", "record_columns", "table_from_cases", "table_from_frame"]
 
 I64 = npt.NDArray[np.int64]
 Mask = npt.NDArray[np.bool_]
@@ -397,6 +397,7 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
             state = np.where(any_false, 0, np.where(all_true, 1, -1)).astype(np.int8)
             eligible[:, j] = state
             reason[:, j] = np.where(any_false, first_false, np.where(all_true, Reason.ELIGIBLE, Reason.UNKNOWN))
+            ceiling[:, j] = np.where(state == 0, 0, -1)
             continue
         amt = ev.money(clause.amount)
         amount_known = amt.known if amt.known is not None else yes
@@ -465,3 +466,42 @@ def _stack(policy: m.Policy, table: CaseTable, eligible: npt.NDArray[np.int8], c
             left = left - cut
     total = np.where(winners, np.maximum(granted, 0), 0).sum(axis=1)
     return granted, total
+
+
+def table_from_frame(policy: m.Policy, frame: Any) -> CaseTable:
+    """Build a table from a Polars DataFrame (e.g. read from Parquet).
+
+    Money columns are integers in 分; yes/no columns booleans; category columns strings (each one
+    of the fact's declared values); integer columns integers; number columns integers or decimals.
+    A null is an unknown value. Record columns are named as :func:`record_columns` says.
+    """
+    import polars as pl
+
+    n = frame.height
+    cols: dict[str, tuple[npt.NDArray[Any], Mask | None]] = {}
+
+    def known_of(series: Any) -> Mask | None:
+        return None if series.null_count() == 0 else series.is_not_null().to_numpy()
+
+    for name in list(policy.facts) + record_columns(policy):
+        if name not in frame.columns:
+            raise CaseInputError(name, "表中缺少该列", "每个事实和记录列都要有（未知的值用空值）")
+        s = frame.get_column(name)
+        f = policy.facts.get(name)
+        if f is not None and f.type == "category":
+            try:
+                codes = s.cast(pl.Enum(list(f.values))).to_physical()
+            except Exception as exc:
+                raise CaseInputError(name, f"含有不是「{f.label}」可选值的类别", f"可选：{'、'.join(f.values)}") from exc
+            cols[name] = (codes.fill_null(0).to_numpy().astype(np.int64), known_of(s))
+        elif f is not None and f.type == "number" and isinstance(s.dtype, pl.Decimal):
+            scale = s.dtype.scale or 0
+            num = (s.cast(pl.Decimal(38, scale)) * (10**scale)).cast(pl.Int64).fill_null(0).to_numpy()
+            cols[name] = (np.stack([num, np.full(n, 10**scale, dtype=np.int64)], axis=1), known_of(s))
+        elif s.dtype == pl.Boolean:
+            cols[name] = (s.fill_null(False).to_numpy(), known_of(s))
+        else:
+            if s.dtype.is_float():
+                raise CaseInputError(name, "是浮点数列；金额用整数（分），比例与数字用 Decimal", "转换列类型后再评估")
+            cols[name] = (s.fill_null(0).cast(pl.Int64).to_numpy(), known_of(s))
+    return CaseTable(n, cols)
