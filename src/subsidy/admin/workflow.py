@@ -1,0 +1,95 @@
+"""The life of an application, as data: states, transitions, who may make them, and what each is
+called for officers and for applicants. One table, greppable; nothing generated.
+
+A transition not in the table is refused with a message naming the state and the allowed
+actions. Every transition is written to the audit log in the same transaction (services/audit.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from subsidy.errors import DomainRefusal
+
+__all__ = ["STATES", "TRANSITIONS", "State", "Transition", "allowed_actions", "transition"]
+
+
+@dataclass(frozen=True)
+class State:
+    name: str
+    officer_label: str
+    applicant_label: str
+
+
+@dataclass(frozen=True)
+class Transition:
+    action: str
+    source: str
+    target: str
+    roles: tuple[str, ...]
+    label: str  # what the action is called (Chinese)
+
+
+STATES: dict[str, State] = {s.name: s for s in (
+    State("draft", "草稿", "草稿（未提交）"),
+    State("submitted", "待形式审查", "已提交，等待形式审查"),
+    State("returned", "退回补正中", "需补正材料"),
+    State("lapsed", "逾期未补正", "逾期未补正，申报终止"),
+    State("rejected", "形式审查不通过", "未通过形式审查"),
+    State("withdrawn", "已撤回", "已撤回"),
+    State("accepted", "形式审查通过，待专家评审", "已受理，等待专家评审"),
+    State("in_review", "专家评审中", "专家评审中"),
+    State("scored", "评审完成，待遴选", "评审完成"),
+    State("selected", "拟支持，待公示", "拟支持"),
+    State("reserve", "候补", "候补"),
+    State("not_selected", "未入选", "未获支持"),
+    State("in_notice", "公示中", "公示中"),
+    State("approved", "已核定", "已获批准"),
+)}
+
+_T = Transition
+TRANSITIONS: tuple[Transition, ...] = (
+    _T("submit", "draft", "submitted", ("applicant", "officer"), "提交申报"),
+    _T("withdraw", "draft", "withdrawn", ("applicant",), "撤回"),
+    _T("withdraw", "submitted", "withdrawn", ("applicant",), "撤回"),
+    _T("accept", "submitted", "accepted", ("officer",), "形式审查通过"),
+    _T("return", "submitted", "returned", ("officer",), "退回补正"),
+    _T("reject", "submitted", "rejected", ("officer",), "形式审查不通过"),
+    _T("resubmit", "returned", "submitted", ("applicant", "officer"), "补正后重新提交"),
+    _T("lapse", "returned", "lapsed", ("officer", "system"), "逾期未补正"),
+    _T("draw_panel", "accepted", "in_review", ("officer",), "抽取评审专家"),
+    _T("complete_review", "in_review", "scored", ("officer", "system"), "汇总专家评分"),
+    _T("select", "scored", "selected", ("officer",), "遴选：拟支持"),
+    _T("reserve", "scored", "reserve", ("officer",), "遴选：列入候补"),
+    _T("not_select", "scored", "not_selected", ("officer",), "遴选：未入选"),
+    _T("promote", "reserve", "selected", ("officer",), "候补递补"),
+    _T("publish", "selected", "in_notice", ("officer",), "发布公示"),
+    _T("uphold_objection", "in_notice", "accepted", ("officer",), "异议成立，退回重新评审"),
+    _T("approve", "in_notice", "approved", ("officer",), "公示期满，核定支持"),
+)
+
+_INDEX: dict[tuple[str, str], Transition] = {(t.source, t.action): t for t in TRANSITIONS}
+
+
+def allowed_actions(state: str, role: str | None = None) -> list[Transition]:
+    return [t for t in TRANSITIONS if t.source == state and (role is None or role in t.roles)]
+
+
+def transition(state: str, action: str, role: str) -> Transition:
+    """The transition for ``action`` from ``state`` by ``role``, or a clear refusal."""
+    if state not in STATES:
+        raise DomainRefusal(f"未知状态「{state}」", "unknown_state")
+    t = _INDEX.get((state, action))
+    label = STATES[state].officer_label
+    if t is None:
+        options = "、".join(f"{x.label}（{x.action}）" for x in allowed_actions(state)) or "无"
+        raise DomainRefusal(f"当前状态「{label}」下不能执行「{action}」；可执行：{options}", "wrong_state")
+    if role not in t.roles:
+        who = "、".join(_ROLE_LABELS.get(r, r) for r in t.roles)
+        raise DomainRefusal(f"「{t.label}」只能由{who}执行，当前角色是{_ROLE_LABELS.get(role, role)}", "wrong_role")
+    return t
+
+
+_ROLE_LABELS = {"applicant": "申报单位", "officer": "业务科室", "expert": "评审专家", "auditor": "审计人员",
+                "admin": "系统管理员", "finance": "财务人员", "system": "系统"}
+ROLE_LABELS = _ROLE_LABELS

@@ -1,0 +1,48 @@
+"""Audit records and state changes: one function moves an application and records it, in the
+caller's transaction, so a change and its record are committed together or not at all."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from subsidy.admin.workflow import transition
+from subsidy.errors import DomainRefusal
+from subsidy.store.tables import Application, AuditRecord, User
+
+__all__ = ["load_user", "move", "record"]
+
+
+def record(session: Session, actor: User | None, action: str, subject: str, *,
+           from_state: str | None = None, to_state: str | None = None, **detail: Any) -> AuditRecord:
+    rec = AuditRecord(actor_id=actor.id if actor else None, action=action, subject=subject,
+                      from_state=from_state, to_state=to_state, detail=detail)
+    session.add(rec)
+    return rec
+
+
+def move(session: Session, app: Application, action: str, actor: User, **detail: Any) -> None:
+    """Apply a workflow transition to ``app`` (refused if illegal) and write its audit record."""
+    role = actor.role
+    t = transition(app.state, action, role)
+    if role == "applicant" and actor.organisation_id != app.organisation_id:
+        raise DomainRefusal("只能操作本单位的申报", "not_your_application")
+    before = app.state
+    app.state = t.target
+    record(session, actor, action, f"application:{app.id}", from_state=before, to_state=t.target, **detail)
+
+
+def load_user(session: Session, username: str, *roles: str) -> User:
+    from sqlalchemy import select
+
+    user = session.scalars(select(User).where(User.username == username)).one_or_none()
+    if user is None:
+        raise DomainRefusal(f"用户「{username}」不存在（用 `subsidy user add` 创建）", "no_user")
+    if roles and user.role not in roles:
+        from subsidy.admin.workflow import ROLE_LABELS
+
+        need = "、".join(ROLE_LABELS.get(r, r) for r in roles)
+        raise DomainRefusal(f"此操作需要{need}角色，用户「{username}」是{ROLE_LABELS.get(user.role, user.role)}",
+                            "wrong_role")
+    return user

@@ -1,0 +1,273 @@
+"""The database tables (SQLAlchemy 2). Money is BigInteger 分; facts and snapshots are JSON.
+
+The schema is created and changed only by Alembic migrations (``subsidy db upgrade``); a test
+fails when these models and the migrations differ.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+__all__ = [
+    "AdoptedPolicy",
+    "Application",
+    "AuditRecord",
+    "Award",
+    "Base",
+    "Blob",
+    "Call",
+    "Correction",
+    "Document",
+    "Notice",
+    "Objection",
+    "Organisation",
+    "PanelMember",
+    "PolicyVersion",
+    "Score",
+    "SelectionRun",
+    "User",
+]
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Organisation(Base):
+    """An applicant organisation, keyed by its 统一社会信用代码."""
+
+    __tablename__ = "organisations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uscc: Mapped[str] = mapped_column(String(18), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    uscc_valid: Mapped[bool] = mapped_column(Boolean)
+    uscc_override_reason: Mapped[str | None] = mapped_column(Text)
+    district: Mapped[str | None] = mapped_column(String(100))
+    profile: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # facts the rules use
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))  # applicant / officer / expert / auditor / admin / finance
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    employer_uscc: Mapped[str | None] = mapped_column(String(18))  # experts: their own organisation
+    relations: Mapped[list[Any]] = mapped_column(JSON, default=list)  # experts: declared related org codes
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class PolicyVersion(Base):
+    """The exact files of a policy's rules, by content hash, so any decision can be replayed."""
+
+    __tablename__ = "policy_versions"
+    version: Mapped[str] = mapped_column(String(64), primary_key=True)
+    policy_id: Mapped[str] = mapped_column(String(100))
+    files: Mapped[dict[str, Any]] = mapped_column(JSON)  # relative path -> text
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class AdoptedPolicy(Base):
+    __tablename__ = "adopted_policies"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    policy_id: Mapped[str] = mapped_column(String(100))
+    version: Mapped[str] = mapped_column(ForeignKey("policy_versions.version"))
+    effective_from: Mapped[dt.date] = mapped_column(Date)
+    adopted_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    adopted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class Call(Base):
+    """An annual call (年度申报批次)."""
+
+    __tablename__ = "calls"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    adopted_policy_id: Mapped[int] = mapped_column(ForeignKey("adopted_policies.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    clauses: Mapped[list[Any]] = mapped_column(JSON)  # clause ids open in this call
+    budget_fen: Mapped[int] = mapped_column(BigInteger)
+    clause_budgets: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # clause id -> fen
+    opens_on: Mapped[dt.date] = mapped_column(Date)
+    closes_on: Mapped[dt.date] = mapped_column(Date)
+    required_documents: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # clause id -> [types]
+    rubric: Mapped[list[Any]] = mapped_column(JSON)  # [{id, name, weight, max}]
+    panel_size: Mapped[int] = mapped_column(Integer)
+    notice_working_days: Mapped[int] = mapped_column(Integer)
+    correction_working_days: Mapped[int] = mapped_column(Integer, default=10)
+    one_per_entity: Mapped[bool] = mapped_column(Boolean, default=True)
+    state: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class Application(Base):
+    __tablename__ = "applications"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id"))
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    clause_id: Mapped[str] = mapped_column(String(50))
+    project_title: Mapped[str] = mapped_column(String(200))
+    project_ref: Mapped[str | None] = mapped_column(String(100))
+    co_applicants: Mapped[list[Any]] = mapped_column(JSON, default=list)  # USCCs of joint applicants
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    requested_fen: Mapped[int | None] = mapped_column(BigInteger)
+    state: Mapped[str] = mapped_column(String(30))
+    assessment: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # the engine's snapshot at submission
+    rules_version: Mapped[str | None] = mapped_column(String(64))
+    ceiling_fen: Mapped[int | None] = mapped_column(BigInteger)
+    score: Mapped[str | None] = mapped_column(String(40))  # exact Fraction as text, e.g. "1703/20"
+    score_flagged: Mapped[bool] = mapped_column(Boolean, default=False)
+    submitted_at: Mapped[dt.date | None] = mapped_column(Date)
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class Blob(Base):
+    """Document content, stored once by its SHA-256."""
+
+    __tablename__ = "blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Document(Base):
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"))
+    doc_type: Mapped[str] = mapped_column(String(100))  # e.g. 营业执照, 项目预算表
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
+    size: Mapped[int] = mapped_column(BigInteger)
+    uploaded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class Correction(Base):
+    """A request to correct an application (补正): the working-day clock stops while it is out."""
+
+    __tablename__ = "corrections"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"))
+    reason: Mapped[str] = mapped_column(Text)
+    requested_on: Mapped[dt.date] = mapped_column(Date)
+    deadline: Mapped[dt.date] = mapped_column(Date)
+    resubmitted_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class PanelMember(Base):
+    __tablename__ = "panel_members"
+    __table_args__ = (UniqueConstraint("application_id", "expert_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"))
+    expert_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    declared_no_conflict: Mapped[bool | None] = mapped_column(Boolean)  # 回避声明
+    declaration: Mapped[str | None] = mapped_column(Text)
+    drawn_seed: Mapped[int] = mapped_column(BigInteger)
+    excluded_experts: Mapped[list[Any]] = mapped_column(JSON, default=list)  # [{expert, reason}] at the draw
+
+
+class Score(Base):
+    __tablename__ = "scores"
+    __table_args__ = (UniqueConstraint("application_id", "expert_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"))
+    expert_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    scores: Mapped[dict[str, Any]] = mapped_column(JSON)  # criterion id -> score as text
+    total: Mapped[str] = mapped_column(String(40))  # exact Fraction as text
+    submitted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class SelectionRun(Base):
+    __tablename__ = "selection_runs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id"))
+    mode: Mapped[str] = mapped_column(String(20))
+    budget_fen: Mapped[int] = mapped_column(BigInteger)
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)
+    applied: Mapped[bool] = mapped_column(Boolean)  # False for a "what if" run
+    run_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class Notice(Base):
+    """Public notice (公示) of a call's selected applications."""
+
+    __tablename__ = "notices"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id"))
+    published_on: Mapped[dt.date] = mapped_column(Date)
+    ends_on: Mapped[dt.date] = mapped_column(Date)
+    application_ids: Mapped[list[Any]] = mapped_column(JSON)
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Objection(Base):
+    __tablename__ = "objections"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id"))
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"))
+    filed_by: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text)
+    filed_on: Mapped[dt.date] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(String(20))  # upheld / dismissed
+    resolution: Mapped[str | None] = mapped_column(Text)
+    resolved_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Award(Base):
+    __tablename__ = "awards"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), unique=True)
+    approved_fen: Mapped[int] = mapped_column(BigInteger)
+    ceiling_fen: Mapped[int] = mapped_column(BigInteger)
+    schedule: Mapped[list[Any]] = mapped_column(JSON)  # [{number, fen, when}]
+    payee: Mapped[str] = mapped_column(String(50))
+    approved_on: Mapped[dt.date] = mapped_column(Date)
+    approved_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class AuditRecord(Base):
+    """Every state change, written in the same transaction as the change itself."""
+
+    __tablename__ = "audit_records"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(String(50))
+    subject: Mapped[str] = mapped_column(String(50))  # e.g. application:12
+    from_state: Mapped[str | None] = mapped_column(String(30))
+    to_state: Mapped[str | None] = mapped_column(String(30))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -1,0 +1,39 @@
+"""Shared fixtures. Database tests (marked ``db``) run on a fresh SQLite file by default, and on
+PostgreSQL when SUBSIDY_TEST_DATABASE_URL is set (run.sh does this for the second pass)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, text
+
+from subsidy.settings import Settings
+from subsidy.store.db import make_engine, migrate
+
+
+def _fresh_postgres(url: str) -> Engine:
+    """An empty schema of this test process's own, so concurrent runs never collide."""
+    schema = f"t_{os.getpid()}"
+    admin = make_engine(Settings(url))
+    with admin.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    admin.dispose()
+    return make_engine(Settings(url), connect_args={"options": f"-csearch_path={schema}"})
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return os.environ.get("SUBSIDY_TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'test.sqlite3'}"
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    """A migrated, empty database."""
+    eng = _fresh_postgres(db_url) if db_url.startswith("postgresql") else make_engine(Settings(db_url))
+    migrate(eng)
+    yield eng
+    eng.dispose()
