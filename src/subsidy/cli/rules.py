@@ -1,8 +1,4 @@
-"""The ``subsidy`` command. Output for people is Chinese; ``--json`` is the stable contract.
-
-Exit codes: 0 success; 1 a check failed; 2 bad input (the message names the field or file:line);
-3 an action refused by the rules of the administration.
-"""
+"""Rules commands: policies, show, assess, check."""
 
 from __future__ import annotations
 
@@ -13,10 +9,10 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from subsidy.errors import CaseInputError, SubsidyError
+from subsidy.cli.app import app, out
+from subsidy.errors import CaseInputError
 from subsidy.money import format_fen
 from subsidy.rules.case import load_case_file, parse_case
 from subsidy.rules.check import check_policy
@@ -26,10 +22,6 @@ from subsidy.rules.model import Clause, Policy
 from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached
 from subsidy.rules.report import clause_facts_json, clause_json, result_json
 from subsidy.rules.results import PolicyResult
-
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="产业扶持政策：精确、可引用、可解释的规则与资金管理。")
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
 
 _TYPE_LABELS = {"money": "金额", "number": "数字", "integer": "整数", "bool": "是/否", "category": "类别"}
 
@@ -200,28 +192,3 @@ def check_cmd(policy_dir: Annotated[Path, typer.Argument(help="政策目录，�
               f"案例 {len(outcomes)} 个，通过 {len(outcomes) - len(failed)}，失败 {len(failed)}")
     if failed or not outcomes:
         raise typer.Exit(1)
-
-
-def main() -> None:
-    """Entry point: every :class:`SubsidyError` becomes a Chinese message and its exit code."""
-    try:
-        app(standalone_mode=False)
-    except SubsidyError as exc:
-        err.print(f"[red]错误[/red]：{exc}")
-        sys.exit(exc.exit_code)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except (typer.BadParameter, typer.Abort) as exc:
-        err.print(f"[red]错误[/red]：{exc}")
-        sys.exit(2)
-    except Exception as exc:  # click usage errors
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(2)
-        raise
-
-
-if __name__ == "__main__":  # pragma: no cover
-    main()
