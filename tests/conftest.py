@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+os.environ["COLUMNS"] = "200"  # Rich wraps at the terminal width; tests read whole lines
 from sqlalchemy import Engine, text
 
 from subsidy.settings import Settings

@@ -23,9 +23,11 @@ from subsidy.errors import SubsidyError
 __all__ = ["app", "main"]
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI (``argv`` defaults to the process arguments); always ends with SystemExit."""
     try:
-        app(standalone_mode=False)
+        # With standalone_mode off, click returns the code of a typer.Exit instead of raising it.
+        code = app(args=argv, standalone_mode=False)
     except SubsidyError as exc:
         err.print(f"[red]错误[/red]：{exc}")
         sys.exit(exc.exit_code)
@@ -37,3 +39,4 @@ def main() -> None:
     except ClickException as exc:  # usage errors: unknown option, missing argument
         exc.show()
         sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -1,0 +1,128 @@
+"""The rules commands, end to end through the CLI: output, JSON contract, exit codes."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from subsidy.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "examples" / "chaoyang-eldercare-platform.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _capture(capsys: pytest.CaptureFixture[str]) -> None:
+    global _CAP
+    _CAP = capsys
+
+
+_CAP: pytest.CaptureFixture[str]
+
+
+def run(*args: str) -> tuple[int, str]:
+    """Run the CLI exactly as a user does (the one error handler included): exit code, all output."""
+    with pytest.raises(SystemExit) as exc:
+        main(list(args))
+    captured = _CAP.readouterr()
+    return int(exc.value.code or 0), captured.out + captured.err
+
+
+def test_policies_lists_the_three_shipped_policies() -> None:
+    code, output = run("policies", "--json")
+    assert code == 0
+    ids = {p["id"] for p in json.loads(output)}
+    assert {"cn-bj-chaoyang-smart-eldercare", "cn-sz-baoan-ai-health", "cn-gz-tianhe-hk-macao-youth"} <= ids
+
+
+def test_show_a_clause_by_its_citation() -> None:
+    code, output = run("show", "cn-bj-chaoyang-smart-eldercare/第八条第二款", "--json")
+    assert code == 0
+    clause = json.loads(output)["clauses"][0]
+    assert clause["payee"] == "financial_institution"
+    assert clause["formula"] == "实际保费 × 50%"
+    assert {"name": "actual_premium", "type": "money", "unit": "万元"}.items() <= clause["facts"][-1].items()
+
+
+def test_assess_json_contract_amounts_are_decimal_strings_in_yuan() -> None:
+    code, output = run("assess", str(EXAMPLE), "--json")
+    assert code == 0
+    doc = json.loads(output, parse_float=lambda s: pytest.fail(f"float in JSON: {s}"))
+    assert doc["schema_version"] == "1"
+    stacked = doc["stacked"]
+    # 第五条第一款 wins 就高 at 500万元; 80万元 of other district support the same year is deducted (差额)
+    assert stacked["total"] == "4200000.00"
+    assert stacked["granted"] == ["art5-1"]
+    assert {x["id"] for x in stacked["set_aside"]} == {"art7", "art11-1"}
+    art7 = next(c for c in doc["clauses"] if c["id"] == "art7")
+    assert art7["eligible"] is True and art7["ceiling"] == "3900000.00" and art7["granted"] == "0.00"
+    for c in doc["clauses"]:
+        for key in ("ceiling", "granted", "amount"):
+            if c[key] is not None:
+                assert Decimal(c[key]).as_tuple().exponent == -2
+        assert c["eligible"] in (True, False, None)
+        assert set(c) >= {"cite", "kind", "missing", "schedule", "payee", "reasons", "steps"}
+
+
+def test_assess_human_output_is_chinese_with_the_explanation() -> None:
+    code, output = run("assess", str(EXAMPLE), "--clause", "第七条")
+    assert code == 0
+    assert "项目预算 780万元 × 50% = 390万元" in output
+    assert "最高可获合计：420万元" in output
+
+
+def test_bad_fact_value_names_the_field_and_exits_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(EXAMPLE.read_text(encoding="utf-8").replace("event_investment: 640万元",
+                                                               "event_investment: 很多"), encoding="utf-8")
+    code, output = run("assess", str(bad))
+    assert code == 2
+    assert "facts.event_investment" in output
+
+
+def test_unknown_fact_is_refused_with_a_hint(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"policy": "cn-bj-chaoyang-smart-eldercare", "as_of": "2027-01-05",
+                               "effective_from": "2026-12-01", "facts": {"no_such_fact": True}}), encoding="utf-8")
+    code, output = run("assess", str(bad))
+    assert code == 2 and "facts.no_such_fact" in output and "subsidy show" in output
+
+
+def test_draft_policy_without_effective_date_asks_for_one(tmp_path: Path) -> None:
+    case = tmp_path / "c.yaml"
+    case.write_text("policy: cn-bj-chaoyang-smart-eldercare\nas_of: 2027-01-05\nfacts: {}\n", encoding="utf-8")
+    code, output = run("assess", str(case))
+    assert code == 2 and "--effective-from" in output
+    code, output = run("assess", str(case), "--effective-from", "2026-12-01", "--json")
+    assert code == 0 and json.loads(output)["validity_end"] == "2029-11-30"
+
+
+def test_as_of_outside_validity_is_refused_with_the_reason() -> None:
+    code, output = run("assess", str(EXAMPLE), "--as-of", "2030-01-02", "--json")
+    assert code == 0
+    doc = json.loads(output)
+    assert all(c["eligible"] is False and c["reason"] == "OUTSIDE_VALIDITY" for c in doc["clauses"])
+
+
+def test_ambiguous_citation_asks_for_the_clause_id() -> None:
+    code, output = run("show", "cn-sz-baoan-ai-health/第十四条")
+    assert code == 2 and "art14a" in output and "art14b" in output
+
+
+def test_check_runs_a_policys_cases() -> None:
+    code, output = run("check", str(ROOT / "policies" / "cn-gz-tianhe-hk-macao-youth"))
+    assert code == 0 and "失败 0" in output
+
+
+def test_check_fails_on_a_broken_case(tmp_path: Path) -> None:
+    import shutil
+
+    target = tmp_path / "p"
+    shutil.copytree(ROOT / "policies" / "cn-bj-chaoyang-smart-eldercare", target)
+    case = next((target / "cases").glob("art07-below-cap.yaml"))
+    case.write_text(case.read_text(encoding="utf-8").replace("ceiling: 300万元", "ceiling: 301万元"), encoding="utf-8")
+    code, output = run("check", str(target))
+    assert code == 1 and "ceiling 期望 301万元" in output
