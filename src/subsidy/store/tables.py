@@ -127,6 +127,7 @@ class Call(Base):
     panel_size: Mapped[int] = mapped_column(Integer)
     notice_working_days: Mapped[int] = mapped_column(Integer)
     correction_working_days: Mapped[int] = mapped_column(Integer, default=10)
+    review_working_days: Mapped[int] = mapped_column(Integer, default=10, server_default="10")  # 形式审查时限
     one_per_entity: Mapped[bool] = mapped_column(Boolean, default=True)
     state: Mapped[str] = mapped_column(String(20))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
@@ -145,6 +146,7 @@ class Application(Base):
     requested_fen: Mapped[int | None] = mapped_column(BigInteger)
     state: Mapped[str] = mapped_column(String(30))
     assessment: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # the engine's snapshot at submission
+    case_input: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # the exact case assessed, for replay
     rules_version: Mapped[str | None] = mapped_column(String(64))
     ceiling_fen: Mapped[int | None] = mapped_column(BigInteger)
     score: Mapped[str | None] = mapped_column(String(40))  # exact Fraction as text, e.g. "1703/20"
