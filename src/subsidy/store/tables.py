@@ -151,6 +151,7 @@ class Application(Base):
     ceiling_fen: Mapped[int | None] = mapped_column(BigInteger)
     score: Mapped[str | None] = mapped_column(String(40))  # exact Fraction as text, e.g. "1703/20"
     score_flagged: Mapped[bool] = mapped_column(Boolean, default=False)
+    proposed_fen: Mapped[int | None] = mapped_column(BigInteger)  # 拟支持金额 from selection (≤ ceiling)
     submitted_at: Mapped[dt.date | None] = mapped_column(Date)
     created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
@@ -198,6 +199,7 @@ class PanelMember(Base):
     declared_no_conflict: Mapped[bool | None] = mapped_column(Boolean)  # 回避声明
     declaration: Mapped[str | None] = mapped_column(Text)
     drawn_seed: Mapped[int] = mapped_column(BigInteger)
+    review_round: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # 评审轮次
     excluded_experts: Mapped[list[Any]] = mapped_column(JSON, default=list)  # [{expert, reason}] at the draw
 
 
@@ -220,6 +222,7 @@ class SelectionRun(Base):
     budget_fen: Mapped[int] = mapped_column(BigInteger)
     result: Mapped[dict[str, Any]] = mapped_column(JSON)
     applied: Mapped[bool] = mapped_column(Boolean)  # False for a "what if" run
+    superseded_by: Mapped[int | None] = mapped_column(ForeignKey("objections.id"))  # an upheld objection
     run_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
