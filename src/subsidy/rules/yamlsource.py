@@ -8,6 +8,7 @@ a binary float.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -45,14 +46,14 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LDict:
     out.key_lines = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, str | int):
+        if not isinstance(key, str | int | dt.date):  # dates stay dates: keys of dated values
             key = str(key)
         if key in out:
             raise yaml.constructor.ConstructorError(
                 None, None, f"重复的键「{key}」", key_node.start_mark
             )
         out[key] = loader.construct_object(value_node, deep=True)
-        out.key_lines[key] = key_node.start_mark.line + 1
+        out.key_lines[str(key)] = key_node.start_mark.line + 1
     return out
 
 

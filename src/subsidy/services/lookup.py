@@ -1,0 +1,136 @@
+"""What the decision services share: loading rows with a Chinese refusal when they are missing,
+role checks, the policy (exact adopted version) and the scoring rubric of a call, exact fractions
+as text.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from subsidy.admin.scoring import Criterion, Rubric, ScoringError
+from subsidy.admin.workflow import ROLE_LABELS
+from subsidy.errors import DomainRefusal
+from subsidy.money import MoneyFormatError, format_fen, parse_rate
+from subsidy.rules.model import Clause, Policy
+from subsidy.rules.parse import load_policy
+from subsidy.rules.registry import find_policy
+from subsidy.store.tables import AdoptedPolicy, Application, Call, Organisation, PolicyVersion, User
+
+__all__ = [
+    "call_clause",
+    "call_policy",
+    "call_rubric",
+    "fraction_text",
+    "get_application",
+    "get_call",
+    "organisation_of",
+    "parse_fraction",
+    "require_role",
+    "wan",
+]
+
+_POLICY_CACHE: dict[str, Policy] = {}
+
+
+def wan(fen: int) -> str:
+    """An amount in 万元 for messages (``3000000000`` → ``"3000万元"``)."""
+    return format_fen(fen, "万元")
+
+
+def fraction_text(value: Fraction) -> str:
+    """Exact text of a fraction: ``"85"`` or ``"1703/20"``."""
+    return str(value)
+
+
+def parse_fraction(text: str) -> Fraction:
+    return Fraction(text)
+
+
+def require_role(actor: User, *roles: str, doing: str) -> None:
+    """Refuse unless ``actor`` has one of ``roles``; ``doing`` names the action in Chinese."""
+    if actor.role not in roles:
+        need = "、".join(ROLE_LABELS.get(r, r) for r in roles)
+        have = ROLE_LABELS.get(actor.role, actor.role)
+        raise DomainRefusal(f"「{doing}」只能由{need}执行，用户「{actor.username}」是{have}", "wrong_role")
+
+
+def get_application(session: Session, application_id: int, *, lock: bool = False) -> Application:
+    app = session.get(Application, application_id, with_for_update=lock)
+    if app is None:
+        raise DomainRefusal(f"申报 {application_id} 不存在", "no_application")
+    return app
+
+
+def get_call(session: Session, call_id: int, *, lock: bool = False) -> Call:
+    """The call; ``lock`` takes a row lock (PostgreSQL) so budget checks cannot interleave."""
+    call = session.get(Call, call_id, with_for_update=lock)
+    if call is None:
+        raise DomainRefusal(f"申报批次 {call_id} 不存在", "no_call")
+    return call
+
+
+def organisation_of(session: Session, app: Application) -> Organisation:
+    org = session.get(Organisation, app.organisation_id)
+    assert org is not None  # a foreign key
+    return org
+
+
+def call_policy(session: Session, call: Call) -> Policy:
+    """The rules of the call's adopted policy, in the exact version that was adopted.
+
+    The policy in ``policies/`` is used when its content hash is the adopted one; otherwise the
+    adopted files stored in the database are loaded, so a decision is replayed on its own rules.
+    """
+    adopted = session.get(AdoptedPolicy, call.adopted_policy_id)
+    assert adopted is not None  # a foreign key
+    if adopted.version in _POLICY_CACHE:
+        return _POLICY_CACHE[adopted.version]
+    policy = find_policy(adopted.policy_id)
+    if policy.version != adopted.version:
+        stored = session.get(PolicyVersion, adopted.version)
+        if stored is None or not stored.files:
+            raise DomainRefusal(
+                f"政策「{adopted.policy_id}」的采用版本 {adopted.version} 未存档，当前文件版本为 {policy.version}，"
+                "无法按采用时的规则核定", "policy_version_missing")
+        with tempfile.TemporaryDirectory() as tmp:
+            root = Path(tmp) / adopted.policy_id
+            for rel, text in stored.files.items():
+                path = root / rel
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(str(text), encoding="utf-8")
+            policy = load_policy(root)
+    _POLICY_CACHE[adopted.version] = policy
+    return policy
+
+
+def call_clause(session: Session, call: Call, clause_id: str) -> Clause:
+    return call_policy(session, call).clause(clause_id)
+
+
+def _weight(value: Any, name: str) -> int | Fraction:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    try:
+        return parse_rate(str(value))
+    except MoneyFormatError as exc:
+        raise DomainRefusal(f"评分项「{name}」的权重「{value}」无效：{exc}", "bad_rubric") from exc
+
+
+def call_rubric(call: Call) -> Rubric:
+    """The call's weighted rubric (``[{id, name, weight, max}]``; weight as percent or "1/3")."""
+    try:
+        criteria = tuple(
+            Criterion(str(c["id"]), str(c.get("name", c["id"])), _weight(c["weight"], str(c.get("name", c["id"]))),
+                      c["max"] if isinstance(c["max"], int) else str(c["max"]))  # type: ignore[arg-type]
+            for c in call.rubric
+        )
+        return Rubric(criteria)
+    except (KeyError, TypeError) as exc:
+        raise DomainRefusal(f"申报批次「{call.title}」的评分细则格式不正确（缺少 {exc}）", "bad_rubric") from exc
+    except ScoringError as exc:
+        raise DomainRefusal(f"申报批次「{call.title}」的评分细则无效：{exc}", "bad_rubric") from exc
