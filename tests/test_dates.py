@@ -220,3 +220,18 @@ def test_consecutive_windows_tile_without_gap_or_overlap(start: date, years: int
     assert 365 * years <= days <= 366 * years + 1
     if start.month != 2 or start.day != 29:
         assert (last + timedelta(days=1)).replace(year=start.year) == start
+
+
+def test_a_year_the_package_does_not_know_is_refused_until_its_arrangement_is_loaded() -> None:
+    from subsidy import dates
+
+    year = dates.LAST_YEAR + 1
+    with pytest.raises(dates.CalendarRangeError, match=f"calendars/{year}.yaml"):
+        dates.is_working_day(date(year, 1, 4))
+    dates.load_arrangement(year, [date(year, 1, 1), date(year, 1, 4)], [date(year, 1, 9)])
+    try:
+        assert not dates.is_working_day(date(year, 1, 4))  # a Monday declared a holiday
+        assert dates.is_working_day(date(year, 1, 9)) is (True)  # a Saturday declared a working day
+        assert dates.is_working_day(date(year, 1, 5))
+    finally:
+        dates._EXTRA.pop(year)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from pathlib import Path
 
 import chinese_calendar
 
@@ -25,6 +26,8 @@ __all__ = [
     "deadline_with_pauses",
     "in_window",
     "is_working_day",
+    "load_arrangement",
+    "load_calendar_dir",
     "validity_window",
     "working_days_between",
 ]
@@ -47,14 +50,47 @@ class CalendarRangeError(ValueError):
     """The date lies in a year for which no official holiday arrangement is known."""
 
 
+_EXTRA: dict[int, tuple[frozenset[date], frozenset[date]]] = {}
+"""Arrangements for years the package does not know yet: year -> (holidays, make-up working days)."""
+
+
+def load_arrangement(year: int, holidays: Sequence[date], workdays: Sequence[date]) -> None:
+    """Add the State Council's holiday arrangement for ``year`` (from ``calendars/<year>.yaml``).
+
+    Used only for years the ``chinese_calendar`` package does not know; officers add the file
+    when the arrangement is published (usually in November of the year before).
+    """
+    for d in (*holidays, *workdays):
+        if d.year != year:
+            raise ValueError(f"{d.isoformat()} 不属于 {year} 年")
+    _EXTRA[year] = (frozenset(holidays), frozenset(workdays))
+
+
+def load_calendar_dir(directory: Path) -> list[int]:
+    """Load every ``<year>.yaml`` in ``directory`` (keys ``holidays`` and ``workdays``: lists of dates)."""
+    import yaml
+
+    years = []
+    for path in sorted(directory.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        year = int(path.stem)
+        load_arrangement(year, list(data.get("holidays") or []), list(data.get("workdays") or []))
+        years.append(year)
+    return years
+
+
 def is_working_day(d: date) -> bool:
     """Whether ``d`` is an official working day (weekdays minus holidays plus 调休 days)."""
+    if d.year in _EXTRA and d.year > LAST_YEAR:
+        holidays, workdays = _EXTRA[d.year]
+        return d in workdays or (d.weekday() < 5 and d not in holidays)
     try:
         return bool(chinese_calendar.is_workday(d))
     except NotImplementedError as exc:
         raise CalendarRangeError(
             f"无法判断 {d.isoformat()} 是否为工作日：法定节假日安排仅收录 {FIRST_YEAR}–{LAST_YEAR} 年，"
-            f"{d.year} 年的放假安排尚未收录（请更新 chinesecalendar 软件包）"
+            f"{d.year} 年的放假安排尚未收录。国务院办公厅公布该年安排后，请在 calendars/{d.year}.yaml 中"
+            f"录入 holidays（放假日期）与 workdays（调休上班日期），或更新 chinesecalendar 软件包"
         ) from exc
 
 

@@ -39,10 +39,22 @@ def yuan_to_fen(value: str, option: str) -> int:
         raise CaseInputError(option, str(exc)) from exc
 
 
+def _load_calendars() -> None:
+    """Official arrangements for years the calendar package does not know (calendars/<year>.yaml)."""
+    from pathlib import Path
+
+    from subsidy.dates import load_calendar_dir
+
+    directory = Path(__file__).resolve().parents[3] / "calendars"
+    if directory.is_dir():
+        load_calendar_dir(directory)
+
+
 @contextmanager
 def open_session() -> Iterator[Session]:
     """One transaction against the configured database (SUBSIDY_DATABASE_URL; default SQLite)."""
     settings = load_settings()
+    _load_calendars()
     engine = make_engine(settings)
     try:
         with session_scope(engine) as session:
