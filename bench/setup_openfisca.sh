@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Create bench/.venv-openfisca: a separate venv with openfisca-core for bench/rules_bench.py part (b).
+# Never install openfisca into the project's .venv (it pins its own numpy and friends).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+venv="$here/.venv-openfisca"
+python3 -m venv "$venv"
+"$venv/bin/pip" install --quiet --upgrade pip
+"$venv/bin/pip" install --quiet openfisca-core polars pyarrow
+"$venv/bin/python" - <<'PY'
+import importlib.metadata as md
+for name in ("openfisca-core", "numpy", "polars", "pyarrow"):
+    print(f"{name}=={md.version(name)}")
+PY
