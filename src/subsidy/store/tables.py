@@ -35,13 +35,20 @@ __all__ = [
     "Call",
     "Correction",
     "Document",
+    "Finding",
+    "LedgerEntry",
+    "LedgerHead",
     "Notice",
     "Objection",
     "Organisation",
+    "OtherSupport",
     "PanelMember",
     "PolicyVersion",
+    "Sanction",
     "Score",
     "SelectionRun",
+    "TrackingReport",
+    "Tranche",
     "User",
 ]
 
@@ -276,3 +283,115 @@ class AuditRecord(Base):
     from_state: Mapped[str | None] = mapped_column(String(30))
     to_state: Mapped[str | None] = mapped_column(String(30))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+# ---- money after the award (ledger, payments, supervision, sanctions) ---------------------------
+
+
+class LedgerEntry(Base):
+    """Append-only: never updated or deleted. ``seq`` and ``hash`` form the chain (admin/ledger.py)."""
+
+    __tablename__ = "ledger_entries"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(30))
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id"))
+    clause_id: Mapped[str] = mapped_column(String(50))
+    year: Mapped[int] = mapped_column(Integer)
+    fen: Mapped[int] = mapped_column(BigInteger)
+    award_id: Mapped[int | None] = mapped_column(ForeignKey("awards.id"))
+    tranche: Mapped[int | None] = mapped_column(Integer)
+    reverses: Mapped[int | None] = mapped_column(Integer)
+    key: Mapped[str | None] = mapped_column(String(200), unique=True)  # idempotency key
+    memo: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class LedgerHead(Base):
+    """One row: the newest entry's seq and hash. Locked for every append, which serialises writers."""
+
+    __tablename__ = "ledger_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class Tranche(Base):
+    """A scheduled payment of an award (from the clause's schedule at approval)."""
+
+    __tablename__ = "tranches"
+    __table_args__ = (UniqueConstraint("award_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    award_id: Mapped[int] = mapped_column(ForeignKey("awards.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    fen: Mapped[int] = mapped_column(BigInteger)
+    due_year: Mapped[int] = mapped_column(Integer)
+    requires_report: Mapped[bool] = mapped_column(Boolean, default=False)
+    state: Mapped[str] = mapped_column(String(20))  # scheduled / paid / cancelled
+    paid_seq: Mapped[int | None] = mapped_column(Integer)
+
+
+class TrackingReport(Base):
+    """跟踪报告 / 绩效评价, due by a working-day deadline, accepted or not by an officer."""
+
+    __tablename__ = "tracking_reports"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    award_id: Mapped[int] = mapped_column(ForeignKey("awards.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # tracking / evaluation
+    for_tranche: Mapped[int | None] = mapped_column(Integer)
+    requested_on: Mapped[dt.date] = mapped_column(Date)
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    submitted_on: Mapped[dt.date | None] = mapped_column(Date)
+    content: Mapped[str | None] = mapped_column(Text)
+    accepted: Mapped[bool | None] = mapped_column(Boolean)
+    review_note: Mapped[str | None] = mapped_column(Text)
+
+
+class Finding(Base):
+    """An audit or supervision finding about an award."""
+
+    __tablename__ = "findings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    award_id: Mapped[int] = mapped_column(ForeignKey("awards.id"))
+    found_on: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    severity: Mapped[str] = mapped_column(String(20))  # minor / serious
+    found_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class Sanction(Base):
+    """suspend (暂停拨付) / terminate (终止) / recover (追回) / bar (取消申报资格)."""
+
+    __tablename__ = "sanctions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    award_id: Mapped[int | None] = mapped_column(ForeignKey("awards.id"))
+    finding_id: Mapped[int | None] = mapped_column(ForeignKey("findings.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text)
+    decided_on: Mapped[dt.date] = mapped_column(Date)
+    amount_fen: Mapped[int | None] = mapped_column(BigInteger)  # recover: amount owed
+    due_on: Mapped[dt.date | None] = mapped_column(Date)  # recover: payment due
+    bar_until: Mapped[dt.date | None] = mapped_column(Date)  # bar: last barred day
+    lifted_on: Mapped[dt.date | None] = mapped_column(Date)  # suspend: when lifted
+    decided_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class OtherSupport(Base):
+    """Support an organisation received under other programmes (entered or imported): feeds 差额 and 不重复."""
+
+    __tablename__ = "other_support"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    programme: Mapped[str] = mapped_column(String(200))
+    level: Mapped[str] = mapped_column(String(20))  # district / city / province / national
+    zone: Mapped[str | None] = mapped_column(String(50))
+    year: Mapped[int] = mapped_column(Integer)
+    fen: Mapped[int] = mapped_column(BigInteger)
+    project_ref: Mapped[str | None] = mapped_column(String(100))  # the matter it supported
+    one_matter_decision: Mapped[bool] = mapped_column(Boolean, default=False)
+    source: Mapped[str] = mapped_column(String(20))  # entered / imported
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
