@@ -6,6 +6,7 @@ as text.
 from __future__ import annotations
 
 import tempfile
+from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -121,12 +122,21 @@ def _weight(value: Any, name: str) -> int | Fraction:
         raise DomainRefusal(f"评分项「{name}」的权重「{value}」无效：{exc}", "bad_rubric") from exc
 
 
+def _maximum(value: Any, name: str) -> int | Decimal:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    try:
+        return Decimal(str(value))
+    except InvalidOperation as exc:
+        raise DomainRefusal(f"评分项「{name}」的满分「{value}」不是数字", "bad_rubric") from exc
+
+
 def call_rubric(call: Call) -> Rubric:
     """The call's weighted rubric (``[{id, name, weight, max}]``; weight as percent or "1/3")."""
     try:
         criteria = tuple(
             Criterion(str(c["id"]), str(c.get("name", c["id"])), _weight(c["weight"], str(c.get("name", c["id"]))),
-                      c["max"] if isinstance(c["max"], int) else str(c["max"]))  # type: ignore[arg-type]
+                      _maximum(c["max"], str(c.get("name", c["id"]))))
             for c in call.rubric
         )
         return Rubric(criteria)

@@ -1,0 +1,93 @@
+"""Approval (核定) of an application after its public notice, and the award it creates.
+
+Refused unless: the notice period has ended with no open objection; the approved amount is at
+least 0.01元 and at most the clause ceiling the engine computed for the application (stored with
+it at submission); and the call's approvals, this one included, stay within the call's budget and
+the clause's budget. The award names the payee of the clause and carries the payment schedule of
+the clause: tranches (e.g. 50%/30%/20% over three years, adding up exactly, the remainder in the
+last), one annual award of a multi-year programme, or a lump sum.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from subsidy.admin.workflow import transition
+from subsidy.errors import DomainRefusal
+from subsidy.money import format_rate, split_by_shares
+from subsidy.rules.model import Clause
+from subsidy.services.audit import move
+from subsidy.services.lookup import call_clause, get_call, wan
+from subsidy.services.notice import close_if_done, notice_of, open_objections
+from subsidy.store.tables import Application, Award, Call, User
+
+__all__ = ["approve", "approved_total", "payment_schedule"]
+
+
+def payment_schedule(clause: Clause, amount_fen: int, year: int) -> list[dict[str, Any]]:
+    """The award's payments by the clause's schedule: ``[{number, fen, when, share}]``."""
+    s = clause.schedule
+    if s.type == "tranches":
+        parts = split_by_shares(amount_fen, list(s.shares))
+        return [{"number": i + 1, "fen": fen, "when": f"{year + i}年（第{i + 1}年）", "share": format_rate(sh)}
+                for i, (fen, sh) in enumerate(zip(parts, s.shares, strict=True))]
+    if s.type == "annual":
+        return [{"number": 1, "fen": amount_fen, "when": f"{year}年（连续{s.years}年，每年核定）", "share": "100%"}]
+    if s.type == "periodic":
+        return [{"number": 1, "fen": amount_fen, "when": f"{year}年（按{s.period or '期'}结算）", "share": "100%"}]
+    return [{"number": 1, "fen": amount_fen, "when": f"{year}年（一次性）", "share": "100%"}]
+
+
+def approved_total(session: Session, call: Call, clause_id: str | None = None) -> int:
+    """What the call's awards add up to (optionally for one clause)."""
+    q = select(func.coalesce(func.sum(Award.approved_fen), 0)).join(
+        Application, Application.id == Award.application_id).where(Application.call_id == call.id)
+    if clause_id is not None:
+        q = q.where(Application.clause_id == clause_id)
+    return int(session.scalar(q) or 0)
+
+
+def approve(session: Session, actor: User, app: Application, *, amount_fen: int, today: dt.date) -> Award:
+    """核定: create the award for ``app`` at ``amount_fen`` after its notice; in_notice → approved."""
+    transition(app.state, "approve", actor.role)
+    notice = notice_of(session, app)
+    if today <= notice.ends_on:
+        raise DomainRefusal(f"申报 {app.id} 的公示期至 {notice.ends_on.isoformat()} 止，期满后方可核定",
+                            "notice_not_ended")
+    pending = open_objections(session, app)
+    if pending:
+        raise DomainRefusal(f"申报 {app.id} 有尚未处理的异议（{'、'.join(str(o.id) for o in pending)}），处理后方可核定",
+                            "open_objection")
+    if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen < 1:
+        raise DomainRefusal("核定金额须不少于 0.01元", "amount_too_small")
+    if app.ceiling_fen is None:
+        raise DomainRefusal(f"申报 {app.id} 没有引擎核定的支持上限，不能按本流程核定金额", "no_ceiling")
+    if amount_fen > app.ceiling_fen:
+        raise DomainRefusal(f"核定金额 {wan(amount_fen)} 超过该申报条款的最高可获支持额 {wan(app.ceiling_fen)}"
+                            f"（规则版本 {app.rules_version or '—'}）", "above_ceiling")
+    call = get_call(session, app.call_id, lock=True)
+    so_far = approved_total(session, call)
+    if so_far + amount_fen > call.budget_fen:
+        raise DomainRefusal(f"核定后本批次核定总额 {wan(so_far + amount_fen)} 将超过年度预算 {wan(call.budget_fen)}"
+                            f"（已核定 {wan(so_far)}，本次 {wan(amount_fen)}）", "over_budget")
+    clause_budget = (call.clause_budgets or {}).get(app.clause_id)
+    if clause_budget is not None:
+        clause_so_far = approved_total(session, call, app.clause_id)
+        if clause_so_far + amount_fen > int(clause_budget):
+            raise DomainRefusal(f"核定后条款「{app.clause_id}」核定总额 {wan(clause_so_far + amount_fen)} 将超过该条款预算 "
+                                f"{wan(int(clause_budget))}（已核定 {wan(clause_so_far)}）", "over_clause_budget")
+    clause = call_clause(session, call, app.clause_id)
+    schedule = payment_schedule(clause, amount_fen, today.year)
+    award = Award(application_id=app.id, approved_fen=amount_fen, ceiling_fen=app.ceiling_fen, schedule=schedule,
+                  payee=clause.payee, approved_on=today, approved_by=actor.id)
+    session.add(award)
+    session.flush()
+    move(session, app, "approve", actor, award=award.id, approved_fen=amount_fen, ceiling_fen=app.ceiling_fen,
+         proposed_fen=app.proposed_fen, payee=clause.payee, payee_label=clause.payee_label, schedule=schedule,
+         rules_version=app.rules_version)
+    close_if_done(session, notice)
+    return award
