@@ -1,0 +1,192 @@
+"""Applications: drafted under one clause of an open call, completed with facts and documents, and
+submitted only when the engine, on the call's adopted rules version, finds the clause eligible.
+
+Submission stores the snapshot a decision rests on: the exact case the engine saw
+(``case_input``), its result (``result_json``), the rules version and the clause's ceiling.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from subsidy.admin.workflow import transition
+from subsidy.errors import CaseInputError, DomainRefusal, PolicyNotFound
+from subsidy.money import format_fen
+from subsidy.rules.evaluate import missing_label
+from subsidy.rules.model import Policy
+from subsidy.rules.report import result_json
+from subsidy.services.access import require_member_or_officer
+from subsidy.services.audit import move, record
+from subsidy.services.calls import get_call, required_documents
+from subsidy.services.documents import UPLOAD_STATES, documents_of
+from subsidy.services.facts import normalise_policy_facts
+from subsidy.services.organisations import get_organisation, valid_code
+from subsidy.services.policies import assess_input, call_policy
+from subsidy.store.tables import AdoptedPolicy, Application, Award, Call, Organisation, User
+
+__all__ = ["Admission", "admit", "case_records", "check_can", "create_application", "get_application",
+           "missing_documents", "set_facts", "store_admission", "submit", "withdraw"]
+
+
+def get_application(session: Session, application_id: int) -> Application:
+    app = session.get(Application, application_id)
+    if app is None:
+        raise DomainRefusal(f"申报 {application_id} 不存在", "no_application")
+    return app
+
+
+def check_can(app: Application, action: str, actor: User) -> None:
+    """The checks ``move`` makes (state, role, own organisation), before anything is changed."""
+    transition(app.state, action, actor.role)
+    if actor.role == "applicant" and actor.organisation_id != app.organisation_id:
+        raise DomainRefusal("只能操作本单位的申报", "not_your_application")
+
+
+def create_application(session: Session, actor: User, *, call: Call, organisation: Organisation, clause: str,
+                       project_title: str, project_ref: str | None = None, facts: Mapping[str, Any] | None = None,
+                       co_applicants: Sequence[str] = (), requested_fen: int | None = None) -> Application:
+    """A draft application of ``organisation`` under ``clause`` of an open ``call``."""
+    require_member_or_officer(actor, organisation.id, "创建申报")
+    if call.state != "open":
+        raise DomainRefusal(f"申报批次「{call.title}」不在申报中（状态：{call.state}），不能创建申报", "call_not_open")
+    _, policy = call_policy(session, call)
+    try:
+        clause_id = policy.clause(clause.strip()).id
+    except PolicyNotFound as exc:
+        raise CaseInputError("--clause", str(exc), "用 `subsidy call show` 查看本批次开放的条款") from exc
+    if clause_id not in call.clauses:
+        cites = "、".join(f"{policy.clause(c).cite}（{c}）" for c in call.clauses)
+        raise CaseInputError("--clause", f"条款「{clause}」未在本批次开放", f"本批次开放：{cites}")
+    title = (project_title or "").strip()
+    if not title:
+        raise CaseInputError("--title", "项目名称不能为空")
+    partners = sorted({valid_code(session, c, "--co") for c in co_applicants})
+    if organisation.uscc in partners:
+        raise CaseInputError("--co", "联合申报单位不能是申报单位本身")
+    if requested_fen is not None and requested_fen <= 0:
+        raise CaseInputError("--requested", "申请金额应大于零")
+    clean = {k: v for k, v in normalise_policy_facts(facts or {}, policy).items() if v is not None}
+    app = Application(call_id=call.id, organisation_id=organisation.id, clause_id=clause_id, project_title=title,
+                      project_ref=(project_ref or "").strip() or None, co_applicants=partners, facts=clean,
+                      requested_fen=requested_fen, state="draft", created_by=actor.id)
+    session.add(app)
+    session.flush()
+    record(session, actor, "create_application", f"application:{app.id}", to_state="draft", call=call.id,
+           organisation=organisation.uscc, clause=clause_id, facts=clean, co_applicants=partners,
+           requested_fen=requested_fen)
+    return app
+
+
+def set_facts(session: Session, actor: User, app: Application, facts: Mapping[str, Any]) -> Application:
+    """Set (``None``: remove) facts of a draft or returned application."""
+    require_member_or_officer(actor, app.organisation_id, "修改申报事实")
+    if app.state not in UPLOAD_STATES:
+        raise DomainRefusal(f"申报 {app.id} 已提交，不能修改；只有草稿或退回补正中的申报可以修改", "wrong_state")
+    if not facts:
+        raise CaseInputError("--fact", "没有要修改的事实", "用 --fact 事实名=值")
+    _, policy = call_policy(session, get_call(session, app.call_id))
+    changes = normalise_policy_facts(facts, policy)
+    merged = dict(app.facts)
+    for key, value in changes.items():
+        if value is None:
+            merged.pop(key, None)
+        else:
+            merged[key] = value
+    before = {k: app.facts.get(k) for k in changes}
+    app.facts = merged
+    record(session, actor, "set_facts", f"application:{app.id}", before=before, after=changes)
+    return app
+
+
+def missing_documents(session: Session, app: Application) -> list[str]:
+    call = get_call(session, app.call_id)
+    present = {d.doc_type for d in documents_of(session, app)}
+    return [t for t in required_documents(call, app.clause_id) if t not in present]
+
+
+def case_records(session: Session, org: Organisation, policy: Policy) -> dict[str, list[dict[str, Any]]]:
+    """The records the engine consults besides facts, from the database: ``history`` = awards to
+    ``org`` under the same policy. ``other_support`` and ``bars`` are empty until the ledger
+    (issue 4) feeds them; this is the one place to extend."""
+    rows = session.execute(
+        select(Award, Application, Call).join(Application, Award.application_id == Application.id)
+        .join(Call, Application.call_id == Call.id).join(AdoptedPolicy, Call.adopted_policy_id == AdoptedPolicy.id)
+        .where(Application.organisation_id == org.id, AdoptedPolicy.policy_id == policy.id)
+        .order_by(Call.year, Award.id)).all()
+    history = [{"clause": app.clause_id, "year": call.year, "amount": format_fen(award.approved_fen, "元"),
+                "project": app.project_ref} for award, app, call in rows]
+    return {"history": history, "other_support": [], "bars": []}
+
+
+@dataclass(frozen=True)
+class Admission:
+    """What a (re)submission stores: the case, the engine's result, the version and the ceiling."""
+
+    case_input: dict[str, Any]
+    assessment: dict[str, Any]
+    rules_version: str
+    ceiling_fen: int | None
+
+
+def admit(session: Session, app: Application, today: dt.date) -> Admission:
+    """Documents complete and the clause eligible today, or a refusal that says what is missing."""
+    call = get_call(session, app.call_id)
+    adopted, policy = call_policy(session, call)
+    missing_docs = missing_documents(session, app)
+    if missing_docs:
+        raise DomainRefusal(f"申报材料不齐，缺少：{'、'.join(missing_docs)}（用 `subsidy app upload {app.id} 文件 --type 材料类型` 上传）",
+                            "missing_documents")
+    org = get_organisation(session, app.organisation_id)
+    facts = {k: v for k, v in org.profile.items() if k in policy.facts} | dict(app.facts)
+    case_input: dict[str, Any] = {
+        "name": f"application-{app.id}", "policy": policy.id, "as_of": today.isoformat(), "year": call.year,
+        "effective_from": adopted.effective_from.isoformat(), "project": app.project_ref, "facts": facts,
+        **case_records(session, org, policy)}
+    result = assess_input(policy, case_input)
+    clause = next(r for r in result.clauses if r.clause.id == app.clause_id)
+    label = f"{clause.clause.cite}（{clause.clause.title}）"
+    if clause.eligible is False:
+        raise DomainRefusal(f"不能提交：{label}的评估结果为不符合。" + "；".join(clause.reasons), "ineligible")
+    if clause.eligible is None:
+        needed = "、".join(missing_label(policy, x) for x in clause.missing)
+        raise DomainRefusal(f"不能提交：尚不能判断是否符合{label}，请先补充：{needed}（单位信息用 `subsidy org profile`，"
+                            f"项目信息用 `subsidy app facts {app.id}`）", "facts_missing")
+    ceiling = clause.granted_fen if clause.clause.id in result.granted and clause.granted_fen else clause.ceiling_fen
+    if app.requested_fen is not None and ceiling is not None and app.requested_fen > ceiling:
+        raise DomainRefusal(f"申请金额 {format_fen(app.requested_fen)} 超过{label}最高可获 {format_fen(ceiling)}",
+                            "over_ceiling")
+    return Admission(case_input, result_json(result), policy.version, ceiling)
+
+
+def store_admission(app: Application, admission: Admission) -> None:
+    app.case_input = admission.case_input
+    app.assessment = admission.assessment
+    app.rules_version = admission.rules_version
+    app.ceiling_fen = admission.ceiling_fen
+
+
+def submit(session: Session, actor: User, app: Application, today: dt.date) -> Application:
+    """Submit a draft inside the call's window, with every required document, if eligible."""
+    check_can(app, "submit", actor)
+    call = get_call(session, app.call_id)
+    if call.state != "open" or not call.opens_on <= today <= call.closes_on:
+        raise DomainRefusal(f"不在申报期内：申报批次「{call.title}」的申报期为 {call.opens_on} 至 {call.closes_on}"
+                            f"（今天 {today}{'' if call.state == 'open' else '，批次已截止或未发布'}）", "outside_window")
+    admission = admit(session, app, today)
+    store_admission(app, admission)
+    app.submitted_at = today
+    move(session, app, "submit", actor, today=today.isoformat(), rules_version=admission.rules_version,
+         ceiling_fen=admission.ceiling_fen)
+    return app
+
+
+def withdraw(session: Session, actor: User, app: Application, today: dt.date, reason: str | None = None) -> Application:
+    check_can(app, "withdraw", actor)
+    move(session, app, "withdraw", actor, today=today.isoformat(), reason=(reason or "").strip() or None)
+    return app

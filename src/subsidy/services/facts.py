@@ -1,0 +1,113 @@
+"""Facts as stored: checked with the rules engine's own parser (``parse_fact``), then kept in one
+canonical JSON form that parses back to the same value (money as text with its unit, never a
+float). Text typed on the command line (``true``, ``是``, ``3``, ``600万元``) is accepted too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from subsidy.errors import CaseInputError
+from subsidy.money import format_fen
+from subsidy.rules.case import parse_fact
+from subsidy.rules.model import FactDef, Policy
+from subsidy.services.policies import adopted_policies, policy_of
+
+__all__ = ["adopted_fact_defs", "canonical_fact", "normalise_facts", "normalise_policy_facts"]
+
+JsonScalar = str | int | bool
+
+_TRUE = {"true", "yes", "y", "1", "是"}
+_FALSE = {"false", "no", "n", "0", "否"}
+
+
+def _coerce(f: FactDef, raw: Any) -> Any:
+    """Command-line text to what ``parse_fact`` expects; anything else unchanged."""
+    if not isinstance(raw, str):
+        return raw
+    text = raw.strip()
+    if f.type == "bool":
+        if text.lower() in _TRUE:
+            return True
+        if text.lower() in _FALSE:
+            return False
+    if f.type == "integer":
+        try:
+            return Decimal(text)
+        except InvalidOperation:
+            return text
+    return text
+
+
+def canonical_fact(f: FactDef, raw: Any, where: str) -> JsonScalar:
+    """Check ``raw`` against ``f`` and return its canonical JSON form."""
+    if isinstance(raw, float):
+        raise CaseInputError(where, f"「{f.label}」不能写成浮点数「{raw}」", "金额写成 \"600万元\"，数字写成文本 \"1.5\"")
+    value = parse_fact(f, _coerce(f, raw), where)
+    if f.type == "money":
+        assert isinstance(value, int)
+        return format_fen(value, f.unit or "元")
+    if f.type == "number":
+        return str(Decimal(str(_coerce(f, raw))))
+    if f.type == "integer":
+        return int(value)
+    assert isinstance(value, bool | str)
+    return value
+
+
+def adopted_fact_defs(session: Session) -> dict[str, list[FactDef]]:
+    """Every fact declared by an adopted policy version, by name."""
+    defs: dict[str, list[FactDef]] = {}
+    seen: set[str] = set()
+    for adopted in adopted_policies(session):
+        if adopted.version in seen:
+            continue
+        seen.add(adopted.version)
+        for name, f in policy_of(session, adopted).facts.items():
+            defs.setdefault(name, []).append(f)
+    return defs
+
+
+def _check_name(name: Any, where: str) -> str:
+    if not isinstance(name, str) or not name.strip():
+        raise CaseInputError(where, "事实名不能为空", "写成 事实名=值，如 operates_in_chaoyang=是")
+    return name.strip()
+
+
+def normalise_facts(raw: Mapping[str, Any], defs: Mapping[str, Iterable[FactDef]],
+                    prefix: str = "facts") -> dict[str, JsonScalar | None]:
+    """Profile facts: a name an adopted policy declares is checked against each declaration;
+    other names (法定代表人, 所属行业 ...) are kept as plain text, numbers or yes/no. ``None`` = remove."""
+    out: dict[str, JsonScalar | None] = {}
+    for key, value in raw.items():
+        name = _check_name(key, prefix)
+        where = f"{prefix}.{name}"
+        if value is None:
+            out[name] = None
+            continue
+        found = list(defs.get(name, ()))
+        if found:
+            forms = [canonical_fact(f, value, where) for f in found]
+            out[name] = forms[0]
+        elif isinstance(value, bool | int | str):
+            out[name] = value.strip() if isinstance(value, str) else value
+        else:
+            raise CaseInputError(where, f"值「{value}」不是文本、整数或是/否", "金额写成 \"600万元\"")
+    return out
+
+
+def normalise_policy_facts(raw: Mapping[str, Any], policy: Policy,
+                           prefix: str = "facts") -> dict[str, JsonScalar | None]:
+    """Application facts: every name must be a fact of ``policy``."""
+    out: dict[str, JsonScalar | None] = {}
+    for key, value in raw.items():
+        name = _check_name(key, prefix)
+        if name not in policy.facts:
+            raise CaseInputError(f"{prefix}.{name}", f"政策「{policy.short_title}」没有这个事实",
+                                 f"用 `subsidy show {policy.id}` 查看该政策需要的事实")
+        out[name] = None if value is None else canonical_fact(policy.facts[name], value, f"{prefix}.{name}")
+    return out

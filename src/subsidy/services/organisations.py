@@ -1,0 +1,153 @@
+"""Organisations (keyed by 统一社会信用代码) with the profile facts the rules use, and the users
+who act: applicants (members of an organisation), officers, experts (with their employer and
+declared relations, for 回避), auditors, administrators and finance staff."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from subsidy.admin.uscc import check_uscc, normalise_uscc
+from subsidy.errors import CaseInputError, DomainRefusal
+from subsidy.services.access import ROLES, require_member_or_officer, require_role, role_label
+from subsidy.services.audit import record
+from subsidy.services.facts import adopted_fact_defs, normalise_facts
+from subsidy.store.tables import Organisation, User
+
+__all__ = ["create_user", "find_organisation", "get_organisation", "register_organisation", "update_profile",
+           "valid_code"]
+
+_USERNAME = re.compile(r"^[A-Za-z0-9_.@-]{2,100}$")
+
+
+def _text(value: str | None, field: str, hint: str, limit: int = 200) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise CaseInputError(field, "不能为空", hint)
+    if len(text) > limit:
+        raise CaseInputError(field, f"过长（{len(text)} 字，最多 {limit} 字）")
+    return text
+
+
+def valid_code(session: Session, code: str, field: str) -> str:
+    """A 统一社会信用代码 that passes the check or was registered with an officer's reason
+    (normalised), or a refusal saying what is wrong."""
+    check = check_uscc(code)
+    if not check.valid:
+        accepted = session.scalars(select(Organisation).where(Organisation.uscc == check.code)).first()
+        if accepted is None:
+            raise CaseInputError(field, f"「{code}」{check.message}", "核对代码")
+    return check.code
+
+
+def register_organisation(session: Session, actor: User, *, uscc: str, name: str, district: str | None = None,
+                          profile: Mapping[str, Any] | None = None,
+                          override_reason: str | None = None) -> Organisation:
+    """Register an organisation. A code failing the check digit is refused with the exact reason,
+    unless an officer accepts it with ``override_reason`` (recorded on the row and in the audit)."""
+    require_role(actor, "登记申报单位", "officer", "admin")
+    check = check_uscc(uscc)
+    reason = (override_reason or "").strip() or None
+    if not check.valid:
+        if reason is None:
+            raise CaseInputError("统一社会信用代码", f"「{uscc}」{check.message}",
+                                 "核对代码；确属真实代码的，由业务科室用 --override-reason 说明理由后登记")
+        if check.expected is None:
+            raise CaseInputError("统一社会信用代码", f"「{uscc}」{check.message}",
+                                 "只有校验码不符的代码可以说明理由后登记；长度或字符错误的代码请更正")
+        require_role(actor, "登记未通过校验的统一社会信用代码", "officer")
+    elif reason is not None:
+        raise CaseInputError("--override-reason", "代码校验通过，无需说明理由", "去掉 --override-reason")
+    code = check.code
+    if session.scalars(select(Organisation).where(Organisation.uscc == code)).first() is not None:
+        raise DomainRefusal(f"统一社会信用代码「{code}」已登记（用 `subsidy org show {code}` 查看）", "duplicate_uscc")
+    title = _text(name, "单位名称", "用 --name 填写营业执照上的单位名称")
+    facts = normalise_facts(profile or {}, adopted_fact_defs(session), "profile")
+    org = Organisation(uscc=code, name=title, uscc_valid=check.valid, uscc_override_reason=reason,
+                       district=(district or "").strip() or None,
+                       profile={k: v for k, v in facts.items() if v is not None})
+    session.add(org)
+    session.flush()
+    record(session, actor, "register_organisation", f"organisation:{org.id}", uscc=code, name=title,
+           uscc_valid=check.valid, override_reason=reason, uscc_check=check.message, profile=org.profile)
+    return org
+
+
+def find_organisation(session: Session, uscc: str) -> Organisation:
+    code = normalise_uscc(uscc)
+    org = session.scalars(select(Organisation).where(Organisation.uscc == code)).first()
+    if org is None:
+        raise DomainRefusal(f"统一社会信用代码为「{code}」的单位未登记（用 `subsidy org add` 登记）", "no_organisation")
+    return org
+
+
+def get_organisation(session: Session, organisation_id: int) -> Organisation:
+    org = session.get(Organisation, organisation_id)
+    if org is None:
+        raise DomainRefusal(f"单位 {organisation_id} 不存在", "no_organisation")
+    return org
+
+
+def update_profile(session: Session, actor: User, org: Organisation, facts: Mapping[str, Any]) -> Organisation:
+    """Set profile facts (``None`` removes one); checked against the adopted policies' facts."""
+    require_member_or_officer(actor, org.id, "修改单位信息")
+    if not facts:
+        raise CaseInputError("facts", "没有要修改的事实", "用 --fact 事实名=值（或 --unset 事实名）")
+    changes = normalise_facts(facts, adopted_fact_defs(session), "profile")
+    profile = dict(org.profile)
+    before = {k: profile.get(k) for k in changes}
+    for key, value in changes.items():
+        if value is None:
+            profile.pop(key, None)
+        else:
+            profile[key] = value
+    org.profile = profile
+    record(session, actor, "update_profile", f"organisation:{org.id}", before=before, after=changes)
+    return org
+
+
+def create_user(session: Session, actor: User | None, *, username: str, display_name: str, role: str,
+                organisation: Organisation | None = None, employer_uscc: str | None = None,
+                relations: Sequence[str] = ()) -> User:
+    """Create a user. Only an administrator may, except the very first user, who must be one."""
+    if actor is None:
+        if session.scalar(select(func.count()).select_from(User)):
+            raise DomainRefusal("创建用户需要用 --as 指定系统管理员", "no_actor")
+        if role != "admin":
+            raise DomainRefusal("系统中还没有用户：第一个用户必须是系统管理员（--role admin）", "first_user_admin")
+    else:
+        require_role(actor, "创建用户", "admin")
+    name = (username or "").strip()
+    if not _USERNAME.match(name):
+        raise CaseInputError("用户名", f"「{username}」不可用", "用 2–100 个英文字母、数字或 _ . @ - 字符")
+    if role not in ROLES:
+        raise CaseInputError("角色", f"「{role}」不是可用的角色",
+                             "可选：" + "、".join(f"{r}（{role_label(r)}）" for r in ROLES))
+    if session.scalars(select(User).where(User.username == name)).first() is not None:
+        raise DomainRefusal(f"用户名「{name}」已存在", "duplicate_user")
+    title = _text(display_name, "姓名", "用 --name 填写姓名", 100)
+    if role == "applicant" and organisation is None:
+        raise CaseInputError("--org", "申报单位用户必须属于一个已登记的单位", "用 --org 统一社会信用代码 指定")
+    if role != "applicant" and organisation is not None:
+        raise CaseInputError("--org", f"只有申报单位用户属于申报单位，{role_label(role)}不需要 --org")
+    employer = None
+    related: list[str] = []
+    if role == "expert":
+        if not employer_uscc:
+            raise CaseInputError("--employer", "评审专家必须填写所在单位的统一社会信用代码（用于回避）")
+        employer = valid_code(session, employer_uscc, "--employer")
+        related = sorted({valid_code(session, c, "--relation") for c in relations})
+    elif employer_uscc or relations:
+        raise CaseInputError("--employer", "所在单位与利害关系只对评审专家登记")
+    user = User(username=name, display_name=title, role=role,
+                organisation_id=organisation.id if organisation else None,
+                employer_uscc=employer, relations=related)
+    session.add(user)
+    session.flush()
+    record(session, actor, "create_user", f"user:{user.id}", username=name, role=role,
+           organisation=organisation.uscc if organisation else None, employer=employer, relations=related)
+    return user
