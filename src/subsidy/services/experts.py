@@ -95,7 +95,7 @@ def current_panel(session: Session, app: Application) -> list[tuple[PanelMember,
         .where(PanelMember.application_id == app.id, PanelMember.review_round == rnd)
         .order_by(PanelMember.id)
     )
-    return [(m, u) for m, u in rows.tuples()]
+    return [(m, u) for m, u in rows]
 
 
 def _draw(session: Session, app: Application, size: int, rnd: int, rng: random.Random | None) -> PanelDrawn:
