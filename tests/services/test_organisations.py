@@ -8,7 +8,12 @@ from sqlalchemy import Engine, select
 
 from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.services.audit import load_user
-from subsidy.services.organisations import create_user, find_organisation, register_organisation, update_profile
+from subsidy.services.organisations import (
+    create_user,
+    find_organisation,
+    register_organisation,
+    update_profile,
+)
 from subsidy.services.policies import adopt_policy
 from subsidy.store.db import session_scope
 from subsidy.store.tables import AuditRecord, Organisation, User

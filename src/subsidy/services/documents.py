@@ -73,7 +73,9 @@ def _allowed(settings: Settings) -> str:
 
 
 def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{size} 字节"
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{size / 1024:.1f} KB" if size >= 1024 else f"{size} 字节"
 
 
 def upload_document(session: Session, actor: User, app: Application, *, doc_type: str, filename: str,
