@@ -5,6 +5,7 @@ written separately): organisations, users, an adopted policy, a call, applicatio
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.uscc import compute_check_char
 from subsidy.rules.registry import find_policy
+from subsidy.services.experts import complete_review, current_panel, declare, draw_panel_for, submit_scores
 from subsidy.store.db import session_scope
 from subsidy.store.tables import (
     AdoptedPolicy,
@@ -145,3 +147,17 @@ def basic_world(engine: Engine, **call_kw: Any) -> dict[str, Any]:
         adopted = adopt(s, officer)
         c = add_call(s, adopted, **call_kw)
         return {"officer": officer.username, "call": c.id, "adopted": adopted.id}
+
+
+def review(engine: Engine, officer: str, app_id: int, total: int, seed: int = 1) -> list[str]:
+    """Run a real expert review of ``app_id`` (draw, declare, score ``total`` each, complete)."""
+    sheet = {"tech": str(total * 40 // 100), "team": str(total * 30 // 100),
+             "benefit": str(total - total * 40 // 100 - total * 30 // 100)}
+    with tx(engine) as s:
+        drawn = draw_panel_for(s, user(s, officer), app(s, app_id), rng=random.Random(seed))
+        for name in drawn.panel:
+            declare(s, user(s, name), app(s, app_id))
+            submit_scores(s, user(s, name), app(s, app_id), sheet)
+        assert len(current_panel(s, app(s, app_id))) == len(drawn.panel)
+        complete_review(s, user(s, officer), app(s, app_id))
+    return list(drawn.panel)
