@@ -122,6 +122,7 @@ def test_tranches_add_up_exactly_and_name_the_years(engine: Engine) -> None:
     assert fen == [amount // 2, amount * 3 // 10, amount - amount // 2 - amount * 3 // 10]
     assert [t["share"] for t in award.schedule] == ["50%", "30%", "20%"]
     assert [t["when"] for t in award.schedule] == ["2026年（第1年）", "2027年（第2年）", "2028年（第3年）"]
+    assert [t["due_year"] for t in award.schedule] == [2026, 2027, 2028]
     assert award.payee == "applicant"
 
 
@@ -130,7 +131,7 @@ def test_lump_sum_to_the_clause_payee_and_the_notice_closes(engine: Engine) -> N
     park, other = w["apps"]
     award = _approve(engine, w, park, 80 * WAN)
     assert award.payee == "park_operator"
-    assert award.schedule == [{"number": 1, "fen": 80 * WAN, "when": "2026年（一次性）", "share": "100%"}]
+    assert award.schedule == [{"number": 1, "fen": 80 * WAN, "due_year": 2026, "when": "2026年（一次性）", "share": "100%"}]
     with tx(engine) as s:
         assert s.scalars(select(Notice)).one().closed is False
     _approve(engine, w, other, 100 * WAN)
@@ -153,6 +154,6 @@ def test_annual_programme_and_financial_institution_payee(engine: Engine) -> Non
         publish_notice(s, officer, c, PUBLISHED)
     w = {"officer": "minzheng"}
     annual = _approve(engine, w, ids[0], 200 * WAN)
-    assert annual.schedule == [{"number": 1, "fen": 200 * WAN, "when": "2026年（连续3年，每年核定）", "share": "100%"}]
+    assert annual.schedule == [{"number": 1, "fen": 200 * WAN, "due_year": 2026, "when": "2026年（连续3年，每年核定）", "share": "100%"}]
     insured = _approve(engine, w, ids[1], 150 * WAN)
     assert insured.payee == "financial_institution"

@@ -29,17 +29,19 @@ __all__ = ["approve", "approved_total", "payment_schedule"]
 
 
 def payment_schedule(clause: Clause, amount_fen: int, year: int) -> list[dict[str, Any]]:
-    """The award's payments by the clause's schedule: ``[{number, fen, when, share}]``."""
+    """The award's payments by the clause's schedule: ``[{number, fen, due_year, when, share}]``."""
     s = clause.schedule
     if s.type == "tranches":
         parts = split_by_shares(amount_fen, list(s.shares))
-        return [{"number": i + 1, "fen": fen, "when": f"{year + i}年（第{i + 1}年）", "share": format_rate(sh)}
-                for i, (fen, sh) in enumerate(zip(parts, s.shares, strict=True))]
+        return [{"number": i + 1, "fen": fen, "due_year": year + i, "when": f"{year + i}年（第{i + 1}年）",
+                 "share": format_rate(sh)} for i, (fen, sh) in enumerate(zip(parts, s.shares, strict=True))]
     if s.type == "annual":
-        return [{"number": 1, "fen": amount_fen, "when": f"{year}年（连续{s.years}年，每年核定）", "share": "100%"}]
-    if s.type == "periodic":
-        return [{"number": 1, "fen": amount_fen, "when": f"{year}年（按{s.period or '期'}结算）", "share": "100%"}]
-    return [{"number": 1, "fen": amount_fen, "when": f"{year}年（一次性）", "share": "100%"}]
+        when = f"{year}年（连续{s.years}年，每年核定）"
+    elif s.type == "periodic":
+        when = f"{year}年（按{s.period or '期'}结算）"
+    else:
+        when = f"{year}年（一次性）"
+    return [{"number": 1, "fen": amount_fen, "due_year": year, "when": when, "share": "100%"}]
 
 
 def approved_total(session: Session, call: Call, clause_id: str | None = None) -> int:
