@@ -111,6 +111,17 @@ class Balance:
     def available(self) -> int:
         return self.appropriated - self.committed - self.paid + self.recovered
 
+    def apply(self, kind: str, fen: int, sign: int = 1) -> None:
+        """Add the effect of ``fen`` of an entry of ``kind`` (``sign`` −1 undoes it, for a reversal)."""
+        for field, direction in _EFFECTS[kind].items():
+            setattr(self, field, getattr(self, field) + sign * direction * fen)
+
+    def negative(self) -> list[str]:
+        """The figures that are below zero (an invariant of every budget line: none)."""
+        figures = {"appropriated": self.appropriated, "committed": self.committed, "paid": self.paid,
+                   "recoverable": self.recoverable, "recovered": self.recovered, "available": self.available}
+        return [name for name, value in figures.items() if value < 0]
+
 
 _EFFECTS: dict[str, dict[str, int]] = {
     "appropriation": {"appropriated": 1},
@@ -137,7 +148,5 @@ def balances(entries: Iterable[Entry]) -> dict[Line, Balance]:
                 raise ValueError(f"冲正记录 {e.seq} 引用了不存在的记录 {e.reverses}")
             kind = by_seq[e.reverses].kind
             sign = -1
-        bal = out[(e.call_id, e.clause_id, e.year)]
-        for field, direction in _EFFECTS[kind].items():
-            setattr(bal, field, getattr(bal, field) + sign * direction * e.fen)
+        out[(e.call_id, e.clause_id, e.year)].apply(kind, e.fen, sign)
     return dict(out)

@@ -1,0 +1,99 @@
+"""An approved award becomes tranches and commitments: one ``Tranche`` row per payment of the award's
+schedule, and one commitment entry per tranche on the budget line of the year it falls due.
+
+Future years' tranches are commitments on those years' budgets, so each year's line must have
+been appropriated (``subsidy budget appropriate``) before the award can be committed. Every
+tranche after the first waits for an accepted tracking report (跟踪报告) before it is paid.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from subsidy.errors import DomainRefusal
+from subsidy.services import ledger
+from subsidy.services.audit import record
+from subsidy.services.lookup import wan
+from subsidy.store.tables import Application, Award, Call, Tranche, User
+
+__all__ = ["PlannedTranche", "award_context", "commit_award", "tranche_plan"]
+
+_YEAR = re.compile(r"^\s*(\d{4})\s*年")
+
+
+@dataclass(frozen=True)
+class PlannedTranche:
+    number: int
+    fen: int
+    due_year: int
+    requires_report: bool
+
+
+def _due_year(item: dict[str, Any], fallback: int) -> int:
+    """The year a schedule item falls due: ``due_year``/``year`` if given, else the ``when`` text
+    (``"2027年（第2年）"``), else the award year plus the item's position."""
+    for field in ("due_year", "year"):
+        if isinstance(item.get(field), int):
+            return int(item[field])
+    m = _YEAR.match(str(item.get("when") or ""))
+    return int(m.group(1)) if m else fallback
+
+
+def tranche_plan(award: Award) -> list[PlannedTranche]:
+    """The tranches of ``award``'s schedule; they must add up to the approved amount exactly."""
+    schedule = award.schedule or [{"number": 1, "fen": award.approved_fen}]
+    plan: list[PlannedTranche] = []
+    for position, item in enumerate(schedule):
+        number = int(item.get("number") or position + 1)
+        fen = item.get("fen")
+        if isinstance(fen, bool) or not isinstance(fen, int) or fen <= 0:
+            raise DomainRefusal(f"奖励 {award.id} 的付款计划第 {number} 期金额无效", "bad_schedule")
+        plan.append(PlannedTranche(number, fen, _due_year(item, award.approved_on.year + position), number > 1))
+    if sum(t.fen for t in plan) != award.approved_fen:
+        raise DomainRefusal(f"奖励 {award.id} 的付款计划合计与核定金额不符", "bad_schedule")
+    if len({t.number for t in plan}) != len(plan):
+        raise DomainRefusal(f"奖励 {award.id} 的付款计划期次重复", "bad_schedule")
+    return plan
+
+
+def award_context(session: Session, award: Award) -> tuple[Application, Call]:
+    app = session.get(Application, award.application_id)
+    assert app is not None  # a foreign key
+    call = session.get(Call, app.call_id)
+    assert call is not None
+    return app, call
+
+
+def commit_award(session: Session, award: Award, actor: User | None) -> list[Tranche]:
+    """Create the award's tranches and commit each on its due year's budget line (refused, with
+    nothing written, if a line's available budget would go below zero). Repeating it is harmless."""
+    plan = tranche_plan(award)
+    app, call = award_context(session, award)
+    ledger.lock(session)
+    existing = session.scalars(select(Tranche).where(Tranche.award_id == award.id).order_by(Tranche.number)).all()
+    if existing:
+        return list(existing)
+    needed: dict[int, int] = {}
+    for p in plan:
+        needed[p.due_year] = needed.get(p.due_year, 0) + p.fen
+    for year, fen in sorted(needed.items()):
+        available = ledger.line_balance(session, call.id, app.clause_id, year).available
+        if fen > available:
+            raise DomainRefusal(f"批次 {call.id} 条款「{app.clause_id}」{year}年度预算不足：奖励 {award.id} 需承诺 {wan(fen)}，"
+                                f"可用 {wan(available)}（先用 `subsidy budget appropriate` 下达该年度预算）", "over_budget")
+    tranches = [Tranche(award_id=award.id, number=p.number, fen=p.fen, due_year=p.due_year,
+                        requires_report=p.requires_report, state="scheduled") for p in plan]
+    session.add_all(tranches)
+    session.flush()
+    for row in tranches:
+        ledger.append(session, "commitment", call_id=call.id, clause_id=app.clause_id, year=row.due_year,
+                      fen=row.fen, award_id=award.id, tranche=row.number, key=f"commit:{award.id}:{row.number}",
+                      memo=f"奖励 {award.id} 第 {row.number} 期（{row.due_year}年）承诺", actor=actor)
+    record(session, actor, "commit_award", f"award:{award.id}",
+           tranches=[{"number": r.number, "fen": r.fen, "due_year": r.due_year} for r in tranches])
+    return tranches

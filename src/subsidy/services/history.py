@@ -1,0 +1,69 @@
+"""The records the rules engine consults besides facts, read from the database: what the entity was
+granted (from the ledger), what it received elsewhere (other support, 一事一议 flagged) and the bars
+on it. Every assessment of an application goes through here, so cross-application and cross-year
+caps, 差额, 不重复 and bars hold across everything the fund has done.
+
+A grant is an award's commitments net of releases (what was paid plus what is still committed;
+a terminated award counts only what was paid), under the clause and the year of its call.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from subsidy.money import format_fen
+from subsidy.store.tables import AdoptedPolicy, Application, Award, Call, LedgerEntry, OtherSupport, Sanction
+
+__all__ = ["bar_records", "case_records_from_db", "grant_records", "support_records"]
+
+
+def grant_records(session: Session, organisation_id: int, policy_id: str) -> list[dict[str, Any]]:
+    """Grants to the entity under ``policy_id``, one per award, from the ledger."""
+    net = (func.sum(func.coalesce(LedgerEntry.fen, 0))).label("fen")
+    q = (select(Award.id, LedgerEntry.kind, net)
+         .join(Application, Award.application_id == Application.id)
+         .join(Call, Application.call_id == Call.id)
+         .join(AdoptedPolicy, Call.adopted_policy_id == AdoptedPolicy.id)
+         .join(LedgerEntry, LedgerEntry.award_id == Award.id)
+         .where(Application.organisation_id == organisation_id, AdoptedPolicy.policy_id == policy_id,
+                LedgerEntry.kind.in_(("commitment", "release")))
+         .group_by(Award.id, LedgerEntry.kind))
+    granted: dict[int, int] = {}
+    for award_id, kind, fen in session.execute(q).all():
+        granted[award_id] = granted.get(award_id, 0) + (int(fen) if kind == "commitment" else -int(fen))
+    if not granted:
+        return []
+    rows = session.execute(
+        select(Award.id, Application.clause_id, Call.year, Application.project_ref)
+        .join(Application, Award.application_id == Application.id).join(Call, Application.call_id == Call.id)
+        .where(Award.id.in_(granted)).order_by(Call.year, Award.id)).all()
+    return [{"clause": clause, "year": year, "amount": format_fen(granted[award_id], "元"), "project": project}
+            for award_id, clause, year, project in rows if granted[award_id] > 0]
+
+
+def support_records(session: Session, organisation_id: int, project: str | None) -> list[dict[str, Any]]:
+    """Support received under other programmes; ``same_matter`` when it supported ``project``."""
+    rows = session.scalars(select(OtherSupport).where(OtherSupport.organisation_id == organisation_id)
+                           .order_by(OtherSupport.year, OtherSupport.id))
+    return [{"programme": r.programme, "level": r.level, "year": r.year, "amount": format_fen(r.fen, "元"),
+             "same_matter": project is not None and r.project_ref == project,
+             "one_matter_decision": r.one_matter_decision, "zone": r.zone} for r in rows]
+
+
+def bar_records(session: Session, organisation_id: int) -> list[dict[str, Any]]:
+    """Every bar (取消申报资格) on the entity, with its period; the engine decides which is active."""
+    rows = session.scalars(select(Sanction).where(Sanction.organisation_id == organisation_id,
+                                                  Sanction.kind == "bar").order_by(Sanction.id))
+    return [{"from": r.decided_on.isoformat(), "until": r.bar_until.isoformat(), "reason": r.reason}
+            for r in rows if r.bar_until is not None]
+
+
+def case_records_from_db(session: Session, organisation_id: int, policy_id: str,
+                         project: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """``history``, ``other_support`` and ``bars`` in the case format of ``subsidy.rules.case``."""
+    return {"history": grant_records(session, organisation_id, policy_id),
+            "other_support": support_records(session, organisation_id, project),
+            "bars": bar_records(session, organisation_id)}

@@ -1,0 +1,207 @@
+"""The ledger on the database: one writer at a time, idempotent appends, and the budget checks that
+keep every line whole.
+
+Every append first locks the one ``ledger_head`` row: ``SELECT … FOR UPDATE`` on PostgreSQL; on
+SQLite a write to that row, which takes the database's write lock before anything is read (the
+equivalent of ``BEGIN IMMEDIATE``). Writers are therefore serialised, and every check below reads
+the ledger as the last writer left it. A caller that reads rows it decides on (a tranche's state, a
+suspension) calls :func:`lock` *before* reading them.
+
+Invariants checked before an entry is written (a refusal writes nothing):
+  budget line (call, clause, year): no figure below zero and available ≥ 0 — never over-committed;
+  tranche (award, number): committed + paid ≤ the tranche's amount — never paid beyond the tranche
+  nor beyond what was committed; recoverable + recovered ≤ paid — never recovered beyond payment.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from sqlalchemy import ColumnElement, func, select, update
+from sqlalchemy.orm import Session, aliased
+
+from subsidy.admin.ledger import (
+    GENESIS,
+    KIND_LABELS,
+    KINDS,
+    Balance,
+    ChainProblem,
+    Entry,
+    entry_hash,
+    verify_chain,
+)
+from subsidy.errors import DomainRefusal
+from subsidy.services.audit import record
+from subsidy.services.lookup import require_role, wan
+from subsidy.store.tables import Call, LedgerEntry, LedgerHead, Tranche, User
+
+__all__ = ["append", "appropriate", "balance_of", "line_balance", "lock", "reverse", "to_entry", "verify"]
+
+_FIGURES = {"appropriated": "已下达预算", "committed": "已承诺未付", "paid": "已拨付", "recoverable": "应追回未收",
+            "recovered": "已追回", "available": "可用预算"}
+
+
+def lock(session: Session) -> LedgerHead:
+    """Take the ledger's write lock for the rest of the caller's transaction; the head row."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":  # a write first: the write lock is taken before any read of this transaction
+        session.execute(update(LedgerHead).where(LedgerHead.id == 1).values(seq=LedgerHead.seq)
+                        .execution_options(synchronize_session=False))
+    q = select(LedgerHead).where(LedgerHead.id == 1).with_for_update().execution_options(populate_existing=True)
+    head = session.scalars(q).one_or_none()
+    if head is None:
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            session.execute(pg_insert(LedgerHead).values(id=1, seq=0, hash=GENESIS).on_conflict_do_nothing())
+        else:
+            from sqlalchemy.dialects.sqlite import insert as lite_insert
+
+            session.execute(lite_insert(LedgerHead).values(id=1, seq=0, hash=GENESIS).on_conflict_do_nothing())
+        head = session.scalars(q).one()
+    return head
+
+
+def balance_of(session: Session, *where: ColumnElement[bool]) -> Balance:
+    """The balance of the entries matching ``where`` (a reversal counts against what it reverses)."""
+    rev = aliased(LedgerEntry)
+    q = (select(LedgerEntry.kind, rev.kind, func.sum(LedgerEntry.fen))
+         .outerjoin(rev, LedgerEntry.reverses == rev.seq).where(*where).group_by(LedgerEntry.kind, rev.kind))
+    bal = Balance()
+    for kind, reversed_kind, total in session.execute(q).all():
+        if kind == "reversal":
+            bal.apply(str(reversed_kind), int(total), -1)
+        else:
+            bal.apply(kind, int(total))
+    return bal
+
+
+def line_balance(session: Session, call_id: int, clause_id: str, year: int) -> Balance:
+    return balance_of(session, LedgerEntry.call_id == call_id, LedgerEntry.clause_id == clause_id,
+                      LedgerEntry.year == year)
+
+
+def _line_label(call_id: int, clause_id: str, year: int) -> str:
+    return f"批次 {call_id} 条款「{clause_id}」{year}年度预算"
+
+
+def _check_line(bal: Balance, kind: str, fen: int, label: str) -> None:
+    bad = bal.negative()
+    if not bad:
+        return
+    if "available" in bad:
+        raise DomainRefusal(f"{label}不足：{KIND_LABELS[kind]} {wan(fen)} 后可用预算将为 {wan(bal.available)}"
+                            f"（已下达 {wan(bal.appropriated)}，已承诺 {wan(bal.committed)}，已拨付 {wan(bal.paid)}，"
+                            f"已追回 {wan(bal.recovered)}）", "over_budget")
+    raise DomainRefusal(f"{label}：{KIND_LABELS[kind]} {wan(fen)} 后「{_FIGURES[bad[0]]}」将为负数", "ledger_negative")
+
+
+def _check_tranche(session: Session, award_id: int, number: int, bal: Balance, kind: str, fen: int) -> None:
+    tranche = session.scalars(select(Tranche).where(Tranche.award_id == award_id, Tranche.number == number)).one_or_none()
+    label = f"奖励 {award_id} 第 {number} 期"
+    if tranche is None:
+        raise DomainRefusal(f"{label}不存在", "no_tranche")
+    if bal.committed < 0:
+        raise DomainRefusal(f"{label}：{KIND_LABELS[kind]} {wan(fen)} 超过已承诺未付的金额", "over_committed")
+    if bal.committed + bal.paid > tranche.fen:
+        raise DomainRefusal(f"{label}：承诺与拨付合计将超过该期金额 {wan(tranche.fen)}", "over_tranche")
+    if bal.recoverable < 0 or bal.recoverable + bal.recovered > bal.paid:
+        raise DomainRefusal(f"{label}：追回金额不能超过已拨付金额 {wan(bal.paid)}，收回不能超过应追回金额",
+                            "over_recovery")
+
+
+def to_entry(row: LedgerEntry) -> Entry:
+    return Entry(row.seq, row.kind, row.call_id, row.clause_id, row.year, row.fen, row.award_id, row.tranche,
+                 row.reverses, row.key, row.memo, row.prev_hash, row.hash)
+
+
+def append(session: Session, kind: str, *, call_id: int, clause_id: str, year: int, fen: int,
+           award_id: int | None = None, tranche: int | None = None, reverses: int | None = None,
+           key: str | None = None, memo: str = "", actor: User | None = None) -> LedgerEntry:
+    """Append one entry after its checks; with a ``key`` already used, the existing entry (no append)."""
+    if kind not in KINDS:
+        raise DomainRefusal(f"未知的账目类型「{kind}」", "bad_kind")
+    if isinstance(fen, bool) or not isinstance(fen, int) or fen <= 0:
+        raise DomainRefusal("账目金额须为正的整数分", "bad_amount")
+    head = lock(session)
+    if key is not None:
+        existing = session.scalars(select(LedgerEntry).where(LedgerEntry.key == key)).one_or_none()
+        if existing is not None:
+            same = (existing.kind, existing.call_id, existing.clause_id, existing.year, existing.fen,
+                    existing.award_id, existing.tranche) == (kind, call_id, clause_id, year, fen, award_id, tranche)
+            if not same:
+                raise DomainRefusal(f"请求编号「{key}」已用于第 {existing.seq} 条账目（内容不同），不能重复使用",
+                                    "key_reused")
+            return existing
+    effect_kind, sign = kind, 1
+    if kind == "reversal":
+        target = session.get(LedgerEntry, reverses) if reverses is not None else None
+        if target is None or target.kind == "reversal":
+            raise DomainRefusal(f"冲正引用的账目 {reverses} 不存在或本身是冲正", "bad_reversal")
+        if session.scalar(select(func.count()).where(LedgerEntry.reverses == target.seq)):
+            raise DomainRefusal(f"第 {target.seq} 条账目已被冲正", "already_reversed")
+        effect_kind, sign = target.kind, -1
+    elif kind != "appropriation" and (award_id is None or tranche is None):
+        raise DomainRefusal(f"{KIND_LABELS[kind]}须注明奖励与期次", "no_tranche")
+    line = line_balance(session, call_id, clause_id, year)
+    line.apply(effect_kind, fen, sign)
+    _check_line(line, kind, fen, _line_label(call_id, clause_id, year))
+    if award_id is not None and tranche is not None:
+        tb = balance_of(session, LedgerEntry.award_id == award_id, LedgerEntry.tranche == tranche)
+        tb.apply(effect_kind, fen, sign)
+        _check_tranche(session, award_id, tranche, tb, kind, fen)
+    entry = Entry(head.seq + 1, kind, call_id, clause_id, year, fen, award_id, tranche, reverses, key, memo,
+                  prev_hash=head.hash)
+    entry = dataclasses.replace(entry, hash=entry_hash(head.hash, entry.payload()))
+    row = LedgerEntry(seq=entry.seq, kind=kind, call_id=call_id, clause_id=clause_id, year=year, fen=fen,
+                      award_id=award_id, tranche=tranche, reverses=reverses, key=key, memo=memo,
+                      prev_hash=entry.prev_hash, hash=entry.hash, actor_id=actor.id if actor else None)
+    session.add(row)
+    head.seq, head.hash = entry.seq, entry.hash
+    session.flush()
+    return row
+
+
+def appropriate(session: Session, actor: User, call: Call, clause_id: str, year: int, fen: int, *,
+                key: str | None = None, memo: str = "") -> LedgerEntry:
+    """预算下达: make ``fen`` available on the budget line (call, clause, year)."""
+    require_role(actor, "finance", "admin", doing="下达预算")
+    if clause_id not in (call.clauses or []):
+        raise DomainRefusal(f"条款「{clause_id}」不在申报批次「{call.title}」开放的条款中"
+                            f"（{'、'.join(map(str, call.clauses or []))}）", "clause_not_in_call")
+    if not call.year <= year <= call.year + 10:
+        raise DomainRefusal(f"预算年度 {year} 不在批次年度 {call.year} 至 {call.year + 10} 之间", "bad_year")
+    row = append(session, "appropriation", call_id=call.id, clause_id=clause_id, year=year, fen=fen, key=key,
+                 memo=memo or f"{year}年度预算下达", actor=actor)
+    record(session, actor, "appropriate", f"call:{call.id}", clause=clause_id, year=year, fen=fen, seq=row.seq)
+    return row
+
+
+def reverse(session: Session, actor: User, seq: int, reason: str) -> LedgerEntry:
+    """冲正 a budget appropriation entered by mistake (refused if the line's money is already used).
+
+    Commitments, payments and recoveries are corrected by their own operations (release, recovery),
+    never by reversing history."""
+    require_role(actor, "finance", "admin", doing="冲正预算")
+    target = session.get(LedgerEntry, seq)
+    if target is None or target.kind != "appropriation":
+        raise DomainRefusal(f"只能冲正预算下达记录；第 {seq} 条不是预算下达记录", "bad_reversal")
+    if not reason.strip():
+        raise DomainRefusal("冲正须说明理由", "no_reason")
+    row = append(session, "reversal", call_id=target.call_id, clause_id=target.clause_id, year=target.year,
+                 fen=target.fen, reverses=seq, key=f"reverse:{seq}", memo=reason.strip(), actor=actor)
+    record(session, actor, "reverse", f"ledger:{seq}", reason=reason.strip(), seq=row.seq)
+    return row
+
+
+def verify(session: Session) -> list[ChainProblem]:
+    """Every altered, inserted or deleted ledger record, checked against the chain and the head."""
+    rows = session.scalars(select(LedgerEntry).order_by(LedgerEntry.seq)).all()
+    head = session.get(LedgerHead, 1)
+    entries = [to_entry(r) for r in rows]
+    if head is None:
+        problems = verify_chain(entries)
+        if entries:
+            problems.append(ChainProblem(entries[-1].seq, "账本头记录缺失（被删除），无法确认最新的记录是否完整"))
+        return problems
+    return verify_chain(entries, (head.seq, head.hash))
