@@ -16,6 +16,7 @@ from subsidy.cli import admin as _admin  # noqa: F401
 from subsidy.cli import decisions as _decisions  # noqa: F401
 from subsidy.cli import demo as _demo  # noqa: F401
 from subsidy.cli import intake as _intake  # noqa: F401
+from subsidy.cli import money as _money  # noqa: F401
 from subsidy.cli import rules as _rules  # noqa: F401  (registers commands)
 from subsidy.cli.app import app, err
 from subsidy.errors import SubsidyError

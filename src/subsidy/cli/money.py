@@ -1,0 +1,194 @@
+"""Money commands: budget, payments, fund position, entity history, the ledger's audit, other support.
+
+Supervision and sanctions (report, finding, sanction) are in ``cli/oversight.py``, registered here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from subsidy.cli import oversight as _oversight  # noqa: F401  (registers report, finding, sanction)
+from subsidy.cli.app import app, out
+from subsidy.cli.common import ActorOpt, TodayOpt, open_session, parse_day, yuan_to_fen
+from subsidy.errors import DomainRefusal
+from subsidy.money import format_fen
+from subsidy.services import ledger
+from subsidy.services.audit import load_user
+from subsidy.services.lookup import get_call
+from subsidy.services.other_support import LEVEL_LABELS, add_support, import_support
+from subsidy.services.payments import Payment, pay_tranche, payment_run
+from subsidy.services.reports import POSITION_HEADERS, entity_history, fund_position, write_xlsx
+from subsidy.store.tables import Organisation
+
+budget_app = typer.Typer(help="预算：下达与冲正（按批次、条款、年度）。", no_args_is_help=True)
+fund_app = typer.Typer(help="资金状况报表。", no_args_is_help=True)
+entity_app = typer.Typer(help="申报单位的全部记录。", no_args_is_help=True)
+audit_app = typer.Typer(help="审计：核验账本完整性。", no_args_is_help=True)
+support_app = typer.Typer(help="其他政策支持：登记与导入（用于差额、不重复核查）。", no_args_is_help=True)
+app.add_typer(budget_app, name="budget")
+app.add_typer(fund_app, name="fund")
+app.add_typer(entity_app, name="entity")
+app.add_typer(audit_app, name="audit")
+app.add_typer(support_app, name="support")
+
+
+def _yuan(fen: int) -> str:
+    return format_fen(fen, "元")
+
+
+@budget_app.command("appropriate")
+def appropriate_cmd(call_id: Annotated[int, typer.Argument(help="申报批次编号")],
+                    clause: Annotated[str, typer.Argument(help="条款编号，如 art14a")],
+                    year: Annotated[int, typer.Argument(help="预算年度")],
+                    amount: Annotated[str, typer.Argument(help="金额，如 3000万元")],
+                    actor: ActorOpt,
+                    key: Annotated[str | None, typer.Option("--key", help="请求编号（重复提交同一编号不会重复下达）")] = None,
+                    memo: Annotated[str, typer.Option("--memo", help="说明（如预算文号）")] = "") -> None:
+    """下达某批次、某条款、某年度的预算。"""
+    with open_session() as s:
+        user = load_user(s, actor)
+        row = ledger.appropriate(s, user, get_call(s, call_id), clause, year, yuan_to_fen(amount, "金额"),
+                                 key=key, memo=memo)
+        bal = ledger.line_balance(s, call_id, clause, year)
+        out.print(f"已下达：批次 {call_id} 条款 {clause} {year}年度 {format_fen(row.fen)}（账目第 {row.seq} 条）；"
+                  f"该预算可用 {format_fen(bal.available)}")
+
+
+@budget_app.command("reverse")
+def reverse_cmd(seq: Annotated[int, typer.Argument(help="要冲正的预算下达账目序号")], actor: ActorOpt,
+                reason: Annotated[str, typer.Option("--reason", help="冲正理由")]) -> None:
+    """冲正一笔误下达的预算（该预算已被使用的不能冲正）。"""
+    with open_session() as s:
+        row = ledger.reverse(s, load_user(s, actor), seq, reason)
+        out.print(f"已冲正第 {seq} 条预算下达（账目第 {row.seq} 条）")
+
+
+def _show_payment(p: Payment) -> None:
+    if p.repeated:
+        out.print(f"期次 {p.tranche_id}（奖励 {p.award_id} 第 {p.number} 期）此前已拨付（账目第 {p.seq} 条），本次未重复拨付")
+    else:
+        out.print(f"已拨付 期次 {p.tranche_id}（奖励 {p.award_id} 第 {p.number} 期）{_yuan(p.fen)}，{p.payee}"
+                  f"（账目第 {p.seq} 条）")
+
+
+@app.command("pay")
+def pay_cmd(actor: ActorOpt, today: TodayOpt = None,
+            tranche: Annotated[int | None, typer.Argument(help="付款期次编号（见 `subsidy entity history`）")] = None,
+            run: Annotated[bool, typer.Option("--run", help="拨付全部已到期且符合条件的期次（每期一个事务）")] = False,
+            key: Annotated[str | None, typer.Option("--key", help="请求编号；默认 pay:奖励:期次，重试不会重复拨付")] = None,
+            ) -> None:
+    """拨付一个期次，或 --run 拨付全部到期期次。"""
+    day = parse_day(today)
+    if run == (tranche is not None):
+        raise DomainRefusal("请指定一个付款期次编号，或使用 --run（二者选一）", "usage")
+    if tranche is not None:
+        with open_session() as s:
+            _show_payment(pay_tranche(s, load_user(s, actor, "finance", "admin"), tranche, day, key=key))
+        return
+    from subsidy.settings import load_settings
+    from subsidy.store.db import make_engine
+
+    engine = make_engine(load_settings())
+    try:
+        result = payment_run(engine, actor, day, on_each=lambda tid, o: _show_payment(o) if isinstance(o, Payment)
+                             else out.print(f"未拨付 期次 {tid}：{o}"))
+    finally:
+        engine.dispose()
+    total = sum(p.fen for p in result.paid if not p.repeated)
+    out.print(f"本次拨付 {sum(not p.repeated for p in result.paid)} 期，合计 {_yuan(total)}；未拨付 {len(result.skipped)} 期")
+
+
+@fund_app.command("position")
+def position_cmd(call_id: Annotated[int | None, typer.Option("--call", help="只看一个批次")] = None,
+                 xlsx: Annotated[Path | None, typer.Option("--xlsx", help="导出为 Excel 文件")] = None) -> None:
+    """资金状况：按批次、条款、年度列出已下达、已承诺、已拨付、已追回与可用预算（由账本计算）。"""
+    with open_session() as s:
+        lines = fund_position(s, call_id)
+    t = Table(title="资金状况（元）")
+    for h in POSITION_HEADERS:
+        t.add_column(h.replace("（元）", ""))
+    for line in lines:
+        t.add_row(*(str(c) for c in line.cells()))
+    out.print(t)
+    if xlsx is not None:
+        write_xlsx(xlsx, {"资金状况": (POSITION_HEADERS, [line.cells() for line in lines])})
+        out.print(f"已导出：{xlsx}")
+
+
+@entity_app.command("history")
+def history_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代码")],
+                xlsx: Annotated[Path | None, typer.Option("--xlsx", help="导出为 Excel 文件")] = None) -> None:
+    """一个单位的全部记录：申报、奖励、期次、账目、报告、审计发现、处理决定、其他政策支持。"""
+    with open_session() as s:
+        h = entity_history(s, uscc)
+        out.print(f"[bold]{h.organisation.name}[/bold]（{h.organisation.uscc}）")
+        for title, (headers, rows) in h.sections.items():
+            if not rows:
+                out.print(f"{title}：无")
+                continue
+            t = Table(title=title)
+            for col in headers:
+                t.add_column(col)
+            for row in rows:
+                t.add_row(*("" if c is None else str(c) for c in row))
+            out.print(t)
+        if xlsx is not None:
+            write_xlsx(xlsx, h.sections)
+            out.print(f"已导出：{xlsx}")
+
+
+@audit_app.command("verify")
+def verify_cmd() -> None:
+    """核验账本：逐条检查哈希链，指出被修改、插入或删除的记录；有问题时退出码为 1。"""
+    from sqlalchemy import func, select
+
+    from subsidy.store.tables import LedgerEntry, LedgerHead
+
+    with open_session() as s:
+        problems = ledger.verify(s)
+        count = s.scalar(select(func.count()).select_from(LedgerEntry)) or 0
+        head = s.get(LedgerHead, 1)
+    if problems:
+        out.print(f"[red]账本核验未通过：发现 {len(problems)} 处问题[/red]")
+        for p in problems:
+            out.print(f"  · {p.problem}")
+        raise typer.Exit(1)
+    tail = f"，最新第 {head.seq} 条，链头哈希 {head.hash}" if head is not None else ""
+    out.print(f"账本核验通过：共 {count} 条记录{tail}（请将链头哈希另行留存，用于日后核对）")
+
+
+@support_app.command("add")
+def support_add_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代码")],
+                    programme: Annotated[str, typer.Option("--programme", help="支持项目或政策名称")],
+                    level: Annotated[str, typer.Option("--level", help="级别：区级、市级、省级、国家级")],
+                    year: Annotated[int, typer.Option("--year", help="年度")],
+                    amount: Annotated[str, typer.Option("--amount", help="金额，如 50万元")],
+                    actor: ActorOpt,
+                    project: Annotated[str | None, typer.Option("--project", help="所支持事项（项目编号）")] = None,
+                    zone: Annotated[str | None, typer.Option("--zone", help="区域，如 前海")] = None,
+                    one_matter: Annotated[bool, typer.Option("--one-matter", help="一事一议")] = False) -> None:
+    """登记一笔其他政策支持。"""
+    from sqlalchemy import select
+
+    with open_session() as s:
+        org = s.scalars(select(Organisation).where(Organisation.uscc == uscc.strip().upper())).one_or_none()
+        if org is None:
+            raise DomainRefusal(f"统一社会信用代码为「{uscc}」的单位尚未登记", "no_organisation")
+        row = add_support(s, load_user(s, actor), org, programme=programme, level=level, year=year,
+                          fen=yuan_to_fen(amount, "--amount"), project_ref=project, one_matter=one_matter, zone=zone)
+        out.print(f"已登记：{org.name} {year}年 {LEVEL_LABELS[row.level]}「{row.programme}」{format_fen(row.fen)}"
+                  + ("（一事一议）" if row.one_matter_decision else ""))
+
+
+@support_app.command("import")
+def support_import_cmd(path: Annotated[Path, typer.Argument(help="CSV 或 Excel 文件（中文表头）")], actor: ActorOpt) -> None:
+    """导入其他政策支持（表头：统一社会信用代码、支持项目、级别、年度、金额、区域、事项编号、一事一议）；
+    任何一行有误则整个文件不导入。"""
+    with open_session() as s:
+        rows = import_support(s, load_user(s, actor), path)
+        flagged = sum(r.one_matter_decision for r in rows)
+        out.print(f"已导入 {len(rows)} 条，合计 {format_fen(sum(r.fen for r in rows))}，其中一事一议 {flagged} 条")

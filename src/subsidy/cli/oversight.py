@@ -1,0 +1,168 @@
+"""Supervision commands: tracking reports, audit findings, sanctions (suspend, lift, terminate,
+recover, receive, bar)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from sqlalchemy.orm import Session
+
+from subsidy.cli.app import app, out
+from subsidy.cli.common import ActorOpt, TodayOpt, open_session, parse_day, yuan_to_fen
+from subsidy.errors import CaseInputError, DomainRefusal
+from subsidy.money import format_fen
+from subsidy.services import sanctions, supervision
+from subsidy.services.audit import load_user
+from subsidy.store.tables import Finding, Organisation
+
+report_app = typer.Typer(help="跟踪报告与绩效评价：要求、提交、审核。", no_args_is_help=True)
+finding_app = typer.Typer(help="审计发现。", no_args_is_help=True)
+sanction_app = typer.Typer(help="处理决定：暂停拨付、解除、终止、追回、追回到账、取消申报资格。", no_args_is_help=True)
+app.add_typer(report_app, name="report")
+app.add_typer(finding_app, name="finding")
+app.add_typer(sanction_app, name="sanction")
+
+FindingOpt = Annotated[int | None, typer.Option("--finding", help="依据的审计发现编号")]
+ReasonOpt = Annotated[str, typer.Option("--reason", help="理由")]
+
+
+@report_app.command("request")
+def request_cmd(award: Annotated[int, typer.Argument(help="奖励编号")], actor: ActorOpt, today: TodayOpt = None,
+                tranche: Annotated[int | None, typer.Option("--tranche", help="报告对应的付款期（该期拨付前须审核通过）")] = None,
+                kind: Annotated[str, typer.Option("--kind", help="tracking（跟踪报告）或 evaluation（绩效评价）")] = "tracking",
+                days: Annotated[int, typer.Option("--days", help="提交期限（工作日）")] = 20) -> None:
+    """要求受资助单位提交跟踪报告或绩效评价。"""
+    with open_session() as s:
+        r = supervision.request_report(s, load_user(s, actor), supervision.get_award(s, award), today=parse_day(today),
+                                       kind=kind, for_tranche=tranche, working_days=days)
+        out.print(f"已要求提交{supervision.REPORT_KINDS[r.kind]}（报告 {r.id}），期限 {r.due_on}（{days} 个工作日）")
+
+
+@report_app.command("submit")
+def submit_cmd(report: Annotated[int, typer.Argument(help="报告编号")], actor: ActorOpt, today: TodayOpt = None,
+               content: Annotated[str | None, typer.Option("--content", help="报告内容")] = None,
+               file: Annotated[Path | None, typer.Option("--file", help="报告内容所在的文本文件")] = None) -> None:
+    """提交报告（逾期提交会被记录）。"""
+    if (content is None) == (file is None):
+        raise CaseInputError("--content/--file", "请给出报告内容或文件（二者选一）")
+    text = content if content is not None else file.read_text(encoding="utf-8") if file else ""
+    day = parse_day(today)
+    with open_session() as s:
+        r = supervision.submit_report(s, load_user(s, actor), supervision.get_report(s, report), text, day)
+        late = "（已逾期）" if day > r.due_on else ""
+        out.print(f"报告 {r.id} 已提交{late}，待审核")
+
+
+def _review(report: int, actor: str, today: str | None, accept: bool, note: str | None) -> None:
+    with open_session() as s:
+        r = supervision.review_report(s, load_user(s, actor), supervision.get_report(s, report), accept=accept,
+                                      note=note, today=parse_day(today))
+        out.print(f"报告 {r.id} {'审核通过' if accept else '已退回：' + (r.review_note or '')}")
+
+
+@report_app.command("accept")
+def accept_cmd(report: Annotated[int, typer.Argument(help="报告编号")], actor: ActorOpt, today: TodayOpt = None,
+               note: Annotated[str | None, typer.Option("--note", help="审核意见")] = None) -> None:
+    """审核通过报告（对应的付款期即可拨付）。"""
+    _review(report, actor, today, True, note)
+
+
+@report_app.command("reject")
+def reject_cmd(report: Annotated[int, typer.Argument(help="报告编号")], actor: ActorOpt, today: TodayOpt = None,
+               note: Annotated[str | None, typer.Option("--note", help="退回理由")] = None) -> None:
+    """退回报告（须说明理由；单位可重新提交）。"""
+    _review(report, actor, today, False, note)
+
+
+@finding_app.command("add")
+def finding_cmd(award: Annotated[int, typer.Argument(help="奖励编号")],
+                text: Annotated[str, typer.Argument(help="发现的问题")], actor: ActorOpt, today: TodayOpt = None,
+                severity: Annotated[str, typer.Option("--severity", help="minor（一般）或 serious（严重）")] = "serious",
+                ) -> None:
+    """登记审计或监督发现。"""
+    with open_session() as s:
+        f = supervision.add_finding(s, load_user(s, actor), supervision.get_award(s, award), text, severity=severity,
+                                    today=parse_day(today))
+        out.print(f"已登记审计发现 {f.id}（{supervision.SEVERITIES[severity]}）")
+
+
+def _finding(s: Session, finding_id: int | None) -> Finding | None:
+    if finding_id is None:
+        return None
+    f = s.get(Finding, finding_id)
+    if f is None:
+        raise DomainRefusal(f"审计发现 {finding_id} 不存在", "no_finding")
+    return f
+
+
+@sanction_app.command("suspend")
+def suspend_cmd(award: Annotated[int, typer.Argument(help="奖励编号")], actor: ActorOpt, reason: ReasonOpt,
+                today: TodayOpt = None, finding: FindingOpt = None) -> None:
+    """暂停拨付该奖励的全部期次。"""
+    with open_session() as s:
+        x = sanctions.suspend(s, load_user(s, actor), supervision.get_award(s, award), reason, parse_day(today),
+                              _finding(s, finding))
+        out.print(f"奖励 {award} 已暂停拨付（处理决定 {x.id}）")
+
+
+@sanction_app.command("lift")
+def lift_cmd(sanction: Annotated[int, typer.Argument(help="暂停拨付的处理决定编号")], actor: ActorOpt,
+             today: TodayOpt = None) -> None:
+    """解除暂停拨付。"""
+    with open_session() as s:
+        x = sanctions.lift(s, load_user(s, actor), sanctions.get_sanction(s, sanction), parse_day(today))
+        out.print(f"奖励 {x.award_id} 已解除暂停拨付（处理决定 {x.id}）")
+
+
+@sanction_app.command("terminate")
+def terminate_cmd(award: Annotated[int, typer.Argument(help="奖励编号")], actor: ActorOpt, reason: ReasonOpt,
+                  today: TodayOpt = None, finding: FindingOpt = None) -> None:
+    """终止项目：未拨付的期次取消，其承诺释放回预算。"""
+    with open_session() as s:
+        x, cancelled = sanctions.terminate(s, load_user(s, actor), supervision.get_award(s, award), reason,
+                                           parse_day(today), _finding(s, finding))
+        released = sum(t.fen for t in cancelled)
+        out.print(f"奖励 {award} 已终止（处理决定 {x.id}）：取消 {len(cancelled)} 期，释放承诺 {format_fen(released)}")
+
+
+@sanction_app.command("recover")
+def recover_cmd(award: Annotated[int, typer.Argument(help="奖励编号")],
+                amount: Annotated[str, typer.Argument(help="追回金额，如 40万元")], actor: ActorOpt, reason: ReasonOpt,
+                due: Annotated[str, typer.Option("--due", help="缴回期限，如 2027-06-30")],
+                today: TodayOpt = None, finding: FindingOpt = None) -> None:
+    """决定追回已拨付资金（不超过已拨付且未追回的金额）。"""
+    with open_session() as s:
+        x = sanctions.recover(s, load_user(s, actor), supervision.get_award(s, award), yuan_to_fen(amount, "金额"),
+                              parse_day(due, "--due"), reason, parse_day(today), _finding(s, finding))
+        out.print(f"已决定追回奖励 {award} 的资金 {format_fen(x.amount_fen or 0)}，缴回期限 {x.due_on}（处理决定 {x.id}）")
+
+
+@sanction_app.command("receive")
+def receive_cmd(sanction: Annotated[int, typer.Argument(help="追回决定编号")],
+                amount: Annotated[str, typer.Argument(help="到账金额，如 40万元")], actor: ActorOpt,
+                ref: Annotated[str, typer.Option("--ref", help="到账凭证号（重复登记同一凭证不会重复入账）")],
+                today: TodayOpt = None) -> None:
+    """登记追回资金到账（回到原预算）。"""
+    with open_session() as s:
+        x = sanctions.get_sanction(s, sanction)
+        sanctions.receive(s, load_user(s, actor), x, yuan_to_fen(amount, "金额"), ref, parse_day(today))
+        owed, received = sanctions.recovery_status(s, x)
+        out.print(f"追回决定 {x.id}：已到账 {format_fen(received)}，尚欠 {format_fen(owed)}")
+
+
+@sanction_app.command("bar")
+def bar_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代码")], actor: ActorOpt, reason: ReasonOpt,
+            until: Annotated[str, typer.Option("--until", help="限制截止日（含），如 2029-12-31")],
+            today: TodayOpt = None, finding: FindingOpt = None) -> None:
+    """取消申报资格至某日：期间不得申报、不予评估通过、不予拨付。"""
+    from sqlalchemy import select
+
+    with open_session() as s:
+        org = s.scalars(select(Organisation).where(Organisation.uscc == uscc.strip().upper())).one_or_none()
+        if org is None:
+            raise DomainRefusal(f"统一社会信用代码为「{uscc}」的单位尚未登记", "no_organisation")
+        x = sanctions.bar(s, load_user(s, actor), org, parse_day(until, "--until"), reason, parse_day(today),
+                          _finding(s, finding))
+        out.print(f"{org.name}已被取消申报资格至 {x.bar_until}（处理决定 {x.id}）")
