@@ -1,0 +1,158 @@
+"""Test data for the money services, built directly with the ORM: users, an adopted Bao'an policy,
+a call, organisations with approved applications and awards (schedule 50/30/20 or lump sum), and
+a snapshot of every table to show that a refusal changed nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select, text
+from sqlalchemy.orm import Session
+
+from subsidy.admin.uscc import compute_check_char
+from subsidy.money import split_by_shares
+from subsidy.rules.registry import find_policy
+from subsidy.settings import Settings
+from subsidy.store.db import make_engine, session_scope
+from subsidy.store.tables import (
+    AdoptedPolicy,
+    Application,
+    Award,
+    Base,
+    Call,
+    Organisation,
+    PolicyVersion,
+    User,
+)
+
+WAN = 1_000_000  # 1 万元 in 分
+BAOAN = "cn-sz-baoan-ai-health"
+YEAR = 2026
+DAY = dt.date(2026, 7, 1)
+
+
+def uscc(n: int) -> str:
+    first17 = f"91440300{n:09d}"
+    return first17 + compute_check_char(first17)
+
+
+@contextmanager
+def tx(engine: Engine) -> Iterator[Session]:
+    with session_scope(engine) as s:
+        yield s
+
+
+def user(s: Session, username: str) -> User:
+    return s.scalars(select(User).where(User.username == username)).one()
+
+
+def add_user(s: Session, username: str, role: str, org: Organisation | None = None) -> User:
+    existing = s.scalars(select(User).where(User.username == username)).one_or_none()
+    if existing is not None:
+        return existing
+    u = User(username=username, display_name=username, role=role, organisation_id=org.id if org else None,
+             relations=[])
+    s.add(u)
+    s.flush()
+    return u
+
+
+def staff(s: Session) -> None:
+    """The people every test needs: an officer, a finance officer, an auditor."""
+    add_user(s, "officer", "officer")
+    add_user(s, "finance", "finance")
+    add_user(s, "auditor", "auditor")
+
+
+def add_call(s: Session, *, year: int = YEAR, clauses: Sequence[str] = ("art14a", "art15", "art2"),
+             budget_wan: int = 100_000) -> Call:
+    staff(s)
+    policy = find_policy(BAOAN)
+    if s.get(PolicyVersion, policy.version) is None:
+        s.add(PolicyVersion(version=policy.version, policy_id=policy.id, files={}))
+    adopted = AdoptedPolicy(policy_id=policy.id, version=policy.version, effective_from=dt.date(2026, 1, 1),
+                            adopted_by=user(s, "officer").id)
+    s.add(adopted)
+    s.flush()
+    c = Call(adopted_policy_id=adopted.id, year=year, title=f"{year}年度人工智能+大健康专项", clauses=list(clauses),
+             budget_fen=budget_wan * WAN, clause_budgets={}, opens_on=dt.date(year, 3, 2),
+             closes_on=dt.date(year, 4, 30), required_documents={}, rubric=[], panel_size=3, notice_working_days=5,
+             state="closed")
+    s.add(c)
+    s.flush()
+    return c
+
+
+def add_org(s: Session, n: int, name: str | None = None, **profile: Any) -> Organisation:
+    org = s.scalars(select(Organisation).where(Organisation.uscc == uscc(n))).one_or_none()
+    if org is None:
+        org = Organisation(uscc=uscc(n), name=name or f"测试单位{n}", uscc_valid=True, district="宝安区",
+                           profile=dict(profile))
+        s.add(org)
+        s.flush()
+    return org
+
+
+def schedule(fen: int, year: int, shares: Sequence[str] = ("50%", "30%", "20%")) -> list[dict[str, Any]]:
+    from subsidy.money import parse_rate
+
+    parts = split_by_shares(fen, [parse_rate(x) for x in shares])
+    return [{"number": i + 1, "fen": f, "due_year": year + i, "when": f"{year + i}年（第{i + 1}年）", "share": sh}
+            for i, (f, sh) in enumerate(zip(parts, shares, strict=True))]
+
+
+def add_award(s: Session, c: Call, org: Organisation, fen: int, *, clause: str = "art14a",
+              shares: Sequence[str] = ("50%", "30%", "20%"), payee: str = "applicant",
+              project: str | None = None) -> Award:
+    officer = user(s, "officer")
+    a = Application(call_id=c.id, organisation_id=org.id, clause_id=clause, project_title=f"{org.name}项目",
+                    project_ref=project, co_applicants=[], facts={}, state="approved", ceiling_fen=fen,
+                    submitted_at=dt.date(c.year, 4, 20), created_by=officer.id)
+    s.add(a)
+    s.flush()
+    award = Award(application_id=a.id, approved_fen=fen, ceiling_fen=fen, schedule=schedule(fen, c.year, shares),
+                  payee=payee, approved_on=dt.date(c.year, 6, 1), approved_by=officer.id)
+    s.add(award)
+    s.flush()
+    return award
+
+
+def snapshot(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table: what a refusal must leave exactly as it was."""
+    with engine.connect() as conn:
+        return {t.name: sorted((tuple(r) for r in conn.execute(t.select())), key=repr)
+                for t in Base.metadata.sorted_tables}
+
+
+def engine_like(engine: Engine, **kw: Any) -> Engine:
+    """Another engine (own pool, own connections) on the same test database."""
+    url = engine.url.render_as_string(hide_password=False)
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            schema = conn.execute(text("SELECT current_schema()")).scalar_one()
+        return make_engine(Settings(url), connect_args={"options": f"-csearch_path={schema}"}, **kw)
+    return make_engine(Settings(url), **kw)
+
+
+def url_of(engine: Engine) -> str:
+    """A database URL for a subprocess or the CLI: the same database (and PostgreSQL schema)."""
+    url = engine.url.render_as_string(hide_password=False)
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            schema = conn.execute(text("SELECT current_schema()")).scalar_one()
+        return f"{url}?options=-csearch_path%3D{schema}"
+    return url
+
+
+def is_postgres() -> bool:
+    return (os.environ.get("SUBSIDY_TEST_DATABASE_URL") or "").startswith("postgresql")
+
+
+def write_text(path: Path, content: str) -> Path:
+    path.write_text(content, encoding="utf-8")
+    return path
