@@ -1,14 +1,12 @@
 """What the decision services share: loading rows with a Chinese refusal when they are missing,
-role checks, the policy (exact adopted version) and the scoring rubric of a call, exact fractions
-as text.
+role checks, the policy (exact adopted version, via :mod:`subsidy.services.policies`) and the
+scoring rubric of a call, exact fractions as text.
 """
 
 from __future__ import annotations
 
-import tempfile
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -18,9 +16,8 @@ from subsidy.admin.workflow import ROLE_LABELS
 from subsidy.errors import DomainRefusal
 from subsidy.money import MoneyFormatError, format_fen, parse_rate
 from subsidy.rules.model import Clause, Policy
-from subsidy.rules.parse import load_policy
-from subsidy.rules.registry import find_policy
-from subsidy.store.tables import AdoptedPolicy, Application, Call, Organisation, PolicyVersion, User
+from subsidy.services.policies import call_policy as adopted_policy_of
+from subsidy.store.tables import Application, Call, Organisation, User
 
 __all__ = [
     "call_clause",
@@ -34,8 +31,6 @@ __all__ = [
     "require_role",
     "wan",
 ]
-
-_POLICY_CACHE: dict[str, Policy] = {}
 
 
 def wan(fen: int) -> str:
@@ -82,31 +77,8 @@ def organisation_of(session: Session, app: Application) -> Organisation:
 
 
 def call_policy(session: Session, call: Call) -> Policy:
-    """The rules of the call's adopted policy, in the exact version that was adopted.
-
-    The policy in ``policies/`` is used when its content hash is the adopted one; otherwise the
-    adopted files stored in the database are loaded, so a decision is replayed on its own rules.
-    """
-    adopted = session.get(AdoptedPolicy, call.adopted_policy_id)
-    assert adopted is not None  # a foreign key
-    if adopted.version in _POLICY_CACHE:
-        return _POLICY_CACHE[adopted.version]
-    policy = find_policy(adopted.policy_id)
-    if policy.version != adopted.version:
-        stored = session.get(PolicyVersion, adopted.version)
-        if stored is None or not stored.files:
-            raise DomainRefusal(
-                f"政策「{adopted.policy_id}」的采用版本 {adopted.version} 未存档，当前文件版本为 {policy.version}，"
-                "无法按采用时的规则核定", "policy_version_missing")
-        with tempfile.TemporaryDirectory() as tmp:
-            root = Path(tmp) / adopted.policy_id
-            for rel, text in stored.files.items():
-                path = root / rel
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(str(text), encoding="utf-8")
-            policy = load_policy(root)
-    _POLICY_CACHE[adopted.version] = policy
-    return policy
+    """The rules of the call's adopted policy, in the exact version that was adopted (stored files)."""
+    return adopted_policy_of(session, call)[1]
 
 
 def call_clause(session: Session, call: Call, clause_id: str) -> Clause:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.scoring import present
 from subsidy.admin.workflow import STATES
-from subsidy.errors import PolicyNotFound
+from subsidy.errors import SubsidyError
 from subsidy.services.approval import approved_total
 from subsidy.services.lookup import call_policy
 from subsidy.services.selection import available_budget
@@ -59,7 +59,7 @@ def call_results(session: Session, call: Call) -> CallResults:
     try:
         policy = call_policy(session, call)
         cites = {c.id: c.cite for c in policy.clauses}
-    except PolicyNotFound:  # the results stay readable without the policy files
+    except SubsidyError:  # the results stay readable without the policy files
         cites = {}
     awards = {a.application_id: a.approved_fen for a in session.scalars(
         select(Award).join(Application, Application.id == Award.application_id).where(Application.call_id == call.id))}
