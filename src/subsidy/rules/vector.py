@@ -73,6 +73,11 @@ def _full(n: int, value: int) -> I64:
     return np.full(n, value, dtype=np.int64)
 
 
+def _const(n: int, value: int) -> I64:
+    """A constant column without the memory: a read-only broadcast view (never written to)."""
+    return np.broadcast_to(np.int64(value), (n,))
+
+
 # ---- the table -----------------------------------------------------------------------------
 
 
@@ -183,8 +188,9 @@ class _Eval:
         if isinstance(c, m.FactIs):
             res = values.astype(bool) if values.dtype != np.bool_ else values
         elif isinstance(c, m.InSet):
-            codes = [fdef.values.index(x) for x in c.values]
-            res = np.isin(values, codes)
+            lut = np.zeros(len(fdef.values) + 1, dtype=bool)  # the extra last entry: code -1 (unknown)
+            lut[[fdef.values.index(x) for x in c.values]] = True
+            res = lut[values]
         else:
             target = c.value.at(self.when)
             if c.vtype == "category":
@@ -202,12 +208,16 @@ class _Eval:
     # expressions
     def money(self, e: m.Expr) -> MoneyV:
         if isinstance(e, m.Lit):
-            return MoneyV(_full(self.n, int(e.value.at(self.when))), None)
+            return MoneyV(_const(self.n, int(e.value.at(self.when))), None)
         if isinstance(e, m.FactRef):
             return self._fact_money(e.fact)
         if isinstance(e, m.Ratio | m.PerUnit):
             base = self.money(e.base if isinstance(e, m.Ratio) else e.unit)
-            rate = self.rat(e.rate if isinstance(e, m.Ratio) else e.count)
+            rate_e = e.rate if isinstance(e, m.Ratio) else e.count
+            if isinstance(rate_e, m.Lit):  # a literal rate: scalar arithmetic is much faster
+                f = Fraction(rate_e.value.at(self.when))
+                return MoneyV(_apply_rate(base.fen, f.numerator, f.denominator), base.known)
+            rate = self.rat(rate_e)
             return MoneyV(_apply_rate(base.fen, rate.num, rate.den), _and_known(base.known, rate.known))
         if isinstance(e, m.MinMaxSum):
             parts = [self.money(i) for i in e.items]
@@ -233,7 +243,7 @@ class _Eval:
     def rat(self, e: m.Expr) -> RatV:
         if isinstance(e, m.Lit):
             v = Fraction(e.value.at(self.when))
-            return RatV(_full(self.n, v.numerator), _full(self.n, v.denominator), None)
+            return RatV(_const(self.n, v.numerator), _const(self.n, v.denominator), None)
         if isinstance(e, m.FactRef):
             return self._fact_rat(e.fact)
         if isinstance(e, m.Product):
@@ -325,7 +335,7 @@ def _cmp(op: str, a: npt.NDArray[Any], b: Any) -> Mask:
     return np.asarray(a < b)
 
 
-def _apply_rate(base: I64, num: I64, den: I64) -> I64:
+def _apply_rate(base: I64, num: I64 | int, den: I64 | int) -> I64:
     """Half-up rounding to 分, the same as :func:`subsidy.money.apply_rate` (bases are never negative)."""
     return (2 * base * num + den) // (2 * den)
 
@@ -345,7 +355,12 @@ class TableResult:
 
 def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
                    effective_from: dt.date | None = None) -> TableResult:
-    """Assess every row of ``table`` against every clause, then stack, all vectorised."""
+    """Assess every row of ``table`` against every clause, then stack, all vectorised.
+
+    Work is clause-major: each clause's results are contiguous ``(clauses, rows)`` arrays (the
+    result's ``(rows, clauses)`` arrays are their transposed views), and the gates every clause
+    shares (validity, bars, applicants; exclusions) are combined once.
+    """
     probe = Case("table", {}, as_of, as_of.year, None, None, None, effective_from=effective_from)
     eff = resolve_effective_from(policy, probe, None)
     end = validity_window(eff, policy.validity_years)[1] if policy.validity_years else None
@@ -362,109 +377,181 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
         kk = k if k is not None else yes
         return BoolV(val & kk, ~val & kk)
 
-    common: list[tuple[BoolV, Reason]] = [
-        (BoolV(yes, no) if in_window else BoolV(no, yes), Reason.OUTSIDE_VALIDITY),
-        (rec_bool("rec_barred", negate=True), Reason.BARRED),
-    ]
+    common = _Gates(BoolV(yes, no) if in_window else BoolV(no, yes), Reason.OUTSIDE_VALIDITY)
+    common.add(rec_bool("rec_barred", negate=True), Reason.BARRED)
     if policy.applicants is not None:
-        common.append((ev.cond(policy.applicants), Reason.APPLICANT))
-    excl = [(rec_bool(f"rec_excluded__{e.id}", negate=True), Reason.EXCLUDED) for e in policy.exclusions]
+        common.add(ev.cond(policy.applicants), Reason.APPLICANT)
+    excl: _Gates | None = None
+    for e in policy.exclusions:
+        g = rec_bool(f"rec_excluded__{e.id}", negate=True)
+        if excl is None:
+            excl = _Gates(g, Reason.EXCLUDED)
+        else:
+            excl.add(g, Reason.EXCLUDED)
 
     k = len(policy.clauses)
-    eligible = np.zeros((n, k), dtype=np.int8)
-    reason = np.zeros((n, k), dtype=np.int8)
-    ceiling = np.full((n, k), -1, dtype=np.int64)
-    bound = np.zeros((n, k), dtype=np.int64)  # ceiling before history (for 就高's yearly total)
+    eligible = np.empty((k, n), dtype=np.int8)
+    reason = np.empty((k, n), dtype=np.int8)
+    ceiling = np.empty((k, n), dtype=np.int64)
+    bounds: list[I64] = []  # per clause: the ceiling before history (for 就高's yearly total)
     for j, clause in enumerate(policy.clauses):
-        gates = list(common)
+        gates = common.copy()
         if clause.condition is not None:
-            gates.append((ev.cond(clause.condition), Reason.CONDITION))
+            gates.add(ev.cond(clause.condition), Reason.CONDITION)
         if clause.programme is not None:
             r = ev._fact_rat(clause.programme.year_fact)
             ok = (r.num >= 1) & (r.num <= clause.programme.years)
             kk = r.known if r.known is not None else yes
-            gates.append((BoolV(ok & kk, ~ok & kk), Reason.PROGRAMME_OVER))
-        gates += excl
-        any_false = no.copy()
-        all_true = yes.copy()
-        first_false = np.zeros(n, dtype=np.int8)
-        for g, gate_reason in reversed(gates):
-            first_false = np.where(g.f, np.int8(gate_reason), first_false)
-        for g, _ in gates:
-            any_false |= g.f
-            all_true &= g.t
+            gates.add(BoolV(ok & kk, ~ok & kk), Reason.PROGRAMME_OVER)
+        if excl is not None:
+            gates.then(excl)
+        any_false, all_true, first_false = gates.f, gates.t, gates.first
+        open_ = ~any_false
         if clause.kind == "manual_amount":
-            state = np.where(any_false, 0, np.where(all_true, 1, -1)).astype(np.int8)
-            eligible[:, j] = state
-            reason[:, j] = np.where(any_false, first_false, np.where(all_true, Reason.ELIGIBLE, Reason.UNKNOWN))
-            ceiling[:, j] = np.where(state == 0, 0, -1)
+            # eligible: 0 if a gate is false, else 1 if all are true, else -1
+            eligible[j] = (2 * _b(all_true) - 1) * _b(open_)
+            reason[j] = first_false + _b(open_ & ~all_true) * _R[Reason.UNKNOWN]
+            ceiling[j] = -_b(open_)  # 0 where not eligible, else -1 (not computable)
+            bounds.append(np.broadcast_to(np.int64(0), (n,)))
             continue
         amt = ev.money(clause.amount)
-        amount_known = amt.known if amt.known is not None else yes
-        bound[:, j] = amt.fen
-        ceil = np.where(amount_known, amt.fen, INF)
-        hist_unknown = no.copy()
+        bound = amt.fen
+        ceil = amt.fen if amt.known is None else np.where(amt.known, amt.fen, INF)
+        hist_unknown: Mask | None = None
         for cap in clause.caps:
             if cap.limit is not None:
-                bound[:, j] = np.minimum(bound[:, j], int(cap.limit.at(as_of)))
+                bound = np.minimum(bound, int(cap.limit.at(as_of)))
             if cap.scope == "application":
                 if cap.limit is not None:
                     ceil = np.minimum(ceil, int(cap.limit.at(as_of)))
                 continue
             use_fen, kf = table.get(f"rec_cap_fen__{cap.id}")
             use_n, _ = table.get(f"rec_cap_n__{cap.id}")
-            use_known = kf if kf is not None else yes
-            hist_unknown |= ~use_known
+            if kf is not None:
+                hist_unknown = ~kf if hist_unknown is None else hist_unknown | ~kf
             if cap.max_grants is not None:
-                ceil = np.where(use_known & (use_n >= cap.max_grants), 0, ceil)
+                used_up = use_n >= cap.max_grants
+                ceil = np.where(used_up if kf is None else kf & used_up, 0, ceil)
             else:
                 assert cap.limit is not None
                 limit = int(cap.limit.at(as_of))
-                room = np.where(use_known, np.maximum(0, limit - use_fen), limit)
-                ceil = np.minimum(ceil, room)
+                room = np.maximum(0, limit - use_fen)
+                ceil = np.minimum(ceil, room if kf is None else np.where(kf, room, limit))
+        bounds.append(bound)
         zero = ceil == 0
-        unknown_any = ~(all_true) | ~amount_known | hist_unknown
-        state = np.where(any_false | zero, 0, np.where(unknown_any, -1, 1)).astype(np.int8)
-        amount_zero = amount_known & (amt.fen == 0)
-        code: npt.NDArray[Any] = np.where(any_false, first_false,
-                        np.where(zero, np.where(amount_zero, Reason.ZERO_AMOUNT, Reason.CAP_EXHAUSTED),
-                                 np.where(unknown_any, Reason.UNKNOWN, Reason.ELIGIBLE)))
-        eligible[:, j] = state
-        reason[:, j] = code
-        ceiling[:, j] = np.where(state == 0, 0, np.where(ceil == INF, -1, ceil))
-    granted, total = _stack(policy, table, eligible, ceiling, bound)
-    return TableResult([c.id for c in policy.clauses], eligible, reason, ceiling, granted, total)
+        unknown = ~all_true
+        if amt.known is not None:
+            unknown |= ~amt.known
+        if hist_unknown is not None:
+            unknown |= hist_unknown
+        undecided = open_ & ~zero  # no gate false and a ceiling left
+        amount_zero = amt.fen == 0
+        if amt.known is not None:
+            amount_zero &= amt.known
+        # eligible: 0 if decided no, else -1 if anything is unknown, else 1
+        eligible[j] = (1 - 2 * _b(unknown)) * _b(undecided)
+        # reason: the first false gate; else ZERO_AMOUNT / CAP_EXHAUSTED for a zero ceiling; else UNKNOWN / ELIGIBLE
+        reason[j] = (first_false + _b(open_ & zero) * (_R[Reason.CAP_EXHAUSTED] + _b(amount_zero))
+                     + _b(undecided & unknown) * _R[Reason.UNKNOWN])
+        row = ceiling[j]
+        np.multiply(ceil, undecided, out=row)  # 0 where decided no
+        not_computable = row == INF
+        if not_computable.any():
+            row[not_computable] = -1
+    granted, total = _stack(policy, table, eligible, ceiling, bounds)
+    return TableResult([c.id for c in policy.clauses], eligible.T, reason.T, ceiling.T, granted.T, total)
+
+
+# Branch-free arithmetic on 0/1 masks instead of np.where: np.where on an unpredictable mask is
+# several times slower than a multiply. Reason codes add up because ELIGIBLE is 0 and the first
+# false gate's code is 0 wherever no gate is false.
+assert int(Reason.ELIGIBLE) == 0 and int(Reason.ZERO_AMOUNT) == int(Reason.CAP_EXHAUSTED) + 1
+_R = {r: np.int8(r) for r in Reason}
+
+
+def _b(mask: Mask) -> npt.NDArray[np.int8]:
+    """A mask as 0/1 int8, without a copy."""
+    return mask.view(np.int8)
+
+
+class _Gates:
+    """Gates in order, combined: all true, any false, and the reason of the first false one (0 where none is)."""
+
+    def __init__(self, g: BoolV, why: Reason) -> None:
+        self.t, self.f = g.t, g.f
+        self.first = _b(g.f) * _R[why]
+
+    def copy(self) -> _Gates:
+        out = _Gates.__new__(_Gates)
+        out.t, out.f, out.first = self.t, self.f, self.first
+        return out
+
+    def add(self, g: BoolV, why: Reason) -> None:
+        self.first = self.first + _b(g.f & ~self.f) * _R[why]
+        self.t, self.f = self.t & g.t, self.f | g.f
+
+    def then(self, later: _Gates) -> None:
+        self.first = self.first + _b(~self.f) * later.first
+        self.t, self.f = self.t & later.t, self.f | later.f
 
 
 def _stack(policy: m.Policy, table: CaseTable, eligible: npt.NDArray[np.int8], ceiling: I64,
-           bound: I64) -> tuple[I64, I64]:
-    n, k = eligible.shape
-    monetary = np.array([c.kind == "monetary" for c in policy.clauses], dtype=bool)
-    cand = (eligible == 1) & monetary[None, :]
-    granted = np.where(cand, ceiling, -1)
-    winners = cand
-    if policy.highest is not None and k:
-        score = np.where(cand, ceiling, -1)
-        best = np.argmax(score, axis=1)  # first maximum: ties go to the earlier clause
-        has = cand.any(axis=1)
-        winners = np.zeros_like(cand)
-        winners[np.arange(n), best] = has
-        granted = np.where(cand & ~winners, 0, granted)
-        prior, pk = table.get("rec_prior_fen")
-        prior = np.where(pk, prior, 0) if pk is not None else prior
-        rows = np.arange(n)
-        win_val = granted[rows, best]
-        room = np.maximum(0, bound[rows, best] - prior)
-        granted[rows, best] = np.where(has, np.minimum(win_val, room), win_val)
+           bounds: list[I64]) -> tuple[I64, I64]:
+    """就高 and 差额 over clause-major ``(clauses, rows)`` arrays; returns granted (same layout) and totals."""
+    k, n = eligible.shape
+    cand = [(eligible[j] == 1) if c.kind == "monetary" else None for j, c in enumerate(policy.clauses)]
+    granted = np.empty((k, n), dtype=np.int64)
+    left: I64 | None = None
     if policy.difference is not None:
         diff, dk = table.get("rec_difference_fen")
-        left = np.where(dk, diff, 0) if dk is not None else diff.copy()
+        left = diff * dk if dk is not None else diff  # unknown counts as none
+    if policy.highest is not None and k:
+        # the first maximum of where(cand, ceiling, -1) (ties go to the earlier clause), its bound,
+        # and whether any clause is a candidate at all
+        def score(j: int) -> I64:
+            c = cand[j]
+            return np.full(n, -1, dtype=np.int64) if c is None else (ceiling[j] + 1) * c - 1
+
+        top = score(0)
+        best = np.zeros(n, dtype=np.int32)
+        bound = np.array(bounds[0], dtype=np.int64)
+        has = np.zeros(n, dtype=bool) if cand[0] is None else cand[0].copy()
+        for j in range(1, k):
+            s = score(j)
+            better = s > top
+            np.maximum(top, s, out=top)
+            np.maximum(best, better * np.int32(j), out=best)  # j exceeds every earlier index
+            bound += (bounds[j] - bound) * better
+            c = cand[j]
+            if c is not None:
+                has |= c
+        prior, pk = table.get("rec_prior_fen")
+        if pk is not None:
+            prior = prior * pk  # unknown counts as none
+        # the year's total may not exceed the winner's bound; then 差额 (one winner per row meets it all)
+        win = top + (np.minimum(top, np.maximum(0, bound - prior)) - top) * has
+        if left is not None:
+            win = win - np.minimum(np.maximum(win, 0), left) * has
         for j in range(k):
-            w = winners[:, j]
-            cut = np.where(w, np.minimum(np.maximum(granted[:, j], 0), left), 0)
-            granted[:, j] = np.where(w, granted[:, j] - cut, granted[:, j])
+            c = cand[j]
+            base = np.subtract(c, 1) if c is not None else np.int64(-1)  # 0 for a candidate set aside, else -1
+            at = best == j
+            np.add(base, (win - base) * at, out=granted[j])
+        total = np.maximum(win, 0) * has
+        return granted, total
+    total = np.zeros(n, dtype=np.int64)
+    for j in range(k):
+        c = cand[j]
+        if c is None:
+            granted[j] = -1
+            continue
+        g = (ceiling[j] + 1) * c - 1  # where(c, ceiling, -1)
+        if left is not None:
+            cut = np.minimum(np.maximum(g, 0), left) * c
+            g = g - cut
             left = left - cut
-    total = np.where(winners, np.maximum(granted, 0), 0).sum(axis=1)
+        granted[j] = g
+        total += np.maximum(g, 0) * c
     return granted, total
 
 
@@ -499,9 +586,10 @@ def table_from_frame(policy: m.Policy, frame: Any) -> CaseTable:
             num = (s.cast(pl.Decimal(38, scale)) * (10**scale)).cast(pl.Int64).fill_null(0).to_numpy()
             cols[name] = (np.stack([num, np.full(n, 10**scale, dtype=np.int64)], axis=1), known_of(s))
         elif s.dtype == pl.Boolean:
-            cols[name] = (s.fill_null(False).to_numpy(), known_of(s))
+            cols[name] = ((s.fill_null(False) if s.null_count() else s).to_numpy(), known_of(s))
         else:
             if s.dtype.is_float():
                 raise CaseInputError(name, "是浮点数列；金额用整数（分），比例与数字用 Decimal", "转换列类型后再评估")
-            cols[name] = (s.fill_null(0).cast(pl.Int64).to_numpy(), known_of(s))
+            filled = s.fill_null(0) if s.null_count() else s  # without nulls: no copy
+            cols[name] = (filled.cast(pl.Int64).to_numpy(), known_of(s))
     return CaseTable(n, cols)
