@@ -351,7 +351,19 @@ def main() -> None:
     print(json.dumps({**best, "n": len(total), "version": md.version("openfisca-core"), "numpy": np.__version__,
                       "path": "SimulationBuilder().build_default_simulation(tbs, count=n) + "
                               "simulation.set_input(var, '2027-06-30', ndarray) + simulation.calculate",
-                      "rss_peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+                      "rss_peak_kib": _hwm_kib()}))
+
+
+def _hwm_kib() -> int:
+    """Resident-set high-water mark from /proc (``ru_maxrss`` would include the parent's, across exec)."""
+    try:
+        with open("/proc/self/status", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 if __name__ == "__main__":

@@ -283,7 +283,18 @@ def chaoyang_kernel(a: dict[str, Arr], in_window: bool) -> tuple[I64, I64]:
 # ---- children (each in a fresh process) ---------------------------------------------------------------------
 
 
-def _rss_kib() -> int:
+def _rss_kib(field: str = "VmHWM") -> int:
+    """This process's resident-set high-water mark (or ``VmRSS``: current), in KiB.
+
+    Read from /proc: ``getrusage``'s ``ru_maxrss`` survives exec, so a child spawned by a large
+    parent would report the parent's peak.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
@@ -293,7 +304,7 @@ def _policy(policy_id: str) -> m.Policy:
 
 def child_e2e(policy_id: str, path: Path, repeats: int) -> dict[str, Any]:
     policy = _policy(policy_id)
-    base = _rss_kib()
+    base = _rss_kib("VmRSS")
     runs = []
     for _ in range(repeats):
         t0 = time.perf_counter()
@@ -321,22 +332,33 @@ def child_kernel(path: Path, repeats: int, save: Path) -> dict[str, Any]:
     in_window = EFFECTIVE <= AS_OF <= dt.date(2029, 11, 30)  # 第十六条: 3 years from 施行
     gen: list[tuple[float, float, float]] = []
     hand: list[tuple[float, float, float]] = []
+    cpu: list[tuple[float, float, float, float]] = []  # user and system CPU of each evaluation
+
+    def usage() -> tuple[float, float]:
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        return r.ru_utime, r.ru_stime
+
     for _ in range(repeats):
         t0 = time.perf_counter()
         frame = pl.read_parquet(path)
         t1 = time.perf_counter()
         table: CaseTable = table_from_frame(policy, frame)
         t2 = time.perf_counter()
+        u0 = usage()
         res = evaluate_table(policy, table, AS_OF, effective_from=EFFECTIVE)
+        u1 = usage()
         t3 = time.perf_counter()
         gen.append((t1 - t0, t2 - t1, t3 - t2))
         del table
         t4 = time.perf_counter()
         arrays = kernel_inputs(frame)
         t5 = time.perf_counter()
+        u2 = usage()
         ceil, total = chaoyang_kernel(arrays, in_window)
+        u3 = usage()
         t6 = time.perf_counter()
         hand.append((t1 - t0, t5 - t4, t6 - t5))
+        cpu.append((u1[0] - u0[0], u1[1] - u0[1], u3[0] - u2[0], u3[1] - u2[1]))
         del arrays
     assert (res.eligible != -1).all(), "the known dataset has unknowns"
     assert np.array_equal(res.ceiling, ceil), "hand kernel ceilings differ from evaluate_table"
@@ -348,6 +370,8 @@ def child_kernel(path: Path, repeats: int, save: Path) -> dict[str, Any]:
     h_e2e = min(sum(r) for r in hand)
     return {"n": frame.height, "gen_read": g[0], "gen_build": g[1], "gen_eval": g[2], "gen_e2e": g_e2e,
             "hand_prep": h[1], "hand_eval": h[2], "hand_e2e": h_e2e, "paid_rows": int((total > 0).sum()),
+            "gen_user": min(c[0] for c in cpu), "gen_sys": min(c[1] for c in cpu),
+            "hand_user": min(c[2] for c in cpu), "hand_sys": min(c[3] for c in cpu),
             "total_fen": int(total.sum())}
 
 
@@ -478,7 +502,7 @@ def main() -> None:
     for n in args.sizes:
         path = data_path(CHAOYANG, n, args.seed, True)
         exact_npz = OUT / f"exact-n{n}.npz"
-        kern[n] = run_child(["--child", "kernel", "--path", str(path), "--repeats", str(args.repeats),
+        kern[n] = run_child(["--child", "kernel", "--path", str(path), "--repeats", str(args.repeats + 2),
                              "--save", str(exact_npz)])
         if have_of:
             of_npz = OUT / f"openfisca-n{n}.npz"
@@ -515,14 +539,17 @@ def main() -> None:
     out()
     out("2a. Chaoyang (12 monetary clauses), fully known data: generic evaluate_table vs hand NumPy kernel "
         "(ceilings and totals asserted equal)")
-    out(f"{'N':>7}{'generic eval s':>15}{'hand eval s':>12}{'ratio':>7}{'generic e2e s':>14}{'hand e2e s':>11}"
-        f"{'ratio':>7}{'build s':>8}{'hand prep s':>12}{'paid%':>7}")
+    out(f"{'N':>7}{'generic eval s':>15}{'hand eval s':>12}{'ratio':>7}{'CPU user g/h s':>16}{'sys g/h s':>12}"
+        f"{'generic e2e s':>14}{'hand e2e s':>11}{'ratio':>7}{'build s':>8}{'hand prep s':>12}{'paid%':>7}")
     for n in args.sizes:
         k = kern[n]
         out(f"{_fmt_n(n):>7}{k['gen_eval']:>15.3f}{k['hand_eval']:>12.3f}{k['gen_eval'] / k['hand_eval']:>7.2f}"
+            f"{k['gen_user']:>10.3f}/{k['hand_user']:.3f}{k['gen_sys']:>6.3f}/{k['hand_sys']:.3f}"
             f"{k['gen_e2e']:>14.3f}{k['hand_e2e']:>11.3f}{k['gen_e2e'] / k['hand_e2e']:>7.2f}"
             f"{k['gen_build']:>8.3f}{k['hand_prep']:>12.3f}{100 * k['paid_rows'] / n:>7.1f}")
-    out("    e2e = read_parquet + (table_from_frame + evaluate_table | column extraction + kernel)")
+    out(f"    best of {args.repeats + 2}; e2e = read_parquet + (table_from_frame + evaluate_table | column extraction "
+        "+ kernel); CPU = least user / system time of one evaluation (system time is mostly page faults on "
+        "fresh output arrays)")
     out()
     out("2b. OpenFisca, same Chaoyang clauses, same fully known Parquet file (float32 money)")
     if not have_of:
