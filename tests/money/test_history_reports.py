@@ -10,6 +10,20 @@ from typing import Any
 import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import Engine, func, select
+from tests.money.factories import (
+    BAOAN,
+    DAY,
+    WAN,
+    YEAR,
+    add_award,
+    add_call,
+    add_org,
+    snapshot,
+    tx,
+    uscc,
+    user,
+    write_text,
+)
 
 from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.rules.case import parse_case
@@ -22,7 +36,6 @@ from subsidy.services.other_support import add_support, import_support
 from subsidy.services.payments import pay_tranche
 from subsidy.services.reports import POSITION_HEADERS, entity_history, fund_position, write_xlsx
 from subsidy.store.tables import Award, Organisation, OtherSupport
-from tests.money.factories import BAOAN, DAY, WAN, YEAR, add_award, add_call, add_org, snapshot, tx, uscc, user, write_text
 
 pytestmark = pytest.mark.db
 
@@ -106,7 +119,7 @@ def test_support_import_csv_and_xlsx_all_or_nothing(engine: Engine, tmp_path: Pa
     ws.append([uscc(2), "区级专项", "乡级", 2024, 10, "否"])
     wb.save(tmp_path / "support.xlsx")
     before = snapshot(engine)
-    with pytest.raises(CaseInputError, match="support.xlsx 第 3 行「级别」"), tx(engine) as s:
+    with pytest.raises(CaseInputError, match=r"support\.xlsx 第 3 行「级别」"), tx(engine) as s:
         import_support(s, user(s, "officer"), tmp_path / "support.xlsx")
     assert snapshot(engine) == before
     ws.delete_rows(3)
@@ -119,7 +132,7 @@ def test_support_import_csv_and_xlsx_all_or_nothing(engine: Engine, tmp_path: Pa
     with pytest.raises(CaseInputError, match="无法识别的表头：补贴名称"), tx(engine) as s:
         import_support(s, user(s, "officer"), bad)
     unknown = write_text(tmp_path / "unknown.csv", f"统一社会信用代码,支持项目,级别,年度,金额\n{uscc(77)},x,市级,2025,1万元\n")
-    with pytest.raises(DomainRefusal, match="第 2 行：统一社会信用代码「.*」的单位尚未登记"), tx(engine) as s:
+    with pytest.raises(DomainRefusal, match=r"第 2 行：统一社会信用代码「.*」的单位尚未登记"), tx(engine) as s:
         import_support(s, user(s, "officer"), unknown)
 
 

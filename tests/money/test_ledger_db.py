@@ -7,13 +7,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, delete, func, select, update
+from tests.money.factories import WAN, YEAR, add_award, add_call, add_org, snapshot, tx, user
 
 from subsidy.admin.ledger import balances
 from subsidy.errors import DomainRefusal
 from subsidy.services import ledger
 from subsidy.services.commitments import commit_award, tranche_plan
 from subsidy.store.tables import LedgerEntry, Tranche
-from tests.money.factories import WAN, YEAR, add_award, add_call, add_org, snapshot, tx, user
 
 pytestmark = pytest.mark.db
 
@@ -181,9 +181,10 @@ def test_tranches_always_add_up_to_the_award(engine: Engine, fen_wan: int, share
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ops=_ops)
 def test_balances_reconcile_after_random_operations(engine: Engine, ops: list[tuple[str, int, int]]) -> None:
+    from tests.money.factories import DAY
+
     from subsidy.services.payments import pay_tranche
     from subsidy.services.sanctions import terminate
-    from tests.money.factories import DAY
 
     with tx(engine) as s:
         call_id = add_call(s).id

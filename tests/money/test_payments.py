@@ -7,13 +7,13 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import Engine, func, select
+from tests.money.factories import DAY, WAN, YEAR, add_award, add_call, add_org, snapshot, tx, user
 
 from subsidy.errors import DomainRefusal
 from subsidy.services import ledger, sanctions, supervision
 from subsidy.services.commitments import commit_award
 from subsidy.services.payments import pay_tranche, payment_run
 from subsidy.store.tables import AuditRecord, Award, Call, LedgerEntry, Organisation, Tranche
-from tests.money.factories import DAY, WAN, YEAR, add_award, add_call, add_org, snapshot, tx, user
 
 pytestmark = pytest.mark.db
 
@@ -53,7 +53,7 @@ def test_first_tranche_paid_to_the_applicant_once_and_a_retry_pays_nothing(engin
         b = ledger.line_balance(s, ids["call"], "art14a", YEAR)
         assert (b.committed, b.paid, b.available) == (0, 400 * WAN, 4600 * WAN)
         assert s.scalar(select(func.count()).where(AuditRecord.action == "pay")) == 1
-    with pytest.raises(DomainRefusal, match="已于第 .* 条账目拨付，不能重复拨付"):
+    with pytest.raises(DomainRefusal, match=r"已于第 .* 条账目拨付，不能重复拨付"):
         _pay(engine, ids["1.1"], key="bank-request-2")  # another key cannot pay the tranche again
 
 

@@ -7,13 +7,13 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import Engine, func, select
+from tests.money.factories import DAY, WAN, YEAR, add_award, add_call, add_org, add_user, snapshot, tx, user
 
 from subsidy.errors import DomainRefusal
 from subsidy.services import ledger, sanctions, supervision
 from subsidy.services.commitments import commit_award
 from subsidy.services.payments import pay_tranche
 from subsidy.store.tables import Award, LedgerEntry, Organisation, Tranche
-from tests.money.factories import DAY, WAN, YEAR, add_award, add_call, add_org, add_user, snapshot, tx, user
 
 pytestmark = pytest.mark.db
 

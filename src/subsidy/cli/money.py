@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from subsidy.cli import oversight as _oversight  # noqa: F401  (registers report, finding, sanction)
+import subsidy.cli.oversight  # noqa: F401  (registers report, finding, sanction)
 from subsidy.cli.app import app, out
 from subsidy.cli.common import ActorOpt, TodayOpt, open_session, parse_day, yuan_to_fen
 from subsidy.errors import DomainRefusal

@@ -62,9 +62,12 @@ def lock(session: Session) -> LedgerHead:
     return head
 
 
+_REVERSED = aliased(LedgerEntry, name="reversed_entry")  # one alias, so the statement cache works
+
+
 def balance_of(session: Session, *where: ColumnElement[bool]) -> Balance:
     """The balance of the entries matching ``where`` (a reversal counts against what it reverses)."""
-    rev = aliased(LedgerEntry)
+    rev = _REVERSED
     q = (select(LedgerEntry.kind, rev.kind, func.sum(LedgerEntry.fen))
          .outerjoin(rev, LedgerEntry.reverses == rev.seq).where(*where).group_by(LedgerEntry.kind, rev.kind))
     bal = Balance()
