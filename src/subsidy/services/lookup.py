@@ -1,5 +1,5 @@
 """What the decision services share: loading rows with a Chinese refusal when they are missing,
-role checks, the policy (exact adopted version, via :mod:`subsidy.services.policies`) and the
+role checks, the policy (exact adopted version) and the
 scoring rubric of a call, exact fractions as text.
 """
 
@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.scoring import Criterion, Rubric, ScoringError
 from subsidy.admin.workflow import ROLE_LABELS
-from subsidy.errors import DomainRefusal
+from subsidy.errors import DomainRefusal, PolicyNotFound
 from subsidy.money import MoneyFormatError, format_fen, parse_rate
 from subsidy.rules.model import Clause, Policy
-from subsidy.services.policies import call_policy as adopted_policy_of
-from subsidy.store.tables import Application, Call, Organisation, User
+from subsidy.rules.registry import find_policy
+from subsidy.services.policies import load_version
+from subsidy.store.tables import AdoptedPolicy, Application, Call, Organisation, User
 
 __all__ = [
     "call_clause",
@@ -77,8 +78,17 @@ def organisation_of(session: Session, app: Application) -> Organisation:
 
 
 def call_policy(session: Session, call: Call) -> Policy:
-    """The rules of the call's adopted policy, in the exact version that was adopted (stored files)."""
-    return adopted_policy_of(session, call)[1]
+    """The rules of the call's adopted policy, in the exact version that was adopted: the files in
+    ``policies/`` when their content hash is that version, else the files stored at adoption."""
+    adopted = session.get(AdoptedPolicy, call.adopted_policy_id)
+    assert adopted is not None  # a foreign key
+    try:
+        current = find_policy(adopted.policy_id)
+    except PolicyNotFound:
+        current = None
+    if current is not None and current.version == adopted.version:
+        return current
+    return load_version(session, adopted.version)
 
 
 def call_clause(session: Session, call: Call, clause_id: str) -> Clause:
