@@ -110,10 +110,12 @@ def missing_documents(session: Session, app: Application) -> list[str]:
     return [t for t in required_documents(call, app.clause_id) if t not in present]
 
 
-def case_records(session: Session, org: Organisation, policy: Policy) -> dict[str, list[dict[str, Any]]]:
+def case_records(session: Session, org: Organisation, policy: Policy,
+                 project: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """The records the engine consults besides facts, from the database: ``history`` = awards to
     ``org`` under the same policy. ``other_support`` and ``bars`` are empty until the ledger
-    (issue 4) feeds them; this is the one place to extend."""
+    (issue 4) feeds them (``project`` is the application's project, for 同一事项); this is the one
+    place to extend."""
     rows = session.execute(
         select(Award, Application, Call).join(Application, Award.application_id == Application.id)
         .join(Call, Application.call_id == Call.id).join(AdoptedPolicy, Call.adopted_policy_id == AdoptedPolicy.id)
@@ -147,7 +149,7 @@ def admit(session: Session, app: Application, today: dt.date) -> Admission:
     case_input: dict[str, Any] = {
         "name": f"application-{app.id}", "policy": policy.id, "as_of": today.isoformat(), "year": call.year,
         "effective_from": adopted.effective_from.isoformat(), "project": app.project_ref, "facts": facts,
-        **case_records(session, org, policy)}
+        **case_records(session, org, policy, app.project_ref)}
     result = assess_input(policy, case_input)
     clause = next(r for r in result.clauses if r.clause.id == app.clause_id)
     label = f"{clause.clause.cite}（{clause.clause.title}）"
