@@ -167,7 +167,7 @@ class _Eval:
         v, k = self.t.get(name)
         if v.ndim == 2:
             return RatV(v[:, 0], v[:, 1], k)
-        return RatV(v, np.ones(self.n, dtype=np.int64), k)
+        return RatV(v, _const(self.n, 1), k)
 
     # conditions
     def cond(self, c: m.Condition) -> BoolV:
@@ -337,7 +337,15 @@ def _cmp(op: str, a: npt.NDArray[Any], b: Any) -> Mask:
 
 def _apply_rate(base: I64, num: I64 | int, den: I64 | int) -> I64:
     """Half-up rounding to 分, the same as :func:`subsidy.money.apply_rate` (bases are never negative)."""
+    num, den = _scalar(num), _scalar(den)
     return (2 * base * num + den) // (2 * den)
+
+
+def _scalar(x: I64 | int) -> I64 | int:
+    """A constant column (see :func:`_const`) as a plain int: division by a scalar is much faster."""
+    if isinstance(x, np.ndarray) and x.ndim == 1 and x.size and x.strides[0] == 0:
+        return int(x[0])
+    return x
 
 
 # ---- clauses and stacking -----------------------------------------------------------------------
