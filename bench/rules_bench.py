@@ -1,6 +1,6 @@
 """Benchmark of the rules evaluators on synthetic cases read from Parquet.
 
-    .venv/bin/python bench/rules_bench.py [--sizes 1e4,1e5,1e6] [--seed 20270630] [--repeats 3]
+    .venv/bin/python bench/rules_bench.py [--sizes 1e4,1e5,1e6] [--seed 20270630] [--repeats 5] [--no-openfisca]
 
 Parts (each prints a block of the final table):
 
@@ -447,7 +447,7 @@ def main() -> None:
     ap.add_argument("--sizes", type=_sizes, default=[10_000, 100_000, 1_000_000],
                     help="numbers of cases, e.g. '1e4,1e5,1e6' (default all three)")
     ap.add_argument("--seed", type=int, default=20270630)
-    ap.add_argument("--repeats", type=int, default=3, help="timed runs per measurement (best is shown)")
+    ap.add_argument("--repeats", type=int, default=5, help="timed runs per measurement (best is shown)")
     ap.add_argument("--latency-runs", type=int, default=300)
     ap.add_argument("--no-openfisca", action="store_true", help="skip part (b)")
     ap.add_argument("--child", choices=["e2e", "kernel"], help=argparse.SUPPRESS)
