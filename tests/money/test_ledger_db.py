@@ -4,16 +4,18 @@ refusals that change nothing, balances that reconcile, and `verify` naming tampe
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, delete, func, select, update
-from tests.money.factories import WAN, YEAR, add_award, add_call, add_org, snapshot, tx, user
+from sqlalchemy.orm import Session
+from tests.money.factories import DAY, WAN, YEAR, add_award, add_call, add_org, snapshot, tx, user
 
 from subsidy.admin.ledger import balances
 from subsidy.errors import DomainRefusal
-from subsidy.services import ledger
+from subsidy.services import ledger, sanctions
 from subsidy.services.commitments import commit_award, tranche_plan
-from subsidy.store.tables import LedgerEntry, Tranche
+from subsidy.services.payments import pay_tranche
+from subsidy.store.tables import Award, Call, LedgerEntry, Tranche
 
 pytestmark = pytest.mark.db
 
@@ -29,8 +31,6 @@ def _funded(engine: Engine, per_year_wan: int = 1000, years: int = 3) -> int:
 def test_appropriation_and_commitment_make_the_line_balance(engine: Engine) -> None:
     call_id = _funded(engine)
     with tx(engine) as s:
-        from subsidy.store.tables import Call
-
         c = s.get(Call, call_id)
         assert c is not None
         award = add_award(s, c, add_org(s, 1), 800 * WAN)
@@ -48,15 +48,11 @@ def test_appropriation_and_commitment_make_the_line_balance(engine: Engine) -> N
 def test_a_commitment_beyond_a_years_budget_is_refused_and_changes_nothing(engine: Engine) -> None:
     call_id = _funded(engine, years=2)  # nothing appropriated for 2028
     with tx(engine) as s:
-        from subsidy.store.tables import Call
-
         c = s.get(Call, call_id)
         assert c is not None
         award_id = add_award(s, c, add_org(s, 1), 1200 * WAN).id
     before = snapshot(engine)
     with pytest.raises(DomainRefusal, match="2028年度预算不足：奖励 1 需承诺 240万元，可用 0万元") as exc, tx(engine) as s:
-        from subsidy.store.tables import Award
-
         award = s.get(Award, award_id)
         assert award is not None
         commit_award(s, award, user(s, "officer"))
@@ -85,8 +81,6 @@ def test_wrong_role_clause_or_amount_is_refused(engine: Engine) -> None:
              ("finance", "art14a", YEAR - 1, WAN, "bad_year"), ("finance", "art14a", YEAR, 0, "bad_amount")]
     for who, clause, year, fen, code in cases:
         with pytest.raises(DomainRefusal) as exc, tx(engine) as s:
-            from subsidy.store.tables import Call
-
             ledger.appropriate(s, user(s, who), s.get_one(Call, call_id), clause, year, fen)
         assert exc.value.code == code
     assert snapshot(engine) == before
@@ -95,8 +89,6 @@ def test_wrong_role_clause_or_amount_is_refused(engine: Engine) -> None:
 def test_a_used_appropriation_cannot_be_reversed_an_unused_one_can(engine: Engine) -> None:
     call_id = _funded(engine, per_year_wan=500)
     with tx(engine) as s:
-        from subsidy.store.tables import Call
-
         commit_award(s, add_award(s, s.get_one(Call, call_id), add_org(s, 1), 900 * WAN), None)
     with pytest.raises(DomainRefusal, match="可用预算将为") as exc, tx(engine) as s:
         ledger.reverse(s, user(s, "finance"), 1, "误录")  # 2026: 450万 committed out of 500万
@@ -113,8 +105,6 @@ def test_a_used_appropriation_cannot_be_reversed_an_unused_one_can(engine: Engin
 def test_verify_names_an_altered_a_deleted_and_an_inserted_record(engine: Engine) -> None:
     call_id = _funded(engine)
     with tx(engine) as s:
-        from subsidy.store.tables import Call
-
         for n in range(2, 5):
             commit_award(s, add_award(s, s.get_one(Call, call_id), add_org(s, n), 100 * WAN), None)
         assert ledger.verify(s) == []
@@ -159,11 +149,12 @@ def test_tranches_refuse_a_schedule_that_does_not_add_up(engine: Engine) -> None
 
 # ---- properties: on a real database ------------------------------------------------------------
 
-_ops = st.lists(st.tuples(st.sampled_from(["appropriate", "award", "pay", "terminate"]), st.integers(1, 400),
-                          st.integers(0, 2)), min_size=1, max_size=12)
+_ops = st.lists(st.tuples(st.sampled_from(["appropriate", "award", "award", "pay", "pay", "terminate", "recover",
+                                           "receive", "receive"]),
+                          st.integers(1, 400), st.integers(0, 2)), min_size=4, max_size=16)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(fen_wan=st.integers(1, 10**6), shares=st.sampled_from([("50%", "30%", "20%"), ("100%",), ("1/3", "1/3", "1/3")]))
 def test_tranches_always_add_up_to_the_award(engine: Engine, fen_wan: int, shares: tuple[str, ...]) -> None:
     with tx(engine) as s:
@@ -178,49 +169,60 @@ def test_tranches_always_add_up_to_the_award(engine: Engine, fen_wan: int, share
         assert all(t.fen > 0 for t in tranches)
 
 
+def _operate(s: Session, call_id: int, op: str, amount: int, pick: int, awards: list[int], recoveries: list[int]) -> None:
+    c = s.get_one(Call, call_id)
+    award = s.get_one(Award, awards[pick % len(awards)]) if awards else None
+    if op == "appropriate":
+        ledger.appropriate(s, user(s, "finance"), c, "art14a", YEAR + pick, amount * WAN)
+    elif op == "award":
+        a = add_award(s, c, add_org(s, 100 + len(awards)), amount * WAN)
+        commit_award(s, a, None)
+        awards.append(a.id)
+    elif op == "pay" and award is not None:
+        t = s.scalars(select(Tranche).where(Tranche.award_id == award.id, Tranche.number == 1)).one()
+        pay_tranche(s, user(s, "finance"), t.id, DAY)
+    elif op == "terminate" and award is not None:
+        sanctions.terminate(s, user(s, "officer"), award, "违规", DAY)
+    elif op == "recover" and award is not None:
+        r = sanctions.recover(s, user(s, "officer"), award, amount * WAN // 4, DAY, "违规", DAY)
+        recoveries.append(r.id)
+    elif op == "receive" and recoveries:
+        r = sanctions.get_sanction(s, recoveries[pick % len(recoveries)])
+        sanctions.receive(s, user(s, "finance"), r, amount * WAN // 8, f"V{amount}-{pick}", DAY)
+
+
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(ops=_ops)
-def test_balances_reconcile_after_random_operations(engine: Engine, ops: list[tuple[str, int, int]]) -> None:
-    from tests.money.factories import DAY
-
-    from subsidy.services.payments import pay_tranche
-    from subsidy.services.sanctions import terminate
-
+@given(budget_wan=st.integers(200, 1500), ops=_ops)
+def test_balances_reconcile_after_random_operations(engine: Engine, budget_wan: int,
+                                                    ops: list[tuple[str, int, int]]) -> None:
     with tx(engine) as s:
-        call_id = add_call(s).id
+        c = add_call(s)
+        call_id = c.id
+        for year in (YEAR, YEAR + 1, YEAR + 2):
+            ledger.appropriate(s, user(s, "finance"), c, "art14a", year, budget_wan * WAN)
     awards: list[int] = []
-    for op, amount, pick in ops:
+    recoveries: list[int] = []
+    for op, amount, pick in [("award", budget_wan // 2, 0), *ops]:
         try:
             with tx(engine) as s:
-                from subsidy.store.tables import Award, Call
-
-                c = s.get_one(Call, call_id)
-                if op == "appropriate":
-                    ledger.appropriate(s, user(s, "finance"), c, "art14a", YEAR + pick, amount * WAN)
-                elif op == "award":
-                    a = add_award(s, c, add_org(s, 100 + len(awards)), amount * WAN)
-                    s.flush()
-                    commit_award(s, a, None)
-                    awards.append(a.id)
-                elif op == "pay" and awards:
-                    t = s.scalars(select(Tranche).where(Tranche.award_id == awards[pick % len(awards)],
-                                                        Tranche.number == 1)).one()
-                    pay_tranche(s, user(s, "finance"), t.id, DAY)
-                elif op == "terminate" and awards:
-                    terminate(s, user(s, "officer"), s.get_one(Award, awards[pick % len(awards)]), "违规", DAY)
+                _operate(s, call_id, op, amount, pick, awards, recoveries)
         except DomainRefusal:
             pass
     with tx(engine) as s:
         rows = list(s.scalars(select(LedgerEntry).where(LedgerEntry.call_id == call_id)))
         pure = balances(ledger.to_entry(r) for r in rows)
+        event(f"{len({r.kind for r in rows})} kinds of entry")
         for (cid, clause, year), b in pure.items():
             assert ledger.line_balance(s, cid, clause, year) == b
             assert b.negative() == []
-            paid = sum(r.fen for r in rows if r.kind == "payment" and r.year == year)
-            assert b.paid == paid
-        for t in s.scalars(select(Tranche).join(LedgerEntry, LedgerEntry.award_id == Tranche.award_id)
-                           .where(LedgerEntry.call_id == call_id).distinct()):
+            assert b.paid == sum(r.fen for r in rows if r.kind == "payment" and r.year == year)
+            assert b.recovered == sum(r.fen for r in rows if r.kind == "recovery_received" and r.year == year)
+        for t in s.scalars(select(Tranche).where(Tranche.award_id.in_(awards))):
             tb = ledger.balance_of(s, LedgerEntry.award_id == t.award_id, LedgerEntry.tranche == t.number)
             assert tb.paid == (t.fen if t.state == "paid" else 0)
             assert tb.committed == (t.fen if t.state == "scheduled" else 0)
+            assert tb.recoverable >= 0 and tb.recoverable + tb.recovered <= tb.paid
+        for rid in recoveries:
+            owed, received = sanctions.recovery_status(s, sanctions.get_sanction(s, rid))
+            assert owed >= 0 and owed + received == sanctions.get_sanction(s, rid).amount_fen
         assert ledger.verify(s) == []
