@@ -156,3 +156,11 @@ def test_fund_position_and_entity_history_from_the_ledger_to_excel(engine: Engin
     assert sheet.cell(2, 5).value == 10_000_000 and sheet.cell(2, 10).value == 9_450_000  # 元
     path = write_xlsx(tmp_path / "history.xlsx", history.sections)
     assert load_workbook(path).sheetnames == list(history.sections)
+
+
+def test_an_award_not_in_the_ledger_counts_at_its_approved_amount(engine: Engine) -> None:
+    with tx(engine) as s:
+        add_award(s, add_call(s), add_org(s, 1), 90 * WAN, clause="art2", shares=("100%",))  # never committed
+        assert case_records_from_db(s, 1, BAOAN)["history"] == [
+            {"clause": "art2", "year": YEAR, "amount": "900000元", "project": None}]
+    assert _art2(engine)[:2] == (True, 10 * WAN)

@@ -4,7 +4,9 @@ on it. Every assessment of an application goes through here, so cross-applicatio
 caps, 差额, 不重复 and bars hold across everything the fund has done.
 
 A grant is an award's commitments net of releases (what was paid plus what is still committed;
-a terminated award counts only what was paid), under the clause and the year of its call.
+a terminated award counts only what was paid), under the clause and the year of its call. An award
+with no entry in the ledger at all (recorded before the ledger, e.g. imported) counts at its approved
+amount: history is never under-counted, so a cap is never exceeded.
 """
 
 from __future__ import annotations
@@ -22,26 +24,28 @@ __all__ = ["bar_records", "case_records_from_db", "grant_records", "support_reco
 
 def grant_records(session: Session, organisation_id: int, policy_id: str) -> list[dict[str, Any]]:
     """Grants to the entity under ``policy_id``, one per award, from the ledger."""
-    net = (func.sum(func.coalesce(LedgerEntry.fen, 0))).label("fen")
-    q = (select(Award.id, LedgerEntry.kind, net)
-         .join(Application, Award.application_id == Application.id)
-         .join(Call, Application.call_id == Call.id)
-         .join(AdoptedPolicy, Call.adopted_policy_id == AdoptedPolicy.id)
-         .join(LedgerEntry, LedgerEntry.award_id == Award.id)
-         .where(Application.organisation_id == organisation_id, AdoptedPolicy.policy_id == policy_id,
-                LedgerEntry.kind.in_(("commitment", "release")))
-         .group_by(Award.id, LedgerEntry.kind))
-    granted: dict[int, int] = {}
-    for award_id, kind, fen in session.execute(q).all():
-        granted[award_id] = granted.get(award_id, 0) + (int(fen) if kind == "commitment" else -int(fen))
-    if not granted:
-        return []
-    rows = session.execute(
-        select(Award.id, Application.clause_id, Call.year, Application.project_ref)
+    awards = session.execute(
+        select(Award.id, Award.approved_fen, Application.clause_id, Call.year, Application.project_ref)
         .join(Application, Award.application_id == Application.id).join(Call, Application.call_id == Call.id)
-        .where(Award.id.in_(granted)).order_by(Call.year, Award.id)).all()
-    return [{"clause": clause, "year": year, "amount": format_fen(granted[award_id], "元"), "project": project}
-            for award_id, clause, year, project in rows if granted[award_id] > 0]
+        .join(AdoptedPolicy, Call.adopted_policy_id == AdoptedPolicy.id)
+        .where(Application.organisation_id == organisation_id, AdoptedPolicy.policy_id == policy_id)
+        .order_by(Call.year, Award.id)).all()
+    if not awards:
+        return []
+    sums = session.execute(
+        select(LedgerEntry.award_id, LedgerEntry.kind, func.sum(LedgerEntry.fen))
+        .where(LedgerEntry.award_id.in_([a.id for a in awards]), LedgerEntry.kind.in_(("commitment", "release")))
+        .group_by(LedgerEntry.award_id, LedgerEntry.kind)).all()
+    net: dict[int, int] = {}
+    for award_id, kind, fen in sums:
+        assert award_id is not None  # filtered on award ids
+        net[award_id] = net.get(award_id, 0) + (int(fen) if kind == "commitment" else -int(fen))
+    out = []
+    for award_id, approved, clause, year, project in awards:
+        fen = net.get(award_id, approved)  # not in the ledger (recorded before it): the approved amount
+        if fen > 0:
+            out.append({"clause": clause, "year": year, "amount": format_fen(fen, "元"), "project": project})
+    return out
 
 
 def support_records(session: Session, organisation_id: int, project: str | None) -> list[dict[str, Any]]:
