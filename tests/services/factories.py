@@ -108,7 +108,19 @@ def add_call(s: Session, adopted: AdoptedPolicy, *, budget_wan: int = 1000, clau
              one_per_entity=one_per_entity, state="open")
     s.add(c)
     s.flush()
+    fund(s, c)
     return c
+
+
+def fund(s: Session, c: Call, years: int = 3) -> None:
+    """Appropriate each open clause's budget (or the call's) for the call's year and the next ones,
+    so approvals can commit their tranches (issue 4's ledger); no audit record is written."""
+    from subsidy.services.ledger import append
+
+    for clause in c.clauses:
+        fen = int((c.clause_budgets or {}).get(clause, c.budget_fen))
+        for year in range(c.year, c.year + years):
+            append(s, "appropriation", call_id=c.id, clause_id=clause, year=year, fen=fen, memo="测试预算")
 
 
 def add_application(s: Session, c: Call, org: Organisation, creator: User, *, clause: str = "art2",

@@ -12,7 +12,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from subsidy.admin.workflow import transition
@@ -26,9 +25,10 @@ from subsidy.services.audit import move, record
 from subsidy.services.calls import get_call, required_documents
 from subsidy.services.documents import UPLOAD_STATES, documents_of
 from subsidy.services.facts import normalise_policy_facts
+from subsidy.services.history import case_records_from_db
 from subsidy.services.organisations import get_organisation, valid_code
 from subsidy.services.policies import assess_input, call_policy
-from subsidy.store.tables import AdoptedPolicy, Application, Award, Call, Organisation, User
+from subsidy.store.tables import Application, Call, Organisation, User
 
 __all__ = ["Admission", "admit", "case_records", "check_can", "create_application", "get_application",
            "missing_documents", "set_facts", "store_admission", "submit", "withdraw"]
@@ -112,18 +112,9 @@ def missing_documents(session: Session, app: Application) -> list[str]:
 
 def case_records(session: Session, org: Organisation, policy: Policy,
                  project: str | None = None) -> dict[str, list[dict[str, Any]]]:
-    """The records the engine consults besides facts, from the database: ``history`` = awards to
-    ``org`` under the same policy. ``other_support`` and ``bars`` are empty until the ledger
-    (issue 4) feeds them (``project`` is the application's project, for 同一事项); this is the one
-    place to extend."""
-    rows = session.execute(
-        select(Award, Application, Call).join(Application, Award.application_id == Application.id)
-        .join(Call, Application.call_id == Call.id).join(AdoptedPolicy, Call.adopted_policy_id == AdoptedPolicy.id)
-        .where(Application.organisation_id == org.id, AdoptedPolicy.policy_id == policy.id)
-        .order_by(Call.year, Award.id)).all()
-    history = [{"clause": app.clause_id, "year": call.year, "amount": format_fen(award.approved_fen, "元"),
-                "project": app.project_ref} for award, app, call in rows]
-    return {"history": history, "other_support": [], "bars": []}
+    """The records the engine consults besides facts, from the database: ``history`` (grants from the
+    ledger), ``other_support`` (same matter = ``project``; 一事一议 flagged) and ``bars``."""
+    return case_records_from_db(session, org.id, policy.id, project)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ least 0.01元 and at most the clause ceiling the engine computed for the applica
 it at submission); and the call's approvals, this one included, stay within the call's budget and
 the clause's budget. The award names the payee of the clause and carries the payment schedule of
 the clause: tranches (e.g. 50%/30%/20% over three years, adding up exactly, the remainder in the
-last), one annual award of a multi-year programme, or a lump sum.
+last), one annual award of a multi-year programme, or a lump sum. Each tranche is committed on the
+budget line of the year it falls due (refused if that line has not enough appropriated budget).
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from subsidy.admin.workflow import transition
 from subsidy.errors import DomainRefusal
 from subsidy.money import format_rate, split_by_shares
 from subsidy.rules.model import Clause
+from subsidy.services import ledger
 from subsidy.services.audit import move
+from subsidy.services.commitments import commit_award
 from subsidy.services.lookup import call_clause, get_call, wan
 from subsidy.services.notice import close_if_done, notice_of, open_objections
 from subsidy.store.tables import Application, Award, Call, User
@@ -71,6 +74,7 @@ def approve(session: Session, actor: User, app: Application, *, amount_fen: int,
     if amount_fen > app.ceiling_fen:
         raise DomainRefusal(f"核定金额 {wan(amount_fen)} 超过该申报条款的最高可获支持额 {wan(app.ceiling_fen)}"
                             f"（规则版本 {app.rules_version or '—'}）", "above_ceiling")
+    ledger.lock(session)  # always before the call's row lock, as payments take it: no deadlock
     call = get_call(session, app.call_id, lock=True)
     so_far = approved_total(session, call)
     if so_far + amount_fen > call.budget_fen:
@@ -88,6 +92,7 @@ def approve(session: Session, actor: User, app: Application, *, amount_fen: int,
                   payee=clause.payee, approved_on=today, approved_by=actor.id)
     session.add(award)
     session.flush()
+    commit_award(session, award, actor)  # tranches, and a commitment per tranche on its year's budget line
     move(session, app, "approve", actor, award=award.id, approved_fen=amount_fen, ceiling_fen=app.ceiling_fen,
          proposed_fen=app.proposed_fen, payee=clause.payee, payee_label=clause.payee_label, schedule=schedule,
          rules_version=app.rules_version)
