@@ -365,14 +365,42 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
                    effective_from: dt.date | None = None) -> TableResult:
     """Assess every row of ``table`` against every clause, then stack, all vectorised.
 
-    Work is clause-major: each clause's results are contiguous ``(clauses, rows)`` arrays (the
-    result's ``(rows, clauses)`` arrays are their transposed views), and the gates every clause
-    shares (validity, bars, applicants; exclusions) are combined once.
+    Rows are independent, so the work goes in chunks of ``_CHUNK`` rows: the temporaries stay
+    small (cache-resident, reused by the allocator) instead of a fresh full-length array per step.
+    Within a chunk the work is clause-major: each clause's results are contiguous rows of
+    ``(clauses, rows)`` arrays (the result's ``(rows, clauses)`` arrays are their transposed
+    views), and the gates every clause shares (validity, bars, applicants; exclusions) are
+    combined once.
     """
     probe = Case("table", {}, as_of, as_of.year, None, None, None, effective_from=effective_from)
     eff = resolve_effective_from(policy, probe, None)
     end = validity_window(eff, policy.validity_years)[1] if policy.validity_years else None
     in_window = eff <= as_of and (end is None or as_of <= end)
+    n, k = table.n, len(policy.clauses)
+    eligible = np.empty((k, n), dtype=np.int8)
+    reason = np.empty((k, n), dtype=np.int8)
+    ceiling = np.empty((k, n), dtype=np.int64)
+    granted = np.empty((k, n), dtype=np.int64)
+    total = np.empty(n, dtype=np.int64)
+    for start in range(0, max(n, 1), _CHUNK):
+        stop = min(n, start + _CHUNK)
+        part = table if start == 0 and stop == n else _rows(table, start, stop)
+        _evaluate(policy, part, as_of, in_window, eligible[:, start:stop], reason[:, start:stop],
+                  ceiling[:, start:stop], granted[:, start:stop], total[start:stop])
+    return TableResult([c.id for c in policy.clauses], eligible.T, reason.T, ceiling.T, granted.T, total)
+
+
+_CHUNK = 1 << 16
+
+
+def _rows(table: CaseTable, start: int, stop: int) -> CaseTable:
+    return CaseTable(stop - start, {name: (v[start:stop], None if k is None else k[start:stop])
+                                    for name, (v, k) in table.columns.items()})
+
+
+def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, in_window: bool, eligible: npt.NDArray[np.int8],
+              reason: npt.NDArray[np.int8], ceiling: I64, granted: I64, total: I64) -> None:
+    """Fill the clause-major result arrays (``(clauses, rows)``; totals) for the rows of ``table``."""
     ev = _Eval(policy, table, as_of)
     n = table.n
     yes, no = np.ones(n, dtype=bool), np.zeros(n, dtype=bool)
@@ -397,10 +425,6 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
         else:
             excl.add(g, Reason.EXCLUDED)
 
-    k = len(policy.clauses)
-    eligible = np.empty((k, n), dtype=np.int8)
-    reason = np.empty((k, n), dtype=np.int8)
-    ceiling = np.empty((k, n), dtype=np.int64)
     bounds: list[I64] = []  # per clause: the ceiling before history (for 就高's yearly total)
     for j, clause in enumerate(policy.clauses):
         gates = common.copy()
@@ -466,8 +490,7 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
         not_computable = row == INF
         if not_computable.any():
             row[not_computable] = -1
-    granted, total = _stack(policy, table, eligible, ceiling, bounds)
-    return TableResult([c.id for c in policy.clauses], eligible.T, reason.T, ceiling.T, granted.T, total)
+    total[:] = _stack(policy, table, eligible, ceiling, bounds, granted)
 
 
 # Branch-free arithmetic on 0/1 masks instead of np.where: np.where on an unpredictable mask is
@@ -504,11 +527,10 @@ class _Gates:
 
 
 def _stack(policy: m.Policy, table: CaseTable, eligible: npt.NDArray[np.int8], ceiling: I64,
-           bounds: list[I64]) -> tuple[I64, I64]:
-    """就高 and 差额 over clause-major ``(clauses, rows)`` arrays; returns granted (same layout) and totals."""
+           bounds: list[I64], granted: I64) -> I64:
+    """就高 and 差额 over clause-major ``(clauses, rows)`` arrays: fills ``granted`` (same layout), returns totals."""
     k, n = eligible.shape
     cand = [(eligible[j] == 1) if c.kind == "monetary" else None for j, c in enumerate(policy.clauses)]
-    granted = np.empty((k, n), dtype=np.int64)
     left: I64 | None = None
     if policy.difference is not None:
         diff, dk = table.get("rec_difference_fen")
@@ -545,8 +567,8 @@ def _stack(policy: m.Policy, table: CaseTable, eligible: npt.NDArray[np.int8], c
             base = np.subtract(c, 1) if c is not None else np.int64(-1)  # 0 for a candidate set aside, else -1
             at = best == j
             np.add(base, (win - base) * at, out=granted[j])
-        total = np.maximum(win, 0) * has
-        return granted, total
+        total: I64 = np.maximum(win, 0) * has
+        return total
     total = np.zeros(n, dtype=np.int64)
     for j in range(k):
         c = cand[j]
@@ -560,7 +582,7 @@ def _stack(policy: m.Policy, table: CaseTable, eligible: npt.NDArray[np.int8], c
             left = left - cut
         granted[j] = g
         total += np.maximum(g, 0) * c
-    return granted, total
+    return total
 
 
 def table_from_frame(policy: m.Policy, frame: Any) -> CaseTable:
