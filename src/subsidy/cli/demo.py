@@ -1,16 +1,21 @@
-"""``subsidy demo``: the main job, shown on the shipped examples."""
+"""``subsidy demo``: the main job — a year of both seed policies' funds on a fresh database."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
+import typer
 from rich.table import Table
 
 from subsidy.cli.app import app, out
+from subsidy.errors import SubsidyError
 from subsidy.money import format_fen
 from subsidy.rules.case import load_case_file, parse_case
 from subsidy.rules.evaluate import assess
 from subsidy.rules.registry import find_policy
+from subsidy.settings import load_settings
+from subsidy.store.db import make_engine, migrate
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
@@ -39,6 +44,26 @@ def assess_examples() -> None:
 
 
 @app.command("demo")
-def demo_cmd() -> None:
-    """演示：评估示例申报单位在三项政策下可获得的支持。"""
-    assess_examples()
+def demo_cmd(
+    examples: Annotated[bool, typer.Option("--examples", help="只评估 examples/ 中的示例案例（不使用数据库）")] = False,
+) -> None:
+    """演示：在全新的数据库上运行两项政策的一个年度：申报、审查、评审、遴选、公示、核定、拨付、违规处理。"""
+    if examples:
+        assess_examples()
+        return
+    settings = load_settings()
+    if settings.is_sqlite and not settings.database_url.startswith("sqlite:///:memory:"):
+        path = Path(settings.database_url.removeprefix("sqlite:///"))
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    elif not settings.is_sqlite:
+        raise SubsidyError("演示会清空数据库，只在 SQLite 上运行：请把 SUBSIDY_DATABASE_URL 设为 sqlite:///文件")
+    engine = make_engine(settings)
+    migrate(engine)
+    from subsidy.demo.cycle import run_demo
+
+    try:
+        run_demo(engine, settings, out)
+    finally:
+        engine.dispose()
+    out.print(f"\n演示数据库：{settings.database_url}（可用 `subsidy call results 1 --as officer` 等命令继续查看）")

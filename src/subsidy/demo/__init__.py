@@ -1,0 +1,1 @@
+"""The demo: a year of both seed policies run through the services."""
