@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from money_factories import BAOAN, WAN, YEAR, add_call, add_org, snapshot, tx, user
 from sqlalchemy import Engine, select
-from tests.money.factories import BAOAN, WAN, YEAR, add_call, add_org, snapshot, tx, user
 
 from subsidy.errors import DomainRefusal
 from subsidy.services import ledger, sanctions

@@ -10,8 +10,8 @@ import time
 from collections import Counter
 
 import pytest
+from money_factories import DAY, WAN, YEAR, add_award, add_call, add_org, engine_like, tx, user
 from sqlalchemy import Engine, func, select
-from tests.money.factories import DAY, WAN, YEAR, add_award, add_call, add_org, engine_like, tx, user
 
 from subsidy.errors import DomainRefusal
 from subsidy.services import ledger

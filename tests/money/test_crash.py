@@ -20,8 +20,8 @@ from collections import Counter
 from multiprocessing.connection import Connection
 
 import pytest
+from money_factories import DAY, WAN, YEAR, add_award, add_call, add_org, tx, url_of, user
 from sqlalchemy import Engine, func, select
-from tests.money.factories import DAY, WAN, YEAR, add_award, add_call, add_org, tx, url_of, user
 
 from subsidy.cli import main
 from subsidy.services import ledger

@@ -8,9 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook, load_workbook
-from sqlalchemy import Engine, func, select
-from tests.money.factories import (
+from money_factories import (
     BAOAN,
     DAY,
     WAN,
@@ -24,6 +22,8 @@ from tests.money.factories import (
     user,
     write_text,
 )
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import Engine, func, select
 
 from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.rules.case import parse_case

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from money_factories import DAY, WAN, YEAR, add_award, add_call, add_org, snapshot, tx, user
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
-from tests.money.factories import DAY, WAN, YEAR, add_award, add_call, add_org, snapshot, tx, user
 
 from subsidy.admin.ledger import balances
 from subsidy.errors import DomainRefusal

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from money_factories import add_award, add_call, add_org, tx, url_of, uscc, write_text
 from openpyxl import load_workbook
 from sqlalchemy import Engine, update
-from tests.money.factories import add_award, add_call, add_org, tx, url_of, uscc, write_text
 
 from subsidy.cli import main
 from subsidy.services.commitments import commit_award

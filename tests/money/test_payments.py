@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from money_factories import DAY, WAN, YEAR, add_award, add_call, add_org, snapshot, tx, user
 from sqlalchemy import Engine, func, select
-from tests.money.factories import DAY, WAN, YEAR, add_award, add_call, add_org, snapshot, tx, user
 
 from subsidy.errors import DomainRefusal
 from subsidy.services import ledger, sanctions, supervision
