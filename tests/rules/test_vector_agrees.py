@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 import pytest
@@ -34,8 +36,8 @@ def _fact_value(f: FactDef) -> st.SearchStrategy[Any]:
         return _MONEY
     if f.type == "integer":
         return st.integers(0, 8)
-    if f.type == "number":
-        return st.fractions(min_value=0, max_value=50, max_denominator=100)
+    if f.type == "number":  # numbers arrive as decimals (YAML, JSON, Parquet Decimal columns)
+        return st.decimals(min_value=0, max_value=50, places=4).map(Fraction)
     return st.sampled_from(f.values)
 
 
@@ -123,15 +125,16 @@ def test_frame_input_matches_case_input(policy: Policy, data: st.DataObject) -> 
         elif f.type == "bool":
             data[name] = [bool(v) if (known is None or known[i]) else None for i, v in enumerate(vals)]
         elif f.type == "number":
-            data[name] = [None if known is not None and not known[i] else int(v[0]) // int(v[1]) for i, v in enumerate(vals)]
+            data[name] = [None if known is not None and not known[i] else Decimal(int(v[0])) / Decimal(int(v[1]))
+                          for i, v in enumerate(vals)]
         else:
             data[name] = [int(v) if (known is None or known[i]) else None for i, v in enumerate(vals)]
     for name in record_columns(policy):
         vals, known = from_cases.columns[name]
         data[name] = [int(v) if (known is None or known[i]) else None for i, v in enumerate(vals)]
-    frame = pl.DataFrame(data, schema={k: (pl.Boolean if policy.facts.get(k) and policy.facts[k].type == "bool"
-                                            else pl.Utf8 if policy.facts.get(k) and policy.facts[k].type == "category"
-                                            else pl.Int64) for k in data})
+    kinds = {k: policy.facts[k].type if k in policy.facts else "record" for k in data}
+    dtypes = {"bool": pl.Boolean, "category": pl.Utf8, "number": pl.Decimal(38, 4)}
+    frame = pl.DataFrame(data, schema={k: dtypes.get(kind, pl.Int64) for k, kind in kinds.items()})
     a = evaluate_table(policy, from_cases, AS_OF, effective_from=EFFECTIVE)
     b = evaluate_table(policy, table_from_frame(policy, frame), AS_OF, effective_from=EFFECTIVE)
     assert (a.eligible == b.eligible).all() and (a.ceiling == b.ceiling).all() and (a.total == b.total).all()
