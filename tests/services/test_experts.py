@@ -199,3 +199,36 @@ def test_complete_review_refused_until_everyone_declared_and_scored(engine: Engi
     msg = _refused(engine, "review_incomplete", lambda s: complete_review(s, get_user(s, w["officer"]), get_app(s, a)))
     assert "尚未提交评分" in msg
     _refused(engine, "wrong_role", lambda s: complete_review(s, get_user(s, panel[0]), get_app(s, a)))
+
+
+def test_two_officers_drawing_at_once_give_one_panel(engine: Engine) -> None:
+    import threading
+
+    from sqlalchemy.exc import OperationalError
+
+    w = _world(engine, free_experts=6)
+    with tx(engine) as s:
+        add_user(s, "kexin2", "officer")
+    a = w["apps"][0]
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def attempt(officer: str, seed: int) -> None:
+        try:
+            with tx(engine) as s:
+                actor, row = get_user(s, officer), get_app(s, a)
+                barrier.wait()
+                draw_panel_for(s, actor, row, rng=random.Random(seed))
+            outcomes.append("drawn")
+        except (DomainRefusal, OperationalError) as exc:  # PostgreSQL: refused after the lock; SQLite: busy
+            outcomes.append(type(exc).__name__)
+
+    threads = [threading.Thread(target=attempt, args=(o, i)) for i, o in enumerate((w["officer"], "kexin2"))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(outcomes) == 2 and outcomes.count("drawn") == 1
+    with tx(engine) as s:
+        assert len(s.scalars(select(PanelMember).where(PanelMember.application_id == a)).all()) == 3
+        assert len(s.scalars(select(AuditRecord).where(AuditRecord.action == "draw_panel")).all()) == 1

@@ -31,6 +31,7 @@ from subsidy.services.lookup import (
     call_rubric,
     fraction_text,
     get_call,
+    lock_row,
     organisation_of,
     parse_fraction,
     require_role,
@@ -108,7 +109,8 @@ def _draw(session: Session, app: Application, size: int, rnd: int, rng: random.R
                              else f"已参加本申报第 {m.review_round} 轮评审") for m in earlier}
     pool: list[Expert] = []
     excluded: list[tuple[str, str]] = []
-    for user in expert_pool(session):
+    users = {u.username: u for u in expert_pool(session)}
+    for user in users.values():
         if user.id in why_not:
             excluded.append((user.username, why_not[user.id]))
         else:
@@ -118,7 +120,6 @@ def _draw(session: Session, app: Application, size: int, rnd: int, rng: random.R
     except PanelError as exc:
         raise DomainRefusal(f"申报 {app.id} 无法抽取评审专家：{exc}（请增加专家库人数）", "panel_short") from exc
     excluded += [(x.expert.id, x.reason) for x in drawn.excluded]
-    users = {u.username: u for u in expert_pool(session)}
     listed = [{"expert": name, "reason": why} for name, why in excluded]
     for e in drawn.panel:
         session.add(PanelMember(application_id=app.id, expert_id=users[e.id].id, drawn_seed=seed,
@@ -129,6 +130,7 @@ def _draw(session: Session, app: Application, size: int, rnd: int, rng: random.R
 def draw_panel_for(session: Session, actor: User, app: Application, *,
                    rng: random.Random | None = None) -> PanelDrawn:
     """Draw the call's panel size at random for ``app`` (accepted → in_review), with 回避 recorded."""
+    lock_row(session, app)  # two officers drawing at once: the second is refused
     transition(app.state, "draw_panel", actor.role)
     call = get_call(session, app.call_id)
     rnd = current_round(session, app) + 1
@@ -140,6 +142,7 @@ def draw_panel_for(session: Session, actor: User, app: Application, *,
 
 def _membership(session: Session, expert: User, app: Application) -> PanelMember:
     require_role(expert, "expert", doing="专家评审")
+    lock_row(session, app)  # declarations, replacements and scores of one application one at a time
     if app.state != "in_review":
         raise DomainRefusal(f"申报 {app.id} 不在专家评审阶段，不能声明或评分", "wrong_state")
     for member, user in current_panel(session, app):
@@ -204,6 +207,7 @@ def submit_scores(session: Session, expert: User, app: Application,
 
 def complete_review(session: Session, actor: User, app: Application, *, threshold: int = 20) -> Review:
     """Aggregate the panel's scores (trimmed mean with ≥ 5) and flag wide disagreement; → scored."""
+    lock_row(session, app)
     transition(app.state, "complete_review", actor.role)
     call = get_call(session, app.call_id)
     panel = current_panel(session, app)

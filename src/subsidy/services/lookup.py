@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from subsidy.admin.scoring import Criterion, Rubric, ScoringError
@@ -18,7 +19,7 @@ from subsidy.money import MoneyFormatError, format_fen, parse_rate
 from subsidy.rules.model import Clause, Policy
 from subsidy.rules.registry import find_policy
 from subsidy.services.policies import load_version
-from subsidy.store.tables import AdoptedPolicy, Application, Call, Organisation, User
+from subsidy.store.tables import AdoptedPolicy, Application, Call, Objection, Organisation, User
 
 __all__ = [
     "call_clause",
@@ -27,6 +28,7 @@ __all__ = [
     "fraction_text",
     "get_application",
     "get_call",
+    "lock_row",
     "organisation_of",
     "parse_fraction",
     "require_role",
@@ -56,18 +58,34 @@ def require_role(actor: User, *roles: str, doing: str) -> None:
         raise DomainRefusal(f"「{doing}」只能由{need}执行，用户「{actor.username}」是{have}", "wrong_role")
 
 
+def lock_row(session: Session, row: Application | Call | Objection) -> None:
+    """Hold ``row`` for the rest of the transaction and re-read it, so a check made on it cannot
+    interleave with another transaction's: ``SELECT … FOR UPDATE`` on PostgreSQL; on SQLite (no row
+    locks, and reads run outside a transaction until the first write) a no-op write first takes the
+    database's write lock."""
+    cls = type(row)
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(update(cls).where(cls.id == row.id).values(id=cls.id)
+                        .execution_options(synchronize_session=False))
+    session.refresh(row, with_for_update=True)
+
+
 def get_application(session: Session, application_id: int, *, lock: bool = False) -> Application:
-    app = session.get(Application, application_id, with_for_update=lock)
+    app = session.get(Application, application_id)
     if app is None:
         raise DomainRefusal(f"申报 {application_id} 不存在", "no_application")
+    if lock:
+        lock_row(session, app)
     return app
 
 
 def get_call(session: Session, call_id: int, *, lock: bool = False) -> Call:
-    """The call; ``lock`` takes a row lock (PostgreSQL) so budget checks cannot interleave."""
-    call = session.get(Call, call_id, with_for_update=lock)
+    """The call; ``lock`` holds it (see :func:`lock_row`) so budget checks cannot interleave."""
+    call = session.get(Call, call_id)
     if call is None:
         raise DomainRefusal(f"申报批次 {call_id} 不存在", "no_call")
+    if lock:
+        lock_row(session, call)
     return call
 
 

@@ -20,7 +20,7 @@ from subsidy.admin.workflow import transition
 from subsidy.dates import CalendarRangeError, add_working_days
 from subsidy.errors import DomainRefusal
 from subsidy.services.audit import move, record
-from subsidy.services.lookup import get_call, require_role
+from subsidy.services.lookup import get_call, lock_row, require_role
 from subsidy.services.selection import latest_applied_run
 from subsidy.store.tables import Application, Call, Notice, Objection, User
 
@@ -100,6 +100,7 @@ def resolve_objection(session: Session, actor: User, objection: Objection, *, ou
                       today: dt.date) -> Objection:
     """Dismiss or uphold an objection; upheld sends the application back to review."""
     require_role(actor, "officer", doing="处理异议")
+    lock_row(session, objection)  # resolved once, even by two officers at once
     if outcome not in OUTCOMES:
         raise DomainRefusal(f"异议处理结果须为 upheld（成立）或 dismissed（不成立），收到「{outcome}」", "bad_outcome")
     if objection.outcome is not None:
