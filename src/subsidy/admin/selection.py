@@ -25,8 +25,6 @@ from fractions import Fraction
 from typing import Literal
 
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import coo_array
 
 from subsidy.admin.scoring import present
 from subsidy.money import format_fen
@@ -182,6 +180,10 @@ def _solve_milp(
     gap: float,
     time_limit: float | None,
 ) -> tuple[set[str], str]:
+    # imported here: scipy costs seconds at start-up, and only the optimal mode needs it
+    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.sparse import coo_array
+
     n = len(pool)
     if n == 0:
         return set(), "无可择优的申报"
