@@ -26,6 +26,7 @@ from subsidy.admin.panel import Expert, PanelError, draw_panel
 from subsidy.admin.scoring import Review, ScoreSheet, ScoringError, expert_total, review
 from subsidy.admin.workflow import transition
 from subsidy.errors import DomainRefusal
+from subsidy.services.access import require_role
 from subsidy.services.audit import move, record
 from subsidy.services.lookup import (
     call_rubric,
@@ -34,7 +35,6 @@ from subsidy.services.lookup import (
     lock_row,
     organisation_of,
     parse_fraction,
-    require_role,
 )
 from subsidy.store.tables import Application, PanelMember, Score, User
 
@@ -141,7 +141,7 @@ def draw_panel_for(session: Session, actor: User, app: Application, *,
 
 
 def _membership(session: Session, expert: User, app: Application) -> PanelMember:
-    require_role(expert, "expert", doing="专家评审")
+    require_role(expert, "专家评审", "expert")
     lock_row(session, app)  # declarations, replacements and scores of one application one at a time
     if app.state != "in_review":
         raise DomainRefusal(f"申报 {app.id} 不在专家评审阶段，不能声明或评分", "wrong_state")

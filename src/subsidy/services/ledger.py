@@ -31,8 +31,9 @@ from subsidy.admin.ledger import (
     verify_chain,
 )
 from subsidy.errors import DomainRefusal
+from subsidy.services.access import require_role
 from subsidy.services.audit import record
-from subsidy.services.lookup import require_role, wan
+from subsidy.services.lookup import wan
 from subsidy.store.tables import Call, LedgerEntry, LedgerHead, Tranche, User
 
 __all__ = ["append", "appropriate", "balance_of", "line_balance", "lock", "reverse", "to_entry", "verify"]
@@ -168,7 +169,7 @@ def append(session: Session, kind: str, *, call_id: int, clause_id: str, year: i
 def appropriate(session: Session, actor: User, call: Call, clause_id: str, year: int, fen: int, *,
                 key: str | None = None, memo: str = "") -> LedgerEntry:
     """预算下达: make ``fen`` available on the budget line (call, clause, year)."""
-    require_role(actor, "finance", "admin", doing="下达预算")
+    require_role(actor, "下达预算", "finance", "admin")
     if clause_id not in (call.clauses or []):
         raise DomainRefusal(f"条款「{clause_id}」不在申报批次「{call.title}」开放的条款中"
                             f"（{'、'.join(map(str, call.clauses or []))}）", "clause_not_in_call")
@@ -185,7 +186,7 @@ def reverse(session: Session, actor: User, seq: int, reason: str) -> LedgerEntry
 
     Commitments, payments and recoveries are corrected by their own operations (release, recovery),
     never by reversing history."""
-    require_role(actor, "finance", "admin", doing="冲正预算")
+    require_role(actor, "冲正预算", "finance", "admin")
     target = session.get(LedgerEntry, seq)
     if target is None or target.kind != "appropriation":
         raise DomainRefusal(f"只能冲正预算下达记录；第 {seq} 条不是预算下达记录", "bad_reversal")

@@ -13,13 +13,12 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from subsidy.admin.scoring import Criterion, Rubric, ScoringError
-from subsidy.admin.workflow import ROLE_LABELS
 from subsidy.errors import DomainRefusal, PolicyNotFound
 from subsidy.money import MoneyFormatError, format_fen, parse_rate
 from subsidy.rules.model import Clause, Policy
 from subsidy.rules.registry import find_policy
 from subsidy.services.policies import load_version
-from subsidy.store.tables import AdoptedPolicy, Application, Call, Objection, Organisation, User
+from subsidy.store.tables import AdoptedPolicy, Application, Call, Objection, Organisation
 
 __all__ = [
     "call_clause",
@@ -31,7 +30,6 @@ __all__ = [
     "lock_row",
     "organisation_of",
     "parse_fraction",
-    "require_role",
     "wan",
 ]
 
@@ -48,14 +46,6 @@ def fraction_text(value: Fraction) -> str:
 
 def parse_fraction(text: str) -> Fraction:
     return Fraction(text)
-
-
-def require_role(actor: User, *roles: str, doing: str) -> None:
-    """Refuse unless ``actor`` has one of ``roles``; ``doing`` names the action in Chinese."""
-    if actor.role not in roles:
-        need = "、".join(ROLE_LABELS.get(r, r) for r in roles)
-        have = ROLE_LABELS.get(actor.role, actor.role)
-        raise DomainRefusal(f"「{doing}」只能由{need}执行，用户「{actor.username}」是{have}", "wrong_role")
 
 
 def lock_row(session: Session, row: Application | Call | Objection) -> None:

@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 from subsidy.admin.workflow import transition
 from subsidy.dates import CalendarRangeError, add_working_days
 from subsidy.errors import DomainRefusal
+from subsidy.services.access import require_role
 from subsidy.services.audit import move, record
-from subsidy.services.lookup import get_call, lock_row, require_role
+from subsidy.services.lookup import get_call, lock_row
 from subsidy.services.selection import latest_applied_run
 from subsidy.store.tables import Application, Call, Notice, Objection, User
 
@@ -32,7 +33,7 @@ OUTCOMES = {"upheld": "异议成立", "dismissed": "异议不成立"}
 
 def publish_notice(session: Session, actor: User, call: Call, today: dt.date) -> Notice:
     """Publish the call's selected applications for the notice period; they move to in_notice."""
-    require_role(actor, "officer", doing="发布公示")
+    require_role(actor, "发布公示", "officer")
     call = get_call(session, call.id, lock=True)
     apps = list(session.scalars(select(Application).where(Application.call_id == call.id,
                                                           Application.state == "selected")
@@ -99,7 +100,7 @@ def file_objection(session: Session, actor: User, app: Application, *, text: str
 def resolve_objection(session: Session, actor: User, objection: Objection, *, outcome: str, resolution: str,
                       today: dt.date) -> Objection:
     """Dismiss or uphold an objection; upheld sends the application back to review."""
-    require_role(actor, "officer", doing="处理异议")
+    require_role(actor, "处理异议", "officer")
     lock_row(session, objection)  # resolved once, even by two officers at once
     if outcome not in OUTCOMES:
         raise DomainRefusal(f"异议处理结果须为 upheld（成立）或 dismissed（不成立），收到「{outcome}」", "bad_outcome")

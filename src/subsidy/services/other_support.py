@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 
 from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.money import MoneyFormatError, parse_money
+from subsidy.services.access import require_role
 from subsidy.services.audit import record
-from subsidy.services.lookup import require_role
 from subsidy.store.tables import Organisation, OtherSupport, User
 
 __all__ = ["HEADERS", "LEVELS", "add_support", "import_support", "read_rows"]
@@ -42,7 +42,7 @@ _YES, _NO = {"是", "y", "yes", "true", "1"}, {"否", "n", "no", "false", "0", "
 def add_support(session: Session, actor: User, org: Organisation, *, programme: str, level: str, year: int,
                 fen: int, project_ref: str | None = None, one_matter: bool = False, zone: str | None = None,
                 source: str = "entered") -> OtherSupport:
-    require_role(actor, "officer", "admin", doing="登记其他政策支持")
+    require_role(actor, "登记其他政策支持", "officer", "admin")
     if not programme.strip():
         raise CaseInputError("支持项目", "不能为空")
     if level not in LEVELS:
@@ -108,7 +108,7 @@ def _amount(fields: dict[str, str], where: str) -> int:
 
 def import_support(session: Session, actor: User, path: Path) -> list[OtherSupport]:
     """Import every row of ``path``; a bad row refuses the whole file (nothing imported)."""
-    require_role(actor, "officer", "admin", doing="导入其他政策支持")
+    require_role(actor, "导入其他政策支持", "officer", "admin")
     out: list[OtherSupport] = []
     for n, raw in enumerate(read_rows(path), start=2):
         fields = {HEADERS[h]: v for h, v in raw.items()}

@@ -24,9 +24,10 @@ from sqlalchemy.orm import Session
 
 from subsidy.errors import DomainRefusal, SubsidyError
 from subsidy.services import ledger
+from subsidy.services.access import require_role
 from subsidy.services.audit import load_user, record
 from subsidy.services.commitments import award_context
-from subsidy.services.lookup import call_clause, require_role, wan
+from subsidy.services.lookup import call_clause, wan
 from subsidy.services.sanctions import active_bar, active_suspension
 from subsidy.services.supervision import report_accepted
 from subsidy.store.db import session_scope
@@ -81,7 +82,7 @@ def _payment(t: Tranche, e: LedgerEntry, repeated: bool) -> Payment:
 
 def pay_tranche(session: Session, actor: User, tranche_id: int, today: dt.date, *, key: str | None = None) -> Payment:
     """Pay one tranche in the caller's transaction, or refuse with the reason (nothing written)."""
-    require_role(actor, "finance", "admin", doing="拨付资金")
+    require_role(actor, "拨付资金", "finance", "admin")
     ledger.lock(session)
     tranche = session.get(Tranche, tranche_id, populate_existing=True)
     if tranche is None:

@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 
 from subsidy.errors import DomainRefusal
 from subsidy.services import ledger
+from subsidy.services.access import require_role
 from subsidy.services.audit import record
 from subsidy.services.commitments import award_context
-from subsidy.services.lookup import require_role, wan
+from subsidy.services.lookup import wan
 from subsidy.store.tables import Award, Finding, LedgerEntry, Organisation, Sanction, Tranche, User
 
 __all__ = ["active_bar", "active_suspension", "bar", "get_sanction", "lift", "receive", "recover",
@@ -34,7 +35,7 @@ def get_sanction(session: Session, sanction_id: int, kind: str | None = None) ->
 
 def _start(session: Session, actor: User, award: Award | None, reason: str, doing: str,
            finding: Finding | None) -> str:
-    require_role(actor, "officer", "admin", doing=doing)
+    require_role(actor, doing, "officer", "admin")
     text = reason.strip()
     if not text:
         raise DomainRefusal(f"{doing}须说明理由", "no_reason")
@@ -76,7 +77,7 @@ def suspend(session: Session, actor: User, award: Award, reason: str, today: dt.
 
 def lift(session: Session, actor: User, sanction: Sanction, today: dt.date) -> Sanction:
     """解除暂停: payments of the award may resume from ``today``."""
-    require_role(actor, "officer", "admin", doing="解除暂停拨付")
+    require_role(actor, "解除暂停拨付", "officer", "admin")
     ledger.lock(session)
     if sanction.kind != "suspend" or sanction.lifted_on is not None:
         raise DomainRefusal(f"处理决定 {sanction.id} 不是生效中的暂停拨付", "not_suspended")
@@ -177,7 +178,7 @@ def receive(session: Session, actor: User, sanction: Sanction, amount_fen: int, 
             today: dt.date) -> list[LedgerEntry]:
     """Money paid back under a recovery decision, identified by its voucher ``reference``; entering
     the same reference again changes nothing."""
-    require_role(actor, "finance", "admin", doing="登记追回到账")
+    require_role(actor, "登记追回到账", "finance", "admin")
     ref = reference.strip()
     if not ref or ":" in ref:
         raise DomainRefusal("须填写到账凭证号（不含冒号）", "no_reference")

@@ -25,8 +25,9 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin import selection as pure
 from subsidy.errors import DomainRefusal
+from subsidy.services.access import require_role
 from subsidy.services.audit import move, record
-from subsidy.services.lookup import fraction_text, get_call, parse_fraction, require_role, wan
+from subsidy.services.lookup import fraction_text, get_call, parse_fraction, wan
 from subsidy.store.tables import Application, Award, Call, Organisation, SelectionRun, User
 
 __all__ = ["COMMITTED_STATES", "Budget", "Outcome", "available_budget", "latest_applied_run",
@@ -131,7 +132,7 @@ def _result_json(r: pure.SelectionResult, budget: Budget, skipped: list[tuple[in
 def run_selection(session: Session, actor: User, call: Call, *, mode: pure.Mode = "rank_order",
                   budget_fen: int | None = None, apply: bool = True) -> Outcome:
     """Select among the call's scored applications; ``apply=False`` is a what-if run (nothing moves)."""
-    require_role(actor, "officer", doing="择优遴选")
+    require_role(actor, "择优遴选", "officer")
     if mode not in MODE_LABELS:
         raise DomainRefusal(f"未知的遴选方式「{mode}」；可选：{'、'.join(MODE_LABELS)}", "bad_mode")
     if budget_fen is not None and budget_fen < 0:
@@ -193,7 +194,7 @@ def _reserve_ranks(session: Session, call: Call) -> dict[int, int]:
 
 def promote_reserve(session: Session, actor: User, call: Call, *, amount_fen: int | None = None) -> Application:
     """递补: the best-ranked reserve application becomes selected for budget that is free."""
-    require_role(actor, "officer", doing="候补递补")
+    require_role(actor, "候补递补", "officer")
     call = get_call(session, call.id, lock=True)
     ranks = _reserve_ranks(session, call)
     waiting = sorted(_call_apps(session, call, "reserve"), key=lambda a: (ranks.get(a.id, 10**9), a.id))

@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from subsidy.dates import add_working_days
 from subsidy.errors import DomainRefusal
+from subsidy.services.access import require_role
 from subsidy.services.audit import record
 from subsidy.services.commitments import award_context
-from subsidy.services.lookup import require_role
 from subsidy.store.tables import Award, Finding, TrackingReport, Tranche, User
 
 __all__ = ["REPORT_KINDS", "SEVERITIES", "add_finding", "get_award", "get_report", "overdue_reports",
@@ -44,7 +44,7 @@ def get_report(session: Session, report_id: int) -> TrackingReport:
 def request_report(session: Session, actor: User, award: Award, *, today: dt.date, kind: str = "tracking",
                    for_tranche: int | None = None, working_days: int = 20) -> TrackingReport:
     """Ask the awardee for a report, due ``working_days`` working days after ``today``."""
-    require_role(actor, "officer", "admin", doing="要求提交报告")
+    require_role(actor, "要求提交报告", "officer", "admin")
     if kind not in REPORT_KINDS:
         raise DomainRefusal(f"报告类型「{kind}」无效（可选：{'、'.join(REPORT_KINDS)}）", "bad_kind")
     if not 1 <= working_days <= 250:
@@ -69,7 +69,7 @@ def submit_report(session: Session, actor: User, report: TrackingReport, content
         if actor.organisation_id != app.organisation_id:
             raise DomainRefusal("只能提交本单位的报告", "not_your_report")
     else:
-        require_role(actor, "applicant", "officer", "admin", doing="提交报告")
+        require_role(actor, "提交报告", "applicant", "officer", "admin")
     if report.accepted is True:
         raise DomainRefusal(f"报告 {report.id} 已通过审核，不能再提交", "report_closed")
     if report.submitted_on is not None and report.accepted is None:
@@ -86,7 +86,7 @@ def submit_report(session: Session, actor: User, report: TrackingReport, content
 def review_report(session: Session, actor: User, report: TrackingReport, *, accept: bool, note: str | None,
                   today: dt.date) -> TrackingReport:
     """Accept or reject (with a reason) a submitted report."""
-    require_role(actor, "officer", "admin", doing="审核报告")
+    require_role(actor, "审核报告", "officer", "admin")
     if report.submitted_on is None or report.accepted is not None:
         raise DomainRefusal(f"报告 {report.id} 没有待审核的提交", "report_not_pending")
     text = (note or "").strip() or None
@@ -113,7 +113,7 @@ def overdue_reports(session: Session, today: dt.date) -> list[TrackingReport]:
 def add_finding(session: Session, actor: User, award: Award, text: str, *, severity: str,
                 today: dt.date) -> Finding:
     """Record an audit or supervision finding about an award (the basis of a sanction)."""
-    require_role(actor, "officer", "auditor", "admin", doing="登记审计发现")
+    require_role(actor, "登记审计发现", "officer", "auditor", "admin")
     if severity not in SEVERITIES:
         raise DomainRefusal(f"严重程度「{severity}」无效（可选：{'、'.join(SEVERITIES)}）", "bad_severity")
     if not text.strip():
