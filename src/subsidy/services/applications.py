@@ -26,19 +26,13 @@ from subsidy.services.calls import get_call, required_documents
 from subsidy.services.documents import UPLOAD_STATES, documents_of
 from subsidy.services.facts import normalise_policy_facts
 from subsidy.services.history import case_records_from_db
+from subsidy.services.lookup import get_application
 from subsidy.services.organisations import get_organisation, valid_code
 from subsidy.services.policies import assess_input, call_policy
 from subsidy.store.tables import Application, Call, Organisation, User
 
 __all__ = ["Admission", "admit", "case_records", "check_can", "create_application", "get_application",
            "missing_documents", "set_facts", "store_admission", "submit", "withdraw"]
-
-
-def get_application(session: Session, application_id: int) -> Application:
-    app = session.get(Application, application_id)
-    if app is None:
-        raise DomainRefusal(f"申报 {application_id} 不存在", "no_application")
-    return app
 
 
 def check_can(app: Application, action: str, actor: User) -> None:

@@ -19,6 +19,7 @@ from subsidy.money import MoneyFormatError, format_fen, parse_rate
 from subsidy.rules.model import Policy
 from subsidy.services.access import require_role
 from subsidy.services.audit import record
+from subsidy.services.lookup import get_call
 from subsidy.services.policies import get_adoption, policy_of
 from subsidy.store.tables import Call, User
 
@@ -163,13 +164,6 @@ def create_call(session: Session, actor: User, spec: CallSpec) -> Call:
     session.flush()
     record(session, actor, "create_call", f"call:{call.id}", to_state="draft", policy=policy.id,
            version=adopted.version, year=spec.year, clauses=clauses, budget_fen=budget, clause_budgets=budgets)
-    return call
-
-
-def get_call(session: Session, call_id: int) -> Call:
-    call = session.get(Call, call_id)
-    if call is None:
-        raise DomainRefusal(f"申报批次 {call_id} 不存在（用 `subsidy call show` 查看）", "no_call")
     return call
 
 

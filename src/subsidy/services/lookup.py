@@ -73,7 +73,7 @@ def get_call(session: Session, call_id: int, *, lock: bool = False) -> Call:
     """The call; ``lock`` holds it (see :func:`lock_row`) so budget checks cannot interleave."""
     call = session.get(Call, call_id)
     if call is None:
-        raise DomainRefusal(f"申报批次 {call_id} 不存在", "no_call")
+        raise DomainRefusal(f"申报批次 {call_id} 不存在（用 `subsidy call show` 查看）", "no_call")
     if lock:
         lock_row(session, call)
     return call
