@@ -1,10 +1,13 @@
-"""A payment run killed with SIGKILL at random points leaves whole payments only — no partial and no
+"""A payment run killed with SIGKILL at seeded points leaves whole payments only — no partial and no
 duplicate record — and running it again finishes the job exactly once.
 
 The run is a child process (forked, so it starts at once) on a file-based SQLite database or the
-PostgreSQL test schema, killed after a seeded random number of payments and a random delay (before, between or
-inside a payment's transaction); after every kill the database must be consistent. A last round kills the real command (`subsidy pay --run`, its own process) after its
-first payment; the same command then finishes the job.
+PostgreSQL test schema. No timing decides where it dies: the child reports each step of its run (its
+start, the inside of each payment's transaction after the ledger entry and before the commit, and each
+committed payment) and waits for the parent's word after each report, so the parent kills it at a
+seeded step while it is blocked there, inside a transaction or between two. After every kill the
+database must be consistent. A last round kills the real command (`subsidy pay --run`, its own
+process) while it is inside its second payment's transaction; the same command then finishes the job.
 """
 
 from __future__ import annotations
@@ -15,16 +18,16 @@ import random
 import signal
 import subprocess
 import sys
-import time
 from collections import Counter
 from multiprocessing.connection import Connection
+from typing import Any
 
 import pytest
 from money_factories import DAY, WAN, YEAR, add_award, add_call, add_org, tx, url_of, user
 from sqlalchemy import Engine, func, select
 
 from subsidy.cli import main
-from subsidy.services import ledger
+from subsidy.services import ledger, payments
 from subsidy.services.commitments import commit_award
 from subsidy.services.payments import payment_run
 from subsidy.store.tables import AuditRecord, LedgerEntry, Tranche
@@ -33,15 +36,47 @@ pytestmark = pytest.mark.db
 
 ROUNDS = 20
 AWARDS = 80
+MAX_PAID_PER_ROUND = 3  # so that the kills alone can never pay everything (20 × 3 < 80)
 SEED = 20260701
 
+# The real command, with a gate that stops it inside its second payment's transaction (after the
+# payment's ledger entry, before the audit record and the commit) and tells the test on stdout.
+CLI_GATE = """
+import sys
+from subsidy.services import payments
+_record, _calls = payments.record, []
+def record(*args, **kwargs):
+    _calls.append(1)
+    if len(_calls) == 2:
+        print("GATE", flush=True)
+        sys.stdin.readline()
+    return _record(*args, **kwargs)
+payments.record = record
+from subsidy.cli import main
+main()
+"""
 
-def _run(engine: Engine, progress: Connection) -> None:
+
+def _run(engine: Engine, gate: Connection) -> None:
     """The child: a payment run on new connections of the parent's engine (SQLAlchemy's pattern after
-    a fork: the inherited pool is dropped without closing the parent's connections), telling the
-    parent of each tranche done."""
+    a fork: the inherited pool is dropped without closing the parent's connections), reporting each
+    step and waiting for the parent's word before going on."""
     engine.dispose(close=False)
-    payment_run(engine, "finance", DAY, on_each=lambda tranche_id, _: progress.send(tranche_id))
+
+    def step(what: str) -> None:
+        gate.send(what)
+        gate.recv()
+
+    original = payments.record
+
+    def record(*args: Any, **kwargs: Any) -> None:  # inside the payment's transaction
+        step("inside")
+        original(*args, **kwargs)
+
+    payments.record = record  # type: ignore[assignment]
+    step("start")
+    payment_run(engine, "finance", DAY,
+                on_each=lambda _id, outcome: step("committed" if isinstance(outcome, payments.Payment) else "refused"))
 
 
 def _consistent(engine: Engine) -> int:
@@ -58,6 +93,27 @@ def _consistent(engine: Engine) -> int:
         return len(pays)
 
 
+def _kill_round(engine: Engine, ctx: Any, kill_at: int) -> tuple[int, str]:
+    """Run the child and kill it at its `kill_at`-th report (0: at its start). Returns the payments the
+    child committed and where it was when killed."""
+    parent_end, child_end = ctx.Pipe(duplex=True)
+    child = ctx.Process(target=_run, args=(engine, child_end))
+    child.start()
+    child_end.close()
+    committed, where = 0, ""
+    for n in range(kill_at + 1):
+        assert parent_end.poll(60), "the payment run stopped reporting"
+        where = parent_end.recv()
+        committed += where == "committed"
+        if n < kill_at:
+            parent_end.send("go")
+    os.kill(child.pid or 0, signal.SIGKILL)  # the child is blocked in step(): it is surely alive
+    child.join()
+    parent_end.close()
+    assert child.exitcode == -signal.SIGKILL
+    return committed, where
+
+
 def test_a_killed_payment_run_leaves_no_partial_or_duplicate_record_and_a_rerun_finishes_once(
         engine: Engine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     with tx(engine) as s:
@@ -68,36 +124,35 @@ def test_a_killed_payment_run_leaves_no_partial_or_duplicate_record_and_a_rerun_
         expected_total = s.scalar(select(func.sum(Tranche.fen)))
     ctx = multiprocessing.get_context("fork")
     rng = random.Random(SEED)
-    killed_mid_run = 0
-    started = time.perf_counter()
+    places: Counter[str] = Counter()
+    paid_by_kills = 0
     for _ in range(ROUNDS):
-        receiver, sender = ctx.Pipe(duplex=False)
-        child = ctx.Process(target=_run, args=(engine, sender))
-        child.start()
-        for _ in range(rng.randint(0, 3)):  # let it finish a few payments, then kill it at a random moment
-            if receiver.poll(10):
-                receiver.recv()
-        time.sleep(rng.uniform(0.0, 0.04))  # about one payment's time
-        killed_mid_run += child.is_alive()
-        os.kill(child.pid or 0, signal.SIGKILL)
-        child.join()
-        assert child.exitcode in (-signal.SIGKILL, 0)
-        _consistent(engine)
-    paid_by_kills = _consistent(engine)
-    assert 0 < paid_by_kills < AWARDS and killed_mid_run >= ROUNDS - 2
+        # Reports run: start, (inside, committed) per payment; kill at any of the first 2·MAX+1 of them.
+        committed, where = _kill_round(engine, ctx, rng.randint(0, 2 * MAX_PAID_PER_ROUND))
+        places[where] += 1
+        now = _consistent(engine)
+        assert now == paid_by_kills + committed  # a payment killed inside its transaction left nothing
+        paid_by_kills = now
+    assert places["inside"] > 0 and places["committed"] > 0  # both kinds of kill happened (seeded)
+    assert 0 < paid_by_kills < AWARDS
 
     env = {**os.environ, "SUBSIDY_DATABASE_URL": url_of(engine), "PYTHONUNBUFFERED": "1", "COLUMNS": "200"}
-    command = [sys.executable, "-c", "from subsidy.cli import main; main()", "pay", "--run", "--as", "finance",
-               "--today", DAY.isoformat()]
-    cli = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True)
+    command = [sys.executable, "-c", CLI_GATE, "pay", "--run", "--as", "finance", "--today", DAY.isoformat()]
+    cli = subprocess.Popen(command, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert cli.stdout is not None
-    for line in cli.stdout:  # the real command, killed just after its first payment
-        if line.startswith("已拨付"):
+    lines = []
+    for line in cli.stdout:  # the real command, killed inside its second payment's transaction
+        lines.append(line)
+        if line.startswith("GATE"):
             break
-    cli.send_signal(signal.SIGKILL)
+    assert lines[-1].startswith("GATE"), "".join(lines)
+    assert sum(line.startswith("已拨付") for line in lines) == 1
+    cli.kill()
     cli.wait()
+    assert cli.stdin is not None
+    cli.stdin.close()
     after_cli_kill = _consistent(engine)
-    assert after_cli_kill > paid_by_kills
+    assert after_cli_kill == paid_by_kills + 1
 
     monkeypatch.setenv("SUBSIDY_DATABASE_URL", env["SUBSIDY_DATABASE_URL"])
     with pytest.raises(SystemExit) as exit_:  # the same command, run to the end (in this process)
@@ -110,6 +165,5 @@ def test_a_killed_payment_run_leaves_no_partial_or_duplicate_record_and_a_rerun_
     with tx(engine) as s:
         assert s.scalar(select(func.sum(LedgerEntry.fen)).where(LedgerEntry.kind == "payment")) == expected_total
         assert ledger.line_balance(s, c.id, "art14a", YEAR).committed == 0
-    print(f"\n{engine.dialect.name}: {ROUNDS} SIGKILLs ({killed_mid_run} mid-run) paid {paid_by_kills}, "
-          f"CLI killed after its first payment, rerun paid the remaining {AWARDS - after_cli_kill}; "
-          f"{time.perf_counter() - started:.1f}s")
+    print(f"\n{engine.dialect.name}: {ROUNDS} SIGKILLs ({dict(places)}) paid {paid_by_kills}, "
+          f"CLI killed inside its second payment, rerun paid the remaining {AWARDS - after_cli_kill}")
