@@ -10,6 +10,7 @@ from money_factories import add_award, add_call, add_org, tx, url_of, uscc, writ
 from openpyxl import load_workbook
 from sqlalchemy import Engine, update
 
+from cli_support import without_mode_banner
 from subsidy.cli import main
 from subsidy.services.commitments import commit_award
 from subsidy.store.tables import Award, LedgerEntry
@@ -27,7 +28,7 @@ def run(engine: Engine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureF
         with pytest.raises(SystemExit) as exc:
             main(list(args))
         captured = capsys.readouterr()
-        return int(exc.value.code or 0), captured.out + captured.err
+        return int(exc.value.code or 0), captured.out + without_mode_banner(captured.err)
 
     return _run
 

@@ -12,6 +12,7 @@ from intake_support import ORG, PDF, PNG, dump
 from sqlalchemy import Engine
 from typer.testing import CliRunner
 
+from cli_support import without_mode_banner
 from subsidy.cli import main
 from subsidy.settings import Settings
 from subsidy.store.db import make_engine
@@ -39,7 +40,7 @@ class Cli:
                 code = 0
             sys.stdout.flush()
             sys.stderr.flush()
-            text = output.getvalue().decode("utf-8")
+            text = without_mode_banner(output.getvalue().decode("utf-8"))
         return code, "".join(text.split())
 
     def ok(self, *args: str) -> str:
@@ -67,7 +68,7 @@ class Cli:
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
     c = Cli(tmp_path)
-    c.ok("db", "upgrade")
+    c.ok("db", "upgrade", "--mode", "simulation")  # the test's dates, not the clock's
     c.ok("user", "add", "root", "--name", "管理员", "--role", "admin")
     c.ok("user", "add", "li", "--name", "李科长", "--role", "officer", "--as", "root")
     c.ok("policy", "adopt", CHAOYANG, "--effective-from", "2026-01-01", "--as", "li")

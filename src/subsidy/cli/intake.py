@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 
 from subsidy.cli.app import app, out
-from subsidy.cli.common import ActorOpt, TodayOpt, open_session, parse_day, yuan_to_fen
+from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, parse_day, yuan_to_fen
 from subsidy.errors import CaseInputError
 from subsidy.money import format_fen
 from subsidy.rules.report import yuan
@@ -208,7 +208,7 @@ def call_create(
 def call_open(call_id: Annotated[int, typer.Argument(help="批次编号")], actor: ActorOpt, today: TodayOpt = None) -> None:
     """发布申报批次（开始受理）。"""
     with open_session() as s:
-        call = open_call(s, load_user(s, actor), get_call(s, call_id), parse_day(today))
+        call = open_call(s, load_user(s, actor), get_call(s, call_id), business_day(s, today))
         out.print(f"申报批次 {call.id}「{call.title}」已发布，申报期 {call.opens_on} 至 {call.closes_on}")
 
 
@@ -216,7 +216,7 @@ def call_open(call_id: Annotated[int, typer.Argument(help="批次编号")], acto
 def call_close(call_id: Annotated[int, typer.Argument(help="批次编号")], actor: ActorOpt, today: TodayOpt = None) -> None:
     """截止申报批次（不再受理新的申报）。"""
     with open_session() as s:
-        call = close_call(s, load_user(s, actor), get_call(s, call_id), parse_day(today))
+        call = close_call(s, load_user(s, actor), get_call(s, call_id), business_day(s, today))
         out.print(f"申报批次 {call.id}「{call.title}」已截止")
 
 

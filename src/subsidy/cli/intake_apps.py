@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.workflow import STATES, TRANSITIONS
 from subsidy.cli.app import app, out
-from subsidy.cli.common import ActorOpt, TodayOpt, open_session, parse_day, yuan_to_fen
+from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, yuan_to_fen
 from subsidy.cli.intake import FactsOpt, JsonOpt, UnsetOpt, emit_json, fact_changes
 from subsidy.errors import CaseInputError
 from subsidy.money import format_fen
@@ -118,8 +118,8 @@ def app_upload(app_id: AppArg, file: Annotated[Path, typer.Argument(help="要上
 @apps_app.command("submit")
 def app_submit(app_id: AppArg, actor: ActorOpt, today: TodayOpt = None) -> None:
     """提交申报（退回补正中的申报即为补正后重新提交）：检查申报期、材料，并按政策规则评估。"""
-    day = parse_day(today)
     with open_session() as s:
+        day = business_day(s, today)
         a = get_application(s, app_id)
         who = load_user(s, actor)
         (resubmit if a.state == "returned" else submit)(s, who, a, day)
@@ -133,7 +133,7 @@ def app_withdraw(app_id: AppArg, actor: ActorOpt, today: TodayOpt = None,
                  reason: Annotated[str | None, typer.Option("--reason", help="撤回理由")] = None) -> None:
     """撤回申报（草稿或待形式审查）。"""
     with open_session() as s:
-        a = withdraw(s, load_user(s, actor), get_application(s, app_id), parse_day(today), reason)
+        a = withdraw(s, load_user(s, actor), get_application(s, app_id), business_day(s, today), reason)
         out.print(f"申报 {a.id} 已撤回")
 
 
@@ -171,7 +171,7 @@ def app_show(app_id: AppArg, as_json: JsonOpt = False, today: TodayOpt = None) -
     """查看申报：状态、事实、材料、评估结果、补正与审查时限、操作记录。"""
     with open_session() as s:
         a = get_application(s, app_id)
-        data = app_json(s, a, parse_day(today))
+        data = app_json(s, a, business_day(s, today))
         if as_json:
             emit_json(data)
             return
@@ -235,7 +235,7 @@ def review_accept(app_id: AppArg, actor: ActorOpt, today: TodayOpt = None,
                   note: Annotated[str | None, typer.Option("--note", help="审查意见")] = None) -> None:
     """形式审查通过。"""
     with open_session() as s:
-        a = accept(s, load_user(s, actor), get_application(s, app_id), parse_day(today), note)
+        a = accept(s, load_user(s, actor), get_application(s, app_id), business_day(s, today), note)
         out.print(f"申报 {a.id} 形式审查通过，进入专家评审")
 
 
@@ -244,7 +244,7 @@ def review_return(app_id: AppArg, actor: ActorOpt, reason: ReasonOpt = "", today
                   days: Annotated[int | None, typer.Option("--days", help="补正期限（工作日，默认按批次）")] = None) -> None:
     """退回补正：期限按法定工作日计算，审查计时暂停。"""
     with open_session() as s:
-        c = return_for_correction(s, load_user(s, actor), get_application(s, app_id), reason, parse_day(today), days)
+        c = return_for_correction(s, load_user(s, actor), get_application(s, app_id), reason, business_day(s, today), days)
         out.print(f"申报 {app_id} 已退回补正：{c.reason}；请于 {c.deadline}（含）前补正后重新提交，审查计时暂停")
 
 
@@ -252,7 +252,7 @@ def review_return(app_id: AppArg, actor: ActorOpt, reason: ReasonOpt = "", today
 def review_reject(app_id: AppArg, actor: ActorOpt, reason: ReasonOpt = "", today: TodayOpt = None) -> None:
     """形式审查不通过。"""
     with open_session() as s:
-        a = reject(s, load_user(s, actor), get_application(s, app_id), reason, parse_day(today))
+        a = reject(s, load_user(s, actor), get_application(s, app_id), reason, business_day(s, today))
         out.print(f"申报 {a.id} 形式审查不通过：{reason.strip()}")
 
 
@@ -260,5 +260,5 @@ def review_reject(app_id: AppArg, actor: ActorOpt, reason: ReasonOpt = "", today
 def review_lapse(app_id: AppArg, actor: ActorOpt, today: TodayOpt = None) -> None:
     """逾期未补正：补正期限届满后终止申报。"""
     with open_session() as s:
-        a = lapse(s, load_user(s, actor), get_application(s, app_id), parse_day(today))
+        a = lapse(s, load_user(s, actor), get_application(s, app_id), business_day(s, today))
         out.print(f"申报 {a.id} 逾期未补正，申报终止")

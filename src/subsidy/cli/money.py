@@ -13,7 +13,7 @@ from rich.table import Table
 
 import subsidy.cli.oversight  # noqa: F401  (registers report, finding, sanction)
 from subsidy.cli.app import app, out
-from subsidy.cli.common import ActorOpt, TodayOpt, open_session, parse_day, yuan_to_fen
+from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, yuan_to_fen
 from subsidy.errors import DomainRefusal
 from subsidy.money import format_fen
 from subsidy.services import ledger
@@ -82,13 +82,15 @@ def pay_cmd(actor: ActorOpt, today: TodayOpt = None,
             key: Annotated[str | None, typer.Option("--key", help="请求编号；默认 pay:奖励:期次，重试不会重复拨付")] = None,
             ) -> None:
     """拨付一个期次，或 --run 拨付全部到期期次。"""
-    day = parse_day(today)
     if run == (tranche is not None):
         raise DomainRefusal("请指定一个付款期次编号，或使用 --run（二者选一）", "usage")
     if tranche is not None:
         with open_session() as s:
+            day = business_day(s, today)
             _show_payment(pay_tranche(s, load_user(s, actor, "finance", "admin"), tranche, day, key=key))
         return
+    with open_session() as s:  # the run's business date, checked once; each payment's session carries it
+        day = business_day(s, today)
     from subsidy.settings import load_settings
     from subsidy.store.db import make_engine
 

@@ -17,7 +17,8 @@ __all__ = ["load_user", "move", "record"]
 def record(session: Session, actor: User | None, action: str, subject: str, *,
            from_state: str | None = None, to_state: str | None = None, **detail: Any) -> AuditRecord:
     rec = AuditRecord(actor_id=actor.id if actor else None, action=action, subject=subject,
-                      from_state=from_state, to_state=to_state, detail=detail)
+                      from_state=from_state, to_state=to_state, detail=detail,
+                      business_date=session.info.get("business_date"))  # set by services.clock.business_day
     session.add(rec)
     return rec
 

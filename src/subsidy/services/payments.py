@@ -23,7 +23,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from subsidy.errors import DomainRefusal, SubsidyError
-from subsidy.services import ledger
+from subsidy.services import clock, ledger
 from subsidy.services.access import require_role
 from subsidy.services.audit import load_user, record
 from subsidy.services.commitments import award_context
@@ -139,6 +139,7 @@ def payment_run(engine: Engine, username: str, today: dt.date,
         outcome: Payment | str
         try:
             with session_scope(engine) as s:
+                s.info[clock.SESSION_KEY] = today  # the run's business date, checked by its caller
                 outcome = pay_tranche(s, load_user(s, username), tranche_id, today)
             result.paid.append(outcome)
         except DomainRefusal as exc:

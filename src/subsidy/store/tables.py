@@ -36,6 +36,7 @@ __all__ = [
     "Correction",
     "Document",
     "Finding",
+    "Instance",
     "LedgerEntry",
     "LedgerHead",
     "Notice",
@@ -283,6 +284,17 @@ class AuditRecord(Base):
     from_state: Mapped[str | None] = mapped_column(String(30))
     to_state: Mapped[str | None] = mapped_column(String(30))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    business_date: Mapped[dt.date | None] = mapped_column(Date)  # the date the action counts as of; ``at`` is the clock
+
+
+class Instance(Base):
+    """One row: what this database is. ``mode`` is ``production`` (business dates follow the clock),
+    ``demo`` or ``simulation`` (any business date; shown in every output), set when it is created."""
+
+    __tablename__ = "instance"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mode: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
 # ---- money after the award (ledger, payments, supervision, sanctions) ---------------------------
