@@ -7,25 +7,35 @@ Every :class:`SubsidyError` is turned into a message and its exit code here, and
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import typer
 from typer._click.exceptions import ClickException
 
-from subsidy.cli import admin as _admin  # noqa: F401
-from subsidy.cli import decisions as _decisions  # noqa: F401
-from subsidy.cli import demo as _demo  # noqa: F401
-from subsidy.cli import intake as _intake  # noqa: F401
-from subsidy.cli import money as _money  # noqa: F401
-from subsidy.cli import rules as _rules  # noqa: F401  (registers commands)
 from subsidy.cli.app import app, err
 from subsidy.errors import SubsidyError
 
-__all__ = ["app", "main"]
+__all__ = ["RULES_COMMANDS", "app", "load_commands", "main"]
+
+# The commands of cli/rules.py need no database: they start without importing SQLAlchemy or NumPy.
+RULES_COMMANDS = frozenset({"policies", "show", "assess", "check"})
+_DATABASE_MODULES = ("admin", "decisions", "demo", "intake", "money")  # each registers its commands
+
+
+def load_commands(argv: list[str]) -> None:
+    """Register the commands ``argv`` may need: the rules commands alone when it names one of them,
+    every command otherwise (help, the administrative commands)."""
+    importlib.import_module("subsidy.cli.rules")
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if first not in RULES_COMMANDS:
+        for name in _DATABASE_MODULES:
+            importlib.import_module(f"subsidy.cli.{name}")
 
 
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI (``argv`` defaults to the process arguments); always ends with SystemExit."""
+    load_commands(sys.argv[1:] if argv is None else argv)
     try:
         # With standalone_mode off, click returns the code of a typer.Exit instead of raising it.
         code = app(args=argv, standalone_mode=False)
