@@ -34,11 +34,14 @@ def move(session: Session, app: Application, action: str, actor: User, **detail:
 
 
 def load_user(session: Session, username: str, *roles: str) -> User:
+    """The acting user: an existing, active user (with one of ``roles`` if given), or a refusal."""
     from sqlalchemy import select
 
     user = session.scalars(select(User).where(User.username == username)).one_or_none()
     if user is None:
         raise DomainRefusal(f"用户「{username}」不存在（用 `subsidy user add` 创建）", "no_user")
+    if not user.active:
+        raise DomainRefusal(f"用户「{username}」已停用，不能执行任何操作", "inactive_user")
     if roles and user.role not in roles:
         from subsidy.admin.workflow import ROLE_LABELS
 
