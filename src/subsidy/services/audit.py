@@ -42,10 +42,8 @@ def load_user(session: Session, username: str, *roles: str) -> User:
         raise DomainRefusal(f"用户「{username}」不存在（用 `subsidy user add` 创建）", "no_user")
     if not user.active:
         raise DomainRefusal(f"用户「{username}」已停用，不能执行任何操作", "inactive_user")
-    if roles and user.role not in roles:
-        from subsidy.admin.workflow import ROLE_LABELS
+    if roles:
+        from subsidy.services.access import require_role
 
-        need = "、".join(ROLE_LABELS.get(r, r) for r in roles)
-        raise DomainRefusal(f"此操作需要{need}角色，用户「{username}」是{ROLE_LABELS.get(user.role, user.role)}",
-                            "wrong_role")
+        require_role(user, "此操作", *roles)
     return user

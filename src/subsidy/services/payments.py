@@ -134,7 +134,7 @@ def payment_run(engine: Engine, username: str, today: dt.date,
                 on_each: Callable[[int, Payment | str], None] | None = None) -> RunResult:
     """Pay every due tranche, each in its own transaction; refusals are listed, not fatal."""
     with session_scope(engine) as s:
-        load_user(s, username, "finance", "admin")
+        require_role(load_user(s, username), "拨付资金", "finance", "admin")
         ids = due_tranche_ids(s, today)
     result = RunResult()
     for tranche_id in ids:
