@@ -279,8 +279,7 @@ def results_cmd(call: CallArg, actor: ActorOpt, as_json: JsonOpt = False, today:
     """批次评审与遴选结果：排名、申报单位、条款、评分、上限、拟支持/核定金额、状态。"""
     with open_session() as s:
         business_day(s, today)
-        load_user(s, actor, "officer", "auditor", "admin", "finance")
-        res = call_results(s, get_call(s, call))
+        res = call_results(s, load_user(s, actor), get_call(s, call))
         title = res.call.title
     if as_json:
         _emit({"call": call, "title": title, "budget": _yuan(res.budget_fen), "committed": _yuan(res.committed_fen),

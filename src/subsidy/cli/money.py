@@ -17,11 +17,12 @@ from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, y
 from subsidy.errors import DomainRefusal
 from subsidy.money import format_fen
 from subsidy.services import ledger
+from subsidy.services.access import LEDGER_READERS, require_role
 from subsidy.services.audit import load_user
 from subsidy.services.lookup import get_call
 from subsidy.services.other_support import LEVEL_LABELS, add_support, import_support
 from subsidy.services.payments import Payment, pay_tranche, payment_run
-from subsidy.services.reports import POSITION_HEADERS, entity_history, fund_position, write_xlsx
+from subsidy.services.reports import POSITION_HEADERS, entity_history, fund_position, write_csv, write_xlsx
 from subsidy.store.tables import Organisation
 
 budget_app = typer.Typer(help="预算：下达与冲正（按批次、条款、年度）。", no_args_is_help=True)
@@ -105,11 +106,12 @@ def pay_cmd(actor: ActorOpt, today: TodayOpt = None,
 
 
 @fund_app.command("position")
-def position_cmd(call_id: Annotated[int | None, typer.Option("--call", help="只看一个批次")] = None,
-                 xlsx: Annotated[Path | None, typer.Option("--xlsx", help="导出为 Excel 文件")] = None) -> None:
+def position_cmd(actor: ActorOpt, call_id: Annotated[int | None, typer.Option("--call", help="只看一个批次")] = None,
+                 xlsx: Annotated[Path | None, typer.Option("--xlsx", help="导出为 Excel 文件")] = None,
+                 csv: Annotated[Path | None, typer.Option("--csv", help="导出为 CSV 文件（UTF-8）")] = None) -> None:
     """资金状况：按批次、条款、年度列出已下达、已承诺、已拨付、已追回与可用预算（由账本计算）。"""
     with open_session() as s:
-        lines = fund_position(s, call_id)
+        lines = fund_position(s, load_user(s, actor), call_id)
     t = Table(title="资金状况（元）")
     for h in POSITION_HEADERS:
         t.add_column(h.replace("（元）", ""))
@@ -119,14 +121,17 @@ def position_cmd(call_id: Annotated[int | None, typer.Option("--call", help="只
     if xlsx is not None:
         write_xlsx(xlsx, {"资金状况": (POSITION_HEADERS, [line.cells() for line in lines])})
         out.print(f"已导出：{xlsx}")
+    if csv is not None:
+        write_csv(csv, POSITION_HEADERS, [line.cells() for line in lines])
+        out.print(f"已导出：{csv}")
 
 
 @entity_app.command("history")
-def history_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代码")],
+def history_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代码")], actor: ActorOpt,
                 xlsx: Annotated[Path | None, typer.Option("--xlsx", help="导出为 Excel 文件")] = None) -> None:
-    """一个单位的全部记录：申报、奖励、期次、账目、报告、审计发现、处理决定、其他政策支持。"""
+    """一个单位的全部记录：申报、奖励、期次、账目、报告、审计发现、处理决定、其他政策支持（申报单位只能看本单位的）。"""
     with open_session() as s:
-        h = entity_history(s, uscc)
+        h = entity_history(s, load_user(s, actor), uscc)
         out.print(f"[bold]{h.organisation.name}[/bold]（{h.organisation.uscc}）")
         for title, (headers, rows) in h.sections.items():
             if not rows:
@@ -144,13 +149,14 @@ def history_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代�
 
 
 @audit_app.command("verify")
-def verify_cmd() -> None:
+def verify_cmd(actor: ActorOpt) -> None:
     """核验账本：逐条检查哈希链，指出被修改、插入或删除的记录；有问题时退出码为 1。"""
     from sqlalchemy import func, select
 
     from subsidy.store.tables import LedgerEntry, LedgerHead
 
     with open_session() as s:
+        require_role(load_user(s, actor), "核验账本", *LEDGER_READERS)
         problems = ledger.verify(s)
         count = s.scalar(select(func.count()).select_from(LedgerEntry)) or 0
         head = s.get(LedgerHead, 1)

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from subsidy.admin.workflow import transition
@@ -20,7 +21,7 @@ from subsidy.money import format_fen
 from subsidy.rules.evaluate import missing_label
 from subsidy.rules.model import Policy
 from subsidy.rules.report import result_json
-from subsidy.services.access import require_member_or_officer
+from subsidy.services.access import application_scope, require_member_or_officer, require_read_application
 from subsidy.services.audit import move, record
 from subsidy.services.calls import get_call, required_documents
 from subsidy.services.documents import UPLOAD_STATES, documents_of
@@ -32,7 +33,8 @@ from subsidy.services.policies import assess_input, call_policy
 from subsidy.store.tables import Application, Call, Organisation, User
 
 __all__ = ["Admission", "admit", "case_records", "check_can", "create_application", "get_application",
-           "missing_documents", "set_facts", "store_admission", "submit", "withdraw"]
+           "list_applications", "missing_documents", "read_application", "set_facts", "store_admission", "submit",
+           "withdraw"]
 
 
 def check_can(app: Application, action: str, actor: User) -> None:
@@ -40,6 +42,21 @@ def check_can(app: Application, action: str, actor: User) -> None:
     transition(app.state, action, actor.role)
     if actor.role == "applicant" and actor.organisation_id != app.organisation_id:
         raise DomainRefusal("只能操作本单位的申报", "not_your_application")
+
+
+def read_application(session: Session, actor: User, application_id: int) -> Application:
+    """The application, if ``actor`` may read it (see ``services/access.py``)."""
+    app = get_application(session, application_id)
+    require_read_application(session, actor, app)
+    return app
+
+
+def list_applications(session: Session, actor: User, call_id: int | None = None) -> list[Application]:
+    """The applications ``actor`` may read (an applicant: its own; an expert: its panels), by id."""
+    query = select(Application).where(application_scope(actor)).order_by(Application.id)
+    if call_id is not None:
+        query = query.where(Application.call_id == call_id)
+    return list(session.scalars(query))
 
 
 def create_application(session: Session, actor: User, *, call: Call, organisation: Organisation, clause: str,
@@ -130,7 +147,9 @@ def admit(session: Session, app: Application, today: dt.date) -> Admission:
         raise DomainRefusal(f"申报材料不齐，缺少：{'、'.join(missing_docs)}（用 `subsidy app upload {app.id} 文件 --type 材料类型` 上传）",
                             "missing_documents")
     org = get_organisation(session, app.organisation_id)
-    facts = {k: v for k, v in org.profile.items() if k in policy.facts} | dict(app.facts)
+    # declared profile, then the application's own facts, then what the office verified (which wins)
+    verified = {k: v for k, v in (org.verified or {}).items() if k in policy.facts}
+    facts = {k: v for k, v in org.profile.items() if k in policy.facts} | dict(app.facts) | verified
     case_input: dict[str, Any] = {
         "name": f"application-{app.id}", "policy": policy.id, "as_of": today.isoformat(), "year": call.year,
         "effective_from": adopted.effective_from.isoformat(), "project": app.project_ref, "facts": facts,

@@ -35,15 +35,16 @@ def move(session: Session, app: Application, action: str, actor: User, **detail:
 
 
 def load_user(session: Session, username: str, *roles: str) -> User:
+    """The acting user: an existing, active user (with one of ``roles`` if given), or a refusal."""
     from sqlalchemy import select
 
     user = session.scalars(select(User).where(User.username == username)).one_or_none()
     if user is None:
         raise DomainRefusal(f"用户「{username}」不存在（用 `subsidy user add` 创建）", "no_user")
-    if roles and user.role not in roles:
-        from subsidy.admin.workflow import ROLE_LABELS
+    if not user.active:
+        raise DomainRefusal(f"用户「{username}」已停用，不能执行任何操作", "inactive_user")
+    if roles:
+        from subsidy.services.access import require_role
 
-        need = "、".join(ROLE_LABELS.get(r, r) for r in roles)
-        raise DomainRefusal(f"此操作需要{need}角色，用户「{username}」是{ROLE_LABELS.get(user.role, user.role)}",
-                            "wrong_role")
+        require_role(user, "此操作", *roles)
     return user

@@ -28,6 +28,7 @@ from subsidy.services.access import require_role
 from subsidy.services.audit import load_user, record
 from subsidy.services.commitments import award_context
 from subsidy.services.lookup import call_clause, wan
+from subsidy.services.organisations import effective_facts
 from subsidy.services.sanctions import active_bar, active_suspension
 from subsidy.services.supervision import report_accepted
 from subsidy.store.db import session_scope
@@ -56,8 +57,9 @@ class RunResult:
 
 
 def credit_problem(org: Organisation) -> str | None:
-    """The credit fact on the organisation's profile that forbids payment, if any."""
-    profile = org.profile or {}
+    """The credit fact that forbids payment, if any: the office-verified value where there is one
+    (an applicant's declaration cannot clear it), else the declared one."""
+    profile = effective_facts(org)
     for fact, label in CREDIT_FACTS.items():
         if profile.get(fact) in (True, "是", "true"):
             return label
@@ -132,7 +134,7 @@ def payment_run(engine: Engine, username: str, today: dt.date,
                 on_each: Callable[[int, Payment | str], None] | None = None) -> RunResult:
     """Pay every due tranche, each in its own transaction; refusals are listed, not fatal."""
     with session_scope(engine) as s:
-        load_user(s, username, "finance", "admin")
+        require_role(load_user(s, username), "拨付资金", "finance", "admin")
         ids = due_tranche_ids(s, today)
     result = RunResult()
     for tranche_id in ids:

@@ -22,6 +22,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -81,7 +83,10 @@ class Organisation(Base):
     uscc_valid: Mapped[bool] = mapped_column(Boolean)
     uscc_override_reason: Mapped[str | None] = mapped_column(Text)
     district: Mapped[str | None] = mapped_column(String(100))
-    profile: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # facts the rules use
+    profile: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # facts the organisation declared
+    verified: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default=text("'{}'"))
+    """Facts the office verified (credit status ...): written only by an officer, they win over the
+    declared ``profile`` in every check (``services/organisations.effective_facts``)."""
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
@@ -94,6 +99,7 @@ class User(Base):
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
     employer_uscc: Mapped[str | None] = mapped_column(String(18))  # experts: their own organisation
     relations: Mapped[list[Any]] = mapped_column(JSON, default=list)  # experts: declared related org codes
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())  # False: may not act
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 

@@ -1,7 +1,7 @@
 """business dates: the database's mode, and each audit record's business date beside its clock time
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0006_access
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0007'
-down_revision = '0004'
+down_revision = '0006_access'
 branch_labels = None
 depends_on = None
 
