@@ -127,9 +127,9 @@ def test_an_unknown_key_beside_ratio_is_refused(policy_dir: Path) -> None:
 
 
 def test_an_unknown_key_inside_ratio_says_did_you_mean(policy_dir: Path) -> None:
-    _edit(policy_dir.joinpath(*ART07), "{rate: 50%, of: project_budget}", "{rate: 50%, off: project_budget}")
+    _edit(policy_dir.joinpath(*ART07), "{rate: 50%, of: project_budget}", "{rate: 50%, oof: project_budget}")
     err = _refused(policy_dir, file="art07.yaml", line=11)
-    assert "off" in str(err) and "「of」" in err.hint
+    assert "oof" in str(err) and "「of」" in err.hint
 
 
 @pytest.mark.parametrize("value", ['"false"', '"true"', "1", "0", "yes-please"])
@@ -182,7 +182,7 @@ def test_overlapping_bands_are_refused(policy_dir: Path) -> None:
 def test_bands_out_of_order_are_refused(policy_dir: Path) -> None:
     _edit(policy_dir.joinpath(*ART07), "      ratio: {rate: 50%, of: project_budget}",
           "      bands:\n        of: project_budget\n        bands:\n"
-          "          - {from: 300万元, value: 20万元}\n          - {from: 100万元, to: 200万元, value: 10万元}")
+          "          - {from: 300万元, to: 400万元, value: 20万元}\n          - {from: 100万元, to: 200万元, value: 10万元}")
     _refused(policy_dir, file="art07.yaml", line=15)
 
 
