@@ -274,3 +274,14 @@ def test_a_huge_figure_is_refused(policy_dir: Path) -> None:
 def test_programme_years_must_be_a_positive_integer(policy_dir: Path) -> None:
     _edit(policy_dir / "clauses" / "art05.yaml", "programme: {years: 3,", "programme: {years: abc,")
     _refused(policy_dir, file="art05.yaml", line=15)
+
+
+def test_a_case_expecting_a_grant_where_there_is_none_fails_without_a_crash(policy_dir: Path) -> None:
+    from subsidy.rules.check import check_case
+
+    case = policy_dir / "cases" / "c.yaml"
+    case.parent.mkdir()
+    case.write_text("policy: cn-bj-chaoyang-smart-eldercare\neffective_from: 2026-12-01\nas_of: 2027-03-01\n"
+                    "facts: {}\nexpect:\n  clauses:\n    art7: {granted: 100万元}\n", encoding="utf-8")
+    outcome = check_case(load_policy(policy_dir), case)
+    assert outcome.failures == ["art7: granted 期望 100万元，实际 未知"]
