@@ -27,6 +27,7 @@ __all__ = [
 
 Unit = Literal["元", "万元", "亿元"]
 FEN_PER_UNIT: dict[str, int] = {"元": 100, "万元": 1_000_000, "亿元": 10_000_000_000}
+MAX_FEN = 10**15
 
 _MONEY_RE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(元|万元|亿元)\s*$")
 _PERCENT_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
