@@ -181,12 +181,13 @@ def support_add_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用
     """登记一笔其他政策支持。"""
     from sqlalchemy import select
 
+    fen = yuan_to_fen(amount, "--amount")
     with open_session() as s:
         org = s.scalars(select(Organisation).where(Organisation.uscc == uscc.strip().upper())).one_or_none()
         if org is None:
             raise DomainRefusal(f"统一社会信用代码为「{uscc}」的单位尚未登记", "no_organisation")
         row = add_support(s, load_user(s, actor), org, programme=programme, level=level, year=year,
-                          fen=yuan_to_fen(amount, "--amount"), project_ref=project, one_matter=one_matter, zone=zone)
+                          fen=fen, project_ref=project, one_matter=one_matter, zone=zone)
         out.print(f"已登记：{org.name} {year}年 {LEVEL_LABELS[row.level]}「{row.programme}」{format_fen(row.fen)}"
                   + ("（一事一议）" if row.one_matter_decision else ""))
 

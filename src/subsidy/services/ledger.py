@@ -24,6 +24,7 @@ payment or a recovery. A key already used returns the entry it wrote if the requ
 from __future__ import annotations
 
 import dataclasses
+from typing import overload
 
 from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import Session, aliased
@@ -65,6 +66,10 @@ def system_key(kind: str, *ids: int | str) -> str:
     return ":".join((kind, *map(str, ids)))
 
 
+@overload
+def caller_key(key: str, option: str = ...) -> str: ...
+@overload
+def caller_key(key: None, option: str = ...) -> None: ...
 def caller_key(key: str | None, option: str = "--key") -> str | None:
     """A request key chosen by a caller, as stored: ``user:<key>``."""
     if key is None:

@@ -15,6 +15,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from subsidy.errors import DomainRefusal
+from subsidy.money import check_fen
 from subsidy.services import ledger
 from subsidy.services.access import require_role
 from subsidy.services.audit import record
@@ -120,6 +121,7 @@ def recover(session: Session, actor: User, award: Award, amount_fen: int, due_on
     text = _start(session, actor, award, reason, "追回资金", finding)
     if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen <= 0:
         raise DomainRefusal("追回金额须为正数", "bad_amount")
+    check_fen(amount_fen, "追回金额")
     if due_on < today:
         raise DomainRefusal(f"缴回期限 {due_on} 早于决定日期 {today}", "bad_date")
     app, call = award_context(session, award)
@@ -195,6 +197,7 @@ def receive(session: Session, actor: User, sanction: Sanction, amount_fen: int, 
         return existing
     if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen <= 0:
         raise DomainRefusal("到账金额须为正数", "bad_amount")
+    check_fen(amount_fen, "到账金额")
     due, received = recovery_status(session, sanction)
     if amount_fen > due:
         raise DomainRefusal(f"到账金额 {wan(amount_fen)} 超过尚未缴回的金额 {wan(due)}（已缴回 {wan(received)}）",
