@@ -297,3 +297,16 @@ def test_service_amounts_beyond_the_range_are_refused_before_the_database(engine
         assert s.scalar(select(func.count()).select_from(LedgerEntry)) == 0
         assert s.scalar(select(func.count()).select_from(Tranche)) == 0
         assert s.scalar(select(func.count()).where(AuditRecord.action == "appropriate")) == 0
+
+
+@pytest.mark.parametrize("args", [("pay", "99999999999999999999", "--as", "finance", "--today", "2026-07-01"),
+                                  ("approve", "99999999999999999999", "--as", "officer", "--amount", "1万元")])
+def test_an_id_beyond_the_databases_integers_is_refused_without_a_traceback(
+        engine: Engine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], args: tuple[str, ...]) -> None:
+    with tx(engine) as s:
+        add_call(s)
+    monkeypatch.setenv("SUBSIDY_DATABASE_URL", url_of(engine))
+    with pytest.raises(SystemExit) as exc:
+        main(list(args))
+    err = capsys.readouterr().err
+    assert exc.value.code in (2, 3) and "错误" in err, err  # SQLite: out of range (2); PostgreSQL: no such row (3)
