@@ -50,11 +50,18 @@ def appropriate_cmd(call_id: Annotated[int, typer.Argument(help="申报批次编
                     key: Annotated[str | None, typer.Option("--key", help="请求编号（重复提交同一编号不会重复下达）")] = None,
                     memo: Annotated[str, typer.Option("--memo", help="说明（如预算文号）")] = "") -> None:
     """下达某批次、某条款、某年度的预算。"""
+    fen = yuan_to_fen(amount, "金额")
+    stored_key = ledger.caller_key(key)
     with open_session() as s:
         user = load_user(s, actor)
-        row = ledger.appropriate(s, user, get_call(s, call_id), clause, year, yuan_to_fen(amount, "金额"),
-                                 key=key, memo=memo)
+        call = get_call(s, call_id)
+        ledger.lock(s)  # so that what is seen under the key is what appropriate() sees
+        repeated = stored_key is not None and ledger.keyed(s, stored_key) is not None
+        row = ledger.appropriate(s, user, call, clause, year, fen, key=key, memo=memo)
         bal = ledger.line_balance(s, call_id, clause, year)
+        if repeated:
+            out.print(f"请求编号「{key}」此前已下达（账目第 {row.seq} 条），本次未重复下达；该预算可用 {format_fen(bal.available)}")
+            return
         out.print(f"已下达：批次 {call_id} 条款 {clause} {year}年度 {format_fen(row.fen)}（账目第 {row.seq} 条）；"
                   f"该预算可用 {format_fen(bal.available)}")
 
@@ -182,12 +189,13 @@ def support_add_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用
     """登记一笔其他政策支持。"""
     from sqlalchemy import select
 
+    fen = yuan_to_fen(amount, "--amount")
     with open_session() as s:
         org = s.scalars(select(Organisation).where(Organisation.uscc == uscc.strip().upper())).one_or_none()
         if org is None:
             raise DomainRefusal(f"统一社会信用代码为「{uscc}」的单位尚未登记", "no_organisation")
         row = add_support(s, load_user(s, actor), org, programme=programme, level=level, year=year,
-                          fen=yuan_to_fen(amount, "--amount"), project_ref=project, one_matter=one_matter, zone=zone)
+                          fen=fen, project_ref=project, one_matter=one_matter, zone=zone)
         out.print(f"已登记：{org.name} {year}年 {LEVEL_LABELS[row.level]}「{row.programme}」{format_fen(row.fen)}"
                   + ("（一事一议）" if row.one_matter_decision else ""))
 

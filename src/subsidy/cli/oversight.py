@@ -133,8 +133,9 @@ def recover_cmd(award: Annotated[int, typer.Argument(help="奖励编号")],
                 due: Annotated[str, typer.Option("--due", help="缴回期限，如 2027-06-30")],
                 today: TodayOpt = None, finding: FindingOpt = None) -> None:
     """决定追回已拨付资金（不超过已拨付且未追回的金额）。"""
+    fen = yuan_to_fen(amount, "金额")
     with open_session() as s:
-        x = sanctions.recover(s, load_user(s, actor), supervision.get_award(s, award), yuan_to_fen(amount, "金额"),
+        x = sanctions.recover(s, load_user(s, actor), supervision.get_award(s, award), fen,
                               parse_day(due, "--due"), reason, business_day(s, today), _finding(s, finding))
         out.print(f"已决定追回奖励 {award} 的资金 {format_fen(x.amount_fen or 0)}，缴回期限 {x.due_on}（处理决定 {x.id}）")
 
@@ -145,9 +146,10 @@ def receive_cmd(sanction: Annotated[int, typer.Argument(help="追回决定编号
                 ref: Annotated[str, typer.Option("--ref", help="到账凭证号（重复登记同一凭证不会重复入账）")],
                 today: TodayOpt = None) -> None:
     """登记追回资金到账（回到原预算）。"""
+    fen = yuan_to_fen(amount, "金额")
     with open_session() as s:
         x = sanctions.get_sanction(s, sanction)
-        sanctions.receive(s, load_user(s, actor), x, yuan_to_fen(amount, "金额"), ref, business_day(s, today))
+        sanctions.receive(s, load_user(s, actor), x, fen, ref, business_day(s, today))
         owed, received = sanctions.recovery_status(s, x)
         out.print(f"追回决定 {x.id}：已到账 {format_fen(received)}，尚欠 {format_fen(owed)}")
 

@@ -1,7 +1,8 @@
 """Paying tranches (拨付), each exactly once, to the award's payee, only when its conditions hold.
 
 A payment carries an idempotency key (``pay:{award}:{tranche}`` unless the caller gives the key of
-its request): a retry with the same key returns the payment already made and writes nothing. The
+its request, kept in the callers' namespace: ``ledger.caller_key``): a retry with the same key returns
+the payment already made and writes nothing; a key already used for another request is refused. The
 ledger lock is taken before anything is read, so two workers paying the same tranche are
 serialised and the second sees the first's payment.
 
@@ -92,11 +93,12 @@ def pay_tranche(session: Session, actor: User, tranche_id: int, today: dt.date, 
     award = session.get(Award, tranche.award_id)
     assert award is not None
     label = f"奖励 {award.id} 第 {tranche.number} 期（{wan(tranche.fen)}）"
-    key = key or f"pay:{award.id}:{tranche.number}"
-    done = session.scalars(select(LedgerEntry).where(LedgerEntry.key == key)).one_or_none()
+    key = ledger.caller_key(key) if key is not None else ledger.system_key("pay", award.id, tranche.number)
+    done = ledger.keyed(session, key)
     if done is not None:
         if (done.kind, done.award_id, done.tranche) != ("payment", award.id, tranche.number):
-            raise DomainRefusal(f"请求编号「{key}」已用于第 {done.seq} 条账目，不能用于{label}", "key_reused")
+            raise DomainRefusal(f"请求编号「{ledger.shown_key(key)}」已用于{ledger.first_use(done)}，不能用于{label}",
+                                "key_reused")
         return _payment(tranche, done, True)
     if tranche.state == "paid":
         raise DomainRefusal(f"{label}已于第 {tranche.paid_seq} 条账目拨付，不能重复拨付", "already_paid")
