@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> None:
     load_commands(sys.argv[1:] if argv is None else argv)
     try:
         # With standalone_mode off, click returns the code of a typer.Exit instead of raising it.
-        code = app(args=argv, standalone_mode=False)
+        code = app(args=argv, prog_name="subsidy", standalone_mode=False)
     except SubsidyError as exc:
         err.print(f"[red]错误[/red]：{exc}")
         sys.exit(exc.exit_code)
@@ -71,8 +71,13 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Abort:
         err.print("[red]已取消[/red]")
         sys.exit(1)
-    except ClickException as exc:  # usage errors: unknown option, missing argument
-        exc.show()
+    except ClickException as exc:  # usage errors: unknown option, missing argument, invalid value
+        from subsidy.cli.chinese import usage_error
+
+        err.print(f"[red]错误[/red]：{usage_error(exc.format_message())}", markup=True, highlight=False)
+        ctx = getattr(exc, "ctx", None)
+        if ctx is not None:
+            err.print(f"用 `{ctx.command_path} --help` 查看用法。", markup=False)
         sys.exit(2)
     except Exception as exc:
         refusal = database_refusal(exc)
