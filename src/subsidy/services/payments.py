@@ -7,7 +7,8 @@ serialised and the second sees the first's payment.
 
 Conditions, re-checked at payment time: the tranche is scheduled (not paid, not cancelled) and due
 (its year has come); its tracking report is accepted where required; the award is not suspended;
-the entity is not barred; its credit record is clean (no 严重失信 / 失信惩戒 fact on its profile).
+the entity is not barred; its credit record is clean (no 严重失信 / 失信惩戒 fact, the office-verified value
+winning over the declared one).
 
 A payment run pays every due tranche, each in its own transaction, so a run that stops half way
 (killed, power lost) leaves whole payments only, and running it again pays the rest exactly once.
