@@ -10,6 +10,7 @@ declared a conflict (回避), on no panel — and one officer, administrator, au
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -235,6 +236,8 @@ def test_deactivating_a_user_stops_them_and_is_audited(tmp_path: Path, monkeypat
     assert run("user", "activate", "li", "--as", "root")[0] == 0
     assert run("policy", "list", "--as", "li")[0] == 0
     with tx(engine) as s:
-        actions = [(r.action, r.actor_id) for r in s.scalars(select(AuditRecord).order_by(AuditRecord.id))]
-    assert actions == [("deactivate_user", 1), ("activate_user", 1)]
+        actions = [(r.action, r.actor_id, r.detail["via"]) for r in
+                   s.scalars(select(AuditRecord).order_by(AuditRecord.id))]
+    via = {"channel": "cli", "operator": getpass.getuser()}  # who typed `--as root` on the server
+    assert actions == [("deactivate_user", 1, via), ("activate_user", 1, via)]
     engine.dispose()

@@ -20,12 +20,31 @@ from subsidy.cli import money as _money  # noqa: F401
 from subsidy.cli import rules as _rules  # noqa: F401  (registers commands)
 from subsidy.cli.app import app, err
 from subsidy.errors import SubsidyError
+from subsidy.services.audit import CHANNEL
 
 __all__ = ["app", "main"]
 
 
+def _operator() -> str:
+    """The account on the server that runs the command (recorded beside the ``--as`` user)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name and no passwd entry
+        return "unknown"
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI (``argv`` defaults to the process arguments); always ends with SystemExit."""
+    token = CHANNEL.set({"channel": "cli", "operator": _operator()})
+    try:
+        _main(argv)
+    finally:
+        CHANNEL.reset(token)
+
+
+def _main(argv: list[str] | None) -> None:
     try:
         # With standalone_mode off, click returns the code of a typer.Exit instead of raising it.
         code = app(args=argv, standalone_mode=False)
