@@ -175,7 +175,7 @@ def test_the_acting_user_must_exist_and_be_active(run, command: str, who: str) -
 @pytest.mark.parametrize("command", list(READS))
 def test_a_read_without_a_user_is_refused(run, command: str) -> None:  # type: ignore[no-untyped-def]
     code, output = run(*READS[command][0])
-    assert code == 2 and "--as" in output
+    assert code == 2 and "缺少 --as（处理办法：用 --as 用户名 指定执行操作的用户，或设置环境变量 SUBSIDY_USER" in output
 
 
 def test_the_acting_user_may_come_from_the_environment(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -241,3 +241,8 @@ def test_deactivating_a_user_stops_them_and_is_audited(tmp_path: Path, monkeypat
     via = {"channel": "cli", "operator": getpass.getuser()}  # who typed `--as root` on the server
     assert actions == [("deactivate_user", 1, via), ("activate_user", 1, via)]
     engine.dispose()
+
+
+def test_a_missing_argument_is_named_in_chinese(run) -> None:  # type: ignore[no-untyped-def]
+    code, output = run("app", "show", "--as", "alice")
+    assert code == 2 and "缺少 申报编号（APP_ID）" in output

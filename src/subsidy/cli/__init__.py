@@ -13,7 +13,7 @@ import sys
 import typer
 import typer.main
 from typer import _click as click
-from typer._click.exceptions import ClickException
+from typer._click.exceptions import ClickException, MissingParameter
 
 from subsidy.cli import admin as _admin  # noqa: F401
 from subsidy.cli import decisions as _decisions  # noqa: F401
@@ -65,6 +65,18 @@ def _main(argv: list[str] | None) -> None:
     except typer.Abort:
         err.print("[red]已取消[/red]")
         sys.exit(1)
+    except MissingParameter as exc:  # in Chinese, and for --as what to write
+        param = exc.param
+        if param is None:
+            name = "参数"
+        elif param.param_type_name == "argument":
+            label = getattr(param, "help", None)
+            name = f"{label}（{(param.name or '').upper()}）" if label else (param.name or "参数").upper()
+        else:
+            name = "/".join(param.opts)
+        hint = "用 --as 用户名 指定执行操作的用户，或设置环境变量 SUBSIDY_USER" if name == "--as" else "按用法补上"
+        err.print(f"[red]错误[/red]：缺少 {name}（处理办法：{hint}；`--help` 查看用法）")
+        sys.exit(2)
     except ClickException as exc:  # usage errors: unknown option, missing argument
         exc.show()
         sys.exit(2)
