@@ -246,3 +246,37 @@ def test_deactivating_a_user_stops_them_and_is_audited(tmp_path: Path, monkeypat
 def test_a_missing_argument_is_named_in_chinese(run) -> None:  # type: ignore[no-untyped-def]
     code, output = run("app", "show", "--as", "alice")
     assert code == 2 and "缺少 申报编号（APP_ID）" in output
+
+
+def test_an_expert_who_declares_a_conflict_sees_nothing_more_of_the_application(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'conflict.sqlite3'}"
+    engine = make_engine(Settings(url))
+    migrate(engine)
+    with tx(engine) as s:
+        officer = add_user(s, "officer", "officer")
+        org = add_org(s, "康养科技", 1)
+        c = add_call(s, adopt(s, officer), panel_size=1)
+        add_application(s, c, org, officer, state="accepted")
+        for n in range(1, 4):
+            add_user(s, f"expert{n}", "expert", employer=uscc(90 + n))
+    monkeypatch.setenv("SUBSIDY_DATABASE_URL", url)
+
+    def run(*args: str) -> tuple[int, str]:
+        with pytest.raises(SystemExit) as exc:
+            main(list(args))
+        captured = capsys.readouterr()
+        return int(exc.value.code or 0), captured.out + captured.err
+
+    code, output = run("expert", "draw", "1", "--seed", "7", "--as", "officer")
+    assert code == 0, output
+    (drawn,) = [f"expert{n}" for n in range(1, 4) if f"：expert{n}" in output]
+    assert run("app", "show", "1", "--as", drawn)[0] == 0
+    code, output = run("expert", "declare", "1", "--conflict", "与申报单位负责人系亲属", "--as", drawn, "--seed", "3")
+    assert code == 0 and "已声明回避，已随机抽取替补专家" in output
+    assert not [n for n in range(1, 4) if f"expert{n}" in output and f"expert{n}" != drawn]  # no replacement named
+    code, output = run("app", "show", "1", "--as", drawn)
+    assert code == 3 and "不是申报 1 的评审专家（或已声明回避），不能查看" in output
+    code, output = run("app", "list", "--json", "--as", drawn)
+    assert code == 0 and json.loads(output) == []
+    engine.dispose()
