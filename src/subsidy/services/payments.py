@@ -59,11 +59,12 @@ class RunResult:
 
 def credit_problem(org: Organisation) -> str | None:
     """The credit fact that forbids payment, if any: the office-verified value where there is one
-    (an applicant's declaration cannot clear it), else the declared one."""
-    profile = effective_facts(org)
-    for fact, label in CREDIT_FACTS.items():
-        if profile.get(fact) in (True, "是", "true"):
-            return label
+    (an applicant's declaration cannot clear it), else the declared one; a problem the organisation
+    declares itself also forbids payment, whatever was verified before."""
+    for facts in (effective_facts(org), org.profile or {}):
+        for fact, label in CREDIT_FACTS.items():
+            if facts.get(fact) in (True, "是", "true"):
+                return label
     return None
 
 
