@@ -100,14 +100,11 @@ def application_scope(user: User) -> ColumnElement[bool]:
 
 
 def can_read_application(session: Session, user: User, app: Application) -> bool:
+    """Whether ``app`` is among :func:`application_scope` (the one definition of the rule)."""
     if user.role in READ_ALL:
         return True
-    if user.role == "applicant":
-        return user.organisation_id == app.organisation_id
-    if user.role == "expert":
-        found = session.scalar(select(Application.id).where(Application.id == app.id, _on_panel(user)))
-        return found is not None
-    return False
+    found = session.scalar(select(Application.id).where(Application.id == app.id, application_scope(user)))
+    return found is not None
 
 
 def require_read_application(session: Session, user: User, app: Application | None, application_id: int) -> None:
