@@ -29,7 +29,7 @@ def test_the_help_frame_is_chinese(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(("args", "needle"), [
     (("assess", "--bogus", "x"), "没有选项 --bogus"),
     (("asess",), "没有命令「asess」（您是不是要用 'assess'？）"),
-    (("assess",), "缺少参数 case_file"),
+    (("assess",), "缺少 案例文件（YAML 或 JSON）（CASE_FILE）"),
     (("pay", "--run", "--as", "finance", "--today"), "选项 --today 需要一个值"),
     (("app", "show", "abc", "--as", "x"), "的值无效：应为整数"),
     (("policies", "extra"), "多余的参数：extra"),

@@ -61,3 +61,17 @@ def test_an_applicant_clearing_the_flag_on_its_own_organisation_does_not_unblock
     assert run("org", "profile", uscc(1), "--unset", "serious_dishonesty", "--as", "officer")[0] == 0
     code, output = run("pay", "1", "--as", "finance", "--today", "2026-07-01")
     assert code == 0 and "已拨付 期次 1" in output, output
+
+
+def test_credit_check_reads_the_verified_value_and_a_declared_problem() -> None:
+    from subsidy.services.payments import credit_problem
+    from subsidy.store.tables import Organisation
+
+    def org(declared: dict[str, object], verified: dict[str, object]) -> Organisation:
+        return Organisation(uscc=uscc(1), name="某单位", uscc_valid=True, profile=declared, verified=verified)
+
+    assert credit_problem(org({"serious_dishonesty": False}, {"serious_dishonesty": True})) == "存在严重失信行为"
+    assert credit_problem(org({}, {"dishonesty_punishment_target": True})) == "被认定为失信惩戒对象"
+    assert credit_problem(org({"serious_dishonesty": True}, {})) == "存在严重失信行为"
+    assert credit_problem(org({"serious_dishonesty": True}, {"serious_dishonesty": False})) == "存在严重失信行为"
+    assert credit_problem(org({"serious_dishonesty": False}, {"serious_dishonesty": False})) is None

@@ -10,6 +10,7 @@ declared a conflict (回避), on no panel — and one officer, administrator, au
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -175,7 +176,7 @@ def test_the_acting_user_must_exist_and_be_active(run, command: str, who: str) -
 @pytest.mark.parametrize("command", list(READS))
 def test_a_read_without_a_user_is_refused(run, command: str) -> None:  # type: ignore[no-untyped-def]
     code, output = run(*READS[command][0])
-    assert code == 2 and "--as" in output
+    assert code == 2 and "缺少 --as（处理办法：用 --as 用户名 指定执行操作的用户，或设置环境变量 SUBSIDY_USER" in output
 
 
 def test_the_acting_user_may_come_from_the_environment(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -236,6 +237,57 @@ def test_deactivating_a_user_stops_them_and_is_audited(tmp_path: Path, monkeypat
     assert run("user", "activate", "li", "--as", "root")[0] == 0
     assert run("policy", "list", "--as", "li")[0] == 0
     with tx(engine) as s:
-        actions = [(r.action, r.actor_id) for r in s.scalars(select(AuditRecord).order_by(AuditRecord.id))]
-    assert actions == [("deactivate_user", 1), ("activate_user", 1)]
+        actions = [(r.action, r.actor_id, r.detail["via"]) for r in
+                   s.scalars(select(AuditRecord).order_by(AuditRecord.id))]
+    via = {"channel": "cli", "operator": getpass.getuser()}  # who typed `--as root` on the server
+    assert actions == [("deactivate_user", 1, via), ("activate_user", 1, via)]
     engine.dispose()
+
+
+def test_a_missing_argument_is_named_in_chinese(run) -> None:  # type: ignore[no-untyped-def]
+    code, output = run("app", "show", "--as", "alice")
+    assert code == 2 and "缺少 申报编号（APP_ID）" in output
+
+
+def test_an_expert_who_declares_a_conflict_sees_nothing_more_of_the_application(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'conflict.sqlite3'}"
+    engine = make_engine(Settings(url))
+    migrate(engine)
+    with tx(engine) as s:
+        officer = add_user(s, "officer", "officer")
+        org = add_org(s, "康养科技", 1)
+        c = add_call(s, adopt(s, officer), panel_size=1)
+        add_application(s, c, org, officer, state="accepted")
+        for n in range(1, 4):
+            add_user(s, f"expert{n}", "expert", employer=uscc(90 + n))
+    monkeypatch.setenv("SUBSIDY_DATABASE_URL", url)
+
+    def run(*args: str) -> tuple[int, str]:
+        with pytest.raises(SystemExit) as exc:
+            main(list(args))
+        captured = capsys.readouterr()
+        return int(exc.value.code or 0), captured.out + captured.err
+
+    code, output = run("expert", "draw", "1", "--seed", "7", "--as", "officer")
+    assert code == 0, output
+    (drawn,) = [f"expert{n}" for n in range(1, 4) if f"：expert{n}" in output]
+    assert run("app", "show", "1", "--as", drawn)[0] == 0
+    code, output = run("expert", "declare", "1", "--conflict", "与申报单位负责人系亲属", "--as", drawn, "--seed", "3")
+    assert code == 0 and "已声明回避，已随机抽取替补专家" in output
+    assert not [n for n in range(1, 4) if f"expert{n}" in output and f"expert{n}" != drawn]  # no replacement named
+    code, output = run("app", "show", "1", "--as", drawn)
+    assert code == 3 and "不是申报 1 的评审专家（或已声明回避），不能查看" in output
+    code, output = run("app", "list", "--json", "--as", drawn)
+    assert code == 0 and json.loads(output) == []
+    engine.dispose()
+
+
+@pytest.mark.parametrize("args", [("org", "show", uscc(77)), ("entity", "history", uscc(77)), ("app", "show", "99")])
+def test_whether_a_record_exists_is_told_only_to_who_may_read_everything(run, args: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    code, output = run(*args, "--as", "officer")
+    assert code == 3 and ("未登记" in output or "不存在" in output)
+    for who in ("alice", "on_panel"):  # the same refusal as for a record that exists but is not theirs
+        code, output = run(*args, "--as", who)
+        assert code == 3 and "未登记" not in output and "不存在" not in output, output
+        assert "只能查看本单位" in output or "不对" in output or "不能查看" in output

@@ -10,11 +10,14 @@ beyond the database's integers: exit 2). The transaction was rolled back: nothin
 
 from __future__ import annotations
 
+import functools
 import importlib
 import sys
 
 import typer
-from typer._click.exceptions import ClickException
+import typer.main
+from typer import _click as click
+from typer._click.exceptions import ClickException, MissingParameter
 
 from subsidy.cli.app import app, err
 from subsidy.errors import CaseInputError, DomainRefusal, SubsidyError
@@ -26,14 +29,32 @@ RULES_COMMANDS = frozenset({"policies", "show", "assess", "check"})
 _DATABASE_MODULES = ("admin", "decisions", "demo", "intake", "money")  # each registers its commands
 
 
-def load_commands(argv: list[str]) -> None:
+def load_commands(argv: list[str]) -> bool:
     """Register the commands ``argv`` may need: the rules commands alone when it names one of them,
-    every command otherwise (help, the administrative commands)."""
+    every command otherwise (help, the administrative commands). True when every command is loaded."""
     importlib.import_module("subsidy.cli.rules")
     first = next((a for a in argv if not a.startswith("-")), None)
-    if first not in RULES_COMMANDS:
-        for name in _DATABASE_MODULES:
-            importlib.import_module(f"subsidy.cli.{name}")
+    if first in RULES_COMMANDS:
+        return False
+    for name in _DATABASE_MODULES:
+        importlib.import_module(f"subsidy.cli.{name}")
+    return True
+
+
+@functools.cache
+def _command(every: bool) -> click.Command:
+    """The click command of the app as loaded, built once per process (building it takes ~0.2 s)."""
+    return typer.main.get_command(app)
+
+
+def _operator() -> str:
+    """The account on the server that runs the command (recorded beside the ``--as`` user)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name and no passwd entry
+        return "unknown"
 
 
 _CONFLICT_SQLSTATES = {"40001", "40P01", "55P03"}  # serialization failure, deadlock, lock not available
@@ -59,10 +80,23 @@ def database_refusal(exc: BaseException) -> SubsidyError | None:
 
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI (``argv`` defaults to the process arguments); always ends with SystemExit."""
-    load_commands(sys.argv[1:] if argv is None else argv)
+    every = load_commands(sys.argv[1:] if argv is None else argv)
+    if not every:  # a rules command: no database, no audit record
+        _main(argv, every)
+        return
+    from subsidy.services.audit import CHANNEL
+
+    token = CHANNEL.set({"channel": "cli", "operator": _operator()})
+    try:
+        _main(argv, every)
+    finally:
+        CHANNEL.reset(token)
+
+
+def _main(argv: list[str] | None, every: bool) -> None:
     try:
         # With standalone_mode off, click returns the code of a typer.Exit instead of raising it.
-        code = app(args=argv, prog_name="subsidy", standalone_mode=False)
+        code = _command(every).main(args=argv, prog_name="subsidy", standalone_mode=False)
     except SubsidyError as exc:
         err.print(f"[red]错误[/red]：{exc}")
         sys.exit(exc.exit_code)
@@ -71,7 +105,19 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Abort:
         err.print("[red]已取消[/red]")
         sys.exit(1)
-    except ClickException as exc:  # usage errors: unknown option, missing argument, invalid value
+    except MissingParameter as exc:  # in Chinese, and for --as what to write
+        param = exc.param
+        if param is None:
+            name = "参数"
+        elif param.param_type_name == "argument":
+            label = getattr(param, "help", None)
+            name = f"{label}（{(param.name or '').upper()}）" if label else (param.name or "参数").upper()
+        else:
+            name = "/".join(param.opts)
+        hint = "用 --as 用户名 指定执行操作的用户，或设置环境变量 SUBSIDY_USER" if name == "--as" else "按用法补上"
+        err.print(f"[red]错误[/red]：缺少 {name}（处理办法：{hint}；`--help` 查看用法）")
+        sys.exit(2)
+    except ClickException as exc:  # usage errors: unknown option, invalid value, extra argument
         from subsidy.cli.chinese import usage_error
 
         err.print(f"[red]错误[/red]：{usage_error(exc.format_message())}", markup=True, highlight=False)

@@ -18,8 +18,8 @@ __all__ = ["ActorOpt", "TodayOpt", "business_day", "open_session", "parse_day", 
 
 ActorOpt = Annotated[str, typer.Option(
     "--as", envvar="SUBSIDY_USER",
-    help="执行操作的用户名（须为已启用的用户，决定角色与权限；默认取环境变量 SUBSIDY_USER）。"
-         "命令行供服务器上的运维人员使用，业务人员通过网页端登录")]
+    help="以哪个用户执行（须为已启用的用户，其角色与单位决定权限；默认取 SUBSIDY_USER）。"
+         "命令行供服务器运维人员使用，业务人员通过网页端登录")]
 TodayOpt = Annotated[str | None, typer.Option(
     "--today", help="业务日期（默认今天，北京时间），如 2026-06-01；正式数据库中不能晚于今天，也不能早于最近一项操作")]
 

@@ -84,9 +84,7 @@ def declare_cmd(application: AppArg, actor: ActorOpt,
         business_day(s, today)
         result = experts.declare(s, load_user(s, actor, "expert"), get_application(s, application),
                                  conflict=conflict, statement=statement, rng=_rng(seed))
-        message = result.message
-        if result.replacement is not None:
-            message += f"：{'、'.join(result.replacement.panel)}（种子 {result.replacement.seed}）"
+        message = result.message  # not the replacement's name: the expert who withdrew sees nothing more
     out.print(message)
 
 

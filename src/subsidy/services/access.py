@@ -70,8 +70,10 @@ def can_read_organisation(user: User, organisation_id: int) -> bool:
     return user.role == "applicant" and user.organisation_id == organisation_id
 
 
-def require_read_organisation(user: User, organisation_id: int, what: str) -> None:
-    if not can_read_organisation(user, organisation_id):
+def require_read_organisation(user: User, organisation_id: int | None, what: str) -> None:
+    """Refuse unless ``user`` may read the organisation (``None``: one that is not registered — to
+    anyone who may not read every organisation this is the same refusal, so it learns nothing)."""
+    if organisation_id is None or not can_read_organisation(user, organisation_id):
         if user.role == "applicant":
             raise DomainRefusal(f"「{what}」：用户「{user.username}」不属于该单位，只能查看本单位的信息",
                                 "not_your_organisation")
@@ -98,23 +100,22 @@ def application_scope(user: User) -> ColumnElement[bool]:
 
 
 def can_read_application(session: Session, user: User, app: Application) -> bool:
+    """Whether ``app`` is among :func:`application_scope` (the one definition of the rule)."""
     if user.role in READ_ALL:
         return True
-    if user.role == "applicant":
-        return user.organisation_id == app.organisation_id
-    if user.role == "expert":
-        found = session.scalar(select(Application.id).where(Application.id == app.id, _on_panel(user)))
-        return found is not None
-    return False
+    found = session.scalar(select(Application.id).where(Application.id == app.id, application_scope(user)))
+    return found is not None
 
 
-def require_read_application(session: Session, user: User, app: Application) -> None:
-    if can_read_application(session, user, app):
+def require_read_application(session: Session, user: User, app: Application | None, application_id: int) -> None:
+    """Refuse unless ``user`` may read application ``application_id`` (``app`` None: it does not
+    exist — the same refusal to anyone who may not read every application)."""
+    if app is not None and can_read_application(session, user, app):
         return
     if user.role == "applicant":
-        raise DomainRefusal(f"申报 {app.id} 不属于用户「{user.username}」所在单位，只能查看本单位的申报",
+        raise DomainRefusal(f"申报 {application_id} 不属于用户「{user.username}」所在单位，只能查看本单位的申报",
                             "not_your_application")
     if user.role == "expert":
-        raise DomainRefusal(f"专家「{user.username}」不是申报 {app.id} 的评审专家（或已声明回避），不能查看",
+        raise DomainRefusal(f"专家「{user.username}」不是申报 {application_id} 的评审专家（或已声明回避），不能查看",
                             "not_assigned")
     raise DomainRefusal(f"查看申报不对{role_label(user.role)}开放（用户「{user.username}」）", "wrong_role")

@@ -3,6 +3,7 @@ caller's transaction, so a change and its record are committed together or not a
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -11,11 +12,17 @@ from subsidy.admin.workflow import transition
 from subsidy.errors import DomainRefusal
 from subsidy.store.tables import Application, AuditRecord, User
 
-__all__ = ["load_user", "move", "record"]
+__all__ = ["CHANNEL", "load_user", "move", "record"]
+
+CHANNEL: ContextVar[dict[str, str] | None] = ContextVar("subsidy_audit_channel", default=None)
+"""How the acting user came in, set by the entry point (the CLI: the operator's account on the server)
+and kept in every audit record's ``via``: ``--as`` names whom an operator acts for, this who typed it."""
 
 
 def record(session: Session, actor: User | None, action: str, subject: str, *,
            from_state: str | None = None, to_state: str | None = None, **detail: Any) -> AuditRecord:
+    if (via := CHANNEL.get()) is not None:
+        detail["via"] = via
     rec = AuditRecord(actor_id=actor.id if actor else None, action=action, subject=subject,
                       from_state=from_state, to_state=to_state, detail=detail,
                       business_date=session.info.get("business_date"))  # set by services.clock.business_day

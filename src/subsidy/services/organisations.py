@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from subsidy.admin.uscc import check_uscc, normalise_uscc
 from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.services.access import (
+    READ_ALL,
     ROLES,
     require_member_or_officer,
     require_read_organisation,
@@ -25,6 +26,7 @@ from subsidy.services.facts import adopted_fact_defs, normalise_facts
 from subsidy.store.tables import Organisation, User
 
 __all__ = ["create_user", "effective_facts", "find_organisation", "get_organisation", "get_user", "read_organisation",
+           "readable_organisation",
            "register_organisation", "set_active", "update_profile", "valid_code"]
 
 _USERNAME = re.compile(r"^[A-Za-z0-9_.@-]{2,100}$")
@@ -106,8 +108,17 @@ def effective_facts(org: Organisation) -> dict[str, Any]:
 
 def read_organisation(session: Session, actor: User, uscc: str) -> Organisation:
     """The organisation with code ``uscc``, if ``actor`` may read it."""
-    org = find_organisation(session, uscc)
-    require_read_organisation(actor, org.id, "查看单位信息")
+    return readable_organisation(session, actor, uscc, "查看单位信息")
+
+
+def readable_organisation(session: Session, actor: User, uscc: str, what: str) -> Organisation:
+    """The organisation with code ``uscc`` if ``actor`` may read it; only those who may read every
+    organisation are told that a code is not registered."""
+    org = session.scalars(select(Organisation).where(Organisation.uscc == normalise_uscc(uscc))).first()
+    if org is None and actor.role in READ_ALL:
+        return find_organisation(session, uscc)  # says it is not registered
+    require_read_organisation(actor, None if org is None else org.id, what)
+    assert org is not None
     return org
 
 

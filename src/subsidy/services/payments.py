@@ -8,7 +8,8 @@ serialised and the second sees the first's payment.
 
 Conditions, re-checked at payment time: the tranche is scheduled (not paid, not cancelled) and due
 (its year has come); its tracking report is accepted where required; the award is not suspended;
-the entity is not barred; its credit record is clean (no 严重失信 / 失信惩戒 fact on its profile).
+the entity is not barred; its credit record is clean (no 严重失信 / 失信惩戒 fact, the office-verified value
+winning over the declared one).
 
 A payment run pays every due tranche, each in its own transaction, so a run that stops half way
 (killed, power lost) leaves whole payments only, and running it again pays the rest exactly once.
@@ -59,11 +60,12 @@ class RunResult:
 
 def credit_problem(org: Organisation) -> str | None:
     """The credit fact that forbids payment, if any: the office-verified value where there is one
-    (an applicant's declaration cannot clear it), else the declared one."""
-    profile = effective_facts(org)
-    for fact, label in CREDIT_FACTS.items():
-        if profile.get(fact) in (True, "是", "true"):
-            return label
+    (an applicant's declaration cannot clear it), else the declared one; a problem the organisation
+    declares itself also forbids payment, whatever was verified before."""
+    for facts in (effective_facts(org), org.profile or {}):
+        for fact, label in CREDIT_FACTS.items():
+            if facts.get(fact) in (True, "是", "true"):
+                return label
     return None
 
 

@@ -15,9 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from subsidy.admin.ledger import KIND_LABELS, balances
-from subsidy.errors import DomainRefusal
-from subsidy.services.access import MONEY_READERS, require_read_organisation, require_role
+from subsidy.services.access import MONEY_READERS, require_role
 from subsidy.services.ledger import to_entry
+from subsidy.services.organisations import readable_organisation
 from subsidy.store.tables import (
     Application,
     Award,
@@ -85,10 +85,7 @@ class EntityHistory:
 def entity_history(session: Session, actor: User, uscc: str) -> EntityHistory:
     """Everything the fund did with one entity: applications, awards and tranches, ledger entries,
     reports, findings, sanctions and support received elsewhere."""
-    org = session.scalars(select(Organisation).where(Organisation.uscc == uscc.strip().upper())).one_or_none()
-    if org is None:
-        raise DomainRefusal(f"统一社会信用代码为「{uscc}」的单位尚未登记", "no_organisation")
-    require_read_organisation(actor, org.id, "查看单位全部记录")
+    org = readable_organisation(session, actor, uscc, "查看单位全部记录")
     h = EntityHistory(org)
     apps = list(session.scalars(select(Application).where(Application.organisation_id == org.id)
                                 .order_by(Application.id)))
