@@ -64,7 +64,7 @@ def approve_together(engine: Engine, tmp: Path, requests: list[tuple[int, str]])
         proc.start()
         child_end.close()
         runs.append((proc, parent_end, paths))
-    for proc, gate, paths in runs:  # every process has loaded its application and waits
+    for _, gate, paths in runs:  # every process has loaded its application and waits
         assert gate.poll(60) and gate.recv() == "ready", Path(paths[1]).read_text(encoding="utf-8")
     for _, gate, _ in runs:
         gate.send("go")
