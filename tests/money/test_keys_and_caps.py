@@ -11,6 +11,8 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from money_factories import (
     DAY,
     WAN,
@@ -31,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from subsidy.cli import main
 from subsidy.errors import CaseInputError, DomainRefusal
-from subsidy.money import MAX_FEN
+from subsidy.money import MAX_FEN, MoneyFormatError, check_fen, parse_money
 from subsidy.services import ledger, sanctions
 from subsidy.services.approval import approve
 from subsidy.services.commitments import commit_award
@@ -277,3 +279,30 @@ def test_an_id_beyond_the_databases_integers_is_refused_without_a_traceback(
         main(list(args))
     err = capsys.readouterr().err
     assert exc.value.code in (2, 3) and "错误" in err, err  # SQLite: out of range (2); PostgreSQL: no such row (3)
+
+
+# --- properties ---------------------------------------------------------------------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=250))
+def test_no_caller_key_is_ever_a_system_key(key: str) -> None:
+    try:
+        stored = ledger.caller_key(key)
+    except CaseInputError:
+        return
+    assert stored.startswith(ledger.CALLER_KEY_PREFIX) and len(stored) <= 200
+    assert ledger.shown_key(stored) == key.strip()
+    assert not any(stored.startswith(kind + ":") for kind in ledger.SYSTEM_KEYS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=-(10**30), max_value=10**30), st.integers(min_value=0, max_value=4),
+       st.sampled_from(["元", "万元", "亿元"]))
+def test_a_parsed_amount_is_within_the_range_or_refused(whole: int, decimals: int, unit: str) -> None:
+    text = f"{whole}{'.' + '5' * decimals if decimals else ''}{unit}"
+    try:
+        fen = parse_money(text).fen
+    except MoneyFormatError:
+        return
+    assert abs(fen) <= MAX_FEN
+    assert check_fen(fen, "金额") == fen
