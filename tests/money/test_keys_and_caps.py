@@ -151,6 +151,18 @@ def test_a_payment_key_reused_for_another_tranche_is_refused_naming_the_first_us
     assert exc.value.code == "key_reused"
 
 
+def test_a_second_reversal_is_refused_and_writes_nothing(engine: Engine) -> None:
+    with tx(engine) as s:
+        c = add_call(s)
+        seq = ledger.appropriate(s, user(s, "finance"), c, "art14a", YEAR, 50 * WAN).seq
+        ledger.reverse(s, user(s, "finance"), seq, "误录")
+    before = snapshot(engine)
+    with pytest.raises(DomainRefusal, match=f"第 {seq} 条账目已于第 {seq + 1} 条冲正") as exc, tx(engine) as s:
+        ledger.reverse(s, user(s, "finance"), seq, "再次误录")
+    assert exc.value.code == "already_reversed"
+    assert snapshot(engine) == before
+
+
 def test_a_caller_key_too_long_for_the_column_is_bad_input(engine: Engine) -> None:
     with tx(engine) as s:
         call_id = add_call(s).id

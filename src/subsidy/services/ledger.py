@@ -257,6 +257,9 @@ def reverse(session: Session, actor: User, seq: int, reason: str) -> LedgerEntry
         raise DomainRefusal(f"只能冲正预算下达记录；第 {seq} 条不是预算下达记录", "bad_reversal")
     if not reason.strip():
         raise DomainRefusal("冲正须说明理由", "no_reason")
+    lock(session)
+    if (done := keyed(session, system_key("reverse", seq))) is not None:  # a second reversal writes nothing
+        raise DomainRefusal(f"第 {seq} 条账目已于第 {done.seq} 条冲正", "already_reversed")
     row = append(session, "reversal", call_id=target.call_id, clause_id=target.clause_id, year=target.year,
                  fen=target.fen, reverses=seq, key=system_key("reverse", seq), memo=reason.strip(), actor=actor)
     record(session, actor, "reverse", f"ledger:{seq}", reason=reason.strip(), seq=row.seq)
