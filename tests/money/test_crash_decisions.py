@@ -24,7 +24,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 import pytest
-from money_factories import DAY, HOSPITAL, WAN, funded_call, snapshot, submitted_in_notice, tx, user
+from money_factories import DAY, HOSPITAL, WAN, funded_call, snapshot, submitted_in_notice, tx, url_of, user
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
@@ -202,3 +202,46 @@ def test_approval_termination_and_recovery_killed_at_every_point_are_all_or_noth
         b = ledger.balance_of(s, LedgerEntry.award_id == award.id)
         assert (b.committed, b.paid, b.recoverable, b.recovered) == (0, 400 * WAN, 0, 400 * WAN)
     assert places == {"start": 1, "inside": 8, "end": 5, "done": 5}
+
+
+def _approve_command(url: str, gate: Connection) -> None:
+    """The real `subsidy approve` in a forked child, held inside its transaction: after the award's
+    commitments and before the application's state change, audit record and commit."""
+    os.environ["SUBSIDY_DATABASE_URL"] = url
+    from subsidy.cli import main
+    from subsidy.services import approval
+
+    original = approval.move
+
+    def move(*args: Any, **kwargs: Any) -> Any:
+        gate.send("inside")
+        gate.recv()
+        return original(*args, **kwargs)
+
+    approval.move = move  # type: ignore[assignment]
+    main(["approve", "1", "--amount", "800万元", "--as", "officer", "--today", AFTER.isoformat()])
+
+
+def test_the_approve_command_killed_inside_its_transaction_leaves_nothing_and_the_rerun_approves_once(
+        engine: Engine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from subsidy.cli import main
+
+    with tx(engine) as s:
+        assert submitted_in_notice(s, funded_call(s), 1, clause="art14a", facts=HOSPITAL, project="H-1") == 1
+    before = snapshot(engine)
+    ctx = multiprocessing.get_context("fork")
+    parent_end, child_end = ctx.Pipe(duplex=True)
+    child = ctx.Process(target=_approve_command, args=(url_of(engine), child_end))
+    child.start()
+    child_end.close()
+    assert parent_end.poll(60) and parent_end.recv() == "inside"
+    os.kill(child.pid or 0, signal.SIGKILL)
+    child.join()
+    assert child.exitcode == -signal.SIGKILL
+    assert snapshot(engine) == before  # three commitments were written inside: none is left
+    monkeypatch.setenv("SUBSIDY_DATABASE_URL", url_of(engine))
+    for expected in (0, 3):  # the rerun approves; a third run is refused by the state
+        with pytest.raises(SystemExit) as exc:
+            main(["approve", "1", "--amount", "800万元", "--as", "officer", "--today", AFTER.isoformat()])
+        assert exc.value.code == expected, capsys.readouterr()
+    assert _state(engine) == {"approve"}
