@@ -8,19 +8,21 @@ test_crash_decisions.py."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from money_factories import (
-    BAOAN,
     DAY,
     WAN,
     YEAR,
     add_award,
     add_call,
     add_org,
+    funded_call,
     snapshot,
+    submitted_in_notice,
     tx,
     url_of,
     uscc,
@@ -31,10 +33,8 @@ from sqlalchemy.orm import Session
 
 from subsidy.cli import main
 from subsidy.errors import CaseInputError, DomainRefusal
-from subsidy.money import MAX_FEN
-from subsidy.rules.registry import find_policy
+from subsidy.money import MAX_FEN, MoneyFormatError, check_fen, parse_money
 from subsidy.services import ledger, sanctions
-from subsidy.services.applications import admit, store_admission
 from subsidy.services.approval import approve
 from subsidy.services.commitments import commit_award
 from subsidy.services.payments import pay_tranche
@@ -45,43 +45,12 @@ from subsidy.store.tables import (
     Call,
     LedgerEntry,
     Notice,
-    PolicyVersion,
     Tranche,
 )
 
 pytestmark = pytest.mark.db
 
 AFTER = dt.date(2026, 6, 9)  # the day after the notice ends
-REHAB = {"independent_legal_person": True, "big_health_field": True, "rehab_device_mass_production": True}
-
-
-def in_notice(s: Session, c: Call, org_n: int, *, investment: str = "6000万元", project: str = "R-1") -> int:
-    """A 第七条（二）1 application (5% of the investment, at most 300万元 per entity over the policy's
-    validity) assessed by the engine as submission does, in a notice that ended on 2026-06-08."""
-    a = Application(call_id=c.id, organisation_id=add_org(s, org_n).id, clause_id="art7-2-1", project_title="康复机器人量产",
-                    project_ref=project, co_applicants=[], facts={**REHAB, "rehab_total_investment": investment},
-                    state="in_notice", submitted_at=dt.date(YEAR, 4, 20), created_by=user(s, "officer").id)
-    s.add(a)
-    s.flush()
-    store_admission(a, admit(s, a, dt.date(YEAR, 4, 20)))
-    s.add(Notice(call_id=c.id, published_on=dt.date(2026, 6, 1), ends_on=dt.date(2026, 6, 8), application_ids=[a.id],
-                 closed=False))
-    s.flush()
-    return a.id
-
-
-def rehab_call(s: Session, budget_wan: int = 1000) -> Call:
-    """A call of the Bao'an policy (its files stored, as adoption does) with 第七条（二）1 funded."""
-    policy = find_policy(BAOAN)
-    if s.get(PolicyVersion, policy.version) is None:
-        root = Path(policy.directory)
-        s.add(PolicyVersion(version=policy.version, policy_id=policy.id, files={
-            p.relative_to(root).as_posix(): p.read_text(encoding="utf-8") for p in sorted(root.rglob("*"))
-            if p.is_file() and "cases" not in p.relative_to(root).parts}))
-        s.flush()
-    c = add_call(s, clauses=("art7-2-1", "art14a"))
-    ledger.appropriate(s, user(s, "finance"), c, "art7-2-1", YEAR, budget_wan * WAN)
-    return c
 
 
 # --- keys -------------------------------------------------------------------------------------------
@@ -182,6 +151,18 @@ def test_a_payment_key_reused_for_another_tranche_is_refused_naming_the_first_us
     assert exc.value.code == "key_reused"
 
 
+def test_a_second_reversal_is_refused_and_writes_nothing(engine: Engine) -> None:
+    with tx(engine) as s:
+        c = add_call(s)
+        seq = ledger.appropriate(s, user(s, "finance"), c, "art14a", YEAR, 50 * WAN).seq
+        ledger.reverse(s, user(s, "finance"), seq, "误录")
+    before = snapshot(engine)
+    with pytest.raises(DomainRefusal, match=f"第 {seq} 条账目已于第 {seq + 1} 条冲正") as exc, tx(engine) as s:
+        ledger.reverse(s, user(s, "finance"), seq, "再次误录")
+    assert exc.value.code == "already_reversed"
+    assert snapshot(engine) == before
+
+
 def test_a_caller_key_too_long_for_the_column_is_bad_input(engine: Engine) -> None:
     with tx(engine) as s:
         call_id = add_call(s).id
@@ -216,8 +197,8 @@ def test_the_cli_key_namespace_and_repeat(engine: Engine, monkeypatch: pytest.Mo
 
 def test_two_applications_of_one_entity_in_two_calls_never_exceed_the_entity_cap(engine: Engine) -> None:
     with tx(engine) as s:
-        a = in_notice(s, rehab_call(s), 1, project="R-1")
-        b = in_notice(s, rehab_call(s), 1, project="R-2")
+        a = submitted_in_notice(s, funded_call(s), 1, project="R-1")
+        b = submitted_in_notice(s, funded_call(s), 1, project="R-2")
         assert [s.get_one(Application, x).ceiling_fen for x in (a, b)] == [300 * WAN, 300 * WAN]  # each alone: all the room
     with tx(engine) as s:
         approve(s, user(s, "officer"), s.get_one(Application, a), amount_fen=200 * WAN, today=AFTER)
@@ -235,8 +216,8 @@ def test_two_applications_of_one_entity_in_two_calls_never_exceed_the_entity_cap
 
 def test_approval_is_refused_when_the_entity_cap_is_used_up(engine: Engine) -> None:
     with tx(engine) as s:
-        a = in_notice(s, rehab_call(s), 1, project="R-1")
-        b = in_notice(s, rehab_call(s), 1, project="R-2")
+        a = submitted_in_notice(s, funded_call(s), 1, project="R-1")
+        b = submitted_in_notice(s, funded_call(s), 1, project="R-2")
     with tx(engine) as s:
         approve(s, user(s, "officer"), s.get_one(Application, a), amount_fen=300 * WAN, today=AFTER)
     before = snapshot(engine)
@@ -248,8 +229,8 @@ def test_approval_is_refused_when_the_entity_cap_is_used_up(engine: Engine) -> N
 
 def test_a_terminated_award_gives_back_only_what_was_not_paid(engine: Engine) -> None:
     with tx(engine) as s:
-        a = in_notice(s, rehab_call(s), 1, project="R-1")
-        b = in_notice(s, rehab_call(s), 1, project="R-2")
+        a = submitted_in_notice(s, funded_call(s), 1, project="R-1")
+        b = submitted_in_notice(s, funded_call(s), 1, project="R-2")
     with tx(engine) as s:
         award = approve(s, user(s, "officer"), s.get_one(Application, a), amount_fen=300 * WAN, today=AFTER)
         sanctions.terminate(s, user(s, "officer"), award, "项目未实施", AFTER)  # nothing paid: all released
@@ -310,3 +291,30 @@ def test_an_id_beyond_the_databases_integers_is_refused_without_a_traceback(
         main(list(args))
     err = capsys.readouterr().err
     assert exc.value.code in (2, 3) and "错误" in err, err  # SQLite: out of range (2); PostgreSQL: no such row (3)
+
+
+# --- properties ---------------------------------------------------------------------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=250))
+def test_no_caller_key_is_ever_a_system_key(key: str) -> None:
+    try:
+        stored = ledger.caller_key(key)
+    except CaseInputError:
+        return
+    assert stored.startswith(ledger.CALLER_KEY_PREFIX) and len(stored) <= 200
+    assert ledger.shown_key(stored) == key.strip()
+    assert not any(stored.startswith(kind + ":") for kind in ledger.SYSTEM_KEYS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=-(10**30), max_value=10**30), st.integers(min_value=0, max_value=4),
+       st.sampled_from(["元", "万元", "亿元"]))
+def test_a_parsed_amount_is_within_the_range_or_refused(whole: int, decimals: int, unit: str) -> None:
+    text = f"{whole}{'.' + '5' * decimals if decimals else ''}{unit}"
+    try:
+        fen = parse_money(text).fen
+    except MoneyFormatError:
+        return
+    assert abs(fen) <= MAX_FEN
+    assert check_fen(fen, "金额") == fen

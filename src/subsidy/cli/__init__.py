@@ -74,7 +74,8 @@ def database_refusal(exc: BaseException) -> SubsidyError | None:
     if isinstance(exc, DataError | OverflowError):
         from subsidy.money import MAX_FEN, format_fen
 
-        return CaseInputError("参数", "数值超出可处理的范围", f"检查编号与金额（金额最多 {format_fen(MAX_FEN, '亿元')}）")
+        return CaseInputError("编号或金额", "数值超出可记录的范围",
+                              f"编号写实际存在的编号，金额最多 {format_fen(MAX_FEN, '亿元')}")
     return None
 
 

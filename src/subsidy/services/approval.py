@@ -89,7 +89,8 @@ def approve(session: Session, actor: User, app: Application, *, amount_fen: int,
     """核定: create the award for ``app`` at ``amount_fen`` after its notice; in_notice → approved."""
     if not isinstance(amount_fen, bool) and isinstance(amount_fen, int):
         check_fen(amount_fen, "核定金额")
-    ledger.lock(session)  # first, before the application and the call's row lock, as payments take it: no deadlock
+    ledger.lock(session)  # first, as payments take it; then the call, then the application: no deadlock
+    call = get_call(session, app.call_id, lock=True)
     lock_row(session, app)  # its state as the last approval left it
     transition(app.state, "approve", actor.role)
     notice = notice_of(session, app)
@@ -107,7 +108,6 @@ def approve(session: Session, actor: User, app: Application, *, amount_fen: int,
     if amount_fen > app.ceiling_fen:
         raise DomainRefusal(f"核定金额 {wan(amount_fen)} 超过该申报条款的最高可获支持额 {wan(app.ceiling_fen)}"
                             f"（规则版本 {app.rules_version or '—'}）", "above_ceiling")
-    call = get_call(session, app.call_id, lock=True)
     so_far = approved_total(session, call)
     if so_far + amount_fen > call.budget_fen:
         raise DomainRefusal(f"核定后本批次核定总额 {wan(so_far + amount_fen)} 将超过年度预算 {wan(call.budget_fen)}"

@@ -40,13 +40,13 @@ from subsidy.admin.ledger import (
     verify_chain,
 )
 from subsidy.errors import CaseInputError, DomainRefusal
-from subsidy.money import MAX_FEN
+from subsidy.money import MAX_FEN, check_fen
 from subsidy.services.access import require_role
 from subsidy.services.audit import record
 from subsidy.services.lookup import wan
 from subsidy.store.tables import Call, LedgerEntry, LedgerHead, Tranche, User
 
-__all__ = ["CALLER_KEY_PREFIX", "append", "appropriate", "balance_of", "caller_key", "first_use", "keyed",
+__all__ = ["CALLER_KEY_PREFIX", "SYSTEM_KEYS", "append", "appropriate", "balance_of", "caller_key", "first_use", "keyed",
            "line_balance", "lock", "reverse", "shown_key", "system_key", "to_entry", "verify"]
 
 _FIGURES = {"appropriated": "已下达预算", "committed": "已承诺未付", "paid": "已拨付", "recoverable": "应追回未收",
@@ -232,6 +232,7 @@ def appropriate(session: Session, actor: User, call: Call, clause_id: str, year:
     request key: the same request again returns the first entry and writes nothing."""
     require_role(actor, "下达预算", "finance", "admin")
     stored_key = caller_key(key)
+    check_fen(fen, "金额")
     if clause_id not in (call.clauses or []):
         raise DomainRefusal(f"条款「{clause_id}」不在申报批次「{call.title}」开放的条款中"
                             f"（{'、'.join(map(str, call.clauses or []))}）", "clause_not_in_call")
@@ -257,6 +258,9 @@ def reverse(session: Session, actor: User, seq: int, reason: str) -> LedgerEntry
         raise DomainRefusal(f"只能冲正预算下达记录；第 {seq} 条不是预算下达记录", "bad_reversal")
     if not reason.strip():
         raise DomainRefusal("冲正须说明理由", "no_reason")
+    lock(session)
+    if (done := keyed(session, system_key("reverse", seq))) is not None:  # a second reversal writes nothing
+        raise DomainRefusal(f"第 {seq} 条账目已于第 {done.seq} 条冲正", "already_reversed")
     row = append(session, "reversal", call_id=target.call_id, clause_id=target.clause_id, year=target.year,
                  fen=target.fen, reverses=seq, key=system_key("reverse", seq), memo=reason.strip(), actor=actor)
     record(session, actor, "reverse", f"ledger:{seq}", reason=reason.strip(), seq=row.seq)
