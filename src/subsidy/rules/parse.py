@@ -181,6 +181,23 @@ def read_policy_yaml(path: Path, *, from_file: str = "", from_line: int = 0) -> 
 # ---- one file -----------------------------------------------------------------------------------
 
 
+def _find_key(node: Any, key: str) -> LDict | None:
+    """The mapping under ``node`` (at any depth) that has ``key``."""
+    if isinstance(node, LDict):
+        if key in node:
+            return node
+        children: Any = node.values()
+    elif isinstance(node, LList):
+        children = node
+    else:
+        return None
+    for child in children:
+        found = _find_key(child, key)
+        if found is not None:
+            return found
+    return None
+
+
 def _did_you_mean(key: Any, allowed: tuple[str, ...]) -> str:
     close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
     return f"是不是「{close[0]}」？" if close else ""
@@ -207,6 +224,16 @@ class _File:
             problem = f"{self.where}：{problem}"
         raise PolicyFileError(str(self.path), line or self.line, problem, hint)
 
+    def missing(self, node: Any, key: str, problem: str, hint: str) -> NoReturn:
+        """A required key is absent: if it sits deeper inside this mapping, it was mis-indented; say so there."""
+        if isinstance(node, LDict):
+            for child_key, child in node.items():
+                found = _find_key(child, key)
+                if found is not None:
+                    self.fail(found, f"「{key}」的缩进不对：它写在「{child_key}」下面",
+                              f"把「{key}」与「{child_key}」对齐（同样的缩进）", key=key)
+        self.fail(node, problem, hint)
+
     @staticmethod
     def at(node: Any, key: Any) -> int:
         """The line of ``node[key]`` (a mapping key or a list index)."""
@@ -231,7 +258,7 @@ class _File:
                 self.fail(node, f"{what} 中有未知的键「{key}」", hint, key=key)
         for key in required:
             if key not in node or node[key] is None:
-                self.fail(node, f"{what} 缺少必填的「{key}」", f"补上「{key}: ...」")
+                self.missing(node, key, f"{what} 缺少必填的「{key}」", f"补上「{key}: ...」")
         return node
 
     def seq(self, node: LDict, key: str, what: str, required: bool = False) -> LList:
@@ -247,7 +274,7 @@ class _File:
     def text(self, node: LDict, key: str, default: str | None = None, *, empty_ok: bool = False) -> str:
         if key not in node or node[key] is None:
             if default is None:
-                self.fail(node, f"缺少「{key}」", f"补上「{key}: ...」（文字）")
+                self.missing(node, key, f"缺少「{key}」", f"补上「{key}: ...」（文字）")
             return default
         value = node[key]
         if not isinstance(value, str):
@@ -306,7 +333,7 @@ class _File:
         value = node.get(key)
         if value is None:
             if required:
-                self.fail(node, f"缺少「{key}」", f"补上「{key}: 」并从原文逐字复制相应的句子")
+                self.missing(node, key, f"缺少「{key}」", f"补上「{key}: 」并从原文逐字复制相应的句子")
             return ()
         if isinstance(value, str):
             items: list[tuple[Any, int]] = [(value, self.at(node, key))]
@@ -325,7 +352,7 @@ class _File:
         if isinstance(value, LList):
             self.fail(node, f"「{key}」这里只能是一句引文", "写成一句话（从原文逐字复制）", key=key)
         if value is None:
-            self.fail(node, f"缺少「{key}」", f"补上「{key}: 」并从原文逐字复制相应的句子")
+            self.missing(node, key, f"缺少「{key}」", f"补上「{key}: 」并从原文逐字复制相应的句子")
         self._check_quote(value, self.at(node, key))
         return cast(str, value)
 
@@ -933,7 +960,7 @@ def _clause(cf: _File, seq: LList, index: int, rel: str, ids: _Ids,
         amount: m.Expr = m.Manual(cf.text(c, "amount", "按照相关规定核定"))
     else:
         if c.get("amount") is None:
-            cf.fail(c, "缺少 amount", "写出金额公式，如 amount: 500万元；金额由评审另定的写 kind: manual_amount")
+            cf.missing(c, "amount", "缺少 amount", "写出金额公式，如 amount: 500万元；金额由评审另定的写 kind: manual_amount")
         amount = cf.expr(c, "amount", "money")
     cf.outer = ("caps", _CLAUSE_KEYS)
     caps_node = cf.seq(c, "caps", "caps")
