@@ -182,16 +182,12 @@ def read_policy_yaml(path: Path, *, from_file: str = "", from_line: int = 0) -> 
 
 
 def _find_key(node: Any, key: str) -> LDict | None:
-    """The mapping under ``node`` (at any depth) that has ``key``."""
-    if isinstance(node, LDict):
-        if key in node:
-            return node
-        children: Any = node.values()
-    elif isinstance(node, LList):
-        children = node
-    else:
+    """The mapping nested in ``node`` through mappings only (where a mis-indented key lands) that has ``key``."""
+    if not isinstance(node, LDict):
         return None
-    for child in children:
+    if key in node:
+        return node
+    for child in node.values():
         found = _find_key(child, key)
         if found is not None:
             return found
