@@ -59,7 +59,7 @@ def _check(ws: Any, m: Any) -> None:
             assert o.error.line in allowed, f"{m.kind}: expected line {m.line}: {o.error}"
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_a_mutated_policy_is_refused_cleanly_at_the_damaged_line(workspace: Any, data: st.DataObject) -> None:
     m = fp.mutant(BASES, lambda n: data.draw(st.integers(0, n - 1)))
@@ -67,7 +67,7 @@ def test_a_mutated_policy_is_refused_cleanly_at_the_damaged_line(workspace: Any,
 
 
 @pytest.mark.parametrize("kind", sorted(fp.MUTATIONS))
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_each_kind_of_damage(workspace: Any, kind: str, data: st.DataObject) -> None:
     def choose(n: int) -> int:

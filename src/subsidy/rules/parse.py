@@ -395,7 +395,7 @@ class _File:
                 value = Fraction(raw)
         except MoneyFormatError as exc:
             self.fail(None, str(exc), hints[vtype], line=line)
-        shown = _shown(raw)
+        shown = f"「{str(raw)[:40]}」"
         if value < 0 or (value == 0 and role == "amount"):
             self.fail(None, f"{shown} {'不能为负' if value < 0 else '不能为零'}",
                       f"{hints[vtype]}，应大于零" if role == "amount" else f"{hints[vtype]}，不能为负", line=line)
