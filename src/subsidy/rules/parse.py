@@ -168,9 +168,33 @@ def _scan_yaml(path: Path, text: str) -> None:
                     fail(event, f"「{value}」不是有效的日期", "写成存在的日期，如 2026-01-01")
 
 
+def _check_brackets(path: Path, text: str) -> None:
+    """Refuse deeply nested brackets before YAML's scanner sees them (it slows down quadratically on them)."""
+    depth = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        quote = ""
+        previous = " "
+        for ch in line:
+            if quote:
+                quote = "" if ch == quote else quote
+            elif ch in "\"'":
+                quote = ch
+            elif ch == "#" and previous in " \t":
+                break
+            elif ch in "[{":
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise PolicyFileError(str(path), number, f"括号嵌套超过 {MAX_DEPTH} 层",
+                                          "检查 [ ] 和 { } 是否成对；政策文件不需要这么深的嵌套")
+            elif ch in "]}":
+                depth = max(0, depth - 1)
+            previous = ch
+
+
 def read_policy_yaml(path: Path, *, from_file: str = "", from_line: int = 0) -> Any:
     """Load one policy YAML file; refuses anchors, tags, deep nesting and odd numbers at their line."""
     text = read_policy_text(path, from_file=from_file, from_line=from_line)
+    _check_brackets(path, text)
     try:
         _scan_yaml(path, text)
     except yaml.YAMLError as exc:
@@ -1004,12 +1028,14 @@ def _cap(cf: _File, caps: LList, index: int, owner: str, refs: list[tuple[_File,
                    ("limit", "max_grants", "scope", "years", "clauses", "label", "quote"), ("scope",),
                    line=cf.at(caps, index))
     scope = cf.name(c, "scope", m.SCOPE_LABELS)
-    if ("limit" in c) == ("max_grants" in c):
+    has_limit = c.get("limit") is not None
+    if has_limit == (c.get("max_grants") is not None):
         cf.fail(c, "上限应当恰有 limit（金额）或 max_grants（次数）之一", "写 limit: 500万元 或 max_grants: 1")
     if scope == "entity_years":
-        years = cast(int, cf.count(c, "years", None, minimum=2))
-        if "years" not in c:
+        counted = cf.count(c, "years", None, minimum=2)
+        if counted is None:
             cf.fail(c, "entity_years 范围需要 years（连续年数，至少 2）", "加上 years: 3", key="scope")
+        years = counted
     elif "years" in c:
         cf.fail(c, f"years 只用于 entity_years 范围，这里是 {scope}", "删去 years，或把 scope 改为 entity_years", key="years")
     else:
@@ -1025,7 +1051,7 @@ def _cap(cf: _File, caps: LList, index: int, owner: str, refs: list[tuple[_File,
         cf.fail(c, f"clauses 应当是条款 id 的列表，写的是 {_shown(raw)}", "例如 clauses: [art5-1, art5-2]", key="clauses")
     if owner not in clauses:
         clauses = (owner, *clauses)
-    limit = cf.dated(c, "limit", "money") if "limit" in c else None
+    limit = cf.dated(c, "limit", "money") if has_limit else None
     max_grants = cf.count(c, "max_grants", None)
     cap = m.Cap(f"{owner}#cap{index + 1}", cast(Any, scope), limit, max_grants, years, clauses,
                 cf.text(c, "label", ""), cf.quote(c, required=False) or None)
