@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -122,7 +122,7 @@ def table_from_cases(policy: m.Policy, cases: Sequence[Case]) -> CaseTable:
             vals: npt.NDArray[Any] = np.array([index[str(v)] if v is not None else -1 for v in raw], dtype=np.int64)
         elif f.type == "number":
             fr = [Fraction(v) if v is not None else Fraction(0) for v in raw]
-            vals = np.array([(x.numerator, x.denominator) for x in fr], dtype=np.int64).reshape(n, 2)
+            vals = _rationals([x.numerator for x in fr], [x.denominator for x in fr])
         else:
             vals = np.array([int(v) if v is not None else 0 for v in raw], dtype=np.int64)
         cols[name] = (vals, None if known.all() else known)
@@ -200,7 +200,7 @@ class _Eval:
             else:
                 r = self._fact_rat(c.fact)
                 tf = Fraction(target)
-                res = _cmp(c.op, r.num * tf.denominator, r.den * tf.numerator)
+                res = _cmp(c.op, _mul(r.num, tf.denominator), _mul(r.den, tf.numerator))
         if known is None:
             return BoolV(res, ~res)
         return BoolV(res & known, ~res & known)
@@ -223,7 +223,8 @@ class _Eval:
             parts = [self.money(i) for i in e.items]
             out = parts[0].fen
             for p in parts[1:]:
-                out = np.minimum(out, p.fen) if e.op == "min" else np.maximum(out, p.fen) if e.op == "max" else out + p.fen
+                out = np.minimum(out, p.fen) if e.op == "min" else np.maximum(out, p.fen) if e.op == "max" else _add(out, p.fen)
+            out = _money(out)
             return MoneyV(out, _and_known(*(p.known for p in parts)))
         if isinstance(e, m.TopUp):
             a, b = self.money(e.target), self.money(e.already)
@@ -250,16 +251,17 @@ class _Eval:
             parts = [self.rat(i) for i in e.items]
             num, den = parts[0].num, parts[0].den
             for p in parts[1:]:
-                num, den = num * p.num, den * p.den
+                num, den = _mul(num, p.num), _mul(den, p.den)
             return RatV(num, den, _and_known(*(p.known for p in parts)))
         if isinstance(e, m.MinMaxSum):
             parts = [self.rat(i) for i in e.items]
             num, den = parts[0].num, parts[0].den
             for p in parts[1:]:
                 if e.op == "sum":
-                    num, den = num * p.den + p.num * den, den * p.den
+                    num, den = _add(_mul(num, p.den), _mul(p.num, den)), _mul(den, p.den)
                 else:
-                    pick_other = (p.num * den < num * p.den) if e.op == "min" else (p.num * den > num * p.den)
+                    a, b = _mul(p.num, den), _mul(num, p.den)
+                    pick_other = np.asarray(a < b if e.op == "min" else a > b, dtype=bool)
                     num, den = np.where(pick_other, p.num, num), np.where(pick_other, p.den, den)
             return RatV(num, den, _and_known(*(p.known for p in parts)))
         if isinstance(e, m.Table | m.Bands):
@@ -315,30 +317,81 @@ class _Eval:
             ok = np.ones(self.n, dtype=bool)
             if b.low is not None:
                 lo = Fraction(b.low.at(self.when))
-                ok &= num * lo.denominator >= den * lo.numerator
+                ok &= np.asarray(_mul(num, lo.denominator) >= _mul(den, lo.numerator), dtype=bool)
             if b.high is not None:
                 hi = Fraction(b.high.at(self.when))
-                ok &= num * hi.denominator <= den * hi.numerator
+                ok &= np.asarray(_mul(num, hi.denominator) <= _mul(den, hi.numerator), dtype=bool)
             idx = np.where(ok, i, idx)
         return idx, known
 
 
 def _cmp(op: str, a: npt.NDArray[Any], b: Any) -> Mask:
     if op == "equals":
-        return np.asarray(a == b)
+        return np.asarray(a == b, dtype=bool)
     if op == "at_least":
-        return np.asarray(a >= b)
+        return np.asarray(a >= b, dtype=bool)
     if op == "at_most":
-        return np.asarray(a <= b)
+        return np.asarray(a <= b, dtype=bool)
     if op == "above":
-        return np.asarray(a > b)
-    return np.asarray(a < b)
+        return np.asarray(a > b, dtype=bool)
+    return np.asarray(a < b, dtype=bool)
 
 
-def _apply_rate(base: I64, num: I64 | int, den: I64 | int) -> I64:
+# ---- exact integer arithmetic ------------------------------------------------------------------
+#
+# Money and rationals are int64 while every intermediate provably fits; where one might not, the
+# operation is done on Python integers (object arrays, exact) instead. Money never wraps around.
+
+_FITS = 1 << 62  # below this, a product, a sum of two, or 2·x + y fits int64
+
+
+def _mag(x: Any) -> int:
+    """The largest magnitude in ``x`` (an int, an int64 array or an exact object array)."""
+    if isinstance(x, int | np.integer):
+        return abs(int(x))
+    if x.dtype == object:
+        return _FITS  # already exact: stay exact
+    if x.size == 0:
+        return 0
+    if x.ndim == 1 and x.strides[0] == 0:  # a constant column
+        return abs(int(x[0]))
+    return max(abs(int(x.max())), abs(int(x.min())))
+
+
+def _exact(x: Any) -> Any:
+    return x.astype(object) if isinstance(x, np.ndarray) and x.dtype != object else x
+
+
+def _mul(a: Any, b: Any) -> Any:
+    """``a × b`` elementwise, exactly."""
+    if _mag(a) * _mag(b) < _FITS:
+        return a * b
+    return _exact(a) * _exact(b)
+
+
+def _add(a: Any, b: Any) -> Any:
+    """``a + b`` elementwise, exactly."""
+    if _mag(a) < _FITS and _mag(b) < _FITS:
+        return a + b
+    return _exact(a) + _exact(b)
+
+
+def _money(x: Any) -> I64:
+    """An exact result as int64 分; a figure beyond int64 is refused, never wrapped."""
+    if not isinstance(x, np.ndarray) or x.dtype != object:
+        return cast(I64, x)
+    big = [i for i, v in enumerate(x.tolist()) if abs(v) > INF]
+    if big:
+        raise CaseInputError(f"第 {big[0] + 1} 行", "计算出的金额超出可处理的范围", "检查该行的金额、数量和单位")
+    return x.astype(np.int64)
+
+
+def _apply_rate(base: I64, num: Any, den: Any) -> I64:
     """Half-up rounding to 分, the same as :func:`subsidy.money.apply_rate` (bases are never negative)."""
     num, den = _scalar(num), _scalar(den)
-    return (2 * base * num + den) // (2 * den)
+    if 2 * _mag(base) * _mag(num) + _mag(den) < _FITS and _mag(den) < _FITS:
+        return cast(I64, (2 * base * num + den) // (2 * den))
+    return _money((2 * _exact(base) * num + den) // (2 * _exact(den)))
 
 
 def _scalar(x: I64 | int) -> I64 | int:
@@ -585,6 +638,13 @@ def _stack(policy: m.Policy, table: CaseTable, eligible: npt.NDArray[np.int8], c
     return total
 
 
+def _rationals(nums: list[int], dens: list[int]) -> npt.NDArray[Any]:
+    """``(rows, 2)`` numerators and denominators: int64 when they fit, else exact Python integers."""
+    if all(abs(x) <= INF for x in nums) and all(x <= INF for x in dens):
+        return np.array([nums, dens], dtype=np.int64).T.reshape(len(nums), 2).copy()
+    return np.array([nums, dens], dtype=object).T.reshape(len(nums), 2).copy()
+
+
 def table_from_frame(policy: m.Policy, frame: Any) -> CaseTable:
     """Build a table from a Polars DataFrame (e.g. read from Parquet).
 
@@ -613,8 +673,14 @@ def table_from_frame(policy: m.Policy, frame: Any) -> CaseTable:
             cols[name] = (codes.fill_null(0).to_numpy().astype(np.int64), known_of(s))
         elif f is not None and f.type == "number" and isinstance(s.dtype, pl.Decimal):
             scale = s.dtype.scale or 0
-            num = (s.cast(pl.Decimal(38, scale)) * (10**scale)).cast(pl.Int64).fill_null(0).to_numpy()
-            cols[name] = (np.stack([num, np.full(n, 10**scale, dtype=np.int64)], axis=1), known_of(s))
+            try:
+                num = (s.cast(pl.Decimal(38, scale)) * (10**scale)).cast(pl.Int64).fill_null(0).to_numpy()
+                den = np.full(n, 10**scale, dtype=np.int64)
+                g = np.gcd(num, den)  # 12.5000000000 → 25/2: keeps later products small
+                cols[name] = (np.stack([num // g, den // g], axis=1), known_of(s))
+            except pl.exceptions.PolarsError:  # beyond int64 once scaled: exact rationals instead
+                fr = [Fraction(v) if v is not None else Fraction(0) for v in s.to_list()]
+                cols[name] = (_rationals([x.numerator for x in fr], [x.denominator for x in fr]), known_of(s))
         elif s.dtype == pl.Boolean:
             cols[name] = ((s.fill_null(False) if s.null_count() else s).to_numpy(), known_of(s))
         else:

@@ -1,0 +1,106 @@
+"""Defects of rule semantics, each pinned: exact money in the table path, shared caps within a case,
+reason precedence written once, and explanations that do not mislead."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from subsidy.rules.case import parse_case
+from subsidy.rules.evaluate import assess
+from subsidy.rules.model import Policy
+from subsidy.rules.parse import load_policy
+from subsidy.rules.vector import evaluate_table, record_columns, table_from_cases, table_from_frame
+
+EVERY = Path(__file__).resolve().parent / "every_idiom"
+AS_OF = dt.date(2027, 6, 30)
+
+
+def _policy() -> Policy:
+    return load_policy(EVERY)
+
+
+def _case(policy: Policy, facts: dict[str, Any], **records: Any) -> Any:
+    data = {"as_of": AS_OF, "facts": {"registered": True, "dishonest": False, **facts},
+            "history": [], "other_support": [], "bars": [], **records}
+    return parse_case(data, policy)
+
+
+def _clause(result: Any, cid: str) -> Any:
+    return next(r for r in result.clauses if r.clause.id == cid)
+
+
+def test_per_unit_from_a_decimal_38_10_column_does_not_wrap() -> None:
+    policy = _policy()
+    case = _case(policy, {"varieties": "1250", "programme_year": 1})
+    one = assess(policy, case)
+    assert _clause(one, "per-unit").ceiling_fen == 2_500_000_000_00 // 100 * 100  # 1250 × 200万元
+    table = table_from_cases(policy, [case])
+    data: dict[str, list[Any]] = {}
+    schema: dict[str, Any] = {}
+    for name, f in policy.facts.items():
+        vals, known = table.columns[name]
+        if f.type == "number":
+            data[name] = [Decimal(int(v[0])) / Decimal(int(v[1])) if known is None or known[i] else None
+                          for i, v in enumerate(vals)]
+            schema[name] = pl.Decimal(38, 10)
+        elif f.type == "category":
+            data[name] = [f.values[v] if known is None or known[i] else None for i, v in enumerate(vals)]
+            schema[name] = pl.Utf8
+        elif f.type == "bool":
+            data[name] = [bool(v) if known is None or known[i] else None for i, v in enumerate(vals)]
+            schema[name] = pl.Boolean
+        else:
+            data[name] = [int(v) if known is None or known[i] else None for i, v in enumerate(vals)]
+            schema[name] = pl.Int64
+    for name in record_columns(policy):
+        vals, known = table.columns[name]
+        data[name] = [int(v) if known is None or known[i] else None for i, v in enumerate(vals)]
+        schema[name] = pl.Int64
+    frame = pl.DataFrame(data, schema=schema)
+    j = [c.id for c in policy.clauses].index("per-unit")
+    for t in (table, table_from_frame(policy, frame)):
+        out = evaluate_table(policy, t, AS_OF)
+        assert int(out.ceiling[0, j]) == _clause(one, "per-unit").ceiling_fen
+        assert int(out.total[0]) == one.total_fen
+
+
+def test_a_shared_cap_is_shared_by_clauses_eligible_in_the_same_case() -> None:
+    policy = _policy()
+    # product: 40 人 × 6 月 × 3000元 = 72万元; min: min(租金 60万元, 50万元) = 50万元; shared cap 100万元 a year
+    case = _case(policy, {"staff": 40, "months": 6, "hitech": True, "rent": "60万元"})
+    one = assess(policy, case)
+    got = {r.clause.id: r.granted_fen for r in one.clauses if r.granted_fen}
+    assert got == {"product": 72_000_000, "min": 28_000_000, "max": None} or (
+        got.get("product") == 72_000_000 and got.get("min") == 28_000_000)
+    assert one.total_fen == sum(v for k, v in got.items() if v) and got["product"] + got["min"] == 100_000_000
+    table = evaluate_table(policy, table_from_cases(policy, [case]), AS_OF)
+    ids = [c.id for c in policy.clauses]
+    assert int(table.granted[0, ids.index("product")]) == 72_000_000
+    assert int(table.granted[0, ids.index("min")]) == 28_000_000
+    assert int(table.total[0]) == one.total_fen
+
+
+def test_a_table_figure_beyond_int64_is_refused_not_wrapped() -> None:
+    import pytest
+
+    from subsidy.errors import CaseInputError
+
+    policy = _policy()
+    n = len(policy.facts)
+    frame_cols: dict[str, Any] = {}
+    for name, f in policy.facts.items():
+        frame_cols[name] = pl.Series(name, [None], dtype=pl.Boolean if f.type == "bool" else pl.Utf8
+                                     if f.type == "category" else pl.Int64)
+    frame_cols["varieties"] = pl.Series("varieties", [Decimal("900000000000.0000000001")], dtype=pl.Decimal(38, 10))
+    frame_cols["programme_year"] = pl.Series("programme_year", [1], dtype=pl.Int64)
+    for name in record_columns(policy):
+        frame_cols[name] = pl.Series(name, [0], dtype=pl.Int64)
+    assert n
+    table = table_from_frame(policy, pl.DataFrame(frame_cols))
+    with pytest.raises(CaseInputError, match="超出可处理的范围"):
+        evaluate_table(policy, table, AS_OF)
