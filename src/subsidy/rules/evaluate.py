@@ -17,7 +17,7 @@ from subsidy.errors import CaseInputError
 from subsidy.money import apply_rate, format_fen, format_rate, split_by_shares
 from subsidy.rules import model as m
 from subsidy.rules.case import Case, FactValue
-from subsidy.rules.records import Records, derive_records
+from subsidy.rules.records import Records, derive_records, governing_caps, shared_caps
 from subsidy.rules.results import ClauseResult, PolicyResult, Reason, Step, Tranche
 
 __all__ = ["assess", "missing_label", "resolve_effective_from"]
@@ -304,7 +304,7 @@ def _clause(ctx: _Ctx, clause: m.Clause, case: Case, rec: Records, window: tuple
             amount_fen = ceiling = bound = val
         steps.append(Step(clause.cite, "计算金额", text, ctx.money(val) if isinstance(val, int) else "未知",
                           quote=_quote(clause)))
-        for cap in clause.caps:
+        for cap in governing_caps(policy, clause):
             use = rec.cap_use[cap.id]
             label = cap.label or cap.scope_label()
             if cap.max_grants is not None:
@@ -410,6 +410,33 @@ def assess(policy: m.Policy, case: Case, *, effective_from: dt.date | None = Non
     return _stack(ctx, case, rec, results, eff, end)
 
 
+def _share(ctx: _Ctx, cap: m.Cap, rec: Records, sharing: list[ClauseResult], steps: list[Step]) -> None:
+    """A cap shared by several clauses: its room goes to them in clause order within this case."""
+    use = rec.cap_use[cap.id]
+    room = None
+    if cap.limit is not None:
+        limit = int(cap.limit.at(ctx.when))
+        room = limit if use is None or cap.scope == "application" else max(0, limit - use.fen)
+    left = None if cap.max_grants is None else cap.max_grants - (use.grants if use is not None else 0)
+    label = cap.label or cap.scope_label()
+    for r in sharing:
+        got = r.granted_fen or 0
+        if got <= 0:
+            continue
+        new = got if room is None else min(got, room)
+        if left is not None and left <= 0:
+            new = 0
+        if new < got:
+            r.granted_fen = new
+            r.stacking_note = (f"与{'、'.join(cap.clauses)}共用{label}上限，本案中已由前面的条款用去，"
+                               f"本条最多 {ctx.money(new)}")
+            steps.append(Step(r.clause.cite, "共用上限", r.stacking_note, ctx.money(new), quote=cap.quote))
+        if room is not None:
+            room -= new
+        if left is not None and new > 0:
+            left -= 1
+
+
 def _stack(ctx: _Ctx, case: Case, rec: Records, results: list[ClauseResult], eff: dt.date,
            end: dt.date | None) -> PolicyResult:
     policy = ctx.policy
@@ -446,6 +473,8 @@ def _stack(ctx: _Ctx, case: Case, rec: Records, results: list[ClauseResult], eff
             missing = _union([missing, ["history"]])
             text += f"；{scope}已获本措施支持情况未知"
         steps.append(Step(policy.highest.cite, "就高", text, ctx.money(best.granted_fen or 0), quote=policy.highest.quote))
+    for cap in shared_caps(policy):
+        _share(ctx, cap, rec, [r for r in winners if r.clause.id in cap.clauses], steps)
     if policy.difference is not None and winners:
         got = rec.difference_fen
         if got is None:

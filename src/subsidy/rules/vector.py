@@ -27,7 +27,7 @@ from subsidy.rules import model as m
 from subsidy.rules.case import Case
 from subsidy.rules.evaluate import resolve_effective_from
 from subsidy.rules.parse import vtype_of
-from subsidy.rules.records import derive_records
+from subsidy.rules.records import derive_records, governing_caps, shared_caps
 from subsidy.rules.results import Reason
 
 __all__ = ["CaseTable", "TableResult", "evaluate_table", "record_columns", "table_from_cases", "table_from_frame"]
@@ -503,7 +503,7 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, in_window: boo
         bound = amt.fen
         ceil = amt.fen if amt.known is None else np.where(amt.known, amt.fen, INF)
         hist_unknown: Mask | None = None
-        for cap in clause.caps:
+        for cap in governing_caps(policy, clause):
             if cap.limit is not None:
                 bound = np.minimum(bound, int(cap.limit.at(as_of)))
             if cap.scope == "application":
@@ -543,7 +543,7 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, in_window: boo
         not_computable = row == INF
         if not_computable.any():
             row[not_computable] = -1
-    total[:] = _stack(policy, table, eligible, ceiling, bounds, granted)
+    total[:] = _stack(policy, table, as_of, eligible, ceiling, bounds, granted)
 
 
 # Branch-free arithmetic on 0/1 masks instead of np.where: np.where on an unpredictable mask is
@@ -579,7 +579,7 @@ class _Gates:
         self.t, self.f = self.t & later.t, self.f | later.f
 
 
-def _stack(policy: m.Policy, table: CaseTable, eligible: npt.NDArray[np.int8], ceiling: I64,
+def _stack(policy: m.Policy, table: CaseTable, as_of: dt.date, eligible: npt.NDArray[np.int8], ceiling: I64,
            bounds: list[I64], granted: I64) -> I64:
     """就高 and 差额 over clause-major ``(clauses, rows)`` arrays: fills ``granted`` (same layout), returns totals."""
     k, n = eligible.shape
@@ -623,12 +623,41 @@ def _stack(policy: m.Policy, table: CaseTable, eligible: npt.NDArray[np.int8], c
         total: I64 = np.maximum(win, 0) * has
         return total
     total = np.zeros(n, dtype=np.int64)
+    # caps shared by several clauses: (clause ids, room left in 分, grants left); None where the cap has no such limit
+    sharing: list[tuple[frozenset[str], I64 | None, I64 | None]] = []
+    for cap in shared_caps(policy):
+        room: I64 | None = None
+        grants_left: I64 | None = None
+        if cap.scope == "application":
+            use_fen, kf, use_n = np.zeros(n, dtype=np.int64), None, np.zeros(n, dtype=np.int64)
+        else:
+            use_fen, kf = table.get(f"rec_cap_fen__{cap.id}")
+            use_n, _ = table.get(f"rec_cap_n__{cap.id}")
+        if kf is not None:  # unknown history: the whole cap (as for the clause's own ceiling)
+            use_fen, use_n = use_fen * kf, use_n * kf
+        if cap.limit is not None:
+            room = np.maximum(0, int(cap.limit.at(as_of)) - use_fen)
+        if cap.max_grants is not None:
+            grants_left = cap.max_grants - use_n
+        sharing.append((frozenset(cap.clauses), room, grants_left))
     for j in range(k):
         c = cand[j]
         if c is None:
             granted[j] = -1
             continue
         g = (ceiling[j] + 1) * c - 1  # where(c, ceiling, -1)
+        cid = policy.clauses[j].id
+        for ids, room, grants_left in sharing:
+            if cid not in ids:
+                continue
+            got = np.maximum(g, 0) * c
+            new = got if room is None else np.minimum(got, room)
+            if grants_left is not None:
+                new = new * (grants_left > 0)
+                grants_left -= new > 0
+            if room is not None:
+                room -= new
+            g = g - (got - new)
         if left is not None:
             cut = np.minimum(np.maximum(g, 0), left) * c
             g = g - cut
