@@ -104,3 +104,60 @@ def test_a_table_figure_beyond_int64_is_refused_not_wrapped() -> None:
     table = table_from_frame(policy, pl.DataFrame(frame_cols))
     with pytest.raises(CaseInputError, match="超出可处理的范围"):
         evaluate_table(policy, table, AS_OF)
+
+
+_REASONS_BY_BOTH_PATHS = """
+import json, sys
+from pathlib import Path
+from subsidy.errors import SubsidyError
+from subsidy.rules.case import load_case_file, parse_case
+from subsidy.rules.check import case_files
+from subsidy.rules.evaluate import assess
+from subsidy.rules.parse import load_policy
+from subsidy.rules.results import Reason
+from subsidy.rules.vector import evaluate_table, table_from_cases
+out = []
+for d in sys.argv[1:]:
+    policy = load_policy(Path(d))
+    for path in case_files(policy):
+        try:
+            case = parse_case(load_case_file(path), policy)
+            one = assess(policy, case)
+        except SubsidyError:
+            continue
+        t = evaluate_table(policy, table_from_cases(policy, [case]), case.as_of, effective_from=one.effective_from)
+        out.append([path.name, [r.reason.name for r in one.clauses], [Reason(int(x)).name for x in t.reason[0]]])
+print(json.dumps(out))
+"""
+
+
+def test_renumbering_the_reasons_changes_no_result(tmp_path: Path) -> None:
+    """The precedence of reasons is PRECEDENCE (results.py), never arithmetic on their values."""
+    import json
+    import re
+    import shutil
+    import subprocess
+    import sys
+
+    from subsidy.rules.registry import list_policy_dirs
+
+    src = Path(__file__).resolve().parents[2] / "src"
+    dirs = [str(d) for d in list_policy_dirs()] + [str(EVERY)]
+
+    def run(root: Path) -> Any:
+        done = subprocess.run([sys.executable, "-c", _REASONS_BY_BOTH_PATHS, *dirs], capture_output=True, text=True,
+                              env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"}, check=False)
+        assert done.returncode == 0, done.stderr[-2000:]
+        return json.loads(done.stdout)
+
+    shutil.copytree(src / "subsidy", tmp_path / "subsidy")
+    results = tmp_path / "subsidy" / "rules" / "results.py"
+    text = results.read_text(encoding="utf-8")
+    names = re.findall(r"^    ([A-Z_]+) = \d+$", text, flags=re.M)
+    assert len(names) == 10
+    for i, name in enumerate(names):  # reverse the numbering
+        text = re.sub(rf"^    {name} = \d+$", f"    {name} = {len(names) - 1 - i}", text, flags=re.M)
+    results.write_text(text, encoding="utf-8")
+    before, after = run(src), run(tmp_path)
+    assert before == after
+    assert all(one == table for _, one, table in before)

@@ -18,7 +18,16 @@ from subsidy.money import apply_rate, format_fen, format_rate, split_by_shares
 from subsidy.rules import model as m
 from subsidy.rules.case import Case, FactValue
 from subsidy.rules.records import Records, derive_records, governing_caps, shared_caps
-from subsidy.rules.results import ClauseResult, PolicyResult, Reason, Step, Tranche
+from subsidy.rules.results import (
+    OUTCOME,
+    PRECEDENCE,
+    ClauseResult,
+    PolicyResult,
+    Reason,
+    Step,
+    Tranche,
+    first_reason,
+)
 
 __all__ = ["assess", "missing_label", "resolve_effective_from"]
 
@@ -342,24 +351,26 @@ def _clause(ctx: _Ctx, clause: m.Clause, case: Case, rec: Records, window: tuple
                 result = f"金额未知，最多 {ctx.money(ceiling)}"
             steps.append(Step(clause.cite, "上限", how, result, {"上限": ctx.money(limit)}, cap.quote or _quote(clause)))
 
-    # decide
+    # decide: every reason that applies, the first in PRECEDENCE wins
     missing = _union(miss for v, _, _, miss in gates if v is None)
-    falses = [(r, why) for v, r, why, _ in gates if v is False]
-    reasons: list[str] = []
-    if falses:
-        eligible: bool | None = False
-        reason = falses[0][0]
+    falses = sorted(((r, why) for v, r, why, _ in gates if v is False), key=lambda x: PRECEDENCE.index(x[0]))
+    applicable = [r for r, _ in falses] + [Reason.ELIGIBLE]
+    if clause.kind == "monetary" and ceiling == 0:
+        applicable.append(Reason.CAP_EXHAUSTED)
+        if amount_fen == 0:
+            applicable.append(Reason.ZERO_AMOUNT)
+    if missing or (clause.kind == "monetary" and amount_fen is None) or history_unknown:
+        applicable.append(Reason.UNKNOWN)
+    reason = first_reason(applicable)
+    eligible = OUTCOME[reason]
+    if reason in (Reason.ZERO_AMOUNT, Reason.CAP_EXHAUSTED):
+        reasons = ["按本条计算的金额为零" if reason is Reason.ZERO_AMOUNT else "已达本条支持上限，无剩余额度"]
+    elif eligible is False:
         reasons = [why for _, why in falses]
-    elif clause.kind == "monetary" and ceiling == 0:
-        eligible = False
-        reason = Reason.ZERO_AMOUNT if amount_fen == 0 else Reason.CAP_EXHAUSTED
-        reasons = ["按本条计算的金额为零" if amount_fen == 0 else "已达本条支持上限，无剩余额度"]
-    elif missing or (clause.kind == "monetary" and amount_fen is None) or history_unknown:
-        eligible, reason = None, Reason.UNKNOWN
+    elif eligible is None:
         missing = _union([missing, amount_missing, ["history"] if history_unknown else []])
         reasons = ["尚需提供：" + "、".join(missing_label(policy, x) for x in missing)]
     else:
-        eligible, reason = True, Reason.ELIGIBLE
         reasons = [f"符合{clause.cite}"]
         if clause.discretionary:
             reasons.append("裁量条款：最高额内由评审核定")

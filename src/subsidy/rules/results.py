@@ -8,7 +8,7 @@ from enum import IntEnum
 
 from subsidy.rules.model import Clause, Policy
 
-__all__ = ["ClauseResult", "PolicyResult", "Reason", "Step", "Tranche"]
+__all__ = ["OUTCOME", "PRECEDENCE", "ClauseResult", "PolicyResult", "Reason", "Step", "Tranche", "first_reason"]
 
 
 class Reason(IntEnum):
@@ -42,6 +42,33 @@ _LABELS = {
     Reason.ZERO_AMOUNT: "计算金额为零",
     Reason.UNKNOWN: "尚缺信息，无法判断",
 }
+
+
+# Which reason a clause gets when several apply: the first of this list that applies. Both evaluators
+# take it from here (the values of ``Reason`` are codes only and may be renumbered freely).
+PRECEDENCE: tuple[Reason, ...] = (
+    Reason.OUTSIDE_VALIDITY,
+    Reason.BARRED,
+    Reason.APPLICANT,
+    Reason.CONDITION,
+    Reason.PROGRAMME_OVER,
+    Reason.EXCLUDED,
+    Reason.ZERO_AMOUNT,  # the formula gives nothing (even if a cap is used up too)
+    Reason.CAP_EXHAUSTED,
+    Reason.UNKNOWN,  # no rule says no, something is not known
+    Reason.ELIGIBLE,  # always applies: it wins only when nothing else does
+)
+assert sorted(PRECEDENCE) == sorted(Reason), "every reason has its place in PRECEDENCE"
+
+# What each reason means for eligibility (yes / no / unknown).
+OUTCOME: dict[Reason, bool | None] = {r: (None if r is Reason.UNKNOWN else r is Reason.ELIGIBLE) for r in Reason}
+
+_RANK = {r: i for i, r in enumerate(PRECEDENCE)}
+
+
+def first_reason(applicable: list[Reason]) -> Reason:
+    """The reason that decides: the first of :data:`PRECEDENCE` among those that apply."""
+    return min(applicable, key=_RANK.__getitem__)
 
 
 @dataclass(frozen=True)

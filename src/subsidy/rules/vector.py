@@ -28,7 +28,7 @@ from subsidy.rules.case import Case
 from subsidy.rules.evaluate import resolve_effective_from
 from subsidy.rules.parse import vtype_of
 from subsidy.rules.records import derive_records, governing_caps, shared_caps
-from subsidy.rules.results import Reason
+from subsidy.rules.results import OUTCOME, PRECEDENCE, Reason
 
 __all__ = ["CaseTable", "TableResult", "evaluate_table", "record_columns", "table_from_cases", "table_from_frame"]
 
@@ -490,13 +490,11 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, in_window: boo
             gates.add(BoolV(ok & kk, ~ok & kk), Reason.PROGRAMME_OVER)
         if excl is not None:
             gates.then(excl)
-        any_false, all_true, first_false = gates.f, gates.t, gates.first
-        open_ = ~any_false
         if clause.kind == "manual_amount":
-            # eligible: 0 if a gate is false, else 1 if all are true, else -1
-            eligible[j] = (2 * _b(all_true) - 1) * _b(open_)
-            reason[j] = first_false + _b(open_ & ~all_true) * _R[Reason.UNKNOWN]
-            ceiling[j] = -_b(open_)  # 0 where not eligible, else -1 (not computable)
+            rank = np.minimum(gates.first, _mark(gates.u, Reason.UNKNOWN))
+            np.take(_CODE, rank, out=reason[j])
+            np.take(_OUTCOME, rank, out=eligible[j])
+            ceiling[j] = -_b(eligible[j] != 0)  # 0 where not eligible, else -1 (not computable)
             bounds.append(np.broadcast_to(np.int64(0), (n,)))
             continue
         amt = ev.money(clause.amount)
@@ -524,20 +522,22 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, in_window: boo
                 ceil = np.minimum(ceil, room if kf is None else np.where(kf, room, limit))
         bounds.append(bound)
         zero = ceil == 0
-        unknown = ~all_true
+        unknown = gates.u
         if amt.known is not None:
-            unknown |= ~amt.known
+            unknown = unknown | ~amt.known
         if hist_unknown is not None:
-            unknown |= hist_unknown
-        undecided = open_ & ~zero  # no gate false and a ceiling left
+            unknown = unknown | hist_unknown
         amount_zero = amt.fen == 0
         if amt.known is not None:
             amount_zero &= amt.known
-        # eligible: 0 if decided no, else -1 if anything is unknown, else 1
-        eligible[j] = (1 - 2 * _b(unknown)) * _b(undecided)
-        # reason: the first false gate; else ZERO_AMOUNT / CAP_EXHAUSTED for a zero ceiling; else UNKNOWN / ELIGIBLE
-        reason[j] = (first_false + _b(open_ & zero) * (_R[Reason.CAP_EXHAUSTED] + _b(amount_zero))
-                     + _b(undecided & unknown) * _R[Reason.UNKNOWN])
+        # the reason: the first of PRECEDENCE that applies (a false gate, a zero amount, a used-up cap,
+        # something unknown, else eligible); eligibility follows from it
+        rank = np.minimum(gates.first, _mark(zero, Reason.CAP_EXHAUSTED))
+        np.minimum(rank, _mark(amount_zero, Reason.ZERO_AMOUNT), out=rank)
+        np.minimum(rank, _mark(unknown, Reason.UNKNOWN), out=rank)
+        np.take(_CODE, rank, out=reason[j])
+        np.take(_OUTCOME, rank, out=eligible[j])
+        undecided = eligible[j] != 0
         row = ceiling[j]
         np.multiply(ceil, undecided, out=row)  # 0 where decided no
         not_computable = row == INF
@@ -546,11 +546,12 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, in_window: boo
     total[:] = _stack(policy, table, as_of, eligible, ceiling, bounds, granted)
 
 
-# Branch-free arithmetic on 0/1 masks instead of np.where: np.where on an unpredictable mask is
-# several times slower than a multiply. Reason codes add up because ELIGIBLE is 0 and the first
-# false gate's code is 0 wherever no gate is false.
-assert int(Reason.ELIGIBLE) == 0 and int(Reason.ZERO_AMOUNT) == int(Reason.CAP_EXHAUSTED) + 1
-_R = {r: np.int8(r) for r in Reason}
+# Reasons are worked with as their places in PRECEDENCE (so "the first that applies" is a minimum),
+# then turned into their codes and outcomes by lookup: nothing depends on the values of Reason.
+_PLACE = {r: np.int8(i) for i, r in enumerate(PRECEDENCE)}
+_CODE = np.array([int(r) for r in PRECEDENCE], dtype=np.int8)
+_OUTCOME = np.array([{True: 1, False: 0, None: -1}[OUTCOME[r]] for r in PRECEDENCE], dtype=np.int8)
+_NONE = _PLACE[Reason.ELIGIBLE]  # ELIGIBLE always applies: the place where nothing else does
 
 
 def _b(mask: Mask) -> npt.NDArray[np.int8]:
@@ -558,24 +559,33 @@ def _b(mask: Mask) -> npt.NDArray[np.int8]:
     return mask.view(np.int8)
 
 
+def _mark(mask: Mask, why: Reason) -> npt.NDArray[np.int8]:
+    """The place of ``why`` where ``mask`` holds, else that of ELIGIBLE (branch-free: a multiply is much
+    faster than np.where on an unpredictable mask)."""
+    return _NONE - _b(mask) * np.int8(_NONE - _PLACE[why])
+
+
 class _Gates:
-    """Gates in order, combined: all true, any false, and the reason of the first false one (0 where none is)."""
+    """Gates combined: all true, any false, any unknown, and the first reason (in PRECEDENCE) of the false ones."""
 
     def __init__(self, g: BoolV, why: Reason) -> None:
         self.t, self.f = g.t, g.f
-        self.first = _b(g.f) * _R[why]
+        self.u = ~(g.t | g.f)
+        self.first = _mark(g.f, why)
 
     def copy(self) -> _Gates:
         out = _Gates.__new__(_Gates)
-        out.t, out.f, out.first = self.t, self.f, self.first
+        out.t, out.f, out.u, out.first = self.t, self.f, self.u, self.first
         return out
 
     def add(self, g: BoolV, why: Reason) -> None:
-        self.first = self.first + _b(g.f & ~self.f) * _R[why]
+        self.first = np.minimum(self.first, _mark(g.f, why))
+        self.u = self.u | ~(g.t | g.f)
         self.t, self.f = self.t & g.t, self.f | g.f
 
     def then(self, later: _Gates) -> None:
-        self.first = self.first + _b(~self.f) * later.first
+        self.first = np.minimum(self.first, later.first)
+        self.u = self.u | later.u
         self.t, self.f = self.t & later.t, self.f | later.f
 
 
