@@ -181,14 +181,18 @@ def assess_cmd(
 def check_cmd(policy_dir: Annotated[Path, typer.Argument(help="政策目录，如 policies/cn-bj-chaoyang-smart-eldercare")]) -> None:
     """检查政策文件（格式、引文）并运行其测试案例。"""
     p = find_policy(str(policy_dir))
-    outcomes = check_policy(p)
+    checked = check_policy(p)
+    outcomes = checked.cases
     failed = [o for o in outcomes if not o.ok]
+    for problem in checked.problems:
+        out.print(f"[red]问题[/red] {problem}")
     for o in outcomes:
         mark = "[green]通过[/green]" if o.ok else "[red]失败[/red]"
         out.print(f"{mark} {o.path.name}  {o.name}")
         for f in o.failures:
             out.print(f"    {f}")
     out.print(f"{p.id}: {len(p.clauses)} 个资金条款，{len(p.provisions)} 个非资金条款；"
-              f"案例 {len(outcomes)} 个，通过 {len(outcomes) - len(failed)}，失败 {len(failed)}")
-    if failed or not outcomes:
+              f"案例 {len(outcomes)} 个，通过 {len(outcomes) - len(failed)}，失败 {len(failed)}"
+              + (f"；政策文件问题 {len(checked.problems)} 个" if checked.problems else ""))
+    if not checked.ok:
         raise typer.Exit(1)
