@@ -71,7 +71,17 @@ def test_assess_human_output_is_chinese_with_the_explanation() -> None:
     code, output = run("assess", str(EXAMPLE), "--clause", "第七条")
     assert code == 0
     assert "项目预算 780万元 × 50% = 390万元" in output
-    assert "最高可获合计：420万元" in output
+    # the figure and the missing facts are the clause's own (art7 is set aside by 就高; it needs nothing more)
+    assert "第七条（art7）本条可获：0万元" in output and "政策合计（全部条款，就高、差额后）：420万元" in output
+    assert "尚需提供" not in output
+
+
+def test_assess_one_clause_json_gives_that_clauses_total_and_missing() -> None:
+    code, output = run("assess", str(EXAMPLE), "--clause", "第七条", "--json")
+    doc = json.loads(output)
+    assert code == 0 and doc["schema_version"] == "1"
+    assert doc["selected_clause"] == {"id": "art7", "total": "0.00", "missing": []}
+    assert doc["stacked"]["total"] == "4200000.00"  # the policy's, unchanged
 
 
 def test_bad_fact_value_names_the_field_and_exits_2(tmp_path: Path) -> None:

@@ -161,3 +161,25 @@ def test_renumbering_the_reasons_changes_no_result(tmp_path: Path) -> None:
     before, after = run(src), run(tmp_path)
     assert before == after
     assert all(one == table for _, one, table in before)
+
+
+def test_an_either_or_met_by_one_branch_does_not_list_the_other_branch_as_a_reason() -> None:
+    policy = _policy()
+    # 第九条 (min): all[any[hitech, recognised], rent > 0]: hitech meets the either/or, the rent fails
+    case = _case(policy, {"hitech": True, "recognised": False, "rent": "0万元"})
+    r = _clause(assess(policy, case), "min")
+    assert r.eligible is False
+    assert r.reasons == ["不符合第九条的支持条件：租金 0万元 ＞ 0万元：否 ✗"]
+    assert any("已获认定：否 ✗" in s.text for s in r.steps)  # the trace still shows every leaf
+
+
+def test_a_clause_already_decided_no_asks_for_nothing() -> None:
+    """A clause whose applicant condition (or any condition) already fails drops out of 尚需提供."""
+    policy = _policy()
+    case = _case(policy, {"dishonest": True})  # every other fact unknown
+    one = assess(policy, case)
+    assert all(r.eligible is False and r.missing == [] for r in one.clauses)
+    assert one.missing == []
+    case = _case(policy, {"hitech": False, "recognised": False})  # 第九条 (min) fails whatever the rent
+    r = _clause(assess(policy, case), "min")
+    assert r.eligible is False and r.missing == [] and "rent" not in assess(policy, case).missing

@@ -122,3 +122,14 @@ class PolicyResult:
     manual: list[str]  # granted clause ids whose amount is set in review
     steps: list[Step]
     missing: list[str]
+    stacking_missing: list[str] = field(default_factory=list)  # records 就高 / 差额 still need (for the winners)
+
+    def of_clause(self, clause_id: str) -> tuple[int | None, list[str]]:
+        """What one clause contributes to the award (None: set in review) and the facts it still needs."""
+        r = next(x for x in self.clauses if x.clause.id == clause_id)
+        if r.clause.kind == "manual_amount" and r.eligible is not False:
+            return None, list(r.missing)
+        missing = list(r.missing)
+        if r.eligible is True:
+            missing += [x for x in self.stacking_missing if x not in missing]
+        return r.granted_fen or 0, missing
