@@ -101,7 +101,7 @@ def test_python_blocks_run() -> None:
     ran = 0
     for b in _all_blocks():
         if b.lang == "python" and not b.fragment:
-            exec(compile(b.text, b.where, "exec"), {"__name__": "doc_block"})  # noqa: S102
+            exec(compile(b.text, b.where, "exec"), {"__name__": "doc_block"})
             ran += 1
     assert ran
 
