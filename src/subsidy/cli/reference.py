@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import sys
-from contextlib import redirect_stderr, redirect_stdout
+from contextlib import redirect_stderr, redirect_stdout, suppress
 
 from typer import _click as click
 from typer.core import TyperGroup
@@ -45,11 +45,8 @@ def _help(path: tuple[str, ...]) -> str:
     from subsidy.cli import main
 
     buffer = io.StringIO()
-    with redirect_stdout(buffer), redirect_stderr(buffer):
-        try:
-            main([*path, "--help"])
-        except SystemExit:
-            pass
+    with redirect_stdout(buffer), redirect_stderr(buffer), suppress(SystemExit):
+        main([*path, "--help"])
     return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()).strip("\n")
 
 
