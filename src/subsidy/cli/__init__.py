@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 
 import typer
+from rich.markup import escape
 from typer._click.exceptions import ClickException
 
 from subsidy.cli import admin as _admin  # noqa: F401
@@ -30,7 +31,7 @@ def main(argv: list[str] | None = None) -> None:
         # With standalone_mode off, click returns the code of a typer.Exit instead of raising it.
         code = app(args=argv, standalone_mode=False)
     except SubsidyError as exc:
-        err.print(f"[red]错误[/red]：{exc}")
+        err.print(f"[red]错误[/red]：{escape(str(exc))}")  # the message may quote input: never markup
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)

@@ -12,9 +12,8 @@ import typer
 from rich.table import Table
 
 from subsidy.cli.app import app, out
-from subsidy.errors import CaseInputError
 from subsidy.money import format_fen
-from subsidy.rules.case import load_case_file, parse_case
+from subsidy.rules.case import case_policy_id, load_case_file, parse_case, parse_date
 from subsidy.rules.check import check_policy
 from subsidy.rules.describe import clause_facts, describe_caps, describe_condition, describe_expr
 from subsidy.rules.evaluate import assess
@@ -27,12 +26,7 @@ _TYPE_LABELS = {"money": "金额", "number": "数字", "integer": "整数", "boo
 
 
 def _date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise CaseInputError(option, f"「{value}」不是日期", "写成 2027-03-01") from exc
+    return None if value is None else parse_date(value, option)
 
 
 def _emit_json(data: Any) -> None:
@@ -156,10 +150,7 @@ def assess_cmd(
 ) -> None:
     """评估一个案例：每个条款是否符合、最高可获多少、如何支付、为什么。"""
     data = load_case_file(case_file)
-    key = policy or data.get("policy")
-    if not key:
-        raise CaseInputError("policy", "未指定政策", "用 --policy 指定，或在案例中写 policy: 政策编号")
-    p = find_policy(str(key))
+    p = find_policy(case_policy_id(data, policy))
     if as_of is not None:
         data["as_of"] = as_of
         _date(as_of, "--as-of")

@@ -461,7 +461,7 @@ def _facts(pf: _File, node: Any) -> dict[str, m.FactDef]:
     for name, spec in node.items():
         if not _FACT_NAME_RE.match(str(name)):
             pf.fail(node, f"事实名「{name}」无效", "用小写英文字母、数字和下划线，如 project_budget", key=str(name))
-        s = pf.mapping(spec, f"事实 {name}", ("type", "label", "help", "unit", "values"), ("type", "label"))
+        s = pf.mapping(spec, f"事实 {name}", ("type", "label", "help", "unit", "values", "min", "max"), ("type", "label"))
         ftype = s["type"]
         if ftype not in ("money", "number", "integer", "bool", "category"):
             pf.fail(s, f"事实 {name} 的类型「{ftype}」无效", "可用：money、number、integer、bool、category", key="type")
@@ -471,8 +471,16 @@ def _facts(pf: _File, node: Any) -> dict[str, m.FactDef]:
         values = tuple(str(v) for v in s.get("values") or ())
         if ftype == "category" and not values:
             pf.fail(s, f"类别事实 {name} 需要列出 values", "例如 values: [3A, 4A, 5A]")
-        out[name] = m.FactDef(name, ftype, str(s["label"]), str(s.get("help") or ""), unit, values)
+        bounds = [None if s.get(k) is None else _fact_bound(pf, s, k, ftype) for k in ("min", "max")]
+        out[name] = m.FactDef(name, ftype, str(s["label"]), str(s.get("help") or ""), unit, values, *bounds)
     return out
+
+
+def _fact_bound(pf: _File, s: LDict, key: str, ftype: str) -> Fraction:
+    raw = s[key]
+    if ftype not in ("number", "integer") or isinstance(raw, bool) or not isinstance(raw, int | Decimal):
+        pf.fail(s, f"{key} 只用于数字和整数事实，应当是数", "如 min: 0、max: 1", key=key)
+    return Fraction(raw)
 
 
 def _support_filter(pf: _File, node: Any) -> m.SupportFilter:
