@@ -62,7 +62,7 @@ __all__ = [
 
 FactValue = int | Fraction | str | bool
 
-CASE_FILE_BYTES = 256 * 1024
+CASE_FILE_BYTES = 64 * 1024
 YEAR_MIN, YEAR_MAX = 1990, 2100
 NUMBER_MAX = 10**6
 MAX_DECIMALS = 10
@@ -331,17 +331,30 @@ def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def _depth_ok(data: Any) -> bool:
-    stack = [(data, 1)]
+def _control(text: str) -> str | None:
+    for c in text:
+        if unicodedata.category(c) in ("Cc", "Cs") and c not in "\t\n\r":
+            return f"U+{ord(c):04X}"
+    return None
+
+
+def _check_tree(data: Any, path: str) -> None:
+    """Nesting at most :data:`MAX_DEPTH`; no control character or lone surrogate in any key or text."""
+    stack: list[tuple[Any, int, str]] = [(data, 1, "")]
     while stack:
-        node, depth = stack.pop()
+        node, depth, where = stack.pop()
         if depth > MAX_DEPTH:
-            return False
+            raise CaseInputError(path, f"嵌套超过 {MAX_DEPTH} 层", "案例文件只需几层映射和列表")
         if isinstance(node, dict):
-            stack.extend((v, depth + 1) for v in node.values())
+            for k, v in node.items():
+                name = f"{where}.{shown(k)}" if where else shown(k)
+                if isinstance(k, str) and (bad := _control(k)):
+                    raise CaseInputError(name, f"键含有控制字符（{bad}）", "删除其中不可见的控制字符")
+                stack.append((v, depth + 1, name))
         elif isinstance(node, list):
-            stack.extend((v, depth + 1) for v in node)
-    return True
+            stack.extend((v, depth + 1, f"{where}[{i}]") for i, v in enumerate(node))
+        elif isinstance(node, str) and (bad := _control(node)):
+            raise CaseInputError(where or path, f"文字含有控制字符（{bad}）", "删除其中不可见的控制字符")
 
 
 def _load_json(text: str, path: str) -> Any:
@@ -356,8 +369,6 @@ def _load_json(text: str, path: str) -> Any:
     except CaseInputError as exc:
         raise CaseInputError(path, f"{exc.field}: {exc.problem}" if exc.field != "JSON" else exc.problem,
                              exc.hint) from exc
-    if not _depth_ok(data):
-        raise CaseInputError(path, f"嵌套超过 {MAX_DEPTH} 层", "案例文件只需几层映射和列表")
     return data
 
 
@@ -370,6 +381,11 @@ def load_case_file(path: Path) -> dict[str, Any]:
         raise CaseInputError(str(path), exc.problem, exc.hint, line=exc.line) from exc
     if not isinstance(data, dict):
         raise CaseInputError(str(path), "案例文件应当是键值映射", "参见 docs/case-format.md")
+    try:
+        _check_tree(data, str(path))
+    except CaseInputError as exc:
+        line = line_of(data, _field_loc(exc.field)) if isinstance(data, LDict) else 0
+        raise CaseInputError(exc.field, exc.problem, exc.hint, line=line) from exc
     return data
 
 

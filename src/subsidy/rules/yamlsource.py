@@ -127,7 +127,10 @@ def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> LList:
 
 def _construct_float(loader: _Loader, node: yaml.ScalarNode) -> Decimal:
     text = _number_text(loader, node).replace("_", "")
-    value = Decimal(text)
+    try:
+        value = Decimal(text)
+    except ArithmeticError:
+        value = Decimal("NaN")
     if not value.is_finite():
         raise yaml.constructor.ConstructorError(None, None, f"「{text}」不是有限的数", node.start_mark)
     return value
@@ -166,13 +169,61 @@ def _construct_case_int(loader: _Loader, node: yaml.ScalarNode) -> int:
 _CaseLoader.add_constructor(_INT, _construct_case_int)
 
 
+_CParser: Any
+try:
+    from yaml._yaml import CParser as _CParser
+except ImportError:  # PyYAML built without libyaml: the pure-Python loader does the same checks
+    _CParser = None
+
+
+def _fast(loader: type[_Loader]) -> Any:
+    """``loader`` with libyaml's parser and composer (several times faster), when PyYAML has them."""
+    if _CParser is None:
+        return None
+
+    class Fast(_CParser, loader):  # type: ignore[misc, valid-type]
+        def __init__(self, stream: str) -> None:
+            _CParser.__init__(self, stream)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+
+    return Fast
+
+
+def _check_events(text: str, fast: Any) -> None:
+    """What ``_Loader.compose_node`` refuses, checked on the event stream before libyaml composes."""
+    depth = 0
+    event: Any
+    for event in yaml.parse(text, Loader=fast):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise yaml.composer.ComposerError(
+                None, None, "不允许使用 YAML 锚点和别名（&名称、*名称）：请把内容直接写出", event.start_mark)
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark: Any = event.start_mark
+                raise yaml.composer.ComposerError(None, None, f"嵌套超过 {MAX_DEPTH} 层", mark)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
 def _load(text: str, path: str, loader: type[_Loader]) -> Any:
+    fast = _FAST.get(loader)
     try:
-        return yaml.load(text, Loader=loader)
+        if fast is None:
+            return yaml.load(text, Loader=loader)
+        _check_events(text, fast)
+        return yaml.load(text, Loader=fast)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
         problem = exc.problem or str(exc)
+        if isinstance(exc, yaml.composer.ComposerError):
+            raise PolicyFileError(path, line, problem) from exc
+        if isinstance(exc, yaml.constructor.ConstructorError):
+            hint = ("每个键只写一次" if problem.startswith("重复的键") else
+                    "写成普通的值：金额如 300万元，日期如 2027-03-01，是/否写 true 或 false，数字如 0.25")
+            raise PolicyFileError(path, line, problem, hint) from exc
         raise PolicyFileError(
             path, line, f"YAML 格式错误：{problem}", "检查缩进、冒号和引号是否成对"
         ) from exc
@@ -182,6 +233,9 @@ def _load(text: str, path: str, loader: type[_Loader]) -> Any:
                               "删除该字符；文字中不能有控制字符") from exc
     except (yaml.YAMLError, RecursionError) as exc:
         raise PolicyFileError(path, 0, "YAML 格式错误", "检查缩进、冒号和引号是否成对") from exc
+
+
+_FAST = {loader: _fast(loader) for loader in (_Loader, _CaseLoader)}
 
 
 def load_yaml_text(text: str, path: str) -> Any:
