@@ -365,3 +365,25 @@ def test_both_yaml_parsers_refuse_the_same_hostile_input(monkeypatch: pytest.Mon
         with pytest.raises(PolicyFileError) as exc:
             load(text, "x.yaml")
         assert exc.value.line >= 1
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("granted: 300万元", "granted: [300万元]"), ("art7: {", "art7: 5\n    art_y: {"), ("granted: [art7]", "granted: art7"),
+    ("granted: [art7]", "granted: [1, art7]"), ("schedule: [300万元]", "schedule: 300万元"), ("  clauses:", "  pending: 5\n  clauses:"),
+])
+def test_a_malformed_expectation_fails_the_check_cleanly(tmp_path: Path, old: str, new: str) -> None:
+    import shutil
+
+    target = tmp_path / "p"
+    shutil.copytree(ROOT / "policies" / "cn-bj-chaoyang-smart-eldercare", target)
+    case = target / "cases" / "art07-below-cap.yaml"
+    text = case.read_text(encoding="utf-8")
+    assert old in text, text
+    case.write_text(text.replace(old, new, 1), encoding="utf-8")
+    code, output = run("check", str(target))
+    assert code == 1 and "Traceback" not in output and "失败 1" in output
+
+
+def test_facts_and_expect_of_the_wrong_type_are_refused_even_when_empty(tmp_path: Path) -> None:
+    for old, new in (("facts:", "facts: []\nx:"), ("bars: []", "bars: []\nexpect: []")):
+        refused(example(tmp_path, old, new), old.rstrip(":").split(":")[0] if old == "facts:" else "expect")

@@ -497,7 +497,7 @@ def _parse_case(data: dict[str, Any], policy: Policy, today: dt.date | None, nam
     for key in data:
         if key not in _CASE_KEYS:
             raise CaseInputError(shown(key), "未知的字段", f"可用字段：{'、'.join(_CASE_KEYS)}")
-    facts_raw = data.get("facts") or {}
+    facts_raw = {} if data.get("facts") is None else data["facts"]
     if not isinstance(facts_raw, dict):
         raise CaseInputError("facts", "应当是「事实名: 值」映射")
     facts: dict[str, FactValue] = {}
@@ -516,7 +516,7 @@ def _parse_case(data: dict[str, Any], policy: Policy, today: dt.date | None, nam
     recs = _record_list(data.get("other_support"), "other_support", _SUPPORT_KEYS)
     brs = _record_list(data.get("bars"), "bars", _BAR_KEYS)
     eff = data.get("effective_from")
-    expect = data.get("expect") or {}
+    expect = {} if data.get("expect") is None else data["expect"]
     if not isinstance(expect, dict):
         raise CaseInputError("expect", "应当是映射（期望结果）", "参见 docs/case-format.md")
     if data.get("description") is not None and not isinstance(data["description"], str):
