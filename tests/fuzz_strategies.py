@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from hypothesis import strategies as st
 
 from subsidy.errors import SubsidyError
 from subsidy.money import FEN_PER_UNIT
@@ -34,7 +35,8 @@ from subsidy.rules.model import FactDef, Policy
 from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached
 from subsidy.rules.report import result_json
 
-__all__ = ["BASES", "TODAY", "Base", "Fuzzed", "Judge", "Outcome", "fuzzed_case", "run_case_file"]
+__all__ = ["BASES", "TODAY", "Base", "Fuzzed", "Judge", "Outcome", "fuzzed_case", "hostile_cases", "injected_cases",
+           "run_case_file"]
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = dt.date(2027, 3, 1)
@@ -392,6 +394,47 @@ def fuzzed_case(rng: random.Random) -> Fuzzed:
         if found is not None:
             return found
     return _file_mutation(rng, base, as_json)
+
+
+# ---- as hypothesis strategies ---------------------------------------------------------------
+
+def hostile_cases() -> st.SearchStrategy[Fuzzed]:
+    """The generator above, driven by a hypothesis-drawn ``Random``."""
+    return st.randoms(use_true_random=False).map(fuzzed_case)
+
+
+_JSONABLE = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.integers(-(10**40), 10**40), st.text(max_size=40),
+    st.from_regex(r"-?[0-9]{1,20}(\.[0-9]{1,14})?(元|万元|亿元|万|亿|)", fullmatch=True),
+    st.decimals(allow_nan=False, allow_infinity=False, places=3).map(str),
+    st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+)
+_TYPE_RULES: dict[str, Callable[[Any], bool]] = {
+    # values that no domain reading can accept: independent of the reader's own code
+    "money": lambda v: not isinstance(v, str),
+    "bool": lambda v: not isinstance(v, bool | str) and v is not None,
+    "year": lambda v: not isinstance(v, int | str) or isinstance(v, bool) or (isinstance(v, int) and not 1990 <= v <= 2100),
+    "date": lambda v: not isinstance(v, str),
+    "integer": lambda v: isinstance(v, bool | list | dict) or (isinstance(v, int) and v < 0),
+    "category": lambda v: isinstance(v, bool | list | dict),
+}
+
+
+@st.composite
+def injected_cases(draw: st.DrawFn) -> Fuzzed:
+    """A shipped case (as JSON) with one field replaced by an arbitrary JSON value; the oracle is
+    ``invalid`` when the value's type alone rules it out (a number for money, a list for a yes/no ...)."""
+    base = draw(st.sampled_from(BASES))
+    path, _, domain = draw(st.sampled_from(_targets(base)))
+    value = draw(_JSONABLE)
+    rule = _TYPE_RULES.get(domain)
+    oracle = "invalid" if rule is not None and value is not None and rule(value) else "any"
+    if path[0] == "no_such_field":
+        oracle = "invalid"
+    data = _set(base.data, path, _MUT)
+    text = _json(data, json.dumps(value, ensure_ascii=False))
+    return Fuzzed(f"injected {domain} {'.'.join(map(str, path))}", oracle, ".json", text.encode("utf-8", "surrogatepass"),
+                  base)
 
 
 # ---- running one file the way `subsidy assess --json` does ------------------------------------------

@@ -406,7 +406,7 @@ def _record_list(raw: Any, where: str, keys: tuple[str, ...]) -> list[dict[str, 
     if not isinstance(raw, list):
         raise CaseInputError(where, "应当是记录列表", "没有记录时写 []")
     if len(raw) > MAX_RECORDS:
-        raise CaseInputError(where, f"记录超过 {MAX_RECORDS} 条")
+        raise CaseInputError(where, f"记录超过 {MAX_RECORDS} 条", "只写与本次评估有关的记录")
     for i, r in enumerate(raw):
         if not isinstance(r, dict):
             raise CaseInputError(f"{where}[{i}]", f"应当是一条记录（映射），写的是「{shown(r)}」",
@@ -420,7 +420,7 @@ def _record_list(raw: Any, where: str, keys: tuple[str, ...]) -> list[dict[str, 
 def _required(r: dict[str, Any], where: str, *keys: str) -> None:
     for k in keys:
         if r.get(k) is None:
-            raise CaseInputError(f"{where}.{k}", "缺少该项")
+            raise CaseInputError(f"{where}.{k}", "缺少该项", f"在这条记录中写上 {k}（参见 docs/case-format.md）")
 
 
 def _grants(records: list[dict[str, Any]], policy: Policy) -> tuple[Grant, ...]:
@@ -499,7 +499,7 @@ def _parse_case(data: dict[str, Any], policy: Policy, today: dt.date | None, nam
             raise CaseInputError(shown(key), "未知的字段", f"可用字段：{'、'.join(_CASE_KEYS)}")
     facts_raw = {} if data.get("facts") is None else data["facts"]
     if not isinstance(facts_raw, dict):
-        raise CaseInputError("facts", "应当是「事实名: 值」映射")
+        raise CaseInputError("facts", "应当是「事实名: 值」映射", "如 facts: {project_budget: 780万元}")
     facts: dict[str, FactValue] = {}
     for key, raw in facts_raw.items():
         if key not in policy.facts:
@@ -520,7 +520,7 @@ def _parse_case(data: dict[str, Any], policy: Policy, today: dt.date | None, nam
     if not isinstance(expect, dict):
         raise CaseInputError("expect", "应当是映射（期望结果）", "参见 docs/case-format.md")
     if data.get("description") is not None and not isinstance(data["description"], str):
-        raise CaseInputError("description", "应当是文字")
+        raise CaseInputError("description", "应当是文字", "写成一段文字，或删去该项")
     return Case(
         name=(None if data.get("name") is None else parse_text(data["name"], "name", identifier=True)) or name,
         facts=facts,
