@@ -183,7 +183,7 @@ def _targets(base: Base) -> list[tuple[Path_, list[Snippet], str]]:
     for name, f in base.policy.facts.items():
         out.append((("facts", name), _fact_bad(f), f.type))
     out += [(("as_of",), BAD_DATE, "date"), (("effective_from",), BAD_DATE, "date"), (("year",), BAD_YEAR, "year"),
-            (("name",), BAD_TEXT, "text"), (("project",), BAD_TEXT, "text"), (("policy",), BAD_TEXT[:4], "text")]
+            (("name",), BAD_TEXT, "text"), (("project",), BAD_TEXT, "text"), (("policy",), [*BAD_TEXT[:4], _q("x" * 300), _q("../policies/x"), _q("/dev"), _q("CN-BJ")], "text")]
     for i, _ in enumerate(d.get("history") or []):
         out += [(("history", i, "amount"), BAD_MONEY, "money"), (("history", i, "year"), BAD_YEAR, "year"),
                 (("history", i, "clause"), [*BAD_TEXT[:3], _q("art99")], "text")]

@@ -279,6 +279,21 @@ def test_json_case_files_are_read_by_the_same_domains(tmp_path: Path, body: str,
     refused(path, expected)
 
 
+@pytest.mark.parametrize("key", ["x" * 300, "../../etc", "/dev", "a b"])
+def test_a_case_names_its_policy_by_id(tmp_path: Path, key: str) -> None:
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps({"policy": key, "as_of": "2027-01-05", "facts": {}}), encoding="utf-8")
+    refused(path, "不是政策编号")
+    code, output = run("assess", str(path), "--policy", key)  # an option may be a path; a bad one is not found
+    assert code == 2 and "Traceback" not in output
+
+
+def test_text_from_the_case_is_printed_as_text_not_markup(tmp_path: Path) -> None:
+    path = example(tmp_path, "bars: []", 'bars: [{until: 2028-12-31, reason: "[/x] [bold]违规"}]')
+    code, output = run("assess", str(path))
+    assert code == 0 and "[/x] [bold]违规" in output
+
+
 def test_a_directory_is_not_a_case_file(tmp_path: Path) -> None:
     refused(tmp_path, "目录")
 

@@ -203,3 +203,8 @@ def test_officer_override_of_a_failing_code(cli: Cli) -> None:
     org = cli.json("org", "show", "91350100M000100Y44")
     assert isinstance(org, dict) and org["uscc_valid"] is False
     assert org["uscc_override_reason"] == "营业执照原件核验无误"
+
+
+def test_profile_text_is_shown_as_text_not_markup(cli: Cli) -> None:
+    cli.ok("org", "profile", ORG, "--fact", "legal_person=[/x][bold]王五", "--as", "alice")
+    assert "[/x][bold]王五" in cli.ok("org", "show", ORG)

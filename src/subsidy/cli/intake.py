@@ -8,6 +8,7 @@ import sys
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from subsidy.cli.app import app, out
@@ -101,7 +102,7 @@ def org_show(uscc: Annotated[str, typer.Argument(help="统一社会信用代码"
         t.add_column("事实")
         t.add_column("值")
         for key, value in sorted(org.profile.items()):
-            t.add_row(key, ("是" if value else "否") if isinstance(value, bool) else str(value))
+            t.add_row(escape(key), ("是" if value else "否") if isinstance(value, bool) else escape(str(value)))
         out.print(t)
 
 

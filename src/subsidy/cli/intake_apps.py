@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -61,7 +62,8 @@ def _state(a: Application) -> str:
 
 
 def _value(value: Any) -> str:
-    return ("是" if value else "否") if isinstance(value, bool) else str(value)
+    """A stored fact as shown: text typed by a user is text, never Rich markup."""
+    return ("是" if value else "否") if isinstance(value, bool) else escape(str(value))
 
 
 @apps_app.command("create")

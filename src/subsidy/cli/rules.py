@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from subsidy.cli.app import app, out
@@ -110,27 +111,27 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
     t = Table(show_lines=False)
     for col in ("条款", "名称", "是否符合", "最高可获", "就高/差额后", "收款方", "说明"):
         t.add_column(col)
-    shown = [c for c in r.clauses if clause_key in (None, c.clause.id, c.clause.cite)]
-    for c in shown:
+    selected = [c for c in r.clauses if clause_key in (None, c.clause.id, c.clause.cite)]
+    for c in selected:
         verdict = {True: "[green]符合[/green]", False: "[red]不符合[/red]", None: "[yellow]待补充[/yellow]"}[c.eligible]
         ceiling = "—" if c.ceiling_fen is None else format_fen(c.ceiling_fen, unit)
         granted = "" if c.granted_fen is None else format_fen(c.granted_fen, unit)
         t.add_row(c.clause.cite, c.clause.title, verdict, ceiling, granted, c.clause.payee_label,
-                  "；".join(c.reasons + ([c.stacking_note] if c.stacking_note else [])))
+                  escape("；".join(c.reasons + ([c.stacking_note] if c.stacking_note else []))))  # may quote the case
     out.print(t)
-    for c in shown:
+    for c in selected:
         if c.eligible is False and clause_key is None:
             continue
         out.print(f"[bold]{c.clause.cite}[/bold] 计算过程：")
         for s in c.steps:
-            out.print(f"  · [{s.rule}] {s.text} → {s.result}")
+            out.print(f"  · [{s.rule}] {escape(s.text)} → {escape(s.result)}")
         if c.schedule:
             out.print("  · 支付安排：" + "；".join(f"{x.when} {format_fen(x.fen, unit)}" for x in c.schedule))
     out.rule("合计（就高、差额后）")
     for s in r.steps:
-        out.print(f"  · [{s.cite} {s.rule}] {s.text}")
+        out.print(f"  · [{s.cite} {s.rule}] {escape(s.text)}")
     for cid, why in r.set_aside:
-        out.print(f"  · 不予叠加 {p.clause(cid).cite}：{why}")
+        out.print(f"  · 不予叠加 {p.clause(cid).cite}：{escape(why)}")
     out.print(f"[bold]最高可获合计：{format_fen(r.total_fen, unit)}[/bold]"
               + (f"；另有金额待核定：{'、'.join(p.clause(x).cite for x in r.manual)}" if r.manual else ""))
     if r.missing:

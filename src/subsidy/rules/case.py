@@ -395,7 +395,14 @@ def case_policy_id(data: dict[str, Any], given: str | None = None) -> str:
         return given
     if data.get("policy") is None:
         raise CaseInputError("policy", "未指定政策", "用 --policy 指定，或在案例中写 policy: 政策编号")
-    return parse_text(data["policy"], "policy")
+    key = parse_text(data["policy"], "policy")
+    if not _POLICY_ID_RE.fullmatch(key):
+        raise CaseInputError("policy", f"「{shown(key)}」不是政策编号", "写政策编号，如 cn-bj-chaoyang-smart-eldercare"
+                             "（`subsidy policies` 列出全部）")
+    return key
+
+
+_POLICY_ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,99}")
 
 
 # ---- the case ----------------------------------------------------------------------------
