@@ -38,11 +38,12 @@ class PolicyFileError(SubsidyError):
 class CaseInputError(SubsidyError):
     exit_code = 2
 
-    def __init__(self, field: str, problem: str, hint: str = "") -> None:
+    def __init__(self, field: str, problem: str, hint: str = "", line: int = 0) -> None:
         self.field = field
         self.problem = problem
         self.hint = hint
-        text = f"字段「{field}」: {problem}"
+        self.line = line  # in the case file, when known
+        text = f"字段「{field}」（第 {line} 行）: {problem}" if line else f"字段「{field}」: {problem}"
         if hint:
             text += f"（处理办法：{hint}）"
         super().__init__(text)

@@ -31,12 +31,15 @@ __all__ = [
 
 Unit = Literal["元", "万元", "亿元"]
 FEN_PER_UNIT: dict[str, int] = {"元": 100, "万元": 1_000_000, "亿元": 10_000_000_000}
-# The largest amount accepted anywhere, in 分 (10万亿元): far above any fund, and small enough that
-# the database's 64-bit integers (BigInteger, < 2^63) hold it and sums of up to 9,223 such amounts.
-MAX_FEN = 10**15
-OUT_OF_RANGE = f"超出可处理的范围（绝对值最多 {MAX_FEN // FEN_PER_UNIT['亿元']}亿元）"
+# The largest amount accepted anywhere, in 分 (1万亿元, 10^12 元): far above any fund, and small enough
+# that the database's 64-bit integers (BigInteger, < 2^63) hold it and sums of up to 92,233 such amounts.
+MAX_FEN = 10**14
+OUT_OF_RANGE = "超出可处理的范围（金额上限 10000亿元）"
 
-_MONEY_RE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(元|万元|亿元)\s*$")
+
+_UNIT_ALIASES: dict[str, Unit] = {"元": "元", "万元": "万元", "亿元": "亿元", "万": "万元", "亿": "亿元"}
+_MONEY_RE = re.compile(r"^\s*(-?[0-9]{1,16}(?:\.[0-9]{1,12})?)\s*(元|万元|亿元|万|亿)\s*$")
+_LONG_MONEY_RE = re.compile(r"^\s*-?[0-9]{17,}(?:\.[0-9]+)?\s*(元|万元|亿元|万|亿)\s*$")
 _PERCENT_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
 _FRACTION_RE = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
 
@@ -62,16 +65,19 @@ class Money:
         if isinstance(amount, float):  # pragma: no cover - guarded for callers without mypy
             raise TypeError("money is never a float")
         try:
-            dec = Decimal(str(amount)) * FEN_PER_UNIT[unit]
+            dec = Decimal(str(amount))
         except InvalidOperation as exc:
             raise MoneyFormatError(f"「{amount}」不是数字") from exc
-        except ArithmeticError as exc:  # beyond even Decimal's range (Overflow)
-            raise MoneyFormatError(f"「{amount}」{OUT_OF_RANGE}") from exc
-        if dec != dec.to_integral_value():
+        _, digits, exponent = dec.as_tuple()
+        # bounded before any exact arithmetic: no NaN/infinity, no 10^999999999
+        if not isinstance(exponent, int) or len(digits) > 40 or not -30 <= exponent <= 30:
+            raise MoneyFormatError(f"「{amount}{unit}」不是有效金额")
+        exact = Fraction(dec) * FEN_PER_UNIT[unit]
+        if exact.denominator != 1:
             raise MoneyFormatError(f"「{amount}{unit}」精度超过 1 分")
-        if abs(dec) > MAX_FEN:
+        if abs(exact.numerator) > MAX_FEN:
             raise MoneyFormatError(f"「{amount}{unit}」{OUT_OF_RANGE}")
-        return cls(int(dec), unit)
+        return cls(exact.numerator, unit)
 
     def in_unit(self, unit: Unit | None = None) -> Decimal:
         """The amount as a ``Decimal`` in ``unit`` (default: its own display unit)."""
@@ -104,7 +110,9 @@ def format_fen(fen: int, unit: str = "万元") -> str:
 
 
 def parse_money(text: str | int | Decimal, default_unit: Unit | None = None) -> Money:
-    """Parse ``"500万元"``, ``"1.5元"`` or, with ``default_unit``, a bare number."""
+    """Parse ``"500万元"``, ``"1.5元"``, ``"300万"`` (= 300万元) or, with ``default_unit``, a number
+    (``int``/``Decimal``, e.g. from a sheet column whose header states the unit). A string always
+    needs its unit. At most :data:`MAX_FEN`."""
     if isinstance(text, bool):
         raise MoneyFormatError("金额不能是是/否值")
     if isinstance(text, int | Decimal):
@@ -115,13 +123,10 @@ def parse_money(text: str | int | Decimal, default_unit: Unit | None = None) -> 
         raise MoneyFormatError(f"金额「{text}」是浮点数；请写成字符串，例如 \"{text}万元\"")
     m = _MONEY_RE.match(str(text))
     if m:
-        return Money.of(m.group(1), m.group(2))  # type: ignore[arg-type]
-    if default_unit is not None:
-        try:
-            return Money.of(Decimal(str(text).strip()), default_unit)
-        except (InvalidOperation, MoneyFormatError):
-            pass
-    raise MoneyFormatError(f"「{text}」不是金额；应写成如 \"500万元\" 或 \"3000元\"")
+        return Money.of(m.group(1), _UNIT_ALIASES[m.group(2)])
+    if _LONG_MONEY_RE.match(str(text)):  # a well-formed amount with too many digits
+        raise MoneyFormatError(f"「{str(text)[:40]}」{OUT_OF_RANGE}")
+    raise MoneyFormatError(f"「{str(text)[:40]}」不是金额；应写成如 \"500万元\" 或 \"3000元\"")
 
 
 def parse_rate(text: str | int | Decimal | Fraction) -> Fraction:

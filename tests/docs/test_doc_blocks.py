@@ -111,7 +111,7 @@ def _yaml_blocks(name: str) -> list[Block]:
 
 
 def test_the_case_file_shown_is_a_valid_case() -> None:
-    [b] = _yaml_blocks("docs/json-contract.md")
+    [b] = _yaml_blocks("docs/case-format.md")
     data = load_yaml_text(b.text, b.where)
     case = parse_case(data, find_policy(str(data["policy"])), name="doc")
     assert case.facts and case.history is not None and case.other_support is not None and case.bars is not None
@@ -218,7 +218,7 @@ def test_every_path_named_in_the_docs_exists() -> None:
 
 
 def test_yaml_blocks_are_all_loaded_above() -> None:
-    loaded = {ROOT / "docs" / "json-contract.md": 1, ROOT / "docs" / "policy-format.md": 2}
+    loaded = {ROOT / "docs" / "case-format.md": 1, ROOT / "docs" / "policy-format.md": 2}
     for path in DOCS:
         count = sum(1 for b in blocks(path) if b.lang == "yaml" and not b.fragment)
         assert count == loaded.get(path, 0), f"{path.relative_to(ROOT)}: {count} yaml blocks, the test loads " \

@@ -134,6 +134,11 @@ def test_correction_cycle_through_the_cli(cli: Cli) -> None:
     (("org", "add", ORG, "--name", "某", "--as", "li"), 3, "已登记"),
     (("org", "profile", ORG, "--fact", "platform_type=火箭", "--as", "alice"), 2, "不是「平台类型」的可选值"),
     (("org", "profile", ORG, "--fact", "没有等号", "--as", "alice"), 2, "字段「--fact」"),
+    (("app", "create", "--as", "alice", "--call", "1", "--org", ORG, "--clause", "art7", "--title", "t",
+      "--fact", "project_budget=6000000"), 2, "写成6000000元或600万元"),
+    (("org", "profile", ORG, "--fact", "operates_in_chaoyang=yes", "--as", "alice"), 2, "true或false"),
+    (("call", "create", "--as", "li", "--policy", CHAOYANG, "--year", "2026", "--title", "x", "--budget", "-1万元",
+      "--opens", "2026-03-02", "--closes", "2026-04-30", "--clause", "art7"), 2, "不能为负数"),
     (("call", "open", "1", "--as", "alice"), 3, "「发布申报批次」只能由业务科室执行"),
     (("call", "close", "1", "--as", "nobody"), 3, "用户「nobody」不存在"),
     (("call", "show", "9", "--as", "li"), 3, "申报批次9不存在"),
@@ -199,3 +204,8 @@ def test_officer_override_of_a_failing_code(cli: Cli) -> None:
     org = cli.json("org", "show", "91350100M000100Y44", "--as", "li")
     assert isinstance(org, dict) and org["uscc_valid"] is False
     assert org["uscc_override_reason"] == "营业执照原件核验无误"
+
+
+def test_profile_text_is_shown_as_text_not_markup(cli: Cli) -> None:
+    cli.ok("org", "profile", ORG, "--fact", "legal_person=[/x][bold]王五", "--as", "alice")
+    assert "[/x][bold]王五" in cli.ok("org", "show", ORG, "--as", "alice")

@@ -16,6 +16,7 @@ import sys
 
 import typer
 import typer.main
+from rich.markup import escape
 from typer import _click as click
 from typer._click.exceptions import ClickException, MissingParameter
 
@@ -99,7 +100,7 @@ def _main(argv: list[str] | None, every: bool) -> None:
         # With standalone_mode off, click returns the code of a typer.Exit instead of raising it.
         code = _command(every).main(args=argv, prog_name="subsidy", standalone_mode=False)
     except SubsidyError as exc:
-        err.print(f"[red]错误[/red]：{exc}")
+        err.print(f"[red]错误[/red]：{escape(str(exc))}")  # the message may quote input: never markup
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
@@ -121,7 +122,7 @@ def _main(argv: list[str] | None, every: bool) -> None:
     except ClickException as exc:  # usage errors: unknown option, invalid value, extra argument
         from subsidy.cli.chinese import usage_error
 
-        err.print(f"[red]错误[/red]：{usage_error(exc.format_message())}", markup=True, highlight=False)
+        err.print(f"[red]错误[/red]：{escape(usage_error(exc.format_message()))}", highlight=False)
         ctx = getattr(exc, "ctx", None)
         if ctx is not None:
             err.print(f"用 `{ctx.command_path} --help` 查看用法。", markup=False)
@@ -130,6 +131,6 @@ def _main(argv: list[str] | None, every: bool) -> None:
         refusal = database_refusal(exc)
         if refusal is None:
             raise
-        err.print(f"[red]错误[/red]：{refusal}")
+        err.print(f"[red]错误[/red]：{escape(str(refusal))}")
         sys.exit(refusal.exit_code)
     sys.exit(code if isinstance(code, int) else 0)

@@ -46,13 +46,11 @@ def business_day(session: Session, value: str | None) -> dt.date:
 
 
 def yuan_to_fen(value: str, option: str) -> int:
-    """Parse an amount with its unit (``500万元``, ``3000元``) given on the command line."""
-    from subsidy.money import MoneyFormatError, parse_money
+    """Parse an amount with its unit (``500万元``, ``3000元``, ``300万``) given on the command line:
+    the same domain as a case file's money (no bare number, not negative, at most 1万亿元)."""
+    from subsidy.rules.case import parse_input_money
 
-    try:
-        return parse_money(value).fen
-    except MoneyFormatError as exc:
-        raise CaseInputError(option, str(exc)) from exc
+    return parse_input_money(value, option)
 
 
 def _load_calendars() -> None:

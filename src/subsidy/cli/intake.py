@@ -8,6 +8,7 @@ import sys
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from subsidy.cli.app import app, out
@@ -108,13 +109,14 @@ def org_show(uscc: Annotated[str, typer.Argument(help="统一社会信用代码"
             t.add_column(col)
         declared, verified = org.profile or {}, org.verified or {}
         for key, value in sorted(effective_facts(org).items()):
-            t.add_row(key, fact_value(declared[key]) if key in declared else "—",
+            t.add_row(escape(key), fact_value(declared[key]) if key in declared else "—",
                       fact_value(verified[key]) if key in verified else "—", fact_value(value))
         out.print(t)
 
 
 def fact_value(value: Any) -> str:
-    return ("是" if value else "否") if isinstance(value, bool) else str(value)
+    """A stored fact as shown: text typed by a user is text, never Rich markup."""
+    return ("是" if value else "否") if isinstance(value, bool) else escape(str(value))
 
 
 @org_app.command("profile")

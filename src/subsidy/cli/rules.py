@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from subsidy.cli.app import app, out
-from subsidy.errors import CaseInputError
 from subsidy.money import format_fen
-from subsidy.rules.case import load_case_file, parse_case
+from subsidy.rules.case import case_policy_id, load_case_file, parse_case, parse_date
 from subsidy.rules.check import check_policy
 from subsidy.rules.describe import clause_facts, describe_caps, describe_condition, describe_expr
 from subsidy.rules.evaluate import assess
@@ -27,12 +27,7 @@ _TYPE_LABELS = {"money": "金额", "number": "数字", "integer": "整数", "boo
 
 
 def _date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise CaseInputError(option, f"「{value}」不是日期", "写成 2027-03-01") from exc
+    return None if value is None else parse_date(value, option)
 
 
 def _emit_json(data: Any) -> None:
@@ -116,27 +111,27 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
     t = Table(show_lines=False)
     for col in ("条款", "名称", "是否符合", "最高可获", "就高/差额后", "收款方", "说明"):
         t.add_column(col)
-    shown = [c for c in r.clauses if clause_key in (None, c.clause.id, c.clause.cite)]
-    for c in shown:
+    selected = [c for c in r.clauses if clause_key in (None, c.clause.id, c.clause.cite)]
+    for c in selected:
         verdict = {True: "[green]符合[/green]", False: "[red]不符合[/red]", None: "[yellow]待补充[/yellow]"}[c.eligible]
         ceiling = "—" if c.ceiling_fen is None else format_fen(c.ceiling_fen, unit)
         granted = "" if c.granted_fen is None else format_fen(c.granted_fen, unit)
         t.add_row(c.clause.cite, c.clause.title, verdict, ceiling, granted, c.clause.payee_label,
-                  "；".join(c.reasons + ([c.stacking_note] if c.stacking_note else [])))
+                  escape("；".join(c.reasons + ([c.stacking_note] if c.stacking_note else []))))  # may quote the case
     out.print(t)
-    for c in shown:
+    for c in selected:
         if c.eligible is False and clause_key is None:
             continue
         out.print(f"[bold]{c.clause.cite}[/bold] 计算过程：")
         for s in c.steps:
-            out.print(f"  · [{s.rule}] {s.text} → {s.result}")
+            out.print(f"  · [{s.rule}] {escape(s.text)} → {escape(s.result)}")
         if c.schedule:
             out.print("  · 支付安排：" + "；".join(f"{x.when} {format_fen(x.fen, unit)}" for x in c.schedule))
     out.rule("合计（就高、差额后）")
     for s in r.steps:
-        out.print(f"  · [{s.cite} {s.rule}] {s.text}")
+        out.print(f"  · [{s.cite} {s.rule}] {escape(s.text)}")
     for cid, why in r.set_aside:
-        out.print(f"  · 不予叠加 {p.clause(cid).cite}：{why}")
+        out.print(f"  · 不予叠加 {p.clause(cid).cite}：{escape(why)}")
     from subsidy.rules.evaluate import missing_label
 
     missing = r.missing
@@ -166,10 +161,7 @@ def assess_cmd(
 ) -> None:
     """评估一个案例：每个条款是否符合、最高可获多少、如何支付、为什么。"""
     data = load_case_file(case_file)
-    key = policy or data.get("policy")
-    if not key:
-        raise CaseInputError("policy", "未指定政策", "用 --policy 指定，或在案例中写 policy: 政策编号")
-    p = find_policy(str(key))
+    p = find_policy(case_policy_id(data, policy))
     if as_of is not None:
         data["as_of"] = as_of
         _date(as_of, "--as-of")

@@ -4,26 +4,70 @@ A fact that is absent or ``null`` is *unknown* — never zero or false. The same
 records the rules consult besides facts: ``history`` (earlier grants to the entity), ``other_support``
 (support received under other programmes) and ``bars`` (sanctions barring applications). An empty
 list means "none"; an absent key means "not stated".
+
+Every value is read by its declared domain (docs/case-format.md), and anything outside it is a
+:class:`CaseInputError` naming the field, the line when known, and what to write instead:
+
+- money carries its unit (``300万元``, ``3000000元``, ``300万``), is not negative and at most
+  :data:`subsidy.money.MAX_FEN`; a bare number is refused, never read in some unit;
+- a yes/no is ``true``/``false`` or ``是``/``否`` (the text ``"false"`` is false), nothing else;
+- a year is an integer from :data:`YEAR_MIN` to :data:`YEAR_MAX` (not a boolean, not ``2026.9``);
+- a date is a real calendar date (``2027-03-01``), not a date-time;
+- integer and number facts lie in their declared range (default 0 … :data:`NUMBER_MAX`), numbers
+  with at most :data:`MAX_DECIMALS` decimals; NaN and infinities are refused;
+- text is at most :data:`MAX_TEXT` characters without control characters.
+
+Files are read with the limits of :mod:`subsidy.rules.yamlsource` (size, nesting, number length,
+no YAML aliases).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
-from subsidy.errors import CaseInputError, PolicyFileError
+from subsidy.errors import CaseInputError, PolicyFileError, PolicyNotFound
 from subsidy.money import MoneyFormatError, parse_money
 from subsidy.rules.model import FactDef, Policy
-from subsidy.rules.yamlsource import load_yaml_text
+from subsidy.rules.yamlsource import MAX_DEPTH, MAX_NUMBER_CHARS, LDict, line_of, load_case_yaml, read_utf8
 
-__all__ = ["Bar", "Case", "FactValue", "Grant", "OtherSupport", "load_case_file", "parse_case"]
+__all__ = [
+    "CASE_FILE_BYTES",
+    "NUMBER_MAX",
+    "YEAR_MAX",
+    "YEAR_MIN",
+    "Bar",
+    "Case",
+    "FactValue",
+    "Grant",
+    "OtherSupport",
+    "load_case_file",
+    "parse_bool",
+    "parse_case",
+    "parse_date",
+    "parse_fact",
+    "parse_input_money",
+    "parse_text",
+    "parse_year",
+    "shown",
+]
 
 FactValue = int | Fraction | str | bool
+
+CASE_FILE_BYTES = 64 * 1024
+YEAR_MIN, YEAR_MAX = 1990, 2100
+NUMBER_MAX = 10**6
+MAX_DECIMALS = 10
+MAX_TEXT = 500
+MAX_RECORDS = 10_000
 
 
 @dataclass(frozen=True)
@@ -75,160 +119,426 @@ class Case:
 
 _CASE_KEYS = ("name", "policy", "as_of", "year", "effective_from", "project", "facts", "history",
               "other_support", "bars", "expect", "description")
+_GRANT_KEYS = ("policy", "clause", "year", "amount", "project")
+_SUPPORT_KEYS = ("programme", "level", "year", "amount", "same_matter", "one_matter_decision", "zone")
+_BAR_KEYS = ("until", "reason", "from")
+_LEVELS = ("district", "city", "province", "national")
 
 
-def load_case_file(path: Path) -> dict[str, Any]:
-    """Read a case file (YAML or JSON) as raw data; numbers with decimals stay exact."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise CaseInputError(str(path), "文件不存在", "检查路径") from exc
-    if path.suffix == ".json":
-        try:
-            data = json.loads(text, parse_float=Decimal)
-        except json.JSONDecodeError as exc:
-            raise CaseInputError(str(path), f"JSON 格式错误（第{exc.lineno}行）：{exc.msg}") from exc
+# ---- values ------------------------------------------------------------------------------
+
+def shown(raw: Any) -> str:
+    """A value as it may appear in a message: short, one line, no control characters."""
+    if isinstance(raw, bool):
+        text = "true" if raw else "false"
+    elif isinstance(raw, dict):
+        text = "{…}（映射）"
+    elif isinstance(raw, list | tuple | set):
+        text = "[…]（列表）"
+    elif isinstance(raw, str | int | Decimal | dt.date):
+        text = str(raw) if not isinstance(raw, int) or abs(raw) < 10**30 else "（过长的数字）"
     else:
-        try:
-            data = load_yaml_text(text, str(path))
-        except PolicyFileError as exc:
-            raise CaseInputError(str(path), exc.problem, exc.hint) from exc
-    if not isinstance(data, dict):
-        raise CaseInputError(str(path), "案例文件应当是键值映射", "参见 docs/case-format.md")
-    return data
+        text = f"（{type(raw).__name__}）"
+    if len(text) > 40:
+        text = text[:40] + "…"
+    return "".join(c if unicodedata.category(c)[0] != "C" else f"\\u{ord(c):04x}" for c in text)
 
 
-def _date(raw: Any, where: str) -> dt.date:
-    if isinstance(raw, dt.date):
+def parse_text(raw: Any, where: str, *, identifier: bool = False) -> str:
+    """Text of at most :data:`MAX_TEXT` characters without control characters; ``identifier``
+    also takes an integer (a project number written as ``12``)."""
+    if identifier and isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) < 10**18:
+        return str(raw)
+    if not isinstance(raw, str):
+        raise CaseInputError(where, f"应当是文字，写的是「{shown(raw)}」", "写成一行文字")
+    if len(raw) > MAX_TEXT:
+        raise CaseInputError(where, f"文字超过 {MAX_TEXT} 个字符", "缩短该项")
+    if any(unicodedata.category(c) in ("Cc", "Cs", "Cf") and c != "\u200d" for c in raw):
+        raise CaseInputError(where, f"文字含有控制字符「{shown(raw)}」", "删除其中不可见的控制字符")
+    return raw.strip()
+
+
+_BOOL_TEXT = {"true": True, "false": False, "是": True, "否": False}
+
+
+def parse_bool(raw: Any, where: str, label: str = "") -> bool:
+    """``true``/``false`` or ``是``/``否`` (as YAML/JSON booleans or as text); nothing else."""
+    if isinstance(raw, bool):
         return raw
-    try:
-        return dt.date.fromisoformat(str(raw))
-    except ValueError as exc:
-        raise CaseInputError(where, f"「{raw}」不是日期", "写成 2027-03-01") from exc
+    if isinstance(raw, str) and raw.strip().lower() in _BOOL_TEXT:
+        return _BOOL_TEXT[raw.strip().lower()]
+    what = f"「{label}」" if label else ""
+    raise CaseInputError(where, f"{what}应当是 true 或 false（是 或 否），写的是「{shown(raw)}」",
+                         "写 true 或 false（也可写 是 或 否）")
 
 
-def _money(raw: Any, where: str, unit: str | None = None) -> int:
+def parse_year(raw: Any, where: str) -> int:
+    """An integer year from :data:`YEAR_MIN` to :data:`YEAR_MAX` (a four-digit text is read too)."""
+    if isinstance(raw, str) and re.fullmatch(r"[0-9]{4}", raw.strip()):
+        raw = int(raw)
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        raise CaseInputError(where, f"「{shown(raw)}」不是年份", "写成四位整数年份，如 2027")
+    if not YEAR_MIN <= raw <= YEAR_MAX:
+        raise CaseInputError(where, f"年份 {shown(raw)} 不在 {YEAR_MIN}–{YEAR_MAX} 之间", "写成四位整数年份，如 2027")
+    return raw
+
+
+def parse_date(raw: Any, where: str) -> dt.date:
+    """A real calendar date (``2027-03-01`` as YAML date or text) in the years :data:`YEAR_MIN` …
+    :data:`YEAR_MAX`; a date-time is refused."""
+    if isinstance(raw, dt.datetime):
+        raise CaseInputError(where, f"「{shown(raw)}」是日期时间，不是日期", "只写日期，如 2027-03-01")
+    if isinstance(raw, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", raw.strip()):
+        try:
+            raw = dt.date.fromisoformat(raw.strip())
+        except ValueError as exc:
+            raise CaseInputError(where, f"「{shown(raw)}」不是真实存在的日期", "写成 2027-03-01") from exc
+    if not isinstance(raw, dt.date):
+        raise CaseInputError(where, f"「{shown(raw)}」不是日期", "写成 2027-03-01")
+    if not YEAR_MIN <= raw.year <= YEAR_MAX:
+        raise CaseInputError(where, f"日期 {raw.isoformat()} 不在 {YEAR_MIN}–{YEAR_MAX} 年之间", "写成 2027-03-01")
+    return raw
+
+
+_BARE_NUMBER_RE = re.compile(r"^\s*[-+]?[0-9][0-9_,]*(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?\s*$")
+
+
+def _plain(d: Decimal) -> str:
+    text = format(d, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _spellings(raw: Any, unit: str | None) -> str:
+    """What to write instead of a bare number: both spellings of the amount it would be in 元."""
     try:
-        return parse_money(raw, unit).fen  # type: ignore[arg-type]
+        d = Decimal(str(raw).replace(",", "").replace("_", "").strip())
+        ok = d.is_finite() and 0 <= d < 10**16 and d.as_tuple().exponent >= -4  # type: ignore[operator]
+    except (InvalidOperation, ValueError):
+        ok = False
+    if not ok:
+        return "金额要带单位，写成 3000000元 或 300万元"
+    hint = f"写成 {_plain(d)}元 或 {_plain(d / 10000)}万元"
+    if unit and unit != "元":
+        hint += f"（若指 {_plain(d)}{unit}，写成 {_plain(d)}{unit}）"
+    return hint
+
+
+def parse_input_money(raw: Any, where: str, unit: str | None = None, label: str = "") -> int:
+    """An amount with its unit, in 分: ``300万元`` / ``3000000元`` / ``300万``; not negative, at most
+    :data:`subsidy.money.MAX_FEN`. A bare number is refused; ``unit`` (the fact's unit) only shapes the hint."""
+    what = f"「{label}」" if label else "金额"
+    if isinstance(raw, bool):
+        raise CaseInputError(where, f"{what}应当是金额，写的是「{shown(raw)}」", _spellings(None, unit))
+    if isinstance(raw, int | Decimal | float) or (isinstance(raw, str) and _BARE_NUMBER_RE.match(raw)):
+        raise CaseInputError(where, f"{what}写的是「{shown(raw)}」，缺少单位（元、万元或亿元）", _spellings(raw, unit))
+    if not isinstance(raw, str):
+        raise CaseInputError(where, f"{what}应当是带单位的金额，写的是「{shown(raw)}」", "写成 3000000元 或 300万元")
+    try:
+        fen = parse_money(raw).fen
     except MoneyFormatError as exc:
-        raise CaseInputError(where, str(exc)) from exc
+        raise CaseInputError(where, f"{what}：{exc}",
+                             "写成不带千分位、用半角数字的金额，如 3000000元 或 300万元（至多精确到分）") from exc
+    if fen < 0:
+        raise CaseInputError(where, f"{what}不能为负数（写的是「{shown(raw)}」）", "写成 0 或正的金额，如 80万元")
+    return fen
+
+
+_NUMBER_TEXT_RE = re.compile(r"^\s*-?[0-9]{1,16}(?:\.[0-9]{1,16})?\s*$")
+
+
+def _decimal(raw: Any, where: str, label: str) -> Decimal:
+    """A finite, bounded decimal from an int, a Decimal or a plain decimal text."""
+    bad = CaseInputError(where, f"「{label}」应当是数字，写的是「{shown(raw)}」", "写成如 3 或 0.25 的数字")
+    if isinstance(raw, bool | float):
+        raise bad
+    if isinstance(raw, int):
+        if abs(raw) >= 10**MAX_NUMBER_CHARS:
+            raise bad
+        return Decimal(raw)
+    if isinstance(raw, str):
+        if not _NUMBER_TEXT_RE.match(raw):
+            raise bad
+        raw = Decimal(raw.strip())
+    if not isinstance(raw, Decimal) or not raw.is_finite():
+        raise bad
+    _, digits, exponent = raw.as_tuple()
+    assert isinstance(exponent, int)
+    if len(digits) > MAX_NUMBER_CHARS or not -MAX_NUMBER_CHARS <= exponent <= MAX_NUMBER_CHARS:
+        raise bad
+    return raw
+
+
+def _in_range(f: FactDef, value: Fraction, where: str, raw: Any) -> None:
+    lo = Fraction(0) if f.minimum is None else f.minimum
+    hi = Fraction(NUMBER_MAX) if f.maximum is None else f.maximum
+    if value < lo:
+        raise CaseInputError(where, f"「{f.label}」不能小于 {_plain(Decimal(lo.numerator) / lo.denominator)}"
+                             f"（写的是「{shown(raw)}」）", "写成该事实允许范围内的数")
+    if value > hi:
+        raise CaseInputError(where, f"「{f.label}」不能大于 {_plain(Decimal(hi.numerator) / hi.denominator)}"
+                             f"（写的是「{shown(raw)}」）", "写成该事实允许范围内的数" +
+                             ("；比例写成小数，25% 写作 0.25" if hi == 1 else ""))
 
 
 def parse_fact(f: FactDef, raw: Any, where: str) -> FactValue:
     """Convert a raw value to the fact's type, or say exactly what is wrong."""
     if f.type == "bool":
-        if isinstance(raw, bool):
-            return bool(raw)
-        if raw in ("是", "否"):
-            return bool(raw == "是")
-        raise CaseInputError(where, f"「{f.label}」应当是 true/false（是/否），写的是「{raw}」")
+        return parse_bool(raw, where, f.label)
     if f.type == "money":
-        fen = _money(raw, where, f.unit)
-        if fen < 0:
-            raise CaseInputError(where, f"「{f.label}」不能为负数")
-        return fen
+        return parse_input_money(raw, where, f.unit, f.label)
     if f.type == "integer":
-        if isinstance(raw, bool) or not isinstance(raw, int | Decimal) or Fraction(raw).denominator != 1:
-            raise CaseInputError(where, f"「{f.label}」应当是整数，写的是「{raw}」")
-        if raw < 0:
-            raise CaseInputError(where, f"「{f.label}」不能为负数")
-        return int(raw)
+        if isinstance(raw, str) and re.fullmatch(r"\s*-?[0-9]{1,16}\s*", raw):
+            raw = int(raw)
+        if isinstance(raw, bool) or not isinstance(raw, int) or abs(raw) >= 10**MAX_NUMBER_CHARS:
+            raise CaseInputError(where, f"「{f.label}」应当是整数，写的是「{shown(raw)}」", "写成不带小数点的整数，如 3")
+        _in_range(f, Fraction(raw), where, raw)
+        return raw
     if f.type == "number":
-        if isinstance(raw, bool) or not isinstance(raw, int | Decimal | str):
-            raise CaseInputError(where, f"「{f.label}」应当是数字，写的是「{raw}」")
-        try:
-            return Fraction(Decimal(str(raw)))
-        except (ValueError, ArithmeticError) as exc:
-            raise CaseInputError(where, f"「{f.label}」应当是数字，写的是「{raw}」") from exc
-    value = str(raw)
+        d = _decimal(raw, where, f.label)
+        exponent = d.as_tuple().exponent
+        assert isinstance(exponent, int)
+        if -exponent > MAX_DECIMALS and d != d.to_integral_value():
+            raise CaseInputError(where, f"「{f.label}」的小数超过 {MAX_DECIMALS} 位", "写成至多 10 位小数的数")
+        number = Fraction(d)
+        _in_range(f, number, where, raw)
+        return number
+    if isinstance(raw, bool) or not isinstance(raw, str | int):
+        raise CaseInputError(where, f"「{f.label}」应当是文字，写的是「{shown(raw)}」", f"可选：{'、'.join(f.values)}")
+    value = str(raw).strip()
     if value not in f.values:
-        raise CaseInputError(where, f"「{value}」不是「{f.label}」的可选值", f"可选：{'、'.join(f.values)}")
+        raise CaseInputError(where, f"「{shown(value)}」不是「{f.label}」的可选值", f"可选：{'、'.join(f.values)}")
     return value
 
 
-def _record_list(raw: Any, where: str) -> list[dict[str, Any]] | None:
+# ---- files -------------------------------------------------------------------------------
+
+def _json_constant(name: str) -> NoReturn:
+    raise CaseInputError("JSON", f"不接受 {name}", "写成有限的数；金额写成带单位的文字，如 \"300万元\"")
+
+
+def _json_number(text: str, convert: Callable[[str], Any]) -> Any:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise CaseInputError("JSON", f"数字过长（超过 {MAX_NUMBER_CHARS} 个字符）：{text[:20]}…")
+    return convert(text)
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise CaseInputError(shown(key), "JSON 中重复的键", "每个键只写一次")
+        out[key] = value
+    return out
+
+
+def _control(text: str) -> str | None:
+    for c in text:
+        if unicodedata.category(c) in ("Cc", "Cs") and c not in "\t\n\r":
+            return f"U+{ord(c):04X}"
+    return None
+
+
+def _check_tree(data: Any, path: str) -> None:
+    """Nesting at most :data:`MAX_DEPTH`; no control character or lone surrogate in any key or text."""
+    stack: list[tuple[Any, int, str]] = [(data, 1, "")]
+    while stack:
+        node, depth, where = stack.pop()
+        if depth > MAX_DEPTH:
+            raise CaseInputError(path, f"嵌套超过 {MAX_DEPTH} 层", "案例文件只需几层映射和列表")
+        if isinstance(node, dict):
+            for k, v in node.items():
+                name = f"{where}.{shown(k)}" if where else shown(k)
+                if isinstance(k, str) and (bad := _control(k)):
+                    raise CaseInputError(name, f"键含有控制字符（{bad}）", "删除其中不可见的控制字符")
+                stack.append((v, depth + 1, name))
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1, f"{where}[{i}]") for i, v in enumerate(node))
+        elif isinstance(node, str) and (bad := _control(node)):
+            raise CaseInputError(where or path, f"文字含有控制字符（{bad}）", "删除其中不可见的控制字符")
+
+
+def _load_json(text: str, path: str) -> Any:
+    try:
+        data = json.loads(text, parse_float=lambda s: _json_number(s, Decimal),
+                          parse_int=lambda s: _json_number(s, int), parse_constant=_json_constant,
+                          object_pairs_hook=_json_object)
+    except json.JSONDecodeError as exc:
+        raise CaseInputError(path, f"JSON 格式错误：{exc.msg}", "检查括号、引号和逗号", line=exc.lineno) from exc
+    except RecursionError as exc:
+        raise CaseInputError(path, f"嵌套超过 {MAX_DEPTH} 层", "案例文件只需几层映射和列表") from exc
+    except CaseInputError as exc:
+        raise CaseInputError(path, f"{exc.field}: {exc.problem}" if exc.field != "JSON" else exc.problem,
+                             exc.hint) from exc
+    return data
+
+
+def load_case_file(path: Path) -> dict[str, Any]:
+    """Read a case file (YAML or JSON) as raw data; numbers with decimals stay exact."""
+    try:
+        text = read_utf8(path, CASE_FILE_BYTES)
+        data = _load_json(text, str(path)) if path.suffix.lower() == ".json" else load_case_yaml(text, str(path))
+    except PolicyFileError as exc:
+        raise CaseInputError(str(path), exc.problem, exc.hint, line=exc.line) from exc
+    if not isinstance(data, dict):
+        raise CaseInputError(str(path), "案例文件应当是键值映射", "参见 docs/case-format.md")
+    try:
+        _check_tree(data, str(path))
+    except CaseInputError as exc:
+        line = line_of(data, _field_loc(exc.field)) if isinstance(data, LDict) else 0
+        raise CaseInputError(exc.field, exc.problem, exc.hint, line=line) from exc
+    return data
+
+
+def case_policy_id(data: dict[str, Any], given: str | None = None) -> str:
+    """The policy a case names (``given`` — the ``--policy`` option — first)."""
+    if given is not None:
+        return given
+    if data.get("policy") is None:
+        raise CaseInputError("policy", "未指定政策", "用 --policy 指定，或在案例中写 policy: 政策编号")
+    key = parse_text(data["policy"], "policy")
+    if not _POLICY_ID_RE.fullmatch(key):
+        raise CaseInputError("policy", f"「{shown(key)}」不是政策编号", "写政策编号，如 cn-bj-chaoyang-smart-eldercare"
+                             "（`subsidy policies` 列出全部）")
+    return key
+
+
+_POLICY_ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,99}")
+
+
+# ---- the case ----------------------------------------------------------------------------
+
+def _record_list(raw: Any, where: str, keys: tuple[str, ...]) -> list[dict[str, Any]] | None:
     if raw is None:
         return None
-    if not isinstance(raw, list) or not all(isinstance(r, dict) for r in raw):
+    if not isinstance(raw, list):
         raise CaseInputError(where, "应当是记录列表", "没有记录时写 []")
+    if len(raw) > MAX_RECORDS:
+        raise CaseInputError(where, f"记录超过 {MAX_RECORDS} 条", "只写与本次评估有关的记录")
+    for i, r in enumerate(raw):
+        if not isinstance(r, dict):
+            raise CaseInputError(f"{where}[{i}]", f"应当是一条记录（映射），写的是「{shown(r)}」",
+                                 f"可用字段：{'、'.join(keys)}")
+        for k in r:
+            if k not in keys:
+                raise CaseInputError(f"{where}[{i}].{shown(k)}", "未知的字段", f"可用字段：{'、'.join(keys)}")
     return raw
+
+
+def _required(r: dict[str, Any], where: str, *keys: str) -> None:
+    for k in keys:
+        if r.get(k) is None:
+            raise CaseInputError(f"{where}.{k}", "缺少该项", f"在这条记录中写上 {k}（参见 docs/case-format.md）")
+
+
+def _grants(records: list[dict[str, Any]], policy: Policy) -> tuple[Grant, ...]:
+    items = []
+    for i, r in enumerate(records):
+        w = f"history[{i}]"
+        _required(r, w, "clause", "year", "amount")
+        clause_key = parse_text(r["clause"], f"{w}.clause", identifier=True)
+        pol = policy.id if r.get("policy") is None else parse_text(r["policy"], f"{w}.policy")
+        if pol == policy.id:
+            try:
+                clause_key = policy.clause(clause_key).id
+            except PolicyNotFound as exc:
+                raise CaseInputError(f"{w}.clause", str(exc)) from exc
+        items.append(Grant(pol, clause_key, parse_year(r["year"], f"{w}.year"),
+                           parse_input_money(r["amount"], f"{w}.amount"),
+                           None if r.get("project") is None else parse_text(r["project"], f"{w}.project", identifier=True)))
+    return tuple(items)
+
+
+def _supports(records: list[dict[str, Any]]) -> tuple[OtherSupport, ...]:
+    out = []
+    for i, r in enumerate(records):
+        w = f"other_support[{i}]"
+        _required(r, w, "programme", "level", "year", "amount", "same_matter")
+        level = r["level"]
+        if not isinstance(level, str) or level not in _LEVELS:
+            raise CaseInputError(f"{w}.level", f"「{shown(level)}」无效", f"可选：{'、'.join(_LEVELS)}")
+        one_matter = r.get("one_matter_decision")
+        out.append(OtherSupport(
+            parse_text(r["programme"], f"{w}.programme"), level, parse_year(r["year"], f"{w}.year"),
+            parse_input_money(r["amount"], f"{w}.amount"), parse_bool(r["same_matter"], f"{w}.same_matter"),
+            False if one_matter is None else parse_bool(one_matter, f"{w}.one_matter_decision"),
+            None if r.get("zone") is None else parse_text(r["zone"], f"{w}.zone")))
+    return tuple(out)
+
+
+def _bars(records: list[dict[str, Any]]) -> tuple[Bar, ...]:
+    out = []
+    for i, r in enumerate(records):
+        w = f"bars[{i}]"
+        _required(r, w, "until")
+        start = None if r.get("from") is None else parse_date(r["from"], f"{w}.from")
+        until = parse_date(r["until"], f"{w}.until")
+        if start is not None and until < start:
+            raise CaseInputError(f"{w}.until", f"结束日 {until.isoformat()} 早于开始日 {start.isoformat()}")
+        out.append(Bar(until, "" if r.get("reason") is None else parse_text(r["reason"], f"{w}.reason"), start))
+    return tuple(out)
+
+
+_FIELD_PART_RE = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def _field_loc(field_path: str) -> list[str | int]:
+    return [int(idx) if idx else name for name, idx in _FIELD_PART_RE.findall(field_path)]
 
 
 def parse_case(data: dict[str, Any], policy: Policy, *, today: dt.date | None = None,
                name: str = "case") -> Case:
-    """Check a raw case against ``policy``'s declared facts; unknown keys are refused."""
+    """Check a raw case against ``policy``'s declared facts; unknown keys are refused. An error names
+    the field and, for a YAML file, its line."""
+    try:
+        return _parse_case(data, policy, today, name)
+    except CaseInputError as exc:
+        line = exc.line or (line_of(data, _field_loc(exc.field)) if isinstance(data, LDict) else 0)
+        if line == exc.line:
+            raise
+        raise CaseInputError(exc.field, exc.problem, exc.hint, line=line) from exc
+
+
+def _parse_case(data: dict[str, Any], policy: Policy, today: dt.date | None, name: str) -> Case:
+    if not isinstance(data, dict):
+        raise CaseInputError("案例", "应当是键值映射", "参见 docs/case-format.md")
     for key in data:
         if key not in _CASE_KEYS:
-            raise CaseInputError(key, "未知的字段", f"可用字段：{'、'.join(_CASE_KEYS)}")
-    facts_raw = data.get("facts") or {}
+            raise CaseInputError(shown(key), "未知的字段", f"可用字段：{'、'.join(_CASE_KEYS)}")
+    facts_raw = {} if data.get("facts") is None else data["facts"]
     if not isinstance(facts_raw, dict):
-        raise CaseInputError("facts", "应当是「事实名: 值」映射")
+        raise CaseInputError("facts", "应当是「事实名: 值」映射", "如 facts: {project_budget: 780万元}")
     facts: dict[str, FactValue] = {}
     for key, raw in facts_raw.items():
         if key not in policy.facts:
-            raise CaseInputError(f"facts.{key}", f"政策 {policy.id} 没有这个事实",
+            raise CaseInputError(f"facts.{shown(key)}", f"政策 {policy.id} 没有这个事实",
                                  "用 `subsidy show` 查看该政策需要的事实")
         if raw is not None:
             facts[key] = parse_fact(policy.facts[key], raw, f"facts.{key}")
     if data.get("as_of") is None and today is None:
         raise CaseInputError("as_of", "缺少评估日期", "在案例中写 as_of: 2027-03-01，或用 --as-of 指定")
-    as_of = _date(data["as_of"], "as_of") if data.get("as_of") is not None else today
+    as_of = parse_date(data["as_of"], "as_of") if data.get("as_of") is not None else today
     assert as_of is not None
-    year = data.get("year", as_of.year)
-    if not isinstance(year, int):
-        raise CaseInputError("year", f"「{year}」不是年份")
-
-    history = None
-    if (hist := _record_list(data.get("history"), "history")) is not None:
-        items = []
-        for i, r in enumerate(hist):
-            w = f"history[{i}]"
-            for k in ("clause", "year", "amount"):
-                if r.get(k) is None:
-                    raise CaseInputError(f"{w}.{k}", "缺少该项")
-            clause_key = str(r["clause"])
-            pol = str(r.get("policy") or policy.id)
-            if pol == policy.id:
-                clause_key = policy.clause(clause_key).id
-            items.append(Grant(pol, clause_key, int(r["year"]), _money(r["amount"], f"{w}.amount"),
-                               None if r.get("project") is None else str(r["project"])))
-        history = tuple(items)
-
-    other = None
-    if (recs := _record_list(data.get("other_support"), "other_support")) is not None:
-        out = []
-        for i, r in enumerate(recs):
-            w = f"other_support[{i}]"
-            for k in ("programme", "level", "year", "amount", "same_matter"):
-                if r.get(k) is None:
-                    raise CaseInputError(f"{w}.{k}", "缺少该项")
-            if r["level"] not in ("district", "city", "province", "national"):
-                raise CaseInputError(f"{w}.level", f"「{r['level']}」无效", "可选：district、city、province、national")
-            out.append(OtherSupport(str(r["programme"]), str(r["level"]), int(r["year"]),
-                                    _money(r["amount"], f"{w}.amount"), bool(r["same_matter"]),
-                                    bool(r.get("one_matter_decision", False)), r.get("zone")))
-        other = tuple(out)
-
-    bars = None
-    if (brs := _record_list(data.get("bars"), "bars")) is not None:
-        bars = tuple(
-            Bar(_date(r.get("until"), f"bars[{i}].until"), str(r.get("reason") or ""),
-                _date(r["from"], f"bars[{i}].from") if r.get("from") else None)
-            for i, r in enumerate(brs)
-        )
-
+    year = parse_year(data["year"], "year") if data.get("year") is not None else as_of.year
+    hist = _record_list(data.get("history"), "history", _GRANT_KEYS)
+    recs = _record_list(data.get("other_support"), "other_support", _SUPPORT_KEYS)
+    brs = _record_list(data.get("bars"), "bars", _BAR_KEYS)
     eff = data.get("effective_from")
-    expect = data.get("expect") or {}
+    expect = {} if data.get("expect") is None else data["expect"]
+    if not isinstance(expect, dict):
+        raise CaseInputError("expect", "应当是映射（期望结果）", "参见 docs/case-format.md")
+    if data.get("description") is not None and not isinstance(data["description"], str):
+        raise CaseInputError("description", "应当是文字", "写成一段文字，或删去该项")
     return Case(
-        name=str(data.get("name") or name),
+        name=(None if data.get("name") is None else parse_text(data["name"], "name", identifier=True)) or name,
         facts=facts,
         as_of=as_of,
         year=year,
-        history=history,
-        other_support=other,
-        bars=bars,
-        project=None if data.get("project") is None else str(data["project"]),
-        effective_from=_date(eff, "effective_from") if eff is not None else None,
-        policy=None if data.get("policy") is None else str(data["policy"]),
+        history=None if hist is None else _grants(hist, policy),
+        other_support=None if recs is None else _supports(recs),
+        bars=None if brs is None else _bars(brs),
+        project=None if data.get("project") is None else parse_text(data["project"], "project", identifier=True),
+        effective_from=parse_date(eff, "effective_from") if eff is not None else None,
+        policy=None if data.get("policy") is None else parse_text(data["policy"], "policy"),
         expect=dict(expect),
     )
+

@@ -67,6 +67,8 @@ def _fen(raw: Any, where: str) -> int | None:
 
 def _check_clause(r: ClauseResult, want: dict[str, Any], where: str) -> list[str]:
     out: list[str] = []
+    if not isinstance(want, dict):
+        raise CaseInputError(f"expect.clauses.{where}", "应当是映射", f"可用：{'、'.join(_CLAUSE_KEYS)}")
     for key in want:
         if key not in _CLAUSE_KEYS:
             raise CaseInputError(f"{where}.{key}", "未知的期望字段", f"可用：{'、'.join(_CLAUSE_KEYS)}")
@@ -81,13 +83,17 @@ def _check_clause(r: ClauseResult, want: dict[str, Any], where: str) -> list[str
     if "payee" in want and r.clause.payee != want["payee"]:
         out.append(f"{where}: payee 期望 {want['payee']}，实际 {r.clause.payee}")
     if "schedule" in want:
+        if not isinstance(want["schedule"], list):
+            raise CaseInputError(f"{where}.schedule", "应当是金额列表", "如 [400万元]")
         got_s = [t.fen for t in r.schedule]
         exp_s = [_fen(x, f"{where}.schedule") for x in want["schedule"]]
         if got_s != exp_s:
             out.append(f"{where}: schedule 期望 {want['schedule']}，实际 {[x / 100 for x in got_s]}元")
-    if "missing" in want and sorted(r.missing) != sorted(want["missing"]):
+    if "missing" in want and not isinstance(want["missing"], list):
+        raise CaseInputError(f"{where}.missing", "应当是事实名列表")
+    if "missing" in want and sorted(r.missing) != sorted(map(str, want["missing"])):
         out.append(f"{where}: missing 期望 {want['missing']}，实际 {r.missing}")
-    if "reasons_contain" in want and not any(want["reasons_contain"] in x for x in [*r.reasons, r.stacking_note]):
+    if "reasons_contain" in want and not any(str(want["reasons_contain"]) in x for x in [*r.reasons, r.stacking_note]):
         out.append(f"{where}: 理由中应包含「{want['reasons_contain']}」，实际 {r.reasons}")
     return out
 
@@ -98,6 +104,11 @@ def compare(result: PolicyResult, expect: dict[str, Any]) -> list[str]:
         if key not in _TOP_KEYS:
             raise CaseInputError(f"expect.{key}", "未知的期望字段", f"可用：{'、'.join(_TOP_KEYS)}")
     by_id = {r.clause.id: r for r in result.clauses}
+    if not isinstance(expect.get("clauses") or {}, dict):
+        raise CaseInputError("expect.clauses", "应当是「条款 id: 期望」映射")
+    for key in ("granted", "pending", "set_aside"):
+        if key in expect and not isinstance(expect[key], list):
+            raise CaseInputError(f"expect.{key}", "应当是条款 id 列表", "如 [art7]")
     for cid, want in (expect.get("clauses") or {}).items():
         if cid not in by_id:
             raise CaseInputError(f"expect.clauses.{cid}", "政策中没有这个条款 id")
@@ -106,7 +117,7 @@ def compare(result: PolicyResult, expect: dict[str, Any]) -> list[str]:
         out.append(f"total 期望 {expect['total']}，实际 {result.total_fen / 100:.2f}元")
     for key, got in (("granted", result.granted), ("pending", result.pending),
                      ("set_aside", [cid for cid, _ in result.set_aside])):
-        if key in expect and sorted(expect[key]) != sorted(got):
+        if key in expect and sorted(map(str, expect[key])) != sorted(got):
             out.append(f"{key} 期望 {expect[key]}，实际 {got}")
     return out
 

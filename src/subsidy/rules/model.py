@@ -75,6 +75,9 @@ class FactDef:
     help: str = ""
     unit: str | None = None  # 万元 / 元 for money; 个、人、月 ... for counts
     values: tuple[str, ...] = ()  # allowed categories
+    # the declared range of a number / integer fact (policy keys min, max); None: 0 and rules.case.NUMBER_MAX
+    minimum: Fraction | None = None
+    maximum: Fraction | None = None
 
 
 # ---- conditions (three-valued) -------------------------------------------------------------

@@ -873,7 +873,7 @@ def _facts(pf: _File, top: LDict) -> dict[str, m.FactDef]:
         if not isinstance(name, str) or not _FACT_NAME_RE.match(name):
             pf.fail(node, f"事实名「{name}」无效", "用小写英文字母、数字和下划线，如 project_budget", key=name)
         pf.outer = (name, ())
-        s = pf.mapping(node[name], f"事实 {name} 的定义", ("type", "label", "help", "unit", "values"), ("type", "label"),
+        s = pf.mapping(node[name], f"事实 {name} 的定义", ("type", "label", "help", "unit", "values", "min", "max"), ("type", "label"),
                        line=pf.at(node, name))
         ftype = pf.name(s, "type", ("money", "number", "integer", "bool", "category"))
         label = pf.text(s, "label")
@@ -895,9 +895,17 @@ def _facts(pf: _File, top: LDict) -> dict[str, m.FactDef]:
             values = tuple(raw)
         elif "values" in s:
             pf.fail(s, f"只有类别事实有 values，这个事实是 {ftype}", "删去 values，或把 type 改为 category", key="values")
-        out[name] = m.FactDef(name, cast(Any, ftype), label, help_, unit, values)
+        bounds = [None if s.get(k) is None else _fact_bound(pf, s, k, ftype) for k in ("min", "max")]
+        out[name] = m.FactDef(name, cast(Any, ftype), label, help_, unit, values, *bounds)
     pf.where, pf.outer = "", ("", ())
     return out
+
+
+def _fact_bound(pf: _File, s: LDict, key: str, ftype: str) -> Fraction:
+    raw = s[key]
+    if ftype not in ("number", "integer") or isinstance(raw, bool) or not isinstance(raw, int | Decimal):
+        pf.fail(s, f"{key} 只用于数字和整数事实，应当是数", "如 min: 0、max: 1", key=key)
+    return Fraction(raw)
 
 
 def _support_filter(pf: _File, parent: LDict, key: str) -> m.SupportFilter:

@@ -43,7 +43,11 @@ def load_cached(directory: Path) -> Policy:
 def find_policy(key: str, root: Path | None = None) -> Policy:
     """A policy by id, or by path to its directory."""
     as_path = Path(key)
-    if (as_path / "policy.yaml").is_file():
+    try:
+        is_dir = (as_path / "policy.yaml").is_file()
+    except (OSError, ValueError):  # a name too long for a path, a NUL ...: not a directory
+        is_dir = False
+    if is_dir:
         return load_cached(as_path)
     for d in list_policy_dirs(root):
         if d.name == key:
@@ -53,4 +57,4 @@ def find_policy(key: str, root: Path | None = None) -> Policy:
         if p.id == key:
             return p
     known = "、".join(d.name for d in list_policy_dirs(root))
-    raise PolicyNotFound(f"找不到政策「{key}」；已有：{known}（用 `subsidy policies` 查看）")
+    raise PolicyNotFound(f"找不到政策「{key[:60]}」；已有：{known}（用 `subsidy policies` 查看）")

@@ -4,11 +4,20 @@ Policy officers edit YAML by hand, so every error must say which file and which 
 to do. Mappings load as :class:`LDict` and sequences as :class:`LList`, which remember the line
 of the node and of each entry. Floats load as ``Decimal`` so that no amount ever passes through
 a binary float.
+
+No input can hang or exhaust memory: files are read up to a size limit (a directory, a device or a
+huge file is refused), anchors and aliases are refused (no alias bomb), nesting is at most
+:data:`MAX_DEPTH` deep, a number literal at most :data:`MAX_NUMBER_CHARS` characters, and every
+value that cannot be constructed (an impossible date, ``!!int abc``, ``.inf``) is an error with its
+line. Case files (:func:`load_case_yaml`) use the YAML 1.2 core schema for scalars: only
+``true``/``false`` are booleans (not ``yes``/``on``), integers are decimal (``010`` is ten, not
+eight; no ``1:30``), so what is written is what is read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -18,7 +27,14 @@ import yaml
 
 from subsidy.errors import PolicyFileError
 
-__all__ = ["LDict", "LList", "line_of", "load_yaml_file", "load_yaml_text"]
+__all__ = ["MAX_DEPTH", "MAX_NUMBER_CHARS", "LDict", "LList", "line_of", "load_case_yaml", "load_yaml_file",
+           "load_yaml_text", "read_utf8"]
+
+MAX_DEPTH = 32
+"""Deepest nesting of mappings and sequences in any input file."""
+MAX_NUMBER_CHARS = 32
+"""Longest number literal (digits, sign, point, exponent) in any input file."""
+POLICY_FILE_BYTES = 1024 * 1024
 
 
 class LDict(dict[str, Any]):
@@ -36,7 +52,52 @@ class LList(list[Any]):
 
 
 class _Loader(yaml.SafeLoader):
-    pass
+    _depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise yaml.composer.ComposerError(
+                None, None, "不允许使用 YAML 锚点和别名（&名称、*名称）：请把内容直接写出", event.start_mark)
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise yaml.composer.ComposerError(None, None, f"嵌套超过 {MAX_DEPTH} 层", event.start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except yaml.YAMLError:
+            raise
+        except (ValueError, TypeError, KeyError, AttributeError, ArithmeticError) as exc:
+            value = node.value if isinstance(node, yaml.ScalarNode) else node.tag
+            raise yaml.constructor.ConstructorError(
+                None, None, f"无法读取的值「{str(value)[:40]}」（{node.tag.rsplit(':', 1)[-1]}）", node.start_mark
+            ) from exc
+
+
+def _number_text(loader: _Loader, node: yaml.ScalarNode) -> str:
+    text = str(loader.construct_scalar(node))
+    if len(text) > MAX_NUMBER_CHARS:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"数字过长（超过 {MAX_NUMBER_CHARS} 个字符）", node.start_mark)
+    return text
+
+
+def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> int:
+    _number_text(loader, node)
+    return int(yaml.constructor.SafeConstructor.construct_yaml_int(loader, node))
+
+
+def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> dt.date:
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except (ValueError, AttributeError) as exc:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"「{str(node.value)[:40]}」不是真实存在的日期", node.start_mark) from exc
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LDict:
@@ -65,35 +126,154 @@ def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> LList:
 
 
 def _construct_float(loader: _Loader, node: yaml.ScalarNode) -> Decimal:
-    text = str(loader.construct_scalar(node)).replace("_", "")
-    return Decimal(text)
+    text = _number_text(loader, node).replace("_", "")
+    try:
+        value = Decimal(text)
+    except ArithmeticError:
+        value = Decimal("NaN")
+    if not value.is_finite():
+        raise yaml.constructor.ConstructorError(None, None, f"「{text}」不是有限的数", node.start_mark)
+    return value
 
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 _Loader.add_constructor("tag:yaml.org,2002:float", _construct_float)
+_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
-def load_yaml_text(text: str, path: str) -> Any:
+class _CaseLoader(_Loader):
+    """YAML 1.2 core schema for booleans and numbers (see the module docstring)."""
+
+
+_BOOL, _INT, _FLOAT = "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
+_CaseLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag not in (_BOOL, _INT, _FLOAT)]
+    for first, resolvers in _Loader.yaml_implicit_resolvers.items()
+}
+_CaseLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+_CaseLoader.add_implicit_resolver(_INT, re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789"))
+_CaseLoader.add_implicit_resolver(
+    _FLOAT, re.compile(r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
+    list("-+0123456789."))
+
+
+def _construct_case_int(loader: _Loader, node: yaml.ScalarNode) -> int:
+    text = _number_text(loader, node)
+    if not re.fullmatch(r"[-+]?[0-9]+", text):
+        raise yaml.constructor.ConstructorError(None, None, f"「{text}」不是十进制整数", node.start_mark)
+    return int(text)
+
+
+_CaseLoader.add_constructor(_INT, _construct_case_int)
+
+
+_CParser: Any
+try:
+    from yaml._yaml import CParser as _CParser
+except ImportError:  # PyYAML built without libyaml: the pure-Python loader does the same checks
+    _CParser = None
+
+
+def _fast(loader: type[_Loader]) -> Any:
+    """``loader`` with libyaml's parser and composer (several times faster), when PyYAML has them."""
+    if _CParser is None:
+        return None
+
+    class Fast(_CParser, loader):  # type: ignore[misc, valid-type]
+        def __init__(self, stream: str) -> None:
+            _CParser.__init__(self, stream)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+
+    return Fast
+
+
+def _check_events(text: str, fast: Any) -> None:
+    """What ``_Loader.compose_node`` refuses, checked on the event stream before libyaml composes."""
+    depth = 0
+    event: Any
+    for event in yaml.parse(text, Loader=fast):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise yaml.composer.ComposerError(
+                None, None, "不允许使用 YAML 锚点和别名（&名称、*名称）：请把内容直接写出", event.start_mark)
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark: Any = event.start_mark
+                raise yaml.composer.ComposerError(None, None, f"嵌套超过 {MAX_DEPTH} 层", mark)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _load(text: str, path: str, loader: type[_Loader]) -> Any:
+    fast = _FAST.get(loader)
     try:
-        return yaml.load(text, Loader=_Loader)
+        if fast is None:
+            return yaml.load(text, Loader=loader)
+        _check_events(text, fast)
+        return yaml.load(text, Loader=fast)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
         problem = exc.problem or str(exc)
+        if isinstance(exc, yaml.composer.ComposerError):
+            raise PolicyFileError(path, line, problem) from exc
+        if isinstance(exc, yaml.constructor.ConstructorError):
+            hint = ("每个键只写一次" if problem.startswith("重复的键") else
+                    "写成普通的值：金额如 300万元，日期如 2027-03-01，是/否写 true 或 false，数字如 0.25")
+            raise PolicyFileError(path, line, problem, hint) from exc
         raise PolicyFileError(
             path, line, f"YAML 格式错误：{problem}", "检查缩进、冒号和引号是否成对"
         ) from exc
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        raise PolicyFileError(path, line, f"文件含有不可见的控制字符（U+{exc.character:04X}）",
+                              "删除该字符；文字中不能有控制字符") from exc
+    except (yaml.YAMLError, RecursionError) as exc:
+        raise PolicyFileError(path, 0, "YAML 格式错误", "检查缩进、冒号和引号是否成对") from exc
+
+
+_FAST = {loader: _fast(loader) for loader in (_Loader, _CaseLoader)}
+
+
+def load_yaml_text(text: str, path: str) -> Any:
+    return _load(text, path, _Loader)
+
+
+def load_case_yaml(text: str, path: str) -> Any:
+    """A case file's YAML: the same limits, and the YAML 1.2 core schema for scalars."""
+    return _load(text, path, _CaseLoader)
+
+
+def read_utf8(path: Path, max_bytes: int) -> str:
+    """The text of a regular file of at most ``max_bytes``, in UTF-8 (a BOM is dropped)."""
+    where = str(path)
+    try:
+        if not path.exists():
+            raise PolicyFileError(where, 0, "文件不存在", "检查路径是否正确")
+        if path.is_dir():
+            raise PolicyFileError(where, 0, "这是一个目录，不是文件", "给出文件的路径")
+        if not path.is_file():
+            raise PolicyFileError(where, 0, "不是普通文件（设备、管道等不能读取）", "给出一个文本文件的路径")
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except (OSError, ValueError) as exc:
+        raise PolicyFileError(where, 0, f"无法读取文件（{getattr(exc, 'strerror', None) or exc}）",
+                              "检查路径和读取权限") from exc
+    if len(data) > max_bytes:
+        raise PolicyFileError(where, 0, f"文件超过 {max_bytes // 1024} KB 上限", "拆分文件，或删去无关内容")
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise PolicyFileError(
+            where, 0, f"文件不是 UTF-8 编码（第 {exc.start + 1} 字节无法按 UTF-8 读取；可能是 GBK 编码）",
+            "用文本编辑器把文件另存为 UTF-8 编码") from exc
 
 
 def load_yaml_file(path: Path) -> Any:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise PolicyFileError(str(path), 0, "文件不存在", "检查路径是否正确") from exc
-    except UnicodeDecodeError as exc:
-        raise PolicyFileError(str(path), 0, "文件不是 UTF-8 编码", "请以 UTF-8 保存该文件") from exc
-    return load_yaml_text(text, str(path))
+    return load_yaml_text(read_utf8(path, POLICY_FILE_BYTES), str(path))
 
 
 def line_of(data: Any, loc: Sequence[str | int]) -> int:

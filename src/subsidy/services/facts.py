@@ -1,19 +1,21 @@
 """Facts as stored: checked with the rules engine's own parser (``parse_fact``), then kept in one
 canonical JSON form that parses back to the same value (money as text with its unit, never a
-float). Text typed on the command line (``true``, ``是``, ``3``, ``600万元``) is accepted too.
+float). Text typed on the command line (``true``, ``是``, ``3``, ``0.25``, ``600万元``) is read by the
+same domains as a case file: a bare number for money (``6000000``) is refused, never read in the fact's unit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from subsidy.errors import CaseInputError
 from subsidy.money import format_fen
-from subsidy.rules.case import parse_fact
+from subsidy.rules.case import parse_fact, parse_text
 from subsidy.rules.model import FactDef, Policy
 from subsidy.services.policies import adopted_policies, policy_of
 
@@ -21,38 +23,18 @@ __all__ = ["adopted_fact_defs", "canonical_fact", "normalise_facts", "normalise_
 
 JsonScalar = str | int | bool
 
-_TRUE = {"true", "yes", "y", "1", "是"}
-_FALSE = {"false", "no", "n", "0", "否"}
-
-
-def _coerce(f: FactDef, raw: Any) -> Any:
-    """Command-line text to what ``parse_fact`` expects; anything else unchanged."""
-    if not isinstance(raw, str):
-        return raw
-    text = raw.strip()
-    if f.type == "bool":
-        if text.lower() in _TRUE:
-            return True
-        if text.lower() in _FALSE:
-            return False
-    if f.type == "integer":
-        try:
-            return Decimal(text)
-        except InvalidOperation:
-            return text
-    return text
-
-
 def canonical_fact(f: FactDef, raw: Any, where: str) -> JsonScalar:
     """Check ``raw`` against ``f`` and return its canonical JSON form."""
     if isinstance(raw, float):
         raise CaseInputError(where, f"「{f.label}」不能写成浮点数「{raw}」", "金额写成 \"600万元\"，数字写成文本 \"1.5\"")
-    value = parse_fact(f, _coerce(f, raw), where)
+    value = parse_fact(f, raw, where)
     if f.type == "money":
         assert isinstance(value, int)
         return format_fen(value, f.unit or "元")
     if f.type == "number":
-        return str(Decimal(str(_coerce(f, raw))))
+        assert isinstance(value, Fraction)
+        text = format(Decimal(value.numerator) / Decimal(value.denominator), "f")  # exact: ≤ 10 decimals
+        return text.rstrip("0").rstrip(".") if "." in text else text
     if f.type == "integer":
         return int(value)
     assert isinstance(value, bool | str)
@@ -93,8 +75,10 @@ def normalise_facts(raw: Mapping[str, Any], defs: Mapping[str, Iterable[FactDef]
         if found:
             forms = [canonical_fact(f, value, where) for f in found]
             out[name] = forms[0]
-        elif isinstance(value, bool | int | str):
-            out[name] = value.strip() if isinstance(value, str) else value
+        elif isinstance(value, str):
+            out[name] = parse_text(value, where)
+        elif isinstance(value, bool) or (isinstance(value, int) and abs(value) < 10**15):
+            out[name] = value
         else:
             raise CaseInputError(where, f"值「{value}」不是文本、整数或是/否", "金额写成 \"600万元\"")
     return out

@@ -3,7 +3,11 @@ imported from a CSV or Excel sheet with Chinese headers. It feeds 差额 (Chaoya
 不重复 (Bao'an 附则): the level (区级/市级/省级/国家级), the zone (前海 …), the matter it supported
 and whether it was a 一事一议 decision are what those rules look at.
 
-An import is all or nothing: the first bad row refuses the file with its row and column.
+An import is all or nothing: the first bad row refuses the file with its row and column. Cells are read
+by the same domains as a case file (``subsidy.rules.case``): an amount under 金额 carries its unit
+(``50万元``, ``50万``), under 金额（元）/ 金额（万元） it is a plain number in the header's unit; a year
+is a four-digit year; 一事一议 is 是/否 (or true/false; empty = 否). A CSV is UTF-8 (a GBK file is
+refused with a message saying so), at most :data:`MAX_FILE_BYTES`.
 
 Headers (the first row; order free; 区域、事项编号、一事一议 optional)::
 
@@ -13,15 +17,26 @@ Headers (the first row; order free; 区域、事项编号、一事一议 optiona
 from __future__ import annotations
 
 import csv
-from decimal import Decimal, InvalidOperation
+import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from subsidy.errors import CaseInputError, DomainRefusal
+from subsidy.errors import CaseInputError, DomainRefusal, PolicyFileError
 from subsidy.money import MoneyFormatError, check_fen, parse_money
+from subsidy.rules.case import (
+    MAX_RECORDS,
+    YEAR_MAX,
+    YEAR_MIN,
+    parse_bool,
+    parse_input_money,
+    parse_text,
+    parse_year,
+)
+from subsidy.rules.yamlsource import read_utf8
 from subsidy.services.access import require_role
 from subsidy.services.audit import record
 from subsidy.store.tables import Organisation, OtherSupport, User
@@ -36,7 +51,7 @@ HEADERS = {"统一社会信用代码": "uscc", "支持项目": "programme", "项
            "金额（万元）": "amount_wan", "金额(万元)": "amount_wan", "区域": "zone", "事项编号": "project_ref",
            "项目编号": "project_ref", "一事一议": "one_matter"}
 _REQUIRED = ("uscc", "programme", "level", "year")
-_YES, _NO = {"是", "y", "yes", "true", "1"}, {"否", "n", "no", "false", "0", ""}
+MAX_FILE_BYTES = 10 * 1024 * 1024
 
 
 def add_support(session: Session, actor: User, org: Organisation, *, programme: str, level: str, year: int,
@@ -47,7 +62,7 @@ def add_support(session: Session, actor: User, org: Organisation, *, programme: 
         raise CaseInputError("支持项目", "不能为空")
     if level not in LEVELS:
         raise CaseInputError("级别", f"「{level}」无效", "可选：区级、市级、省级、国家级")
-    if not 1990 <= year <= 2100:
+    if isinstance(year, bool) or not isinstance(year, int) or not YEAR_MIN <= year <= YEAR_MAX:
         raise CaseInputError("年度", f"「{year}」不是有效年份")
     if isinstance(fen, bool) or not isinstance(fen, int) or fen <= 0:
         raise CaseInputError("金额", "须为正数")
@@ -65,27 +80,53 @@ def add_support(session: Session, actor: User, org: Organisation, *, programme: 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
     """The sheet's rows as {header: text}; CSV in UTF-8 (with or without BOM) or .xlsx (first sheet)."""
-    if not path.is_file():
-        raise CaseInputError(str(path), "文件不存在")
     if path.suffix.lower() == ".xlsx":
-        from openpyxl import load_workbook
-
-        wb = load_workbook(path, read_only=True, data_only=True)
-        cells = [["" if v is None else _cell_text(v) for v in row] for row in wb.worksheets[0].iter_rows(values_only=True)]
-        wb.close()
+        cells = _xlsx_cells(path)
     elif path.suffix.lower() == ".csv":
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            cells = [list(r) for r in csv.reader(fh)]
+        try:
+            text = read_utf8(path, MAX_FILE_BYTES)
+            cells = [list(r) for r in csv.reader(text.splitlines())]
+        except PolicyFileError as exc:
+            raise CaseInputError(str(path), exc.problem, exc.hint) from exc
+        except csv.Error as exc:
+            raise CaseInputError(str(path), f"CSV 格式错误：{exc}", "用 Excel 或 WPS 另存为 CSV UTF-8") from exc
     else:
         raise CaseInputError(str(path), "只能导入 .csv 或 .xlsx 文件")
     if not cells:
         raise CaseInputError(str(path), "文件是空的")
+    if len(cells) > MAX_RECORDS + 1:
+        raise CaseInputError(str(path), f"超过 {MAX_RECORDS} 行", "分成几个文件导入")
     header = [h.strip() for h in cells[0]]
     unknown = [h for h in header if h and h not in HEADERS]
     if unknown:
-        raise CaseInputError(str(path), f"无法识别的表头：{'、'.join(unknown)}", f"可用表头：{'、'.join(HEADERS)}")
+        raise CaseInputError(str(path), f"无法识别的表头：{'、'.join(u[:20] for u in unknown[:5])}",
+                             f"可用表头：{'、'.join(HEADERS)}")
     return [{h: (r[i].strip() if i < len(r) else "") for i, h in enumerate(header) if h}
             for r in cells[1:] if any(c.strip() for c in r)]
+
+
+def _xlsx_cells(path: Path) -> list[list[str]]:
+    if not path.is_file():
+        raise CaseInputError(str(path), "文件不存在或不是普通文件")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise CaseInputError(str(path), f"文件超过 {MAX_FILE_BYTES // 1024 // 1024} MB 上限", "分成几个文件导入")
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+        try:
+            cells = []
+            for row in wb.worksheets[0].iter_rows(values_only=True):
+                cells.append(["" if v is None else _cell_text(v) for v in row])
+                if len(cells) > MAX_RECORDS + 1:
+                    break
+        finally:
+            wb.close()
+    except CaseInputError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds on a damaged file
+        raise CaseInputError(str(path), "不是有效的 Excel（.xlsx）文件", "用 Excel 或 WPS 重新保存为 .xlsx") from exc
+    return cells
 
 
 def _cell_text(v: Any) -> str:
@@ -94,16 +135,26 @@ def _cell_text(v: Any) -> str:
     return str(v)
 
 
+def _label(key: str) -> str:
+    return next(h for h, k in HEADERS.items() if k == key)
+
+
+_PLAIN_NUMBER_RE = re.compile(r"^[0-9]{1,16}(?:\.[0-9]{1,12})?$")
+
+
 def _amount(fields: dict[str, str], where: str) -> int:
-    try:
-        if fields.get("amount_wan"):
-            return parse_money(Decimal(fields["amount_wan"]), "万元").fen
-        if fields.get("amount_yuan"):
-            return parse_money(Decimal(fields["amount_yuan"]), "元").fen
-        if fields.get("amount"):
-            return parse_money(fields["amount"]).fen
-    except (MoneyFormatError, InvalidOperation) as exc:
-        raise CaseInputError(f"{where}「金额」", f"无法识别：{exc}", "写成 50万元，或用表头 金额（元）") from exc
+    for key, unit in (("amount_wan", "万元"), ("amount_yuan", "元")):
+        if fields.get(key):
+            text = fields[key].replace(",", "")
+            if not _PLAIN_NUMBER_RE.match(text):
+                raise CaseInputError(f"{where}「金额」", f"「{text[:40]}」不是{unit}数",
+                                     f"表头已写明单位（{unit}），单元格只写不带单位的正数，如 50 或 12.5")
+            try:
+                return parse_money(Decimal(text), unit).fen  # type: ignore[arg-type]
+            except MoneyFormatError as exc:
+                raise CaseInputError(f"{where}「金额」", str(exc), "至多精确到分") from exc
+    if fields.get("amount"):
+        return parse_input_money(fields["amount"], f"{where}「金额」")
     raise CaseInputError(f"{where}「金额」", "缺少金额", "写成 50万元，或用表头 金额（元）/ 金额（万元）")
 
 
@@ -116,21 +167,21 @@ def import_support(session: Session, actor: User, path: Path) -> list[OtherSuppo
         where = f"{path.name} 第 {n} 行"
         for name in _REQUIRED:
             if not fields.get(name):
-                label = next(h for h, k in HEADERS.items() if k == name)
-                raise CaseInputError(f"{where}「{label}」", "不能为空")
-        org = session.scalars(select(Organisation).where(Organisation.uscc == fields["uscc"].upper())).one_or_none()
+                raise CaseInputError(f"{where}「{_label(name)}」", "不能为空")
+        texts = {k: parse_text(fields[k], f"{where}「{_label(k)}」") if fields.get(k) else None
+                 for k in ("uscc", "programme", "project_ref", "zone")}
+        uscc = (texts["uscc"] or "").upper()
+        org = session.scalars(select(Organisation).where(Organisation.uscc == uscc)).one_or_none()
         if org is None:
-            raise DomainRefusal(f"{where}：统一社会信用代码「{fields['uscc']}」的单位尚未登记", "no_organisation")
-        if not fields["year"].isdigit():
-            raise CaseInputError(f"{where}「年度」", f"「{fields['year']}」不是年份")
-        flag = fields.get("one_matter", "").lower()
-        if flag not in _YES | _NO:
-            raise CaseInputError(f"{where}「一事一议」", f"「{flag}」应填 是 或 否")
+            raise DomainRefusal(f"{where}：统一社会信用代码「{uscc[:40]}」的单位尚未登记", "no_organisation")
+        year = parse_year(fields["year"], f"{where}「年度」")
+        flag = fields.get("one_matter", "")
+        one_matter = bool(flag) and parse_bool(flag, f"{where}「一事一议」")
         try:
-            out.append(add_support(session, actor, org, programme=fields["programme"], level=fields["level"],
-                                   year=int(fields["year"]), fen=_amount(fields, where),
-                                   project_ref=fields.get("project_ref"), one_matter=flag in _YES,
-                                   zone=fields.get("zone"), source="imported"))
+            out.append(add_support(session, actor, org, programme=texts["programme"] or "", level=fields["level"],
+                                   year=year, fen=_amount(fields, where),
+                                   project_ref=texts["project_ref"], one_matter=one_matter,
+                                   zone=texts["zone"], source="imported"))
         except CaseInputError as exc:
             if exc.field.startswith(where):
                 raise
