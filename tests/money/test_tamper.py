@@ -1,0 +1,231 @@
+"""Tamper evidence: every kind of change made directly in the database, behind the application's back,
+is named by `audit.verify` (which table, which record, what is wrong) — the ledger's entries and head,
+the audit log, and the rows the audit log seals (tranches, awards, applications, sanctions, reports,
+users). What no check inside the database can see, the whole history rewritten consistently from the
+start, is caught against a checkpoint kept outside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from money_factories import DAY, WAN, YEAR, add_award, add_call, add_org, tx, user
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+
+from subsidy.admin.ledger import Entry, canonical_time, entry_hash
+from subsidy.services import audit, ledger, sanctions, supervision
+from subsidy.services.commitments import commit_award
+from subsidy.services.payments import pay_tranche
+from subsidy.store.tables import (
+    Application,
+    AuditHead,
+    AuditRecord,
+    Award,
+    Base,
+    LedgerEntry,
+    LedgerHead,
+    Sanction,
+    TrackingReport,
+    Tranche,
+    User,
+)
+
+pytestmark = pytest.mark.db
+
+
+@dataclass(frozen=True)
+class World:
+    award: int  # paid first tranche, report for tranche 2 accepted
+    other: int  # suspended
+    app: int
+    paid: int  # tranche id
+    report: int
+    suspension: int
+    bar: int
+    officer: int  # the approver of both awards
+    auditor: int
+
+
+def build(engine: Engine, budget_wan: int = 1000, award_wan: int = 300) -> World:
+    with tx(engine) as s:
+        c = add_call(s)
+        for year in range(YEAR, YEAR + 3):
+            ledger.appropriate(s, user(s, "finance"), c, "art14a", year, budget_wan * WAN)
+        a1 = add_award(s, c, add_org(s, 1), award_wan * WAN)
+        commit_award(s, a1, user(s, "officer"))
+        a2 = add_award(s, c, add_org(s, 2), 100 * WAN)
+        commit_award(s, a2, user(s, "officer"))
+        ids = a1.id, a2.id, a1.application_id
+    with tx(engine) as s:
+        t1 = s.scalars(select(Tranche).where(Tranche.award_id == ids[0], Tranche.number == 1)).one()
+        pay_tranche(s, user(s, "finance"), t1.id, DAY)
+        paid = t1.id
+    with tx(engine) as s:
+        officer = user(s, "officer")
+        r = supervision.request_report(s, officer, s.get_one(Award, ids[0]), today=DAY, for_tranche=2)
+        supervision.submit_report(s, officer, r, "进展顺利", DAY)
+        supervision.review_report(s, officer, r, accept=True, note=None, today=DAY)
+        report = r.id
+    with tx(engine) as s:
+        sus = sanctions.suspend(s, user(s, "officer"), s.get_one(Award, ids[1]), "核查", DAY).id
+        bar = sanctions.bar(s, user(s, "officer"), add_org(s, 3), dt.date(2029, 12, 31), "骗取资金", DAY).id
+        w = World(ids[0], ids[1], ids[2], paid, report, sus, bar, user(s, "officer").id, user(s, "auditor").id)
+    with tx(engine) as s:
+        assert audit.verify(s) == []
+    return w
+
+
+def problems(engine: Engine, against: audit.Checkpoint | None = None) -> list[str]:
+    with tx(engine) as s:
+        return [p.problem for p in audit.verify(s, against)]
+
+
+def _last_seq(conn: Connection) -> int:
+    return int(conn.execute(select(func.max(LedgerEntry.seq))).scalar_one())
+
+
+def _forge_entry(conn: Connection, w: World) -> None:
+    """A payment appended at the end, hashed correctly, the head moved along: the ledger alone is consistent."""
+    head = conn.execute(select(LedgerHead.seq, LedgerHead.hash)).one()
+    at = dt.datetime.now(dt.UTC)
+    e = Entry(head.seq + 1, "payment", 1, "art14a", YEAR, 1 * WAN, w.other, 1, None, "forged", "拨付", head.hash,
+              actor_id=w.auditor, at=canonical_time(at))
+    h = entry_hash(head.hash, e.payload())
+    conn.execute(insert(LedgerEntry).values(seq=e.seq, kind=e.kind, call_id=1, clause_id="art14a", year=YEAR,
+                                            fen=e.fen, award_id=w.other, tranche=1, key="forged", memo="拨付",
+                                            prev_hash=head.hash, hash=h, actor_id=w.auditor, created_at=at))
+    conn.execute(update(LedgerHead).values(seq=e.seq, hash=h))
+
+
+def _entry(**values: object) -> Callable[[Connection, World], None]:
+    return lambda conn, w: conn.execute(update(LedgerEntry).where(LedgerEntry.seq == 5).values(**values))
+
+
+def _audit_of(action: str) -> Callable[[Connection], int]:
+    return lambda conn: int(conn.execute(select(func.min(AuditRecord.id)).where(AuditRecord.action == action))
+                            .scalar_one())
+
+
+_pay = _audit_of("pay")
+
+# (kind of change, the change, what verify must say)
+TAMPERING: list[tuple[str, Callable[[Connection, World], object], str]] = [
+    ("entry fen", _entry(fen=LedgerEntry.fen + 1), "账本第 5 条记录内容与其哈希不符（记录被修改）"),
+    ("entry kind", _entry(kind="release"), "账本第 5 条记录内容与其哈希不符"),
+    ("entry memo", _entry(memo="改过的说明"), "账本第 5 条记录内容与其哈希不符"),
+    ("entry key", _entry(key="other-key"), "账本第 5 条记录内容与其哈希不符"),
+    ("entry actor", lambda conn, w: conn.execute(update(LedgerEntry).where(LedgerEntry.seq == 5)
+                                                 .values(actor_id=w.auditor)), "账本第 5 条记录内容与其哈希不符"),
+    ("entry time", _entry(created_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC)), "账本第 5 条记录内容与其哈希不符"),
+    ("entry deleted", lambda conn, w: conn.execute(delete(LedgerEntry).where(LedgerEntry.seq == 5)),
+     "账本第 5 条记录缺失（被删除）"),
+    ("entry inserted, chain and head consistent", _forge_entry, "而审计日志最后（第"),
+    ("ledger and head deleted", lambda conn, w: (conn.execute(delete(LedgerEntry)), conn.execute(delete(LedgerHead))),
+     "账本中该条缺失（账本被删除、截短或改写"),
+    ("head edited", lambda conn, w: conn.execute(update(LedgerHead).values(seq=LedgerHead.seq - 1)),
+     "账本应以第 9 条记录结尾，实际以第 10 条结尾"),
+    ("tranche amount", lambda conn, w: conn.execute(update(Tranche).where(Tranche.id == w.paid).values(fen=1)),
+     "付款期次（tranches）第 1 条记录被修改：fen 记载为 150000000、现为 1"),
+    ("tranche state", lambda conn, w: conn.execute(update(Tranche).where(Tranche.id == w.paid + 1)
+                                                   .values(state="paid")),
+     "付款期次（tranches）第 2 条记录被修改：state 记载为 「scheduled」、现为 「paid」"),
+    ("tranche due year", lambda conn, w: conn.execute(update(Tranche).where(Tranche.id == w.paid + 2)
+                                                      .values(due_year=YEAR)),
+     "付款期次（tranches）第 3 条记录被修改：due_year 记载为 2028、现为 2026"),
+    ("award amount", lambda conn, w: conn.execute(update(Award).where(Award.id == w.award)
+                                                  .values(approved_fen=Award.approved_fen * 2)),
+     "奖励（awards）第 1 条记录被修改：approved_fen 记载为 300000000、现为 600000000"),
+    ("award payee", lambda conn, w: conn.execute(update(Award).where(Award.id == w.award).values(payee="operator")),
+     "奖励（awards）第 1 条记录被修改：payee 记载为 「applicant」、现为 「operator」"),
+    ("application ceiling", lambda conn, w: conn.execute(update(Application).where(Application.id == w.app)
+                                                         .values(ceiling_fen=10**12)),
+     "申报（applications）第 1 条记录被修改：ceiling_fen"),
+    ("bar deleted", lambda conn, w: conn.execute(delete(Sanction).where(Sanction.id == w.bar)),
+     "处理决定（sanctions）第 2 条记录缺失（被删除；审计日志第"),
+    ("bar edited", lambda conn, w: conn.execute(update(Sanction).where(Sanction.id == w.bar)
+                                                .values(bar_until=dt.date(2026, 7, 2))),
+     "处理决定（sanctions）第 2 条记录被修改：bar_until 记载为 「2029-12-31」、现为 「2026-07-02」"),
+    ("suspension deleted", lambda conn, w: conn.execute(delete(Sanction).where(Sanction.id == w.suspension)),
+     "处理决定（sanctions）第 1 条记录缺失"),
+    ("report acceptance", lambda conn, w: conn.execute(update(TrackingReport).where(TrackingReport.id == w.report)
+                                                       .values(accepted=False)),
+     "跟踪报告（tracking_reports）第 1 条记录被修改：accepted 记载为 true、现为 false"),
+    ("audit record deleted", lambda conn, w: conn.execute(delete(AuditRecord).where(AuditRecord.id == _pay(conn))),
+     "审计日志第"),
+    ("audit record actor", lambda conn, w: conn.execute(update(AuditRecord).where(AuditRecord.id == _pay(conn))
+                                                        .values(actor_id=w.auditor)), "记录内容与其哈希不符"),
+    ("audit record action", lambda conn, w: conn.execute(update(AuditRecord).where(AuditRecord.id == _pay(conn))
+                                                         .values(action="lift")), "记录内容与其哈希不符"),
+    ("audit record detail", lambda conn, w: conn.execute(update(AuditRecord).where(AuditRecord.id == _pay(conn))
+                                                         .values(detail={"fen": 1})), "记录内容与其哈希不符"),
+    ("audit record inserted", lambda conn, w: conn.execute(insert(AuditRecord).values(
+        at=dt.datetime.now(dt.UTC), actor_id=w.officer, action="approve", subject="application:2", detail={})),
+     "的记录（approve application:2）不在链中（被直接插入数据库）"),
+    ("audit head edited", lambda conn, w: conn.execute(update(AuditHead).values(seq=AuditHead.seq + 1)),
+     "审计日志应以第"),
+    ("approver display name", lambda conn, w: conn.execute(update(User).where(User.id == w.officer)
+                                                           .values(display_name="张三")),
+     "用户（users）第 1 条记录被修改：display_name 记载为 「officer」、现为 「张三」"),
+    ("approver username", lambda conn, w: conn.execute(update(User).where(User.id == w.officer)
+                                                       .values(username="someone")),
+     "用户（users）第 1 条记录被修改：username"),
+    ("row inserted", lambda conn, w: conn.execute(insert(Sanction).values(
+        organisation_id=1, kind="bar", reason="x", decided_on=DAY, bar_until=DAY, decided_by=w.officer)),
+     "处理决定（sanctions）第 3 条记录不在审计日志中（被直接插入数据库）"),
+]
+
+
+@pytest.mark.parametrize(("change", "expected"), [(c, e) for _, c, e in TAMPERING], ids=[k for k, _, _ in TAMPERING])
+def test_every_kind_of_change_in_the_database_is_named(engine: Engine, change: Callable[[Connection, World], object],
+                                                       expected: str) -> None:
+    w = build(engine)
+    with engine.begin() as conn:  # behind the application's back
+        change(conn, w)
+    found = problems(engine)
+    assert any(expected in p for p in found), found
+
+
+def test_the_whole_history_rewritten_from_the_start_is_caught_against_a_checkpoint(engine: Engine) -> None:
+    build(engine)
+    with tx(engine) as s:
+        kept = audit.Checkpoint.to_json(audit.checkpoint(s))
+    against = audit.parse_checkpoint(kept, "checkpoint.json")
+    assert problems(engine, against) == []
+    with engine.begin() as conn:  # everything wiped, then the same story told again with other amounts
+        for table in reversed(Base.metadata.sorted_tables):
+            conn.execute(delete(table))
+    build(engine, budget_wan=2000, award_wan=500)
+    assert problems(engine) == []  # consistent: nothing inside the database can tell
+    found = problems(engine, against)
+    assert any("账本第 10 条记录的哈希与核对点" in p for p in found), found
+    assert any("审计日志第" in p and "的哈希与核对点" in p for p in found), found
+
+
+def test_a_truncated_or_deleted_chain_is_caught_against_a_checkpoint(engine: Engine) -> None:
+    build(engine)
+    with tx(engine) as s:
+        against = audit.checkpoint(s)
+    with engine.begin() as conn:
+        conn.execute(delete(AuditRecord))
+        conn.execute(delete(AuditHead))
+        conn.execute(delete(LedgerEntry).where(LedgerEntry.seq > 3))
+        conn.execute(update(LedgerHead).values(seq=3, hash=select(LedgerEntry.hash).where(LedgerEntry.seq == 3)
+                                               .scalar_subquery()))
+    found = problems(engine, against)
+    assert any("账本在核对点" in p and "现在没有第 10 条（现有 3 条）" in p for p in found), found
+    assert any("审计日志在核对点" in p for p in found), found
+
+
+def test_the_application_keeps_working_and_verifying_after_each_commit(engine: Engine) -> None:
+    w = build(engine)
+    with tx(engine) as s:
+        sanctions.lift(s, user(s, "officer"), sanctions.get_sanction(s, w.suspension), DAY)
+        s.get_one(User, w.auditor).display_name = "区审计局 赵审计"  # an ordinary change through the application
+    assert problems(engine) == []
+    with tx(engine) as s:
+        head = s.get_one(AuditHead, 1)
+        last = s.scalars(select(AuditRecord).where(AuditRecord.seq == head.seq)).one()
+        assert last.seal is not None and f"users:{w.auditor}" in last.seal["rows"]
+        assert last.seal["ledger"] == [s.get_one(LedgerHead, 1).seq, s.get_one(LedgerHead, 1).hash]
