@@ -7,14 +7,18 @@ start, is caught against a checkpoint kept outside it."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
-from money_factories import DAY, WAN, YEAR, add_award, add_call, add_org, tx, user
+from money_factories import DAY, WAN, YEAR, add_award, add_call, add_org, tx, url_of, user, write_text
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from subsidy.admin.ledger import Entry, canonical_time, entry_hash
+from subsidy.cli import main
+from subsidy.errors import DomainRefusal
 from subsidy.services import audit, ledger, sanctions, supervision
 from subsidy.services.commitments import commit_award
 from subsidy.services.payments import pay_tranche
@@ -24,6 +28,7 @@ from subsidy.store.tables import (
     AuditRecord,
     Award,
     Base,
+    Call,
     LedgerEntry,
     LedgerHead,
     Sanction,
@@ -127,31 +132,31 @@ TAMPERING: list[tuple[str, Callable[[Connection, World], object], str]] = [
     ("head edited", lambda conn, w: conn.execute(update(LedgerHead).values(seq=LedgerHead.seq - 1)),
      "账本应以第 9 条记录结尾，实际以第 10 条结尾"),
     ("tranche amount", lambda conn, w: conn.execute(update(Tranche).where(Tranche.id == w.paid).values(fen=1)),
-     "付款期次（tranches）第 1 条记录被修改：fen 记载为 150000000、现为 1"),
+     "付款期次（tranches）第 1 条记录被修改：金额（分）（fen）记载为150000000、现为1"),
     ("tranche state", lambda conn, w: conn.execute(update(Tranche).where(Tranche.id == w.paid + 1)
                                                    .values(state="paid")),
-     "付款期次（tranches）第 2 条记录被修改：state 记载为 「scheduled」、现为 「paid」"),
+     "付款期次（tranches）第 2 条记录被修改：状态（state）记载为「scheduled」、现为「paid」"),
     ("tranche due year", lambda conn, w: conn.execute(update(Tranche).where(Tranche.id == w.paid + 2)
                                                       .values(due_year=YEAR)),
-     "付款期次（tranches）第 3 条记录被修改：due_year 记载为 2028、现为 2026"),
+     "付款期次（tranches）第 3 条记录被修改：到期年度（due_year）记载为2028、现为2026"),
     ("award amount", lambda conn, w: conn.execute(update(Award).where(Award.id == w.award)
                                                   .values(approved_fen=Award.approved_fen * 2)),
-     "奖励（awards）第 1 条记录被修改：approved_fen 记载为 300000000、现为 600000000"),
+     "奖励（awards）第 1 条记录被修改：核定金额（分）（approved_fen）记载为300000000、现为600000000"),
     ("award payee", lambda conn, w: conn.execute(update(Award).where(Award.id == w.award).values(payee="operator")),
-     "奖励（awards）第 1 条记录被修改：payee 记载为 「applicant」、现为 「operator」"),
+     "奖励（awards）第 1 条记录被修改：收款方（payee）记载为「applicant」、现为「operator」"),
     ("application ceiling", lambda conn, w: conn.execute(update(Application).where(Application.id == w.app)
                                                          .values(ceiling_fen=10**12)),
-     "申报（applications）第 1 条记录被修改：ceiling_fen"),
+     "申报（applications）第 1 条记录被修改：支持上限（分）（ceiling_fen）"),
     ("bar deleted", lambda conn, w: conn.execute(delete(Sanction).where(Sanction.id == w.bar)),
      "处理决定（sanctions）第 2 条记录缺失（被删除；审计日志第"),
     ("bar edited", lambda conn, w: conn.execute(update(Sanction).where(Sanction.id == w.bar)
                                                 .values(bar_until=dt.date(2026, 7, 2))),
-     "处理决定（sanctions）第 2 条记录被修改：bar_until 记载为 「2029-12-31」、现为 「2026-07-02」"),
+     "处理决定（sanctions）第 2 条记录被修改：限制截止日（bar_until）记载为「2029-12-31」、现为「2026-07-02」"),
     ("suspension deleted", lambda conn, w: conn.execute(delete(Sanction).where(Sanction.id == w.suspension)),
      "处理决定（sanctions）第 1 条记录缺失"),
     ("report acceptance", lambda conn, w: conn.execute(update(TrackingReport).where(TrackingReport.id == w.report)
                                                        .values(accepted=False)),
-     "跟踪报告（tracking_reports）第 1 条记录被修改：accepted 记载为 true、现为 false"),
+     "跟踪报告（tracking_reports）第 1 条记录被修改：审核通过（accepted）记载为是、现为否"),
     ("audit record deleted", lambda conn, w: conn.execute(delete(AuditRecord).where(AuditRecord.id == _pay(conn))),
      "审计日志第"),
     ("audit record actor", lambda conn, w: conn.execute(update(AuditRecord).where(AuditRecord.id == _pay(conn))
@@ -163,14 +168,16 @@ TAMPERING: list[tuple[str, Callable[[Connection, World], object], str]] = [
     ("audit record inserted", lambda conn, w: conn.execute(insert(AuditRecord).values(
         at=dt.datetime.now(dt.UTC), actor_id=w.officer, action="approve", subject="application:2", detail={})),
      "的记录（approve application:2）不在链中（被直接插入数据库）"),
+    ("audit head deleted", lambda conn, w: conn.execute(delete(AuditHead)), "审计日志的链头记录缺失（被删除）"),
+    ("ledger head deleted", lambda conn, w: conn.execute(delete(LedgerHead)), "账本头记录缺失（被删除）"),
     ("audit head edited", lambda conn, w: conn.execute(update(AuditHead).values(seq=AuditHead.seq + 1)),
      "审计日志应以第"),
     ("approver display name", lambda conn, w: conn.execute(update(User).where(User.id == w.officer)
                                                            .values(display_name="张三")),
-     "用户（users）第 1 条记录被修改：display_name 记载为 「officer」、现为 「张三」"),
+     "用户（users）第 1 条记录被修改：显示名（display_name）记载为「officer」、现为「张三」"),
     ("approver username", lambda conn, w: conn.execute(update(User).where(User.id == w.officer)
                                                        .values(username="someone")),
-     "用户（users）第 1 条记录被修改：username"),
+     "用户（users）第 1 条记录被修改：用户名（username）"),
     ("row inserted", lambda conn, w: conn.execute(insert(Sanction).values(
         organisation_id=1, kind="bar", reason="x", decided_on=DAY, bar_until=DAY, decided_by=w.officer)),
      "处理决定（sanctions）第 3 条记录不在审计日志中（被直接插入数据库）"),
@@ -218,6 +225,18 @@ def test_a_truncated_or_deleted_chain_is_caught_against_a_checkpoint(engine: Eng
     assert any("审计日志在核对点" in p for p in found), found
 
 
+@pytest.mark.parametrize("head", [LedgerHead, AuditHead])
+def test_with_a_head_deleted_the_application_refuses_to_write_rather_than_start_a_new_chain(
+        engine: Engine, head: type[LedgerHead] | type[AuditHead]) -> None:
+    build(engine)
+    with engine.begin() as conn:
+        conn.execute(delete(head))
+    with pytest.raises(DomainRefusal) as exc, tx(engine) as s:
+        ledger.appropriate(s, user(s, "finance"), s.get_one(Call, 1), "art14a", YEAR, WAN)
+    assert exc.value.code == ("ledger_head_missing" if head is LedgerHead else "audit_head_missing")
+    assert "subsidy audit verify" in str(exc.value)
+
+
 def test_the_application_keeps_working_and_verifying_after_each_commit(engine: Engine) -> None:
     w = build(engine)
     with tx(engine) as s:
@@ -229,3 +248,111 @@ def test_the_application_keeps_working_and_verifying_after_each_commit(engine: E
         last = s.scalars(select(AuditRecord).where(AuditRecord.seq == head.seq)).one()
         assert last.seal is not None and f"users:{w.auditor}" in last.seal["rows"]
         assert last.seal["ledger"] == [s.get_one(LedgerHead, 1).seq, s.get_one(LedgerHead, 1).hash]
+
+
+# ---- migration 0005 on a database that already holds data -----------------------------------------
+
+
+def _old_hash(prev: str, e: Entry) -> str:
+    payload = e.payload()
+    del payload["actor_id"], payload["at"]  # before 0005 the hash left out the actor and the time
+    return entry_hash(prev, payload)
+
+
+def _data_before_0005(conn: Connection, tamper: bool = False) -> None:
+    from subsidy.rules.registry import find_policy
+    from subsidy.store.tables import AdoptedPolicy, Call, Organisation, PolicyVersion
+
+    now = dt.datetime(2026, 5, 1, 8, 30, 15, 123456, tzinfo=dt.UTC)
+    for name, role in (("officer", "officer"), ("finance", "finance")):
+        conn.execute(insert(User).values(username=name, display_name=f"{name} 姓名", role=role, relations=[]))
+    policy = find_policy("cn-sz-baoan-ai-health")
+    conn.execute(insert(PolicyVersion).values(version=policy.version, policy_id=policy.id, files={}))
+    conn.execute(insert(AdoptedPolicy).values(policy_id=policy.id, version=policy.version,
+                                              effective_from=dt.date(2026, 1, 1), adopted_by=1))
+    conn.execute(insert(Call).values(adopted_policy_id=1, year=YEAR, title="专项", clauses=["art14a"],
+                                     budget_fen=10**10, clause_budgets={}, opens_on=dt.date(2026, 3, 2),
+                                     closes_on=dt.date(2026, 4, 30), required_documents={}, rubric=[], panel_size=3,
+                                     notice_working_days=5, state="open"))
+    conn.execute(insert(Organisation).values(uscc="91440300000000001H", name="老单位", uscc_valid=False, profile={}))
+    prev = "0" * 64
+    for seq in (1, 2, 3):
+        e = Entry(seq, "appropriation", 1, "art14a", YEAR + seq - 1, 100 * WAN, memo="预算", prev_hash=prev)
+        h = _old_hash(prev, e)
+        conn.execute(insert(LedgerEntry).values(seq=seq, kind=e.kind, call_id=1, clause_id="art14a", year=e.year,
+                                                fen=e.fen + (1 if tamper and seq == 2 else 0), memo="预算",
+                                                prev_hash=prev, hash=h, actor_id=2, created_at=now))
+        conn.execute(insert(AuditRecord).values(at=now, actor_id=2, action="appropriate", subject="call:1",
+                                                detail={"seq": seq}))
+        prev = h
+    conn.execute(insert(LedgerHead).values(id=1, seq=3, hash=prev))
+
+
+@pytest.mark.parametrize("tampered_before", [False, True])
+def test_the_migration_chains_and_seals_the_data_already_there(engine: Engine, tampered_before: bool) -> None:
+    from subsidy.store.db import migrate
+
+    migrate(engine, "0004", down=True)
+    with engine.begin() as conn:
+        _data_before_0005(conn, tampered_before)
+        old_head = conn.execute(select(LedgerHead.hash)).scalar_one()
+    migrate(engine)
+    assert problems(engine) == []  # re-chained with every field, the old records chained, every row sealed
+    with tx(engine) as s:
+        rec = s.scalars(select(AuditRecord).where(AuditRecord.action == "upgrade_0005")).one()
+        assert rec.seq == 4 and rec.detail["ledger_old_head"] == [3, old_head]
+        assert rec.detail["ledger_old_chain_problems"] == (
+            ["账本第 2 条记录内容与其哈希不符（记录被修改）"] if tampered_before else [])
+        assert s.get_one(LedgerHead, 1).hash != old_head
+        assert [r.seq for r in s.scalars(select(AuditRecord).order_by(AuditRecord.id))] == [1, 2, 3, 4]
+    with engine.begin() as conn:
+        conn.execute(update(User).where(User.id == 1).values(display_name="别人"))
+        conn.execute(update(LedgerEntry).where(LedgerEntry.seq == 1).values(actor_id=1))
+    found = problems(engine)
+    assert "用户（users）第 1 条记录被修改：显示名（display_name）记载为「officer 姓名」、现为「别人」（与审计日志第 4 条不符）" in found
+    assert "账本第 1 条记录内容与其哈希不符（记录被修改）" in found
+
+
+def test_the_migration_goes_back_to_the_old_chain(engine: Engine) -> None:
+    from subsidy.store.db import migrate
+
+    migrate(engine, "0004", down=True)
+    with engine.begin() as conn:
+        _data_before_0005(conn)
+        before = list(conn.execute(select(LedgerEntry.seq, LedgerEntry.hash).order_by(LedgerEntry.seq)))
+    migrate(engine)
+    migrate(engine, "0004", down=True)
+    with engine.begin() as conn:
+        assert list(conn.execute(select(LedgerEntry.seq, LedgerEntry.hash).order_by(LedgerEntry.seq))) == before
+        assert conn.execute(select(func.count()).select_from(AuditRecord.__table__)).scalar_one() == 3
+    migrate(engine)
+    assert problems(engine) == []
+
+
+def test_checkpoint_and_verify_on_the_command_line(engine: Engine, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    monkeypatch.setenv("SUBSIDY_DATABASE_URL", url_of(engine))
+
+    def run(*args: str) -> tuple[int, str]:
+        with pytest.raises(SystemExit) as exc:
+            main(list(args))
+        captured = capsys.readouterr()
+        return int(exc.value.code or 0), captured.out + captured.err
+
+    w = build(engine)
+    kept = tmp_path / "checkpoint.json"
+    code, output = run("audit", "checkpoint", "--out", str(kept))
+    assert code == 0 and "已导出核对点" in output and "账本第 10 条，审计日志第 11 条" in output
+    assert json.loads(kept.read_text(encoding="utf-8"))["ledger"]["seq"] == 10
+    code, output = run("audit", "verify", "--checkpoint", str(kept))
+    assert code == 0 and "账本核验通过：共 10 条记录" in output and "都是其延续" in output
+    with engine.begin() as conn:
+        conn.execute(update(User).where(User.id == w.officer).values(display_name="张三"))
+    code, output = run("audit", "verify", "--checkpoint", str(kept))
+    assert code == 1 and "核验未通过：发现 1 处问题" in output and "显示名（display_name）记载为「officer」、现为「张三」" in output
+    code, output = run("audit", "checkpoint")
+    assert code == 1 and "核验未通过" in output  # no checkpoint of a tampered database
+    code, output = run("audit", "verify", "--checkpoint", str(write_text(tmp_path / "bad.json", "{\"ledger\": 1}")))
+    assert code == 2 and "不是有效的核对点文件" in output and "处理办法" in output
+    code, output = run("audit", "verify", "--checkpoint", str(tmp_path / "missing.json"))
+    assert code == 2 and "无法读取核对点文件" in output

@@ -48,7 +48,7 @@ from subsidy.admin.workflow import transition
 from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.store.tables import Application, AuditRecord, Base, User
 
-__all__ = ["SEALED_LABELS", "UNSEALED", "Checkpoint", "chain", "checkpoint", "load_user", "move", "parse_checkpoint",
+__all__ = ["FIELD_LABELS", "SEALED_LABELS", "UNSEALED", "Checkpoint", "chain", "checkpoint", "load_user", "move", "parse_checkpoint",
            "record", "verify"]
 
 
@@ -96,6 +96,15 @@ SEALED_LABELS = {"users": "用户", "organisations": "单位", "adopted_policies
                  "scores": "评分", "selection_runs": "遴选", "notices": "公示", "objections": "异议", "awards": "奖励",
                  "tranches": "付款期次", "tracking_reports": "跟踪报告", "findings": "审计发现", "sanctions": "处理决定",
                  "other_support": "其他政策支持"}
+FIELD_LABELS = {"fen": "金额（分）", "state": "状态", "due_year": "到期年度", "approved_fen": "核定金额（分）",
+                "ceiling_fen": "支持上限（分）", "proposed_fen": "拟支持金额（分）", "requested_fen": "申请金额（分）",
+                "budget_fen": "预算（分）", "amount_fen": "金额（分）", "payee": "收款方", "schedule": "付款计划",
+                "number": "期次", "paid_seq": "拨付账目", "requires_report": "须跟踪报告", "bar_until": "限制截止日",
+                "lifted_on": "解除日期", "decided_on": "决定日期", "decided_by": "决定人", "reason": "理由",
+                "kind": "类型", "accepted": "审核通过", "review_note": "审核意见", "submitted_on": "提交日期",
+                "content": "内容", "display_name": "显示名", "username": "用户名", "role": "角色", "name": "名称",
+                "profile": "单位情况", "facts": "事实", "assessment": "评估结果", "approved_by": "核定人",
+                "approved_on": "核定日期", "award_id": "奖励", "organisation_id": "单位"}
 _AUDIT = "审计日志"
 _TRACK = "subsidy.audit.touched"
 
@@ -261,9 +270,15 @@ def checkpoint(session: Session) -> Checkpoint:
 
 
 def _shown(value: Any) -> str:
+    if isinstance(value, bool):
+        return "是" if value else "否"
     if isinstance(value, str) and value.startswith("sha256:"):
-        return "（内容）"
+        return f"（内容摘要 {value[7:19]}…）"
     return "空" if value is None else f"「{value}」" if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _field(column: str) -> str:
+    return f"{FIELD_LABELS[column]}（{column}）" if column in FIELD_LABELS else column
 
 
 def verify(session: Session, against: Checkpoint | None = None) -> list[ChainProblem]:
@@ -326,7 +341,7 @@ def _check_seals(conn: Connection, tables: Mapping[str, Table], links: Sequence[
             elif now is None:
                 problems.append(ChainProblem(rid, f"{label}第 {rid} 条记录缺失（被删除；{_AUDIT}第 {seq} 条记载了它）"))
             elif changed := changed_fields(values, now):
-                what = "，".join(f"{c} 记载为 {_shown(values.get(c))}、现为 {_shown(now.get(c))}" for c in changed)
+                what = "；".join(f"{_field(c)}记载为{_shown(values.get(c))}、现为{_shown(now.get(c))}" for c in changed)
                 problems.append(ChainProblem(rid, f"{label}第 {rid} 条记录被修改：{what}（与{_AUDIT}第 {seq} 条不符）"))
     hashes = _ledger_hashes(conn, tables)
     bad = [(a, s, h) for a, s, h in anchors if s and hashes.get(s) != h]

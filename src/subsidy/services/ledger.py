@@ -53,6 +53,9 @@ def lock(session: Session) -> LedgerHead:
     q = select(LedgerHead).where(LedgerHead.id == 1).with_for_update().execution_options(populate_existing=True)
     head = session.scalars(q).one_or_none()
     if head is None:
+        if session.scalar(select(LedgerEntry.seq).limit(1)) is not None:  # never a second chain beside the first
+            raise DomainRefusal("账本的链头记录缺失（被删除），不能再记账；请运行 `subsidy audit verify` 并由管理员处理",
+                                "ledger_head_missing")
         if dialect == "postgresql":
             from sqlalchemy.dialects.postgresql import insert as pg_insert
 

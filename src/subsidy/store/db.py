@@ -46,8 +46,9 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         session.close()
 
 
-def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision`` with Alembic (the only way the schema is created)."""
+def migrate(engine: Engine, revision: str = "head", *, down: bool = False) -> None:
+    """Bring the schema to ``revision`` with Alembic (the only way the schema is created); ``down``
+    to go back to it."""
     from alembic import command
     from alembic.config import Config
 
@@ -57,4 +58,4 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+        (command.downgrade if down else command.upgrade)(cfg, revision)
