@@ -158,13 +158,13 @@ TAMPERING: list[tuple[str, Callable[[Connection, World], object], str]] = [
                                                        .values(accepted=False)),
      "跟踪报告（tracking_reports）第 1 条记录被修改：审核通过（accepted）记载为是、现为否"),
     ("audit record deleted", lambda conn, w: conn.execute(delete(AuditRecord).where(AuditRecord.id == _pay(conn))),
-     "审计日志第"),
+     "审计日志第 6 条记录缺失（被删除）"),
     ("audit record actor", lambda conn, w: conn.execute(update(AuditRecord).where(AuditRecord.id == _pay(conn))
-                                                        .values(actor_id=w.auditor)), "记录内容与其哈希不符"),
+                                                        .values(actor_id=w.auditor)), "审计日志第 6 条记录内容与其哈希不符（记录被修改）"),
     ("audit record action", lambda conn, w: conn.execute(update(AuditRecord).where(AuditRecord.id == _pay(conn))
-                                                         .values(action="lift")), "记录内容与其哈希不符"),
+                                                         .values(action="lift")), "审计日志第 6 条记录内容与其哈希不符"),
     ("audit record detail", lambda conn, w: conn.execute(update(AuditRecord).where(AuditRecord.id == _pay(conn))
-                                                         .values(detail={"fen": 1})), "记录内容与其哈希不符"),
+                                                         .values(detail={"fen": 1})), "审计日志第 6 条记录内容与其哈希不符"),
     ("audit record inserted", lambda conn, w: conn.execute(insert(AuditRecord).values(
         at=dt.datetime.now(dt.UTC), actor_id=w.officer, action="approve", subject="application:2", detail={})),
      "的记录（approve application:2）不在链中（被直接插入数据库）"),

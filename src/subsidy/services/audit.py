@@ -151,10 +151,10 @@ def _forget(session: Session) -> None:
     session.info.pop(_TRACK, None)
 
 
-def _lock_head(conn: Connection, head: Table, *, create: bool) -> tuple[int, str] | None:
-    """Lock the one row of a chain's head (SQLite: a write first, which takes the write lock); create
-    it at the genesis if asked and missing."""
-    if conn.dialect.name == "sqlite":
+def _lock_head(conn: Connection, head: Table, *, create: bool, wrote: bool = False) -> tuple[int, str] | None:
+    """Lock the one row of a chain's head (SQLite: a write first, which takes the write lock, unless the
+    transaction ``wrote`` already); create it at the genesis if asked and missing."""
+    if conn.dialect.name == "sqlite" and not wrote:
         conn.execute(update(head).where(head.c.id == 1).values(seq=head.c.seq))
     q = select(head.c.seq, head.c.hash).where(head.c.id == 1).with_for_update()
     row = conn.execute(q).one_or_none()
@@ -190,7 +190,7 @@ def chain(conn: Connection, tables: Mapping[str, Table], audit_ids: Sequence[int
 
     Works on the application's tables and on a migration's reflected ones alike."""
     audit = tables["audit_records"]
-    head = _lock_head(conn, tables["audit_head"], create=False)
+    head = _lock_head(conn, tables["audit_head"], create=False, wrote=True)
     if head is None:
         if conn.execute(select(audit.c.id).where(audit.c.seq.is_not(None)).limit(1)).first() is not None:
             raise DomainRefusal("审计日志的链头记录缺失（被删除），不能再写入审计记录；请运行 `subsidy audit verify` "
