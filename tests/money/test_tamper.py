@@ -225,6 +225,29 @@ def test_a_truncated_or_deleted_chain_is_caught_against_a_checkpoint(engine: Eng
     assert any("审计日志在核对点" in p for p in found), found
 
 
+def test_changes_made_by_statements_through_the_session_are_sealed_too(engine: Engine) -> None:
+    w = build(engine)
+    with tx(engine) as s:
+        s.execute(update(Tranche).where(Tranche.award_id == w.other).values(state="cancelled"))
+        s.execute(delete(Sanction).where(Sanction.id == w.suspension))
+        s.execute(insert(Sanction).values(organisation_id=1, kind="bar", reason="x", decided_on=DAY, bar_until=DAY,
+                                          decided_by=w.officer))
+    assert problems(engine) == []
+
+
+def test_a_transaction_that_only_locks_writes_nothing(engine: Engine) -> None:
+    from subsidy.services.lookup import lock_row
+
+    build(engine)
+    with tx(engine) as s:
+        before = s.scalar(select(func.count()).select_from(AuditRecord))
+    with tx(engine) as s:
+        ledger.lock(s)
+        lock_row(s, s.get_one(Call, 1))
+    with tx(engine) as s:
+        assert s.scalar(select(func.count()).select_from(AuditRecord)) == before
+
+
 @pytest.mark.parametrize("head", [LedgerHead, AuditHead])
 def test_with_a_head_deleted_the_application_refuses_to_write_rather_than_start_a_new_chain(
         engine: Engine, head: type[LedgerHead] | type[AuditHead]) -> None:

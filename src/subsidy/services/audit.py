@@ -16,7 +16,9 @@ recorded for it, every ledger head the log recorded must still be in the ledger,
 head must be the last one recorded. A checkpoint (:func:`checkpoint`) kept outside the database
 catches what no check inside it can: the whole database rewritten consistently from the start.
 
-Sealed: every table but the chains themselves and the content-addressed ones (``UNSEALED``). A
+Sealed: every table but the chains themselves and the content-addressed ones (``UNSEALED``), as
+written through a session (objects, and UPDATE/DELETE/INSERT statements run by the session; a write
+on the bare connection is not seen, and verify reports it as tampering). A
 migration that gives a sealed table a column with a value for existing rows writes a new seal of
 those rows (:func:`chain`, as migration 0005 does).
 """
@@ -29,8 +31,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, event, insert, select, update
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy import Column, Connection, Table, event, insert, select, update
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from subsidy.admin.ledger import (
     GENESIS,
@@ -111,15 +113,24 @@ _TRACK = "subsidy.audit.touched"
 
 @dataclass
 class _Touched:
-    """What a session's flushes wrote: audit record ids, sealed rows by table, whether the ledger moved."""
+    """What a session wrote: audit record ids, sealed rows by table, tables an INSERT statement wrote
+    (sealed whole), whether the ledger moved."""
 
     audit: set[int] = field(default_factory=set)
     rows: dict[str, set[int]] = field(default_factory=dict)
+    whole: set[str] = field(default_factory=set)
     ledger: bool = False
+
+    def add(self, name: str, ids: Iterable[int]) -> None:
+        self.rows.setdefault(name, set()).update(ids)
 
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def _sealed(name: str) -> bool:
+    return name not in UNSEALED and name in Base.metadata.tables
 
 
 @event.listens_for(Session, "after_flush")
@@ -129,21 +140,48 @@ def _track(session: Session, _flush: UOWTransaction) -> None:
         name = getattr(type(obj), "__tablename__", "")
         if name == "audit_records":
             touched.audit.add(obj.id)
-        elif getattr(obj, "id", None) is None:
-            continue
         elif name in ("ledger_entries", "ledger_head"):
             touched.ledger = True
-        elif name not in UNSEALED and name in Base.metadata.tables:
-            touched.rows.setdefault(name, set()).add(obj.id)
+        elif _sealed(name) and getattr(obj, "id", None) is not None:
+            touched.add(name, [obj.id])
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _track_statements(state: ORMExecuteState) -> None:
+    """UPDATE and DELETE statements run through the session seal the rows they match (found with their
+    own WHERE before they run); an INSERT statement, the whole table. (Statements run on the bare
+    connection are not seen: the application writes through the session.)"""
+    if not (state.is_update or state.is_delete or state.is_insert):
+        return
+    table = getattr(state.statement, "table", None)
+    if not isinstance(table, Table):
+        return
+    values = getattr(state.statement, "_values", None) or {}
+    if state.is_update and values and all(isinstance(v, Column) and v.name == getattr(k, "name", k)
+                                          for k, v in values.items()):
+        return  # ``SET x = x``: a row lock (services/lookup.lock_row, ledger.lock), no change
+    touched: _Touched = state.session.info.setdefault(_TRACK, _Touched())
+    if table.name in ("ledger_entries", "ledger_head"):
+        touched.ledger = True
+    elif _sealed(table.name):
+        where = getattr(state.statement, "whereclause", None)
+        if state.is_insert:
+            touched.whole.add(table.name)
+        else:
+            q = select(table.c.id) if where is None else select(table.c.id).where(where)
+            touched.add(table.name, state.session.connection().execute(q).scalars())
 
 
 @event.listens_for(Session, "before_commit")
 def _seal_at_commit(session: Session) -> None:
     session.flush()
     touched: _Touched | None = session.info.pop(_TRACK, None)
-    if touched is None or not (touched.audit or touched.rows or touched.ledger):
+    if touched is None or not (touched.audit or touched.rows or touched.whole or touched.ledger):
         return
-    chain(session.connection(), Base.metadata.tables, sorted(touched.audit), touched.rows)
+    conn = session.connection()
+    for name in touched.whole:
+        touched.add(name, conn.execute(select(Base.metadata.tables[name].c.id)).scalars())
+    chain(conn, Base.metadata.tables, sorted(touched.audit), touched.rows)
 
 
 @event.listens_for(Session, "after_rollback")
