@@ -13,8 +13,27 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from money_factories import DAY, WAN, YEAR, add_award, add_call, add_org, tx, url_of, user, write_text
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Engine,
+    Integer,
+    String,
+    Table,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from subsidy.admin.ledger import Entry, canonical_time, entry_hash
 from subsidy.cli import main
@@ -182,6 +201,57 @@ TAMPERING: list[tuple[str, Callable[[Connection, World], object], str]] = [
         organisation_id=1, kind="bar", reason="x", decided_on=DAY, bar_until=DAY, decided_by=w.officer)),
      "处理决定（sanctions）第 3 条记录不在审计日志中（被直接插入数据库）"),
 ]
+
+
+def _other_value(conn: Connection, table: Table, column: str, value: object, pick: int) -> object:
+    """A different value of the column's type (for a foreign key: another existing row's id), or None."""
+    col = table.c[column]
+    for fk in col.foreign_keys:
+        target = fk.column
+        ids = [i for i in conn.execute(select(target)).scalars() if i != value]
+        return ids[pick % len(ids)] if ids else None
+    kind = col.type
+    if isinstance(kind, Boolean):
+        return not value
+    if isinstance(kind, Integer):
+        return (value if isinstance(value, int) else 0) + 1 + pick
+    if isinstance(kind, DateTime):
+        return (value if isinstance(value, dt.datetime) else dt.datetime(2026, 1, 1)) + dt.timedelta(seconds=1 + pick)
+    if isinstance(kind, Date):
+        return (value if isinstance(value, dt.date) else DAY) + dt.timedelta(days=1 + pick)
+    if isinstance(kind, JSON):
+        return {"改": pick} if value != {"改": pick} else [pick]
+    if isinstance(kind, String):
+        text = value if isinstance(value, str) else ""
+        return (text[:-1] + ("甲" if text[-1:] != "甲" else "乙")) if text else "甲"
+    return None
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_column_of_any_sealed_row_changed_in_the_database_is_named(engine: Engine, data: st.DataObject) -> None:
+    with tx(engine) as s:
+        if s.scalar(select(func.count()).select_from(Award)) == 0:
+            build(engine)
+    sealed = [t for t in Base.metadata.sorted_tables if t.name not in audit.UNSEALED]
+    with engine.connect() as conn:
+        filled = [t for t in sealed if conn.execute(select(t.c.id).limit(1)).first() is not None]
+        table = data.draw(st.sampled_from(filled))
+        row = data.draw(st.sampled_from(list(conn.execute(select(table)).mappings())))
+        column = data.draw(st.sampled_from([c.name for c in table.columns if c.name != "id"]))
+        new = _other_value(conn, table, column, row[column], data.draw(st.integers(0, 3)))
+        if new is None:
+            return
+        try:
+            conn.execute(update(table).where(table.c.id == row["id"]).values({column: new}))  # changed, verified,
+        except IntegrityError:  # a change the database itself refuses (a unique key)
+            conn.rollback()
+            return
+        with Session(bind=conn) as s:
+            found = [p.problem for p in audit.verify(s)]
+        conn.rollback()  # and rolled back
+    assert any(f"（{table.name}）第 {row['id']} 条记录被修改" in p and (f"{column}）记载为" in p or f"{column}记载为" in p)
+               for p in found), (table.name, column, new, found)
 
 
 @pytest.mark.parametrize(("change", "expected"), [(c, e) for _, c, e in TAMPERING], ids=[k for k, _, _ in TAMPERING])
@@ -379,3 +449,13 @@ def test_checkpoint_and_verify_on_the_command_line(engine: Engine, monkeypatch: 
     assert code == 2 and "不是有效的核对点文件" in output and "处理办法" in output
     code, output = run("audit", "verify", "--checkpoint", str(tmp_path / "missing.json"))
     assert code == 2 and "无法读取核对点文件" in output
+
+
+def test_a_migration_that_fills_a_column_reseals_the_table(engine: Engine) -> None:
+    build(engine)
+    with engine.begin() as conn:  # as a migration giving every user a value in a column would
+        conn.execute(update(User).values(display_name=User.username + "（迁移）"))
+    assert any("用户（users）第 1 条记录被修改" in p for p in problems(engine))
+    with engine.begin() as conn:
+        audit.reseal(conn, "users", action="upgrade_test")
+    assert problems(engine) == []

@@ -19,8 +19,8 @@ catches what no check inside it can: the whole database rewritten consistently f
 Sealed: every table but the chains themselves and the content-addressed ones (``UNSEALED``), as
 written through a session (objects, and UPDATE/DELETE/INSERT statements run by the session; a write
 on the bare connection is not seen, and verify reports it as tampering). A
-migration that gives a sealed table a column with a value for existing rows writes a new seal of
-those rows (:func:`chain`, as migration 0005 does).
+migration that gives a sealed table a column with a value for existing rows seals those rows again
+(:func:`reseal`); a column added empty (NULL) needs nothing.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table, event, insert, select, update
+from sqlalchemy import Column, Connection, MetaData, Table, event, insert, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from subsidy.admin.ledger import (
@@ -51,7 +51,7 @@ from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.store.tables import Application, AuditRecord, Base, User
 
 __all__ = ["FIELD_LABELS", "SEALED_LABELS", "UNSEALED", "Checkpoint", "chain", "checkpoint", "load_user", "move", "parse_checkpoint",
-           "record", "verify"]
+           "record", "reseal", "verify"]
 
 
 def record(session: Session, actor: User | None, action: str, subject: str, *,
@@ -259,6 +259,14 @@ def chain(conn: Connection, tables: Mapping[str, Table], audit_ids: Sequence[int
         conn.execute(update(audit).where(audit.c.id == rid).values(seq=seq, prev_hash=link.prev_hash, hash=prev,
                                                                     seal=link.seal))
     conn.execute(update(tables["audit_head"]).where(tables["audit_head"].c.id == 1).values(seq=seq, hash=prev))
+
+
+def reseal(conn: Connection, *names: str, action: str) -> None:
+    """For a migration that gives sealed tables a column with a value on existing rows (or rewrites
+    them): record those tables' rows as they now are, in one audit record ``action``."""
+    meta = MetaData()
+    meta.reflect(bind=conn)
+    chain(conn, dict(meta.tables), [], dict.fromkeys(names), action=action)
 
 
 # ---- verification and checkpoints ----------------------------------------------------------------
