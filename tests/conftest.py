@@ -12,8 +12,9 @@ import pytest
 os.environ["COLUMNS"] = "200"  # Rich wraps at the terminal width; tests read whole lines
 from sqlalchemy import Engine, text
 
+from subsidy.services.clock import set_mode
 from subsidy.settings import Settings
-from subsidy.store.db import make_engine, migrate
+from subsidy.store.db import make_engine, migrate, session_scope
 
 
 def _fresh_postgres(url: str) -> Engine:
@@ -32,10 +33,27 @@ def db_url(tmp_path: Path) -> str:
     return os.environ.get("SUBSIDY_TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'test.sqlite3'}"
 
 
-@pytest.fixture
-def engine(db_url: str) -> Iterator[Engine]:
-    """A migrated, empty database."""
+def fresh_engine(db_url: str) -> Engine:
+    """A migrated, empty database (production mode: business dates follow the clock)."""
     eng = _fresh_postgres(db_url) if db_url.startswith("postgresql") else make_engine(Settings(db_url))
     migrate(eng)
+    return eng
+
+
+@pytest.fixture
+def production_engine(db_url: str) -> Iterator[Engine]:
+    """A migrated, empty production database: business dates are checked against the clock."""
+    eng = fresh_engine(db_url)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    """A migrated, empty simulation database: the tests choose their business dates, whatever the clock
+    says (tests/services/test_business_dates.py checks a production database against the clock)."""
+    eng = fresh_engine(db_url)
+    with session_scope(eng) as s:
+        set_mode(s, "simulation")
     yield eng
     eng.dispose()

@@ -13,12 +13,16 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Literal
 
+from subsidy.errors import CaseInputError
+
 __all__ = [
     "FEN_PER_UNIT",
+    "MAX_FEN",
     "Money",
     "MoneyFormatError",
     "Unit",
     "apply_rate",
+    "check_fen",
     "format_rate",
     "parse_money",
     "parse_rate",
@@ -27,6 +31,10 @@ __all__ = [
 
 Unit = Literal["元", "万元", "亿元"]
 FEN_PER_UNIT: dict[str, int] = {"元": 100, "万元": 1_000_000, "亿元": 10_000_000_000}
+# The largest amount accepted anywhere, in 分 (10万亿元): far above any fund, and small enough that
+# the database's 64-bit integers (BigInteger, < 2^63) hold it and sums of up to 9,223 such amounts.
+MAX_FEN = 10**15
+OUT_OF_RANGE = f"超出可处理的范围（绝对值最多 {MAX_FEN // FEN_PER_UNIT['亿元']}亿元）"
 
 _MONEY_RE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(元|万元|亿元)\s*$")
 _PERCENT_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
@@ -57,8 +65,12 @@ class Money:
             dec = Decimal(str(amount)) * FEN_PER_UNIT[unit]
         except InvalidOperation as exc:
             raise MoneyFormatError(f"「{amount}」不是数字") from exc
+        except ArithmeticError as exc:  # beyond even Decimal's range (Overflow)
+            raise MoneyFormatError(f"「{amount}」{OUT_OF_RANGE}") from exc
         if dec != dec.to_integral_value():
             raise MoneyFormatError(f"「{amount}{unit}」精度超过 1 分")
+        if abs(dec) > MAX_FEN:
+            raise MoneyFormatError(f"「{amount}{unit}」{OUT_OF_RANGE}")
         return cls(int(dec), unit)
 
     def in_unit(self, unit: Unit | None = None) -> Decimal:
@@ -73,6 +85,13 @@ class Money:
 
     def __str__(self) -> str:
         return format_fen(self.fen, self.unit)
+
+
+def check_fen(fen: int, field: str) -> int:
+    """``fen`` if its magnitude is at most :data:`MAX_FEN`, else a CaseInputError naming ``field``."""
+    if abs(fen) > MAX_FEN:
+        raise CaseInputError(field, f"金额 {format_fen(fen, '元')}{OUT_OF_RANGE}", "按实际金额填写，单位为元、万元或亿元")
+    return fen
 
 
 def format_fen(fen: int, unit: str = "万元") -> str:

@@ -25,6 +25,7 @@ from subsidy.store.tables import (
     Award,
     Base,
     Call,
+    Notice,
     Organisation,
     PolicyVersion,
     User,
@@ -120,6 +121,51 @@ def add_award(s: Session, c: Call, org: Organisation, fen: int, *, clause: str =
     s.add(award)
     s.flush()
     return award
+
+
+REHAB = {"independent_legal_person": True, "big_health_field": True, "rehab_device_mass_production": True}
+HOSPITAL = {"independent_legal_person": True, "big_health_field": True, "registered_in_baoan": True,
+            "new_private_hospital": True, "hospital_grade": "二级", "hospital_type": "综合医院"}  # art14a: 800万元
+
+
+def funded_call(s: Session, clauses: Sequence[str] = ("art7-2-1", "art14a"), budget_wan: int = 1000,
+                years: int = 3) -> Call:
+    """A call of the Bao'an policy, its files stored as adoption stores them (so the engine can assess
+    applications of it), each clause appropriated ``budget_wan`` for the call's year and the next ones."""
+    policy = find_policy(BAOAN)
+    if s.get(PolicyVersion, policy.version) is None:
+        root = Path(policy.directory)
+        s.add(PolicyVersion(version=policy.version, policy_id=policy.id, files={
+            p.relative_to(root).as_posix(): p.read_text(encoding="utf-8") for p in sorted(root.rglob("*"))
+            if p.is_file() and "cases" not in p.relative_to(root).parts}))
+        s.flush()
+    c = add_call(s, clauses=clauses)
+    from subsidy.services.ledger import appropriate
+
+    for clause in clauses:
+        for year in range(YEAR, YEAR + years):
+            appropriate(s, user(s, "finance"), c, clause, year, budget_wan * WAN)
+    return c
+
+
+def submitted_in_notice(s: Session, c: Call, org_n: int, *, clause: str = "art7-2-1",
+                        facts: dict[str, Any] | None = None, project: str = "R-1") -> int:
+    """An application assessed by the engine as submission assesses it (its case, result and ceiling
+    stored), in a notice that ended on 2026-06-08. Default: 第七条（二）1 on a 6000万元 investment —
+    5%, at most 300万元 per entity over the policy's validity."""
+    from subsidy.services.applications import admit, store_admission
+
+    a = Application(call_id=c.id, organisation_id=add_org(s, org_n).id, clause_id=clause, project_title=f"项目{project}",
+                    project_ref=project, co_applicants=[], state="in_notice", submitted_at=dt.date(YEAR, 4, 20),
+                    facts={**REHAB, "rehab_total_investment": "6000万元"} if facts is None else facts,
+                    created_by=user(s, "officer").id)
+    s.add(a)
+    s.flush()
+    store_admission(a, admit(s, a, dt.date(YEAR, 4, 20)))
+    s.add(Notice(call_id=c.id, published_on=dt.date(YEAR, 6, 1), ends_on=dt.date(YEAR, 6, 8), application_ids=[a.id],
+                 closed=False))
+    s.flush()
+    return a.id
 
 
 def snapshot(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:

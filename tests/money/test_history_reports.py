@@ -144,10 +144,10 @@ def test_fund_position_and_entity_history_from_the_ledger_to_excel(engine: Engin
         pay_tranche(s, user(s, "finance"), s.scalars(select(Tranche)).one().id, DAY)
         r = sanctions.recover(s, user(s, "officer"), s.get_one(Award, 1), 20 * WAN, dt.date(2026, 9, 1), "超范围使用", DAY)
         sanctions.receive(s, user(s, "finance"), r, 5 * WAN, "V1", DAY)
-        (line,) = fund_position(s)
+        (line,) = fund_position(s, user(s, "finance"))
         assert (line.appropriated, line.committed, line.paid, line.recoverable, line.recovered, line.available) == (
             1000 * WAN, 0, 60 * WAN, 15 * WAN, 5 * WAN, 945 * WAN)
-        history = entity_history(s, uscc(1))
+        history = entity_history(s, user(s, "auditor"), uscc(1))
     assert [row[1] for row in history.sections["账目"][1]] == ["承诺（核定待付）", "拨付", "应追回", "已追回"]
     assert history.sections["处理决定"][1][0][1] == "追回"
     path = write_xlsx(tmp_path / "position.xlsx", {"资金状况": (POSITION_HEADERS, [line.cells()])})

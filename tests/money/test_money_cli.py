@@ -10,6 +10,7 @@ from money_factories import add_award, add_call, add_org, tx, url_of, uscc, writ
 from openpyxl import load_workbook
 from sqlalchemy import Engine, update
 
+from cli_support import without_mode_banner
 from subsidy.cli import main
 from subsidy.services.commitments import commit_award
 from subsidy.store.tables import Award, LedgerEntry
@@ -27,7 +28,7 @@ def run(engine: Engine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureF
         with pytest.raises(SystemExit) as exc:
             main(list(args))
         captured = capsys.readouterr()
-        return int(exc.value.code or 0), captured.out + captured.err
+        return int(exc.value.code or 0), captured.out + without_mode_banner(captured.err)
 
     return _run
 
@@ -81,21 +82,21 @@ def test_budget_pay_supervise_sanction_and_report_through_the_cli(engine: Engine
     sheet = write_text(tmp_path / "s.csv", f"统一社会信用代码,支持项目,级别,年度,金额（元）\n{uscc(1)},区专项,区级,2024,30000\n")
     assert "已导入 1 条，合计 3万元，其中一事一议 0 条" in run("support", "import", str(sheet), "--as", "officer")[1]
 
-    code, output = run("fund", "position", "--xlsx", str(tmp_path / "p.xlsx"))
+    code, output = run("fund", "position", "--as", "finance", "--xlsx", str(tmp_path / "p.xlsx"))
     assert code == 0 and "资金状况" in output
     rows = list(load_workbook(tmp_path / "p.xlsx").active.iter_rows(values_only=True))
     assert rows[0][4] == "已下达预算（元）"
     assert [(r[3], r[6], r[9]) for r in rows[1:]] == [(2026, 4000000, 6000000), (2027, 2400000, 4200000),
                                                       (2028, 0, 4000000)]
-    code, output = run("entity", "history", uscc(1), "--xlsx", str(tmp_path / "h.xlsx"))
+    code, output = run("entity", "history", uscc(1), "--as", "auditor", "--xlsx", str(tmp_path / "h.xlsx"))
     assert code == 0 and "取消申报资格" in output and "已追回" in output
     assert "处理决定" in load_workbook(tmp_path / "h.xlsx").sheetnames
 
-    code, output = run("audit", "verify")
+    code, output = run("audit", "verify", "--as", "auditor")
     assert code == 0 and "账本核验通过：共 11 条记录，最新第 11 条" in output
     with engine.begin() as conn:
         conn.execute(update(LedgerEntry).where(LedgerEntry.seq == 4).values(fen=1))
-    code, output = run("audit", "verify")
+    code, output = run("audit", "verify", "--as", "auditor")
     assert code == 1 and "第 4 条记录内容与其哈希不符（记录被修改）" in output
 
 
@@ -108,5 +109,5 @@ def test_bad_input_and_usage(run, engine: Engine) -> None:  # type: ignore[no-un
     assert code == 3 and "请指定一个付款期次编号，或使用 --run" in output
     code, output = run("pay", "99", "--as", "finance")
     assert code == 3 and "付款期次 99 不存在" in output
-    code, output = run("entity", "history", uscc(5))
-    assert code == 3 and "尚未登记" in output
+    code, output = run("entity", "history", uscc(5), "--as", "officer")
+    assert code == 3 and "未登记" in output

@@ -62,7 +62,7 @@ def test_a_caller_key_makes_the_request_idempotent(engine: Engine) -> None:
     seq = _pay(engine, ids["1.1"], key="req-42")
     assert _pay(engine, ids["1.1"], key="req-42") == seq
     with tx(engine) as s:
-        entry = s.scalars(select(LedgerEntry).where(LedgerEntry.key == "req-42")).one()
+        entry = s.scalars(select(LedgerEntry).where(LedgerEntry.key == "user:req-42")).one()
         assert entry.memo.startswith("拨付给") and "园区" in entry.memo  # Bao'an 第十五条: the park operator
         assert s.scalar(select(func.count()).where(LedgerEntry.kind == "payment")) == 1
 

@@ -70,6 +70,7 @@ class World:
     bar: int
     officer: int  # the approver of both awards
     auditor: int
+    pay: int  # seq of the payment's audit record
 
 
 def build(engine: Engine, budget_wan: int = 1000, award_wan: int = 300) -> World:
@@ -95,7 +96,8 @@ def build(engine: Engine, budget_wan: int = 1000, award_wan: int = 300) -> World
     with tx(engine) as s:
         sus = sanctions.suspend(s, user(s, "officer"), s.get_one(Award, ids[1]), "核查", DAY).id
         bar = sanctions.bar(s, user(s, "officer"), add_org(s, 3), dt.date(2029, 12, 31), "骗取资金", DAY).id
-        w = World(ids[0], ids[1], ids[2], paid, report, sus, bar, user(s, "officer").id, user(s, "auditor").id)
+        pay = s.scalars(select(AuditRecord.seq).where(AuditRecord.action == "pay")).one()
+        w = World(ids[0], ids[1], ids[2], paid, report, sus, bar, user(s, "officer").id, user(s, "auditor").id, pay)
     with tx(engine) as s:
         assert audit.verify(s) == []
     return w
@@ -177,13 +179,13 @@ TAMPERING: list[tuple[str, Callable[[Connection, World], object], str]] = [
                                                        .values(accepted=False)),
      "跟踪报告（tracking_reports）第 1 条记录被修改：审核通过（accepted）记载为是、现为否"),
     ("audit record deleted", lambda conn, w: conn.execute(delete(AuditRecord).where(AuditRecord.id == _pay(conn))),
-     "审计日志第 6 条记录缺失（被删除）"),
+     "审计日志第 {pay} 条记录缺失（被删除）"),
     ("audit record actor", lambda conn, w: conn.execute(update(AuditRecord).where(AuditRecord.id == _pay(conn))
-                                                        .values(actor_id=w.auditor)), "审计日志第 6 条记录内容与其哈希不符（记录被修改）"),
+                                                        .values(actor_id=w.auditor)), "审计日志第 {pay} 条记录内容与其哈希不符（记录被修改）"),
     ("audit record action", lambda conn, w: conn.execute(update(AuditRecord).where(AuditRecord.id == _pay(conn))
-                                                         .values(action="lift")), "审计日志第 6 条记录内容与其哈希不符"),
+                                                         .values(action="lift")), "审计日志第 {pay} 条记录内容与其哈希不符"),
     ("audit record detail", lambda conn, w: conn.execute(update(AuditRecord).where(AuditRecord.id == _pay(conn))
-                                                         .values(detail={"fen": 1})), "审计日志第 6 条记录内容与其哈希不符"),
+                                                         .values(detail={"fen": 1})), "审计日志第 {pay} 条记录内容与其哈希不符"),
     ("audit record inserted", lambda conn, w: conn.execute(insert(AuditRecord).values(
         at=dt.datetime.now(dt.UTC), actor_id=w.officer, action="approve", subject="application:2", detail={})),
      "的记录（approve application:2）不在链中（被直接插入数据库）"),
@@ -261,7 +263,7 @@ def test_every_kind_of_change_in_the_database_is_named(engine: Engine, change: C
     with engine.begin() as conn:  # behind the application's back
         change(conn, w)
     found = problems(engine)
-    assert any(expected in p for p in found), found
+    assert any(expected.format(pay=w.pay) in p for p in found), found
 
 
 def test_the_whole_history_rewritten_from_the_start_is_caught_against_a_checkpoint(engine: Engine) -> None:
@@ -277,7 +279,7 @@ def test_the_whole_history_rewritten_from_the_start_is_caught_against_a_checkpoi
     assert problems(engine) == []  # consistent: nothing inside the database can tell
     found = problems(engine, against)
     assert any("账本第 10 条记录的哈希与核对点" in p for p in found), found
-    assert any("审计日志第" in p and "的哈希与核对点" in p for p in found), found
+    assert any(p.startswith("审计日志") and "核对点" in p for p in found), found
 
 
 def test_a_truncated_or_deleted_chain_is_caught_against_a_checkpoint(engine: Engine) -> None:
@@ -353,32 +355,42 @@ def _old_hash(prev: str, e: Entry) -> str:
 
 
 def _data_before_0005(conn: Connection, tamper: bool = False) -> None:
-    from subsidy.rules.registry import find_policy
-    from subsidy.store.tables import AdoptedPolicy, Call, Organisation, PolicyVersion
+    """Rows as the application at revision 0004 wrote them (the tables as they were then, reflected)."""
+    from sqlalchemy import MetaData
 
+    from subsidy.rules.registry import find_policy
+
+    meta = MetaData()
+    meta.reflect(bind=conn)
+    t = meta.tables
     now = dt.datetime(2026, 5, 1, 8, 30, 15, 123456, tzinfo=dt.UTC)
     for name, role in (("officer", "officer"), ("finance", "finance")):
-        conn.execute(insert(User).values(username=name, display_name=f"{name} 姓名", role=role, relations=[]))
+        conn.execute(insert(t["users"]).values(username=name, display_name=f"{name} 姓名", role=role, relations=[],
+                                               created_at=now))
     policy = find_policy("cn-sz-baoan-ai-health")
-    conn.execute(insert(PolicyVersion).values(version=policy.version, policy_id=policy.id, files={}))
-    conn.execute(insert(AdoptedPolicy).values(policy_id=policy.id, version=policy.version,
-                                              effective_from=dt.date(2026, 1, 1), adopted_by=1))
-    conn.execute(insert(Call).values(adopted_policy_id=1, year=YEAR, title="专项", clauses=["art14a"],
-                                     budget_fen=10**10, clause_budgets={}, opens_on=dt.date(2026, 3, 2),
-                                     closes_on=dt.date(2026, 4, 30), required_documents={}, rubric=[], panel_size=3,
-                                     notice_working_days=5, state="open"))
-    conn.execute(insert(Organisation).values(uscc="91440300000000001H", name="老单位", uscc_valid=False, profile={}))
+    conn.execute(insert(t["policy_versions"]).values(version=policy.version, policy_id=policy.id, files={},
+                                                     created_at=now))
+    conn.execute(insert(t["adopted_policies"]).values(policy_id=policy.id, version=policy.version,
+                                                      effective_from=dt.date(2026, 1, 1), adopted_by=1, adopted_at=now))
+    conn.execute(insert(t["calls"]).values(adopted_policy_id=1, year=YEAR, title="专项", clauses=["art14a"],
+                                           budget_fen=10**10, clause_budgets={}, opens_on=dt.date(2026, 3, 2),
+                                           closes_on=dt.date(2026, 4, 30), required_documents={}, rubric=[],
+                                           panel_size=3, notice_working_days=5, correction_working_days=10,
+                                           one_per_entity=True, state="open", created_at=now))
+    conn.execute(insert(t["organisations"]).values(uscc="91440300000000001H", name="老单位", uscc_valid=False,
+                                                   profile={}, created_at=now))
     prev = "0" * 64
     for seq in (1, 2, 3):
         e = Entry(seq, "appropriation", 1, "art14a", YEAR + seq - 1, 100 * WAN, memo="预算", prev_hash=prev)
         h = _old_hash(prev, e)
-        conn.execute(insert(LedgerEntry).values(seq=seq, kind=e.kind, call_id=1, clause_id="art14a", year=e.year,
-                                                fen=e.fen + (1 if tamper and seq == 2 else 0), memo="预算",
-                                                prev_hash=prev, hash=h, actor_id=2, created_at=now))
-        conn.execute(insert(AuditRecord).values(at=now, actor_id=2, action="appropriate", subject="call:1",
-                                                detail={"seq": seq}))
+        conn.execute(insert(t["ledger_entries"]).values(
+            seq=seq, kind=e.kind, call_id=1, clause_id="art14a", year=e.year,
+            fen=e.fen + (1 if tamper and seq == 2 else 0), memo="预算", prev_hash=prev, hash=h, actor_id=2,
+            created_at=now))
+        conn.execute(insert(t["audit_records"]).values(at=now, actor_id=2, action="appropriate", subject="call:1",
+                                                       detail={"seq": seq}))
         prev = h
-    conn.execute(insert(LedgerHead).values(id=1, seq=3, hash=prev))
+    conn.execute(insert(t["ledger_head"]).values(id=1, seq=3, hash=prev))
 
 
 @pytest.mark.parametrize("tampered_before", [False, True])
@@ -389,20 +401,23 @@ def test_the_migration_chains_and_seals_the_data_already_there(engine: Engine, t
     with engine.begin() as conn:
         _data_before_0005(conn, tampered_before)
         old_head = conn.execute(select(LedgerHead.hash)).scalar_one()
+        n = conn.execute(select(func.count()).select_from(AuditRecord.__table__)).scalar_one()
     migrate(engine)
     assert problems(engine) == []  # re-chained with every field, the old records chained, every row sealed
     with tx(engine) as s:
         rec = s.scalars(select(AuditRecord).where(AuditRecord.action == "upgrade_0005")).one()
-        assert rec.seq == 4 and rec.detail["ledger_old_head"] == [3, old_head]
+        assert rec.seq == n + 1 and rec.detail["ledger_old_head"] == [3, old_head]
+        assert [r.seq for r in s.scalars(select(AuditRecord).where(AuditRecord.action == "upgrade_0006"))] == [n + 2]
         assert rec.detail["ledger_old_chain_problems"] == (
             ["账本第 2 条记录内容与其哈希不符（记录被修改）"] if tampered_before else [])
         assert s.get_one(LedgerHead, 1).hash != old_head
-        assert [r.seq for r in s.scalars(select(AuditRecord).order_by(AuditRecord.id))] == [1, 2, 3, 4]
+        assert [r.seq for r in s.scalars(select(AuditRecord).order_by(AuditRecord.id))] == list(range(1, n + 3))
     with engine.begin() as conn:
         conn.execute(update(User).where(User.id == 1).values(display_name="别人"))
         conn.execute(update(LedgerEntry).where(LedgerEntry.seq == 1).values(actor_id=1))
     found = problems(engine)
-    assert "用户（users）第 1 条记录被修改：显示名（display_name）记载为「officer 姓名」、现为「别人」（与审计日志第 4 条不符）" in found
+    assert f"用户（users）第 1 条记录被修改：显示名（display_name）记载为「officer 姓名」、现为「别人」（与审计日志第 {n + 2} 条不符）" \
+        in found
     assert "账本第 1 条记录内容与其哈希不符（记录被修改）" in found
 
 
@@ -413,11 +428,12 @@ def test_the_migration_goes_back_to_the_old_chain(engine: Engine) -> None:
     with engine.begin() as conn:
         _data_before_0005(conn)
         before = list(conn.execute(select(LedgerEntry.seq, LedgerEntry.hash).order_by(LedgerEntry.seq)))
+        n = conn.execute(select(func.count()).select_from(AuditRecord.__table__)).scalar_one()
     migrate(engine)
     migrate(engine, "0004", down=True)
     with engine.begin() as conn:
         assert list(conn.execute(select(LedgerEntry.seq, LedgerEntry.hash).order_by(LedgerEntry.seq))) == before
-        assert conn.execute(select(func.count()).select_from(AuditRecord.__table__)).scalar_one() == 3
+        assert conn.execute(select(func.count()).select_from(AuditRecord.__table__)).scalar_one() == n
     migrate(engine)
     assert problems(engine) == []
 
@@ -434,20 +450,20 @@ def test_checkpoint_and_verify_on_the_command_line(engine: Engine, monkeypatch: 
 
     w = build(engine)
     kept = tmp_path / "checkpoint.json"
-    code, output = run("audit", "checkpoint", "--out", str(kept))
-    assert code == 0 and "已导出核对点" in output and "账本第 10 条，审计日志第 11 条" in output
+    code, output = run("audit", "checkpoint", "--out", str(kept), "--as", "auditor")
+    assert code == 0 and "已导出核对点" in output and "（账本第 10 条，审计日志第" in output
     assert json.loads(kept.read_text(encoding="utf-8"))["ledger"]["seq"] == 10
-    code, output = run("audit", "verify", "--checkpoint", str(kept))
+    code, output = run("audit", "verify", "--checkpoint", str(kept), "--as", "auditor")
     assert code == 0 and "账本核验通过：共 10 条记录" in output and "都是其延续" in output
     with engine.begin() as conn:
         conn.execute(update(User).where(User.id == w.officer).values(display_name="张三"))
-    code, output = run("audit", "verify", "--checkpoint", str(kept))
+    code, output = run("audit", "verify", "--checkpoint", str(kept), "--as", "auditor")
     assert code == 1 and "核验未通过：发现 1 处问题" in output and "显示名（display_name）记载为「officer」、现为「张三」" in output
-    code, output = run("audit", "checkpoint")
+    code, output = run("audit", "checkpoint", "--as", "auditor")
     assert code == 1 and "核验未通过" in output  # no checkpoint of a tampered database
-    code, output = run("audit", "verify", "--checkpoint", str(write_text(tmp_path / "bad.json", "{\"ledger\": 1}")))
+    code, output = run("audit", "verify", "--checkpoint", str(write_text(tmp_path / "bad.json", "{\"ledger\": 1}")), "--as", "auditor")
     assert code == 2 and "不是有效的核对点文件" in output and "处理办法" in output
-    code, output = run("audit", "verify", "--checkpoint", str(tmp_path / "missing.json"))
+    code, output = run("audit", "verify", "--checkpoint", str(tmp_path / "missing.json"), "--as", "auditor")
     assert code == 2 and "无法读取核对点文件" in output
 
 

@@ -251,3 +251,25 @@ def test_withdraw_by_the_applicant_only(engine: Engine, world: World) -> None:
         assert audit.detail["reason"] == "项目调整"
     err = refused(engine, lambda s: withdraw(s, load_user(s, "alice"), app_of(s, app_id), IN_WINDOW), DomainRefusal)
     assert "已撤回" in str(err)
+
+
+def test_a_fact_the_office_verified_wins_over_the_declared_ones_at_submission(engine: Engine, world: World) -> None:
+    """Regression: the organisation's declaration (profile) and the application's own facts could
+    clear a 严重失信 flag an officer had set; the office-verified value now decides the assessment."""
+    from subsidy.services.organisations import update_profile
+
+    with session_scope(engine) as s:
+        update_profile(s, load_user(s, "officer"), get_organisation(s, world.org_id), {"serious_dishonesty": "是"})
+    with session_scope(engine) as s:
+        org = get_organisation(s, world.org_id)
+        update_profile(s, load_user(s, "alice"), org, {"serious_dishonesty": "否"})  # declared beside it
+        assert org.profile["serious_dishonesty"] is False and org.verified == {"serious_dishonesty": True}
+    app_id = draft(engine, world, facts={"scenario_opened": True, "project_budget": "600万元",
+                                         "serious_dishonesty": False})
+    err = refused(engine, lambda s: submit(s, load_user(s, "alice"), app_of(s, app_id), IN_WINDOW), DomainRefusal)
+    assert "评估结果为不符合。不符合第二条规定的申报主体条件" in str(err)
+    with session_scope(engine) as s:  # the office lifts its verification: the declared value counts again
+        update_profile(s, load_user(s, "officer"), get_organisation(s, world.org_id), {"serious_dishonesty": None})
+    _submit(engine, app_id)
+    with session_scope(engine) as s:
+        assert app_of(s, app_id).case_input["facts"]["serious_dishonesty"] is False

@@ -10,7 +10,9 @@ import pytest
 from factories import WAN, add_application, add_call, add_org, add_user, adopt, tx, uscc
 from sqlalchemy import Engine
 
+from cli_support import without_mode_banner
 from subsidy.cli import main
+from subsidy.services.clock import set_mode
 from subsidy.settings import Settings
 from subsidy.store.db import make_engine, migrate
 
@@ -25,6 +27,7 @@ def cli_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Engine:
     engine = make_engine(Settings(url))
     migrate(engine)
     with tx(engine) as s:
+        set_mode(s, "simulation")  # the test's dates, not the clock's
         officer = add_user(s, "officer", "officer", name="王科长")
         c = add_call(s, adopt(s, officer), budget_wan=800, panel_size=3)
         for n, ceiling in enumerate((500, 400, 300), start=1):
@@ -42,7 +45,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     with pytest.raises(SystemExit) as exc:
         main(list(args))
     captured = capsys.readouterr()
-    return int(exc.value.code or 0), captured.out + captured.err
+    return int(exc.value.code or 0), captured.out + without_mode_banner(captured.err)
 
 
 def _review(capsys: pytest.CaptureFixture[str], app_id: int, points: tuple[str, str, str], seed: int) -> None:

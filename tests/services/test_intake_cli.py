@@ -12,6 +12,7 @@ from intake_support import ORG, PDF, PNG, dump
 from sqlalchemy import Engine
 from typer.testing import CliRunner
 
+from cli_support import without_mode_banner
 from subsidy.cli import main
 from subsidy.settings import Settings
 from subsidy.store.db import make_engine
@@ -39,7 +40,7 @@ class Cli:
                 code = 0
             sys.stdout.flush()
             sys.stderr.flush()
-            text = output.getvalue().decode("utf-8")
+            text = without_mode_banner(output.getvalue().decode("utf-8"))
         return code, "".join(text.split())
 
     def ok(self, *args: str) -> str:
@@ -67,7 +68,7 @@ class Cli:
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
     c = Cli(tmp_path)
-    c.ok("db", "upgrade")
+    c.ok("db", "upgrade", "--mode", "simulation")  # the test's dates, not the clock's
     c.ok("user", "add", "root", "--name", "管理员", "--role", "admin")
     c.ok("user", "add", "li", "--name", "李科长", "--role", "officer", "--as", "root")
     c.ok("policy", "adopt", CHAOYANG, "--effective-from", "2026-01-01", "--as", "li")
@@ -90,18 +91,18 @@ def _draft(cli: Cli, *facts: str) -> None:
 
 
 def test_the_intake_path_from_call_to_accepted(cli: Cli) -> None:
-    call = cli.json("call", "show", "1")
+    call = cli.json("call", "show", "1", "--as", "alice")
     assert isinstance(call, dict)
     assert [c["id"] for c in call["clauses"]] == ["art7", "art4-1"]
     assert call["budget"] == "20000000.00" and call["clause_budgets"] == {"art7": "10000000.00"}
     assert call["state_label"] == "申报中"
     _draft(cli, "scenario_opened=是", "project_budget=600万元")
-    assert "尚缺材料：项目预算表" in cli.ok("app", "show", "1")
+    assert "尚缺材料：项目预算表" in cli.ok("app", "show", "1", "--as", "alice")
     text = cli.ok("app", "upload", "1", cli.file("预算.pdf", PDF + b"1"), "--type", "项目预算表", "--as", "alice")
     assert "已上传「预算.pdf」（项目预算表，PDF文件" in text
     text = cli.ok("app", "submit", "1", "--as", "alice", "--today", "2026-03-16")
     assert "申报1已提交（待形式审查）；按第七条最高可获300万元" in text
-    shown = cli.json("app", "show", "1", "--today", "2026-03-16")
+    shown = cli.json("app", "show", "1", "--today", "2026-03-16", "--as", "li")
     assert isinstance(shown, dict)
     assert shown["state"] == "submitted" and shown["ceiling"] == "3000000.00"
     assert shown["assessment"]["policy"]["version"] == shown["rules_version"]
@@ -109,7 +110,7 @@ def test_the_intake_path_from_call_to_accepted(cli: Cli) -> None:
     assert [r["action"] for r in shown["audit"]] == ["create_application", "upload_document", "upload_document",
                                                       "submit"]
     assert "形式审查通过" in cli.ok("review", "accept", "1", "--as", "li", "--today", "2026-03-17")
-    assert "形式审查通过，待专家评审" in cli.ok("app", "list")
+    assert "形式审查通过，待专家评审" in cli.ok("app", "list", "--as", "li")
 
 
 def test_correction_cycle_through_the_cli(cli: Cli) -> None:
@@ -118,13 +119,13 @@ def test_correction_cycle_through_the_cli(cli: Cli) -> None:
     cli.ok("app", "submit", "1", "--as", "alice", "--today", "2026-03-16")
     text = cli.ok("review", "return", "1", "--reason", "预算表未盖章", "--as", "li", "--today", "2026-03-18")
     assert "请于2026-03-25（含）前补正后重新提交，审查计时暂停" in text
-    assert "计时暂停" in cli.ok("app", "show", "1", "--today", "2026-03-20")
+    assert "计时暂停" in cli.ok("app", "show", "1", "--today", "2026-03-20", "--as", "alice")
     code, text = cli("app", "submit", "1", "--as", "alice", "--today", "2026-03-26")
     assert code == 3 and "补正期限已于2026-03-25届满" in text
     cli.ok("app", "facts", "1", "--fact", "project_budget=400万元", "--as", "alice")
     assert "最高可获200万元" in cli.ok("app", "submit", "1", "--as", "alice", "--today", "2026-03-25")
     cli.ok("review", "reject", "1", "--reason", "场景未真实开放", "--as", "li", "--today", "2026-03-27")
-    shown = cli.json("app", "show", "1", "--today", "2026-03-27")
+    shown = cli.json("app", "show", "1", "--today", "2026-03-27", "--as", "alice")
     assert isinstance(shown, dict) and shown["state"] == "rejected"
 
 
@@ -135,7 +136,7 @@ def test_correction_cycle_through_the_cli(cli: Cli) -> None:
     (("org", "profile", ORG, "--fact", "没有等号", "--as", "alice"), 2, "字段「--fact」"),
     (("call", "open", "1", "--as", "alice"), 3, "「发布申报批次」只能由业务科室执行"),
     (("call", "close", "1", "--as", "nobody"), 3, "用户「nobody」不存在"),
-    (("call", "show", "9"), 3, "申报批次9不存在"),
+    (("call", "show", "9", "--as", "li"), 3, "申报批次9不存在"),
     (("call", "create", "--as", "li", "--policy", CHAOYANG, "--year", "2026", "--title", "x", "--budget", "很多",
       "--opens", "2026-03-02", "--closes", "2026-04-30", "--clause", "art7"), 2, "字段「--budget」"),
     (("call", "create", "--as", "li", "--policy", CHAOYANG, "--year", "2026", "--title", "x", "--budget", "1万元",
@@ -195,6 +196,6 @@ def test_officer_override_of_a_failing_code(cli: Cli) -> None:
     text = cli.ok("org", "add", "91350100M000100Y44", "--name", "老字号商行", "--as", "li",
                   "--override-reason", "营业执照原件核验无误")
     assert "代码未通过校验，已按理由登记：营业执照原件核验无误" in text
-    org = cli.json("org", "show", "91350100M000100Y44")
+    org = cli.json("org", "show", "91350100M000100Y44", "--as", "li")
     assert isinstance(org, dict) and org["uscc_valid"] is False
     assert org["uscc_override_reason"] == "营业执照原件核验无误"

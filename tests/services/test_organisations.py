@@ -153,3 +153,27 @@ def test_only_an_admin_creates_users(people: Engine) -> None:
     assert "系统管理员" in str(err)
     with session_scope(people) as s:
         assert s.scalars(select(Organisation)).all() == []
+
+
+def test_an_officer_writes_verified_facts_an_applicant_only_its_declared_ones(people: Engine) -> None:
+    from subsidy.services.organisations import effective_facts, read_organisation
+
+    with session_scope(people) as s:
+        officer, admin = load_user(s, "officer"), load_user(s, "admin")
+        org = register_organisation(s, officer, uscc=ORG, name="康养科技", profile={"serious_dishonesty": False})
+        create_user(s, admin, username="alice", display_name="张经理", role="applicant", organisation=org)
+    with session_scope(people) as s:
+        org = find_organisation(s, ORG)
+        update_profile(s, load_user(s, "officer"), org, {"serious_dishonesty": "是"})
+        update_profile(s, load_user(s, "alice"), org, {"serious_dishonesty": "否", "legal_person": "王五"})
+        assert org.profile == {"serious_dishonesty": False, "legal_person": "王五"}
+        assert org.verified == {"serious_dishonesty": True}
+        assert effective_facts(org) == {"serious_dishonesty": True, "legal_person": "王五"}
+        actions = [(r.action, r.detail["after"]) for r in s.scalars(select(AuditRecord).where(
+            AuditRecord.action.in_(("verify_facts", "update_profile"))).order_by(AuditRecord.id))]
+        assert actions == [("verify_facts", {"serious_dishonesty": True}),
+                           ("update_profile", {"serious_dishonesty": False, "legal_person": "王五"})]
+        assert read_organisation(s, load_user(s, "alice"), ORG) is org
+    err = refused(people, lambda s: read_organisation(s, load_user(s, "officer"), other_valid_code()),
+                  DomainRefusal)
+    assert "未登记" in str(err)

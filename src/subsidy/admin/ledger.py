@@ -70,26 +70,23 @@ class Entry:
 
 @dataclass(frozen=True)
 class AuditLink:
-    """An audit record as the chain sees it: its content, the rows its transaction left (``seal``:
-    ``{"rows": {"table:id": {column: value} | None}, "ledger": [seq, hash]}``) and the hashes."""
+    """An audit record as the chain sees it: its content — every column but its id and the chain's
+    own (time, actor, action, subject, states, detail, business date, …; an empty column is left out,
+    so a column added later changes no earlier hash) — including its ``seal`` (``{"rows": {"table:id":
+    {column: value} | None}, "ledger": [seq, hash]}``), and the hashes."""
 
     seq: int
-    at: str
-    actor_id: int | None
-    action: str
-    subject: str
-    from_state: str | None
-    to_state: str | None
-    detail: Any
-    seal: Any
+    content: Mapping[str, Any]
     prev_hash: str = GENESIS
     hash: str = ""
     id: int = 0  # the row's id (not hashed: the seq orders the chain)
 
+    @property
+    def seal(self) -> Any:
+        return self.content.get("seal")
+
     def payload(self) -> dict[str, object]:
-        return {"seq": self.seq, "at": self.at, "actor_id": self.actor_id, "action": self.action,
-                "subject": self.subject, "from_state": self.from_state, "to_state": self.to_state,
-                "detail": self.detail, "seal": self.seal}
+        return {**self.content, "seq": self.seq}
 
 
 def _dumps(value: object) -> str:

@@ -2,33 +2,102 @@
 
 Exit codes: 0 success; 1 a check failed; 2 bad input (the message names the field or file:line);
 3 an action refused by the rules of the administration (wrong state, wrong role, over budget ...).
-Every :class:`SubsidyError` is turned into a message and its exit code here, and only here.
+Every :class:`SubsidyError` is turned into a message and its exit code here, and only here, and so
+are the database's refusals that a concurrent writer or an out-of-range number can cause (a duplicate
+row written by another process at the same moment, a lock or serialisation conflict: exit 3; a number
+beyond the database's integers: exit 2). The transaction was rolled back: nothing was changed.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
 import sys
 
 import typer
-from typer._click.exceptions import ClickException
+import typer.main
+from typer import _click as click
+from typer._click.exceptions import ClickException, MissingParameter
 
-from subsidy.cli import admin as _admin  # noqa: F401
-from subsidy.cli import decisions as _decisions  # noqa: F401
-from subsidy.cli import demo as _demo  # noqa: F401
-from subsidy.cli import intake as _intake  # noqa: F401
-from subsidy.cli import money as _money  # noqa: F401
-from subsidy.cli import rules as _rules  # noqa: F401  (registers commands)
 from subsidy.cli.app import app, err
-from subsidy.errors import SubsidyError
+from subsidy.errors import CaseInputError, DomainRefusal, SubsidyError
 
-__all__ = ["app", "main"]
+__all__ = ["RULES_COMMANDS", "app", "load_commands", "main"]
+
+# The commands of cli/rules.py need no database: they start without importing SQLAlchemy or NumPy.
+RULES_COMMANDS = frozenset({"policies", "show", "assess", "check"})
+_DATABASE_MODULES = ("admin", "decisions", "demo", "intake", "money")  # each registers its commands
+
+
+def load_commands(argv: list[str]) -> bool:
+    """Register the commands ``argv`` may need: the rules commands alone when it names one of them,
+    every command otherwise (help, the administrative commands). True when every command is loaded."""
+    importlib.import_module("subsidy.cli.rules")
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if first in RULES_COMMANDS:
+        return False
+    for name in _DATABASE_MODULES:
+        importlib.import_module(f"subsidy.cli.{name}")
+    return True
+
+
+@functools.cache
+def _command(every: bool) -> click.Command:
+    """The click command of the app as loaded, built once per process (building it takes ~0.2 s)."""
+    return typer.main.get_command(app)
+
+
+def _operator() -> str:
+    """The account on the server that runs the command (recorded beside the ``--as`` user)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name and no passwd entry
+        return "unknown"
+
+
+_CONFLICT_SQLSTATES = {"40001", "40P01", "55P03"}  # serialization failure, deadlock, lock not available
+
+
+def database_refusal(exc: BaseException) -> SubsidyError | None:
+    """The refusal a database error means for the user, or ``None`` if it is not one of those."""
+    from sqlalchemy.exc import DataError, IntegrityError, OperationalError
+
+    if isinstance(exc, IntegrityError):
+        return DomainRefusal("与同时进行的另一项操作冲突：该记录已由另一项操作写入，本次未作任何更改"
+                             "（请查看当前状态；如仍需要，重新执行）", "conflict")
+    if isinstance(exc, OperationalError):
+        code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+        if code in _CONFLICT_SQLSTATES or "database is locked" in str(exc.orig):
+            return DomainRefusal("数据库正被另一项操作占用或与之冲突，本次未作任何更改（请重新执行）", "conflict")
+    if isinstance(exc, DataError | OverflowError):
+        from subsidy.money import MAX_FEN, format_fen
+
+        return CaseInputError("编号或金额", "数值超出可记录的范围",
+                              f"编号写实际存在的编号，金额最多 {format_fen(MAX_FEN, '亿元')}")
+    return None
 
 
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI (``argv`` defaults to the process arguments); always ends with SystemExit."""
+    every = load_commands(sys.argv[1:] if argv is None else argv)
+    if not every:  # a rules command: no database, no audit record
+        _main(argv, every)
+        return
+    from subsidy.services.audit import CHANNEL
+
+    token = CHANNEL.set({"channel": "cli", "operator": _operator()})
+    try:
+        _main(argv, every)
+    finally:
+        CHANNEL.reset(token)
+
+
+def _main(argv: list[str] | None, every: bool) -> None:
     try:
         # With standalone_mode off, click returns the code of a typer.Exit instead of raising it.
-        code = app(args=argv, standalone_mode=False)
+        code = _command(every).main(args=argv, prog_name="subsidy", standalone_mode=False)
     except SubsidyError as exc:
         err.print(f"[red]错误[/red]：{exc}")
         sys.exit(exc.exit_code)
@@ -37,7 +106,30 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Abort:
         err.print("[red]已取消[/red]")
         sys.exit(1)
-    except ClickException as exc:  # usage errors: unknown option, missing argument
-        exc.show()
+    except MissingParameter as exc:  # in Chinese, and for --as what to write
+        param = exc.param
+        if param is None:
+            name = "参数"
+        elif param.param_type_name == "argument":
+            label = getattr(param, "help", None)
+            name = f"{label}（{(param.name or '').upper()}）" if label else (param.name or "参数").upper()
+        else:
+            name = "/".join(param.opts)
+        hint = "用 --as 用户名 指定执行操作的用户，或设置环境变量 SUBSIDY_USER" if name == "--as" else "按用法补上"
+        err.print(f"[red]错误[/red]：缺少 {name}（处理办法：{hint}；`--help` 查看用法）")
         sys.exit(2)
+    except ClickException as exc:  # usage errors: unknown option, invalid value, extra argument
+        from subsidy.cli.chinese import usage_error
+
+        err.print(f"[red]错误[/red]：{usage_error(exc.format_message())}", markup=True, highlight=False)
+        ctx = getattr(exc, "ctx", None)
+        if ctx is not None:
+            err.print(f"用 `{ctx.command_path} --help` 查看用法。", markup=False)
+        sys.exit(2)
+    except Exception as exc:
+        refusal = database_refusal(exc)
+        if refusal is None:
+            raise
+        err.print(f"[red]错误[/red]：{refusal}")
+        sys.exit(refusal.exit_code)
     sys.exit(code if isinstance(code, int) else 0)

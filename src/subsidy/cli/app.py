@@ -5,6 +5,10 @@ from __future__ import annotations
 import typer
 from rich.console import Console
 
+from subsidy.cli.chinese import localise
+
+localise()  # the help frame (用法, 参数, 选项, 命令, [必填]) in Chinese, before any command is built
+
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="产业扶持政策：精确、可引用、可解释的规则与资金管理。")
 out = Console(highlight=False)

@@ -14,19 +14,35 @@ from subsidy.errors import CaseInputError
 from subsidy.settings import load_settings
 from subsidy.store.db import make_engine, session_scope
 
-__all__ = ["ActorOpt", "TodayOpt", "open_session", "parse_day", "yuan_to_fen"]
+__all__ = ["ActorOpt", "TodayOpt", "business_day", "open_session", "parse_day", "yuan_to_fen"]
 
-ActorOpt = Annotated[str, typer.Option("--as", help="执行操作的用户名（决定角色与权限）")]
-TodayOpt = Annotated[str | None, typer.Option("--today", help="业务日期（默认今天），如 2026-06-01")]
+ActorOpt = Annotated[str, typer.Option(
+    "--as", envvar="SUBSIDY_USER",
+    help="以哪个用户执行（须为已启用的用户，其角色与单位决定权限；默认取 SUBSIDY_USER）。"
+         "命令行供服务器运维人员使用，业务人员通过网页端登录")]
+TodayOpt = Annotated[str | None, typer.Option(
+    "--today", help="业务日期（默认今天，北京时间），如 2026-06-01；正式数据库中不能晚于今天，也不能早于最近一项操作")]
 
 
 def parse_day(value: str | None, option: str = "--today") -> dt.date:
+    """A date given on the command line (today in Beijing time when not given)."""
+    from subsidy.services.clock import china_today
+
     if value is None:
-        return dt.date.today()
+        return china_today()
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise CaseInputError(option, f"「{value}」不是日期", "写成 2026-06-01") from exc
+
+
+def business_day(session: Session, value: str | None) -> dt.date:
+    """The business date of this command's actions (``--today``), checked against the clock and the
+    last recorded action (services/clock.py)."""
+    from subsidy.services.clock import business_day as checked
+    from subsidy.services.clock import china_today
+
+    return checked(session, None if value is None else parse_day(value), china_today())
 
 
 def yuan_to_fen(value: str, option: str) -> int:
@@ -50,6 +66,14 @@ def _load_calendars() -> None:
         load_calendar_dir(directory)
 
 
+def _say_mode(session: Session) -> None:
+    """A demo or simulation database says so on every command (on stderr, beside any JSON)."""
+    from subsidy.services.clock import banner
+
+    if (text := banner(session)) is not None:
+        typer.echo(text, err=True)
+
+
 @contextmanager
 def open_session() -> Iterator[Session]:
     """One transaction against the configured database (SUBSIDY_DATABASE_URL; default SQLite)."""
@@ -58,6 +82,7 @@ def open_session() -> Iterator[Session]:
     engine = make_engine(settings)
     try:
         with session_scope(engine) as session:
+            _say_mode(session)
             yield session
     finally:
         engine.dispose()

@@ -20,7 +20,7 @@ from subsidy.admin.scoring import present
 from subsidy.admin.selection import Mode
 from subsidy.cli import intake as _intake  # noqa: F401  (its groups first: we add to "call" if it has one)
 from subsidy.cli.app import app, out
-from subsidy.cli.common import ActorOpt, TodayOpt, open_session, parse_day, yuan_to_fen
+from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, yuan_to_fen
 from subsidy.errors import CaseInputError
 from subsidy.money import Money
 from subsidy.services import approval, experts, notice, selection
@@ -66,8 +66,8 @@ def _rng(seed: int | None) -> random.Random | None:
 @expert_app.command("draw")
 def draw_cmd(application: AppArg, actor: ActorOpt, seed: SeedOpt = None, today: TodayOpt = None) -> None:
     """随机抽取评审专家（自动回避本单位、联合申报单位及申报利害关系的专家）。"""
-    parse_day(today)
     with open_session() as s:
+        business_day(s, today)
         drawn = experts.draw_panel_for(s, load_user(s, actor), get_application(s, application), rng=_rng(seed))
     out.print(f"申报 {application} 第 {drawn.review_round} 轮评审专家（种子 {drawn.seed}）：{'、'.join(drawn.panel)}")
     for name, why in drawn.excluded:
@@ -80,13 +80,11 @@ def declare_cmd(application: AppArg, actor: ActorOpt,
                 statement: Annotated[str, typer.Option("--statement", help="无利害关系声明的文字")] = experts.DEFAULT_DECLARATION,
                 seed: SeedOpt = None, today: TodayOpt = None) -> None:
     """评审专家作出回避声明：无利害关系（之后可评分），或声明回避（随机抽取替补）。"""
-    parse_day(today)
     with open_session() as s:
+        business_day(s, today)
         result = experts.declare(s, load_user(s, actor, "expert"), get_application(s, application),
                                  conflict=conflict, statement=statement, rng=_rng(seed))
-        message = result.message
-        if result.replacement is not None:
-            message += f"：{'、'.join(result.replacement.panel)}（种子 {result.replacement.seed}）"
+        message = result.message  # not the replacement's name: the expert who withdrew sees nothing more
     out.print(message)
 
 
@@ -105,9 +103,9 @@ def score_cmd(application: AppArg, actor: ActorOpt,
               score: Annotated[list[str], typer.Option("--score", help="评分项编号=分数，每项一次，如 --score tech=36")],
               today: TodayOpt = None) -> None:
     """评审专家提交评分（须先声明无利害关系；每位专家只能提交一次）。"""
-    parse_day(today)
     scores = _parse_scores(score)
     with open_session() as s:
+        business_day(s, today)
         row = experts.submit_scores(s, load_user(s, actor, "expert"), get_application(s, application), scores)
         total = row.total
     out.print(f"已提交申报 {application} 的评分，加权总分 {present(Fraction(total))}")
@@ -116,8 +114,8 @@ def score_cmd(application: AppArg, actor: ActorOpt,
 @expert_app.command("panel")
 def panel_cmd(application: AppArg, actor: ActorOpt, as_json: JsonOpt = False, today: TodayOpt = None) -> None:
     """查看申报本轮评审专家组：回避声明与评分提交情况。"""
-    parse_day(today)
     with open_session() as s:
+        business_day(s, today)
         load_user(s, actor, "officer", "auditor", "admin")
         app_row = get_application(s, application)
         rows: list[dict[str, Any]] = [
@@ -139,8 +137,8 @@ def panel_cmd(application: AppArg, actor: ActorOpt, as_json: JsonOpt = False, to
 @review_app.command("complete")
 def complete_cmd(application: AppArg, actor: ActorOpt, today: TodayOpt = None) -> None:
     """汇总专家评分（5 人及以上去掉一个最高分和一个最低分），评审完成。"""
-    parse_day(today)
     with open_session() as s:
+        business_day(s, today)
         result = experts.complete_review(s, load_user(s, actor), get_application(s, application))
     out.print(f"申报 {application} 评审完成：{result.message}")
 
@@ -152,11 +150,11 @@ def select_cmd(call: CallArg, actor: ActorOpt,
                what_if: Annotated[bool, typer.Option("--what-if", help="只测算、不改变任何申报状态")] = False,
                as_json: JsonOpt = False, today: TodayOpt = None) -> None:
     """在预算内择优遴选：拟支持、候补、未入选；--what-if 只测算。"""
-    parse_day(today)
     budget_fen = None if budget is None else yuan_to_fen(budget, "--budget")
     if mode not in selection.MODE_LABELS:
         raise CaseInputError("--mode", f"「{mode}」不是遴选方式", "可选 rank_order、proportional、optimal")
     with open_session() as s:
+        business_day(s, today)
         call_row = get_call(s, call)
         outcome = selection.run_selection(s, load_user(s, actor), call_row, mode=cast(Mode, mode),
                                           budget_fen=budget_fen, apply=not what_if)
@@ -213,9 +211,9 @@ def promote_cmd(call: CallArg, actor: ActorOpt,
                 amount: Annotated[str | None, typer.Option("--amount", help="递补金额，如 50万元（默认全额）")] = None,
                 today: TodayOpt = None) -> None:
     """候补递补：排名最前的候补申报在可用预算内转为拟支持。"""
-    parse_day(today)
     fen = None if amount is None else yuan_to_fen(amount, "--amount")
     with open_session() as s:
+        business_day(s, today)
         row = selection.promote_reserve(s, load_user(s, actor), get_call(s, call), amount_fen=fen)
         app_id, proposed = row.id, row.proposed_fen
     out.print(f"候补申报 {app_id} 已递补为拟支持，拟支持 {wan(proposed or 0)}（须发布公示）")
@@ -225,7 +223,7 @@ def promote_cmd(call: CallArg, actor: ActorOpt,
 def publish_cmd(call: CallArg, actor: ActorOpt, today: TodayOpt = None) -> None:
     """发布公示：批次内全部拟支持申报进入公示期（工作日计算）。"""
     with open_session() as s:
-        row = notice.publish_notice(s, load_user(s, actor), get_call(s, call), parse_day(today))
+        row = notice.publish_notice(s, load_user(s, actor), get_call(s, call), business_day(s, today))
         info = (row.id, row.published_on, row.ends_on, list(row.application_ids))
     out.print(f"公示 {info[0]} 已发布：{info[1]} 至 {info[2]}；申报 {'、'.join(map(str, info[3]))}")
 
@@ -238,7 +236,7 @@ def object_cmd(application: AppArg, actor: ActorOpt,
     """登记对公示申报的异议（仅限公示期内）。"""
     with open_session() as s:
         row = notice.file_objection(s, load_user(s, actor), get_application(s, application), text=text,
-                                    today=parse_day(today), filed_by=by)
+                                    today=business_day(s, today), filed_by=by)
         oid = row.id
     out.print(f"异议 {oid} 已登记（申报 {application}）")
 
@@ -251,7 +249,7 @@ def resolve_cmd(objection: Annotated[int, typer.Argument(help="异议编号")], 
     """处理异议：不成立；或成立（申报退回重新评审，拟支持金额取消）。"""
     with open_session() as s:
         row = notice.resolve_objection(s, load_user(s, actor), notice.get_objection(s, objection),
-                                       outcome=outcome, resolution=reason, today=parse_day(today))
+                                       outcome=outcome, resolution=reason, today=business_day(s, today))
         app_id = row.application_id
     if outcome == "upheld":
         out.print(f"异议 {objection} 成立：申报 {app_id} 退回重新评审，拟支持金额已取消；"
@@ -268,7 +266,7 @@ def approve_cmd(application: AppArg, actor: ActorOpt,
     fen = yuan_to_fen(amount, "--amount")
     with open_session() as s:
         award = approval.approve(s, load_user(s, actor), get_application(s, application), amount_fen=fen,
-                                 today=parse_day(today))
+                                 today=business_day(s, today))
         schedule = list(award.schedule)
     out.print(f"申报 {application} 已核定 {wan(fen)}；支付计划："
               + "；".join(f"{x['when']} {wan(x['fen'])}" for x in schedule))
@@ -277,10 +275,9 @@ def approve_cmd(application: AppArg, actor: ActorOpt,
 @call_app.command("results")
 def results_cmd(call: CallArg, actor: ActorOpt, as_json: JsonOpt = False, today: TodayOpt = None) -> None:
     """批次评审与遴选结果：排名、申报单位、条款、评分、上限、拟支持/核定金额、状态。"""
-    parse_day(today)
     with open_session() as s:
-        load_user(s, actor, "officer", "auditor", "admin", "finance")
-        res = call_results(s, get_call(s, call))
+        business_day(s, today)
+        res = call_results(s, load_user(s, actor), get_call(s, call))
         title = res.call.title
     if as_json:
         _emit({"call": call, "title": title, "budget": _yuan(res.budget_fen), "committed": _yuan(res.committed_fen),

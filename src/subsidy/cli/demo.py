@@ -61,9 +61,14 @@ def demo_cmd(
     engine = make_engine(settings)
     migrate(engine)
     from subsidy.demo.cycle import run_demo
+    from subsidy.services.clock import set_mode
+    from subsidy.store.db import session_scope
+
+    with session_scope(engine) as s:  # its dates are the demo year's, not the clock's
+        set_mode(s, "demo")
 
     try:
         run_demo(engine, settings, out)
     finally:
         engine.dispose()
-    out.print(f"\n演示数据库：{settings.database_url}（可用 `subsidy call results 1 --as officer` 等命令继续查看）")
+    out.print(f"\n演示数据库（业务日期不受实际日期约束）：{settings.database_url}（可用 `subsidy call results 1 --as officer` 等命令继续查看）")

@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 
 from subsidy.cli.app import app, out
-from subsidy.cli.common import ActorOpt, TodayOpt, open_session, parse_day, yuan_to_fen
+from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, parse_day, yuan_to_fen
 from subsidy.errors import CaseInputError
 from subsidy.money import format_fen
 from subsidy.rules.report import yuan
@@ -20,8 +20,12 @@ from subsidy.services.audit import load_user
 from subsidy.services.calls import CALL_STATES, CallSpec, close_call, create_call, get_call, open_call
 from subsidy.services.organisations import (
     create_user,
+    effective_facts,
     find_organisation,
+    get_user,
+    read_organisation,
     register_organisation,
+    set_active,
     update_profile,
 )
 from subsidy.services.policies import adopt_policy, adopted_policies, call_policy, latest_adoption, policy_of
@@ -64,7 +68,8 @@ def fact_changes(facts: list[str] | None, unset: list[str] | None) -> dict[str, 
 
 def org_json(org: Organisation, members: list[User]) -> dict[str, Any]:
     return {"id": org.id, "uscc": org.uscc, "name": org.name, "district": org.district, "uscc_valid": org.uscc_valid,
-            "uscc_override_reason": org.uscc_override_reason, "profile": org.profile,
+            "uscc_override_reason": org.uscc_override_reason, "profile": org.profile, "verified": org.verified,
+            "facts": effective_facts(org),
             "members": [{"username": u.username, "name": u.display_name} for u in members]}
 
 
@@ -84,12 +89,13 @@ def org_add(uscc: Annotated[str, typer.Argument(help="统一社会信用代码�
 
 
 @org_app.command("show")
-def org_show(uscc: Annotated[str, typer.Argument(help="统一社会信用代码")], as_json: JsonOpt = False) -> None:
-    """查看单位信息与画像事实。"""
+def org_show(uscc: Annotated[str, typer.Argument(help="统一社会信用代码")], actor: ActorOpt,
+             as_json: JsonOpt = False) -> None:
+    """查看单位信息：单位自报的事实与业务科室核实的事实（核查以核实值为准）。"""
     from sqlalchemy import select
 
     with open_session() as s:
-        org = find_organisation(s, uscc)
+        org = read_organisation(s, load_user(s, actor), uscc)
         members = list(s.scalars(select(User).where(User.organisation_id == org.id).order_by(User.id)))
         if as_json:
             emit_json(org_json(org, members))
@@ -97,21 +103,31 @@ def org_show(uscc: Annotated[str, typer.Argument(help="统一社会信用代码"
         out.print(f"[bold]{org.name}[/bold]  统一社会信用代码 {org.uscc}"
                   + ("" if org.uscc_valid else f"（未通过校验，登记理由：{org.uscc_override_reason}）"))
         out.print(f"所在区：{org.district or '—'}；单位用户：{'、'.join(u.username for u in members) or '无'}")
-        t = Table(title="单位信息（画像事实）")
-        t.add_column("事实")
-        t.add_column("值")
-        for key, value in sorted(org.profile.items()):
-            t.add_row(key, ("是" if value else "否") if isinstance(value, bool) else str(value))
+        t = Table(title="单位信息（画像事实；核查以业务科室核实值为准）")
+        for col in ("事实", "单位自报", "业务科室核实", "核查采用"):
+            t.add_column(col)
+        declared, verified = org.profile or {}, org.verified or {}
+        for key, value in sorted(effective_facts(org).items()):
+            t.add_row(key, fact_value(declared[key]) if key in declared else "—",
+                      fact_value(verified[key]) if key in verified else "—", fact_value(value))
         out.print(t)
+
+
+def fact_value(value: Any) -> str:
+    return ("是" if value else "否") if isinstance(value, bool) else str(value)
 
 
 @org_app.command("profile")
 def org_profile(uscc: Annotated[str, typer.Argument(help="统一社会信用代码")], actor: ActorOpt,
                 fact: FactsOpt = None, unset: UnsetOpt = None) -> None:
-    """修改单位信息（画像事实），按已采用政策声明的类型校验。"""
+    """修改单位信息：申报单位用户修改本单位自报的事实；业务科室修改的是核实值（信用状况等，单位不能更改）。"""
     with open_session() as s:
-        org = update_profile(s, load_user(s, actor), find_organisation(s, uscc), fact_changes(fact, unset))
-        out.print(f"已更新「{org.name}」的单位信息：{len(org.profile)} 项事实")
+        user = load_user(s, actor)
+        org = update_profile(s, user, find_organisation(s, uscc), fact_changes(fact, unset))
+        if user.role == "applicant":
+            out.print(f"已更新「{org.name}」自报的单位信息：{len(org.profile)} 项事实")
+        else:
+            out.print(f"已更新「{org.name}」经业务科室核实的单位信息：{len(org.verified)} 项事实（核查以核实值为准）")
 
 
 @user_app.command("add")
@@ -131,6 +147,22 @@ def user_add(username: Annotated[str, typer.Argument(help="用户名（英文字
         out.print(f"已创建用户「{user.username}」（{user.display_name}，{role_label(user.role)}）")
 
 
+@user_app.command("deactivate")
+def user_deactivate(username: Annotated[str, typer.Argument(help="要停用的用户名")], actor: ActorOpt) -> None:
+    """停用用户：之后不能再以该用户执行任何操作（其历史记录保留）。"""
+    with open_session() as s:
+        user = set_active(s, load_user(s, actor), get_user(s, username), False)
+        out.print(f"已停用用户「{user.username}」（{user.display_name}）")
+
+
+@user_app.command("activate")
+def user_activate(username: Annotated[str, typer.Argument(help="要重新启用的用户名")], actor: ActorOpt) -> None:
+    """重新启用已停用的用户。"""
+    with open_session() as s:
+        user = set_active(s, load_user(s, actor), get_user(s, username), True)
+        out.print(f"已重新启用用户「{user.username}」（{user.display_name}）")
+
+
 @policy_app.command("adopt")
 def policy_adopt(policy: Annotated[str, typer.Argument(help="政策编号，如 cn-bj-chaoyang-smart-eldercare")],
                  actor: ActorOpt,
@@ -144,9 +176,10 @@ def policy_adopt(policy: Annotated[str, typer.Argument(help="政策编号，如 
 
 
 @policy_app.command("list")
-def policy_list(as_json: JsonOpt = False) -> None:
+def policy_list(actor: ActorOpt, as_json: JsonOpt = False) -> None:
     """列出已采用的政策及其版本。"""
     with open_session() as s:
+        load_user(s, actor)  # adopted policies are public: any active user
         rows = [(a, policy_of(s, a)) for a in adopted_policies(s)]
         if as_json:
             emit_json([{"id": a.id, "policy": a.policy_id, "title": p.title, "version": a.version,
@@ -208,7 +241,7 @@ def call_create(
 def call_open(call_id: Annotated[int, typer.Argument(help="批次编号")], actor: ActorOpt, today: TodayOpt = None) -> None:
     """发布申报批次（开始受理）。"""
     with open_session() as s:
-        call = open_call(s, load_user(s, actor), get_call(s, call_id), parse_day(today))
+        call = open_call(s, load_user(s, actor), get_call(s, call_id), business_day(s, today))
         out.print(f"申报批次 {call.id}「{call.title}」已发布，申报期 {call.opens_on} 至 {call.closes_on}")
 
 
@@ -216,7 +249,7 @@ def call_open(call_id: Annotated[int, typer.Argument(help="批次编号")], acto
 def call_close(call_id: Annotated[int, typer.Argument(help="批次编号")], actor: ActorOpt, today: TodayOpt = None) -> None:
     """截止申报批次（不再受理新的申报）。"""
     with open_session() as s:
-        call = close_call(s, load_user(s, actor), get_call(s, call_id), parse_day(today))
+        call = close_call(s, load_user(s, actor), get_call(s, call_id), business_day(s, today))
         out.print(f"申报批次 {call.id}「{call.title}」已截止")
 
 
@@ -232,9 +265,11 @@ def call_json(call: Call, clause_labels: dict[str, str]) -> dict[str, Any]:
 
 
 @call_app.command("show")
-def call_show(call_id: Annotated[int, typer.Argument(help="批次编号")], as_json: JsonOpt = False) -> None:
+def call_show(call_id: Annotated[int, typer.Argument(help="批次编号")], actor: ActorOpt,
+              as_json: JsonOpt = False) -> None:
     """查看申报批次：条款、预算、申报期、所需材料、评分细则。"""
     with open_session() as s:
+        load_user(s, actor)  # a call is a public announcement: any active user
         call = get_call(s, call_id)
         adopted, p = call_policy(s, call)
         labels = {c: f"{p.clause(c).cite} {p.clause(c).title}" for c in call.clauses}

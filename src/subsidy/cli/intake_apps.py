@@ -13,15 +13,18 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.workflow import STATES, TRANSITIONS
 from subsidy.cli.app import app, out
-from subsidy.cli.common import ActorOpt, TodayOpt, open_session, parse_day, yuan_to_fen
-from subsidy.cli.intake import FactsOpt, JsonOpt, UnsetOpt, emit_json, fact_changes
+from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, yuan_to_fen
+from subsidy.cli.intake import FactsOpt, JsonOpt, UnsetOpt, emit_json, fact_changes, fact_value
 from subsidy.errors import CaseInputError
 from subsidy.money import format_fen
 from subsidy.rules.report import yuan
+from subsidy.services.access import READ_ALL, role_label
 from subsidy.services.applications import (
     create_application,
     get_application,
+    list_applications,
     missing_documents,
+    read_application,
     set_facts,
     submit,
     withdraw,
@@ -58,10 +61,6 @@ ACTION_LABELS = {t.action: t.label for t in TRANSITIONS} | {
 
 def _state(a: Application) -> str:
     return STATES[a.state].officer_label
-
-
-def _value(value: Any) -> str:
-    return ("是" if value else "否") if isinstance(value, bool) else str(value)
 
 
 @apps_app.command("create")
@@ -118,8 +117,8 @@ def app_upload(app_id: AppArg, file: Annotated[Path, typer.Argument(help="要上
 @apps_app.command("submit")
 def app_submit(app_id: AppArg, actor: ActorOpt, today: TodayOpt = None) -> None:
     """提交申报（退回补正中的申报即为补正后重新提交）：检查申报期、材料，并按政策规则评估。"""
-    day = parse_day(today)
     with open_session() as s:
+        day = business_day(s, today)
         a = get_application(s, app_id)
         who = load_user(s, actor)
         (resubmit if a.state == "returned" else submit)(s, who, a, day)
@@ -133,15 +132,18 @@ def app_withdraw(app_id: AppArg, actor: ActorOpt, today: TodayOpt = None,
                  reason: Annotated[str | None, typer.Option("--reason", help="撤回理由")] = None) -> None:
     """撤回申报（草稿或待形式审查）。"""
     with open_session() as s:
-        a = withdraw(s, load_user(s, actor), get_application(s, app_id), parse_day(today), reason)
+        a = withdraw(s, load_user(s, actor), get_application(s, app_id), business_day(s, today), reason)
         out.print(f"申报 {a.id} 已撤回")
 
 
-def app_json(s: Session, a: Application, today: dt.date) -> dict[str, Any]:
+def app_json(s: Session, a: Application, today: dt.date, reader: User) -> dict[str, Any]:
+    """The application as ``reader`` may see it: staff see the whole audit trail; an applicant or an
+    expert sees what happened and when, without details and without the names of experts (回避)."""
     org = get_organisation(s, a.organisation_id)
     clock = review_clock(s, a, today)
     audit = s.scalars(select(AuditRecord).where(AuditRecord.subject == f"application:{a.id}").order_by(AuditRecord.id))
-    users = {u.id: u.username for u in s.scalars(select(User))}
+    staff = reader.role in READ_ALL
+    users = {u.id: u.username if staff or u.role != "expert" else role_label("expert") for u in s.scalars(select(User))}
     return {
         "id": a.id, "call": a.call_id, "state": a.state, "state_label": STATES[a.state].officer_label,
         "applicant_state_label": STATES[a.state].applicant_label,
@@ -162,16 +164,17 @@ def app_json(s: Session, a: Application, today: dt.date) -> dict[str, Any]:
             "pauses": [[p.isoformat(), q.isoformat() if q else None] for p, q in clock.pauses]},
         "assessment": a.assessment,
         "audit": [{"at": r.at.isoformat(), "actor": users.get(r.actor_id or 0), "action": r.action,
-                   "from": r.from_state, "to": r.to_state, "detail": r.detail} for r in audit],
+                   "from": r.from_state, "to": r.to_state, "detail": r.detail if staff else {}} for r in audit],
     }
 
 
 @apps_app.command("show")
-def app_show(app_id: AppArg, as_json: JsonOpt = False, today: TodayOpt = None) -> None:
-    """查看申报：状态、事实、材料、评估结果、补正与审查时限、操作记录。"""
+def app_show(app_id: AppArg, actor: ActorOpt, as_json: JsonOpt = False, today: TodayOpt = None) -> None:
+    """查看申报：状态、事实、材料、评估结果、补正与审查时限、操作记录（申报单位只能看本单位的，评审专家只能看分配给自己的）。"""
     with open_session() as s:
-        a = get_application(s, app_id)
-        data = app_json(s, a, parse_day(today))
+        reader = load_user(s, actor)
+        a = read_application(s, reader, app_id)
+        data = app_json(s, a, business_day(s, today), reader)
         if as_json:
             emit_json(data)
             return
@@ -183,7 +186,7 @@ def app_show(app_id: AppArg, as_json: JsonOpt = False, today: TodayOpt = None) -
         if a.ceiling_fen is not None:
             out.print(f"最高可获：{format_fen(a.ceiling_fen)}（规则版本 {a.rules_version}，提交日 {a.submitted_at}）")
         for key, value in sorted(a.facts.items()):
-            out.print(f"  · {policy.facts[key].label if key in policy.facts else key}：{_value(value)}")
+            out.print(f"  · {policy.facts[key].label if key in policy.facts else key}：{fact_value(value)}")
         t = Table(title="申报材料")
         for col in ("类型", "文件", "格式", "大小"):
             t.add_column(col)
@@ -209,14 +212,11 @@ def app_show(app_id: AppArg, as_json: JsonOpt = False, today: TodayOpt = None) -
 
 
 @apps_app.command("list")
-def app_list(call: Annotated[int | None, typer.Option("--call", help="只列出一个批次")] = None,
+def app_list(actor: ActorOpt, call: Annotated[int | None, typer.Option("--call", help="只列出一个批次")] = None,
              as_json: JsonOpt = False) -> None:
-    """列出申报。"""
+    """列出可查看的申报（申报单位：本单位的；评审专家：分配给自己的；其他角色：全部）。"""
     with open_session() as s:
-        query = select(Application).order_by(Application.id)
-        if call is not None:
-            query = query.where(Application.call_id == call)
-        rows = [(a, get_organisation(s, a.organisation_id)) for a in s.scalars(query)]
+        rows = [(a, get_organisation(s, a.organisation_id)) for a in list_applications(s, load_user(s, actor), call)]
         if as_json:
             emit_json([{"id": a.id, "call": a.call_id, "organisation": o.uscc, "clause": a.clause_id, "state": a.state,
                         "ceiling": yuan(a.ceiling_fen)} for a, o in rows])
@@ -235,7 +235,7 @@ def review_accept(app_id: AppArg, actor: ActorOpt, today: TodayOpt = None,
                   note: Annotated[str | None, typer.Option("--note", help="审查意见")] = None) -> None:
     """形式审查通过。"""
     with open_session() as s:
-        a = accept(s, load_user(s, actor), get_application(s, app_id), parse_day(today), note)
+        a = accept(s, load_user(s, actor), get_application(s, app_id), business_day(s, today), note)
         out.print(f"申报 {a.id} 形式审查通过，进入专家评审")
 
 
@@ -244,7 +244,7 @@ def review_return(app_id: AppArg, actor: ActorOpt, reason: ReasonOpt = "", today
                   days: Annotated[int | None, typer.Option("--days", help="补正期限（工作日，默认按批次）")] = None) -> None:
     """退回补正：期限按法定工作日计算，审查计时暂停。"""
     with open_session() as s:
-        c = return_for_correction(s, load_user(s, actor), get_application(s, app_id), reason, parse_day(today), days)
+        c = return_for_correction(s, load_user(s, actor), get_application(s, app_id), reason, business_day(s, today), days)
         out.print(f"申报 {app_id} 已退回补正：{c.reason}；请于 {c.deadline}（含）前补正后重新提交，审查计时暂停")
 
 
@@ -252,7 +252,7 @@ def review_return(app_id: AppArg, actor: ActorOpt, reason: ReasonOpt = "", today
 def review_reject(app_id: AppArg, actor: ActorOpt, reason: ReasonOpt = "", today: TodayOpt = None) -> None:
     """形式审查不通过。"""
     with open_session() as s:
-        a = reject(s, load_user(s, actor), get_application(s, app_id), reason, parse_day(today))
+        a = reject(s, load_user(s, actor), get_application(s, app_id), reason, business_day(s, today))
         out.print(f"申报 {a.id} 形式审查不通过：{reason.strip()}")
 
 
@@ -260,5 +260,5 @@ def review_reject(app_id: AppArg, actor: ActorOpt, reason: ReasonOpt = "", today
 def review_lapse(app_id: AppArg, actor: ActorOpt, today: TodayOpt = None) -> None:
     """逾期未补正：补正期限届满后终止申报。"""
     with open_session() as s:
-        a = lapse(s, load_user(s, actor), get_application(s, app_id), parse_day(today))
+        a = lapse(s, load_user(s, actor), get_application(s, app_id), business_day(s, today))
         out.print(f"申报 {a.id} 逾期未补正，申报终止")

@@ -14,7 +14,7 @@ from rich.table import Table
 
 import subsidy.cli.oversight  # noqa: F401  (registers report, finding, sanction, audit)
 from subsidy.cli.app import app, out
-from subsidy.cli.common import ActorOpt, TodayOpt, open_session, parse_day, yuan_to_fen
+from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, yuan_to_fen
 from subsidy.errors import DomainRefusal
 from subsidy.money import format_fen
 from subsidy.services import ledger
@@ -22,7 +22,7 @@ from subsidy.services.audit import load_user
 from subsidy.services.lookup import get_call
 from subsidy.services.other_support import LEVEL_LABELS, add_support, import_support
 from subsidy.services.payments import Payment, pay_tranche, payment_run
-from subsidy.services.reports import POSITION_HEADERS, entity_history, fund_position, write_xlsx
+from subsidy.services.reports import POSITION_HEADERS, entity_history, fund_position, write_csv, write_xlsx
 from subsidy.store.tables import Organisation
 
 budget_app = typer.Typer(help="预算：下达与冲正（按批次、条款、年度）。", no_args_is_help=True)
@@ -48,11 +48,18 @@ def appropriate_cmd(call_id: Annotated[int, typer.Argument(help="申报批次编
                     key: Annotated[str | None, typer.Option("--key", help="请求编号（重复提交同一编号不会重复下达）")] = None,
                     memo: Annotated[str, typer.Option("--memo", help="说明（如预算文号）")] = "") -> None:
     """下达某批次、某条款、某年度的预算。"""
+    fen = yuan_to_fen(amount, "金额")
+    stored_key = ledger.caller_key(key)
     with open_session() as s:
         user = load_user(s, actor)
-        row = ledger.appropriate(s, user, get_call(s, call_id), clause, year, yuan_to_fen(amount, "金额"),
-                                 key=key, memo=memo)
+        call = get_call(s, call_id)
+        ledger.lock(s)  # so that what is seen under the key is what appropriate() sees
+        repeated = stored_key is not None and ledger.keyed(s, stored_key) is not None
+        row = ledger.appropriate(s, user, call, clause, year, fen, key=key, memo=memo)
         bal = ledger.line_balance(s, call_id, clause, year)
+        if repeated:
+            out.print(f"请求编号「{key}」此前已下达（账目第 {row.seq} 条），本次未重复下达；该预算可用 {format_fen(bal.available)}")
+            return
         out.print(f"已下达：批次 {call_id} 条款 {clause} {year}年度 {format_fen(row.fen)}（账目第 {row.seq} 条）；"
                   f"该预算可用 {format_fen(bal.available)}")
 
@@ -81,13 +88,15 @@ def pay_cmd(actor: ActorOpt, today: TodayOpt = None,
             key: Annotated[str | None, typer.Option("--key", help="请求编号；默认 pay:奖励:期次，重试不会重复拨付")] = None,
             ) -> None:
     """拨付一个期次，或 --run 拨付全部到期期次。"""
-    day = parse_day(today)
     if run == (tranche is not None):
         raise DomainRefusal("请指定一个付款期次编号，或使用 --run（二者选一）", "usage")
     if tranche is not None:
         with open_session() as s:
+            day = business_day(s, today)
             _show_payment(pay_tranche(s, load_user(s, actor, "finance", "admin"), tranche, day, key=key))
         return
+    with open_session() as s:  # the run's business date, checked once; each payment's session carries it
+        day = business_day(s, today)
     from subsidy.settings import load_settings
     from subsidy.store.db import make_engine
 
@@ -102,11 +111,12 @@ def pay_cmd(actor: ActorOpt, today: TodayOpt = None,
 
 
 @fund_app.command("position")
-def position_cmd(call_id: Annotated[int | None, typer.Option("--call", help="只看一个批次")] = None,
-                 xlsx: Annotated[Path | None, typer.Option("--xlsx", help="导出为 Excel 文件")] = None) -> None:
+def position_cmd(actor: ActorOpt, call_id: Annotated[int | None, typer.Option("--call", help="只看一个批次")] = None,
+                 xlsx: Annotated[Path | None, typer.Option("--xlsx", help="导出为 Excel 文件")] = None,
+                 csv: Annotated[Path | None, typer.Option("--csv", help="导出为 CSV 文件（UTF-8）")] = None) -> None:
     """资金状况：按批次、条款、年度列出已下达、已承诺、已拨付、已追回与可用预算（由账本计算）。"""
     with open_session() as s:
-        lines = fund_position(s, call_id)
+        lines = fund_position(s, load_user(s, actor), call_id)
     t = Table(title="资金状况（元）")
     for h in POSITION_HEADERS:
         t.add_column(h.replace("（元）", ""))
@@ -116,14 +126,17 @@ def position_cmd(call_id: Annotated[int | None, typer.Option("--call", help="只
     if xlsx is not None:
         write_xlsx(xlsx, {"资金状况": (POSITION_HEADERS, [line.cells() for line in lines])})
         out.print(f"已导出：{xlsx}")
+    if csv is not None:
+        write_csv(csv, POSITION_HEADERS, [line.cells() for line in lines])
+        out.print(f"已导出：{csv}")
 
 
 @entity_app.command("history")
-def history_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代码")],
+def history_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代码")], actor: ActorOpt,
                 xlsx: Annotated[Path | None, typer.Option("--xlsx", help="导出为 Excel 文件")] = None) -> None:
-    """一个单位的全部记录：申报、奖励、期次、账目、报告、审计发现、处理决定、其他政策支持。"""
+    """一个单位的全部记录：申报、奖励、期次、账目、报告、审计发现、处理决定、其他政策支持（申报单位只能看本单位的）。"""
     with open_session() as s:
-        h = entity_history(s, uscc)
+        h = entity_history(s, load_user(s, actor), uscc)
         out.print(f"[bold]{h.organisation.name}[/bold]（{h.organisation.uscc}）")
         for title, (headers, rows) in h.sections.items():
             if not rows:
@@ -153,12 +166,13 @@ def support_add_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用
     """登记一笔其他政策支持。"""
     from sqlalchemy import select
 
+    fen = yuan_to_fen(amount, "--amount")
     with open_session() as s:
         org = s.scalars(select(Organisation).where(Organisation.uscc == uscc.strip().upper())).one_or_none()
         if org is None:
             raise DomainRefusal(f"统一社会信用代码为「{uscc}」的单位尚未登记", "no_organisation")
         row = add_support(s, load_user(s, actor), org, programme=programme, level=level, year=year,
-                          fen=yuan_to_fen(amount, "--amount"), project_ref=project, one_matter=one_matter, zone=zone)
+                          fen=fen, project_ref=project, one_matter=one_matter, zone=zone)
         out.print(f"已登记：{org.name} {year}年 {LEVEL_LABELS[row.level]}「{row.programme}」{format_fen(row.fen)}"
                   + ("（一事一议）" if row.one_matter_decision else ""))
 

@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.ledger import ChainProblem
 from subsidy.cli.app import app, out
-from subsidy.cli.common import ActorOpt, TodayOpt, open_session, parse_day, yuan_to_fen
+from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, parse_day, yuan_to_fen
 from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.money import format_fen
 from subsidy.services import audit, sanctions, supervision
+from subsidy.services.access import LEDGER_READERS, require_role
 from subsidy.services.audit import load_user
 from subsidy.store.tables import Finding, Organisation
 
@@ -38,7 +39,7 @@ def request_cmd(award: Annotated[int, typer.Argument(help="奖励编号")], acto
                 days: Annotated[int, typer.Option("--days", help="提交期限（工作日）")] = 20) -> None:
     """要求受资助单位提交跟踪报告或绩效评价。"""
     with open_session() as s:
-        r = supervision.request_report(s, load_user(s, actor), supervision.get_award(s, award), today=parse_day(today),
+        r = supervision.request_report(s, load_user(s, actor), supervision.get_award(s, award), today=business_day(s, today),
                                        kind=kind, for_tranche=tranche, working_days=days)
         out.print(f"已要求提交{supervision.REPORT_KINDS[r.kind]}（报告 {r.id}），期限 {r.due_on}（{days} 个工作日）")
 
@@ -51,8 +52,8 @@ def submit_cmd(report: Annotated[int, typer.Argument(help="报告编号")], acto
     if (content is None) == (file is None):
         raise CaseInputError("--content/--file", "请给出报告内容或文件（二者选一）")
     text = content if content is not None else file.read_text(encoding="utf-8") if file else ""
-    day = parse_day(today)
     with open_session() as s:
+        day = business_day(s, today)
         r = supervision.submit_report(s, load_user(s, actor), supervision.get_report(s, report), text, day)
         late = "（已逾期）" if day > r.due_on else ""
         out.print(f"报告 {r.id} 已提交{late}，待审核")
@@ -61,7 +62,7 @@ def submit_cmd(report: Annotated[int, typer.Argument(help="报告编号")], acto
 def _review(report: int, actor: str, today: str | None, accept: bool, note: str | None) -> None:
     with open_session() as s:
         r = supervision.review_report(s, load_user(s, actor), supervision.get_report(s, report), accept=accept,
-                                      note=note, today=parse_day(today))
+                                      note=note, today=business_day(s, today))
         out.print(f"报告 {r.id} {'审核通过' if accept else '已退回：' + (r.review_note or '')}")
 
 
@@ -87,7 +88,7 @@ def finding_cmd(award: Annotated[int, typer.Argument(help="奖励编号")],
     """登记审计或监督发现。"""
     with open_session() as s:
         f = supervision.add_finding(s, load_user(s, actor), supervision.get_award(s, award), text, severity=severity,
-                                    today=parse_day(today))
+                                    today=business_day(s, today))
         out.print(f"已登记审计发现 {f.id}（{supervision.SEVERITIES[severity]}）")
 
 
@@ -105,7 +106,7 @@ def suspend_cmd(award: Annotated[int, typer.Argument(help="奖励编号")], acto
                 today: TodayOpt = None, finding: FindingOpt = None) -> None:
     """暂停拨付该奖励的全部期次。"""
     with open_session() as s:
-        x = sanctions.suspend(s, load_user(s, actor), supervision.get_award(s, award), reason, parse_day(today),
+        x = sanctions.suspend(s, load_user(s, actor), supervision.get_award(s, award), reason, business_day(s, today),
                               _finding(s, finding))
         out.print(f"奖励 {award} 已暂停拨付（处理决定 {x.id}）")
 
@@ -115,7 +116,7 @@ def lift_cmd(sanction: Annotated[int, typer.Argument(help="暂停拨付的处理
              today: TodayOpt = None) -> None:
     """解除暂停拨付。"""
     with open_session() as s:
-        x = sanctions.lift(s, load_user(s, actor), sanctions.get_sanction(s, sanction), parse_day(today))
+        x = sanctions.lift(s, load_user(s, actor), sanctions.get_sanction(s, sanction), business_day(s, today))
         out.print(f"奖励 {x.award_id} 已解除暂停拨付（处理决定 {x.id}）")
 
 
@@ -125,7 +126,7 @@ def terminate_cmd(award: Annotated[int, typer.Argument(help="奖励编号")], ac
     """终止项目：未拨付的期次取消，其承诺释放回预算。"""
     with open_session() as s:
         x, cancelled = sanctions.terminate(s, load_user(s, actor), supervision.get_award(s, award), reason,
-                                           parse_day(today), _finding(s, finding))
+                                           business_day(s, today), _finding(s, finding))
         released = sum(t.fen for t in cancelled)
         out.print(f"奖励 {award} 已终止（处理决定 {x.id}）：取消 {len(cancelled)} 期，释放承诺 {format_fen(released)}")
 
@@ -136,9 +137,10 @@ def recover_cmd(award: Annotated[int, typer.Argument(help="奖励编号")],
                 due: Annotated[str, typer.Option("--due", help="缴回期限，如 2027-06-30")],
                 today: TodayOpt = None, finding: FindingOpt = None) -> None:
     """决定追回已拨付资金（不超过已拨付且未追回的金额）。"""
+    fen = yuan_to_fen(amount, "金额")
     with open_session() as s:
-        x = sanctions.recover(s, load_user(s, actor), supervision.get_award(s, award), yuan_to_fen(amount, "金额"),
-                              parse_day(due, "--due"), reason, parse_day(today), _finding(s, finding))
+        x = sanctions.recover(s, load_user(s, actor), supervision.get_award(s, award), fen,
+                              parse_day(due, "--due"), reason, business_day(s, today), _finding(s, finding))
         out.print(f"已决定追回奖励 {award} 的资金 {format_fen(x.amount_fen or 0)}，缴回期限 {x.due_on}（处理决定 {x.id}）")
 
 
@@ -148,9 +150,10 @@ def receive_cmd(sanction: Annotated[int, typer.Argument(help="追回决定编号
                 ref: Annotated[str, typer.Option("--ref", help="到账凭证号（重复登记同一凭证不会重复入账）")],
                 today: TodayOpt = None) -> None:
     """登记追回资金到账（回到原预算）。"""
+    fen = yuan_to_fen(amount, "金额")
     with open_session() as s:
         x = sanctions.get_sanction(s, sanction)
-        sanctions.receive(s, load_user(s, actor), x, yuan_to_fen(amount, "金额"), ref, parse_day(today))
+        sanctions.receive(s, load_user(s, actor), x, fen, ref, business_day(s, today))
         owed, received = sanctions.recovery_status(s, x)
         out.print(f"追回决定 {x.id}：已到账 {format_fen(received)}，尚欠 {format_fen(owed)}")
 
@@ -166,7 +169,7 @@ def bar_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代码")
         org = s.scalars(select(Organisation).where(Organisation.uscc == uscc.strip().upper())).one_or_none()
         if org is None:
             raise DomainRefusal(f"统一社会信用代码为「{uscc}」的单位尚未登记", "no_organisation")
-        x = sanctions.bar(s, load_user(s, actor), org, parse_day(until, "--until"), reason, parse_day(today),
+        x = sanctions.bar(s, load_user(s, actor), org, parse_day(until, "--until"), reason, business_day(s, today),
                           _finding(s, finding))
         out.print(f"{org.name}已被取消申报资格至 {x.bar_until}（处理决定 {x.id}）")
 
@@ -180,7 +183,7 @@ def _problems_or_exit(problems: list[ChainProblem]) -> None:
 
 
 @audit_app.command("verify")
-def verify_cmd(checkpoint: Annotated[Path | None, typer.Option(
+def verify_cmd(actor: ActorOpt, checkpoint: Annotated[Path | None, typer.Option(
         "--checkpoint", help="此前用 `subsidy audit checkpoint` 导出的核对点文件：核对账本与审计日志仍是它的延续")] = None,
                ) -> None:
     """核验：账本与审计日志的哈希链、各表记录与审计日志的记载、（可选）核对点；逐条指出被修改、插入或删除的记录，有问题时退出码为 1。"""
@@ -193,6 +196,7 @@ def verify_cmd(checkpoint: Annotated[Path | None, typer.Option(
                                  "--out 文件` 写出的文件路径") from exc
         against = audit.parse_checkpoint(text, "--checkpoint")
     with open_session() as s:
+        require_role(load_user(s, actor), "核验账本与审计日志", *LEDGER_READERS)
         problems = audit.verify(s, against)
         cp = audit.checkpoint(s)
     _problems_or_exit(problems)
@@ -205,10 +209,12 @@ def verify_cmd(checkpoint: Annotated[Path | None, typer.Option(
 
 
 @audit_app.command("checkpoint")
-def checkpoint_cmd(out_file: Annotated[Path | None, typer.Option("--out", help="写入的文件（默认输出到屏幕）")] = None,
+def checkpoint_cmd(actor: ActorOpt,
+                   out_file: Annotated[Path | None, typer.Option("--out", help="写入的文件（默认输出到屏幕）")] = None,
                    ) -> None:
     """导出核对点（账本与审计日志的链头：条数、哈希、时间），由审计人员保存在数据库之外；先核验，未通过则不导出。"""
     with open_session() as s:
+        require_role(load_user(s, actor), "导出核对点", *LEDGER_READERS)
         problems = audit.verify(s)
         cp = audit.checkpoint(s)
     _problems_or_exit(problems)

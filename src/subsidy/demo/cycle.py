@@ -261,7 +261,7 @@ def approve_all(d: Demo) -> None:
 def result_tables(d: Demo) -> None:
     with session_scope(d.engine) as s:
         for call_id in d.calls.values():
-            res = results.call_results(s, calls.get_call(s, call_id))
+            res = results.call_results(s, _user(s, "officer"), calls.get_call(s, call_id))
             t = Table(title=f"批次 {call_id}：{res.call.title}（预算 {format_fen(res.budget_fen)}）")
             for col in ("排名", "申报单位", "条款", "得分", "最高可获", "核定", "状态"):
                 t.add_column(col)
@@ -343,7 +343,7 @@ def closing(d: Demo) -> None:
         t = Table(title="资金状况（按批次、条款、年度；均由账本推导）")
         for col in ("批次", "条款", "年度", "预算", "已承诺", "已拨付", "已追回", "可用"):
             t.add_column(col)
-        for line in reports.fund_position(s):
+        for line in reports.fund_position(s, _user(s, "auditor")):
             if line.committed or line.paid or line.recovered:
                 t.add_row(str(line.call_id), line.clause_id, str(line.year), format_fen(line.appropriated),
                           format_fen(line.committed), format_fen(line.paid), format_fen(line.recovered),

@@ -64,7 +64,8 @@ def _check_clause(r: ClauseResult, want: dict[str, Any], where: str) -> list[str
         out.append(f"{where}: eligible 期望 {want['eligible']}，实际 {r.eligible}（{'；'.join(r.reasons)}）")
     for key, got in (("ceiling", r.ceiling_fen), ("granted", r.granted_fen)):
         if key in want and _fen(want[key], f"{where}.{key}") != got:
-            out.append(f"{where}: {key} 期望 {want[key]}，实际 {got and got / 100:.2f}元")
+            shown = "未知" if got is None else f"{got / 100:.2f}元"
+            out.append(f"{where}: {key} 期望 {want[key]}，实际 {shown}")
     if "reason" in want and r.reason.name != want["reason"]:
         out.append(f"{where}: reason 期望 {want['reason']}，实际 {r.reason.name}")
     if "payee" in want and r.clause.payee != want["payee"]:

@@ -1,15 +1,46 @@
-"""Who may do what outside the application workflow (which is data in ``admin/workflow.py``):
-registering organisations and users, adopting policies, running calls."""
+"""Who may see and change what. The application workflow's transitions are data in
+``admin/workflow.py``; everything else is decided here, in one place, and every service (reads
+included) calls these checks before it touches a row:
+
+- an applicant reads and changes only its own organisation's data;
+- an expert reads only the applications on whose panel they sit, and nothing of one after
+  declaring a conflict (回避);
+- finance runs appropriations and payments and reads the money reports;
+- an auditor reads everything and changes nothing (it records findings, which change no money);
+- officers and administrators run the cycle and read everything.
+"""
 
 from __future__ import annotations
 
+from sqlalchemy import ColumnElement, false, or_, select, true
+from sqlalchemy.orm import Session
+
 from subsidy.admin.workflow import ROLE_LABELS
 from subsidy.errors import DomainRefusal
-from subsidy.store.tables import User
+from subsidy.store.tables import Application, PanelMember, User
 
-__all__ = ["ROLES", "require_member_or_officer", "require_role", "role_label"]
+__all__ = [
+    "LEDGER_READERS",
+    "MONEY_READERS",
+    "READ_ALL",
+    "ROLES",
+    "application_scope",
+    "can_read_application",
+    "can_read_organisation",
+    "require_member_or_officer",
+    "require_read_application",
+    "require_read_organisation",
+    "require_role",
+    "role_label",
+]
 
 ROLES = ("applicant", "officer", "expert", "auditor", "admin", "finance")
+READ_ALL = ("officer", "admin", "auditor", "finance")
+"""Roles that read every organisation and application (finance: it pays them)."""
+MONEY_READERS = ("finance", "officer", "auditor", "admin")
+"""Roles that read the fund position and every call's results."""
+LEDGER_READERS = ("auditor", "finance", "officer", "admin")
+"""Roles that verify the ledger."""
 
 
 def role_label(role: str) -> str:
@@ -30,3 +61,61 @@ def require_member_or_officer(actor: User, organisation_id: int, what: str) -> N
     if actor.role == "applicant" and actor.organisation_id != organisation_id:
         raise DomainRefusal(f"「{what}」：用户「{actor.username}」不属于该单位，只能操作本单位的信息与申报",
                             "not_your_organisation")
+
+
+def can_read_organisation(user: User, organisation_id: int) -> bool:
+    """Staff read every organisation; an applicant its own; an expert none (it sees the applications)."""
+    if user.role in READ_ALL:
+        return True
+    return user.role == "applicant" and user.organisation_id == organisation_id
+
+
+def require_read_organisation(user: User, organisation_id: int | None, what: str) -> None:
+    """Refuse unless ``user`` may read the organisation (``None``: one that is not registered — to
+    anyone who may not read every organisation this is the same refusal, so it learns nothing)."""
+    if organisation_id is None or not can_read_organisation(user, organisation_id):
+        if user.role == "applicant":
+            raise DomainRefusal(f"「{what}」：用户「{user.username}」不属于该单位，只能查看本单位的信息",
+                                "not_your_organisation")
+        raise DomainRefusal(f"「{what}」不对{role_label(user.role)}开放（用户「{user.username}」）", "wrong_role")
+
+
+def _on_panel(user: User) -> ColumnElement[bool]:
+    """The applications ``user`` sits on the panel of without having declared a conflict."""
+    member = select(PanelMember.application_id).where(
+        PanelMember.expert_id == user.id,
+        or_(PanelMember.declared_no_conflict.is_(None), PanelMember.declared_no_conflict.is_(True)))
+    return Application.id.in_(member)
+
+
+def application_scope(user: User) -> ColumnElement[bool]:
+    """A filter on ``Application``: the applications ``user`` may read."""
+    if user.role in READ_ALL:
+        return true()
+    if user.role == "applicant":
+        return Application.organisation_id == user.organisation_id if user.organisation_id else false()
+    if user.role == "expert":
+        return _on_panel(user)
+    return false()
+
+
+def can_read_application(session: Session, user: User, app: Application) -> bool:
+    """Whether ``app`` is among :func:`application_scope` (the one definition of the rule)."""
+    if user.role in READ_ALL:
+        return True
+    found = session.scalar(select(Application.id).where(Application.id == app.id, application_scope(user)))
+    return found is not None
+
+
+def require_read_application(session: Session, user: User, app: Application | None, application_id: int) -> None:
+    """Refuse unless ``user`` may read application ``application_id`` (``app`` None: it does not
+    exist — the same refusal to anyone who may not read every application)."""
+    if app is not None and can_read_application(session, user, app):
+        return
+    if user.role == "applicant":
+        raise DomainRefusal(f"申报 {application_id} 不属于用户「{user.username}」所在单位，只能查看本单位的申报",
+                            "not_your_application")
+    if user.role == "expert":
+        raise DomainRefusal(f"专家「{user.username}」不是申报 {application_id} 的评审专家（或已声明回避），不能查看",
+                            "not_assigned")
+    raise DomainRefusal(f"查看申报不对{role_label(user.role)}开放（用户「{user.username}」）", "wrong_role")

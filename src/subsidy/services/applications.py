@@ -12,15 +12,22 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from subsidy.admin.workflow import transition
 from subsidy.errors import CaseInputError, DomainRefusal, PolicyNotFound
-from subsidy.money import format_fen
+from subsidy.money import check_fen, format_fen
 from subsidy.rules.evaluate import missing_label
 from subsidy.rules.model import Policy
 from subsidy.rules.report import result_json
-from subsidy.services.access import require_member_or_officer
+from subsidy.rules.results import ClauseResult, PolicyResult
+from subsidy.services.access import (
+    READ_ALL,
+    application_scope,
+    require_member_or_officer,
+    require_read_application,
+)
 from subsidy.services.audit import move, record
 from subsidy.services.calls import get_call, required_documents
 from subsidy.services.documents import UPLOAD_STATES, documents_of
@@ -31,8 +38,9 @@ from subsidy.services.organisations import get_organisation, valid_code
 from subsidy.services.policies import assess_input, call_policy
 from subsidy.store.tables import Application, Call, Organisation, User
 
-__all__ = ["Admission", "admit", "case_records", "check_can", "create_application", "get_application",
-           "missing_documents", "set_facts", "store_admission", "submit", "withdraw"]
+__all__ = ["Admission", "admit", "case_records", "check_can", "clause_ceiling", "create_application", "get_application",
+           "list_applications", "missing_documents", "read_application", "set_facts", "store_admission", "submit",
+           "withdraw"]
 
 
 def check_can(app: Application, action: str, actor: User) -> None:
@@ -40,6 +48,24 @@ def check_can(app: Application, action: str, actor: User) -> None:
     transition(app.state, action, actor.role)
     if actor.role == "applicant" and actor.organisation_id != app.organisation_id:
         raise DomainRefusal("只能操作本单位的申报", "not_your_application")
+
+
+def read_application(session: Session, actor: User, application_id: int) -> Application:
+    """The application, if ``actor`` may read it (see ``services/access.py``)."""
+    app = session.get(Application, application_id)
+    if app is None and actor.role in READ_ALL:
+        return get_application(session, application_id)  # says it does not exist
+    require_read_application(session, actor, app, application_id)
+    assert app is not None
+    return app
+
+
+def list_applications(session: Session, actor: User, call_id: int | None = None) -> list[Application]:
+    """The applications ``actor`` may read (an applicant: its own; an expert: its panels), by id."""
+    query = select(Application).where(application_scope(actor)).order_by(Application.id)
+    if call_id is not None:
+        query = query.where(Application.call_id == call_id)
+    return list(session.scalars(query))
 
 
 def create_application(session: Session, actor: User, *, call: Call, organisation: Organisation, clause: str,
@@ -65,6 +91,8 @@ def create_application(session: Session, actor: User, *, call: Call, organisatio
         raise CaseInputError("--co", "联合申报单位不能是申报单位本身")
     if requested_fen is not None and requested_fen <= 0:
         raise CaseInputError("--requested", "申请金额应大于零")
+    if requested_fen is not None:
+        check_fen(requested_fen, "--requested")
     clean = {k: v for k, v in normalise_policy_facts(facts or {}, policy).items() if v is not None}
     app = Application(call_id=call.id, organisation_id=organisation.id, clause_id=clause_id, project_title=title,
                       project_ref=(project_ref or "").strip() or None, co_applicants=partners, facts=clean,
@@ -111,6 +139,14 @@ def case_records(session: Session, org: Organisation, policy: Policy,
     return case_records_from_db(session, org.id, policy.id, project)
 
 
+def clause_ceiling(result: PolicyResult, clause_id: str) -> tuple[ClauseResult, int | None]:
+    """The clause's result and the most it allows the application: its amount after stacking
+    (就高, 差额) when it is granted, else its ceiling."""
+    clause = next(r for r in result.clauses if r.clause.id == clause_id)
+    granted = clause.clause.id in result.granted and clause.granted_fen
+    return clause, clause.granted_fen if granted else clause.ceiling_fen
+
+
 @dataclass(frozen=True)
 class Admission:
     """What a (re)submission stores: the case, the engine's result, the version and the ceiling."""
@@ -130,13 +166,15 @@ def admit(session: Session, app: Application, today: dt.date) -> Admission:
         raise DomainRefusal(f"申报材料不齐，缺少：{'、'.join(missing_docs)}（用 `subsidy app upload {app.id} 文件 --type 材料类型` 上传）",
                             "missing_documents")
     org = get_organisation(session, app.organisation_id)
-    facts = {k: v for k, v in org.profile.items() if k in policy.facts} | dict(app.facts)
+    # declared profile, then the application's own facts, then what the office verified (which wins)
+    verified = {k: v for k, v in (org.verified or {}).items() if k in policy.facts}
+    facts = {k: v for k, v in org.profile.items() if k in policy.facts} | dict(app.facts) | verified
     case_input: dict[str, Any] = {
         "name": f"application-{app.id}", "policy": policy.id, "as_of": today.isoformat(), "year": call.year,
         "effective_from": adopted.effective_from.isoformat(), "project": app.project_ref, "facts": facts,
         **case_records(session, org, policy, app.project_ref)}
     result = assess_input(policy, case_input)
-    clause = next(r for r in result.clauses if r.clause.id == app.clause_id)
+    clause, ceiling = clause_ceiling(result, app.clause_id)
     label = f"{clause.clause.cite}（{clause.clause.title}）"
     if clause.eligible is False:
         raise DomainRefusal(f"不能提交：{label}的评估结果为不符合。" + "；".join(clause.reasons), "ineligible")
@@ -144,7 +182,6 @@ def admit(session: Session, app: Application, today: dt.date) -> Admission:
         needed = "、".join(missing_label(policy, x) for x in clause.missing)
         raise DomainRefusal(f"不能提交：尚不能判断是否符合{label}，请先补充：{needed}（单位信息用 `subsidy org profile`，"
                             f"项目信息用 `subsidy app facts {app.id}`）", "facts_missing")
-    ceiling = clause.granted_fen if clause.clause.id in result.granted and clause.granted_fen else clause.ceiling_fen
     if app.requested_fen is not None and ceiling is not None and app.requested_fen > ceiling:
         raise DomainRefusal(f"申请金额 {format_fen(app.requested_fen)} 超过{label}最高可获 {format_fen(ceiling)}",
                             "over_ceiling")

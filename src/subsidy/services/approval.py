@@ -7,6 +7,14 @@ the clause's budget. The award names the payee of the clause and carries the pay
 the clause: tranches (e.g. 50%/30%/20% over three years, adding up exactly, the remainder in the
 last), one annual award of a multi-year programme, or a lump sum. Each tranche is committed on the
 budget line of the year it falls due (refused if that line has not enough appropriated budget).
+
+Approval re-assesses the application against the ledger as it is at that moment: the case stored at
+submission, with the entity's records read again (grants, including the commitments of awards approved
+since in this or any other call; support elsewhere; bars). The amount may not exceed what that
+assessment still allows, and approval is refused when a cap's room is used up, so no combination of
+calls or approvals exceeds an entity's cap. Everything is decided under the ledger lock, taken first:
+concurrent approvals are serialised, each sees the others' awards, and a second approval of the same
+application is refused by its state (never a database error).
 """
 
 from __future__ import annotations
@@ -19,16 +27,19 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.workflow import transition
 from subsidy.errors import DomainRefusal
-from subsidy.money import format_rate, split_by_shares
+from subsidy.money import check_fen, format_rate, split_by_shares
 from subsidy.rules.model import Clause
+from subsidy.rules.results import Reason
 from subsidy.services import ledger
+from subsidy.services.applications import case_records, clause_ceiling
 from subsidy.services.audit import move
 from subsidy.services.commitments import commit_award
-from subsidy.services.lookup import call_clause, get_call, wan
+from subsidy.services.lookup import call_clause, get_call, lock_row, organisation_of, wan
 from subsidy.services.notice import close_if_done, notice_of, open_objections
+from subsidy.services.policies import assess_input, call_policy
 from subsidy.store.tables import Application, Award, Call, User
 
-__all__ = ["approve", "approved_total", "payment_schedule"]
+__all__ = ["approve", "approved_total", "payment_schedule", "reassessed_ceiling"]
 
 
 def payment_schedule(clause: Clause, amount_fen: int, year: int) -> list[dict[str, Any]]:
@@ -56,8 +67,31 @@ def approved_total(session: Session, call: Call, clause_id: str | None = None) -
     return int(session.scalar(q) or 0)
 
 
+def reassessed_ceiling(session: Session, app: Application, call: Call) -> int | None:
+    """The most ``app`` may be granted now: the engine on the case stored at submission with the
+    entity's records as the database has them now (call it under the ledger lock). Refused when the
+    clause is no longer eligible (a cap's room used up by awards approved since). ``None`` for an
+    application without a stored case (not submitted through the engine): its stored ceiling stands."""
+    if app.case_input is None:
+        return None
+    _, policy = call_policy(session, call)
+    case = {**app.case_input, **case_records(session, organisation_of(session, app), policy, app.project_ref)}
+    clause, ceiling = clause_ceiling(assess_input(policy, case), app.clause_id)
+    if clause.eligible is not True:
+        why = "；".join(clause.reasons) or "尚不能判断是否符合"
+        code = "no_room" if clause.eligible is False and clause.reason == Reason.CAP_EXHAUSTED else "ineligible_now"
+        raise DomainRefusal(f"按核定时的台账复核，申报 {app.id} 已不能核定：{why}（同一单位此后在本批次或其他批次已核定的支持已计入）",
+                            code)
+    return ceiling
+
+
 def approve(session: Session, actor: User, app: Application, *, amount_fen: int, today: dt.date) -> Award:
     """核定: create the award for ``app`` at ``amount_fen`` after its notice; in_notice → approved."""
+    if not isinstance(amount_fen, bool) and isinstance(amount_fen, int):
+        check_fen(amount_fen, "核定金额")
+    ledger.lock(session)  # first, as payments take it; then the call, then the application: no deadlock
+    call = get_call(session, app.call_id, lock=True)
+    lock_row(session, app)  # its state as the last approval left it
     transition(app.state, "approve", actor.role)
     notice = notice_of(session, app)
     if today <= notice.ends_on:
@@ -74,8 +108,6 @@ def approve(session: Session, actor: User, app: Application, *, amount_fen: int,
     if amount_fen > app.ceiling_fen:
         raise DomainRefusal(f"核定金额 {wan(amount_fen)} 超过该申报条款的最高可获支持额 {wan(app.ceiling_fen)}"
                             f"（规则版本 {app.rules_version or '—'}）", "above_ceiling")
-    ledger.lock(session)  # always before the call's row lock, as payments take it: no deadlock
-    call = get_call(session, app.call_id, lock=True)
     so_far = approved_total(session, call)
     if so_far + amount_fen > call.budget_fen:
         raise DomainRefusal(f"核定后本批次核定总额 {wan(so_far + amount_fen)} 将超过年度预算 {wan(call.budget_fen)}"
@@ -86,14 +118,20 @@ def approve(session: Session, actor: User, app: Application, *, amount_fen: int,
         if clause_so_far + amount_fen > int(clause_budget):
             raise DomainRefusal(f"核定后条款「{app.clause_id}」核定总额 {wan(clause_so_far + amount_fen)} 将超过该条款预算 "
                                 f"{wan(int(clause_budget))}（已核定 {wan(clause_so_far)}）", "over_clause_budget")
+    now = reassessed_ceiling(session, app, call)
+    ceiling = app.ceiling_fen if now is None else min(app.ceiling_fen, now)
+    if amount_fen > ceiling:
+        raise DomainRefusal(f"核定金额 {wan(amount_fen)} 超过该申报现有的支持额度：按核定时的台账复核，该申报最多可核定 {wan(ceiling)}"
+                            f"（提交时为 {wan(app.ceiling_fen)}，此后同一单位已核定的支持已计入）", "above_ceiling")
     clause = call_clause(session, call, app.clause_id)
     schedule = payment_schedule(clause, amount_fen, today.year)
-    award = Award(application_id=app.id, approved_fen=amount_fen, ceiling_fen=app.ceiling_fen, schedule=schedule,
+    award = Award(application_id=app.id, approved_fen=amount_fen, ceiling_fen=ceiling, schedule=schedule,
                   payee=clause.payee, approved_on=today, approved_by=actor.id)
     session.add(award)
     session.flush()
     commit_award(session, award, actor)  # tranches, and a commitment per tranche on its year's budget line
     move(session, app, "approve", actor, award=award.id, approved_fen=amount_fen, ceiling_fen=app.ceiling_fen,
+         reassessed_ceiling_fen=now,
          proposed_fen=app.proposed_fen, payee=clause.payee, payee_label=clause.payee_label, schedule=schedule,
          rules_version=app.rules_version)
     close_if_done(session, notice)

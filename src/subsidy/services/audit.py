@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,14 +51,21 @@ from subsidy.admin.workflow import transition
 from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.store.tables import Application, AuditRecord, Base, User
 
-__all__ = ["FIELD_LABELS", "SEALED_LABELS", "UNSEALED", "Checkpoint", "chain", "checkpoint", "load_user", "move", "parse_checkpoint",
-           "record", "reseal", "verify"]
+__all__ = ["CHANNEL", "FIELD_LABELS", "SEALED_LABELS", "UNSEALED", "Checkpoint", "chain", "checkpoint", "load_user",
+           "move", "parse_checkpoint", "record", "reseal", "verify"]
+
+CHANNEL: ContextVar[dict[str, str] | None] = ContextVar("subsidy_audit_channel", default=None)
+"""How the acting user came in, set by the entry point (the CLI: the operator's account on the server)
+and kept in every audit record's ``via``: ``--as`` names whom an operator acts for, this who typed it."""
 
 
 def record(session: Session, actor: User | None, action: str, subject: str, *,
            from_state: str | None = None, to_state: str | None = None, **detail: Any) -> AuditRecord:
+    if (via := CHANNEL.get()) is not None:
+        detail["via"] = via
     rec = AuditRecord(actor_id=actor.id if actor else None, action=action, subject=subject,
-                      from_state=from_state, to_state=to_state, detail=detail)
+                      from_state=from_state, to_state=to_state, detail=detail,
+                      business_date=session.info.get("business_date"))  # set by services.clock.business_day
     session.add(rec)
     return rec
 
@@ -74,17 +82,18 @@ def move(session: Session, app: Application, action: str, actor: User, **detail:
 
 
 def load_user(session: Session, username: str, *roles: str) -> User:
+    """The acting user: an existing, active user (with one of ``roles`` if given), or a refusal."""
     from sqlalchemy import select
 
     user = session.scalars(select(User).where(User.username == username)).one_or_none()
     if user is None:
         raise DomainRefusal(f"用户「{username}」不存在（用 `subsidy user add` 创建）", "no_user")
-    if roles and user.role not in roles:
-        from subsidy.admin.workflow import ROLE_LABELS
+    if not user.active:
+        raise DomainRefusal(f"用户「{username}」已停用，不能执行任何操作", "inactive_user")
+    if roles:
+        from subsidy.services.access import require_role
 
-        need = "、".join(ROLE_LABELS.get(r, r) for r in roles)
-        raise DomainRefusal(f"此操作需要{need}角色，用户「{username}」是{ROLE_LABELS.get(user.role, user.role)}",
-                            "wrong_role")
+        require_role(user, "此操作", *roles)
     return user
 
 
@@ -181,7 +190,8 @@ def _seal_at_commit(session: Session) -> None:
     conn = session.connection()
     for name in touched.whole:
         touched.add(name, conn.execute(select(Base.metadata.tables[name].c.id)).scalars())
-    chain(conn, Base.metadata.tables, sorted(touched.audit), touched.rows)
+    via = CHANNEL.get()
+    chain(conn, Base.metadata.tables, sorted(touched.audit), touched.rows, detail={"via": via} if via else None)
 
 
 @event.listens_for(Session, "after_rollback")
@@ -206,6 +216,14 @@ def _ledger_head(conn: Connection, tables: Mapping[str, Table]) -> list[object]:
     head = tables["ledger_head"]
     row = conn.execute(select(head.c.seq, head.c.hash).where(head.c.id == 1)).one_or_none()
     return [0, GENESIS] if row is None else [int(row.seq), str(row.hash)]
+
+
+_CHAIN_COLUMNS = frozenset({"id", "seq", "prev_hash", "hash"})
+
+
+def _content(row: Mapping[Any, Any]) -> dict[str, Any]:
+    """What an audit record's hash covers: every column but its id and the chain's own, empty ones left out."""
+    return {str(k): canonical(v) for k, v in row.items() if k not in _CHAIN_COLUMNS and v is not None}
 
 
 def _ledger_hashes(conn: Connection, tables: Mapping[str, Table]) -> dict[int, str]:
@@ -246,15 +264,13 @@ def chain(conn: Connection, tables: Mapping[str, Table], audit_ids: Sequence[int
     if not ids:
         ids = [conn.execute(insert(audit).values(at=_now(), actor_id=None, action=action, subject="database",
                                                  detail=dict(detail or {})).returning(audit.c.id)).scalar_one()]
-    records = {r.id: r for r in conn.execute(select(audit).where(audit.c.id.in_(ids)))}
+    records = {r["id"]: r for r in conn.execute(select(audit).where(audit.c.id.in_(ids))).mappings()}
     seq, prev = head
     for rid in ids:
         if rid not in records:  # rolled back to a savepoint: never written
             continue
-        r = records[rid]
         seq += 1
-        link = AuditLink(seq, canonical_time(r.at), r.actor_id, r.action, r.subject, r.from_state, r.to_state,
-                         canonical(r.detail), seal if rid == ids[-1] else None, prev_hash=prev)
+        link = AuditLink(seq, _content({**records[rid], "seal": seal if rid == ids[-1] else None}), prev_hash=prev)
         prev = entry_hash(prev, link.payload())
         conn.execute(update(audit).where(audit.c.id == rid).values(seq=seq, prev_hash=link.prev_hash, hash=prev,
                                                                     seal=link.seal))
@@ -266,7 +282,9 @@ def reseal(conn: Connection, *names: str, action: str) -> None:
     them): record those tables' rows as they now are, in one audit record ``action``."""
     meta = MetaData()
     meta.reflect(bind=conn)
-    chain(conn, dict(meta.tables), [], dict.fromkeys(names), action=action)
+    tables = dict(meta.tables)
+    if any(conn.execute(select(tables[n].c.id).limit(1)).first() is not None for n in names):  # else nothing to seal
+        chain(conn, tables, [], dict.fromkeys(names), action=action)
 
 
 # ---- verification and checkpoints ----------------------------------------------------------------
@@ -339,13 +357,12 @@ def verify(session: Session, against: Checkpoint | None = None) -> list[ChainPro
     problems = ledger.verify(session)
     audit = tables["audit_records"]
     links: list[AuditLink] = []
-    for r in conn.execute(select(audit).order_by(audit.c.seq, audit.c.id)):
-        if r.seq is None:
-            problems.append(ChainProblem(0, f"{_AUDIT}中编号 {r.id} 的记录（{r.action} {r.subject}）不在链中"
+    for r in conn.execute(select(audit).order_by(audit.c.seq, audit.c.id)).mappings():
+        if r["seq"] is None:
+            problems.append(ChainProblem(0, f"{_AUDIT}中编号 {r['id']} 的记录（{r['action']} {r['subject']}）不在链中"
                                             "（被直接插入数据库）"))
             continue
-        links.append(AuditLink(r.seq, canonical_time(r.at), r.actor_id, r.action, r.subject, r.from_state,
-                               r.to_state, canonical(r.detail), r.seal, r.prev_hash or "", r.hash or "", r.id))
+        links.append(AuditLink(r["seq"], _content(r), r["prev_hash"] or "", r["hash"] or "", r["id"]))
     if head is None:
         problems += verify_chain(links, name=_AUDIT)
         if links:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from subsidy.admin.scoring import Criterion, Rubric, ScoringError, to_fraction
 from subsidy.dates import validity_window
 from subsidy.errors import CaseInputError, DomainRefusal, PolicyNotFound
-from subsidy.money import MoneyFormatError, format_fen, parse_rate
+from subsidy.money import MoneyFormatError, check_fen, format_fen, parse_rate
 from subsidy.rules.model import Policy
 from subsidy.services.access import require_role
 from subsidy.services.audit import record
@@ -124,7 +124,7 @@ def create_call(session: Session, actor: User, spec: CallSpec) -> Call:
     if not spec.clauses:
         raise CaseInputError("--clause", "至少开放一个条款", f"用 --clause 条款（如 art7 或 第七条）；`subsidy show {policy.id}` 列出条款")
     clauses = _clause_ids(policy, spec.clauses, "--clause")
-    budget = _positive(spec.budget_fen, "--budget", "总预算（分）")
+    budget = check_fen(_positive(spec.budget_fen, "--budget", "总预算（分）"), "--budget")
     budgets: dict[str, int] = {}
     for cid, fen in zip(_clause_ids(policy, list(spec.clause_budgets), "--clause-budget"), spec.clause_budgets.values(),
                         strict=True):

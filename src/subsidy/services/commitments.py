@@ -92,7 +92,7 @@ def commit_award(session: Session, award: Award, actor: User | None) -> list[Tra
     session.flush()
     for row in tranches:
         ledger.append(session, "commitment", call_id=call.id, clause_id=app.clause_id, year=row.due_year,
-                      fen=row.fen, award_id=award.id, tranche=row.number, key=f"commit:{award.id}:{row.number}",
+                      fen=row.fen, award_id=award.id, tranche=row.number, key=ledger.system_key("commit", award.id, row.number),
                       memo=f"奖励 {award.id} 第 {row.number} 期（{row.due_year}年）承诺", actor=actor)
     record(session, actor, "commit_award", f"award:{award.id}",
            tranches=[{"number": r.number, "fen": r.fen, "due_year": r.due_year} for r in tranches])

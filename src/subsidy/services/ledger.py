@@ -10,13 +10,22 @@ suspension) calls :func:`lock` *before* reading them.
 Invariants checked before an entry is written (a refusal writes nothing):
   budget line (call, clause, year): no figure below zero and available ≥ 0 — never over-committed;
   tranche (award, number): committed + paid ≤ the tranche's amount — never paid beyond the tranche
-  nor beyond what was committed; recoverable + recovered ≤ paid — never recovered beyond payment.
+  nor beyond what was committed; recoverable + recovered ≤ paid — never recovered beyond payment;
+  every amount and every figure of a line at most ``money.MAX_FEN``.
+
+Idempotency keys live in two namespaces that cannot meet: the keys the system gives its entries
+(:func:`system_key`: ``commit:…``, ``pay:…``, ``release:…``, ``recover:…``, ``receipt:…``,
+``reverse:…``) and the keys callers choose, always stored as ``user:<key>`` (:func:`caller_key`).
+No caller input can therefore equal a system key, and no caller key can block an approval, a
+payment or a recovery. A key already used returns the entry it wrote if the request is the same
+(nothing is written), and is refused, naming its first use, if the request differs.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import overload
 
 from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import Session, aliased
@@ -32,16 +41,64 @@ from subsidy.admin.ledger import (
     entry_hash,
     verify_chain,
 )
-from subsidy.errors import DomainRefusal
+from subsidy.errors import CaseInputError, DomainRefusal
+from subsidy.money import MAX_FEN, check_fen
 from subsidy.services.access import require_role
 from subsidy.services.audit import record
 from subsidy.services.lookup import wan
 from subsidy.store.tables import Call, LedgerEntry, LedgerHead, Tranche, User
 
-__all__ = ["append", "appropriate", "balance_of", "line_balance", "lock", "reverse", "to_entry", "verify"]
+__all__ = ["CALLER_KEY_PREFIX", "SYSTEM_KEYS", "append", "appropriate", "balance_of", "caller_key", "first_use", "keyed",
+           "line_balance", "lock", "reverse", "shown_key", "system_key", "to_entry", "verify"]
 
 _FIGURES = {"appropriated": "已下达预算", "committed": "已承诺未付", "paid": "已拨付", "recoverable": "应追回未收",
             "recovered": "已追回", "available": "可用预算"}
+
+
+CALLER_KEY_PREFIX = "user:"
+SYSTEM_KEYS = ("commit", "pay", "release", "recover", "receipt", "reverse")
+MAX_CALLER_KEY = 200 - len(CALLER_KEY_PREFIX)  # the key column holds 200 characters
+
+
+def system_key(kind: str, *ids: int | str) -> str:
+    """The key the system gives an entry, e.g. ``system_key("commit", 7, 1) == "commit:7:1"``; never
+    in the callers' namespace."""
+    if kind not in SYSTEM_KEYS:
+        raise ValueError(f"not a system key kind: {kind}")
+    return ":".join((kind, *map(str, ids)))
+
+
+@overload
+def caller_key(key: str, option: str = ...) -> str: ...
+@overload
+def caller_key(key: None, option: str = ...) -> None: ...
+def caller_key(key: str | None, option: str = "--key") -> str | None:
+    """A request key chosen by a caller, as stored: ``user:<key>``."""
+    if key is None:
+        return None
+    text = key.strip()
+    if not text or len(text) > MAX_CALLER_KEY or not text.isprintable():
+        raise CaseInputError(option, f"请求编号「{text[:40]}」无效（不能为空，最多 {MAX_CALLER_KEY} 个字符，不含控制字符）",
+                             "写成如 宝财〔2026〕7号 或 bank-2026-0042 的编号")
+    return CALLER_KEY_PREFIX + text
+
+
+def shown_key(key: str) -> str:
+    """A stored key as its caller wrote it."""
+    return key.removeprefix(CALLER_KEY_PREFIX)
+
+
+def keyed(session: Session, key: str) -> LedgerEntry | None:
+    """The entry written under ``key`` (a stored key), if any."""
+    return session.scalars(select(LedgerEntry).where(LedgerEntry.key == key)).one_or_none()
+
+
+def first_use(entry: LedgerEntry) -> str:
+    """The entry a key was first used for, in words: ``第 4 条账目（预算下达，批次 1 条款「art14a」…）``."""
+    what = f"第 {entry.seq} 条账目（{KIND_LABELS[entry.kind]}，{_line_label(entry.call_id, entry.clause_id, entry.year)} {wan(entry.fen)}"
+    if entry.award_id is not None:
+        what += f"，奖励 {entry.award_id} 第 {entry.tranche} 期"
+    return what + "）"
 
 
 def lock(session: Session) -> LedgerHead:
@@ -130,16 +187,16 @@ def append(session: Session, kind: str, *, call_id: int, clause_id: str, year: i
     """Append one entry after its checks; with a ``key`` already used, the existing entry (no append)."""
     if kind not in KINDS:
         raise DomainRefusal(f"未知的账目类型「{kind}」", "bad_kind")
-    if isinstance(fen, bool) or not isinstance(fen, int) or fen <= 0:
-        raise DomainRefusal("账目金额须为正的整数分", "bad_amount")
+    if isinstance(fen, bool) or not isinstance(fen, int) or not 0 < fen <= MAX_FEN:
+        raise DomainRefusal(f"账目金额须为正的整数分，且不超过 {wan(MAX_FEN)}", "bad_amount")
     head = lock(session)
     if key is not None:
-        existing = session.scalars(select(LedgerEntry).where(LedgerEntry.key == key)).one_or_none()
+        existing = keyed(session, key)
         if existing is not None:
             same = (existing.kind, existing.call_id, existing.clause_id, existing.year, existing.fen,
                     existing.award_id, existing.tranche) == (kind, call_id, clause_id, year, fen, award_id, tranche)
-            if not same:
-                raise DomainRefusal(f"请求编号「{key}」已用于第 {existing.seq} 条账目（内容不同），不能重复使用",
+            if not same or (key.startswith(CALLER_KEY_PREFIX) and existing.memo != memo):
+                raise DomainRefusal(f"请求编号「{shown_key(key)}」已用于{first_use(existing)}，与本次请求不同，不能重复使用",
                                     "key_reused")
             return existing
     effect_kind, sign = kind, 1
@@ -155,6 +212,9 @@ def append(session: Session, kind: str, *, call_id: int, clause_id: str, year: i
     line = line_balance(session, call_id, clause_id, year)
     line.apply(effect_kind, fen, sign)
     _check_line(line, kind, fen, _line_label(call_id, clause_id, year))
+    if max(line.appropriated, line.committed, line.paid, line.recoverable, line.recovered) > MAX_FEN:
+        raise DomainRefusal(f"{_line_label(call_id, clause_id, year)}：{KIND_LABELS[kind]} {wan(fen)} 后合计将超过可记录的最大金额 "
+                            f"{wan(MAX_FEN)}", "over_max")
     if award_id is not None and tranche is not None:
         tb = balance_of(session, LedgerEntry.award_id == award_id, LedgerEntry.tranche == tranche)
         tb.apply(effect_kind, fen, sign)
@@ -174,16 +234,22 @@ def append(session: Session, kind: str, *, call_id: int, clause_id: str, year: i
 
 def appropriate(session: Session, actor: User, call: Call, clause_id: str, year: int, fen: int, *,
                 key: str | None = None, memo: str = "") -> LedgerEntry:
-    """预算下达: make ``fen`` available on the budget line (call, clause, year)."""
+    """预算下达: make ``fen`` available on the budget line (call, clause, year). ``key`` is the caller's
+    request key: the same request again returns the first entry and writes nothing."""
     require_role(actor, "下达预算", "finance", "admin")
+    stored_key = caller_key(key)
+    check_fen(fen, "金额")
     if clause_id not in (call.clauses or []):
         raise DomainRefusal(f"条款「{clause_id}」不在申报批次「{call.title}」开放的条款中"
                             f"（{'、'.join(map(str, call.clauses or []))}）", "clause_not_in_call")
     if not call.year <= year <= call.year + 10:
         raise DomainRefusal(f"预算年度 {year} 不在批次年度 {call.year} 至 {call.year + 10} 之间", "bad_year")
-    row = append(session, "appropriation", call_id=call.id, clause_id=clause_id, year=year, fen=fen, key=key,
+    lock(session)
+    repeat = None if stored_key is None else keyed(session, stored_key)
+    row = append(session, "appropriation", call_id=call.id, clause_id=clause_id, year=year, fen=fen, key=stored_key,
                  memo=memo or f"{year}年度预算下达", actor=actor)
-    record(session, actor, "appropriate", f"call:{call.id}", clause=clause_id, year=year, fen=fen, seq=row.seq)
+    if repeat is None:  # a repeated request returns the first entry and writes nothing
+        record(session, actor, "appropriate", f"call:{call.id}", clause=clause_id, year=year, fen=fen, seq=row.seq)
     return row
 
 
@@ -198,8 +264,11 @@ def reverse(session: Session, actor: User, seq: int, reason: str) -> LedgerEntry
         raise DomainRefusal(f"只能冲正预算下达记录；第 {seq} 条不是预算下达记录", "bad_reversal")
     if not reason.strip():
         raise DomainRefusal("冲正须说明理由", "no_reason")
+    lock(session)
+    if (done := keyed(session, system_key("reverse", seq))) is not None:  # a second reversal writes nothing
+        raise DomainRefusal(f"第 {seq} 条账目已于第 {done.seq} 条冲正", "already_reversed")
     row = append(session, "reversal", call_id=target.call_id, clause_id=target.clause_id, year=target.year,
-                 fen=target.fen, reverses=seq, key=f"reverse:{seq}", memo=reason.strip(), actor=actor)
+                 fen=target.fen, reverses=seq, key=system_key("reverse", seq), memo=reason.strip(), actor=actor)
     record(session, actor, "reverse", f"ledger:{seq}", reason=reason.strip(), seq=row.seq)
     return row
 

@@ -80,6 +80,7 @@ def get_objection(session: Session, objection_id: int) -> Objection:
 def file_objection(session: Session, actor: User, app: Application, *, text: str, today: dt.date,
                    filed_by: str | None = None) -> Objection:
     """Record an objection to ``app`` (who, what, when), only within its notice period."""
+    require_role(actor, "登记异议", "applicant", "officer")
     if not text.strip():
         raise DomainRefusal("异议须写明具体内容和理由", "missing_text")
     if app.state != "in_notice":

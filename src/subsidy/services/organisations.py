@@ -13,13 +13,21 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.uscc import check_uscc, normalise_uscc
 from subsidy.errors import CaseInputError, DomainRefusal
-from subsidy.services.access import ROLES, require_member_or_officer, require_role, role_label
+from subsidy.services.access import (
+    READ_ALL,
+    ROLES,
+    require_member_or_officer,
+    require_read_organisation,
+    require_role,
+    role_label,
+)
 from subsidy.services.audit import record
 from subsidy.services.facts import adopted_fact_defs, normalise_facts
 from subsidy.store.tables import Organisation, User
 
-__all__ = ["create_user", "find_organisation", "get_organisation", "register_organisation", "update_profile",
-           "valid_code"]
+__all__ = ["create_user", "effective_facts", "find_organisation", "get_organisation", "get_user", "read_organisation",
+           "readable_organisation",
+           "register_organisation", "set_active", "update_profile", "valid_code"]
 
 _USERNAME = re.compile(r"^[A-Za-z0-9_.@-]{2,100}$")
 
@@ -92,22 +100,73 @@ def get_organisation(session: Session, organisation_id: int) -> Organisation:
     return org
 
 
+def effective_facts(org: Organisation) -> dict[str, Any]:
+    """The organisation's facts as every check reads them: what it declared, overridden by what the
+    office verified (an applicant cannot clear a verified fact by declaring otherwise)."""
+    return {**(org.profile or {}), **(org.verified or {})}
+
+
+def read_organisation(session: Session, actor: User, uscc: str) -> Organisation:
+    """The organisation with code ``uscc``, if ``actor`` may read it."""
+    return readable_organisation(session, actor, uscc, "查看单位信息")
+
+
+def readable_organisation(session: Session, actor: User, uscc: str, what: str) -> Organisation:
+    """The organisation with code ``uscc`` if ``actor`` may read it; only those who may read every
+    organisation are told that a code is not registered."""
+    org = session.scalars(select(Organisation).where(Organisation.uscc == normalise_uscc(uscc))).first()
+    if org is None and actor.role in READ_ALL:
+        return find_organisation(session, uscc)  # says it is not registered
+    require_read_organisation(actor, None if org is None else org.id, what)
+    assert org is not None
+    return org
+
+
 def update_profile(session: Session, actor: User, org: Organisation, facts: Mapping[str, Any]) -> Organisation:
-    """Set profile facts (``None`` removes one); checked against the adopted policies' facts."""
+    """Set profile facts (``None`` removes one); checked against the adopted policies' facts.
+
+    An applicant writes its organisation's declared facts (``profile``); an officer writes the
+    office-verified facts (``verified``), which win over the declared ones in every check and which
+    no applicant can change. Both are kept, and shown side by side."""
     require_member_or_officer(actor, org.id, "修改单位信息")
     if not facts:
         raise CaseInputError("facts", "没有要修改的事实", "用 --fact 事实名=值（或 --unset 事实名）")
     changes = normalise_facts(facts, adopted_fact_defs(session), "profile")
-    profile = dict(org.profile)
-    before = {k: profile.get(k) for k in changes}
+    office = actor.role != "applicant"
+    current = dict((org.verified if office else org.profile) or {})
+    before = {k: current.get(k) for k in changes}
     for key, value in changes.items():
         if value is None:
-            profile.pop(key, None)
+            current.pop(key, None)
         else:
-            profile[key] = value
-    org.profile = profile
-    record(session, actor, "update_profile", f"organisation:{org.id}", before=before, after=changes)
+            current[key] = value
+    if office:
+        org.verified = current
+    else:
+        org.profile = current
+    record(session, actor, "verify_facts" if office else "update_profile", f"organisation:{org.id}",
+           before=before, after=changes)
     return org
+
+
+def set_active(session: Session, actor: User, user: User, active: bool) -> User:
+    """Deactivate (or reactivate) a user: a deactivated user can no longer act (``--as`` is refused)."""
+    require_role(actor, "停用或启用用户", "admin")
+    if user.id == actor.id:
+        raise DomainRefusal("不能停用或启用自己的账号", "own_account")
+    if user.active == active:
+        raise DomainRefusal(f"用户「{user.username}」已经是{'启用' if active else '停用'}状态", "unchanged")
+    user.active = active
+    record(session, actor, "activate_user" if active else "deactivate_user", f"user:{user.id}",
+           username=user.username)
+    return user
+
+
+def get_user(session: Session, username: str) -> User:
+    user = session.scalars(select(User).where(User.username == username.strip())).one_or_none()
+    if user is None:
+        raise DomainRefusal(f"用户「{username}」不存在", "no_user")
+    return user
 
 
 def create_user(session: Session, actor: User | None, *, username: str, display_name: str, role: str,

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from subsidy.errors import CaseInputError, DomainRefusal
-from subsidy.money import MoneyFormatError, parse_money
+from subsidy.money import MoneyFormatError, check_fen, parse_money
 from subsidy.services.access import require_role
 from subsidy.services.audit import record
 from subsidy.store.tables import Organisation, OtherSupport, User
@@ -51,6 +51,7 @@ def add_support(session: Session, actor: User, org: Organisation, *, programme: 
         raise CaseInputError("年度", f"「{year}」不是有效年份")
     if isinstance(fen, bool) or not isinstance(fen, int) or fen <= 0:
         raise CaseInputError("金额", "须为正数")
+    check_fen(fen, "金额")
     row = OtherSupport(organisation_id=org.id, programme=programme.strip(), level=LEVELS[level],
                        zone=(zone or "").strip() or None, year=year, fen=fen,
                        project_ref=(project_ref or "").strip() or None, one_matter_decision=one_matter,

@@ -1,13 +1,15 @@
 """Paying tranches (拨付), each exactly once, to the award's payee, only when its conditions hold.
 
 A payment carries an idempotency key (``pay:{award}:{tranche}`` unless the caller gives the key of
-its request): a retry with the same key returns the payment already made and writes nothing. The
+its request, kept in the callers' namespace: ``ledger.caller_key``): a retry with the same key returns
+the payment already made and writes nothing; a key already used for another request is refused. The
 ledger lock is taken before anything is read, so two workers paying the same tranche are
 serialised and the second sees the first's payment.
 
 Conditions, re-checked at payment time: the tranche is scheduled (not paid, not cancelled) and due
 (its year has come); its tracking report is accepted where required; the award is not suspended;
-the entity is not barred; its credit record is clean (no 严重失信 / 失信惩戒 fact on its profile).
+the entity is not barred; its credit record is clean (no 严重失信 / 失信惩戒 fact, the office-verified value
+winning over the declared one).
 
 A payment run pays every due tranche, each in its own transaction, so a run that stops half way
 (killed, power lost) leaves whole payments only, and running it again pays the rest exactly once.
@@ -23,11 +25,12 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from subsidy.errors import DomainRefusal, SubsidyError
-from subsidy.services import ledger
+from subsidy.services import clock, ledger
 from subsidy.services.access import require_role
 from subsidy.services.audit import load_user, record
 from subsidy.services.commitments import award_context
 from subsidy.services.lookup import call_clause, wan
+from subsidy.services.organisations import effective_facts
 from subsidy.services.sanctions import active_bar, active_suspension
 from subsidy.services.supervision import report_accepted
 from subsidy.store.db import session_scope
@@ -56,11 +59,13 @@ class RunResult:
 
 
 def credit_problem(org: Organisation) -> str | None:
-    """The credit fact on the organisation's profile that forbids payment, if any."""
-    profile = org.profile or {}
-    for fact, label in CREDIT_FACTS.items():
-        if profile.get(fact) in (True, "是", "true"):
-            return label
+    """The credit fact that forbids payment, if any: the office-verified value where there is one
+    (an applicant's declaration cannot clear it), else the declared one; a problem the organisation
+    declares itself also forbids payment, whatever was verified before."""
+    for facts in (effective_facts(org), org.profile or {}):
+        for fact, label in CREDIT_FACTS.items():
+            if facts.get(fact) in (True, "是", "true"):
+                return label
     return None
 
 
@@ -90,11 +95,12 @@ def pay_tranche(session: Session, actor: User, tranche_id: int, today: dt.date, 
     award = session.get(Award, tranche.award_id)
     assert award is not None
     label = f"奖励 {award.id} 第 {tranche.number} 期（{wan(tranche.fen)}）"
-    key = key or f"pay:{award.id}:{tranche.number}"
-    done = session.scalars(select(LedgerEntry).where(LedgerEntry.key == key)).one_or_none()
+    key = ledger.caller_key(key) if key is not None else ledger.system_key("pay", award.id, tranche.number)
+    done = ledger.keyed(session, key)
     if done is not None:
         if (done.kind, done.award_id, done.tranche) != ("payment", award.id, tranche.number):
-            raise DomainRefusal(f"请求编号「{key}」已用于第 {done.seq} 条账目，不能用于{label}", "key_reused")
+            raise DomainRefusal(f"请求编号「{ledger.shown_key(key)}」已用于{ledger.first_use(done)}，不能用于{label}",
+                                "key_reused")
         return _payment(tranche, done, True)
     if tranche.state == "paid":
         raise DomainRefusal(f"{label}已于第 {tranche.paid_seq} 条账目拨付，不能重复拨付", "already_paid")
@@ -132,13 +138,14 @@ def payment_run(engine: Engine, username: str, today: dt.date,
                 on_each: Callable[[int, Payment | str], None] | None = None) -> RunResult:
     """Pay every due tranche, each in its own transaction; refusals are listed, not fatal."""
     with session_scope(engine) as s:
-        load_user(s, username, "finance", "admin")
+        require_role(load_user(s, username), "拨付资金", "finance", "admin")
         ids = due_tranche_ids(s, today)
     result = RunResult()
     for tranche_id in ids:
         outcome: Payment | str
         try:
             with session_scope(engine) as s:
+                s.info[clock.SESSION_KEY] = today  # the run's business date, checked by its caller
                 outcome = pay_tranche(s, load_user(s, username), tranche_id, today)
             result.paid.append(outcome)
         except DomainRefusal as exc:

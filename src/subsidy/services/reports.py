@@ -15,8 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from subsidy.admin.ledger import KIND_LABELS, balances
-from subsidy.errors import DomainRefusal
+from subsidy.services.access import MONEY_READERS, require_role
 from subsidy.services.ledger import to_entry
+from subsidy.services.organisations import readable_organisation
 from subsidy.store.tables import (
     Application,
     Award,
@@ -28,9 +29,11 @@ from subsidy.store.tables import (
     Sanction,
     TrackingReport,
     Tranche,
+    User,
 )
 
-__all__ = ["POSITION_HEADERS", "EntityHistory", "FundLine", "entity_history", "fund_position", "write_xlsx"]
+__all__ = ["FORMULA_STARTS", "POSITION_HEADERS", "EntityHistory", "FundLine", "entity_history", "fund_position",
+           "safe_cell", "write_csv", "write_xlsx"]
 
 POSITION_HEADERS = ("批次", "批次名称", "条款", "预算年度", "已下达预算（元）", "已承诺未付（元）", "已拨付（元）",
                     "应追回未收（元）", "已追回（元）", "可用预算（元）")
@@ -60,8 +63,9 @@ def _yuan(fen: int) -> Decimal:
     return Decimal(fen).scaleb(-2)
 
 
-def fund_position(session: Session, call_id: int | None = None) -> list[FundLine]:
+def fund_position(session: Session, actor: User, call_id: int | None = None) -> list[FundLine]:
     """Every budget line's figures, summed from the ledger entries."""
+    require_role(actor, "查看资金状况", *MONEY_READERS)
     q = select(LedgerEntry).order_by(LedgerEntry.seq)
     if call_id is not None:
         q = q.where(LedgerEntry.call_id == call_id)
@@ -78,12 +82,10 @@ class EntityHistory:
     sections: dict[str, tuple[tuple[str, ...], list[list[Any]]]] = field(default_factory=dict)  # title -> table
 
 
-def entity_history(session: Session, uscc: str) -> EntityHistory:
+def entity_history(session: Session, actor: User, uscc: str) -> EntityHistory:
     """Everything the fund did with one entity: applications, awards and tranches, ledger entries,
     reports, findings, sanctions and support received elsewhere."""
-    org = session.scalars(select(Organisation).where(Organisation.uscc == uscc.strip().upper())).one_or_none()
-    if org is None:
-        raise DomainRefusal(f"统一社会信用代码为「{uscc}」的单位尚未登记", "no_organisation")
+    org = readable_organisation(session, actor, uscc, "查看单位全部记录")
     h = EntityHistory(org)
     apps = list(session.scalars(select(Application).where(Application.organisation_id == org.id)
                                 .order_by(Application.id)))
@@ -136,22 +138,50 @@ def _day(d: dt.date | None) -> str:
     return d.isoformat() if d else ""
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet program may read as the start of a formula (CSV/formula injection)."""
+
+
+def safe_cell(value: Any) -> Any:
+    """A value as it may be written into an Excel or CSV cell: text that a spreadsheet would take
+    for a formula (``=HYPERLINK(…)``, ``+1``, ``-2+3``, ``@SUM``, a leading tab or CR) gets a leading
+    apostrophe, so it is shown as the text it is and never run; numbers (negative ones included),
+    dates and booleans are written as they are. Every export goes through here."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_xlsx(path: Path, sheets: dict[str, tuple[tuple[str, ...], list[list[Any]]]]) -> Path:
-    """One sheet per table, Chinese headers in bold on the first row, amounts in 元 (exact decimals)."""
+    """One sheet per table, Chinese headers in bold on the first row, amounts in 元 (exact decimals);
+    every cell through :func:`safe_cell` and stored with its own type (text stays text)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     wb = Workbook()
     wb.remove(wb.active)
     for title, (headers, rows) in sheets.items():
-        ws = wb.create_sheet(title[:31])
-        ws.append(list(headers))
+        ws = wb.create_sheet(str(safe_cell(title))[:31])
+        ws.append([safe_cell(h) for h in headers])
         for cell in ws[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            ws.append(row)
+            ws.append([safe_cell(c) for c in row])
         for i, header in enumerate(headers, start=1):
             ws.column_dimensions[ws.cell(1, i).column_letter].width = max(10, 2 * len(header) + 2)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
+    return path
+
+
+def write_csv(path: Path, headers: tuple[str, ...], rows: list[list[Any]]) -> Path:
+    """One table as UTF-8 CSV with a BOM (Excel reads the Chinese headers), every cell through
+    :func:`safe_cell`."""
+    import csv
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([safe_cell(h) for h in headers])
+        writer.writerows([safe_cell(c) for c in row] for row in rows)
     return path

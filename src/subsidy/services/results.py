@@ -13,10 +13,11 @@ from sqlalchemy.orm import Session
 from subsidy.admin.scoring import present
 from subsidy.admin.workflow import STATES
 from subsidy.errors import SubsidyError
+from subsidy.services.access import MONEY_READERS, require_role
 from subsidy.services.approval import approved_total
 from subsidy.services.lookup import call_policy
 from subsidy.services.selection import available_budget
-from subsidy.store.tables import Application, Award, Call, Organisation
+from subsidy.store.tables import Application, Award, Call, Organisation, User
 
 __all__ = ["CallResults", "ResultRow", "call_results"]
 
@@ -55,7 +56,8 @@ class CallResults:
     approved_fen: int
 
 
-def call_results(session: Session, call: Call) -> CallResults:
+def call_results(session: Session, actor: User, call: Call) -> CallResults:
+    require_role(actor, "查看批次评审与遴选结果", *MONEY_READERS)
     try:
         policy = call_policy(session, call)
         cites = {c.id: c.cite for c in policy.clauses}

@@ -15,6 +15,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from subsidy.errors import DomainRefusal
+from subsidy.money import check_fen
 from subsidy.services import ledger
 from subsidy.services.access import require_role
 from subsidy.services.audit import record
@@ -102,7 +103,7 @@ def terminate(session: Session, actor: User, award: Award, reason: str, today: d
                                         LedgerEntry.tranche == t.number).committed
         if outstanding > 0:
             ledger.append(session, "release", call_id=call.id, clause_id=app.clause_id, year=t.due_year,
-                          fen=outstanding, award_id=award.id, tranche=t.number, key=f"release:{award.id}:{t.number}",
+                          fen=outstanding, award_id=award.id, tranche=t.number, key=ledger.system_key("release", award.id, t.number),
                           memo=f"奖励 {award.id} 终止，第 {t.number} 期承诺释放", actor=actor)
         t.state = "cancelled"
     s = Sanction(organisation_id=app.organisation_id, award_id=award.id, finding_id=finding and finding.id,
@@ -120,6 +121,7 @@ def recover(session: Session, actor: User, award: Award, amount_fen: int, due_on
     text = _start(session, actor, award, reason, "追回资金", finding)
     if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen <= 0:
         raise DomainRefusal("追回金额须为正数", "bad_amount")
+    check_fen(amount_fen, "追回金额")
     if due_on < today:
         raise DomainRefusal(f"缴回期限 {due_on} 早于决定日期 {today}", "bad_date")
     app, call = award_context(session, award)
@@ -138,7 +140,7 @@ def recover(session: Session, actor: User, award: Award, amount_fen: int, due_on
         part = min(left, room[t.number])
         if part > 0:
             ledger.append(session, "recovery_due", call_id=call.id, clause_id=app.clause_id, year=t.due_year,
-                          fen=part, award_id=award.id, tranche=t.number, key=f"recover:{s.id}:{t.number}",
+                          fen=part, award_id=award.id, tranche=t.number, key=ledger.system_key("recover", s.id, t.number),
                           memo=f"追回决定 {s.id}：第 {t.number} 期应追回", actor=actor)
             left -= part
     record(session, actor, "recover", f"award:{award.id}", sanction=s.id, amount_fen=amount_fen,
@@ -159,10 +161,10 @@ def _entries(session: Session, prefix: str) -> list[LedgerEntry]:
 def _owed(session: Session, sanction: Sanction) -> dict[int, int]:
     """Per tranche: owed under this recovery decision and not yet received."""
     owed: dict[int, int] = {}
-    for e in _entries(session, f"recover:{sanction.id}:"):
+    for e in _entries(session, ledger.system_key("recover", sanction.id) + ":"):
         assert e.tranche is not None
         owed[e.tranche] = owed.get(e.tranche, 0) + e.fen
-    for e in _entries(session, f"receipt:{sanction.id}:"):
+    for e in _entries(session, ledger.system_key("receipt", sanction.id) + ":"):
         assert e.tranche is not None
         owed[e.tranche] -= e.fen
     return owed
@@ -170,7 +172,7 @@ def _owed(session: Session, sanction: Sanction) -> dict[int, int]:
 
 def recovery_status(session: Session, sanction: Sanction) -> tuple[int, int]:
     """(amount still owed under this recovery decision, amount received so far)."""
-    received = sum(e.fen for e in _entries(session, f"receipt:{sanction.id}:"))
+    received = sum(e.fen for e in _entries(session, ledger.system_key("receipt", sanction.id) + ":"))
     return sum(_owed(session, sanction).values()), received
 
 
@@ -180,13 +182,13 @@ def receive(session: Session, actor: User, sanction: Sanction, amount_fen: int, 
     the same reference again changes nothing."""
     require_role(actor, "登记追回到账", "finance", "admin")
     ref = reference.strip()
-    if not ref or ":" in ref:
-        raise DomainRefusal("须填写到账凭证号（不含冒号）", "no_reference")
+    if not ref or ":" in ref or len(ref) > 100:
+        raise DomainRefusal("须填写到账凭证号（不含冒号，最多 100 个字符）", "no_reference")
     if sanction.kind != "recover":
         raise DomainRefusal(f"处理决定 {sanction.id} 不是追回决定", "not_recovery")
     ledger.lock(session)
     owed = _owed(session, sanction)
-    keys = {n: f"receipt:{sanction.id}:{ref}:{n}" for n in owed}
+    keys = {n: ledger.system_key("receipt", sanction.id, ref, n) for n in owed}
     existing = list(session.scalars(select(LedgerEntry).where(LedgerEntry.key.in_(keys.values()))
                                     .order_by(LedgerEntry.seq)))
     if existing:
@@ -195,6 +197,7 @@ def receive(session: Session, actor: User, sanction: Sanction, amount_fen: int, 
         return existing
     if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen <= 0:
         raise DomainRefusal("到账金额须为正数", "bad_amount")
+    check_fen(amount_fen, "到账金额")
     due, received = recovery_status(session, sanction)
     if amount_fen > due:
         raise DomainRefusal(f"到账金额 {wan(amount_fen)} 超过尚未缴回的金额 {wan(due)}（已缴回 {wan(received)}）",

@@ -22,6 +22,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -37,6 +39,7 @@ __all__ = [
     "Correction",
     "Document",
     "Finding",
+    "Instance",
     "LedgerEntry",
     "LedgerHead",
     "Notice",
@@ -81,7 +84,10 @@ class Organisation(Base):
     uscc_valid: Mapped[bool] = mapped_column(Boolean)
     uscc_override_reason: Mapped[str | None] = mapped_column(Text)
     district: Mapped[str | None] = mapped_column(String(100))
-    profile: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # facts the rules use
+    profile: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # facts the organisation declared
+    verified: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default=text("'{}'"))
+    """Facts the office verified (credit status ...): written only by an officer, they win over the
+    declared ``profile`` in every check (``services/organisations.effective_facts``)."""
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
@@ -94,6 +100,7 @@ class User(Base):
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
     employer_uscc: Mapped[str | None] = mapped_column(String(18))  # experts: their own organisation
     relations: Mapped[list[Any]] = mapped_column(JSON, default=list)  # experts: declared related org codes
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())  # False: may not act
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
@@ -286,6 +293,7 @@ class AuditRecord(Base):
     from_state: Mapped[str | None] = mapped_column(String(30))
     to_state: Mapped[str | None] = mapped_column(String(30))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    business_date: Mapped[dt.date | None] = mapped_column(Date)  # the date the action counts as of; ``at`` is the clock
     seq: Mapped[int | None] = mapped_column(Integer, unique=True)
     seal: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     prev_hash: Mapped[str | None] = mapped_column(String(64))
@@ -299,6 +307,16 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class Instance(Base):
+    """One row: what this database is. ``mode`` is ``production`` (business dates follow the clock),
+    ``demo`` or ``simulation`` (any business date; shown in every output), set when it is created."""
+
+    __tablename__ = "instance"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mode: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
 # ---- money after the award (ledger, payments, supervision, sanctions) ---------------------------

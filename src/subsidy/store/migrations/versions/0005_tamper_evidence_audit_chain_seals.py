@@ -95,7 +95,7 @@ def downgrade() -> None:
     meta.reflect(bind=conn)
     _rechain(conn, dict(meta.tables), _OldEntry)
     audit = meta.tables["audit_records"]
-    conn.execute(sa.delete(audit).where(audit.c.action == "upgrade_0005"))
+    conn.execute(sa.delete(audit).where(audit.c.action.startswith("upgrade_")))  # this one's and later reseals
     op.drop_table('audit_head')
     with op.batch_alter_table('audit_records', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('uq_audit_records_seq'), type_='unique')

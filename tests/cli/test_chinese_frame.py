@@ -1,0 +1,46 @@
+"""The framework's own words are Chinese: the help frame and every kind of usage error, exit 2."""
+
+from __future__ import annotations
+
+import pytest
+
+from subsidy.cli import main
+from subsidy.cli.chinese import usage_error
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    with pytest.raises(SystemExit) as exc:
+        main(list(args))
+    captured = capsys.readouterr()
+    return int(exc.value.code or 0), captured.out + captured.err
+
+
+def test_the_help_frame_is_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    code, text = run(capsys, "assess", "--help")
+    assert code == 0
+    for word in ("用法：subsidy assess", "参数", "选项", "[必填]", "显示本帮助并退出。"):
+        assert word in text, word
+    for english in ("Usage:", "Arguments", "Options", "[required]", "Show this message"):
+        assert english not in text, english
+    code, text = run(capsys, "--help")
+    assert code == 0 and "命令" in text and "Commands" not in text
+
+
+@pytest.mark.parametrize(("args", "needle"), [
+    (("assess", "--bogus", "x"), "没有选项 --bogus"),
+    (("asess",), "没有命令「asess」（您是不是要用 'assess'？）"),
+    (("assess",), "缺少 案例文件（YAML 或 JSON）（CASE_FILE）"),
+    (("pay", "--run", "--as", "finance", "--today"), "选项 --today 需要一个值"),
+    (("app", "show", "abc", "--as", "x"), "的值无效：应为整数"),
+    (("policies", "extra"), "多余的参数：extra"),
+])
+def test_usage_errors_are_chinese_with_exit_2(capsys: pytest.CaptureFixture[str], args: tuple[str, ...],
+                                              needle: str) -> None:
+    code, text = run(capsys, *args)
+    assert code == 2
+    assert text.startswith("错误：") and needle in text, text
+    assert not any(w in text for w in ("No such", "Missing", "Invalid value", "Usage:", "Try '")), text
+
+
+def test_an_unknown_message_passes_through_unchanged() -> None:
+    assert usage_error("something new") == "something new"
