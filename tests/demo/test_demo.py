@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from subsidy.cli import main
-from subsidy.services.ledger import verify
+from subsidy.services.audit import verify
 from subsidy.settings import Settings
 from subsidy.store.db import make_engine, session_scope
 from subsidy.store.tables import Application, Award, LedgerEntry, Sanction, Tranche
@@ -32,7 +32,7 @@ def test_demo_runs_the_whole_cycle(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert "回避：" in output and "补正截止 2026-04-27" in output and "异议不成立" in output
     assert "仅测算，不改变任何数据" in output
     assert "再次申报被拒" in output and "期满前不得申报" in output
-    assert "账本哈希链校验：完好" in output
+    assert "账本与审计日志校验：完好" in output
     engine = make_engine(Settings(url))
     with session_scope(engine) as s:
         awards = s.scalars(select(Award)).all()

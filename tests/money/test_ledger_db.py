@@ -113,20 +113,20 @@ def test_verify_names_an_altered_a_deleted_and_an_inserted_record(engine: Engine
     with engine.begin() as conn:  # behind the application's back
         conn.execute(update(LedgerEntry).where(LedgerEntry.seq == 5).values(fen=LedgerEntry.fen + 1))
     with tx(engine) as s:
-        assert [(p.seq, p.problem) for p in ledger.verify(s)] == [(5, "第 5 条记录内容与其哈希不符（记录被修改）")]
+        assert [(p.seq, p.problem) for p in ledger.verify(s)] == [(5, "账本第 5 条记录内容与其哈希不符（记录被修改）")]
     with engine.begin() as conn:
         conn.execute(update(LedgerEntry).where(LedgerEntry.seq == 5).values(fen=LedgerEntry.fen - 1))
         conn.execute(delete(LedgerEntry).where(LedgerEntry.seq == 8))
     with tx(engine) as s:
         problems = ledger.verify(s)
-        assert problems[0].seq == 9 and "第 8 条记录缺失（被删除）" in problems[0].problem
+        assert problems[0].seq == 9 and "账本第 8 条记录缺失（被删除）" in problems[0].problem
     with engine.begin() as conn:
         table = LedgerEntry.__table__
         row = dict(conn.execute(table.select().where(table.c.seq == 12)).mappings().one())
         conn.execute(table.insert().values(**{**row, "seq": 13, "key": "forged", "fen": 1}))
     with tx(engine) as s:
         texts = [p.problem for p in ledger.verify(s)]
-        assert any("第 13 条记录与前一条不衔接" in t for t in texts)
+        assert any("账本第 13 条记录与前一条不衔接" in t for t in texts)
         assert any("账本应以第 12 条记录结尾，实际以第 13 条结尾" in t for t in texts)
 
 

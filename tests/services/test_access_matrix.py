@@ -238,7 +238,7 @@ def test_deactivating_a_user_stops_them_and_is_audited(tmp_path: Path, monkeypat
     assert run("policy", "list", "--as", "li")[0] == 0
     with tx(engine) as s:
         actions = [(r.action, r.actor_id, r.detail["via"]) for r in
-                   s.scalars(select(AuditRecord).order_by(AuditRecord.id))]
+                   s.scalars(select(AuditRecord).where(AuditRecord.action != "seal").order_by(AuditRecord.id))]
     via = {"channel": "cli", "operator": getpass.getuser()}  # who typed `--as root` on the server
     assert actions == [("deactivate_user", 1, via), ("activate_user", 1, via)]
     engine.dispose()

@@ -80,13 +80,17 @@ def test_what_if_changes_nothing_but_a_stored_run(engine: Engine) -> None:
     result = _run(engine, w, mode="rank_order", budget_fen=3000 * WAN, apply=False)
     after = counts(engine)
     assert after["selection_runs"] == before["selection_runs"] + 1
-    assert {k: v for k, v in after.items() if k != "selection_runs"} == \
-        {k: v for k, v in before.items() if k != "selection_runs"}
+    assert after["audit_records"] == before["audit_records"] + 1  # the audit log seals the stored run
+    assert {k: v for k, v in after.items() if k not in ("selection_runs", "audit_records")} == \
+        {k: v for k, v in before.items() if k not in ("selection_runs", "audit_records")}
     assert result["budget_fen"] == 3000 * WAN
     assert {r["application_id"] for r in result["awarded"]} == {w["apps"][i] for i in (0, 1, 2, 4)}
     with tx(engine) as s:
         run = s.scalars(select(SelectionRun)).one()
         assert run.applied is False and run.mode == "rank_order"
+        seal = s.scalars(select(AuditRecord).order_by(AuditRecord.id.desc())).first()
+        assert seal is not None and seal.action == "seal" and seal.seal is not None
+        assert list(seal.seal["rows"]) == [f"selection_runs:{run.id}"]
     # a what-if never blocks the real run
     _run(engine, w, mode="rank_order")
     assert _states(engine, w["apps"])[0] == "selected"

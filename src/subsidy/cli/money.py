@@ -1,6 +1,7 @@
-"""Money commands: budget, payments, fund position, entity history, the ledger's audit, other support.
+"""Money commands: budget, payments, fund position, entity history, other support.
 
-Supervision and sanctions (report, finding, sanction) are in ``cli/oversight.py``, registered here.
+Supervision, sanctions and the audit (report, finding, sanction, audit) are in ``cli/oversight.py``,
+registered here.
 """
 
 from __future__ import annotations
@@ -11,13 +12,12 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-import subsidy.cli.oversight  # noqa: F401  (registers report, finding, sanction)
+import subsidy.cli.oversight  # noqa: F401  (registers report, finding, sanction, audit)
 from subsidy.cli.app import app, out
 from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, yuan_to_fen
 from subsidy.errors import DomainRefusal
 from subsidy.money import format_fen
 from subsidy.services import ledger
-from subsidy.services.access import LEDGER_READERS, require_role
 from subsidy.services.audit import load_user
 from subsidy.services.lookup import get_call
 from subsidy.services.other_support import LEVEL_LABELS, add_support, import_support
@@ -28,12 +28,10 @@ from subsidy.store.tables import Organisation
 budget_app = typer.Typer(help="预算：下达与冲正（按批次、条款、年度）。", no_args_is_help=True)
 fund_app = typer.Typer(help="资金状况报表。", no_args_is_help=True)
 entity_app = typer.Typer(help="申报单位的全部记录。", no_args_is_help=True)
-audit_app = typer.Typer(help="审计：核验账本完整性。", no_args_is_help=True)
 support_app = typer.Typer(help="其他政策支持：登记与导入（用于差额、不重复核查）。", no_args_is_help=True)
 app.add_typer(budget_app, name="budget")
 app.add_typer(fund_app, name="fund")
 app.add_typer(entity_app, name="entity")
-app.add_typer(audit_app, name="audit")
 app.add_typer(support_app, name="support")
 
 
@@ -153,27 +151,6 @@ def history_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代�
         if xlsx is not None:
             write_xlsx(xlsx, h.sections)
             out.print(f"已导出：{xlsx}")
-
-
-@audit_app.command("verify")
-def verify_cmd(actor: ActorOpt) -> None:
-    """核验账本：逐条检查哈希链，指出被修改、插入或删除的记录；有问题时退出码为 1。"""
-    from sqlalchemy import func, select
-
-    from subsidy.store.tables import LedgerEntry, LedgerHead
-
-    with open_session() as s:
-        require_role(load_user(s, actor), "核验账本", *LEDGER_READERS)
-        problems = ledger.verify(s)
-        count = s.scalar(select(func.count()).select_from(LedgerEntry)) or 0
-        head = s.get(LedgerHead, 1)
-    if problems:
-        out.print(f"[red]账本核验未通过：发现 {len(problems)} 处问题[/red]")
-        for p in problems:
-            out.print(f"  · {p.problem}")
-        raise typer.Exit(1)
-    tail = f"，最新第 {head.seq} 条，链头哈希 {head.hash}" if head is not None else ""
-    out.print(f"账本核验通过：共 {count} 条记录{tail}（请将链头哈希另行留存，用于日后核对）")
 
 
 @support_app.command("add")

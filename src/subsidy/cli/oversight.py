@@ -1,5 +1,5 @@
 """Supervision commands: tracking reports, audit findings, sanctions (suspend, lift, terminate,
-recover, receive, bar)."""
+recover, receive, bar), and the audit of the database (verify, checkpoint)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,13 @@ from typing import Annotated
 import typer
 from sqlalchemy.orm import Session
 
+from subsidy.admin.ledger import ChainProblem
 from subsidy.cli.app import app, out
 from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, parse_day, yuan_to_fen
 from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.money import format_fen
-from subsidy.services import sanctions, supervision
+from subsidy.services import audit, sanctions, supervision
+from subsidy.services.access import LEDGER_READERS, require_role
 from subsidy.services.audit import load_user
 from subsidy.store.tables import Finding, Organisation
 
@@ -23,6 +25,8 @@ sanction_app = typer.Typer(help="处理决定：暂停拨付、解除、终止�
 app.add_typer(report_app, name="report")
 app.add_typer(finding_app, name="finding")
 app.add_typer(sanction_app, name="sanction")
+audit_app = typer.Typer(help="审计：核验账本、审计日志与各表记录是否被篡改；导出核对点。", no_args_is_help=True)
+app.add_typer(audit_app, name="audit")
 
 FindingOpt = Annotated[int | None, typer.Option("--finding", help="依据的审计发现编号")]
 ReasonOpt = Annotated[str, typer.Option("--reason", help="理由")]
@@ -168,3 +172,55 @@ def bar_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代码")
         x = sanctions.bar(s, load_user(s, actor), org, parse_day(until, "--until"), reason, business_day(s, today),
                           _finding(s, finding))
         out.print(f"{org.name}已被取消申报资格至 {x.bar_until}（处理决定 {x.id}）")
+
+
+def _problems_or_exit(problems: list[ChainProblem]) -> None:
+    if problems:
+        out.print(f"[red]核验未通过：发现 {len(problems)} 处问题[/red]")
+        for p in problems:
+            out.print(f"  · {p.problem}")
+        raise typer.Exit(1)
+
+
+@audit_app.command("verify")
+def verify_cmd(actor: ActorOpt, checkpoint: Annotated[Path | None, typer.Option(
+        "--checkpoint", help="此前用 `subsidy audit checkpoint` 导出的核对点文件：核对账本与审计日志仍是它的延续")] = None,
+               ) -> None:
+    """核验：账本与审计日志的哈希链、各表记录与审计日志的记载、（可选）核对点；逐条指出被修改、插入或删除的记录，有问题时退出码为 1。"""
+    against = None
+    if checkpoint is not None:
+        try:
+            text = checkpoint.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CaseInputError("--checkpoint", f"无法读取核对点文件「{checkpoint}」", "给出 `subsidy audit checkpoint "
+                                 "--out 文件` 写出的文件路径") from exc
+        against = audit.parse_checkpoint(text, "--checkpoint")
+    with open_session() as s:
+        require_role(load_user(s, actor), "核验账本与审计日志", *LEDGER_READERS)
+        problems = audit.verify(s, against)
+        cp = audit.checkpoint(s)
+    _problems_or_exit(problems)
+    out.print(f"账本核验通过：共 {cp.ledger[0]} 条记录，最新第 {cp.ledger[0]} 条，链头哈希 {cp.ledger[1]}")
+    out.print(f"审计日志核验通过：共 {cp.audit[0]} 条记录，链头哈希 {cp.audit[1]}；各表记录与审计日志的记载一致")
+    if against is not None:
+        out.print(f"与核对点（{against.taken_at}）一致：账本与审计日志都是其延续")
+    else:
+        out.print("（用 `subsidy audit checkpoint --out 文件` 导出核对点，另行留存，日后用 --checkpoint 核对）")
+
+
+@audit_app.command("checkpoint")
+def checkpoint_cmd(actor: ActorOpt,
+                   out_file: Annotated[Path | None, typer.Option("--out", help="写入的文件（默认输出到屏幕）")] = None,
+                   ) -> None:
+    """导出核对点（账本与审计日志的链头：条数、哈希、时间），由审计人员保存在数据库之外；先核验，未通过则不导出。"""
+    with open_session() as s:
+        require_role(load_user(s, actor), "导出核对点", *LEDGER_READERS)
+        problems = audit.verify(s)
+        cp = audit.checkpoint(s)
+    _problems_or_exit(problems)
+    if out_file is None:
+        out.print(cp.to_json(), markup=False, highlight=False)
+        return
+    out_file.write_text(cp.to_json() + "\n", encoding="utf-8")
+    out.print(f"已导出核对点：{out_file}（账本第 {cp.ledger[0]} 条，审计日志第 {cp.audit[0]} 条，{cp.taken_at}）；"
+              "请保存在数据库之外")

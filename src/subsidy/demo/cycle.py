@@ -21,6 +21,7 @@ from subsidy.money import format_fen, parse_money
 from subsidy.services import (
     applications,
     approval,
+    audit,
     calls,
     experts,
     formal_review,
@@ -348,8 +349,8 @@ def closing(d: Demo) -> None:
                           format_fen(line.committed), format_fen(line.paid), format_fen(line.recovered),
                           format_fen(line.available))
         d.out.print(t)
-        problems = ledger.verify(s)
-        d.out.print("账本哈希链校验：" + ("[green]完好，无记录被篡改[/green]" if not problems else
+        problems = audit.verify(s)
+        d.out.print("账本与审计日志校验：" + ("[green]完好，无记录被篡改[/green]" if not problems else
                                        "；".join(p.problem for p in problems)))
 
 

@@ -55,7 +55,8 @@ def set_mode(session: Session, mode: str) -> str:
         if row is None:
             session.add(Instance(id=1, mode=wanted))
         return wanted
-    if session.scalar(select(func.count()).select_from(AuditRecord)):
+    if session.scalar(select(func.count()).select_from(AuditRecord).where(AuditRecord.action != "seal")):  # not
+        # the audit log's seals of rows written without an action (services/audit.py)
         raise DomainRefusal(f"数据库已有操作记录，不能从「{MODE_LABELS[current]}」改为「{MODE_LABELS[wanted]}」"
                             "（数据库类型只能在新建时设定：演示或模拟请用新的数据库）", "mode_fixed")
     if row is None:

@@ -24,6 +24,7 @@ payment or a recovery. A key already used returns the entry it wrote if the requ
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import overload
 
 from sqlalchemy import ColumnElement, func, select, update
@@ -36,6 +37,7 @@ from subsidy.admin.ledger import (
     Balance,
     ChainProblem,
     Entry,
+    canonical_time,
     entry_hash,
     verify_chain,
 )
@@ -108,6 +110,9 @@ def lock(session: Session) -> LedgerHead:
     q = select(LedgerHead).where(LedgerHead.id == 1).with_for_update().execution_options(populate_existing=True)
     head = session.scalars(q).one_or_none()
     if head is None:
+        if session.scalar(select(LedgerEntry.seq).limit(1)) is not None:  # never a second chain beside the first
+            raise DomainRefusal("账本的链头记录缺失（被删除），不能再记账；请运行 `subsidy audit verify` 并由管理员处理",
+                                "ledger_head_missing")
         if dialect == "postgresql":
             from sqlalchemy.dialects.postgresql import insert as pg_insert
 
@@ -173,7 +178,7 @@ def _check_tranche(session: Session, award_id: int, number: int, bal: Balance, k
 
 def to_entry(row: LedgerEntry) -> Entry:
     return Entry(row.seq, row.kind, row.call_id, row.clause_id, row.year, row.fen, row.award_id, row.tranche,
-                 row.reverses, row.key, row.memo, row.prev_hash, row.hash)
+                 row.reverses, row.key, row.memo, row.prev_hash, row.hash, row.actor_id, canonical_time(row.created_at))
 
 
 def append(session: Session, kind: str, *, call_id: int, clause_id: str, year: int, fen: int,
@@ -214,12 +219,13 @@ def append(session: Session, kind: str, *, call_id: int, clause_id: str, year: i
         tb = balance_of(session, LedgerEntry.award_id == award_id, LedgerEntry.tranche == tranche)
         tb.apply(effect_kind, fen, sign)
         _check_tranche(session, award_id, tranche, tb, kind, fen)
+    at = dt.datetime.now(dt.UTC)
     entry = Entry(head.seq + 1, kind, call_id, clause_id, year, fen, award_id, tranche, reverses, key, memo,
-                  prev_hash=head.hash)
+                  prev_hash=head.hash, actor_id=actor.id if actor else None, at=canonical_time(at))
     entry = dataclasses.replace(entry, hash=entry_hash(head.hash, entry.payload()))
     row = LedgerEntry(seq=entry.seq, kind=kind, call_id=call_id, clause_id=clause_id, year=year, fen=fen,
                       award_id=award_id, tranche=tranche, reverses=reverses, key=key, memo=memo,
-                      prev_hash=entry.prev_hash, hash=entry.hash, actor_id=actor.id if actor else None)
+                      prev_hash=entry.prev_hash, hash=entry.hash, actor_id=entry.actor_id, created_at=at)
     session.add(row)
     head.seq, head.hash = entry.seq, entry.hash
     session.flush()

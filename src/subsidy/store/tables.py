@@ -30,6 +30,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 __all__ = [
     "AdoptedPolicy",
     "Application",
+    "AuditHead",
     "AuditRecord",
     "Award",
     "Base",
@@ -279,7 +280,9 @@ class Award(Base):
 
 
 class AuditRecord(Base):
-    """Every state change, written in the same transaction as the change itself."""
+    """Every state change, written in the same transaction as the change itself. Chained like the
+    ledger (``seq``, ``prev_hash``, ``hash``; assigned at commit by services/audit.py), and carrying in
+    ``seal`` the values of every row its transaction wrote and the ledger's head."""
 
     __tablename__ = "audit_records"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -291,6 +294,19 @@ class AuditRecord(Base):
     to_state: Mapped[str | None] = mapped_column(String(30))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     business_date: Mapped[dt.date | None] = mapped_column(Date)  # the date the action counts as of; ``at`` is the clock
+    seq: Mapped[int | None] = mapped_column(Integer, unique=True)
+    seal: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """One row: the newest audit record's seq and hash. Locked at each commit that writes audit records."""
+
+    __tablename__ = "audit_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class Instance(Base):
