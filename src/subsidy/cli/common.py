@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -14,7 +15,7 @@ from subsidy.errors import CaseInputError
 from subsidy.settings import load_settings
 from subsidy.store.db import make_engine, session_scope
 
-__all__ = ["ActorOpt", "TodayOpt", "business_day", "open_session", "parse_day", "yuan_to_fen"]
+__all__ = ["ActorOpt", "TodayOpt", "business_day", "open_session", "parse_day", "read_input", "yuan_to_fen"]
 
 ActorOpt = Annotated[str, typer.Option(
     "--as", envvar="SUBSIDY_USER",
@@ -55,10 +56,22 @@ def yuan_to_fen(value: str, option: str) -> int:
         raise CaseInputError(option, str(exc)) from exc
 
 
+def read_input(path: Path, field: str) -> bytes:
+    """The content of a file named on the command line; a missing, unreadable or odd path is bad
+    input (exit 2) that says, in Chinese, what is wrong with it."""
+    import errno
+
+    reasons = {errno.ENOENT: "文件不存在", errno.EISDIR: "是目录，不是文件", errno.EACCES: "没有读取权限",
+               errno.ENAMETOOLONG: "文件名过长", errno.ENOTDIR: "路径中有一段不是目录"}
+    try:
+        return path.read_bytes()
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        reason = reasons.get(exc.errno or 0, "无法读取") if isinstance(exc, OSError) else "路径中有不允许的字符"
+        raise CaseInputError(field, f"「{str(path)[:200]}」{reason}", "写成存在的文件的路径") from exc
+
+
 def _load_calendars() -> None:
     """Official arrangements for years the calendar package does not know (calendars/<year>.yaml)."""
-    from pathlib import Path
-
     from subsidy.dates import load_calendar_dir
 
     directory = Path(__file__).resolve().parents[3] / "calendars"

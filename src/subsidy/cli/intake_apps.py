@@ -13,9 +13,8 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.workflow import STATES, TRANSITIONS
 from subsidy.cli.app import app, out
-from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, yuan_to_fen
+from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, read_input, yuan_to_fen
 from subsidy.cli.intake import FactsOpt, JsonOpt, UnsetOpt, emit_json, fact_changes, fact_value
-from subsidy.errors import CaseInputError
 from subsidy.money import format_fen
 from subsidy.rules.report import yuan
 from subsidy.services.access import READ_ALL, role_label
@@ -101,10 +100,7 @@ def app_facts(app_id: AppArg, actor: ActorOpt, fact: FactsOpt = None, unset: Uns
 def app_upload(app_id: AppArg, file: Annotated[Path, typer.Argument(help="要上传的文件")], actor: ActorOpt,
                doc_type: Annotated[str, typer.Option("--type", help="材料类型，如 营业执照")] = "") -> None:
     """上传申报材料（按文件内容识别类型，检查大小）。"""
-    try:
-        content = file.read_bytes()
-    except OSError as exc:
-        raise CaseInputError("文件", f"无法读取「{file}」：{exc.strerror}", "检查路径") from exc
+    content = read_input(file, "文件")
     with open_session() as s:
         a = get_application(s, app_id)
         doc = upload_document(s, load_user(s, actor), a, doc_type=doc_type, filename=file.name, content=content,

@@ -10,7 +10,15 @@ import typer
 from sqlalchemy.orm import Session
 
 from subsidy.cli.app import app, out
-from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, parse_day, yuan_to_fen
+from subsidy.cli.common import (
+    ActorOpt,
+    TodayOpt,
+    business_day,
+    open_session,
+    parse_day,
+    read_input,
+    yuan_to_fen,
+)
 from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.money import format_fen
 from subsidy.services import sanctions, supervision
@@ -47,12 +55,19 @@ def submit_cmd(report: Annotated[int, typer.Argument(help="报告编号")], acto
     """提交报告（逾期提交会被记录）。"""
     if (content is None) == (file is None):
         raise CaseInputError("--content/--file", "请给出报告内容或文件（二者选一）")
-    text = content if content is not None else file.read_text(encoding="utf-8") if file else ""
+    text = content if content is not None else _utf8(read_input(file, "--file"), "--file") if file else ""
     with open_session() as s:
         day = business_day(s, today)
         r = supervision.submit_report(s, load_user(s, actor), supervision.get_report(s, report), text, day)
         late = "（已逾期）" if day > r.due_on else ""
         out.print(f"报告 {r.id} 已提交{late}，待审核")
+
+
+def _utf8(data: bytes, field: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CaseInputError(field, "不是 UTF-8 编码的文本文件", "把报告另存为 UTF-8 文本后再提交") from exc
 
 
 def _review(report: int, actor: str, today: str | None, accept: bool, note: str | None) -> None:
