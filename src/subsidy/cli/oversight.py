@@ -21,7 +21,7 @@ from subsidy.cli.common import (
 )
 from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.money import format_fen
-from subsidy.services import sanctions, supervision
+from subsidy.services import ledger, sanctions, supervision
 from subsidy.services.audit import load_user
 from subsidy.store.tables import Finding, Organisation
 
@@ -146,13 +146,22 @@ def terminate_cmd(award: Annotated[int, typer.Argument(help="奖励编号")], ac
 def recover_cmd(award: Annotated[int, typer.Argument(help="奖励编号")],
                 amount: Annotated[str, typer.Argument(help="追回金额，如 40万元")], actor: ActorOpt, reason: ReasonOpt,
                 due: Annotated[str, typer.Option("--due", help="缴回期限，如 2027-06-30")],
-                today: TodayOpt = None, finding: FindingOpt = None) -> None:
-    """决定追回已拨付资金（不超过已拨付且未追回的金额）。"""
+                today: TodayOpt = None, finding: FindingOpt = None,
+                key: Annotated[str | None, typer.Option("--key", help="请求编号（重复提交同一请求不会重复作出追回决定）")] = None,
+                ) -> None:
+    """决定追回已拨付资金（不超过已拨付且未追回的金额）；同一请求重复提交，返回原决定。"""
     fen = yuan_to_fen(amount, "金额")
+    due_on = parse_day(due, "--due")
     with open_session() as s:
-        x = sanctions.recover(s, load_user(s, actor), supervision.get_award(s, award), fen,
-                              parse_day(due, "--due"), reason, business_day(s, today), _finding(s, finding))
-        out.print(f"已决定追回奖励 {award} 的资金 {format_fen(x.amount_fen or 0)}，缴回期限 {x.due_on}（处理决定 {x.id}）")
+        target, basis = supervision.get_award(s, award), _finding(s, finding)
+        stored_key = sanctions.recovery_key(target, fen, due_on, basis, key)
+        ledger.lock(s)  # so that what is seen under the key is what recover() sees
+        before = sanctions.recovery_of(s, stored_key)
+        x = sanctions.recover(s, load_user(s, actor), target, fen, due_on, reason, business_day(s, today), basis, key=key)
+        if before is not None:
+            out.print(f"此前已决定追回奖励 {award} 的资金 {format_fen(x.amount_fen or 0)}（处理决定 {x.id}），本次未重复决定")
+        else:
+            out.print(f"已决定追回奖励 {award} 的资金 {format_fen(x.amount_fen or 0)}，缴回期限 {x.due_on}（处理决定 {x.id}）")
 
 
 @sanction_app.command("receive")
