@@ -2,7 +2,8 @@
 database, and the oracle they must satisfy. Shared by tests/cli/test_hostile_arguments.py (bounded,
 driven by hypothesis) and bench/fuzz_cli.py (long runs).
 
-The world (:func:`build_template`): users of every role (and one deactivated), organisations, the
+The world (:func:`build_template`): users of every role (and one deactivated), organisations (one
+named like Rich markup, ``[/]恶意[red]单位``), the
 Bao'an call with its budget lines funded, applications in several states (draft, submitted, in
 notice, approved), an 800万元 award with three tranches committed and the first paid, an audit
 finding. An invocation (:func:`invocation`) is a real command of the command tree (introspected from
@@ -78,9 +79,10 @@ def build_template(path: Path) -> str:
         won = submitted_in_notice(s, c, 1, clause="art14a", facts=HOSPITAL, project="H-1")
         submitted_in_notice(s, c, 3, project="R-3")
         officer = user(s, "officer")
-        for state in ("draft", "submitted"):
-            s.add(Application(call_id=c.id, organisation_id=rival.id, clause_id="art7-2-1", project_title=f"{state}项目",
-                              project_ref=f"S-{state}", co_applicants=[], facts={}, state=state,
+        odd = add_org(s, 4, "[/]恶意[red]单位")  # names that look like markup, stored as written
+        for state, org in (("draft", rival), ("submitted", rival), ("draft", odd)):
+            s.add(Application(call_id=c.id, organisation_id=org.id, clause_id="art7-2-1", project_title=f"[/]{state}项目",
+                              project_ref=f"S-{state}-{org.id}", co_applicants=[], facts={}, state=state,
                               submitted_at=dt.date(2026, 4, 20) if state == "submitted" else None,
                               created_by=officer.id))
         s.flush()
@@ -98,10 +100,10 @@ def build_template(path: Path) -> str:
 # Values a careful user would give, by parameter name (so that some commands succeed and change state).
 _PLAUSIBLE: dict[str, tuple[str, ...]] = {
     "actor": USERS,
-    "id": ("1", "2", "3", "4"),
+    "id": ("1", "2", "3", "4", "5"),
     "amount": ("40万元", "100万元", "3000元", "800万元"),
     "day": ("2026-07-01", "2026-09-30", "2027-06-30", "2029-12-31"),
-    "uscc": (uscc(1), uscc(2), uscc(3)),
+    "uscc": (uscc(1), uscc(2), uscc(3), uscc(4)),
     "text": ("虚列支出", "核查", "V-1", "宝财〔2026〕7号"),
     "fact": ("registered_in_baoan=true", "rehab_total_investment=6000万元", "hospital_grade=二级"),
     "score": ("tech=30", "team=20"),

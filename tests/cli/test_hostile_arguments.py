@@ -13,8 +13,11 @@ import pytest
 from hostile_cli import World, invocation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from money_factories import uscc
 
 pytestmark = pytest.mark.db
+
+ODD_USCC = uscc(4)  # the organisation named [/]恶意[red]单位
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +90,26 @@ def test_an_upload_that_cannot_be_read_says_why_in_chinese(check: World) -> None
 def test_unknown_command_names_the_framework_quotes_differently(check: World, name: str, shown: str) -> None:
     code, err = _run(check, "app", name)
     assert code == 2 and shown in err
+
+
+@pytest.mark.parametrize("argv", [("org", "show", ODD_USCC, "--as", "officer"),
+                                  ("entity", "history", ODD_USCC, "--as", "auditor"),
+                                  ("app", "show", "5", "--as", "officer"),
+                                  ("app", "list", "--as", "officer")])
+def test_stored_text_that_looks_like_markup_is_printed_as_written(check: World, argv: tuple[str, ...]) -> None:
+    """The output console read stored names and titles as Rich markup: ``[/]`` raised MarkupError,
+    ``[red]`` coloured the rest of the line."""
+    outcome = check.check(list(argv))
+    assert not outcome.problems and outcome.code == 0, outcome.problems
+    assert "[/]" in outcome.out and ("[/]恶意[red]单位" in outcome.out or "[/]draft项目" in outcome.out)
+
+
+@pytest.mark.parametrize(("option", "name", "problem"), [("--xlsx", ".", "是目录，不是文件"),
+                                                         ("--csv", "x" * 300 + ".csv", "文件名过长"),
+                                                         ("--csv", "support.csv/x.csv", "路径中有一段是文件")])
+def test_an_export_path_that_cannot_be_written(check: World, option: str, name: str, problem: str) -> None:
+    """``fund position --xlsx/--csv`` and ``entity history --xlsx`` wrote unguarded: OSError."""
+    code, err = _run(check, "fund", "position", "--as", "finance", option, name)
+    assert code == 2 and problem in err and option in err
+    code, err = _run(check, "entity", "history", ODD_USCC, "--as", "auditor", "--xlsx", ".")
+    assert code == 2 and "是目录，不是文件" in err

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -176,7 +177,8 @@ def app_show(app_id: AppArg, actor: ActorOpt, as_json: JsonOpt = False, today: T
             return
         _, policy = call_policy(s, get_call(s, a.call_id))
         clause = policy.clause(a.clause_id)
-        out.print(f"[bold]申报 {a.id}：{a.project_title}[/bold]  状态：{_state(a)}（申报单位看到：{data['applicant_state_label']}）")
+        out.print(f"[bold]申报 {a.id}：{escape(a.project_title)}[/bold]  状态：{_state(a)}"
+                  f"（申报单位看到：{data['applicant_state_label']}）", markup=True)
         out.print(f"申报单位：{data['organisation']['name']}（{data['organisation']['uscc']}）；"
                   f"条款：{clause.cite} {clause.title}；批次 {a.call_id}")
         if a.ceiling_fen is not None:
@@ -190,7 +192,7 @@ def app_show(app_id: AppArg, actor: ActorOpt, as_json: JsonOpt = False, today: T
             t.add_row(d["type"], d["filename"], MEDIA_LABELS.get(d["media_type"], d["media_type"]), str(d["size"]))
         out.print(t)
         if data["missing_documents"]:
-            out.print(f"[yellow]尚缺材料：{'、'.join(data['missing_documents'])}[/yellow]")
+            out.print(f"[yellow]尚缺材料：{escape('、'.join(data['missing_documents']))}[/yellow]", markup=True)
         for c in data["corrections"]:
             out.print(f"补正：{c['reason']}（{c['requested_on']} 退回，期限 {c['deadline']}，"
                       f"{'于 ' + c['resubmitted_on'] + ' 重新提交' if c['resubmitted_on'] else '尚未重新提交'}）")

@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from subsidy.cli.app import app, out
 from subsidy.errors import CaseInputError
@@ -84,7 +86,7 @@ def show_cmd(
                                                            "quote": list(x.quotes), "summary": x.summary}
                                                           for x in p.provisions]})
         return
-    out.print(f"[bold]{p.title}[/bold]（{p.issuer}）")
+    out.print(f"[bold]{escape(p.title)}[/bold]（{escape(p.issuer)}）", markup=True)
     for c, d in zip(clauses, data, strict=True):
         out.rule(f"{c.cite} {c.title}")
         out.print("原文：" + "".join(c.quotes))
@@ -102,7 +104,7 @@ def show_cmd(
             t.add_row(f.name, f.label, _TYPE_LABELS[f.type], f.unit or "", f.help or "、".join(f.values))
         out.print(t)
         for note in c.interpretation:
-            out.print(f"[dim]解读：{note}[/dim]")
+            out.print(f"[dim]解读：{escape(note)}[/dim]", markup=True)
     if not clause_key and p.provisions:
         out.rule("非资金条款（只列出，不计算）")
         for x in p.provisions:
@@ -112,13 +114,15 @@ def show_cmd(
 def _print_result(r: PolicyResult, clause_key: str | None) -> None:
     p = r.policy
     unit = p.amount_unit
-    out.print(f"[bold]{p.title}[/bold]  评估日期 {r.as_of}  有效期 {r.effective_from} 至 {r.validity_end or '长期'}")
+    out.print(f"[bold]{escape(p.title)}[/bold]  评估日期 {r.as_of}  有效期 {r.effective_from} 至 {r.validity_end or '长期'}",
+              markup=True)
     t = Table(show_lines=False)
     for col in ("条款", "名称", "是否符合", "最高可获", "就高/差额后", "收款方", "说明"):
         t.add_column(col)
     shown = [c for c in r.clauses if clause_key in (None, c.clause.id, c.clause.cite)]
     for c in shown:
-        verdict = {True: "[green]符合[/green]", False: "[red]不符合[/red]", None: "[yellow]待补充[/yellow]"}[c.eligible]
+        verdict = Text.from_markup({True: "[green]符合[/green]", False: "[red]不符合[/red]",
+                                    None: "[yellow]待补充[/yellow]"}[c.eligible])
         ceiling = "—" if c.ceiling_fen is None else format_fen(c.ceiling_fen, unit)
         granted = "" if c.granted_fen is None else format_fen(c.granted_fen, unit)
         t.add_row(c.clause.cite, c.clause.title, verdict, ceiling, granted, c.clause.payee_label,
@@ -127,7 +131,7 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
     for c in shown:
         if c.eligible is False and clause_key is None:
             continue
-        out.print(f"[bold]{c.clause.cite}[/bold] 计算过程：")
+        out.print(f"[bold]{escape(c.clause.cite)}[/bold] 计算过程：", markup=True)
         for s in c.steps:
             out.print(f"  · [{s.rule}] {s.text} → {s.result}")
         if c.schedule:
@@ -138,11 +142,11 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
     for cid, why in r.set_aside:
         out.print(f"  · 不予叠加 {p.clause(cid).cite}：{why}")
     out.print(f"[bold]最高可获合计：{format_fen(r.total_fen, unit)}[/bold]"
-              + (f"；另有金额待核定：{'、'.join(p.clause(x).cite for x in r.manual)}" if r.manual else ""))
+              + (escape(f"；另有金额待核定：{'、'.join(p.clause(x).cite for x in r.manual)}") if r.manual else ""), markup=True)
     if r.missing:
         from subsidy.rules.evaluate import missing_label
 
-        out.print("[yellow]尚需提供：[/yellow]" + "、".join(missing_label(p, x) for x in r.missing))
+        out.print("[yellow]尚需提供：[/yellow]" + escape("、".join(missing_label(p, x) for x in r.missing)), markup=True)
 
 
 @app.command("assess")
@@ -185,7 +189,7 @@ def check_cmd(policy_dir: Annotated[Path, typer.Argument(help="政策目录，�
     failed = [o for o in outcomes if not o.ok]
     for o in outcomes:
         mark = "[green]通过[/green]" if o.ok else "[red]失败[/red]"
-        out.print(f"{mark} {o.path.name}  {o.name}")
+        out.print(f"{mark} {escape(o.path.name)}  {escape(o.name)}", markup=True)
         for f in o.failures:
             out.print(f"    {f}")
     out.print(f"{p.id}: {len(p.clauses)} 个资金条款，{len(p.provisions)} 个非资金条款；"
