@@ -113,3 +113,10 @@ def test_an_export_path_that_cannot_be_written(check: World, option: str, name: 
     assert code == 2 and problem in err and option in err
     code, err = _run(check, "entity", "history", ODD_USCC, "--as", "auditor", "--xlsx", ".")
     assert code == 2 and "是目录，不是文件" in err
+
+
+def test_a_business_date_in_a_year_without_a_holiday_calendar(check: World) -> None:
+    """``app show --today 2027-06-30`` counted working days past the known calendar: the calendar's
+    error (a ValueError) escaped as a traceback; it is a refusal that says what to record."""
+    code, err = _run(check, "app", "show", "2", "--as", "admin", "--json", "--today", "2027-06-30")
+    assert code == 3 and "2027 年的放假安排尚未收录" in err and "calendars/2027.yaml" in err
