@@ -71,7 +71,17 @@ def test_assess_human_output_is_chinese_with_the_explanation() -> None:
     code, output = run("assess", str(EXAMPLE), "--clause", "第七条")
     assert code == 0
     assert "项目预算 780万元 × 50% = 390万元" in output
-    assert "最高可获合计：420万元" in output
+    # the figure and the missing facts are the clause's own (art7 is set aside by 就高; it needs nothing more)
+    assert "第七条（art7）本条可获：0万元" in output and "政策合计（全部条款，就高、差额后）：420万元" in output
+    assert "尚需提供" not in output
+
+
+def test_assess_one_clause_json_gives_that_clauses_total_and_missing() -> None:
+    code, output = run("assess", str(EXAMPLE), "--clause", "第七条", "--json")
+    doc = json.loads(output)
+    assert code == 0 and doc["schema_version"] == "1"
+    assert doc["selected_clause"] == {"id": "art7", "total": "0.00", "missing": []}
+    assert doc["stacked"]["total"] == "4200000.00"  # the policy's, unchanged
 
 
 def test_bad_fact_value_names_the_field_and_exits_2(tmp_path: Path) -> None:
@@ -126,3 +136,37 @@ def test_check_fails_on_a_broken_case(tmp_path: Path) -> None:
     case.write_text(case.read_text(encoding="utf-8").replace("ceiling: 300万元", "ceiling: 301万元"), encoding="utf-8")
     code, output = run("check", str(target))
     assert code == 1 and "ceiling 期望 301万元" in output
+
+
+EVERY_IDIOM = ROOT / "tests" / "rules" / "every_idiom"
+
+
+def test_check_passes_the_every_idiom_policy() -> None:
+    code, output = run("check", str(EVERY_IDIOM))
+    assert code == 0 and "失败 0" in output and "问题" not in output
+
+
+def test_check_refuses_an_amount_no_quote_covers(tmp_path: Path) -> None:
+    """`subsidy check` applies the suite's coverage rule, not only the cases."""
+    import shutil
+
+    target = tmp_path / "p"
+    shutil.copytree(EVERY_IDIOM, target)
+    clauses = target / "clauses" / "all.yaml"
+    text = clauses.read_text(encoding="utf-8")
+    clauses.write_text(text.replace(", 资金分三年按50%、30%、20%拨付；连续支持3年。]", "]"), encoding="utf-8")
+    code, output = run("check", str(target))
+    assert code == 1 and "「50%」不在任何引文内" in output
+
+
+def test_check_refuses_a_clause_with_too_few_decided_cases(tmp_path: Path) -> None:
+    """`subsidy check` applies the suite's rule of three decided cases per clause, yes and no."""
+    import shutil
+
+    target = tmp_path / "p"
+    shutil.copytree(EVERY_IDIOM, target)
+    for name in ("02-applicant-fails.yaml", "03-conditions-fail.yaml", "05-excluded.yaml"):
+        (target / "cases" / name).unlink()  # the cases left all pass
+    code, output = run("check", str(target))
+    assert code == 1 and "失败 0" in output
+    assert "第三条（fixed）：判定了本条的案例 2 个（符合 有，不符合 无）" in output.replace("\n", "")

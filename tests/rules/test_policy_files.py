@@ -285,3 +285,33 @@ def test_a_case_expecting_a_grant_where_there_is_none_fails_without_a_crash(poli
                     "facts: {}\nexpect:\n  clauses:\n    art7: {granted: 100万元}\n", encoding="utf-8")
     outcome = check_case(load_policy(policy_dir), case)
     assert outcome.failures == ["art7: granted 期望 100万元，实际 未知"]
+
+
+def test_a_required_key_indented_under_its_neighbour_is_reported_there(policy_dir: Path) -> None:
+    _edit(policy_dir.joinpath(*ART07), "    amount:\n      ratio:", "    amount_:\n      ratio:")
+    _edit(policy_dir.joinpath(*ART07), "    when: scenario_opened\n",
+          "    when:\n      all: [scenario_opened]\n      amount: 500万元\n")
+    _edit(policy_dir.joinpath(*ART07), "    amount_:\n      ratio: {rate: 50%, of: project_budget}\n", "")
+    err = _refused(policy_dir, file="art07.yaml", line=11)
+    assert "缩进" in str(err) and "when" in err.hint
+
+
+def test_a_missing_id_is_not_blamed_on_the_ids_of_provisions(policy_dir: Path) -> None:
+    _edit(policy_dir / "policy.yaml", "id: cn-bj-chaoyang-smart-eldercare\n", "")
+    err = _refused(policy_dir, file="policy.yaml", line=3)
+    assert "缺少" in str(err)
+
+
+def test_entity_years_with_years_left_empty_is_refused(policy_dir: Path) -> None:
+    _edit(policy_dir / "clauses" / "art10.yaml", "scope: entity_years, years: 3,", "scope: entity_years, years: ~,")
+    _refused(policy_dir, file="art10.yaml", line=12)
+
+
+def test_brackets_nested_half_a_million_deep_are_refused_at_their_line(policy_dir: Path) -> None:
+    _edit(policy_dir.joinpath(*ART07), "schedule: {type: lump_sum}", "schedule: " + "[" * 500_000)
+    _refused(policy_dir, file="art07.yaml", line=14)
+
+
+def test_a_cap_with_an_empty_max_grants_and_no_limit_is_refused(policy_dir: Path) -> None:
+    _edit(policy_dir.joinpath(*ART07), "{limit: 500万元, scope: application}", "{max_grants: ~, scope: application}")
+    _refused(policy_dir, file="art07.yaml", line=13)

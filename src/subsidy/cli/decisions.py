@@ -25,6 +25,7 @@ from subsidy.errors import CaseInputError
 from subsidy.money import Money
 from subsidy.services import approval, experts, notice, selection
 from subsidy.services.audit import load_user
+from subsidy.services.commitments import tranches_of
 from subsidy.services.lookup import call_policy, get_application, get_call, wan
 from subsidy.services.results import call_results
 
@@ -268,8 +269,11 @@ def approve_cmd(application: AppArg, actor: ActorOpt,
         award = approval.approve(s, load_user(s, actor), get_application(s, application), amount_fen=fen,
                                  today=business_day(s, today))
         schedule = list(award.schedule)
-    out.print(f"申报 {application} 已核定 {wan(fen)}；支付计划："
+        tranches = [(t.id, t.number, t.due_year, t.fen) for t in tranches_of(s, award)]
+    out.print(f"申报 {application} 已核定 {wan(fen)}（奖励 {award.id}）；支付计划："
               + "；".join(f"{x['when']} {wan(x['fen'])}" for x in schedule))
+    for tid, number, year, tfen in tranches:
+        out.print(f"  付款期次 {tid}：第 {number} 期，{year}年度 {wan(tfen)}（拨付：`subsidy pay {tid}`）")
 
 
 @call_app.command("results")

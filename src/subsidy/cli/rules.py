@@ -22,7 +22,7 @@ from subsidy.rules.describe import clause_facts, describe_caps, describe_conditi
 from subsidy.rules.evaluate import assess
 from subsidy.rules.model import Clause, Policy
 from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached
-from subsidy.rules.report import clause_facts_json, clause_json, result_json
+from subsidy.rules.report import clause_facts_json, clause_json, result_json, yuan
 from subsidy.rules.results import PolicyResult
 
 _TYPE_LABELS = {"money": "金额", "number": "数字", "integer": "整数", "bool": "是/否", "category": "类别"}
@@ -141,12 +141,23 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
         out.print(f"  · [{s.cite} {s.rule}] {s.text}")
     for cid, why in r.set_aside:
         out.print(f"  · 不予叠加 {p.clause(cid).cite}：{why}")
-    out.print(f"[bold]最高可获合计：{format_fen(r.total_fen, unit)}[/bold]"
-              + (escape(f"；另有金额待核定：{'、'.join(p.clause(x).cite for x in r.manual)}") if r.manual else ""), markup=True)
-    if r.missing:
-        from subsidy.rules.evaluate import missing_label
+    from subsidy.rules.evaluate import missing_label
 
-        out.print("[yellow]尚需提供：[/yellow]" + escape("、".join(missing_label(p, x) for x in r.missing)), markup=True)
+    missing = r.missing
+    if clause_key is None:
+        out.print(f"[bold]最高可获合计：{format_fen(r.total_fen, unit)}[/bold]"
+                  + (escape(f"；另有金额待核定：{'、'.join(p.clause(x).cite for x in r.manual)}") if r.manual else ""),
+                  markup=True)
+    else:  # one clause: its own figure and what it still needs
+        one = next(c for c in r.clauses if c.clause.id == clause_key)
+        fen, missing = r.of_clause(clause_key)
+        figure = "金额另行核定" if fen is None else format_fen(fen, unit)
+        bound = (f"（尚待补充信息，最多 {format_fen(one.ceiling_fen, unit)}）"
+                 if one.eligible is None and one.ceiling_fen is not None else "")
+        out.print(f"[bold]{escape(one.clause.cite)}（{escape(one.clause.id)}）本条可获：{figure}[/bold]{bound}"
+                  f"；政策合计（全部条款，就高、差额后）：{format_fen(r.total_fen, unit)}", markup=True)
+    if missing:
+        out.print("[yellow]尚需提供：[/yellow]" + escape("、".join(missing_label(p, x) for x in missing)), markup=True)
 
 
 @app.command("assess")
@@ -176,6 +187,8 @@ def assess_cmd(
         if clause is not None:
             c = p.clause(clause)
             doc["clauses"] = [clause_json(x) for x in result.clauses if x.clause.id == c.id]
+            fen, missing = result.of_clause(c.id)
+            doc["selected_clause"] = {"id": c.id, "total": yuan(fen), "missing": missing}
         _emit_json(doc)
         return
     _print_result(result, p.clause(clause).id if clause else None)
@@ -185,14 +198,18 @@ def assess_cmd(
 def check_cmd(policy_dir: Annotated[Path, typer.Argument(help="政策目录，如 policies/cn-bj-chaoyang-smart-eldercare")]) -> None:
     """检查政策文件（格式、引文）并运行其测试案例。"""
     p = find_policy(str(policy_dir))
-    outcomes = check_policy(p)
+    checked = check_policy(p)
+    outcomes = checked.cases
     failed = [o for o in outcomes if not o.ok]
+    for problem in checked.problems:
+        out.print(f"[red]问题[/red] {escape(str(problem))}", markup=True)
     for o in outcomes:
         mark = "[green]通过[/green]" if o.ok else "[red]失败[/red]"
         out.print(f"{mark} {escape(o.path.name)}  {escape(o.name)}", markup=True)
         for f in o.failures:
             out.print(f"    {f}")
     out.print(f"{p.id}: {len(p.clauses)} 个资金条款，{len(p.provisions)} 个非资金条款；"
-              f"案例 {len(outcomes)} 个，通过 {len(outcomes) - len(failed)}，失败 {len(failed)}")
-    if failed or not outcomes:
+              f"案例 {len(outcomes)} 个，通过 {len(outcomes) - len(failed)}，失败 {len(failed)}"
+              + (f"；政策文件问题 {len(checked.problems)} 个" if checked.problems else ""))
+    if not checked.ok:
         raise typer.Exit(1)

@@ -1,4 +1,12 @@
-"""Run a policy's test cases (``cases/*.yaml``): facts in, expected figures out.
+"""Check a policy directory: every rule CI applies to a policy, in one place (``subsidy check`` and the
+test suite both call :func:`check_policy`, so an officer gets the same verdict as CI).
+
+The rules: every quote occurs verbatim in the source; every amount of the source lies inside some quote;
+each monetary clause has at least three cases that decide it, some yes and some no; every case passes
+its ``expect`` block, and the one-case path (:func:`assess`) and the table path (:func:`evaluate_table`)
+give the same figures on it.
+
+A case file's ``expect`` block lists only what it checks (cases/*.yaml: facts in, expected figures out):
 
 An ``expect`` block lists only what it checks::
 
@@ -20,12 +28,14 @@ from typing import Any
 
 from subsidy.errors import CaseInputError, SubsidyError
 from subsidy.money import MoneyFormatError, parse_money
-from subsidy.rules.case import load_case_file, parse_case
+from subsidy.rules.case import Case, load_case_file, parse_case
+from subsidy.rules.coverage import uncovered_amounts
 from subsidy.rules.evaluate import assess
 from subsidy.rules.model import Policy
-from subsidy.rules.results import ClauseResult, PolicyResult
+from subsidy.rules.results import ClauseResult, PolicyResult, Reason
 
-__all__ = ["CaseOutcome", "case_files", "check_case", "check_policy"]
+__all__ = ["CaseOutcome", "PolicyCheck", "both_paths_differ", "case_files", "check_case", "check_policy",
+           "policy_problems"]
 
 _CLAUSE_KEYS = ("eligible", "ceiling", "granted", "reason", "payee", "schedule", "missing", "reasons_contain")
 _TOP_KEYS = ("clauses", "total", "granted", "set_aside", "pending", "error")
@@ -110,6 +120,7 @@ def check_case(policy: Policy, path: Path) -> CaseOutcome:
     try:
         case = parse_case(data, policy, name=name)
         result = assess(policy, case)
+        differ = both_paths_differ(policy, case, result)
     except SubsidyError as exc:
         if "error" in expect and str(expect["error"]) in str(exc):
             return CaseOutcome(path, name, [])
@@ -117,10 +128,78 @@ def check_case(policy: Policy, path: Path) -> CaseOutcome:
     if "error" in expect:
         return CaseOutcome(path, name, [f"期望出错（{expect['error']}），实际评估成功"])
     try:
-        return CaseOutcome(path, name, compare(result, expect))
+        return CaseOutcome(path, name, compare(result, expect) + differ)
     except CaseInputError as exc:
-        return CaseOutcome(path, name, [f"期望写法有误：{exc}"])
+        return CaseOutcome(path, name, [f"期望写法有误：{exc}", *differ])
 
 
-def check_policy(policy: Policy) -> list[CaseOutcome]:
-    return [check_case(policy, p) for p in case_files(policy)]
+def both_paths_differ(policy: Policy, case: Case, one: PolicyResult) -> list[str]:
+    """Every figure of :func:`assess` against :func:`evaluate_table` on the same case: the differences."""
+    from subsidy.rules.vector import evaluate_table, table_from_cases
+
+    table = evaluate_table(policy, table_from_cases(policy, [case]), case.as_of, effective_from=one.effective_from)
+    out: list[str] = []
+
+    def fen(x: int | None) -> str:
+        return "空" if x is None else f"{x}分"
+
+    for j, r in enumerate(one.clauses):
+        pairs = (("eligible", str(r.eligible), {1: "True", 0: "False", -1: "None"}[int(table.eligible[0, j])]),
+                 ("reason", r.reason.name, Reason(int(table.reason[0, j])).name),
+                 ("ceiling", fen(r.ceiling_fen), fen(None if table.ceiling[0, j] == -1 else int(table.ceiling[0, j]))),
+                 ("granted", fen(r.granted_fen), fen(None if table.granted[0, j] == -1 else int(table.granted[0, j]))))
+        out += [f"{r.clause.id}: {key} 逐案计算为 {a}，批量计算为 {b}（两种计算方式不一致）" for key, a, b in pairs if a != b]
+    if int(table.total[0]) != one.total_fen:
+        out.append(f"total 逐案计算为 {one.total_fen}分，批量计算为 {int(table.total[0])}分（两种计算方式不一致）")
+    return out
+
+
+def _clause_cases(policy: Policy) -> dict[str, list[dict[str, Any]]]:
+    seen: dict[str, list[dict[str, Any]]] = {c.id: [] for c in policy.clauses}
+    for path in case_files(policy):
+        try:
+            expect = load_case_file(path).get("expect") or {}
+        except SubsidyError:
+            continue  # reported by the case itself
+        for cid, want in (expect.get("clauses") or {}).items():
+            if isinstance(want, dict):
+                seen.setdefault(cid, []).append(want)
+    return seen
+
+
+def policy_problems(policy: Policy) -> list[str]:
+    """What is wrong with the policy as a whole (not with one case); empty when nothing is."""
+    out: list[str] = []
+    for clause in policy.clauses:
+        for q in clause.quotes:
+            if q not in policy.source_text:
+                out.append(f"{clause.cite}（{clause.id}）的引文不在原文中：{q}")
+    for u in uncovered_amounts(policy):
+        out.append(f"原文第 {u.line} 行的金额「{u.token}」不在任何引文内（…{u.context}…）："
+                   "把含有它的句子写进相应条款的 quote，或写成非资金条款（provisions）")
+    seen = _clause_cases(policy)
+    for clause in policy.clauses:
+        decided = [w for w in seen[clause.id] if "eligible" in w]
+        yes = any(w["eligible"] is True for w in decided)
+        no = any(w["eligible"] is False for w in decided)
+        if len(decided) < 3 or not yes or not no:
+            out.append(f"{clause.cite}（{clause.id}）：判定了本条的案例 {len(decided)} 个"
+                       f"（符合 {'有' if yes else '无'}，不符合 {'有' if no else '无'}）；"
+                       "每个资金条款至少要有 3 个写明 eligible 的案例，其中既有符合也有不符合")
+    return out
+
+
+@dataclass
+class PolicyCheck:
+    policy: Policy
+    problems: list[str]  # of the policy as a whole
+    cases: list[CaseOutcome]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and bool(self.cases) and all(o.ok for o in self.cases)
+
+
+def check_policy(policy: Policy) -> PolicyCheck:
+    """Every rule CI applies to a policy directory."""
+    return PolicyCheck(policy, policy_problems(policy), [check_case(policy, p) for p in case_files(policy)])

@@ -17,8 +17,17 @@ from subsidy.errors import CaseInputError
 from subsidy.money import apply_rate, format_fen, format_rate, split_by_shares
 from subsidy.rules import model as m
 from subsidy.rules.case import Case, FactValue
-from subsidy.rules.records import Records, derive_records
-from subsidy.rules.results import ClauseResult, PolicyResult, Reason, Step, Tranche
+from subsidy.rules.records import Records, derive_records, governing_caps, shared_caps
+from subsidy.rules.results import (
+    OUTCOME,
+    PRECEDENCE,
+    ClauseResult,
+    PolicyResult,
+    Reason,
+    Step,
+    Tranche,
+    first_reason,
+)
 
 __all__ = ["assess", "missing_label", "resolve_effective_from"]
 
@@ -78,42 +87,43 @@ class _Ctx:
 
     # ---- conditions ------------------------------------------------------------------------
 
-    def cond(self, c: m.Condition, lines: list[str], want: bool = True) -> tuple[bool | None, list[str]]:
-        """Evaluate ``c``; append one explanation line per leaf to ``lines``; return value, missing.
+    def cond(self, c: m.Condition, lines: list[str], want: bool = True) -> tuple[bool | None, list[str], list[str]]:
+        """Evaluate ``c``; append one explanation line per leaf to ``lines``; return value, missing, because.
 
         ``want`` is what the leaf must be for the whole to hold (False under a ``not``): it decides
-        the tick shown beside the leaf.
+        the tick shown beside the leaf. ``because`` are the lines of the leaves that decide the value:
+        for an ``any`` met by one branch, that branch only (a failed branch decides nothing).
         """
         if isinstance(c, m.All | m.Any_):
             vals = [self.cond(i, lines, want) for i in c.items]
-            want = isinstance(c, m.Any_)
-            if any(v is want for v, _ in vals):
-                return want, []
-            if any(v is None for v, _ in vals):
-                return None, _union(miss for v, miss in vals if v is None)
-            return not want, []
+            decisive = isinstance(c, m.Any_)  # the value one item needs to decide the whole
+            if any(v is decisive for v, _, _ in vals):
+                return decisive, [], _union(why for v, _, why in vals if v is decisive)
+            if any(v is None for v, _, _ in vals):
+                return None, _union(miss for v, miss, _ in vals if v is None), []
+            return not decisive, [], _union(why for _, _, why in vals)
         if isinstance(c, m.Not):
-            v, miss = self.cond(c.item, lines, not want)
-            return (None if v is None else not v), miss
+            v, miss, why = self.cond(c.item, lines, not want)
+            return (None if v is None else not v), miss, why
         f = self.policy.facts[c.fact]
         value = self.facts.get(c.fact)
         label = c.label or f.label
         if value is None:
             lines.append(f"{label}：未知 ？")
-            return None, [c.fact]
+            return None, [c.fact], []
         if isinstance(c, m.FactIs):
             result = value is True
             lines.append(f"{label}：{self.show(f, value)} {_tick(result, want)}")
-            return result, []
+            return result, [], [lines[-1]]
         if isinstance(c, m.InSet):
             result = value in c.values
             lines.append(f"{label}「{value}」属于（{'、'.join(c.values)}）：{'是' if result else '否'} {_tick(result, want)}")
-            return result, []
+            return result, [], [lines[-1]]
         target = c.value.at(self.when)
         result = _compare(c.op, value, target)
         lines.append(f"{label} {self.show(f, value)} {_OPS[c.op]} {self.lit(target, c.vtype)}："
                      f"{'是' if result else '否'} {_tick(result, want)}")
-        return result, []
+        return result, [], [lines[-1]]
 
     # ---- amounts -----------------------------------------------------------------------------
 
@@ -270,9 +280,9 @@ def _clause(ctx: _Ctx, clause: m.Clause, case: Case, rec: Records, window: tuple
                                            _tv(a_value), quote=policy.applicants_quote))
     if clause.condition is not None:
         lines: list[str] = []
-        v, miss = ctx.cond(clause.condition, lines)
-        _gate(steps, gates, value=v, reason=Reason.CONDITION, why=f"不符合{clause.cite}的支持条件：" + "；".join(
-            ln for ln in lines if ln.endswith("✗")), missing=miss,
+        v, miss, because = ctx.cond(clause.condition, lines)
+        _gate(steps, gates, value=v, reason=Reason.CONDITION, why=f"不符合{clause.cite}的支持条件：" + "；".join(because),
+              missing=miss,
               step=Step(clause.cite, "支持条件", "；".join(lines), _tv(v), quote=_quote(clause)))
     if clause.programme is not None:
         p = clause.programme
@@ -304,7 +314,7 @@ def _clause(ctx: _Ctx, clause: m.Clause, case: Case, rec: Records, window: tuple
             amount_fen = ceiling = bound = val
         steps.append(Step(clause.cite, "计算金额", text, ctx.money(val) if isinstance(val, int) else "未知",
                           quote=_quote(clause)))
-        for cap in clause.caps:
+        for cap in governing_caps(policy, clause):
             use = rec.cap_use[cap.id]
             label = cap.label or cap.scope_label()
             if cap.max_grants is not None:
@@ -342,29 +352,32 @@ def _clause(ctx: _Ctx, clause: m.Clause, case: Case, rec: Records, window: tuple
                 result = f"金额未知，最多 {ctx.money(ceiling)}"
             steps.append(Step(clause.cite, "上限", how, result, {"上限": ctx.money(limit)}, cap.quote or _quote(clause)))
 
-    # decide
+    # decide: every reason that applies, the first in PRECEDENCE wins
     missing = _union(miss for v, _, _, miss in gates if v is None)
-    falses = [(r, why) for v, r, why, _ in gates if v is False]
-    reasons: list[str] = []
-    if falses:
-        eligible: bool | None = False
-        reason = falses[0][0]
+    falses = sorted(((r, why) for v, r, why, _ in gates if v is False), key=lambda x: PRECEDENCE.index(x[0]))
+    applicable = [r for r, _ in falses] + [Reason.ELIGIBLE]
+    if clause.kind == "monetary" and ceiling == 0:
+        applicable.append(Reason.CAP_EXHAUSTED)
+        if amount_fen == 0:
+            applicable.append(Reason.ZERO_AMOUNT)
+    if missing or (clause.kind == "monetary" and amount_fen is None) or history_unknown:
+        applicable.append(Reason.UNKNOWN)
+    reason = first_reason(applicable)
+    eligible = OUTCOME[reason]
+    if reason in (Reason.ZERO_AMOUNT, Reason.CAP_EXHAUSTED):
+        reasons = ["按本条计算的金额为零" if reason is Reason.ZERO_AMOUNT else "已达本条支持上限，无剩余额度"]
+    elif eligible is False:
         reasons = [why for _, why in falses]
-    elif clause.kind == "monetary" and ceiling == 0:
-        eligible = False
-        reason = Reason.ZERO_AMOUNT if amount_fen == 0 else Reason.CAP_EXHAUSTED
-        reasons = ["按本条计算的金额为零" if amount_fen == 0 else "已达本条支持上限，无剩余额度"]
-    elif missing or (clause.kind == "monetary" and amount_fen is None) or history_unknown:
-        eligible, reason = None, Reason.UNKNOWN
+    elif eligible is None:
         missing = _union([missing, amount_missing, ["history"] if history_unknown else []])
         reasons = ["尚需提供：" + "、".join(missing_label(policy, x) for x in missing)]
     else:
-        eligible, reason = True, Reason.ELIGIBLE
         reasons = [f"符合{clause.cite}"]
         if clause.discretionary:
             reasons.append("裁量条款：最高额内由评审核定")
     if eligible is False:
         ceiling = 0
+        missing = []  # decided: no further fact changes the outcome, so none is asked for
     schedule = _schedule(clause, ceiling, case) if ceiling else []
     out = ClauseResult(clause, eligible, reason, reasons, missing, amount_fen, ceiling, schedule, steps)
     out.bound_fen = bound
@@ -405,9 +418,36 @@ def assess(policy: m.Policy, case: Case, *, effective_from: dt.date | None = Non
     ctx = _Ctx(policy, case)
     rec = derive_records(policy, case)
     a_lines: list[str] = []
-    a_value, a_missing = (ctx.cond(policy.applicants, a_lines) if policy.applicants else (True, []))
+    a_value, a_missing, _ = ctx.cond(policy.applicants, a_lines) if policy.applicants else (True, [], [])
     results = [_clause(ctx, c, case, rec, (eff, end), (a_value, a_missing, a_lines)) for c in policy.clauses]
     return _stack(ctx, case, rec, results, eff, end)
+
+
+def _share(ctx: _Ctx, cap: m.Cap, rec: Records, sharing: list[ClauseResult], steps: list[Step]) -> None:
+    """A cap shared by several clauses: its room goes to them in clause order within this case."""
+    use = rec.cap_use[cap.id]
+    room = None
+    if cap.limit is not None:
+        limit = int(cap.limit.at(ctx.when))
+        room = limit if use is None or cap.scope == "application" else max(0, limit - use.fen)
+    left = None if cap.max_grants is None else cap.max_grants - (use.grants if use is not None else 0)
+    label = cap.label or cap.scope_label()
+    for r in sharing:
+        got = r.granted_fen or 0
+        if got <= 0:
+            continue
+        new = got if room is None else min(got, room)
+        if left is not None and left <= 0:
+            new = 0
+        if new < got:
+            r.granted_fen = new
+            r.stacking_note = (f"与{'、'.join(cap.clauses)}共用{label}上限，本案中已由前面的条款用去，"
+                               f"本条最多 {ctx.money(new)}")
+            steps.append(Step(r.clause.cite, "共用上限", r.stacking_note, ctx.money(new), quote=cap.quote))
+        if room is not None:
+            room -= new
+        if left is not None and new > 0:
+            left -= 1
 
 
 def _stack(ctx: _Ctx, case: Case, rec: Records, results: list[ClauseResult], eff: dt.date,
@@ -419,6 +459,7 @@ def _stack(ctx: _Ctx, case: Case, rec: Records, results: list[ClauseResult], eff
     manual = [r.clause.id for r in results if r.eligible is True and r.clause.kind == "manual_amount"]
     pending = [r.clause.id for r in results if r.eligible is None]
     missing = _union(r.missing for r in results if r.eligible is None)
+    stacking_missing: list[str] = []
     for r in money:
         r.granted_fen = r.ceiling_fen
     winners = money
@@ -444,12 +485,16 @@ def _stack(ctx: _Ctx, case: Case, rec: Records, results: list[ClauseResult], eff
                      f"本次最多 {ctx.money(best.granted_fen)}")
         elif prior is None:
             missing = _union([missing, ["history"]])
+            stacking_missing.append("history")
             text += f"；{scope}已获本措施支持情况未知"
         steps.append(Step(policy.highest.cite, "就高", text, ctx.money(best.granted_fen or 0), quote=policy.highest.quote))
+    for cap in shared_caps(policy):
+        _share(ctx, cap, rec, [r for r in winners if r.clause.id in cap.clauses], steps)
     if policy.difference is not None and winners:
         got = rec.difference_fen
         if got is None:
             missing = _union([missing, ["other_support"]])
+            stacking_missing.append("other_support")
             steps.append(Step(policy.difference.cite, "差额", "已获其他政策支持情况未知，按未获计", "未知",
                               quote=policy.difference.quote))
         elif got > 0:
@@ -471,4 +516,4 @@ def _stack(ctx: _Ctx, case: Case, rec: Records, results: list[ClauseResult], eff
             set_aside.append((r.clause.id, r.stacking_note or "扣减后金额为零"))
     total = sum(r.granted_fen or 0 for r in winners)
     return PolicyResult(policy, case.as_of, case.year, eff, end, results, total, granted, set_aside, pending, manual,
-                        steps, missing)
+                        steps, missing, stacking_missing)

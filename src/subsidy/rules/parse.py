@@ -168,9 +168,33 @@ def _scan_yaml(path: Path, text: str) -> None:
                     fail(event, f"「{value}」不是有效的日期", "写成存在的日期，如 2026-01-01")
 
 
+def _check_brackets(path: Path, text: str) -> None:
+    """Refuse deeply nested brackets before YAML's scanner sees them (it slows down quadratically on them)."""
+    depth = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        quote = ""
+        previous = " "
+        for ch in line:
+            if quote:
+                quote = "" if ch == quote else quote
+            elif ch in "\"'":
+                quote = ch
+            elif ch == "#" and previous in " \t":
+                break
+            elif ch in "[{":
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise PolicyFileError(str(path), number, f"括号嵌套超过 {MAX_DEPTH} 层",
+                                          "检查 [ ] 和 { } 是否成对；政策文件不需要这么深的嵌套")
+            elif ch in "]}":
+                depth = max(0, depth - 1)
+            previous = ch
+
+
 def read_policy_yaml(path: Path, *, from_file: str = "", from_line: int = 0) -> Any:
     """Load one policy YAML file; refuses anchors, tags, deep nesting and odd numbers at their line."""
     text = read_policy_text(path, from_file=from_file, from_line=from_line)
+    _check_brackets(path, text)
     try:
         _scan_yaml(path, text)
     except yaml.YAMLError as exc:
@@ -179,6 +203,19 @@ def read_policy_yaml(path: Path, *, from_file: str = "", from_line: int = 0) -> 
 
 
 # ---- one file -----------------------------------------------------------------------------------
+
+
+def _find_key(node: Any, key: str) -> LDict | None:
+    """The mapping nested in ``node`` through mappings only (where a mis-indented key lands) that has ``key``."""
+    if not isinstance(node, LDict):
+        return None
+    if key in node:
+        return node
+    for child in node.values():
+        found = _find_key(child, key)
+        if found is not None:
+            return found
+    return None
 
 
 def _did_you_mean(key: Any, allowed: tuple[str, ...]) -> str:
@@ -207,6 +244,16 @@ class _File:
             problem = f"{self.where}：{problem}"
         raise PolicyFileError(str(self.path), line or self.line, problem, hint)
 
+    def missing(self, node: Any, key: str, problem: str, hint: str) -> NoReturn:
+        """A required key is absent: if it sits deeper inside this mapping, it was mis-indented; say so there."""
+        if isinstance(node, LDict):
+            for child_key, child in node.items():
+                found = _find_key(child, key)
+                if found is not None:
+                    self.fail(found, f"「{key}」的缩进不对：它写在「{child_key}」下面",
+                              f"把「{key}」与「{child_key}」对齐（同样的缩进）", key=key)
+        self.fail(node, problem, hint)
+
     @staticmethod
     def at(node: Any, key: Any) -> int:
         """The line of ``node[key]`` (a mapping key or a list index)."""
@@ -231,7 +278,7 @@ class _File:
                 self.fail(node, f"{what} 中有未知的键「{key}」", hint, key=key)
         for key in required:
             if key not in node or node[key] is None:
-                self.fail(node, f"{what} 缺少必填的「{key}」", f"补上「{key}: ...」")
+                self.missing(node, key, f"{what} 缺少必填的「{key}」", f"补上「{key}: ...」")
         return node
 
     def seq(self, node: LDict, key: str, what: str, required: bool = False) -> LList:
@@ -247,7 +294,7 @@ class _File:
     def text(self, node: LDict, key: str, default: str | None = None, *, empty_ok: bool = False) -> str:
         if key not in node or node[key] is None:
             if default is None:
-                self.fail(node, f"缺少「{key}」", f"补上「{key}: ...」（文字）")
+                self.missing(node, key, f"缺少「{key}」", f"补上「{key}: ...」（文字）")
             return default
         value = node[key]
         if not isinstance(value, str):
@@ -306,7 +353,7 @@ class _File:
         value = node.get(key)
         if value is None:
             if required:
-                self.fail(node, f"缺少「{key}」", f"补上「{key}: 」并从原文逐字复制相应的句子")
+                self.missing(node, key, f"缺少「{key}」", f"补上「{key}: 」并从原文逐字复制相应的句子")
             return ()
         if isinstance(value, str):
             items: list[tuple[Any, int]] = [(value, self.at(node, key))]
@@ -325,7 +372,7 @@ class _File:
         if isinstance(value, LList):
             self.fail(node, f"「{key}」这里只能是一句引文", "写成一句话（从原文逐字复制）", key=key)
         if value is None:
-            self.fail(node, f"缺少「{key}」", f"补上「{key}: 」并从原文逐字复制相应的句子")
+            self.missing(node, key, f"缺少「{key}」", f"补上「{key}: 」并从原文逐字复制相应的句子")
         self._check_quote(value, self.at(node, key))
         return cast(str, value)
 
@@ -372,7 +419,7 @@ class _File:
                 value = Fraction(raw)
         except MoneyFormatError as exc:
             self.fail(None, str(exc), hints[vtype], line=line)
-        shown = _shown(raw)
+        shown = f"「{str(raw)[:40]}」"
         if value < 0 or (value == 0 and role == "amount"):
             self.fail(None, f"{shown} {'不能为负' if value < 0 else '不能为零'}",
                       f"{hints[vtype]}，应大于零" if role == "amount" else f"{hints[vtype]}，不能为负", line=line)
@@ -933,7 +980,7 @@ def _clause(cf: _File, seq: LList, index: int, rel: str, ids: _Ids,
         amount: m.Expr = m.Manual(cf.text(c, "amount", "按照相关规定核定"))
     else:
         if c.get("amount") is None:
-            cf.fail(c, "缺少 amount", "写出金额公式，如 amount: 500万元；金额由评审另定的写 kind: manual_amount")
+            cf.missing(c, "amount", "缺少 amount", "写出金额公式，如 amount: 500万元；金额由评审另定的写 kind: manual_amount")
         amount = cf.expr(c, "amount", "money")
     cf.outer = ("caps", _CLAUSE_KEYS)
     caps_node = cf.seq(c, "caps", "caps")
@@ -981,12 +1028,14 @@ def _cap(cf: _File, caps: LList, index: int, owner: str, refs: list[tuple[_File,
                    ("limit", "max_grants", "scope", "years", "clauses", "label", "quote"), ("scope",),
                    line=cf.at(caps, index))
     scope = cf.name(c, "scope", m.SCOPE_LABELS)
-    if ("limit" in c) == ("max_grants" in c):
+    has_limit = c.get("limit") is not None
+    if has_limit == (c.get("max_grants") is not None):
         cf.fail(c, "上限应当恰有 limit（金额）或 max_grants（次数）之一", "写 limit: 500万元 或 max_grants: 1")
     if scope == "entity_years":
-        years = cast(int, cf.count(c, "years", None, minimum=2))
-        if "years" not in c:
+        counted = cf.count(c, "years", None, minimum=2)
+        if counted is None:
             cf.fail(c, "entity_years 范围需要 years（连续年数，至少 2）", "加上 years: 3", key="scope")
+        years = counted
     elif "years" in c:
         cf.fail(c, f"years 只用于 entity_years 范围，这里是 {scope}", "删去 years，或把 scope 改为 entity_years", key="years")
     else:
@@ -1002,7 +1051,7 @@ def _cap(cf: _File, caps: LList, index: int, owner: str, refs: list[tuple[_File,
         cf.fail(c, f"clauses 应当是条款 id 的列表，写的是 {_shown(raw)}", "例如 clauses: [art5-1, art5-2]", key="clauses")
     if owner not in clauses:
         clauses = (owner, *clauses)
-    limit = cf.dated(c, "limit", "money") if "limit" in c else None
+    limit = cf.dated(c, "limit", "money") if has_limit else None
     max_grants = cf.count(c, "max_grants", None)
     cap = m.Cap(f"{owner}#cap{index + 1}", cast(Any, scope), limit, max_grants, years, clauses,
                 cf.text(c, "label", ""), cf.quote(c, required=False) or None)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from subsidy.rules.case import Case, OtherSupport
-from subsidy.rules.model import Cap, Policy, SupportFilter
+from subsidy.rules.model import Cap, Clause, Policy, SupportFilter
 
-__all__ = ["CapUse", "Records", "cap_use", "derive_records", "support_matches"]
+__all__ = ["CapUse", "Records", "cap_use", "derive_records", "governing_caps", "shared_caps", "support_matches"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,16 @@ class Records:
     prior_same_year_fen: int | None  # grants under this policy in the same year (就高 scope)
     difference_fen: int | None  # support elsewhere counted by the 差额 rule
     excluded: dict[str, bool | None]  # by exclusion id
+
+
+def governing_caps(policy: Policy, clause: Clause) -> tuple[Cap, ...]:
+    """The caps that limit ``clause``: its own and those of other clauses that name it (``clauses:``)."""
+    return tuple(cap for c in policy.clauses for cap in c.caps if clause.id in cap.clauses)
+
+
+def shared_caps(policy: Policy) -> tuple[Cap, ...]:
+    """Caps shared by several clauses: within one case, their room goes to those clauses in clause order."""
+    return tuple(cap for c in policy.clauses for cap in c.caps if len(cap.clauses) > 1)
 
 
 def cap_use(cap: Cap, policy_id: str, case: Case) -> CapUse | None:

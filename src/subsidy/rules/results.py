@@ -8,7 +8,7 @@ from enum import IntEnum
 
 from subsidy.rules.model import Clause, Policy
 
-__all__ = ["ClauseResult", "PolicyResult", "Reason", "Step", "Tranche"]
+__all__ = ["OUTCOME", "PRECEDENCE", "ClauseResult", "PolicyResult", "Reason", "Step", "Tranche", "first_reason"]
 
 
 class Reason(IntEnum):
@@ -42,6 +42,33 @@ _LABELS = {
     Reason.ZERO_AMOUNT: "计算金额为零",
     Reason.UNKNOWN: "尚缺信息，无法判断",
 }
+
+
+# Which reason a clause gets when several apply: the first of this list that applies. Both evaluators
+# take it from here (the values of ``Reason`` are codes only and may be renumbered freely).
+PRECEDENCE: tuple[Reason, ...] = (
+    Reason.OUTSIDE_VALIDITY,
+    Reason.BARRED,
+    Reason.APPLICANT,
+    Reason.CONDITION,
+    Reason.PROGRAMME_OVER,
+    Reason.EXCLUDED,
+    Reason.ZERO_AMOUNT,  # the formula gives nothing (even if a cap is used up too)
+    Reason.CAP_EXHAUSTED,
+    Reason.UNKNOWN,  # no rule says no, something is not known
+    Reason.ELIGIBLE,  # always applies: it wins only when nothing else does
+)
+assert sorted(PRECEDENCE) == sorted(Reason), "every reason has its place in PRECEDENCE"
+
+# What each reason means for eligibility (yes / no / unknown).
+OUTCOME: dict[Reason, bool | None] = {r: (None if r is Reason.UNKNOWN else r is Reason.ELIGIBLE) for r in Reason}
+
+_RANK = {r: i for i, r in enumerate(PRECEDENCE)}
+
+
+def first_reason(applicable: list[Reason]) -> Reason:
+    """The reason that decides: the first of :data:`PRECEDENCE` among those that apply."""
+    return min(applicable, key=_RANK.__getitem__)
 
 
 @dataclass(frozen=True)
@@ -95,3 +122,14 @@ class PolicyResult:
     manual: list[str]  # granted clause ids whose amount is set in review
     steps: list[Step]
     missing: list[str]
+    stacking_missing: list[str] = field(default_factory=list)  # records 就高 / 差额 still need (for the winners)
+
+    def of_clause(self, clause_id: str) -> tuple[int | None, list[str]]:
+        """What one clause contributes to the award (None: set in review) and the facts it still needs."""
+        r = next(x for x in self.clauses if x.clause.id == clause_id)
+        if r.clause.kind == "manual_amount" and r.eligible is not False:
+            return None, list(r.missing)
+        missing = list(r.missing)
+        if r.eligible is True:
+            missing += [x for x in self.stacking_missing if x not in missing]
+        return r.granted_fen or 0, missing

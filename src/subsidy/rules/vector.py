@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -27,8 +27,8 @@ from subsidy.rules import model as m
 from subsidy.rules.case import Case
 from subsidy.rules.evaluate import resolve_effective_from
 from subsidy.rules.parse import vtype_of
-from subsidy.rules.records import derive_records
-from subsidy.rules.results import Reason
+from subsidy.rules.records import derive_records, governing_caps, shared_caps
+from subsidy.rules.results import OUTCOME, PRECEDENCE, Reason
 
 __all__ = ["CaseTable", "TableResult", "evaluate_table", "record_columns", "table_from_cases", "table_from_frame"]
 
@@ -122,7 +122,7 @@ def table_from_cases(policy: m.Policy, cases: Sequence[Case]) -> CaseTable:
             vals: npt.NDArray[Any] = np.array([index[str(v)] if v is not None else -1 for v in raw], dtype=np.int64)
         elif f.type == "number":
             fr = [Fraction(v) if v is not None else Fraction(0) for v in raw]
-            vals = np.array([(x.numerator, x.denominator) for x in fr], dtype=np.int64).reshape(n, 2)
+            vals = _rationals([x.numerator for x in fr], [x.denominator for x in fr])
         else:
             vals = np.array([int(v) if v is not None else 0 for v in raw], dtype=np.int64)
         cols[name] = (vals, None if known.all() else known)
@@ -200,7 +200,7 @@ class _Eval:
             else:
                 r = self._fact_rat(c.fact)
                 tf = Fraction(target)
-                res = _cmp(c.op, r.num * tf.denominator, r.den * tf.numerator)
+                res = _cmp(c.op, _mul(r.num, tf.denominator), _mul(r.den, tf.numerator))
         if known is None:
             return BoolV(res, ~res)
         return BoolV(res & known, ~res & known)
@@ -223,7 +223,8 @@ class _Eval:
             parts = [self.money(i) for i in e.items]
             out = parts[0].fen
             for p in parts[1:]:
-                out = np.minimum(out, p.fen) if e.op == "min" else np.maximum(out, p.fen) if e.op == "max" else out + p.fen
+                out = np.minimum(out, p.fen) if e.op == "min" else np.maximum(out, p.fen) if e.op == "max" else _add(out, p.fen)
+            out = _money(out)
             return MoneyV(out, _and_known(*(p.known for p in parts)))
         if isinstance(e, m.TopUp):
             a, b = self.money(e.target), self.money(e.already)
@@ -250,16 +251,17 @@ class _Eval:
             parts = [self.rat(i) for i in e.items]
             num, den = parts[0].num, parts[0].den
             for p in parts[1:]:
-                num, den = num * p.num, den * p.den
+                num, den = _mul(num, p.num), _mul(den, p.den)
             return RatV(num, den, _and_known(*(p.known for p in parts)))
         if isinstance(e, m.MinMaxSum):
             parts = [self.rat(i) for i in e.items]
             num, den = parts[0].num, parts[0].den
             for p in parts[1:]:
                 if e.op == "sum":
-                    num, den = num * p.den + p.num * den, den * p.den
+                    num, den = _add(_mul(num, p.den), _mul(p.num, den)), _mul(den, p.den)
                 else:
-                    pick_other = (p.num * den < num * p.den) if e.op == "min" else (p.num * den > num * p.den)
+                    a, b = _mul(p.num, den), _mul(num, p.den)
+                    pick_other = np.asarray(a < b if e.op == "min" else a > b, dtype=bool)
                     num, den = np.where(pick_other, p.num, num), np.where(pick_other, p.den, den)
             return RatV(num, den, _and_known(*(p.known for p in parts)))
         if isinstance(e, m.Table | m.Bands):
@@ -315,30 +317,81 @@ class _Eval:
             ok = np.ones(self.n, dtype=bool)
             if b.low is not None:
                 lo = Fraction(b.low.at(self.when))
-                ok &= num * lo.denominator >= den * lo.numerator
+                ok &= np.asarray(_mul(num, lo.denominator) >= _mul(den, lo.numerator), dtype=bool)
             if b.high is not None:
                 hi = Fraction(b.high.at(self.when))
-                ok &= num * hi.denominator <= den * hi.numerator
+                ok &= np.asarray(_mul(num, hi.denominator) <= _mul(den, hi.numerator), dtype=bool)
             idx = np.where(ok, i, idx)
         return idx, known
 
 
 def _cmp(op: str, a: npt.NDArray[Any], b: Any) -> Mask:
     if op == "equals":
-        return np.asarray(a == b)
+        return np.asarray(a == b, dtype=bool)
     if op == "at_least":
-        return np.asarray(a >= b)
+        return np.asarray(a >= b, dtype=bool)
     if op == "at_most":
-        return np.asarray(a <= b)
+        return np.asarray(a <= b, dtype=bool)
     if op == "above":
-        return np.asarray(a > b)
-    return np.asarray(a < b)
+        return np.asarray(a > b, dtype=bool)
+    return np.asarray(a < b, dtype=bool)
 
 
-def _apply_rate(base: I64, num: I64 | int, den: I64 | int) -> I64:
+# ---- exact integer arithmetic ------------------------------------------------------------------
+#
+# Money and rationals are int64 while every intermediate provably fits; where one might not, the
+# operation is done on Python integers (object arrays, exact) instead. Money never wraps around.
+
+_FITS = 1 << 62  # below this, a product, a sum of two, or 2·x + y fits int64
+
+
+def _mag(x: Any) -> int:
+    """The largest magnitude in ``x`` (an int, an int64 array or an exact object array)."""
+    if isinstance(x, int | np.integer):
+        return abs(int(x))
+    if x.dtype == object:
+        return _FITS  # already exact: stay exact
+    if x.size == 0:
+        return 0
+    if x.ndim == 1 and x.strides[0] == 0:  # a constant column
+        return abs(int(x[0]))
+    return max(abs(int(x.max())), abs(int(x.min())))
+
+
+def _exact(x: Any) -> Any:
+    return x.astype(object) if isinstance(x, np.ndarray) and x.dtype != object else x
+
+
+def _mul(a: Any, b: Any) -> Any:
+    """``a × b`` elementwise, exactly."""
+    if _mag(a) * _mag(b) < _FITS:
+        return a * b
+    return _exact(a) * _exact(b)
+
+
+def _add(a: Any, b: Any) -> Any:
+    """``a + b`` elementwise, exactly."""
+    if _mag(a) < _FITS and _mag(b) < _FITS:
+        return a + b
+    return _exact(a) + _exact(b)
+
+
+def _money(x: Any) -> I64:
+    """An exact result as int64 分; a figure beyond int64 is refused, never wrapped."""
+    if not isinstance(x, np.ndarray) or x.dtype != object:
+        return cast(I64, x)
+    big = [i for i, v in enumerate(x.tolist()) if abs(v) > INF]
+    if big:
+        raise CaseInputError(f"第 {big[0] + 1} 行", "计算出的金额超出可处理的范围", "检查该行的金额、数量和单位")
+    return x.astype(np.int64)
+
+
+def _apply_rate(base: I64, num: Any, den: Any) -> I64:
     """Half-up rounding to 分, the same as :func:`subsidy.money.apply_rate` (bases are never negative)."""
     num, den = _scalar(num), _scalar(den)
-    return (2 * base * num + den) // (2 * den)
+    if 2 * _mag(base) * _mag(num) + _mag(den) < _FITS and _mag(den) < _FITS:
+        return cast(I64, (2 * base * num + den) // (2 * den))
+    return _money((2 * _exact(base) * num + den) // (2 * _exact(den)))
 
 
 def _scalar(x: I64 | int) -> I64 | int:
@@ -437,20 +490,18 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, in_window: boo
             gates.add(BoolV(ok & kk, ~ok & kk), Reason.PROGRAMME_OVER)
         if excl is not None:
             gates.then(excl)
-        any_false, all_true, first_false = gates.f, gates.t, gates.first
-        open_ = ~any_false
         if clause.kind == "manual_amount":
-            # eligible: 0 if a gate is false, else 1 if all are true, else -1
-            eligible[j] = (2 * _b(all_true) - 1) * _b(open_)
-            reason[j] = first_false + _b(open_ & ~all_true) * _R[Reason.UNKNOWN]
-            ceiling[j] = -_b(open_)  # 0 where not eligible, else -1 (not computable)
+            rank = np.minimum(gates.first, _mark(gates.u, Reason.UNKNOWN))
+            np.take(_CODE, rank, out=reason[j])
+            np.take(_OUTCOME, rank, out=eligible[j])
+            ceiling[j] = -_b(eligible[j] != 0)  # 0 where not eligible, else -1 (not computable)
             bounds.append(np.broadcast_to(np.int64(0), (n,)))
             continue
         amt = ev.money(clause.amount)
         bound = amt.fen
         ceil = amt.fen if amt.known is None else np.where(amt.known, amt.fen, INF)
         hist_unknown: Mask | None = None
-        for cap in clause.caps:
+        for cap in governing_caps(policy, clause):
             if cap.limit is not None:
                 bound = np.minimum(bound, int(cap.limit.at(as_of)))
             if cap.scope == "application":
@@ -471,33 +522,36 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, in_window: boo
                 ceil = np.minimum(ceil, room if kf is None else np.where(kf, room, limit))
         bounds.append(bound)
         zero = ceil == 0
-        unknown = ~all_true
+        unknown = gates.u
         if amt.known is not None:
-            unknown |= ~amt.known
+            unknown = unknown | ~amt.known
         if hist_unknown is not None:
-            unknown |= hist_unknown
-        undecided = open_ & ~zero  # no gate false and a ceiling left
+            unknown = unknown | hist_unknown
         amount_zero = amt.fen == 0
         if amt.known is not None:
             amount_zero &= amt.known
-        # eligible: 0 if decided no, else -1 if anything is unknown, else 1
-        eligible[j] = (1 - 2 * _b(unknown)) * _b(undecided)
-        # reason: the first false gate; else ZERO_AMOUNT / CAP_EXHAUSTED for a zero ceiling; else UNKNOWN / ELIGIBLE
-        reason[j] = (first_false + _b(open_ & zero) * (_R[Reason.CAP_EXHAUSTED] + _b(amount_zero))
-                     + _b(undecided & unknown) * _R[Reason.UNKNOWN])
+        # the reason: the first of PRECEDENCE that applies (a false gate, a zero amount, a used-up cap,
+        # something unknown, else eligible); eligibility follows from it
+        rank = np.minimum(gates.first, _mark(zero, Reason.CAP_EXHAUSTED))
+        np.minimum(rank, _mark(amount_zero, Reason.ZERO_AMOUNT), out=rank)
+        np.minimum(rank, _mark(unknown, Reason.UNKNOWN), out=rank)
+        np.take(_CODE, rank, out=reason[j])
+        np.take(_OUTCOME, rank, out=eligible[j])
+        undecided = eligible[j] != 0
         row = ceiling[j]
         np.multiply(ceil, undecided, out=row)  # 0 where decided no
         not_computable = row == INF
         if not_computable.any():
             row[not_computable] = -1
-    total[:] = _stack(policy, table, eligible, ceiling, bounds, granted)
+    total[:] = _stack(policy, table, as_of, eligible, ceiling, bounds, granted)
 
 
-# Branch-free arithmetic on 0/1 masks instead of np.where: np.where on an unpredictable mask is
-# several times slower than a multiply. Reason codes add up because ELIGIBLE is 0 and the first
-# false gate's code is 0 wherever no gate is false.
-assert int(Reason.ELIGIBLE) == 0 and int(Reason.ZERO_AMOUNT) == int(Reason.CAP_EXHAUSTED) + 1
-_R = {r: np.int8(r) for r in Reason}
+# Reasons are worked with as their places in PRECEDENCE (so "the first that applies" is a minimum),
+# then turned into their codes and outcomes by lookup: nothing depends on the values of Reason.
+_PLACE = {r: np.int8(i) for i, r in enumerate(PRECEDENCE)}
+_CODE = np.array([int(r) for r in PRECEDENCE], dtype=np.int8)
+_OUTCOME = np.array([{True: 1, False: 0, None: -1}[OUTCOME[r]] for r in PRECEDENCE], dtype=np.int8)
+_NONE = _PLACE[Reason.ELIGIBLE]  # ELIGIBLE always applies: the place where nothing else does
 
 
 def _b(mask: Mask) -> npt.NDArray[np.int8]:
@@ -505,28 +559,37 @@ def _b(mask: Mask) -> npt.NDArray[np.int8]:
     return mask.view(np.int8)
 
 
+def _mark(mask: Mask, why: Reason) -> npt.NDArray[np.int8]:
+    """The place of ``why`` where ``mask`` holds, else that of ELIGIBLE (branch-free: a multiply is much
+    faster than np.where on an unpredictable mask)."""
+    return _NONE - _b(mask) * np.int8(_NONE - _PLACE[why])
+
+
 class _Gates:
-    """Gates in order, combined: all true, any false, and the reason of the first false one (0 where none is)."""
+    """Gates combined: all true, any false, any unknown, and the first reason (in PRECEDENCE) of the false ones."""
 
     def __init__(self, g: BoolV, why: Reason) -> None:
         self.t, self.f = g.t, g.f
-        self.first = _b(g.f) * _R[why]
+        self.u = ~(g.t | g.f)
+        self.first = _mark(g.f, why)
 
     def copy(self) -> _Gates:
         out = _Gates.__new__(_Gates)
-        out.t, out.f, out.first = self.t, self.f, self.first
+        out.t, out.f, out.u, out.first = self.t, self.f, self.u, self.first
         return out
 
     def add(self, g: BoolV, why: Reason) -> None:
-        self.first = self.first + _b(g.f & ~self.f) * _R[why]
+        self.first = np.minimum(self.first, _mark(g.f, why))
+        self.u = self.u | ~(g.t | g.f)
         self.t, self.f = self.t & g.t, self.f | g.f
 
     def then(self, later: _Gates) -> None:
-        self.first = self.first + _b(~self.f) * later.first
+        self.first = np.minimum(self.first, later.first)
+        self.u = self.u | later.u
         self.t, self.f = self.t & later.t, self.f | later.f
 
 
-def _stack(policy: m.Policy, table: CaseTable, eligible: npt.NDArray[np.int8], ceiling: I64,
+def _stack(policy: m.Policy, table: CaseTable, as_of: dt.date, eligible: npt.NDArray[np.int8], ceiling: I64,
            bounds: list[I64], granted: I64) -> I64:
     """就高 and 差额 over clause-major ``(clauses, rows)`` arrays: fills ``granted`` (same layout), returns totals."""
     k, n = eligible.shape
@@ -570,12 +633,41 @@ def _stack(policy: m.Policy, table: CaseTable, eligible: npt.NDArray[np.int8], c
         total: I64 = np.maximum(win, 0) * has
         return total
     total = np.zeros(n, dtype=np.int64)
+    # caps shared by several clauses: (clause ids, room left in 分, grants left); None where the cap has no such limit
+    sharing: list[tuple[frozenset[str], I64 | None, I64 | None]] = []
+    for cap in shared_caps(policy):
+        room: I64 | None = None
+        grants_left: I64 | None = None
+        if cap.scope == "application":
+            use_fen, kf, use_n = np.zeros(n, dtype=np.int64), None, np.zeros(n, dtype=np.int64)
+        else:
+            use_fen, kf = table.get(f"rec_cap_fen__{cap.id}")
+            use_n, _ = table.get(f"rec_cap_n__{cap.id}")
+        if kf is not None:  # unknown history: the whole cap (as for the clause's own ceiling)
+            use_fen, use_n = use_fen * kf, use_n * kf
+        if cap.limit is not None:
+            room = np.maximum(0, int(cap.limit.at(as_of)) - use_fen)
+        if cap.max_grants is not None:
+            grants_left = cap.max_grants - use_n
+        sharing.append((frozenset(cap.clauses), room, grants_left))
     for j in range(k):
         c = cand[j]
         if c is None:
             granted[j] = -1
             continue
         g = (ceiling[j] + 1) * c - 1  # where(c, ceiling, -1)
+        cid = policy.clauses[j].id
+        for ids, room, grants_left in sharing:
+            if cid not in ids:
+                continue
+            got = np.maximum(g, 0) * c
+            new = got if room is None else np.minimum(got, room)
+            if grants_left is not None:
+                new = new * (grants_left > 0)
+                grants_left -= new > 0
+            if room is not None:
+                room -= new
+            g = g - (got - new)
         if left is not None:
             cut = np.minimum(np.maximum(g, 0), left) * c
             g = g - cut
@@ -583,6 +675,13 @@ def _stack(policy: m.Policy, table: CaseTable, eligible: npt.NDArray[np.int8], c
         granted[j] = g
         total += np.maximum(g, 0) * c
     return total
+
+
+def _rationals(nums: list[int], dens: list[int]) -> npt.NDArray[Any]:
+    """``(rows, 2)`` numerators and denominators: int64 when they fit, else exact Python integers."""
+    if all(abs(x) <= INF for x in nums) and all(x <= INF for x in dens):
+        return np.array([nums, dens], dtype=np.int64).T.reshape(len(nums), 2).copy()
+    return np.array([nums, dens], dtype=object).T.reshape(len(nums), 2).copy()
 
 
 def table_from_frame(policy: m.Policy, frame: Any) -> CaseTable:
@@ -613,8 +712,14 @@ def table_from_frame(policy: m.Policy, frame: Any) -> CaseTable:
             cols[name] = (codes.fill_null(0).to_numpy().astype(np.int64), known_of(s))
         elif f is not None and f.type == "number" and isinstance(s.dtype, pl.Decimal):
             scale = s.dtype.scale or 0
-            num = (s.cast(pl.Decimal(38, scale)) * (10**scale)).cast(pl.Int64).fill_null(0).to_numpy()
-            cols[name] = (np.stack([num, np.full(n, 10**scale, dtype=np.int64)], axis=1), known_of(s))
+            try:
+                num = (s.cast(pl.Decimal(38, scale)) * (10**scale)).cast(pl.Int64).fill_null(0).to_numpy()
+                den = np.full(n, 10**scale, dtype=np.int64)
+                g = np.gcd(num, den)  # 12.5000000000 → 25/2: keeps later products small
+                cols[name] = (np.stack([num // g, den // g], axis=1), known_of(s))
+            except pl.exceptions.PolarsError:  # beyond int64 once scaled: exact rationals instead
+                fr = [Fraction(v) if v is not None else Fraction(0) for v in s.to_list()]
+                cols[name] = (_rationals([x.numerator for x in fr], [x.denominator for x in fr]), known_of(s))
         elif s.dtype == pl.Boolean:
             cols[name] = ((s.fill_null(False) if s.null_count() else s).to_numpy(), known_of(s))
         else:

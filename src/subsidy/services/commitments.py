@@ -21,7 +21,7 @@ from subsidy.services.audit import record
 from subsidy.services.lookup import wan
 from subsidy.store.tables import Application, Award, Call, Tranche, User
 
-__all__ = ["PlannedTranche", "award_context", "commit_award", "tranche_plan"]
+__all__ = ["PlannedTranche", "award_context", "commit_award", "tranche_plan", "tranches_of"]
 
 _YEAR = re.compile(r"^\s*(\d{4})\s*年")
 
@@ -97,3 +97,8 @@ def commit_award(session: Session, award: Award, actor: User | None) -> list[Tra
     record(session, actor, "commit_award", f"award:{award.id}",
            tranches=[{"number": r.number, "fen": r.fen, "due_year": r.due_year} for r in tranches])
     return tranches
+
+
+def tranches_of(session: Session, award: Award) -> list[Tranche]:
+    """The award's tranches in payment order (their ids are what ``subsidy pay`` takes)."""
+    return list(session.scalars(select(Tranche).where(Tranche.award_id == award.id).order_by(Tranche.number)))
