@@ -120,3 +120,15 @@ def test_a_business_date_in_a_year_without_a_holiday_calendar(check: World) -> N
     error (a ValueError) escaped as a traceback; it is a refusal that says what to record."""
     code, err = _run(check, "app", "show", "2", "--as", "admin", "--json", "--today", "2027-06-30")
     assert code == 3 and "2027 年的放假安排尚未收录" in err and "calendars/2027.yaml" in err
+
+
+def test_a_database_never_created(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A command on a database never migrated (a new file, a mistyped URL) failed with a traceback
+    on the first missing table; it is bad input that says to run ``subsidy db upgrade``."""
+    from hostile_cli import run_one
+
+    url = f"sqlite:///{tmp_path / 'never.sqlite3'}"
+    monkeypatch.setenv("SUBSIDY_DATABASE_URL", url)
+    outcome = run_one(url, ["org", "show", ODD_USCC, "--as", "officer"])
+    assert outcome.error is None and outcome.code == 2, outcome.error
+    assert outcome.err.startswith("错误：") and "尚未建立" in outcome.err and "subsidy db upgrade" in outcome.err

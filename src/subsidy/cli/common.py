@@ -97,6 +97,17 @@ def _load_calendars() -> None:
         load_calendar_dir(directory)
 
 
+def _require_schema(session: Session) -> None:
+    """A database never migrated (no schema: a new file, a wrong URL) is refused before any query
+    fails on a missing table."""
+    from sqlalchemy import inspect
+
+    if not inspect(session.connection()).has_table("alembic_version"):
+        url = session.get_bind().engine.url.render_as_string(hide_password=True)
+        raise CaseInputError("SUBSIDY_DATABASE_URL", f"数据库「{url}」尚未建立（没有数据表）",
+                             "先运行 subsidy db upgrade 建立数据库，或检查 SUBSIDY_DATABASE_URL 是否指向正确的数据库")
+
+
 def _say_mode(session: Session) -> None:
     """A demo or simulation database says so on every command (on stderr, beside any JSON)."""
     from subsidy.services.clock import banner
@@ -113,6 +124,7 @@ def open_session() -> Iterator[Session]:
     engine = make_engine(settings)
     try:
         with session_scope(engine) as session:
+            _require_schema(session)
             _say_mode(session)
             yield session
     finally:
