@@ -7,7 +7,8 @@ run in-process; the counts of each kind of failure.
 Counts: runs; tracebacks (any exception other than SystemExit, or an exit code outside 0-3);
 unclean (exit 2 or 3 whose message does not start with 错误： or carries English exception or
 framework words); changed_on_refusal (exit 2 or 3 and a row of the database changed); over_2s
-(invocations that took more than 2 seconds of wall time — informative only, the machine is shared).
+(invocations that took more than 2 seconds of wall time — informative only, the machine is shared);
+and exit_0 … exit_3, how the clean runs ended (done, check failed, bad input, refused).
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ __all__ = ["run"]
 def run(n: int, seed: int, *, show: int = 0) -> dict[str, int]:
     """Run ``n`` invocations drawn from ``seed``; the counts of each kind of failure."""
     rng = random.Random(seed)
-    counts = {"runs": 0, "tracebacks": 0, "unclean": 0, "changed_on_refusal": 0, "over_2s": 0}
+    counts = {"runs": 0, "tracebacks": 0, "unclean": 0, "changed_on_refusal": 0, "over_2s": 0,
+              "exit_0": 0, "exit_1": 0, "exit_2": 0, "exit_3": 0}
     seen: dict[str, int] = {}
     saved = {k: os.environ.get(k) for k in ("SUBSIDY_DATABASE_URL", "SUBSIDY_USER", "COLUMNS")}
     cwd = Path.cwd()
@@ -54,6 +56,8 @@ def run(n: int, seed: int, *, show: int = 0) -> dict[str, int]:
                 counts["unclean"] += "unclean" in kinds
                 counts["changed_on_refusal"] += "changed on refusal" in kinds
                 counts["over_2s"] += outcome.seconds > 2
+                if outcome.code in (0, 1, 2, 3):
+                    counts[f"exit_{outcome.code}"] += 1
                 for problem in outcome.problems:
                     sign = _signature(problem)
                     seen[sign] = seen.get(sign, 0) + 1
