@@ -19,6 +19,8 @@ from pathlib import Path
 
 import chinese_calendar
 
+from subsidy.errors import DomainRefusal
+
 __all__ = [
     "CalendarRangeError",
     "Pause",
@@ -46,8 +48,12 @@ def _known_years() -> tuple[int, int]:
 FIRST_YEAR, LAST_YEAR = _known_years()
 
 
-class CalendarRangeError(ValueError):
-    """The date lies in a year for which no official holiday arrangement is known."""
+class CalendarRangeError(DomainRefusal, ValueError):
+    """The date lies in a year for which no official holiday arrangement is known: a refusal (exit 3,
+    code ``calendar``) whose message says how to record that year's arrangement."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, "calendar")
 
 
 _EXTRA: dict[int, tuple[frozenset[date], frozenset[date]]] = {}

@@ -70,6 +70,9 @@ def test_budget_pay_supervise_sanction_and_report_through_the_cli(engine: Engine
     assert code == 3 and "超过奖励 1 已拨付且尚未追回的金额 640万元" in output
     assert "处理决定 3" in run("sanction", "recover", "1", "100万元", "--due", "2027-06-30", "--reason", "虚列支出",
                                "--as", "officer", *TODAY)[1]
+    code, output = run("sanction", "recover", "1", "100万元", "--due", "2027-06-30", "--reason", "虚列支出",
+                       "--as", "officer", *TODAY)  # the same request again (a rerun): the first decision
+    assert code == 0 and "此前已决定追回奖励 1 的资金 100万元（处理决定 3），本次未重复决定" in output
     code, output = run("sanction", "receive", "3", "60万元", "--ref", "V-1", "--as", "finance", *TODAY)
     assert code == 0 and "已到账 60万元，尚欠 40万元" in output
     code, output = run("sanction", "bar", uscc(1), "--until", "2029-12-31", "--reason", "虚列支出骗取资金",

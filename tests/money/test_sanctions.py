@@ -129,3 +129,53 @@ def test_reports_late_rejected_resubmitted_and_overdue(engine: Engine) -> None:
             supervision.submit_report(s, user(s, "applicant1"), r, "再交", DAY)
         with pytest.raises(DomainRefusal, match="没有第 7 期"):
             supervision.request_report(s, user(s, "officer"), s.get_one(Award, 1), today=DAY, for_tranche=7)
+
+
+def _recovery_counts(engine: Engine) -> tuple[int, int, int]:
+    """(recovery decisions, recovery_due entries, "recover" audit records)."""
+    from subsidy.store.tables import AuditRecord, Sanction
+
+    with tx(engine) as s:
+        return (int(s.scalar(select(func.count()).where(Sanction.kind == "recover")) or 0),
+                int(s.scalar(select(func.count()).where(LedgerEntry.kind == "recovery_due")) or 0),
+                int(s.scalar(select(func.count()).where(AuditRecord.action == "recover")) or 0))
+
+
+def test_the_same_recovery_request_twice_makes_one_decision(engine: Engine) -> None:
+    """A recovery killed after its commit and run again made a second decision (and owed twice)."""
+    _paid_award(engine)
+    due = dt.date(2026, 9, 30)
+    with tx(engine) as s:
+        first = sanctions.recover(s, user(s, "officer"), s.get_one(Award, 1), 100 * WAN, due, "违规", DAY).id
+    before = snapshot(engine)
+    with tx(engine) as s:  # the rerun: the same request
+        again = sanctions.recover(s, user(s, "officer"), s.get_one(Award, 1), 100 * WAN, due, "违规", DAY)
+        assert again.id == first
+    assert snapshot(engine) == before and _recovery_counts(engine) == (1, 1, 1)
+    with pytest.raises(DomainRefusal, match=f"已用于处理决定 {first}") as exc, tx(engine) as s:
+        sanctions.recover(s, user(s, "officer"), s.get_one(Award, 1), 100 * WAN, due, "另一理由", DAY)
+    assert exc.value.code == "key_reused" and snapshot(engine) == before
+    with tx(engine) as s:  # a different request is a new decision
+        other = sanctions.recover(s, user(s, "officer"), s.get_one(Award, 1), 100 * WAN, dt.date(2026, 10, 31), "违规", DAY)
+        assert other.id != first
+    assert _recovery_counts(engine) == (2, 2, 2)
+
+
+def test_a_recovery_under_a_callers_key(engine: Engine) -> None:
+    _paid_award(engine)
+    due = dt.date(2026, 9, 30)
+    with tx(engine) as s:
+        first = sanctions.recover(s, user(s, "officer"), s.get_one(Award, 1), 100 * WAN, due, "违规", DAY,
+                                  key="宝审〔2026〕3号").id
+    before = snapshot(engine)
+    with tx(engine) as s:
+        assert sanctions.recover(s, user(s, "officer"), s.get_one(Award, 1), 100 * WAN, due, "违规", DAY,
+                                 key="宝审〔2026〕3号").id == first
+    assert snapshot(engine) == before
+    with pytest.raises(DomainRefusal, match=f"请求编号「宝审〔2026〕3号」已用于处理决定 {first}") as exc, tx(engine) as s:
+        sanctions.recover(s, user(s, "officer"), s.get_one(Award, 1), 50 * WAN, due, "违规", DAY, key="宝审〔2026〕3号")
+    assert exc.value.code == "key_reused" and snapshot(engine) == before
+    with tx(engine) as s:  # the same amount and date under another key: another decision
+        assert sanctions.recover(s, user(s, "officer"), s.get_one(Award, 1), 100 * WAN, due, "违规", DAY,
+                                 key="宝审〔2026〕4号").id != first
+    assert _recovery_counts(engine) == (2, 2, 2)

@@ -174,7 +174,7 @@ def test_application_refusals_change_nothing(cli: Cli) -> None:
         (("app", "upload", "1", cli.file("照片.pdf", PNG), "--type", "项目预算表", "--as", "alice"), 2,
          "扩展名「.pdf」与内容（PNG图片）不符"),
         (("app", "upload", "1", cli.file("空.pdf", b""), "--type", "项目预算表", "--as", "alice"), 2, "是空文件"),
-        (("app", "upload", "1", str(cli.tmp / "不存在.pdf"), "--type", "项目预算表", "--as", "alice"), 2, "无法读取"),
+        (("app", "upload", "1", str(cli.tmp / "不存在.pdf"), "--type", "项目预算表", "--as", "alice"), 2, "不存在.pdf」文件不存在"),
         (("app", "submit", "1", "--as", "alice", "--today", "2026-03-16"), 3, "缺少：项目预算表"),
         (("app", "withdraw", "1", "--as", "li"), 3, "「撤回」只能由申报单位执行"),
         (("review", "accept", "1", "--as", "li"), 3, "当前状态「草稿」下不能执行「accept」"),

@@ -99,8 +99,8 @@ def _main(argv: list[str] | None, every: bool) -> None:
     try:
         # With standalone_mode off, click returns the code of a typer.Exit instead of raising it.
         code = _command(every).main(args=argv, prog_name="subsidy", standalone_mode=False)
-    except SubsidyError as exc:
-        err.print(f"[red]错误[/red]：{escape(str(exc))}")  # the message may quote input: never markup
+    except SubsidyError as exc:  # the message quotes what the user wrote: never read as markup
+        err.print(f"[red]错误[/red]：{escape(str(exc))}")
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
@@ -117,12 +117,12 @@ def _main(argv: list[str] | None, every: bool) -> None:
         else:
             name = "/".join(param.opts)
         hint = "用 --as 用户名 指定执行操作的用户，或设置环境变量 SUBSIDY_USER" if name == "--as" else "按用法补上"
-        err.print(f"[red]错误[/red]：缺少 {name}（处理办法：{hint}；`--help` 查看用法）")
+        err.print(f"[red]错误[/red]：缺少 {escape(name)}（处理办法：{hint}；`--help` 查看用法）")
         sys.exit(2)
     except ClickException as exc:  # usage errors: unknown option, invalid value, extra argument
         from subsidy.cli.chinese import usage_error
 
-        err.print(f"[red]错误[/red]：{escape(usage_error(exc.format_message()))}", highlight=False)
+        err.print(f"[red]错误[/red]：{escape(usage_error(exc.format_message()))}", markup=True, highlight=False)
         ctx = getattr(exc, "ctx", None)
         if ctx is not None:
             err.print(f"用 `{ctx.command_path} --help` 查看用法。", markup=False)

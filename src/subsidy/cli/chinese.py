@@ -31,8 +31,9 @@ USAGE_PREFIX = "用法："
 
 # (pattern of the framework's message, its Chinese form); the first that matches is used.
 _ERRORS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"No such option: (?P<a>\S+)(?: Did you mean (?P<b>.+?)\?)?$", re.S), "没有选项 {a}{maybe_b}"),
-    (re.compile(r"No such command '(?P<a>.+?)'\.(?: Did you mean (?P<b>.+?)\?)?$", re.S), "没有命令「{a}」{maybe_b}"),
+    (re.compile(r"No such option: (?P<a>\S+)(?: (?:Did you mean |\(Possible options: )(?P<b>.+?)[?)])?$", re.S),
+     "没有选项 {a}{maybe_b}"),
+    (re.compile(r"No such command (?P<q>['\"])(?P<a>.*?)(?P=q)\.(?: Did you mean (?P<b>.+?)\?)?$", re.S), "没有命令「{a}」{maybe_b}"),
     (re.compile(r"Missing argument '(?P<a>.+?)'\.?$"), "缺少参数 {a}"),
     (re.compile(r"Missing option '(?P<a>.+?)'\.?$"), "缺少选项 {a}"),
     (re.compile(r"Missing parameter: (?P<a>.+)$"), "缺少 {a}"),
@@ -47,6 +48,7 @@ _VALUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"'?(?P<v>.*?)'? is not a valid (?:float|number)\.?$"), "「{v}」不是数字"),
     (re.compile(r"'?(?P<v>.*?)'? is not a valid boolean\.?$"), "「{v}」不是 是/否"),
     (re.compile(r"Value '?(?P<v>.*?)'? is not a valid (?P<t>\w+)\.?$"), "「{v}」不是有效的值"),
+    (re.compile(r"Value error, embedded null byte$"), "含有空字符（NUL），不是有效的路径"),
     (re.compile(r"Input should be a valid integer.*$", re.S), "应为整数"),
     (re.compile(r"Input should be a valid (?:number|decimal).*$", re.S), "应为数字"),
     (re.compile(r"Input should be a valid boolean.*$", re.S), "应为 是/否"),

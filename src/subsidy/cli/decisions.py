@@ -167,7 +167,7 @@ def select_cmd(call: CallArg, actor: ActorOpt,
         return
     head = "假设测算（未改变任何申报）" if what_if else "遴选结果（已生效）"
     out.print(f"[bold]{head}[/bold] 第 {run_id} 次运行，{selection.MODE_LABELS[mode]}；预算 {wan(result['budget_fen'])}，"
-              f"已占用 {wan(result['committed_fen'])}，可用 {wan(result['available_fen'])}")
+              f"已占用 {wan(result['committed_fen'])}，可用 {wan(result['available_fen'])}", markup=True)
     t = Table()
     for col in ("名次", "申报", "申报单位", "条款", "评分", "支持上限", "拟支持", "结果"):
         t.add_column(col)

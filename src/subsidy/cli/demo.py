@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from subsidy.cli.app import app, out
@@ -40,7 +41,7 @@ def assess_examples() -> None:
                       r.clause.payee_label)
         out.print(t)
         out.print(f"合计最高可获：[bold]{format_fen(result.total_fen, policy.amount_unit)}[/bold]"
-                  + "".join(f"\n  · {s.text}" for s in result.steps))
+                  + escape("".join(f"\n  · {s.text}" for s in result.steps)), markup=True)
 
 
 @app.command("demo")

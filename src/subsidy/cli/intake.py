@@ -101,22 +101,23 @@ def org_show(uscc: Annotated[str, typer.Argument(help="统一社会信用代码"
         if as_json:
             emit_json(org_json(org, members))
             return
-        out.print(f"[bold]{org.name}[/bold]  统一社会信用代码 {org.uscc}"
-                  + ("" if org.uscc_valid else f"（未通过校验，登记理由：{org.uscc_override_reason}）"))
+        out.print(f"[bold]{escape(org.name)}[/bold]  统一社会信用代码 {escape(org.uscc)}"
+                  + ("" if org.uscc_valid else f"（未通过校验，登记理由：{escape(org.uscc_override_reason or '')}）"),
+                  markup=True)
         out.print(f"所在区：{org.district or '—'}；单位用户：{'、'.join(u.username for u in members) or '无'}")
         t = Table(title="单位信息（画像事实；核查以业务科室核实值为准）")
         for col in ("事实", "单位自报", "业务科室核实", "核查采用"):
             t.add_column(col)
         declared, verified = org.profile or {}, org.verified or {}
         for key, value in sorted(effective_facts(org).items()):
-            t.add_row(escape(key), fact_value(declared[key]) if key in declared else "—",
+            t.add_row(key, fact_value(declared[key]) if key in declared else "—",
                       fact_value(verified[key]) if key in verified else "—", fact_value(value))
         out.print(t)
 
 
 def fact_value(value: Any) -> str:
-    """A stored fact as shown: text typed by a user is text, never Rich markup."""
-    return ("是" if value else "否") if isinstance(value, bool) else escape(str(value))
+    """A stored fact as shown (the output console reads no markup: text typed by a user stays text)."""
+    return ("是" if value else "否") if isinstance(value, bool) else str(value)
 
 
 @org_app.command("profile")
@@ -278,7 +279,7 @@ def call_show(call_id: Annotated[int, typer.Argument(help="批次编号")], acto
         if as_json:
             emit_json(call_json(call, labels))
             return
-        out.print(f"[bold]申报批次 {call.id}「{call.title}」[/bold]（{CALL_STATES[call.state]}）")
+        out.print(f"[bold]申报批次 {call.id}「{escape(call.title)}」[/bold]（{CALL_STATES[call.state]}）", markup=True)
         out.print(f"政策：{p.short_title}（版本 {adopted.version}，{adopted.effective_from} 起施行）；年度 {call.year}")
         out.print(f"申报期：{call.opens_on} 至 {call.closes_on}；总预算 {format_fen(call.budget_fen)}；"
                   f"评审专家 {call.panel_size} 人；公示 {call.notice_working_days} 个工作日；"

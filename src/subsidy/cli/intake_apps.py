@@ -7,15 +7,15 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from subsidy.admin.workflow import STATES, TRANSITIONS
 from subsidy.cli.app import app, out
-from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, yuan_to_fen
+from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, read_input, yuan_to_fen
 from subsidy.cli.intake import FactsOpt, JsonOpt, UnsetOpt, emit_json, fact_changes, fact_value
-from subsidy.errors import CaseInputError
 from subsidy.money import format_fen
 from subsidy.rules.report import yuan
 from subsidy.services.access import READ_ALL, role_label
@@ -101,10 +101,7 @@ def app_facts(app_id: AppArg, actor: ActorOpt, fact: FactsOpt = None, unset: Uns
 def app_upload(app_id: AppArg, file: Annotated[Path, typer.Argument(help="要上传的文件")], actor: ActorOpt,
                doc_type: Annotated[str, typer.Option("--type", help="材料类型，如 营业执照")] = "") -> None:
     """上传申报材料（按文件内容识别类型，检查大小）。"""
-    try:
-        content = file.read_bytes()
-    except OSError as exc:
-        raise CaseInputError("文件", f"无法读取「{file}」：{exc.strerror}", "检查路径") from exc
+    content = read_input(file, "文件")
     with open_session() as s:
         a = get_application(s, app_id)
         doc = upload_document(s, load_user(s, actor), a, doc_type=doc_type, filename=file.name, content=content,
@@ -180,7 +177,8 @@ def app_show(app_id: AppArg, actor: ActorOpt, as_json: JsonOpt = False, today: T
             return
         _, policy = call_policy(s, get_call(s, a.call_id))
         clause = policy.clause(a.clause_id)
-        out.print(f"[bold]申报 {a.id}：{a.project_title}[/bold]  状态：{_state(a)}（申报单位看到：{data['applicant_state_label']}）")
+        out.print(f"[bold]申报 {a.id}：{escape(a.project_title)}[/bold]  状态：{_state(a)}"
+                  f"（申报单位看到：{data['applicant_state_label']}）", markup=True)
         out.print(f"申报单位：{data['organisation']['name']}（{data['organisation']['uscc']}）；"
                   f"条款：{clause.cite} {clause.title}；批次 {a.call_id}")
         if a.ceiling_fen is not None:
@@ -194,7 +192,7 @@ def app_show(app_id: AppArg, actor: ActorOpt, as_json: JsonOpt = False, today: T
             t.add_row(d["type"], d["filename"], MEDIA_LABELS.get(d["media_type"], d["media_type"]), str(d["size"]))
         out.print(t)
         if data["missing_documents"]:
-            out.print(f"[yellow]尚缺材料：{'、'.join(data['missing_documents'])}[/yellow]")
+            out.print(f"[yellow]尚缺材料：{escape('、'.join(data['missing_documents']))}[/yellow]", markup=True)
         for c in data["corrections"]:
             out.print(f"补正：{c['reason']}（{c['requested_on']} 退回，期限 {c['deadline']}，"
                       f"{'于 ' + c['resubmitted_on'] + ' 重新提交' if c['resubmitted_on'] else '尚未重新提交'}）")

@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 import subsidy.cli.oversight  # noqa: F401  (registers report, finding, sanction, audit)
 from subsidy.cli.app import app, out
-from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, yuan_to_fen
+from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, write_output, yuan_to_fen
 from subsidy.errors import DomainRefusal
 from subsidy.money import format_fen
 from subsidy.services import ledger
@@ -124,10 +125,10 @@ def position_cmd(actor: ActorOpt, call_id: Annotated[int | None, typer.Option("-
         t.add_row(*(str(c) for c in line.cells()))
     out.print(t)
     if xlsx is not None:
-        write_xlsx(xlsx, {"资金状况": (POSITION_HEADERS, [line.cells() for line in lines])})
+        write_output(xlsx, "--xlsx", lambda path: write_xlsx(path, {"资金状况": (POSITION_HEADERS, [x.cells() for x in lines])}))
         out.print(f"已导出：{xlsx}")
     if csv is not None:
-        write_csv(csv, POSITION_HEADERS, [line.cells() for line in lines])
+        write_output(csv, "--csv", lambda path: write_csv(path, POSITION_HEADERS, [x.cells() for x in lines]))
         out.print(f"已导出：{csv}")
 
 
@@ -137,7 +138,7 @@ def history_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代�
     """一个单位的全部记录：申报、奖励、期次、账目、报告、审计发现、处理决定、其他政策支持（申报单位只能看本单位的）。"""
     with open_session() as s:
         h = entity_history(s, load_user(s, actor), uscc)
-        out.print(f"[bold]{h.organisation.name}[/bold]（{h.organisation.uscc}）")
+        out.print(f"[bold]{escape(h.organisation.name)}[/bold]（{escape(h.organisation.uscc)}）", markup=True)
         for title, (headers, rows) in h.sections.items():
             if not rows:
                 out.print(f"{title}：无")
@@ -149,7 +150,7 @@ def history_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代�
                 t.add_row(*("" if c is None else str(c) for c in row))
             out.print(t)
         if xlsx is not None:
-            write_xlsx(xlsx, h.sections)
+            write_output(xlsx, "--xlsx", lambda path: write_xlsx(path, h.sections))
             out.print(f"已导出：{xlsx}")
 
 

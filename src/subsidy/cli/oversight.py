@@ -11,10 +11,18 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.ledger import ChainProblem
 from subsidy.cli.app import app, out
-from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, parse_day, yuan_to_fen
+from subsidy.cli.common import (
+    ActorOpt,
+    TodayOpt,
+    business_day,
+    open_session,
+    parse_day,
+    read_input,
+    yuan_to_fen,
+)
 from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.money import format_fen
-from subsidy.services import audit, sanctions, supervision
+from subsidy.services import audit, ledger, sanctions, supervision
 from subsidy.services.access import LEDGER_READERS, require_role
 from subsidy.services.audit import load_user
 from subsidy.store.tables import Finding, Organisation
@@ -51,12 +59,19 @@ def submit_cmd(report: Annotated[int, typer.Argument(help="报告编号")], acto
     """提交报告（逾期提交会被记录）。"""
     if (content is None) == (file is None):
         raise CaseInputError("--content/--file", "请给出报告内容或文件（二者选一）")
-    text = content if content is not None else file.read_text(encoding="utf-8") if file else ""
+    text = content if content is not None else _utf8(read_input(file, "--file"), "--file") if file else ""
     with open_session() as s:
         day = business_day(s, today)
         r = supervision.submit_report(s, load_user(s, actor), supervision.get_report(s, report), text, day)
         late = "（已逾期）" if day > r.due_on else ""
         out.print(f"报告 {r.id} 已提交{late}，待审核")
+
+
+def _utf8(data: bytes, field: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CaseInputError(field, "不是 UTF-8 编码的文本文件", "把报告另存为 UTF-8 文本后再提交") from exc
 
 
 def _review(report: int, actor: str, today: str | None, accept: bool, note: str | None) -> None:
@@ -135,13 +150,22 @@ def terminate_cmd(award: Annotated[int, typer.Argument(help="奖励编号")], ac
 def recover_cmd(award: Annotated[int, typer.Argument(help="奖励编号")],
                 amount: Annotated[str, typer.Argument(help="追回金额，如 40万元")], actor: ActorOpt, reason: ReasonOpt,
                 due: Annotated[str, typer.Option("--due", help="缴回期限，如 2027-06-30")],
-                today: TodayOpt = None, finding: FindingOpt = None) -> None:
-    """决定追回已拨付资金（不超过已拨付且未追回的金额）。"""
+                today: TodayOpt = None, finding: FindingOpt = None,
+                key: Annotated[str | None, typer.Option("--key", help="请求编号（重复提交同一请求不会重复作出追回决定）")] = None,
+                ) -> None:
+    """决定追回已拨付资金（不超过已拨付且未追回的金额）；同一请求重复提交，返回原决定。"""
     fen = yuan_to_fen(amount, "金额")
+    due_on = parse_day(due, "--due")
     with open_session() as s:
-        x = sanctions.recover(s, load_user(s, actor), supervision.get_award(s, award), fen,
-                              parse_day(due, "--due"), reason, business_day(s, today), _finding(s, finding))
-        out.print(f"已决定追回奖励 {award} 的资金 {format_fen(x.amount_fen or 0)}，缴回期限 {x.due_on}（处理决定 {x.id}）")
+        target, basis = supervision.get_award(s, award), _finding(s, finding)
+        stored_key = sanctions.recovery_key(target, fen, due_on, basis, key)
+        ledger.lock(s)  # so that what is seen under the key is what recover() sees
+        before = sanctions.recovery_of(s, stored_key)
+        x = sanctions.recover(s, load_user(s, actor), target, fen, due_on, reason, business_day(s, today), basis, key=key)
+        if before is not None:
+            out.print(f"此前已决定追回奖励 {award} 的资金 {format_fen(x.amount_fen or 0)}（处理决定 {x.id}），本次未重复决定")
+        else:
+            out.print(f"已决定追回奖励 {award} 的资金 {format_fen(x.amount_fen or 0)}，缴回期限 {x.due_on}（处理决定 {x.id}）")
 
 
 @sanction_app.command("receive")
@@ -176,7 +200,7 @@ def bar_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代码")
 
 def _problems_or_exit(problems: list[ChainProblem]) -> None:
     if problems:
-        out.print(f"[red]核验未通过：发现 {len(problems)} 处问题[/red]")
+        out.print(f"[red]核验未通过：发现 {len(problems)} 处问题[/red]", markup=True)
         for p in problems:
             out.print(f"  · {p.problem}")
         raise typer.Exit(1)

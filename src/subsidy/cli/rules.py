@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from subsidy.cli.app import app, out
 from subsidy.money import format_fen
@@ -79,7 +80,7 @@ def show_cmd(
                                                            "quote": list(x.quotes), "summary": x.summary}
                                                           for x in p.provisions]})
         return
-    out.print(f"[bold]{p.title}[/bold]（{p.issuer}）")
+    out.print(f"[bold]{escape(p.title)}[/bold]（{escape(p.issuer)}）", markup=True)
     for c, d in zip(clauses, data, strict=True):
         out.rule(f"{c.cite} {c.title}")
         out.print("原文：" + "".join(c.quotes))
@@ -97,7 +98,7 @@ def show_cmd(
             t.add_row(f.name, f.label, _TYPE_LABELS[f.type], f.unit or "", f.help or "、".join(f.values))
         out.print(t)
         for note in c.interpretation:
-            out.print(f"[dim]解读：{note}[/dim]")
+            out.print(f"[dim]解读：{escape(note)}[/dim]", markup=True)
     if not clause_key and p.provisions:
         out.rule("非资金条款（只列出，不计算）")
         for x in p.provisions:
@@ -107,47 +108,50 @@ def show_cmd(
 def _print_result(r: PolicyResult, clause_key: str | None) -> None:
     p = r.policy
     unit = p.amount_unit
-    out.print(f"[bold]{p.title}[/bold]  评估日期 {r.as_of}  有效期 {r.effective_from} 至 {r.validity_end or '长期'}")
+    out.print(f"[bold]{escape(p.title)}[/bold]  评估日期 {r.as_of}  有效期 {r.effective_from} 至 {r.validity_end or '长期'}",
+              markup=True)
     t = Table(show_lines=False)
     for col in ("条款", "名称", "是否符合", "最高可获", "就高/差额后", "收款方", "说明"):
         t.add_column(col)
     selected = [c for c in r.clauses if clause_key in (None, c.clause.id, c.clause.cite)]
     for c in selected:
-        verdict = {True: "[green]符合[/green]", False: "[red]不符合[/red]", None: "[yellow]待补充[/yellow]"}[c.eligible]
+        verdict = Text.from_markup({True: "[green]符合[/green]", False: "[red]不符合[/red]",
+                                    None: "[yellow]待补充[/yellow]"}[c.eligible])
         ceiling = "—" if c.ceiling_fen is None else format_fen(c.ceiling_fen, unit)
         granted = "" if c.granted_fen is None else format_fen(c.granted_fen, unit)
         t.add_row(c.clause.cite, c.clause.title, verdict, ceiling, granted, c.clause.payee_label,
-                  escape("；".join(c.reasons + ([c.stacking_note] if c.stacking_note else []))))  # may quote the case
+                  "；".join(c.reasons + ([c.stacking_note] if c.stacking_note else [])))  # markup is off: case text is text
     out.print(t)
     for c in selected:
         if c.eligible is False and clause_key is None:
             continue
-        out.print(f"[bold]{c.clause.cite}[/bold] 计算过程：")
+        out.print(f"[bold]{escape(c.clause.cite)}[/bold] 计算过程：", markup=True)
         for s in c.steps:
-            out.print(f"  · [{s.rule}] {escape(s.text)} → {escape(s.result)}")
+            out.print(f"  · [{s.rule}] {s.text} → {s.result}")
         if c.schedule:
             out.print("  · 支付安排：" + "；".join(f"{x.when} {format_fen(x.fen, unit)}" for x in c.schedule))
     out.rule("合计（就高、差额后）")
     for s in r.steps:
-        out.print(f"  · [{s.cite} {s.rule}] {escape(s.text)}")
+        out.print(f"  · [{s.cite} {s.rule}] {s.text}")
     for cid, why in r.set_aside:
-        out.print(f"  · 不予叠加 {p.clause(cid).cite}：{escape(why)}")
+        out.print(f"  · 不予叠加 {p.clause(cid).cite}：{why}")
     from subsidy.rules.evaluate import missing_label
 
     missing = r.missing
     if clause_key is None:
         out.print(f"[bold]最高可获合计：{format_fen(r.total_fen, unit)}[/bold]"
-                  + (f"；另有金额待核定：{'、'.join(p.clause(x).cite for x in r.manual)}" if r.manual else ""))
+                  + (escape(f"；另有金额待核定：{'、'.join(p.clause(x).cite for x in r.manual)}") if r.manual else ""),
+                  markup=True)
     else:  # one clause: its own figure and what it still needs
         one = next(c for c in r.clauses if c.clause.id == clause_key)
         fen, missing = r.of_clause(clause_key)
         figure = "金额另行核定" if fen is None else format_fen(fen, unit)
         bound = (f"（尚待补充信息，最多 {format_fen(one.ceiling_fen, unit)}）"
                  if one.eligible is None and one.ceiling_fen is not None else "")
-        out.print(f"[bold]{one.clause.cite}（{one.clause.id}）本条可获：{figure}[/bold]{bound}"
-                  f"；政策合计（全部条款，就高、差额后）：{format_fen(r.total_fen, unit)}")
+        out.print(f"[bold]{escape(one.clause.cite)}（{escape(one.clause.id)}）本条可获：{figure}[/bold]{bound}"
+                  f"；政策合计（全部条款，就高、差额后）：{format_fen(r.total_fen, unit)}", markup=True)
     if missing:
-        out.print("[yellow]尚需提供：[/yellow]" + "、".join(missing_label(p, x) for x in missing))
+        out.print("[yellow]尚需提供：[/yellow]" + escape("、".join(missing_label(p, x) for x in missing)), markup=True)
 
 
 @app.command("assess")
@@ -189,10 +193,10 @@ def check_cmd(policy_dir: Annotated[Path, typer.Argument(help="政策目录，�
     outcomes = checked.cases
     failed = [o for o in outcomes if not o.ok]
     for problem in checked.problems:
-        out.print(f"[red]问题[/red] {problem}")
+        out.print(f"[red]问题[/red] {escape(str(problem))}", markup=True)
     for o in outcomes:
         mark = "[green]通过[/green]" if o.ok else "[red]失败[/red]"
-        out.print(f"{mark} {o.path.name}  {o.name}")
+        out.print(f"{mark} {escape(o.path.name)}  {escape(o.name)}", markup=True)
         for f in o.failures:
             out.print(f"    {f}")
     out.print(f"{p.id}: {len(p.clauses)} 个资金条款，{len(p.provisions)} 个非资金条款；"

@@ -11,7 +11,9 @@ import random
 from dataclasses import dataclass, field
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
@@ -65,7 +67,7 @@ class Demo:
     apps: dict[str, int] = field(default_factory=dict)
 
     def step(self, title: str) -> None:
-        self.out.rule(f"[bold]{title}[/bold]")
+        self.out.rule(Text(title, style="bold"))
 
 
 def _user(s: Session, username: str) -> User:
@@ -332,7 +334,7 @@ def later_application(d: Demo) -> None:
         with session_scope(d.engine) as s:
             app = applications.get_application(s, app_id)
             applications.submit(s, _user(s, "staff_ba1"), app, D(2026, 10, 15))
-        d.out.print("  [red]异常：被取消资格的单位竟然提交成功[/red]")
+        d.out.print("  [red]异常：被取消资格的单位竟然提交成功[/red]", markup=True)
     except SubsidyError as exc:
         d.out.print(f"  ✗ 2026-10-15 深圳宝安仁爱医院再次申报被拒 —— {exc}")
 
@@ -351,7 +353,7 @@ def closing(d: Demo) -> None:
         d.out.print(t)
         problems = audit.verify(s)
         d.out.print("账本与审计日志校验：" + ("[green]完好，无记录被篡改[/green]" if not problems else
-                                       "；".join(p.problem for p in problems)))
+                                       escape("；".join(p.problem for p in problems))), markup=True)
 
 
 def run_demo(engine: Engine, settings: Settings, out: Console) -> None:

@@ -24,7 +24,7 @@ from subsidy.services.lookup import wan
 from subsidy.store.tables import Award, Finding, LedgerEntry, Organisation, Sanction, Tranche, User
 
 __all__ = ["active_bar", "active_suspension", "bar", "get_sanction", "lift", "receive", "recover",
-           "recovery_status", "suspend", "terminate"]
+           "recovery_key", "recovery_of", "recovery_status", "suspend", "terminate"]
 
 
 def get_sanction(session: Session, sanction_id: int, kind: str | None = None) -> Sanction:
@@ -115,13 +115,42 @@ def terminate(session: Session, actor: User, award: Award, reason: str, today: d
     return s, cancelled
 
 
+def recovery_key(award: Award, amount_fen: int, due_on: dt.date, finding: Finding | None = None,
+                 key: str | None = None) -> str:
+    """The idempotency key of a recovery request as stored: the caller's ``key`` (``user:<key>``), or
+    else the system's key of the request itself (award, finding, amount, due date)."""
+    stored = ledger.caller_key(key)
+    if stored is not None:
+        return stored
+    return ledger.system_key("recover", award.id, finding.id if finding is not None else "-", amount_fen,
+                             due_on.isoformat())
+
+
+def recovery_of(session: Session, stored_key: str) -> Sanction | None:
+    """The recovery decision made under ``stored_key`` (see :func:`recovery_key`), if any."""
+    return session.scalars(select(Sanction).where(Sanction.request_key == stored_key)).one_or_none()
+
+
 def recover(session: Session, actor: User, award: Award, amount_fen: int, due_on: dt.date, reason: str,
-            today: dt.date, finding: Finding | None = None) -> Sanction:
-    """追回: ``amount_fen`` to be paid back by ``due_on``; never more than paid and not yet recovered."""
+            today: dt.date, finding: Finding | None = None, *, key: str | None = None) -> Sanction:
+    """追回: ``amount_fen`` to be paid back by ``due_on``; never more than paid and not yet recovered.
+
+    The request is idempotent (:func:`recovery_key`): made again — rerun after a crash, submitted
+    twice — it returns the first decision and writes nothing; a different request under a key already
+    used is refused, naming the decision the key was first used for."""
+    stored_key = recovery_key(award, amount_fen, due_on, finding, key)
     text = _start(session, actor, award, reason, "追回资金", finding)
     if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen <= 0:
         raise DomainRefusal("追回金额须为正数", "bad_amount")
     check_fen(amount_fen, "追回金额")
+    if (first := recovery_of(session, stored_key)) is not None:
+        request = (award.id, finding.id if finding is not None else None, amount_fen, due_on, text)
+        if (first.award_id, first.finding_id, first.amount_fen, first.due_on, first.reason) == request:
+            return first
+        which = (f"请求编号「{ledger.shown_key(stored_key)}」" if key is not None
+                 else "相同的追回请求（奖励、审计发现、金额、缴回期限均相同）")
+        raise DomainRefusal(f"{which}已用于处理决定 {first.id}（追回奖励 {first.award_id} 的资金 {wan(first.amount_fen or 0)}，"
+                            f"缴回期限 {first.due_on}，理由「{first.reason}」），与本次请求不同，不能重复使用", "key_reused")
     if due_on < today:
         raise DomainRefusal(f"缴回期限 {due_on} 早于决定日期 {today}", "bad_date")
     app, call = award_context(session, award)
@@ -132,7 +161,8 @@ def recover(session: Session, actor: User, award: Award, amount_fen: int, due_on
         raise DomainRefusal(f"追回金额 {wan(amount_fen)} 超过奖励 {award.id} 已拨付且尚未追回的金额 {wan(sum(room.values()))}",
                             "over_recovery")
     s = Sanction(organisation_id=app.organisation_id, award_id=award.id, finding_id=finding and finding.id,
-                 kind="recover", reason=text, decided_on=today, amount_fen=amount_fen, due_on=due_on, decided_by=actor.id)
+                 kind="recover", reason=text, decided_on=today, amount_fen=amount_fen, due_on=due_on, decided_by=actor.id,
+                 request_key=stored_key)
     session.add(s)
     session.flush()
     left = amount_fen

@@ -411,6 +411,7 @@ class Sanction(Base):
     bar_until: Mapped[dt.date | None] = mapped_column(Date)  # bar: last barred day
     lifted_on: Mapped[dt.date | None] = mapped_column(Date)  # suspend: when lifted
     decided_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    request_key: Mapped[str | None] = mapped_column(String(200), unique=True)  # recover: idempotency key
 
 
 class OtherSupport(Base):
