@@ -32,9 +32,18 @@ class Records:
     excluded: dict[str, bool | None]  # by exclusion id
 
 
+_GOVERNING: dict[tuple[str, str], dict[str, tuple[Cap, ...]]] = {}
+
+
 def governing_caps(policy: Policy, clause: Clause) -> tuple[Cap, ...]:
     """The caps that limit ``clause``: its own and those of other clauses that name it (``clauses:``)."""
-    return tuple(cap for c in policy.clauses for cap in c.caps if clause.id in cap.clauses)
+    key = (policy.id, policy.version)
+    table = _GOVERNING.get(key)
+    if table is None:
+        table = {c.id: tuple(cap for o in policy.clauses for cap in o.caps if c.id in cap.clauses)
+                 for c in policy.clauses}
+        _GOVERNING[key] = table
+    return table[clause.id]
 
 
 def shared_caps(policy: Policy) -> tuple[Cap, ...]:

@@ -1,7 +1,8 @@
 """Evaluate many cases at once: the same compiled policy as :mod:`evaluate`, over NumPy arrays.
 
 A table holds one row per case. Money is ``int64`` 分; counts and rates are exact rationals
-(numerator and denominator arrays); categories are integer codes; every column carries a
+(numerator and denominator arrays; exact Python integers where int64 could overflow, see
+:func:`_mul`); categories are integer codes; every column carries a
 *known* mask (``None`` when all rows are known, which keeps the common case fast). Eligibility
 is three-valued: ``1`` yes, ``0`` no, ``-1`` unknown. The results agree with :func:`assess`
 row for row (a property test checks this); the explanation of a single row is :func:`assess`.
