@@ -8,11 +8,11 @@ clean refusal), runs over 2 s, invalid inputs accepted (a mutation known to brea
 domain that was not refused), valid re-spellings whose outcome changed, clean refusals and accepted
 inputs. The exit code is 1 when any of the first four is not zero.
 
-Sections are listed in :data:`SECTIONS` (name → function ``(n, seed, tmp) -> Counts``). ``cases``
-mutates the shipped case files (tests/fuzz_strategies.py). Another section is added by putting a
-module next to this one and listing it in ``_OPTIONAL``: ``bench/fuzz_policies.py`` defining
-``section(n: int, seed: int, tmp: Path) -> Counts`` (import ``Counts`` and ``Watchdog`` from here) is
-picked up as ``policies`` when present.
+Sections are listed in :data:`SECTIONS` (name → function ``(n, seed, tmp) -> Counts``): ``cases``
+mutates the shipped case files (tests/fuzz_strategies.py); ``policies`` mutates the shipped policy
+directories (bench/fuzz_policies.py; also the share of errors naming the damaged line, target ≥ 95%);
+``cli`` runs hostile command lines of the administrative commands against a seeded database
+(bench/fuzz_cli.py; also refusals that changed the database).
 """
 
 from __future__ import annotations
@@ -55,9 +55,11 @@ class Counts:
     by_kind: Counter[str] = field(default_factory=Counter)
     examples: dict[str, str] = field(default_factory=dict)  # first example of each problem
 
+    other_problems: int = 0  # a section's own targets missed (see its report)
+
     @property
     def problems(self) -> int:
-        return self.tracebacks + self.slow + self.invalid_accepted + self.valid_changed
+        return self.tracebacks + self.slow + self.invalid_accepted + self.valid_changed + self.other_problems
 
     def note(self, problem: str, kind: str, detail: str) -> None:
         self.examples.setdefault(f"{problem}: {kind}", detail[:500])
@@ -123,16 +125,38 @@ def fuzz_cases(n: int, seed: int, tmp: Path) -> Counts:
     return c
 
 
-SECTIONS: dict[str, Callable[[int, int, Path], Counts]] = {"cases": fuzz_cases}
-_OPTIONAL = {"policies": "fuzz_policies"}  # section name → module in bench/ defining section(n, seed, tmp)
+def fuzz_policies(n: int, seed: int, tmp: Path) -> Counts:
+    """Policy mutants (bench/fuzz_policies.py): its counts, and the line target (≥ 95% of errors)."""
+    started = time.perf_counter()
+    d = importlib.import_module("fuzz_policies").run(n, seed)
+    share = d["errors_right_line"] / d["errors_with_expected_line"] if d["errors_with_expected_line"] else 1.0
+    c = Counts(runs=d["mutants"], tracebacks=d["tracebacks"], slow=d["over_2s"],
+               invalid_accepted=d["invalid_accepted"], refused=d["refused"], accepted=d["accepted"],
+               seconds=time.perf_counter() - started,
+               other_problems=d["errors_without_line"] + (share < 0.95))
+    c.by_kind.update({"errors without a line": d["errors_without_line"],
+                      f"errors naming the damaged line ({share:.1%})": d["errors_right_line"]})
+    return c
+
+
+def fuzz_cli(n: int, seed: int, tmp: Path) -> Counts:
+    """Hostile command lines (bench/fuzz_cli.py): tracebacks, unclean messages, refusals that changed data."""
+    started = time.perf_counter()
+    d = importlib.import_module("fuzz_cli").run(n, seed)
+    c = Counts(runs=d["runs"], tracebacks=d["tracebacks"], slow=d["over_2s"], refused=d["exit_2"] + d["exit_3"],
+               accepted=d["exit_0"] + d["exit_1"], seconds=time.perf_counter() - started,
+               other_problems=d["unclean"] + d["changed_on_refusal"])
+    c.by_kind.update({"unclean messages": d["unclean"], "refusals that changed the database": d["changed_on_refusal"],
+                      **{f"exit {k}": d[f"exit_{k}"] for k in range(4)}})
+    return c
+
+
+SECTIONS: dict[str, Callable[[int, int, Path], Counts]] = {"cases": fuzz_cases, "policies": fuzz_policies,
+                                                           "cli": fuzz_cli}
 
 
 def sections() -> dict[str, Callable[[int, int, Path], Counts]]:
-    out = dict(SECTIONS)
-    for name, module in _OPTIONAL.items():
-        if (Path(__file__).resolve().parent / f"{module}.py").exists():
-            out[name] = importlib.import_module(module).section
-    return out
+    return dict(SECTIONS)
 
 
 def report(name: str, c: Counts) -> None:
@@ -144,7 +168,9 @@ def report(name: str, c: Counts) -> None:
     print(f"  valid changed      {c.valid_changed:>9,}   (of {c.valid_total:,} valid re-spellings)")
     print(f"  clean refusals     {c.refused:>9,}")
     print(f"  accepted           {c.accepted:>9,}")
-    print("  by mutation: " + ", ".join(f"{k} {v:,}" for k, v in c.by_kind.most_common()))
+    if c.other_problems:
+        print(f"  other targets missed {c.other_problems:>6,}")
+    print("  by kind: " + ", ".join(f"{k} {v:,}" for k, v in c.by_kind.most_common()))
     for key, detail in list(c.examples.items())[:20]:
         print(f"  ! {key}: {detail}")
 
