@@ -315,3 +315,18 @@ def test_brackets_nested_half_a_million_deep_are_refused_at_their_line(policy_di
 def test_a_cap_with_an_empty_max_grants_and_no_limit_is_refused(policy_dir: Path) -> None:
     _edit(policy_dir.joinpath(*ART07), "{limit: 500万元, scope: application}", "{max_grants: ~, scope: application}")
     _refused(policy_dir, file="art07.yaml", line=13)
+
+
+@pytest.mark.parametrize(("bounds", "ok"), [("    max: -1\n", False), ("    min: 5\n    max: 4\n", False),
+                                            ("    min: 2\n    max: 2\n", True), ("    max: 3\n", True)])
+def test_a_fact_range_that_no_value_could_meet_is_refused_at_its_line(policy_dir: Path, bounds: str,
+                                                                     ok: bool) -> None:
+    """Found by bench/fuzz.py (policies, seed 2026): `max: -1` on a number fact loaded, so every value
+    of it would have been refused."""
+    _edit(policy_dir / "policy.yaml", "    type: integer\n    unit: 年\n", "    type: integer\n" + bounds + "    unit: 年\n")
+    if ok:
+        load_policy(policy_dir)
+        return
+    with pytest.raises(PolicyFileError, match="取值范围为空") as exc:
+        load_policy(policy_dir)
+    assert exc.value.line == 62 + bounds.count("\n")  # the line of max

@@ -896,6 +896,10 @@ def _facts(pf: _File, top: LDict) -> dict[str, m.FactDef]:
         elif "values" in s:
             pf.fail(s, f"只有类别事实有 values，这个事实是 {ftype}", "删去 values，或把 type 改为 category", key="values")
         bounds = [None if s.get(k) is None else _fact_bound(pf, s, k, ftype) for k in ("min", "max")]
+        low, high = (Fraction(0) if bounds[0] is None else bounds[0]), bounds[1]
+        if high is not None and high < low:  # an empty range: no value could ever be given
+            pf.fail(s, f"事实 {name} 的取值范围为空：max {_shown(s['max'])} 小于 min（未写 min 时为 0）",
+                    "把 max 写成不小于 min 的数，如 max: 1", key="max")
         out[name] = m.FactDef(name, cast(Any, ftype), label, help_, unit, values, *bounds)
     pf.where, pf.outer = "", ("", ())
     return out
