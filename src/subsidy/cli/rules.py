@@ -67,10 +67,18 @@ def _show_clause(p: Policy, c: Clause) -> dict[str, Any]:
 def show_cmd(
     target: Annotated[str, typer.Argument(help="政策编号，或 政策编号/条款（如 cn-bj-chaoyang-smart-eldercare/第七条）")],
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
+    template: Annotated[bool, typer.Option(
+        "--template", help="输出带说明的空白案例文件（每个事实的名称、说明、单位、可选值，按条款分组），"
+                           "如 subsidy show 政策编号 --template > case.yaml")] = False,
 ) -> None:
-    """显示政策或条款：原文、所需事实（类型、单位）、公式说明。"""
+    """显示政策或条款：原文、所需事实（类型、单位）、公式说明；--template 生成案例文件模板。"""
     key, _, clause_key = target.partition("/")
     p = find_policy(key)
+    if template:  # raw text, never wrapped: it is a file to edit
+        from subsidy.rules.template import case_template
+
+        sys.stdout.write(case_template(p))
+        return
     clauses = [p.clause(clause_key)] if clause_key else list(p.clauses)
     data = [_show_clause(p, c) for c in clauses]
     if as_json:
@@ -163,7 +171,11 @@ def assess_cmd(
     effective_from: Annotated[str | None, typer.Option("--effective-from", help="政策施行日期（征求意见稿需指定）")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON（见 docs/json-contract.md）")] = False,
 ) -> None:
-    """评估一个案例：每个条款是否符合、最高可获多少、如何支付、为什么。"""
+    """评估一个案例：每个条款是否符合、最高可获多少、如何支付、为什么。
+
+    案例文件（YAML 或 JSON）写明政策编号、已知的事实（金额带单位，如 300万元）和已获资助等记录；
+    不知道的事实留空即为“未知”。用 `subsidy show 政策编号 --template > case.yaml` 生成带说明的模板，
+    格式见 docs/case-format.md。"""
     data = load_case_file(case_file)
     p = find_policy(case_policy_id(data, policy))
     if as_of is not None:
