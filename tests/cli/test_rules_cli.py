@@ -170,3 +170,17 @@ def test_check_refuses_a_clause_with_too_few_decided_cases(tmp_path: Path) -> No
     code, output = run("check", str(target))
     assert code == 1 and "失败 0" in output
     assert "第三条（fixed）：判定了本条的案例 2 个（符合 有，不符合 无）" in output.replace("\n", "")
+
+
+def test_missing_records_are_named_with_how_to_say_none_and_the_total_is_not_a_final_zero(tmp_path: Path) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    head = text.split("\nhistory:")[0]  # the same case without history, other_support and bars
+    path = tmp_path / "no-records.yaml"
+    path.write_text(head + "\n", encoding="utf-8")
+    code, output = run("assess", str(path))
+    flat = "".join(output.split())
+    assert code == 0
+    assert "记录未提供" in flat and "history:[]" in flat and "bars:[]" in flat
+    assert "最高可获合计（只含已确定的条款）" in flat and "个条款待补充信息，尚未计入" in flat
+    code, output = run("assess", str(EXAMPLE))  # records given: nothing said about them
+    assert code == 0 and "记录未提供" not in "".join(output.split())

@@ -113,6 +113,10 @@ def show_cmd(
             out.print(f"{x.cite} {x.title}：{x.summary}")
 
 
+_RECORDS = {"history": "本政策下已获资助（history）", "other_support": "其他政策已给予的支持（other_support）",
+            "bars": "取消申报资格的处理（bars）"}
+
+
 def _print_result(r: PolicyResult, clause_key: str | None) -> None:
     p = r.policy
     unit = p.amount_unit
@@ -147,9 +151,13 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
 
     missing = r.missing
     if clause_key is None:
-        out.print(f"[bold]最高可获合计：{format_fen(r.total_fen, unit)}[/bold]"
-                  + (escape(f"；另有金额待核定：{'、'.join(p.clause(x).cite for x in r.manual)}") if r.manual else ""),
-                  markup=True)
+        undecided = [c for c in r.clauses if c.eligible is None and c.clause.kind != "manual_amount"]
+        label = "最高可获合计（只含已确定的条款）" if undecided else "最高可获合计"
+        pending = (f"；另有 {len(undecided)} 个条款待补充信息，尚未计入：{'、'.join(c.clause.cite for c in undecided)}"
+                   if undecided else "")
+        out.print(f"[bold]{label}：{format_fen(r.total_fen, unit)}[/bold]"
+                  + escape(pending + (f"；另有金额待核定：{'、'.join(p.clause(x).cite for x in r.manual)}"
+                                      if r.manual else "")), markup=True)
     else:  # one clause: its own figure and what it still needs
         one = next(c for c in r.clauses if c.clause.id == clause_key)
         fen, missing = r.of_clause(clause_key)
@@ -158,6 +166,10 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
                  if one.eligible is None and one.ceiling_fen is not None else "")
         out.print(f"[bold]{escape(one.clause.cite)}（{escape(one.clause.id)}）本条可获：{figure}[/bold]{bound}"
                   f"；政策合计（全部条款，就高、差额后）：{format_fen(r.total_fen, unit)}", markup=True)
+    records = [x for x in missing if x in _RECORDS]
+    if records:
+        out.print("记录未提供（不写即为“未知”，相关条款只能显示待补充）：" + "、".join(_RECORDS[x] for x in records)
+                  + "；没有的请在案例文件中写 []，如 " + "、".join(f"{x}: []" for x in records))
     if missing:
         out.print("[yellow]尚需提供：[/yellow]" + escape("、".join(missing_label(p, x) for x in missing)), markup=True)
 
