@@ -117,8 +117,10 @@ def test_as_of_outside_validity_is_refused_with_the_reason() -> None:
     assert all(c["eligible"] is False and c["reason"] == "OUTSIDE_VALIDITY" for c in doc["clauses"])
 
 
-def test_ambiguous_citation_asks_for_the_clause_id() -> None:
-    code, output = run("show", "cn-sz-baoan-ai-health/第十四条")
+def test_a_citation_of_several_clauses_is_shown_whole_and_assess_asks_for_one() -> None:
+    code, output = run("show", "cn-sz-baoan-ai-health/第十四条", "--json")
+    assert code == 0 and [c["id"] for c in json.loads(output)["clauses"]] == ["art14a", "art14b"]
+    code, output = run("assess", str(ROOT / "examples" / "baoan-hospital.yaml"), "--clause", "第十四条")
     assert code == 2 and "art14a" in output and "art14b" in output
 
 

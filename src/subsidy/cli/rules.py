@@ -79,7 +79,8 @@ def show_cmd(
 
         sys.stdout.write(case_template(p))
         return
-    clauses = [p.clause(clause_key)] if clause_key else list(p.clauses)
+    # 第七条 shows every clause of the article (第七条（一）, 第七条（二）1 …)
+    clauses = (p.clauses_named(clause_key) or [p.clause(clause_key)]) if clause_key else list(p.clauses)
     data = [_show_clause(p, c) for c in clauses]
     if as_json:
         _emit_json({"policy": {"id": p.id, "title": p.title, "issuer": p.issuer, "status": p.status,

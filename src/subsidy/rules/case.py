@@ -38,6 +38,7 @@ from subsidy.errors import CaseInputError, PolicyFileError, PolicyNotFound
 from subsidy.money import MoneyFormatError, parse_money
 from subsidy.rules.model import FactDef, Policy
 from subsidy.rules.yamlsource import MAX_DEPTH, MAX_NUMBER_CHARS, LDict, line_of, load_case_yaml, read_utf8
+from subsidy.suggest import aside
 
 __all__ = [
     "CASE_FILE_BYTES",
@@ -306,7 +307,8 @@ def parse_fact(f: FactDef, raw: Any, where: str) -> FactValue:
         raise CaseInputError(where, f"「{f.label}」应当是文字，写的是「{shown(raw)}」", f"可选：{'、'.join(f.values)}")
     value = str(raw).strip()
     if value not in f.values:
-        raise CaseInputError(where, f"「{shown(value)}」不是「{f.label}」的可选值", f"可选：{'、'.join(f.values)}")
+        raise CaseInputError(where, f"「{shown(value)}」不是「{f.label}」的可选值{aside(value, f.values)}",
+                             f"可选：{'、'.join(f.values)}")
     return value
 
 
@@ -510,8 +512,8 @@ def _parse_case(data: dict[str, Any], policy: Policy, today: dt.date | None, nam
     facts: dict[str, FactValue] = {}
     for key, raw in facts_raw.items():
         if key not in policy.facts:
-            raise CaseInputError(f"facts.{shown(key)}", f"政策 {policy.id} 没有这个事实",
-                                 "用 `subsidy show` 查看该政策需要的事实")
+            raise CaseInputError(f"facts.{shown(key)}", f"政策 {policy.id} 没有这个事实{aside(key, policy.facts)}",
+                                 f"用 `subsidy show {policy.id} --template` 查看该政策的全部事实")
         if raw is not None:
             facts[key] = parse_fact(policy.facts[key], raw, f"facts.{key}")
     if data.get("as_of") is None and today is None:

@@ -361,18 +361,32 @@ class Policy:
     version: str  # content hash of the policy's files
     interpretation: tuple[str, ...] = field(default=())
 
+    def clauses_named(self, key: str) -> list[Clause]:
+        """The clauses ``key`` names: an id; a citation label (half-width brackets accepted); or an
+        article (第七条) whose parts are separate clauses (第七条（一）, 第七条（二）1 …)."""
+        from subsidy.suggest import normalise_cite
+
+        by_id = [c for c in self.clauses if c.id == key]
+        if by_id:
+            return by_id
+        cite = normalise_cite(key)
+        same = [c for c in self.clauses if c.cite == cite]
+        if same or not cite.endswith("条"):
+            return same
+        return [c for c in self.clauses if c.cite.startswith(cite) and c.cite[len(cite):len(cite) + 1] in ("第", "（")]
+
     def clause(self, key: str) -> Clause:
         """A clause by id, or by its citation label when that label names one clause only."""
         from subsidy.errors import PolicyNotFound
+        from subsidy.suggest import aside, normalise_cite
 
-        for c in self.clauses:
-            if key == c.id:
-                return c
-        same = [c for c in self.clauses if c.cite == key]
-        if len(same) == 1:
-            return same[0]
-        if same:
-            ids = "、".join(f"{c.id}（{c.title}）" for c in same)
-            raise PolicyNotFound(f"「{key}」下有多个资金条款：{ids}；请用条款 id 指定")
+        found = self.clauses_named(key)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            ids = "、".join(f"{c.id}（{c.cite} {c.title}）" for c in found)
+            raise PolicyNotFound(f"「{key}」下有多个资金条款：{ids}；请用条款 id 或完整的条款编号指定")
         labels = "、".join(f"{c.cite}（{c.id}）" for c in self.clauses)
-        raise PolicyNotFound(f"政策 {self.id} 没有条款「{key}」；可用的条款：{labels}")
+        near = (aside(normalise_cite(key), [c.cite for c in self.clauses])
+                or aside(key, [c.id for c in self.clauses]))
+        raise PolicyNotFound(f"政策 {self.id} 没有条款「{key}」{near}；可用的条款：{labels}")

@@ -14,7 +14,6 @@ dates, bytes that are not UTF-8) before the usual loader of :mod:`subsidy.rules.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import hashlib
 import re
 from decimal import Decimal
@@ -28,6 +27,7 @@ from subsidy.errors import PolicyFileError
 from subsidy.money import MoneyFormatError, format_rate, parse_money, parse_rate
 from subsidy.rules import model as m
 from subsidy.rules.yamlsource import LDict, LList, load_yaml_text
+from subsidy.suggest import did_you_mean
 
 __all__ = ["clean_source", "load_policy", "policy_version", "read_policy_text", "read_policy_yaml", "vtype_of"]
 
@@ -218,11 +218,6 @@ def _find_key(node: Any, key: str) -> LDict | None:
     return None
 
 
-def _did_you_mean(key: Any, allowed: tuple[str, ...]) -> str:
-    close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
-    return f"是不是「{close[0]}」？" if close else ""
-
-
 class _File:
     """Parsing context for one YAML file: knows the path, the clause being read, and raises located errors."""
 
@@ -274,7 +269,7 @@ class _File:
                 if key in siblings and section:
                     hint = f"「{key}」应与「{section}」对齐（同样的缩进），不要缩进在「{section}」下面"
                 else:
-                    hint = f"{_did_you_mean(key, allowed)}可用的键：{'、'.join(allowed)}"
+                    hint = f"{did_you_mean(key, allowed)}可用的键：{'、'.join(allowed)}"
                 self.fail(node, f"{what} 中有未知的键「{key}」", hint, key=key)
         for key in required:
             if key not in node or node[key] is None:
@@ -309,7 +304,7 @@ class _File:
         if value not in allowed:
             choices = "、".join(f"{k}（{v}）" for k, v in allowed.items()) if isinstance(allowed, dict) \
                 else "、".join(allowed)
-            self.fail(node, f"「{key}」的值「{value}」无效", f"{_did_you_mean(value, tuple(allowed))}可用：{choices}",
+            self.fail(node, f"「{key}」的值「{value}」无效", f"{did_you_mean(value, tuple(allowed))}可用：{choices}",
                       key=key)
         return value
 
@@ -454,7 +449,7 @@ class _File:
 
     def fact(self, name: Any, line: int) -> m.FactDef:
         if not isinstance(name, str) or name not in self.facts:
-            close = _did_you_mean(name, tuple(self.facts))
+            close = did_you_mean(name, tuple(self.facts))
             self.fail(None, f"未声明的事实「{name}」",
                       f"{close}先在 policy.yaml 的 facts 中声明它；已声明：{'、'.join(sorted(self.facts))}", line=line)
         return self.facts[name]
@@ -517,7 +512,7 @@ class _File:
     def _category(self, f: m.FactDef, value: Any, line: int) -> None:
         if value not in f.values:
             self.fail(None, f"「{value}」不是事实「{f.name}」的类别",
-                      f"{_did_you_mean(value, f.values)}可用的类别：{'、'.join(f.values)}", line=line)
+                      f"{did_you_mean(value, f.values)}可用的类别：{'、'.join(f.values)}", line=line)
 
     # ---- amounts -----------------------------------------------------------------------------
 
@@ -598,7 +593,7 @@ class _File:
             return m.Lit(m.Dated(((None, self._figure(node, "money", line, "amount")),)), "money")
         if want in (None, "rate", "number") and _looks_like_rate(node):
             return m.Lit(m.Dated(((None, self._figure(node, "rate", line, "amount")),)), "rate")
-        close = _did_you_mean(node, tuple(self.facts))
+        close = did_you_mean(node, tuple(self.facts))
         self.fail(None, f"「{node[:40]}」既不是{_TYPE_NAMES[want or 'money']}，也不是已声明的事实",
                   f"{close}{_WANT_HINTS[want or 'money']}；或先在 facts 中声明事实", line=line)
 
@@ -832,7 +827,7 @@ def load_policy(directory: Path) -> m.Policy:
         for other in cap.clauses:
             if other not in known:
                 cf.fail(node, f"上限引用了不存在的条款「{other}」",
-                        f"{_did_you_mean(other, tuple(known))}可用的条款 id：{'、'.join(sorted(known))}", key="clauses")
+                        f"{did_you_mean(other, tuple(known))}可用的条款 id：{'、'.join(sorted(known))}", key="clauses")
     return m.Policy(
         id=pid,
         title=pf.text(top, "title"),

@@ -56,5 +56,8 @@ def find_policy(key: str, root: Path | None = None) -> Policy:
         p = load_cached(d)
         if p.id == key:
             return p
-    known = "、".join(d.name for d in list_policy_dirs(root))
-    raise PolicyNotFound(f"找不到政策「{key[:60]}」；已有：{known}（用 `subsidy policies` 查看）")
+    from subsidy.suggest import aside
+
+    names = [d.name for d in list_policy_dirs(root)]
+    raise PolicyNotFound(f"找不到政策「{key[:60]}」{aside(key[:60], names)}；已有：{'、'.join(names)}"
+                         "（用 `subsidy policies` 查看）")
