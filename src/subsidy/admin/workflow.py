@@ -93,3 +93,31 @@ def transition(state: str, action: str, role: str) -> Transition:
 _ROLE_LABELS = {"applicant": "申报单位", "officer": "业务科室", "expert": "评审专家", "auditor": "审计人员",
                 "admin": "系统管理员", "finance": "财务人员", "system": "系统"}
 ROLE_LABELS = _ROLE_LABELS
+
+# What every recorded action and non-application state is called for people (audit log, app show).
+ACTION_LABELS: dict[str, str] = {t.action: t.label for t in TRANSITIONS} | {
+    "create_application": "创建申报", "upload_document": "上传材料", "set_facts": "修改申报事实",
+    "accept_report": "审核报告", "activate_user": "启用用户", "deactivate_user": "停用用户", "add_finding": "登记问题",
+    "add_support": "登记其他支持", "adopt_policy": "采用政策", "appropriate": "下达预算", "bar": "取消申报资格",
+    "commit_award": "承诺资金", "create_call": "创建申报批次", "open_call": "发布申报批次", "close_call": "截止申报批次",
+    "create_user": "创建用户", "declare_conflict": "声明回避", "declare_no_conflict": "声明无利害关系",
+    "file_objection": "提出异议", "lift": "解除暂停", "pay": "拨付", "publish_notice": "发布公示", "receive": "登记追回到账",
+    "recover": "决定追回", "register_organisation": "登记单位", "request_report": "要求提交报告",
+    "resolve_objection": "处理异议", "reverse": "冲正预算", "run_selection": "遴选", "score": "提交评分",
+    "submit_report": "提交报告", "suspend": "暂停拨付", "terminate": "终止项目", "verify_facts": "核实单位信息",
+    "seal": "记录封存", "draw_panel": "抽取评审专家", "approve": "核定", "import_support": "导入其他支持",
+    "close_notice": "公示期满", "draw_replacement": "抽取替补专家", "replacement_failed": "替补专家不足",
+}
+STATE_LABELS: dict[str, str] = {"scheduled": "待拨付", "paid": "已拨付", "cancelled": "已取消",
+                                "draft": "草稿", "open": "申报中", "closed": "已截止"}
+"""States of tranches and calls; an application's states are ``STATES``."""
+
+
+def action_label(action: str) -> str:
+    return ACTION_LABELS.get(action, action)
+
+
+def state_label(state: str | None) -> str:
+    if state is None:
+        return "—"
+    return STATES[state].officer_label if state in STATES else STATE_LABELS.get(state, state)

@@ -12,7 +12,7 @@ from rich.table import Table
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from subsidy.admin.workflow import STATES, TRANSITIONS
+from subsidy.admin.workflow import STATES, action_label
 from subsidy.cli.app import app, out
 from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, read_input, yuan_to_fen
 from subsidy.cli.intake import FactsOpt, JsonOpt, UnsetOpt, emit_json, fact_changes, fact_value
@@ -53,10 +53,6 @@ app.add_typer(review_app, name="review")
 
 AppArg = Annotated[int, typer.Argument(help="申报编号")]
 ReasonOpt = Annotated[str, typer.Option("--reason", help="理由（申报单位可见）")]
-
-
-ACTION_LABELS = {t.action: t.label for t in TRANSITIONS} | {
-    "create_application": "创建申报", "upload_document": "上传材料", "set_facts": "修改申报事实"}
 
 
 def _state(a: Application) -> str:
@@ -204,7 +200,7 @@ def app_show(app_id: AppArg, actor: ActorOpt, as_json: JsonOpt = False, today: T
         for col in ("时间", "操作人", "操作", "状态变化"):
             log.add_column(col)
         for r in data["audit"]:
-            log.add_row(r["at"][:19].replace("T", " "), r["actor"] or "—", ACTION_LABELS.get(r["action"], r["action"]),
+            log.add_row(r["at"][:19].replace("T", " "), r["actor"] or "—", action_label(r["action"]),
                         f"{STATES[r['from']].officer_label} → {STATES[r['to']].officer_label}" if r["from"] else "")
         out.print(log)
 

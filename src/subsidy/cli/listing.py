@@ -10,14 +10,13 @@ import typer
 from rich.table import Table
 
 from subsidy.admin.ledger import KIND_LABELS
-from subsidy.admin.workflow import STATES
+from subsidy.admin.workflow import action_label, state_label
 from subsidy.cli import intake as _intake  # noqa: F401  (the groups this module adds to)
 from subsidy.cli import money as _money  # noqa: F401
 from subsidy.cli.app import out
 from subsidy.cli.common import ActorOpt, open_session
 from subsidy.cli.decisions import _group
 from subsidy.cli.intake import JsonOpt, emit_json
-from subsidy.cli.intake_apps import ACTION_LABELS
 from subsidy.money import format_fen
 from subsidy.rules.report import yuan
 from subsidy.services.access import role_label
@@ -114,12 +113,12 @@ def audit_log_cmd(actor: ActorOpt,
     for d in data:
         change = f"{_state(d['from'])} → {_state(d['to'])}" if d["from"] or d["to"] else ""
         t.add_row(str(d["id"]), str(d["at"])[:19].replace("T", " "), str(d["business_date"] or "—"),
-                  str(d["actor"] or "—"), ACTION_LABELS.get(str(d["action"]), str(d["action"])), str(d["subject"]), change)
+                  str(d["actor"] or "—"), action_label(str(d["action"])), str(d["subject"]), change)
     out.print(t)
 
 
 def _state(state: object) -> str:
-    return STATES[state].officer_label if isinstance(state, str) and state in STATES else str(state or "—")
+    return state_label(state if isinstance(state, str) else None)
 
 
 @ledger_app.command("list")
