@@ -4,25 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from subsidy.cli import main
+from cli_support import run_cli
 from subsidy.cli.chinese import usage_error
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    captured = capsys.readouterr()
-    return int(exc.value.code or 0), captured.out + captured.err
-
-
 def test_the_help_frame_is_chinese(capsys: pytest.CaptureFixture[str]) -> None:
-    code, text = run(capsys, "assess", "--help")
+    code, text = run_cli(capsys, "assess", "--help")
     assert code == 0
     for word in ("用法：subsidy assess", "参数", "选项", "[必填]", "显示本帮助并退出。"):
         assert word in text, word
     for english in ("Usage:", "Arguments", "Options", "[required]", "Show this message"):
         assert english not in text, english
-    code, text = run(capsys, "--help")
+    code, text = run_cli(capsys, "--help")
     assert code == 0 and "命令" in text and "Commands" not in text
 
 
@@ -36,7 +29,7 @@ def test_the_help_frame_is_chinese(capsys: pytest.CaptureFixture[str]) -> None:
 ])
 def test_usage_errors_are_chinese_with_exit_2(capsys: pytest.CaptureFixture[str], args: tuple[str, ...],
                                               needle: str) -> None:
-    code, text = run(capsys, *args)
+    code, text = run_cli(capsys, *args)
     assert code == 2
     assert text.startswith("错误：") and needle in text, text
     assert not any(w in text for w in ("No such", "Missing", "Invalid value", "Usage:", "Try '")), text

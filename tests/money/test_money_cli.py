@@ -10,8 +10,7 @@ from money_factories import add_award, add_call, add_org, tx, url_of, uscc, writ
 from openpyxl import load_workbook
 from sqlalchemy import Engine, update
 
-from cli_support import without_mode_banner
-from subsidy.cli import main
+from cli_support import run_cli
 from subsidy.services.commitments import commit_award
 from subsidy.store.tables import Award, LedgerEntry
 
@@ -25,10 +24,7 @@ def run(engine: Engine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureF
     monkeypatch.setenv("SUBSIDY_DATABASE_URL", url_of(engine))
 
     def _run(*args: str) -> tuple[int, str]:
-        with pytest.raises(SystemExit) as exc:
-            main(list(args))
-        captured = capsys.readouterr()
-        return int(exc.value.code or 0), captured.out + without_mode_banner(captured.err)
+        return run_cli(capsys, *args)
 
     return _run
 

@@ -10,8 +10,7 @@ import pytest
 from money_factories import BAOAN, WAN, add_award, add_call, add_org, add_user, tx, url_of, uscc
 from sqlalchemy import Engine, func, select
 
-from cli_support import without_mode_banner
-from subsidy.cli import main
+from cli_support import run_cli
 from subsidy.rules.registry import find_policy
 from subsidy.services.commitments import commit_award
 from subsidy.services.ledger import append
@@ -26,10 +25,7 @@ def run(engine: Engine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureF
     monkeypatch.setenv("SUBSIDY_DATABASE_URL", url_of(engine))
 
     def _run(*args: str) -> tuple[int, str]:
-        with pytest.raises(SystemExit) as exc:
-            main(list(args))
-        captured = capsys.readouterr()
-        return int(exc.value.code or 0), captured.out + without_mode_banner(captured.err)
+        return run_cli(capsys, *args)
 
     return _run
 

@@ -19,7 +19,7 @@ import pytest
 from factories import WAN, add_application, add_call, add_org, add_user, adopt, tx, uscc
 from sqlalchemy import Engine, select
 
-from cli_support import without_mode_banner
+from cli_support import run_cli
 from subsidy.cli import main
 from subsidy.settings import Settings
 from subsidy.store.db import make_engine, migrate
@@ -74,10 +74,7 @@ def run(world: tuple[str, Engine], monkeypatch: pytest.MonkeyPatch, capsys: pyte
     monkeypatch.delenv("SUBSIDY_USER", raising=False)
 
     def _run(*args: str) -> tuple[int, str]:
-        with pytest.raises(SystemExit) as exc:
-            main(list(args))
-        captured = capsys.readouterr()
-        return int(exc.value.code or 0), captured.out + without_mode_banner(captured.err)
+        return run_cli(capsys, *args)
 
     return _run
 
@@ -224,10 +221,7 @@ def test_deactivating_a_user_stops_them_and_is_audited(tmp_path: Path, monkeypat
     monkeypatch.setenv("SUBSIDY_DATABASE_URL", url)
 
     def run(*args: str) -> tuple[int, str]:
-        with pytest.raises(SystemExit) as exc:
-            main(list(args))
-        captured = capsys.readouterr()
-        return int(exc.value.code or 0), captured.out + without_mode_banner(captured.err)
+        return run_cli(capsys, *args)
 
     assert run("user", "deactivate", "li", "--as", "root") == (0, "已停用用户「li」（li）\n")
     code, output = run("policy", "list", "--as", "li")

@@ -10,8 +10,7 @@ import pytest
 from factories import WAN, add_application, add_call, add_org, add_user, adopt, tx, uscc
 from sqlalchemy import Engine
 
-from cli_support import without_mode_banner
-from subsidy.cli import main
+from cli_support import run_cli
 from subsidy.services.clock import set_mode
 from subsidy.settings import Settings
 from subsidy.store.db import make_engine, migrate
@@ -42,10 +41,7 @@ def cli_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Engine:
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    captured = capsys.readouterr()
-    return int(exc.value.code or 0), captured.out + without_mode_banner(captured.err)
+    return run_cli(capsys, *args)
 
 
 def _review(capsys: pytest.CaptureFixture[str], app_id: int, points: tuple[str, str, str], seed: int) -> None:
