@@ -6,27 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from money_factories import add_award, add_call, add_org, tx, url_of, uscc, write_text
+from money_factories import add_award, add_call, add_org, tx, uscc, write_text
 from openpyxl import load_workbook
 from sqlalchemy import Engine, update
 
-from cli_support import run_cli
 from subsidy.services.commitments import commit_award
 from subsidy.store.tables import Award, LedgerEntry
 
 pytestmark = pytest.mark.db
 
 TODAY = ("--today", "2026-07-01")
-
-
-@pytest.fixture
-def run(engine: Engine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("SUBSIDY_DATABASE_URL", url_of(engine))
-
-    def _run(*args: str) -> tuple[int, str]:
-        return run_cli(capsys, *args)
-
-    return _run
 
 
 def test_budget_pay_supervise_sanction_and_report_through_the_cli(engine: Engine, run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -7,10 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
-from money_factories import BAOAN, WAN, add_award, add_call, add_org, add_user, tx, url_of, uscc
+from money_factories import BAOAN, WAN, add_award, add_call, add_org, add_user, tx, uscc
 from sqlalchemy import Engine, func, select
 
-from cli_support import run_cli
 from subsidy.rules.registry import find_policy
 from subsidy.services.commitments import commit_award
 from subsidy.services.ledger import append
@@ -18,16 +17,6 @@ from subsidy.services.policies import policy_files
 from subsidy.store.tables import Award, LedgerEntry, PolicyVersion
 
 pytestmark = pytest.mark.db
-
-
-@pytest.fixture
-def run(engine: Engine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("SUBSIDY_DATABASE_URL", url_of(engine))
-
-    def _run(*args: str) -> tuple[int, str]:
-        return run_cli(capsys, *args)
-
-    return _run
 
 
 def test_an_applicant_clearing_the_flag_on_its_own_organisation_does_not_unblock_payment(engine: Engine, run) -> None:  # type: ignore[no-untyped-def]
