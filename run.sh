@@ -24,6 +24,22 @@ setup() {
   fi
 }
 
+# Browser tests drive Debian's Chromium through Playwright (Playwright's own download cannot work on
+# an intranet); a CJK font so pages and screenshots show Chinese.
+browser() {
+  if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi 'wqy\|noto.*cjk'; then
+    return 0
+  fi
+  if [ "$(id -u)" = "0" ]; then
+    echo "· 安装浏览器 chromium 与中文字体" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei >&2
+  else
+    echo "需要 chromium 与中文字体：请以 root 运行 apt-get install chromium chromium-driver fonts-wqy-microhei" >&2
+    exit 1
+  fi
+}
+
 pg_url() { echo "${SUBSIDY_TEST_PG:-postgresql+psycopg://postgres@127.0.0.1:5432/test}"; }
 
 pg_reachable() {
@@ -49,6 +65,7 @@ case "$cmd" in
     ;;
   test)
     setup
+    browser
     echo "== ruff" >&2
     "$VENV/bin/ruff" check src tests bench
     echo "== mypy --strict" >&2
