@@ -1,0 +1,64 @@
+"""Where would I get most: one enterprise's answers assessed against several policies, side by side.
+
+Each policy reads the facts it declares (a profile is answers per policy: facts of different
+policies are different questions even when they sound alike). A policy whose applicant condition
+the enterprise fails, or whose validity the date lies outside, is listed apart with the reason;
+the others are ranked by the most they could give (the stacked total when decided, else the upper
+bound of the best clause still open).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from subsidy.errors import CaseInputError
+from subsidy.rules import model as m
+from subsidy.rules.evaluate import missing_label
+from subsidy.rules.questionnaire import Answers, Question, plan
+from subsidy.rules.results import ClauseResult, PolicyResult, Reason
+
+__all__ = ["Row", "compare"]
+
+
+@dataclass(frozen=True)
+class Row:
+    policy: m.Policy
+    result: PolicyResult | None  # None when the answers could not be read (see error)
+    questions: list[Question]
+    best: ClauseResult | None  # the clause with the highest ceiling not ruled out
+    ceiling_fen: int  # the most this policy could give: decided total, or the best open upper bound
+    upper_bound: bool  # the ceiling is an upper bound (facts still unknown)
+    missing: list[str]  # Chinese labels of what is still needed
+    excluded: str = ""  # why the policy cannot apply at all (applicant, validity); "" when it can
+    error: str = ""
+
+
+def _excluded(result: PolicyResult) -> str:
+    reasons = {r.reason for r in result.clauses}
+    for reason in (Reason.OUTSIDE_VALIDITY, Reason.BARRED, Reason.APPLICANT):
+        if reasons == {reason}:
+            return reason.label
+    return ""
+
+
+def _row(policy: m.Policy, answers: Answers, today: dt.date) -> Row:
+    try:
+        _, result, qs = plan(policy, answers, today)
+    except CaseInputError as exc:
+        return Row(policy, None, [], None, 0, False, [], error=f"{exc.field}：{exc.problem}")
+    open_ = [r for r in result.clauses if r.eligible is not False and r.clause.kind == "monetary"]
+    best = max(open_, key=lambda r: (r.ceiling_fen or 0, r.eligible is True), default=None)
+    pending = [r.ceiling_fen or 0 for r in result.clauses if r.eligible is None and r.clause.kind == "monetary"]
+    upper = bool(result.pending) or bool(result.stacking_missing)
+    # an upper bound: under 就高 the best of what is decided and what is open, else all of it together
+    ceiling = (max([result.total_fen, *pending]) if policy.highest else result.total_fen + sum(pending)) \
+        if upper else result.total_fen
+    return Row(policy, result, qs, best, ceiling, upper, [missing_label(policy, x) for x in result.missing],
+               _excluded(result))
+
+
+def compare(policies: list[m.Policy], answers: dict[str, Answers], today: dt.date) -> list[Row]:
+    """One row per policy: those that can apply first, the most first; then those that cannot."""
+    rows = [_row(p, answers.get(p.id, Answers()), today) for p in policies]
+    return sorted(rows, key=lambda r: (bool(r.excluded or r.error), -r.ceiling_fen, r.policy.id))

@@ -1,0 +1,148 @@
+"""The calculator's questionnaire: what is asked, in what order, and the answers as a link."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from subsidy.errors import CaseInputError
+from subsidy.money import format_fen
+from subsidy.rules.evaluate import assess
+from subsidy.rules.model import FactDef, Policy
+from subsidy.rules.questionnaire import RECORDS, Answers, applicant_facts, from_query, plan, to_case, to_query
+from subsidy.rules.registry import list_policy_dirs, load_cached
+
+POLICIES = [load_cached(d) for d in list_policy_dirs()]
+TODAY = dt.date(2026, 12, 1)
+DATES = {"as_of": "2027-03-01", "effective_from": "2026-12-01"}
+
+
+def _typed(f: FactDef) -> st.SearchStrategy[str]:
+    """A value as a person types it into the calculator."""
+    if f.type == "bool":
+        return st.sampled_from(["是", "否"])
+    if f.type == "money":
+        return st.one_of(st.integers(0, 3000).map(lambda w: f"{w}万元"),
+                         st.integers(0, 10**10).map(lambda fen: format_fen(fen, "元")))
+    if f.type == "integer":
+        return st.integers(0, 8).map(str)
+    if f.type == "number":
+        return st.sampled_from(["0", "0.2", "0.25", "0.3", "0.5", "1"])
+    return st.sampled_from(f.values)
+
+
+@st.composite
+def partial_answers(draw: st.DrawFn, policy: Policy) -> Answers:
+    facts = {n: draw(_typed(f)) for n, f in policy.facts.items() if draw(st.integers(0, 2)) == 0}
+    records: dict[str, tuple[dict[str, str], ...]] = {n: () for n in RECORDS if draw(st.booleans())}
+    return Answers(facts, records=records, **DATES)
+
+
+def _outcome(policy: Policy, answers: Answers) -> list[tuple[Any, ...]]:
+    r = assess(policy, to_case(policy, answers, TODAY))
+    # the answer: yes / no / unknown and the figures (the reason shown for a "no" may change with more facts)
+    return [(c.eligible, c.ceiling_fen, c.granted_fen) for c in r.clauses] + [(r.total_fen,)]
+
+
+@pytest.mark.parametrize("policy", POLICIES, ids=lambda p: p.id)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_fact_not_asked_cannot_change_any_answer(policy: Policy, data: st.DataObject) -> None:
+    answers = data.draw(partial_answers(policy))
+    _, _, qs = plan(policy, answers, TODAY)
+    asked = {q.name for q in qs}
+    before = _outcome(policy, answers)
+    silent = [n for n in policy.facts if n not in answers.facts and n not in asked]
+    for name in data.draw(st.lists(st.sampled_from(silent), max_size=4, unique=True)) if silent else []:
+        value = data.draw(_typed(policy.facts[name]))
+        changed = Answers({**answers.facts, name: value}, records=answers.records, **DATES)
+        assert _outcome(policy, changed) == before, f"{name}={value} changed an answer but was not asked"
+
+
+@pytest.mark.parametrize("policy", POLICIES, ids=lambda p: p.id)
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_every_question_is_still_open_and_applicant_first(policy: Policy, data: st.DataObject) -> None:
+    answers = data.draw(partial_answers(policy))
+    _, result, qs = plan(policy, answers, TODAY)
+    missing = {x for r in result.clauses for x in r.missing} | set(result.stacking_missing)
+    assert {q.name for q in qs} == missing
+    assert all(q.name not in answers.facts for q in qs if q.kind != "records")
+    flags = [q.applicant for q in qs]
+    assert flags == sorted(flags, reverse=True), "applicant questions come first"
+    who = set(applicant_facts(policy))
+    assert all(q.applicant == (q.name in who) for q in qs)
+
+
+def test_nothing_known_asks_who_the_applicant_is_first() -> None:
+    policy = load_cached(next(d for d in list_policy_dirs() if d.name == "cn-bj-chaoyang-smart-eldercare"))
+    _, _, qs = plan(policy, Answers(**DATES), TODAY)
+    assert [q.name for q in qs[:4]] == applicant_facts(policy)
+    assert qs[0].label == "在朝阳区规范经营" and qs[0].choices == (("是", "是"), ("否", "否"))
+    budget = next(q for q in qs if q.name == "project_budget")
+    assert budget.kind == "money" and budget.unit == "万元"
+    platform = next(q for q in qs if q.name == "platform_type")
+    assert ("概念验证平台", "概念验证平台") in platform.choices
+
+
+def test_an_applicant_who_fails_is_asked_nothing_more() -> None:
+    policy = load_cached(next(d for d in list_policy_dirs() if d.name == "cn-bj-chaoyang-smart-eldercare"))
+    _, result, qs = plan(policy, Answers({"operates_in_chaoyang": "否"}, **DATES), TODAY)
+    assert qs == []
+    assert all(r.eligible is False for r in result.clauses)
+
+
+def test_a_fact_whose_clause_already_fails_is_no_longer_asked() -> None:
+    policy = load_cached(next(d for d in list_policy_dirs() if d.name == "cn-bj-chaoyang-smart-eldercare"))
+    _, _, qs = plan(policy, Answers({"state_funded_project": "否"}, **DATES), TODAY)
+    assert "funds_received" not in {q.name for q in qs}  # only 第四条第二款 uses it, and it fails
+    _, _, qs = plan(policy, Answers({"state_funded_project": "是"}, **DATES), TODAY)
+    assert "funds_received" in {q.name for q in qs}
+
+
+def test_a_bad_answer_names_its_field() -> None:
+    policy = POLICIES[0]
+    money = next(n for n, f in policy.facts.items() if f.type == "money")
+    with pytest.raises(CaseInputError) as err:
+        to_case(policy, Answers({money: "300"}, **DATES), TODAY)
+    assert money in err.value.field and "单位" in err.value.problem
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
+
+
+@st.composite
+def any_answers(draw: st.DrawFn) -> Answers:
+    facts = draw(st.dictionaries(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=10),
+                                 _TEXT, max_size=6))
+    records = draw(st.dictionaries(st.sampled_from(RECORDS), st.lists(
+        st.dictionaries(st.sampled_from(["clause", "year", "amount", "level", "programme", "until"]), _TEXT,
+                        min_size=1, max_size=3), max_size=3).map(tuple), max_size=3))
+    tops = {k: draw(st.none() | _TEXT) for k in ("as_of", "effective_from", "year")}
+    return Answers(facts, records=records, **tops)
+
+
+@settings(max_examples=300)
+@given(any_answers())
+def test_the_link_round_trips_exactly(answers: Answers) -> None:
+    query = to_query(answers)
+    back = from_query(query)
+    assert back == answers
+    assert to_query(back) == query  # stable: the same answers give the same link
+
+
+def test_the_link_keeps_money_as_typed() -> None:
+    a = Answers({"project_budget": "780万元", "funds_received": "3000000.01元"}, records={"history": ()}, **DATES)
+    q = to_query(a)
+    assert from_query(q).facts == {"project_budget": "780万元", "funds_received": "3000000.01元"}
+    assert "history=none" in q
+
+
+def test_an_unknown_link_parameter_is_refused_in_chinese() -> None:
+    with pytest.raises(CaseInputError) as err:
+        from_query("f.x=1&evil=2")
+    assert err.value.field == "evil" and "链接" in err.value.problem
