@@ -26,7 +26,7 @@ class Row:
     policy: m.Policy
     result: PolicyResult | None  # None when the answers could not be read (see error)
     questions: list[Question]
-    best: ClauseResult | None  # the clause with the highest ceiling not ruled out
+    best: ClauseResult | None  # the eligible clause with the highest ceiling, else the best open one
     ceiling_fen: int  # the most this policy could give: decided total, or the best open upper bound
     upper_bound: bool  # the ceiling is an upper bound (facts still unknown)
     missing: list[str]  # Chinese labels of what is still needed
@@ -48,7 +48,8 @@ def _row(policy: m.Policy, answers: Answers, today: dt.date) -> Row:
     except CaseInputError as exc:
         return Row(policy, None, [], None, 0, False, [], error=f"{exc.field}：{exc.problem}")
     open_ = [r for r in result.clauses if r.eligible is not False and r.clause.kind == "monetary"]
-    best = max(open_, key=lambda r: (r.ceiling_fen or 0, r.eligible is True), default=None)
+    # the best clause already decided, else the open one that could give most
+    best = max(open_, key=lambda r: (r.eligible is True, r.ceiling_fen or 0), default=None)
     pending = [r.ceiling_fen or 0 for r in result.clauses if r.eligible is None and r.clause.kind == "monetary"]
     upper = bool(result.pending) or bool(result.stacking_missing)
     # an upper bound: under 就高 the best of what is decided and what is open, else all of it together

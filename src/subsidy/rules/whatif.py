@@ -12,7 +12,7 @@ cap's limit and the clause's cite), a clause becomes eligible or ineligible, or 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+import itertools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -92,7 +92,7 @@ class _Curve:
 
     def state(self, fen: int) -> tuple[object, ...]:
         r = self.at(fen)
-        return tuple((c.eligible, c.reason, _binding(c)) for c in r.clauses) + (tuple(r.granted),)
+        return (*tuple((c.eligible, c.reason, _binding(c)) for c in r.clauses), tuple(r.granted))
 
 
 def _straight(curve: _Curve, a: int, b: int) -> bool:
@@ -180,8 +180,7 @@ def default_range(policy: m.Policy, case: Case, fact: str) -> tuple[int, int]:
     return 0, min(MAX_FEN, 2 * top)
 
 
-def what_if(policy: m.Policy, case: Case, fact: str, lo: int | None = None, hi: int | None = None,
-            *, evaluate: Callable[[int], PolicyResult] | None = None) -> WhatIf:
+def what_if(policy: m.Policy, case: Case, fact: str, lo: int | None = None, hi: int | None = None) -> WhatIf:
     """The ceilings and the stacked total of ``case`` as the money fact ``fact`` runs over [lo, hi]."""
     f = policy.facts.get(fact)
     if f is None or f.type != "money":
@@ -196,7 +195,7 @@ def what_if(policy: m.Policy, case: Case, fact: str, lo: int | None = None, hi: 
     step = max(1, (hi - lo) // SAMPLES)
     grid = sorted({*range(lo, hi, step), hi})
     kinks: set[int] = set()
-    for a, b in zip(grid, grid[1:], strict=False):
+    for a, b in itertools.pairwise(grid):
         _kinks(curve, a, b, kinks)
     breaks: list[Breakpoint] = []
     for k in sorted(kinks):
