@@ -34,6 +34,7 @@ __all__ = [
     "Answers",
     "Question",
     "applicant_facts",
+    "fact_question",
     "from_query",
     "plan",
     "questions",
@@ -152,7 +153,7 @@ def applicant_facts(policy: m.Policy) -> list[str]:
     return fact_names(policy.applicants)
 
 
-def _fact_question(policy: m.Policy, f: m.FactDef, applicant: bool, clauses: tuple[str, ...]) -> Question:
+def fact_question(policy: m.Policy, f: m.FactDef, applicant: bool, clauses: tuple[str, ...]) -> Question:
     choices: tuple[tuple[str, str], ...] = ()
     if f.type == "bool":
         choices = (("是", "是"), ("否", "否"))
@@ -183,7 +184,7 @@ def questions(policy: m.Policy, result: PolicyResult) -> list[Question]:
         needed.setdefault(name, []).append("就高与差额")
     who = applicant_facts(policy)
     order = [n for n in who if n in needed] + [n for n in needed if n not in who and n in policy.facts]
-    out = [_fact_question(policy, policy.facts[n], n in who, tuple(needed[n])) for n in order]
+    out = [fact_question(policy, policy.facts[n], n in who, tuple(needed[n])) for n in order]
     out += [_record_question(n, tuple(needed[n])) for n in RECORDS if n in needed]
     return out
 

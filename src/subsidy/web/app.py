@@ -18,7 +18,7 @@ __all__ = ["ROUTER_MODULES", "create_app"]
 ROUTER_MODULES: tuple[str, ...] = (
     "subsidy.web.api",
     "subsidy.web.library",
-    # "subsidy.web.calculator",
+    "subsidy.web.calculator",
 )
 
 

@@ -1,0 +1,135 @@
+"""The calculator's result as an Excel workbook and as a PDF (with a CJK font found on the machine)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+from subsidy.errors import SubsidyError
+from subsidy.money import format_fen
+from subsidy.rules import model as m
+from subsidy.rules.questionnaire import RECORD_QUESTIONS, Answers
+from subsidy.rules.results import ClauseResult, PolicyResult
+from subsidy.services.reports import write_xlsx
+
+__all__ = ["CJK_FONTS", "cjk_font", "result_pdf", "result_xlsx"]
+
+CJK_FONTS = (
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+)
+STATUS = {True: "可享", False: "不可享", None: "待补充"}
+
+
+class FontMissing(SubsidyError):
+    """No CJK font for the PDF."""
+
+
+def cjk_font() -> Path:
+    """The CJK font for PDFs: ``SUBSIDY_PDF_FONT`` if set, else the first of :data:`CJK_FONTS` found."""
+    env = os.environ.get("SUBSIDY_PDF_FONT")
+    for candidate in ([env] if env else []) + list(CJK_FONTS):
+        if Path(candidate).is_file():
+            return Path(candidate)
+    raise FontMissing("无法生成 PDF：服务器上没有中文字体（文泉驿微米黑 wqy-microhei.ttc）。"
+                      "请管理员安装 fonts-wqy-microhei（bash run.sh test 会自动安装），"
+                      "或用环境变量 SUBSIDY_PDF_FONT 指定一个中文字体文件；Excel 导出不受影响。")
+
+
+def _label(policy: m.Policy, name: str) -> str:
+    if name in policy.facts:
+        return policy.facts[name].label
+    return RECORD_QUESTIONS[name][0] if name in RECORD_QUESTIONS else name
+
+
+def _yuan(fen: int | None) -> Decimal | None:
+    return None if fen is None else Decimal(fen) / 100
+
+
+def _schedule(r: ClauseResult, unit: str) -> str:
+    return "；".join(f"{t.when} {format_fen(t.fen, unit)}" + (f"（{t.share}）" if t.share else "") for t in r.schedule)
+
+
+def _answer_rows(policy: m.Policy, a: Answers) -> list[list[object]]:
+    rows: list[list[object]] = [["评估日期", a.as_of or ""]]
+    if a.effective_from:
+        rows.append(["施行日期（假定）" if policy.effective_from is None else "施行日期", a.effective_from])
+    rows += [[_label(policy, n), a.facts[n]] for n in policy.facts if n in a.facts]
+    rows += [[_label(policy, n), "无" if not a.records[n] else f"{len(a.records[n])} 条"] for n in a.records]
+    return rows
+
+
+def result_xlsx(policy: m.Policy, a: Answers, result: PolicyResult) -> bytes:
+    """Three sheets: the clauses, the stacked total, the answers; amounts in 元 as exact numbers."""
+    u = policy.amount_unit
+    clauses = [[r.clause.cite, r.clause.title, STATUS[r.eligible], r.reason.label, _yuan(r.ceiling_fen),
+                "是" if r.eligible is None else "否", _yuan(r.granted_fen), r.stacking_note,
+                "、".join(_label(policy, x) for x in r.missing), _schedule(r, u), r.clause.payee_label,
+                "".join(r.clause.quotes)] for r in result.clauses]
+    cites = {r.clause.id: r.clause.cite for r in result.clauses}
+    total = [["合计（元）", _yuan(result.total_fen)],
+             ["计入合计的条款", "、".join(cites[c] for c in result.granted)],
+             ["待补充的条款", "、".join(cites[c] for c in result.pending)],
+             *[["不再支持：" + cites[c], why] for c, why in result.set_aside],
+             *[[s.cite + " " + s.rule, s.text] for s in result.steps]]
+    sheets = {
+        "评估结果": (("条款", "标题", "结论", "原因", "最高可获（元）", "是否上限（信息未全）", "核定（就高、差额后，元）",
+                   "就高说明", "尚缺信息", "拨付安排", "收款方", "政策原文"), clauses),
+        "合计": (("项目", "内容"), total),
+        "填写的信息": (("事项", "填写"), _answer_rows(policy, a)),
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_xlsx(Path(tmp) / "result.xlsx", sheets)
+        return path.read_bytes()
+
+
+def result_pdf(policy: m.Policy, a: Answers, result: PolicyResult) -> bytes:
+    """The result as a PDF: the policy, the answers, one block per clause, the total."""
+    from fpdf import FPDF
+
+    font = cjk_font()
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(auto=True, margin=15)
+    pdf.add_font("cjk", "", str(font))
+    pdf.set_title(f"政策计算结果：{policy.title}")
+    pdf.add_page()
+    u = policy.amount_unit
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+
+    def line(text: str, size: float = 10.5, gap: float = 1.5) -> None:
+        pdf.set_font("cjk", size=size)
+        pdf.set_x(pdf.l_margin)
+        pdf.multi_cell(width, size * 0.5, text)
+        pdf.ln(gap)
+
+    line(policy.title, 15, 3)
+    line(f"评估日期 {a.as_of}" + (f"；假定施行日期 {a.effective_from}" if policy.effective_from is None else "")
+         + f"；政策版本 {policy.version}", 9)
+    line(f"合计：{format_fen(result.total_fen, u)}" + ("（只计已确定的条款）" if result.pending else ""), 13, 3)
+    line("填写的信息", 12)
+    for k, v in _answer_rows(policy, a):
+        line(f"{k}：{v}", 9, 0.5)
+    pdf.ln(2)
+    for r in result.clauses:
+        head = f"{r.clause.cite} {r.clause.title} —— {STATUS[r.eligible]}"
+        line(head, 12, 1)
+        ceiling = "" if r.ceiling_fen is None else format_fen(r.ceiling_fen, u)
+        bits = [f"结论：{r.reason.label}"]
+        if ceiling:
+            bits.append(("最高可获（上限，信息未全）" if r.eligible is None else "最高可获") + f"：{ceiling}")
+        if r.granted_fen is not None and r.eligible:
+            bits.append(f"核定（就高、差额后）：{format_fen(r.granted_fen, u)}")
+        line("；".join(bits), 10, 0.5)
+        if r.missing:
+            line("尚缺信息：" + "、".join(_label(policy, x) for x in r.missing), 10, 0.5)
+        if r.stacking_note:
+            line(r.stacking_note, 10, 0.5)
+        if r.schedule:
+            line(f"拨付：{_schedule(r, u)}；收款方：{r.clause.payee_label}", 10, 0.5)
+        line("原文：" + "".join(r.clause.quotes), 9, 3)
+    return bytes(pdf.output())
+

@@ -1,0 +1,277 @@
+"""政策计算器 (no login): the guided questionnaire, the result per clause, what if, compare, exports.
+
+Every page is a GET whose query string holds the answers (:mod:`subsidy.rules.questionnaire`), so the
+address is the share link: submitting the form (plain HTML, no JS needed) answers with the next
+questions and the result so far. A submitted form is first redirected to the canonical link (money as
+typed with the chosen unit, the dates made explicit), so the same answers always give the same link.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl, quote
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from subsidy.errors import CaseInputError
+from subsidy.rules import model as m
+from subsidy.rules.compare import compare
+from subsidy.rules.questionnaire import (
+    NONE,
+    RECORD_QUESTIONS,
+    RECORDS,
+    Answers,
+    Question,
+    applicant_facts,
+    fact_question,
+    from_query,
+    plan,
+    to_case,
+    to_query,
+)
+from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached
+from subsidy.rules.results import PolicyResult
+from subsidy.rules.whatif import money_facts, what_if
+from subsidy.web.render import render
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/calculator", include_in_schema=False)
+
+STATUS_LABELS = {"draft": "征求意见稿", "in_force": "施行中", "expired": "已失效"}
+UNITS = ("万元", "元")
+_BARE = re.compile(r"^\s*[0-9]+(?:\.[0-9]+)?\s*$")
+_TYPED_MONEY = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*(万元|元)\s*$")
+_PAGE_KEYS = ("fact", "lo", "hi")
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+def _policies() -> list[m.Policy]:
+    return [load_cached(d) for d in list_policy_dirs()]
+
+
+def need_label(policy: m.Policy, name: str) -> str:
+    """What a missing item is called for people (a fact's label, or a record list's name)."""
+    if name in policy.facts:
+        return policy.facts[name].label
+    return RECORD_QUESTIONS[name][0] if name in RECORD_QUESTIONS else name
+
+
+# ---- the form → answers ---------------------------------------------------------------------
+
+def _form_pairs(pairs: list[tuple[str, str]], prefix: str = "") -> list[tuple[str, str]]:
+    """The form's fields as answer pairs: a money amount joined with the unit chosen beside it
+    (``u.<fact>``), blanks dropped (= not answered), page parameters left out."""
+    units = {k[len(prefix) + 2:]: v for k, v in pairs if k.startswith(prefix + "u.")}
+    out: list[tuple[str, str]] = []
+    for key, value in pairs:
+        if not key.startswith(prefix) or key[len(prefix):].startswith("u.") or key in _PAGE_KEYS:
+            continue
+        key = key[len(prefix):]
+        value = value.strip()
+        if not value:
+            continue
+        if key.startswith("f.") and units.get(key[2:]) and _BARE.match(value):
+            value = value + units[key[2:]]
+        out.append((key, value))
+    return out
+
+
+def _with_defaults(policy: m.Policy, a: Answers, today: dt.date) -> Answers:
+    """The dates made explicit, so a link gives the same page on another day: 评估日期 today,
+    and for a policy without a date (征求意见稿) the assumed effective date = the assessment date."""
+    as_of = a.as_of or today.isoformat()
+    eff = a.effective_from or (as_of if policy.effective_from is None else None)
+    return Answers(dict(a.facts), as_of, eff, a.year, dict(a.records))
+
+
+def answers_of(request: Request, policy: m.Policy) -> Answers:
+    return _with_defaults(policy, from_query(_form_pairs(list(request.query_params.multi_items()))), _today())
+
+
+def _link(policy: m.Policy, a: Answers, page: str = "") -> str:
+    return f"/calculator/{quote(policy.id)}{page}?{to_query(a)}"
+
+
+# ---- view models ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Field:
+    """One input of the form: a question (open) or a fact already answered (editable)."""
+
+    q: Question
+    value: str  # as typed ("" = unknown)
+    amount: str  # money: the number part
+    unit: str  # money: the unit part ("" = not chosen)
+
+
+def _fact_field(policy: m.Policy, q: Question, a: Answers) -> Field:
+    value = a.facts.get(q.name, "")
+    amount, unit = value, ""
+    hit = _TYPED_MONEY.match(value)
+    if q.kind == "money" and hit:
+        amount, unit = hit.group(1), hit.group(2)
+    return Field(q, value, amount, unit)
+
+
+def _answered_fields(policy: m.Policy, a: Answers, open_names: set[str]) -> list[Field]:
+    who = set(applicant_facts(policy))
+    out = []
+    for name in policy.facts:
+        if name in a.facts and name not in open_names:
+            out.append(_fact_field(policy, fact_question(policy, policy.facts[name], name in who, ()), a))
+    return out
+
+
+def _cards(policy: m.Policy, result: PolicyResult) -> list[dict[str, Any]]:
+    aside = dict(result.set_aside)
+    out = []
+    for r in result.clauses:
+        status = {True: ("可享", "ok"), False: ("不可享", "no"), None: ("待补充", "pending")}[r.eligible]
+        out.append({
+            "r": r, "c": r.clause, "status": status[0], "css": status[1],
+            "missing": [need_label(policy, x) for x in r.missing],
+            "upper": r.eligible is None and r.ceiling_fen is not None,
+            "winner": r.clause.id in result.granted,
+            "set_aside": aside.get(r.clause.id, ""),
+            "reason": r.reason.label,
+        })
+    return out
+
+
+def _context(request: Request, policy: m.Policy, a: Answers) -> dict[str, Any]:
+    today = _today()
+    ctx: dict[str, Any] = {"policy": policy, "answers": a, "status_label": STATUS_LABELS[policy.status],
+                           "units": UNITS, "none": NONE, "records": RECORDS, "record_questions": RECORD_QUESTIONS,
+                           "query": to_query(a), "base": f"/calculator/{quote(policy.id)}", "error": None,
+                           "money_facts": money_facts(policy), "today": today}
+    try:
+        _, result, qs = plan(policy, a, today)
+    except CaseInputError as exc:
+        ctx.update(error=exc, error_field=exc.field.removeprefix("facts."), result=None,
+                   open_who=[], open_rest=[], answered=_answered_fields(policy, a, set()), cards=[])
+        return ctx
+    open_names = {q.name for q in qs}
+    fields = [_fact_field(policy, q, a) for q in qs if q.kind != "records"]
+    ctx.update(result=result, cards=_cards(policy, result),
+               open_who=[f for f in fields if f.q.applicant], open_rest=[f for f in fields if not f.q.applicant],
+               open_records=[q.name for q in qs if q.kind == "records"],
+               answered=_answered_fields(policy, a, open_names),
+               missing=[need_label(policy, x) for x in result.missing],
+               stack_steps=result.steps, error_field=None)
+    return ctx
+
+
+# ---- pages ----------------------------------------------------------------------------------------
+
+@router.get("", response_class=HTMLResponse)
+def calculator_index(request: Request) -> HTMLResponse:
+    return render(request, "calculator/index.html", {"policies": _policies(), "status_labels": STATUS_LABELS})
+
+
+def _canonical(request: Request, target: str) -> Response | None:
+    """A redirect to the canonical link when the query string is not it (a submitted form)."""
+    have = request.url.query
+    if have != target.split("?", 1)[1]:
+        return RedirectResponse(target, status_code=303)
+    return None
+
+
+@router.get("/compare", response_class=HTMLResponse)
+def compare_page(request: Request) -> Response:
+    pairs = list(request.query_params.multi_items())
+    policies = _policies()
+    today = _today()
+    shared_as_of = next((v.strip() for k, v in pairs if k == "as_of" and v.strip()), None)
+    per = {p.id: _with_defaults(p, dataclasses.replace(from_query(_form_pairs(pairs, p.id + ":")), as_of=shared_as_of),
+                                today) for p in policies}
+    rows = compare(policies, per, today)
+    views = []
+    for row in rows:
+        a = per[row.policy.id]
+        who = [q for q in row.questions if q.applicant]
+        views.append({"row": row, "a": a, "link": _link(row.policy, a),
+                      "fields": [_fact_field(row.policy, q, a) for q in (who or row.questions)
+                                 if q.kind != "records"][:8],
+                      "answered": _answered_fields(row.policy, a, {q.name for q in row.questions}),
+                      "missing": [need_label(row.policy, x) for x in (row.result.missing if row.result else [])]})
+    return render(request, "calculator/compare.html", {
+        "views": views, "status_labels": STATUS_LABELS, "units": UNITS,
+        "as_of": shared_as_of or today.isoformat()})
+
+
+@router.get("/{policy_id}", response_class=HTMLResponse)
+def calculator_page(request: Request, policy_id: str) -> Response:
+    policy = find_policy(policy_id)
+    a = answers_of(request, policy)
+    redirect = _canonical(request, _link(policy, a))
+    if redirect is not None:
+        return redirect
+    ctx = _context(request, policy, a)
+    return render(request, "calculator/policy.html", ctx, status_code=422 if ctx["error"] else 200)
+
+
+@router.get("/{policy_id}/whatif", response_class=HTMLResponse)
+def whatif_page(request: Request, policy_id: str, fact: str = "", lo: str = "", hi: str = "") -> Response:
+    from subsidy.money import parse_money
+    from subsidy.web.chart import whatif_svg
+
+    policy = find_policy(policy_id)
+    a = answers_of(request, policy)
+    facts = money_facts(policy)
+    if not facts:
+        raise CaseInputError("fact", "本政策没有金额事实，无法做假设分析", "返回计算器")
+    name = fact or facts[0].name
+    bounds = []
+    for key, text in (("lo", lo), ("hi", hi)):
+        if not text.strip():
+            bounds.append(None)
+            continue
+        try:
+            bounds.append(parse_money(text).fen)
+        except ValueError as exc:
+            raise CaseInputError(key, f"「{text[:40]}」不是带单位的金额", "写成如 0万元、2000万元") from exc
+    case = to_case(policy, a, _today())
+    curve = what_if(policy, case, name, bounds[0], bounds[1])
+    carried = parse_qsl(to_query(dataclasses.replace(a, as_of=None, effective_from=None)))
+    shown = [cid for cid in curve.clause_cites if len({p.ceilings[cid] for p in curve.points}) > 1]
+    return render(request, "calculator/whatif.html", {
+        "policy": policy, "answers": a, "query": to_query(a), "base": f"/calculator/{quote(policy.id)}",
+        "curve": curve, "svg": whatif_svg(policy, curve), "money_facts": facts, "fact": name,
+        "status_label": STATUS_LABELS[policy.status], "lo": lo, "hi": hi, "hidden": carried, "shown": shown})
+
+
+@router.get("/{policy_id}/export.xlsx")
+def export_xlsx(request: Request, policy_id: str) -> Response:
+    from subsidy.web.calc_export import result_xlsx
+
+    policy = find_policy(policy_id)
+    a = answers_of(request, policy)
+    _, result, _ = plan(policy, a, _today())
+    return Response(result_xlsx(policy, a, result), media_type=(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        headers={"Content-Disposition": _attachment(policy, "xlsx")})
+
+
+@router.get("/{policy_id}/export.pdf")
+def export_pdf(request: Request, policy_id: str) -> Response:
+    from subsidy.web.calc_export import result_pdf
+
+    policy = find_policy(policy_id)
+    a = answers_of(request, policy)
+    _, result, _ = plan(policy, a, _today())
+    return Response(result_pdf(policy, a, result), media_type="application/pdf",
+                    headers={"Content-Disposition": _attachment(policy, "pdf")})
+
+
+def _attachment(policy: m.Policy, ext: str) -> str:
+    name = f"政策计算结果-{policy.short_title}.{ext}"
+    return f"attachment; filename=\"result.{ext}\"; filename*=UTF-8''{quote(name)}"
