@@ -130,6 +130,12 @@ def _kinks(curve: _Curve, a: int, b: int, out: set[int]) -> None:
         _kinks(curve, mid, b, out)
 
 
+def _show(fen: int, unit: str) -> str:
+    """An amount in ``unit``, or in 元 when ``unit`` would need more than two decimals."""
+    text = format_fen(fen, unit)
+    return format_fen(fen, "元") if "." in text and len(text.split(".")[1]) > 2 + len(unit) else text
+
+
 def _changes(policy: m.Policy, curve: _Curve, x: int, lo: int, hi: int) -> list[Breakpoint]:
     """What changes around ``x``: the states at x−1, x, x+1 compared, each change named once."""
     unit = policy.amount_unit
@@ -143,7 +149,7 @@ def _changes(policy: m.Policy, curve: _Curve, x: int, lo: int, hi: int) -> list[
             c = ra.clause
             if rb.eligible != ra.eligible or rb.reason != ra.reason:
                 out.append(Breakpoint(b, c.id, c.cite, "eligibility",
-                                      f"{c.cite}：{f.label}达到 {format_fen(b, f.unit or unit)} 起，{ra.reason.label}"))
+                                      f"{c.cite}：{f.label}达到 {_show(b, f.unit or unit)} 起，{ra.reason.label}"))
             elif _binding(ra) and not _binding(rb):
                 # the cap starts to bind where the formula's amount reaches it: the last point not cut
                 cap = next((k for k in governing_caps(policy, c)
@@ -151,22 +157,22 @@ def _changes(policy: m.Policy, curve: _Curve, x: int, lo: int, hi: int) -> list[
                 what = (f"{cap.label or cap.scope_label()}上限 {format_fen(ra.ceiling_fen or 0, unit)}"
                         if cap is not None else f"上限 {format_fen(ra.ceiling_fen or 0, unit)}")
                 out.append(Breakpoint(a, c.id, c.cite, "cap",
-                                      f"{c.cite}：{f.label}达到 {format_fen(a, f.unit or unit)} 时，{what}开始起作用"))
+                                      f"{c.cite}：{f.label}达到 {_show(a, f.unit or unit)} 时，{what}开始起作用"))
             elif _binding(rb) and not _binding(ra):
                 out.append(Breakpoint(b, c.id, c.cite, "slope",
-                                      f"{c.cite}：{f.label}达到 {format_fen(b, f.unit or unit)} 起，不再受上限限制"))
+                                      f"{c.cite}：{f.label}达到 {_show(b, f.unit or unit)} 起，不再受上限限制"))
         if before.granted != after.granted and not any(k.kind == "eligibility" and k.fen == b for k in out):
             cites = {r.clause.id: r.clause.cite for r in after.clauses}
             win = "、".join(cites[g] for g in after.granted) or "无"
             out.append(Breakpoint(b, None, policy.highest.cite if policy.highest else "", "winner",
-                                  f"{f.label}达到 {format_fen(b, f.unit or unit)} 起，计入合计的条款为：{win}"))
+                                  f"{f.label}达到 {_show(b, f.unit or unit)} 起，计入合计的条款为：{win}"))
     if not out:
         # a slope changes without a change of state (e.g. at the bound of a 阶梯 band)
         r0, r1 = curve.at(max(lo, x - 1)), curve.at(min(hi, x + 1))
         changed = [b.clause for a, b in zip(r0.clauses, r1.clauses, strict=True) if a.ceiling_fen != b.ceiling_fen]
         c0 = changed[0] if changed else None
         out.append(Breakpoint(x, c0.id if c0 else None, c0.cite if c0 else "", "slope",
-                              f"{c0.cite + '：' if c0 else ''}{f.label}达到 {format_fen(x, f.unit or unit)} 起，"
+                              f"{c0.cite + '：' if c0 else ''}{f.label}达到 {_show(x, f.unit or unit)} 起，"
                               "金额的增长方式改变"))
     return out
 
@@ -187,16 +193,19 @@ def what_if(policy: m.Policy, case: Case, fact: str, lo: int | None = None, hi: 
         names = "、".join(x.label for x in money_facts(policy)) or "（无）"
         raise CaseInputError(fact[:40], "不是本政策的金额事实", f"可选的金额事实：{names}")
     d_lo, d_hi = default_range(policy, case, fact)
+    hi_default = hi is None
     lo = d_lo if lo is None else lo
     hi = d_hi if hi is None else hi
     if not 0 <= lo < hi <= MAX_FEN:
         raise CaseInputError(fact, "金额范围无效", "起点应不小于 0 且小于终点，终点不超过 10000亿元")
     curve = _Curve(policy, case, fact)
-    step = max(1, (hi - lo) // SAMPLES)
-    grid = sorted({*range(lo, hi, step), hi})
-    kinks: set[int] = set()
-    for a, b in itertools.pairwise(grid):
-        _kinks(curve, a, b, kinks)
+    kinks = _all_kinks(curve, lo, hi)
+    if hi_default and kinks and 2 * max(kinks) < hi:
+        # zoom in on where things happen: up to half again past the last breakpoint (and the current value)
+        current = case.facts.get(fact)
+        top = max(3 * max(kinks) // 2, 6 * current // 5 if isinstance(current, int) else 0, lo + 2)
+        hi = min(hi, _round_up(top))
+        kinks = {k for k in kinks if k <= hi}
     breaks: list[Breakpoint] = []
     for k in sorted(kinks):
         for bp in _changes(policy, curve, k, lo, hi):
@@ -206,6 +215,26 @@ def what_if(policy: m.Policy, case: Case, fact: str, lo: int | None = None, hi: 
     points = [_point(curve, x) for x in xs]
     return WhatIf(fact, f.label, f.unit or policy.amount_unit, lo, hi, points, breaks,
                   {c.id: c.cite for c in policy.clauses})
+
+
+def _all_kinks(curve: _Curve, lo: int, hi: int) -> set[int]:
+    step = max(1, (hi - lo) // SAMPLES)
+    grid = sorted({*range(lo, hi, step), hi})
+    kinks: set[int] = set()
+    for a, b in itertools.pairwise(grid):
+        _kinks(curve, a, b, kinks)
+    return kinks
+
+
+def _round_up(fen: int) -> int:
+    """Up to a round figure (1, 2 or 5 times a power of ten 分)."""
+    step = 1
+    while step * 10 <= fen:
+        step *= 10
+    for mult in (1, 2, 5, 10):
+        if step * mult >= fen:
+            return step * mult
+    return fen  # pragma: no cover
 
 
 def _point(curve: _Curve, x: int) -> Point:

@@ -243,10 +243,12 @@ def whatif_page(request: Request, policy_id: str, fact: str = "", lo: str = "", 
     curve = what_if(policy, case, name, bounds[0], bounds[1])
     carried = parse_qsl(to_query(dataclasses.replace(a, as_of=None, effective_from=None)))
     shown = [cid for cid in curve.clause_cites if len({p.ceilings[cid] for p in curve.points}) > 1]
+    marks = {curve.lo, curve.hi, *(b.fen for b in curve.breakpoints)}
     return render(request, "calculator/whatif.html", {
         "policy": policy, "answers": a, "query": to_query(a), "base": f"/calculator/{quote(policy.id)}",
         "curve": curve, "svg": whatif_svg(policy, curve), "money_facts": facts, "fact": name,
-        "status_label": STATUS_LABELS[policy.status], "lo": lo, "hi": hi, "hidden": carried, "shown": shown})
+        "status_label": STATUS_LABELS[policy.status], "lo": lo, "hi": hi, "hidden": carried, "shown": shown,
+        "table": [p for p in curve.points if p.fen in marks]})
 
 
 @router.get("/{policy_id}/export.xlsx")
