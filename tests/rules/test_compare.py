@@ -35,4 +35,4 @@ def test_policies_that_can_apply_come_first_the_most_first() -> None:
 def test_a_bad_answer_is_shown_on_its_row() -> None:
     rows = compare([POLICIES[CHAOYANG]], {CHAOYANG: Answers({"project_budget": "800"}, as_of="2027-03-01",
                                                             effective_from="2026-12-01")}, TODAY)
-    assert "project_budget" in rows[0].error and "单位" in rows[0].error
+    assert "项目预算" in rows[0].error and "单位" in rows[0].error

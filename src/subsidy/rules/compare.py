@@ -34,6 +34,9 @@ class Row:
     error: str = ""
 
 
+_FIELDS = {"as_of": "评估日期", "effective_from": "施行日期", "year": "年度"}
+
+
 def _excluded(result: PolicyResult) -> str:
     reasons = {r.reason for r in result.clauses}
     for reason in (Reason.OUTSIDE_VALIDITY, Reason.BARRED, Reason.APPLICANT):
@@ -46,7 +49,9 @@ def _row(policy: m.Policy, answers: Answers, today: dt.date) -> Row:
     try:
         _, result, qs = plan(policy, answers, today)
     except CaseInputError as exc:
-        return Row(policy, None, [], None, 0, False, [], error=f"{exc.field}：{exc.problem}")
+        name = exc.field.removeprefix("facts.")
+        where = policy.facts[name].label if name in policy.facts else _FIELDS.get(name, "")
+        return Row(policy, None, [], None, 0, False, [], error=f"{where}：{exc.problem}" if where else exc.problem)
     open_ = [r for r in result.clauses if r.eligible is not False and r.clause.kind == "monetary"]
     # the best clause already decided, else the open one that could give most
     best = max(open_, key=lambda r: (r.eligible is True, r.ceiling_fen or 0), default=None)

@@ -139,6 +139,9 @@ def from_query(query: str | list[tuple[str, str]]) -> Answers:
 def to_case(policy: m.Policy, answers: Answers, today: dt.date) -> Case:
     """Read the answers with the case reader: each value by its fact's declared domain."""
     a = answers.without_blanks()
+    for name in a.facts:
+        if name not in policy.facts:
+            raise CaseInputError(f"facts.{name[:40]}", f"「{name[:40]}」不是本政策的问题", "请使用计算器页面生成的链接")
     data: dict[str, Any] = {"policy": policy.id, "facts": dict(a.facts)}
     for key in ("as_of", "effective_from", "year"):
         if getattr(a, key) is not None:

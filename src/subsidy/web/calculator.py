@@ -58,6 +58,11 @@ def _policies() -> list[m.Policy]:
     return [load_cached(d) for d in list_policy_dirs()]
 
 
+def message(exc: CaseInputError) -> str:
+    """The error for people: what is wrong and what to do (the field is shown by the form itself)."""
+    return exc.problem + (f"（处理办法：{exc.hint}）" if exc.hint else "")
+
+
 def need_label(policy: m.Policy, name: str) -> str:
     """What a missing item is called for people (a fact's label, or a record list's name)."""
     if name in policy.facts:
@@ -156,7 +161,7 @@ def _context(request: Request, policy: m.Policy, a: Answers) -> dict[str, Any]:
     try:
         _, result, qs = plan(policy, a, today)
     except CaseInputError as exc:
-        ctx.update(error=exc, error_field=exc.field.removeprefix("facts."), result=None,
+        ctx.update(error=message(exc), error_field=exc.field.removeprefix("facts."), result=None,
                    open_who=[], open_rest=[], answered=_answered_fields(policy, a, set()), cards=[])
         return ctx
     open_names = {q.name for q in qs}

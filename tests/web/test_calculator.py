@@ -1,0 +1,182 @@
+"""The calculator's pages in-process: the result equals the engine, the link reproduces it, exports
+open, bad input is a Chinese message at its field, and no raw code reaches a page."""
+
+from __future__ import annotations
+
+import io
+import re
+from html.parser import HTMLParser
+from urllib.parse import quote
+
+import pytest
+from fastapi.testclient import TestClient
+
+from calc_support import SEED_CASES, case_answers, engine_result, expected_cards
+from subsidy.rules.questionnaire import RECORDS, Answers, to_query
+from subsidy.rules.registry import list_policy_dirs, load_cached
+from subsidy.rules.results import Reason
+
+POLICY_IDS = sorted(SEED_CASES)
+
+
+class _Cards(HTMLParser):
+    """clause id → (status, ceiling) from the result cards; and the page's visible text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cards: dict[str, tuple[str, str]] = {}
+        self.text: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "article" and a.get("data-clause"):
+            self.cards[a["data-clause"] or ""] = (a.get("data-status") or "", a.get("data-ceiling") or "")
+        if tag in ("script", "style"):
+            self._skip += 1
+        for key in ("placeholder", "aria-label", "title"):
+            if a.get(key):
+                self.text.append(a[key] or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.text.append(data)
+
+
+def _parse(html: str) -> _Cards:
+    p = _Cards()
+    p.feed(html)
+    return p
+
+
+def _url(policy_id: str, answers: Answers, page: str = "") -> str:
+    return f"/calculator/{quote(policy_id)}{page}?{to_query(answers)}"
+
+
+@pytest.mark.parametrize("policy_id", POLICY_IDS)
+def test_the_result_equals_the_engine_and_the_link_reproduces_it(client: TestClient, policy_id: str) -> None:
+    policy, answers, raw = case_answers(policy_id)
+    r = client.get(_url(policy_id, answers), follow_redirects=False)
+    assert r.status_code == 200, r.text[:500]  # already the canonical link: no redirect
+    cards = _parse(r.text).cards
+    assert cards == expected_cards(engine_result(policy, raw, answers))
+    again = client.get(_url(policy_id, answers))
+    assert _parse(again.text).cards == cards
+
+
+def test_a_submitted_form_is_redirected_to_the_canonical_link(client: TestClient) -> None:
+    form = ("f.project_budget=800&u.project_budget=%E4%B8%87%E5%85%83&f.scenario_opened=%E6%98%AF"
+            "&f.funds_received=&history=none&bars=&as_of=2027-03-01&effective_from=2026-12-01")
+    r = client.get(f"/calculator/cn-bj-chaoyang-smart-eldercare?{form}", follow_redirects=False)
+    assert r.status_code == 303
+    target = r.headers["location"]
+    assert "f.project_budget=800%E4%B8%87%E5%85%83" in target and "history=none" in target
+    assert "funds_received" not in target and "bars" not in target  # blank = not answered
+    assert client.get(target, follow_redirects=False).status_code == 200
+
+
+def test_the_questionnaire_asks_who_the_applicant_is_first(client: TestClient) -> None:
+    r = client.get("/calculator/cn-bj-chaoyang-smart-eldercare", follow_redirects=True)
+    html = r.text
+    who = html.index("第一步：申报主体")
+    assert who < html.index('name="f.project_budget"')
+    assert html.index('name="f.operates_in_chaoyang"') < html.index('name="f.project_budget"')
+    # once the applicant fails, nothing more is asked and every card is 不可享
+    r = client.get(_url("cn-bj-chaoyang-smart-eldercare", Answers({"operates_in_chaoyang": "否"}, "2027-03-01",
+                                                                  "2026-12-01")))
+    assert 'name="f.project_budget"' not in r.text
+    assert set(s for s, _ in _parse(r.text).cards.values()) == {"不可享"}
+
+
+def test_an_unknown_fact_makes_the_card_pending_with_an_upper_bound(client: TestClient) -> None:
+    a = Answers({"operates_in_chaoyang": "是", "work_safety_accident": "否", "serious_dishonesty": "否",
+                 "smart_eldercare_field": "是", "scenario_opened": "是"}, "2027-03-01", "2026-12-01",
+                records={k: () for k in RECORDS})
+    html = client.get(_url("cn-bj-chaoyang-smart-eldercare", a)).text
+    card = re.search(r'<article[^>]*data-clause="art7".*?</article>', html, re.S)
+    assert card is not None
+    assert "待补充" in card.group(0) and "上限 500万元" in card.group(0) and "尚缺：项目预算" in card.group(0)
+
+
+def test_a_bad_amount_is_a_chinese_message_at_its_field(client: TestClient) -> None:
+    r = client.get("/calculator/cn-bj-chaoyang-smart-eldercare?as_of=2027-03-01&effective_from=2026-12-01"
+                   "&f.project_budget=800")
+    assert r.status_code == 422
+    assert "缺少单位" in r.text and 'class="q q-error" data-fact="project_budget"' in r.text
+
+
+@pytest.mark.parametrize("policy_id", POLICY_IDS)
+def test_excel_and_pdf_exports_open(client: TestClient, policy_id: str) -> None:
+    from openpyxl import load_workbook
+
+    policy, answers, raw = case_answers(policy_id)
+    x = client.get(_url(policy_id, answers, "/export.xlsx"))
+    assert x.status_code == 200 and x.headers["content-type"].startswith("application/vnd.openxmlformats")
+    wb = load_workbook(io.BytesIO(x.content))
+    assert wb.sheetnames == ["评估结果", "合计", "填写的信息"]
+    rows = list(wb["评估结果"].iter_rows(min_row=2, values_only=True))
+    result = engine_result(policy, raw, answers)
+    assert [r[0] for r in rows] == [c.clause.cite for c in result.clauses]
+    total = dict(wb["合计"].iter_rows(min_row=2, values_only=True))["合计（元）"]
+    assert int(float(total) * 100) == result.total_fen
+    p = client.get(_url(policy_id, answers, "/export.pdf"))
+    assert p.status_code == 200 and p.content.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page\b", p.content)) >= 1
+
+
+def test_an_answer_that_looks_like_a_formula_is_text_in_excel(client: TestClient) -> None:
+    from openpyxl import load_workbook
+
+    a = Answers({"platform_type": "=HYPERLINK(1)"}, "2027-03-01", "2026-12-01")
+    x = client.get(_url("cn-bj-chaoyang-smart-eldercare", a, "/export.xlsx"))
+    assert x.status_code == 422 or all(
+        not str(c).startswith("=") for row in load_workbook(io.BytesIO(x.content))["填写的信息"].iter_rows(
+            values_only=True) for c in row if c is not None)
+
+
+def test_the_pdf_font_missing_is_a_clear_chinese_message(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from subsidy.web import calc_export
+
+    monkeypatch.setattr(calc_export, "CJK_FONTS", ("/nonexistent/font.ttc",))
+    monkeypatch.delenv("SUBSIDY_PDF_FONT", raising=False)
+    policy, answers, _ = case_answers("cn-gz-tianhe-hk-macao-youth")
+    r = client.get(_url(policy.id, answers, "/export.pdf"))
+    assert r.status_code in (400, 500) and "中文字体" in r.text
+
+
+@pytest.mark.parametrize("policy_id", POLICY_IDS)
+def test_whatif_chart_marks_where_caps_bind(client: TestClient, policy_id: str) -> None:
+    policy, answers, _ = case_answers(policy_id)
+    money = [f.name for f in policy.facts.values() if f.type == "money" and f.name in answers.facts]
+    fact = money[0] if money else next(f.name for f in policy.facts.values() if f.type == "money")
+    r = client.get(_url(policy_id, answers, "/whatif") + f"&fact={fact}")
+    assert r.status_code == 200
+    assert "<svg" in r.text and 'class="series total"' in r.text
+    if money:
+        assert 'class="breakpoint"' in r.text and "开始起作用" in r.text
+
+
+def _codes(policy_id: str) -> set[str]:
+    p = load_cached(next(d for d in list_policy_dirs() if d.name == policy_id))
+    return ({*p.facts, *(c.id for c in p.clauses), *RECORDS, *(r.name for r in Reason), "applicant", "eligible",
+             "None", "True", "False", "null", "none", "draft", "in_force", "expired", "financial_institution",
+             "park_operator", "organiser", "designated", "monetary", "manual_amount", p.id})
+
+
+@pytest.mark.parametrize("policy_id", POLICY_IDS)
+def test_pages_are_in_chinese_without_raw_codes(client: TestClient, policy_id: str) -> None:
+    policy, answers, _ = case_answers(policy_id)
+    pages = [_url(policy_id, Answers(as_of="2027-03-01", effective_from="2026-12-01" if not policy.effective_from
+                                     else None)),
+             _url(policy_id, answers), _url(policy_id, answers, "/whatif"), "/calculator", "/calculator/compare",
+             "/calculator/compare?as_of=2024-03-01", _url(policy_id, Answers({"x": "1"}, "2027-03-01", "2026-12-01"))]
+    forbidden = _codes(policy_id)
+    for url in pages:
+        html = client.get(url).text
+        words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_\-]*", " ".join(_parse(html).text)))
+        bad = {w for w in words if w in forbidden or "_" in w}
+        assert not bad, f"{url}: raw codes on the page: {sorted(bad)}"
