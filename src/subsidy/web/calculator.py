@@ -155,7 +155,7 @@ def _cards(policy: m.Policy, result: PolicyResult) -> list[dict[str, Any]]:
 def _context(request: Request, policy: m.Policy, a: Answers) -> dict[str, Any]:
     today = _today()
     ctx: dict[str, Any] = {"policy": policy, "answers": a, "status_label": STATUS_LABELS[policy.status],
-                           "units": UNITS, "none": NONE, "records": RECORDS, "record_questions": RECORD_QUESTIONS,
+                           "units": UNITS, "none_value": NONE, "records": RECORDS, "record_questions": RECORD_QUESTIONS,
                            "query": to_query(a), "base": f"/calculator/{quote(policy.id)}", "error": None,
                            "money_facts": money_facts(policy), "today": today}
     try:
