@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -34,6 +34,9 @@ VERSION_HEADER = "X-Policy-Version"
 _POLICY_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,99}")
 _VERSION_DOC = {VERSION_HEADER: {"description": "规则版本（政策文件的内容哈希）；政策列表为「编号=版本」以逗号分隔",
                                  "schema": {"type": "string"}}}
+
+
+PolicyId = Annotated[str, Path(description="政策编号", examples=["cn-bj-chaoyang-smart-eldercare"])]
 
 
 def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
@@ -81,7 +84,7 @@ def list_policies() -> JSONResponse:
 
 @router.get("/policies/{policy_id}", response_model=PolicyDetail, summary="一项政策",
             responses={**_ok(dict), **_errors(404)})
-def get_policy(policy_id: str) -> JSONResponse:
+def get_policy(policy_id: PolicyId) -> JSONResponse:
     """与 `subsidy show 政策编号 --json` 相同：全部资金条款（原文、所需事实、条件、公式、上限、收款方）和非资金条款。"""
     p = _policy(policy_id)
     return _json(show_json(p), p.version)
@@ -89,7 +92,8 @@ def get_policy(policy_id: str) -> JSONResponse:
 
 @router.get("/policies/{policy_id}/clauses/{clause}", response_model=PolicyDetail, summary="一个条款",
             responses={**_ok(dict), **_errors(404)})
-def get_clause(policy_id: str, clause: str) -> JSONResponse:
+def get_clause(policy_id: PolicyId,
+               clause: Annotated[str, Path(description="条款 id 或条款编号", examples=["art7", "第七条"])]) -> JSONResponse:
     """与 `subsidy show 政策编号/条款 --json` 相同：条款 id（art7）或条款编号（第七条、第五条（一））；
     一条下有多款时列出该条的全部条款。"""
     p = _policy(policy_id)
