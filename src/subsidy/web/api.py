@@ -26,7 +26,7 @@ from subsidy.web import batch
 from subsidy.web.errors import ApiError, ErrorEnvelope
 from subsidy.web.schemas import AssessOut, CaseIn, PolicyDetail, PolicySummary
 
-__all__ = ["VERSION_HEADER", "read_body", "router"]
+__all__ = ["VERSION_HEADER", "read_body", "router", "shipped_policy"]
 
 router = APIRouter(prefix="/api", tags=["政策与评估"])
 
@@ -52,7 +52,7 @@ def _ok(model: type, media: str = "application/json") -> dict[int | str, dict[st
     return {200: doc}
 
 
-def _policy(key: str) -> Policy:
+def shipped_policy(key: str) -> Policy:
     """A shipped policy by id (never a path on the server)."""
     if not _POLICY_ID.fullmatch(key):
         raise ApiError(404, "not_found", f"找不到政策「{key[:60]}」：政策编号由小写字母、数字和连字符组成"
@@ -86,7 +86,7 @@ def list_policies() -> JSONResponse:
             responses={**_ok(dict), **_errors(404)})
 def get_policy(policy_id: PolicyId) -> JSONResponse:
     """与 `subsidy show 政策编号 --json` 相同：全部资金条款（原文、所需事实、条件、公式、上限、收款方）和非资金条款。"""
-    p = _policy(policy_id)
+    p = shipped_policy(policy_id)
     return _json(show_json(p), p.version)
 
 
@@ -96,7 +96,7 @@ def get_clause(policy_id: PolicyId,
                clause: Annotated[str, Path(description="条款 id 或条款编号", examples=["art7", "第七条"])]) -> JSONResponse:
     """与 `subsidy show 政策编号/条款 --json` 相同：条款 id（art7）或条款编号（第七条、第五条（一））；
     一条下有多款时列出该条的全部条款。"""
-    p = _policy(policy_id)
+    p = shipped_policy(policy_id)
     return _json(show_json(p, clause), p.version)
 
 
@@ -153,7 +153,7 @@ async def assess_case(
                        "body")
     data = _case_data(await read_body(request, CASE_FILE_BYTES))
     if policy is not None:
-        _policy(policy)
+        shipped_policy(policy)
     done = assess_request(data, today=china_today(), name="请求", policy=policy, clause=clause, as_of=as_of,
                           effective_from=effective_from, options=_API_OPTIONS)
     return _json(assessment_json(done), done.result.policy.version)
@@ -169,7 +169,7 @@ async def assess_batch(request: Request) -> Response:
     是/否，类别值），空白为未知；可选列 name。返回结果文件（CSV，UTF-8）：每行每个条款的结论、
     最高可获与就高差额后金额（元），以及合计。"""
     form = await batch.read_form(request)
-    p = _policy(form.policy)
+    p = shipped_policy(form.policy)
     text = await run_in_threadpool(batch.assess_upload, p, form, china_today())
     return Response(text.encode("utf-8-sig"), media_type="text/csv; charset=utf-8",
                     headers={VERSION_HEADER: p.version,
