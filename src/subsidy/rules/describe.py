@@ -194,6 +194,10 @@ def describe_schedule(c: m.Clause) -> str:
 
 _CASE_WORDS = {"null": "空", "true": "是", "false": "否", "as_of": "评估日期", "effective_from": "施行日期",
                "history": "已获资助记录", "other_support": "其他支持记录", "bars": "取消申报资格的处理"}
+# words of the policy format that notes mention (cap scopes, support filters, amount forms)
+_FORMAT_WORDS = {**{k: v.format(years="N") for k, v in m.SCOPE_LABELS.items() if k != "application"},
+                 "same_matter": "同一事项", "same_year": "同一年度", "one_matter_decision": "一事一议",
+                 "top_up": "补差", "quota": "年度名额", "max_grants": "次数上限"}
 _CODE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*")
 
 
@@ -203,7 +207,7 @@ def humanise(p: m.Policy, text: str) -> str:
     labels (``art7`` → 第七条, ``project_budget`` → 「项目预算」, ``OUTSIDE_VALIDITY`` → 不在政策有效期内)."""
     from subsidy.rules.results import Reason
 
-    names: dict[str, str] = {**_CASE_WORDS, **{r.name: r.label for r in Reason}}
+    names: dict[str, str] = {**_CASE_WORDS, **_FORMAT_WORDS, **{r.name: r.label for r in Reason}}
     names.update({c.payee: c.payee_label for c in p.clauses})
     names.update({x.id: x.cite for x in p.provisions})
     names.update({c.id: c.cite for c in p.clauses})

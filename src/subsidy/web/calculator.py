@@ -21,6 +21,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from subsidy.errors import CaseInputError
 from subsidy.rules import model as m
 from subsidy.rules.compare import compare
+from subsidy.rules.describe import humanise
 from subsidy.rules.questionnaire import (
     NONE,
     RECORD_QUESTIONS,
@@ -148,6 +149,7 @@ def _cards(policy: m.Policy, result: PolicyResult) -> list[dict[str, Any]]:
             "winner": r.clause.id in result.granted,
             "set_aside": aside.get(r.clause.id, ""),
             "reason": r.reason.label,
+            "notes": [humanise(policy, n) for n in r.clause.interpretation],
         })
     return out
 
@@ -157,7 +159,8 @@ def _context(request: Request, policy: m.Policy, a: Answers) -> dict[str, Any]:
     ctx: dict[str, Any] = {"policy": policy, "answers": a, "status_label": STATUS_LABELS[policy.status],
                            "units": UNITS, "none_value": NONE, "records": RECORDS, "record_questions": RECORD_QUESTIONS,
                            "query": to_query(a), "base": f"/calculator/{quote(policy.id)}", "error": None,
-                           "money_facts": money_facts(policy), "today": today}
+                           "money_facts": money_facts(policy), "today": today,
+                           "provisions": [(x, humanise(policy, x.summary)) for x in policy.provisions]}
     try:
         _, result, qs = plan(policy, a, today)
     except CaseInputError as exc:
