@@ -9,9 +9,9 @@ from html.parser import HTMLParser
 from urllib.parse import quote
 
 import pytest
+from calc_support import SEED_CASES, case_answers, engine_result, expected_cards
 from fastapi.testclient import TestClient
 
-from calc_support import SEED_CASES, case_answers, engine_result, expected_cards
 from subsidy.rules.questionnaire import RECORDS, Answers, to_query
 from subsidy.rules.registry import list_policy_dirs, load_cached
 from subsidy.rules.results import Reason

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
-
 from calc_support import SEED_CASES, case_answers, engine_result, expected_cards
+
 from subsidy.rules.questionnaire import Answers
 
 pytestmark = pytest.mark.browser
@@ -119,11 +120,11 @@ def test_excel_and_pdf_downloads_open(page: Any) -> None:
     page.goto(f"{page.base}/calculator/{policy.id}?{to_query(answers)}")
     with page.expect_download() as got:
         page.click("#export-xlsx")
-    wb = load_workbook(io.BytesIO(open(got.value.path(), "rb").read()))
+    wb = load_workbook(io.BytesIO(Path(got.value.path()).read_bytes()))
     assert "评估结果" in wb.sheetnames
     with page.expect_download() as got:
         page.click("#export-pdf")
-    data = open(got.value.path(), "rb").read()
+    data = Path(got.value.path()).read_bytes()
     assert data.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page\b", data)) >= 1
 
 

@@ -113,11 +113,23 @@ def _straight(curve: _Curve, a: int, b: int) -> bool:
 
 
 def _kinks(curve: _Curve, a: int, b: int, out: set[int]) -> None:
-    """The points in [a, b] where some series changes slope or the state changes, by bisection."""
-    if _straight(curve, a, b):
+    """The points in [a, b] where some series changes slope or the state changes, by bisection: a
+    change of state (one evaluation per halving) first, then a bend with no change of state."""
+    if b <= a:
         return
-    if b - a == 1:
-        out.add(b)  # the state changes from a to b
+    if curve.state(a) != curve.state(b):
+        lo, hi = a, b  # state(lo) is state(a), state(hi) is not
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if curve.state(mid) == curve.state(a):
+                lo = mid
+            else:
+                hi = mid
+        out.add(hi)
+        _kinks(curve, a, lo, out)
+        _kinks(curve, hi, b, out)
+        return
+    if _straight(curve, a, b) or b - a == 1:
         return
     mid = (a + b) // 2
     left, right = _straight(curve, a, mid), _straight(curve, mid, b)

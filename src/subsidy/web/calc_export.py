@@ -6,6 +6,7 @@ import os
 import tempfile
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from subsidy.errors import SubsidyError
 from subsidy.money import format_fen
@@ -54,8 +55,8 @@ def _schedule(r: ClauseResult, unit: str) -> str:
     return "；".join(f"{t.when} {format_fen(t.fen, unit)}" + (f"（{t.share}）" if t.share else "") for t in r.schedule)
 
 
-def _answer_rows(policy: m.Policy, a: Answers) -> list[list[object]]:
-    rows: list[list[object]] = [["评估日期", a.as_of or ""]]
+def _answer_rows(policy: m.Policy, a: Answers) -> list[list[Any]]:
+    rows: list[list[Any]] = [["评估日期", a.as_of or ""]]
     if a.effective_from:
         rows.append(["施行日期（假定）" if policy.effective_from is None else "施行日期", a.effective_from])
     rows += [[_label(policy, n), a.facts[n]] for n in policy.facts if n in a.facts]
@@ -66,17 +67,17 @@ def _answer_rows(policy: m.Policy, a: Answers) -> list[list[object]]:
 def result_xlsx(policy: m.Policy, a: Answers, result: PolicyResult) -> bytes:
     """Three sheets: the clauses, the stacked total, the answers; amounts in 元 as exact numbers."""
     u = policy.amount_unit
-    clauses = [[r.clause.cite, r.clause.title, STATUS[r.eligible], r.reason.label, _yuan(r.ceiling_fen),
+    clauses: list[list[Any]] = [[r.clause.cite, r.clause.title, STATUS[r.eligible], r.reason.label, _yuan(r.ceiling_fen),
                 "是" if r.eligible is None else "否", _yuan(r.granted_fen), r.stacking_note,
                 "、".join(_label(policy, x) for x in r.missing), _schedule(r, u), r.clause.payee_label,
                 "".join(r.clause.quotes)] for r in result.clauses]
     cites = {r.clause.id: r.clause.cite for r in result.clauses}
-    total = [["合计（元）", _yuan(result.total_fen)],
+    total: list[list[Any]] = [["合计（元）", _yuan(result.total_fen)],
              ["计入合计的条款", "、".join(cites[c] for c in result.granted)],
              ["待补充的条款", "、".join(cites[c] for c in result.pending)],
              *[["不再支持：" + cites[c], why] for c, why in result.set_aside],
              *[[s.cite + " " + s.rule, s.text] for s in result.steps]]
-    sheets = {
+    sheets: dict[str, tuple[tuple[str, ...], list[list[Any]]]] = {
         "评估结果": (("条款", "标题", "结论", "原因", "最高可获（元）", "是否上限（信息未全）", "核定（就高、差额后，元）",
                    "就高说明", "尚缺信息", "拨付安排", "收款方", "政策原文"), clauses),
         "合计": (("项目", "内容"), total),

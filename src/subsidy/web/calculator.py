@@ -238,7 +238,7 @@ def whatif_page(request: Request, policy_id: str, fact: str = "", lo: str = "", 
     if not facts:
         raise CaseInputError("fact", "本政策没有金额事实，无法做假设分析", "返回计算器")
     name = fact or facts[0].name
-    bounds = []
+    bounds: list[int | None] = []
     for key, text in (("lo", lo), ("hi", hi)):
         if not text.strip():
             bounds.append(None)
