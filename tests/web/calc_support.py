@@ -20,6 +20,12 @@ SEED_CASES = {
     "cn-gz-tianhe-hk-macao-youth": "art03-all-levels.yaml",
     "cn-sz-baoan-ai-health": "art02-above-cap.yaml",
 }
+# cases with records: earlier grants, support elsewhere, a bar
+RECORD_CASES = {
+    "cn-bj-chaoyang-smart-eldercare": ["art05-1-cap-exhausted-same-year.yaml", "difference-district-same-year.yaml",
+                                       "stacking-history-same-year.yaml", "bar-active.yaml"],
+    "cn-sz-baoan-ai-health": ["annex-district-same-matter.yaml", "art02-history-cap.yaml"],
+}
 STATUS = {True: "可享", False: "不可享", None: "待补充"}
 
 
@@ -36,7 +42,8 @@ def case_answers(policy_id: str, file: str | None = None) -> tuple[Policy, Answe
     facts = {k: _typed(v) for k, v in (raw.get("facts") or {}).items() if v is not None}
     eff = raw.get("effective_from")
     answers = Answers(facts, str(raw["as_of"]), str(eff) if eff else (None if policy.effective_from else str(raw["as_of"])),
-                      records={k: () for k in RECORDS if raw.get(k) == []})
+                      records={k: tuple({f: _typed(v) for f, v in r.items()} for r in raw[k])
+                               for k in RECORDS if raw.get(k) is not None})
     return policy, answers, raw
 
 

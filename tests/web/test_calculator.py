@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 from urllib.parse import quote
 
 import pytest
-from calc_support import SEED_CASES, case_answers, engine_result, expected_cards
+from calc_support import RECORD_CASES, SEED_CASES, case_answers, engine_result, expected_cards
 from fastapi.testclient import TestClient
 
 from subsidy.rules.questionnaire import RECORDS, Answers, to_query
@@ -66,6 +66,27 @@ def test_the_result_equals_the_engine_and_the_link_reproduces_it(client: TestCli
     assert cards == expected_cards(engine_result(policy, raw, answers))
     again = client.get(_url(policy_id, answers))
     assert _parse(again.text).cards == cards
+
+
+@pytest.mark.parametrize(("policy_id", "file"), [(p, f) for p, fs in RECORD_CASES.items() for f in fs])
+def test_cases_with_records_equal_the_engine(client: TestClient, policy_id: str, file: str) -> None:
+    policy, answers, raw = case_answers(policy_id, file)
+    assert any(answers.records.values())
+    r = client.get(_url(policy_id, answers), follow_redirects=False)
+    assert r.status_code == 200, r.text[:300]
+    assert _parse(r.text).cards == expected_cards(engine_result(policy, raw, answers))
+
+
+def test_a_record_row_from_the_form_with_its_unit(client: TestClient) -> None:
+    form = ("as_of=2027-09-01&effective_from=2026-12-01&history.0.clause=art5-1&history.0.year=2027"
+            "&history.0.amount=500&u.history.0.amount=%E4%B8%87%E5%85%83&history.1.clause=&history.1.year="
+            "&history.1.amount=&u.history.1.amount=")
+    r = client.get(f"/calculator/cn-bj-chaoyang-smart-eldercare?{form}", follow_redirects=False)
+    assert r.status_code == 303
+    assert "history.0.amount=500%E4%B8%87%E5%85%83" in r.headers["location"] and "history.1" not in r.headers["location"]
+    page = client.get(r.headers["location"]).text
+    assert 'name="history.1.clause"' in page  # one more blank row
+    assert 'value="art5-1" selected' in page
 
 
 def test_a_submitted_form_is_redirected_to_the_canonical_link(client: TestClient) -> None:

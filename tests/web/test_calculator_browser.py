@@ -49,11 +49,27 @@ def _fill_round(page: Any, answers: Answers, done: set[str]) -> int:
             box.locator("input[type=text]").fill(value)
         done.add(name)
         n += 1
-    for name in answers.records:
+    for name, items in answers.records.items():
         radio = page.locator(f'input[type=radio][name="{name}"][value="none"]')
-        if name not in done and radio.count():
+        if not items and name not in done and radio.count():
             radio.check()
             done.add(name)
+            n += 1
+        for i, item in enumerate(items):
+            if f"{name}.{i}" in done or not page.locator(f'[name="{name}.{i}.{next(iter(item))}"]').count():
+                continue
+            for key, value in item.items():
+                box = page.locator(f'[name="{name}.{i}.{key}"]')
+                money = _MONEY.match(value)
+                if page.locator(f'select[name="u.{name}.{i}.{key}"]').count() and money:
+                    box.fill(money.group(1))
+                    page.locator(f'select[name="u.{name}.{i}.{key}"]').select_option(
+                        "万元" if money.group(2) in ("万元", "万") else "元")
+                elif box.evaluate("e => e.tagName") == "SELECT":
+                    box.select_option(value)
+                else:
+                    box.fill(value)
+            done.add(f"{name}.{i}")
             n += 1
     return n
 
@@ -91,6 +107,17 @@ def test_a_real_case_through_the_form_gives_the_engines_cards(page: Any, screens
     assert _cards(other) == expected
     assert other.inner_text("#total") == page.inner_text("#total")
     other.close()
+
+
+@pytest.mark.parametrize(("policy_id", "file"), [
+    ("cn-bj-chaoyang-smart-eldercare", "art05-1-cap-exhausted-same-year.yaml"),
+    ("cn-bj-chaoyang-smart-eldercare", "difference-district-same-year.yaml"),
+])
+def test_a_case_with_records_through_the_form(page: Any, screenshot: Any, policy_id: str, file: str) -> None:
+    policy, answers, raw = case_answers(policy_id, file)
+    _complete(page, policy_id, answers)
+    assert _cards(page) == expected_cards(engine_result(policy, raw, answers))
+    screenshot(page, f"records-{file.removesuffix('.yaml')}")
 
 
 def test_whatif_chart_renders_with_breakpoints(page: Any, screenshot: Any) -> None:

@@ -74,8 +74,9 @@ def need_label(policy: m.Policy, name: str) -> str:
 # ---- the form → answers ---------------------------------------------------------------------
 
 def _form_pairs(pairs: list[tuple[str, str]], prefix: str = "") -> list[tuple[str, str]]:
-    """The form's fields as answer pairs: a money amount joined with the unit chosen beside it
-    (``u.<fact>``), blanks dropped (= not answered), page parameters left out."""
+    """The form's fields as answer pairs: an amount joined with the unit chosen beside it (``u.<fact>``
+    for a fact, ``u.history.0.amount`` for a record's amount), blanks dropped (= not answered), page
+    parameters left out."""
     units = {k[len(prefix) + 2:]: v for k, v in pairs if k.startswith(prefix + "u.")}
     out: list[tuple[str, str]] = []
     for key, value in pairs:
@@ -85,8 +86,9 @@ def _form_pairs(pairs: list[tuple[str, str]], prefix: str = "") -> list[tuple[st
         value = value.strip()
         if not value:
             continue
-        if key.startswith("f.") and units.get(key[2:]) and _BARE.match(value):
-            value = value + units[key[2:]]
+        target = key[2:] if key.startswith("f.") else key
+        if units.get(target) and _BARE.match(value):
+            value = value + units[target]
         out.append((key, value))
     return out
 
@@ -137,6 +139,30 @@ def _answered_fields(policy: m.Policy, a: Answers, open_names: set[str]) -> list
     return out
 
 
+LEVELS = (("district", "区级"), ("city", "市级"), ("province", "省级"), ("national", "国家级"))
+# the fields of each record list in the form: (key, label, kind)
+RECORD_FIELDS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "history": (("clause", "条款", "clause"), ("year", "年度", "year"), ("amount", "金额", "money")),
+    "other_support": (("programme", "政策或项目名称", "text"), ("level", "级别", "level"), ("year", "年度", "year"),
+                      ("amount", "金额", "money"), ("same_matter", "同一事项", "bool"),
+                      ("one_matter_decision", "一事一议", "bool"), ("zone", "区域（如前海，可不填）", "text")),
+    "bars": (("from", "开始日期", "date"), ("until", "截止日期", "date"), ("reason", "原因", "text")),
+}
+
+
+def _record_rows(a: Answers, name: str) -> list[dict[str, dict[str, str]]]:
+    """The rows of a record list for the form: those given, then one blank row to add another."""
+    rows = []
+    for item in [*a.records.get(name, ()), {}]:
+        row: dict[str, dict[str, str]] = {}
+        for key, _, kind in RECORD_FIELDS[name]:
+            value = item.get(key, "")
+            hit = _TYPED_MONEY.match(value) if kind == "money" else None
+            row[key] = {"value": value, "amount": hit.group(1) if hit else value, "unit": hit.group(2) if hit else ""}
+        rows.append(row)
+    return rows
+
+
 def _cards(policy: m.Policy, result: PolicyResult) -> list[dict[str, Any]]:
     aside = dict(result.set_aside)
     out = []
@@ -160,12 +186,16 @@ def _context(request: Request, policy: m.Policy, a: Answers) -> dict[str, Any]:
                            "units": UNITS, "none_value": NONE, "records": RECORDS, "record_questions": RECORD_QUESTIONS,
                            "query": to_query(a), "base": f"/calculator/{quote(policy.id)}", "error": None,
                            "money_facts": money_facts(policy), "today": today,
-                           "provisions": [(x, humanise(policy, x.summary)) for x in policy.provisions]}
+                           "provisions": [(x, humanise(policy, x.summary)) for x in policy.provisions],
+                           "record_fields": RECORD_FIELDS, "levels": LEVELS,
+                           "record_rows": {n: _record_rows(a, n) for n in RECORDS},
+                           "clause_choices": [(c.id, f"{c.cite} {c.title}") for c in policy.clauses]}
     try:
         _, result, qs = plan(policy, a, today)
     except CaseInputError as exc:
         ctx.update(error=message(exc), error_field=exc.field.removeprefix("facts."), result=None,
-                   open_who=[], open_rest=[], answered=_answered_fields(policy, a, set()), cards=[])
+                   open_who=[], open_rest=[], open_records=list(RECORDS),
+                   answered=_answered_fields(policy, a, set()), cards=[])
         return ctx
     open_names = {q.name for q in qs}
     fields = [_fact_field(policy, q, a) for q in qs if q.kind != "records"]
