@@ -8,7 +8,6 @@ the error envelope of :mod:`subsidy.web.errors`."""
 from __future__ import annotations
 
 import json
-import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
@@ -19,19 +18,18 @@ from subsidy.rules.assessment import assess_request, assessment_json
 from subsidy.rules.case import CASE_FILE_BYTES, load_case_text
 from subsidy.rules.describe import policy_standing
 from subsidy.rules.model import Policy
-from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached
 from subsidy.rules.report import show_json
 from subsidy.services.clock import china_today
 from subsidy.web import batch
 from subsidy.web.errors import ApiError, ErrorEnvelope
+from subsidy.web.policies import shipped_policies, shipped_policy
 from subsidy.web.schemas import AssessOut, CaseIn, PolicyDetail, PolicySummary
 
-__all__ = ["VERSION_HEADER", "read_body", "router", "shipped_policy"]
+__all__ = ["VERSION_HEADER", "read_body", "router"]
 
 router = APIRouter(prefix="/api", tags=["政策与评估"])
 
 VERSION_HEADER = "X-Policy-Version"
-_POLICY_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,99}")
 _VERSION_DOC = {VERSION_HEADER: {"description": "规则版本（政策文件的内容哈希）；政策列表为「编号=版本」以逗号分隔",
                                  "schema": {"type": "string"}}}
 
@@ -52,14 +50,6 @@ def _ok(model: type, media: str = "application/json") -> dict[int | str, dict[st
     return {200: doc}
 
 
-def shipped_policy(key: str) -> Policy:
-    """A shipped policy by id (never a path on the server)."""
-    if not _POLICY_ID.fullmatch(key):
-        raise ApiError(404, "not_found", f"找不到政策「{key[:60]}」：政策编号由小写字母、数字和连字符组成"
-                                         "（GET /api/policies 列出全部）", "policy_id")
-    return find_policy(key)
-
-
 def _json(doc: Any, versions: str) -> JSONResponse:
     return JSONResponse(doc, headers={VERSION_HEADER: versions})
 
@@ -78,7 +68,7 @@ def _summary(p: Policy) -> dict[str, Any]:
             responses=_ok(list))
 def list_policies() -> JSONResponse:
     """每项政策：编号、名称、发布机关、状态（按今天的日期）、有效期、条款数、规则版本。"""
-    rows = [load_cached(d) for d in list_policy_dirs()]
+    rows = shipped_policies()
     return _json([_summary(p) for p in rows], ",".join(f"{p.id}={p.version}" for p in rows))
 
 
@@ -152,10 +142,8 @@ async def assess_case(
         raise ApiError(415, "unsupported_media_type", f"请求体应为 JSON（Content-Type: application/json），收到「{media[:60]}」",
                        "body")
     data = _case_data(await read_body(request, CASE_FILE_BYTES))
-    if policy is not None:
-        shipped_policy(policy)
     done = assess_request(data, today=china_today(), name="请求", policy=policy, clause=clause, as_of=as_of,
-                          effective_from=effective_from, options=_API_OPTIONS)
+                          effective_from=effective_from, options=_API_OPTIONS, find=shipped_policy)
     return _json(assessment_json(done), done.result.policy.version)
 
 
