@@ -11,7 +11,7 @@ import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from subsidy.rules.assessment import assess_request, assessment_json
@@ -21,8 +21,9 @@ from subsidy.rules.model import Policy
 from subsidy.rules.report import show_json
 from subsidy.services.clock import china_today
 from subsidy.web import batch
-from subsidy.web.errors import ApiError, ErrorEnvelope
+from subsidy.web.errors import CODES, ApiError, ErrorEnvelope
 from subsidy.web.policies import shipped_policies, shipped_policy
+from subsidy.web.render import render
 from subsidy.web.schemas import AssessOut, CaseIn, PolicyDetail, PolicySummary
 
 __all__ = ["VERSION_HEADER", "read_body", "router"]
@@ -62,6 +63,24 @@ def _summary(p: Policy) -> dict[str, Any]:
             "effective_from": standing.effective_from.isoformat() if standing.effective_from else None,
             "validity_end": standing.validity_end.isoformat() if standing.validity_end else None,
             "validity": standing.validity_text(p), "amount_unit": p.amount_unit}
+
+
+@router.get("/docs", include_in_schema=False, response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """接口说明页（由 OpenAPI 生成，不加载任何外部资源）。"""
+    schema = request.app.openapi()
+    operations = [{"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                   "description": op.get("description", ""),
+                   "parameters": [{"name": x["name"], "in": _WHERE.get(x["in"], x["in"]),
+                                   "required": x.get("required", False),
+                                   "description": x.get("description", "")} for x in op.get("parameters", [])],
+                   "statuses": sorted(op.get("responses", {}))}
+                  for path, item in schema["paths"].items() for method, op in item.items()]
+    return render(request, "api_docs.html", {"operations": operations, "codes": CODES,
+                                             "version_header": VERSION_HEADER})
+
+
+_WHERE = {"path": "路径", "query": "查询参数", "header": "请求头"}
 
 
 @router.get("/policies", response_model=list[PolicySummary], summary="政策列表",
