@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from subsidy.errors import PolicyNotFound
 from subsidy.rules.model import Policy
-from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached, policies_root
+from subsidy.rules.registry import list_policy_dirs, load_cached, policies_root
+from subsidy.suggest import aside
 from subsidy.web.errors import ApiError
 
 __all__ = ["shipped_policies", "shipped_policy"]
@@ -33,5 +35,9 @@ def shipped_policy(key: str) -> Policy:
     if not _POLICY_ID.fullmatch(key):
         raise ApiError(404, "not_found", f"找不到政策「{key[:60]}」：政策编号由小写字母、数字和连字符组成"
                                          "（GET /api/policies 列出全部）", "policy_id")
-    found = _snapshot(str(policies_root())).get(key)
-    return found if found is not None else find_policy(key)  # its error names the policies and a near miss
+    served = _snapshot(str(policies_root()))
+    found = served.get(key)
+    if found is None:
+        raise PolicyNotFound(f"找不到政策「{key}」{aside(key, list(served))}；已有：{'、'.join(served)}"
+                             "（GET /api/policies 列出全部）")
+    return found
