@@ -46,6 +46,12 @@ def test_openapi_is_served_and_the_docs_page_is_our_own(client: TestClient) -> N
     for path in schema["paths"]:
         assert path in page.text
     assert "invalid_input" in page.text
+    for path, item in schema["paths"].items():  # every documented error is the envelope
+        for method, op in item.items():
+            for status, doc in op["responses"].items():
+                if status.startswith("4"):
+                    ref = doc["content"]["application/json"]["schema"]["$ref"]
+                    assert ref.endswith("/ErrorEnvelope"), (method, path, status)
 
 
 @pytest.mark.browser

@@ -92,7 +92,7 @@ def list_policies() -> JSONResponse:
 
 
 @router.get("/policies/{policy_id}", response_model=PolicyDetail, summary="一项政策",
-            responses={**_ok(dict), **_errors(404)})
+            responses={**_ok(dict), **_errors(404, 422)})
 def get_policy(policy_id: PolicyId) -> JSONResponse:
     """与 `subsidy show 政策编号 --json` 相同：全部资金条款（原文、所需事实、条件、公式、上限、收款方）和非资金条款。"""
     p = shipped_policy(policy_id)
@@ -100,10 +100,10 @@ def get_policy(policy_id: PolicyId) -> JSONResponse:
 
 
 @router.get("/policies/{policy_id}/clauses/{clause}", response_model=PolicyDetail, summary="一个条款",
-            responses={**_ok(dict), **_errors(404)})
+            responses={**_ok(dict), **_errors(404, 422)})
 def get_clause(policy_id: PolicyId,
                clause: Annotated[str, Path(description="条款 id 或条款编号", examples=["art7", "第七条"])]) -> JSONResponse:
-    """与 `subsidy show 政策编号/条款 --json` 相同：条款 id（art7）或条款编号（第七条、第五条（一））；
+    """与 `subsidy show 政策编号/条款 --json` 相同：条款 id（art7）或条款编号（第七条、第五条第一款）；
     一条下有多款时列出该条的全部条款。"""
     p = shipped_policy(policy_id)
     return _json(show_json(p, clause), p.version)
