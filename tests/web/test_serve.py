@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Engine
 
-from subsidy.cli.serve import bootstrap, demo_accounts
+from subsidy.demo.first_start import bootstrap, demo_accounts
 from subsidy.settings import Settings
 
 
