@@ -11,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from subsidy.settings import Settings, load_settings
 from subsidy.web import errors
 from subsidy.web.render import STATIC_DIR
+from subsidy.web.timing import ServerTiming
 
 __all__ = ["ROUTER_MODULES", "create_app"]
 
@@ -32,6 +33,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
                   openapi_url="/api/openapi.json", docs_url=None, redoc_url=None)  # the default docs load a CDN
     app.state.settings = settings
     app.state.engine = None
+    app.add_middleware(ServerTiming)
     errors.install(app)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     for name in ROUTER_MODULES:

@@ -35,9 +35,9 @@ from subsidy.rules.questionnaire import (
     to_case,
     to_query,
 )
-from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached
 from subsidy.rules.results import PolicyResult
 from subsidy.rules.whatif import money_facts, what_if
+from subsidy.web.policies import shipped_policies, shipped_policy
 from subsidy.web.render import render
 
 __all__ = ["router"]
@@ -56,7 +56,7 @@ def _today() -> dt.date:
 
 
 def _policies() -> list[m.Policy]:
-    return [load_cached(d) for d in list_policy_dirs()]
+    return shipped_policies()
 
 
 def message(exc: CaseInputError) -> str:
@@ -248,7 +248,7 @@ def compare_page(request: Request) -> Response:
 
 @router.get("/{policy_id}", response_class=HTMLResponse)
 def calculator_page(request: Request, policy_id: str) -> Response:
-    policy = find_policy(policy_id)
+    policy = shipped_policy(policy_id)
     a = answers_of(request, policy)
     redirect = _canonical(request, _link(policy, a))
     if redirect is not None:
@@ -262,7 +262,7 @@ def whatif_page(request: Request, policy_id: str, fact: str = "", lo: str = "", 
     from subsidy.money import parse_money
     from subsidy.web.chart import whatif_svg
 
-    policy = find_policy(policy_id)
+    policy = shipped_policy(policy_id)
     a = answers_of(request, policy)
     facts = money_facts(policy)
     if not facts:
@@ -293,7 +293,7 @@ def whatif_page(request: Request, policy_id: str, fact: str = "", lo: str = "", 
 def export_xlsx(request: Request, policy_id: str) -> Response:
     from subsidy.web.calc_export import result_xlsx
 
-    policy = find_policy(policy_id)
+    policy = shipped_policy(policy_id)
     a = answers_of(request, policy)
     _, result, _ = plan(policy, a, _today())
     return Response(result_xlsx(policy, a, result), media_type=(
@@ -305,7 +305,7 @@ def export_xlsx(request: Request, policy_id: str) -> Response:
 def export_pdf(request: Request, policy_id: str) -> Response:
     from subsidy.web.calc_export import result_pdf
 
-    policy = find_policy(policy_id)
+    policy = shipped_policy(policy_id)
     a = answers_of(request, policy)
     _, result, _ = plan(policy, a, _today())
     return Response(result_pdf(policy, a, result), media_type="application/pdf",

@@ -24,9 +24,8 @@ from subsidy.rules.describe import (
     policy_standing,
 )
 from subsidy.rules.model import Clause, FactDef, Policy
-from subsidy.rules.registry import list_policy_dirs, load_cached
 from subsidy.services.clock import china_today
-from subsidy.web.api import shipped_policy
+from subsidy.web.policies import shipped_policies, shipped_policy
 from subsidy.web.render import render
 
 __all__ = ["Segment", "router", "segments"]
@@ -129,8 +128,7 @@ def _rules(p: Policy) -> list[dict[str, Any]]:
 def library_index(request: Request) -> HTMLResponse:
     today = china_today()
     rows = []
-    for d in list_policy_dirs():
-        p = load_cached(d)
+    for p in shipped_policies():
         standing = policy_standing(p, today)
         rows.append({"policy": p, "standing": standing, "validity": standing.validity_text(p)})
     return render(request, "library/index.html", {"rows": rows, "today": today})
