@@ -201,3 +201,9 @@ def test_pages_are_in_chinese_without_raw_codes(client: TestClient, policy_id: s
         words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_\-]*", " ".join(_parse(html).text)))
         bad = {w for w in words if w in forbidden or "_" in w}
         assert not bad, f"{url}: raw codes on the page: {sorted(bad)}"
+
+
+def test_a_policy_is_named_by_id_never_by_path(client: TestClient) -> None:
+    for key in ("..%2F..%2Fpolicies%2Fcn-bj-chaoyang-smart-eldercare", "%2Fwork", "no-such-policy"):
+        r = client.get(f"/calculator/{key}")
+        assert r.status_code == 404 and "找不到" in r.text
