@@ -13,8 +13,18 @@ from subsidy.errors import CaseInputError
 from subsidy.money import format_fen
 from subsidy.rules.evaluate import assess
 from subsidy.rules.model import FactDef, Policy
-from subsidy.rules.questionnaire import RECORDS, Answers, applicant_facts, from_query, plan, to_case, to_query
+from subsidy.rules.questionnaire import (
+    RECORDS,
+    Answers,
+    Question,
+    applicant_facts,
+    from_query,
+    plan,
+    to_case,
+    to_query,
+)
 from subsidy.rules.registry import list_policy_dirs, load_cached
+from subsidy.rules.results import PolicyResult
 
 POLICIES = [load_cached(d) for d in list_policy_dirs()]
 TODAY = dt.date(2026, 12, 1)
@@ -48,12 +58,21 @@ def _outcome(policy: Policy, answers: Answers) -> list[tuple[Any, ...]]:
     return [(c.eligible, c.ceiling_fen, c.granted_fen) for c in r.clauses] + [(r.total_fen,)]
 
 
-@pytest.mark.parametrize("policy", POLICIES, ids=lambda p: p.id)
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def _drawn(policy: Policy, data: st.DataObject) -> tuple[Answers, PolicyResult, list[Question]]:
+    answers = data.draw(partial_answers(policy))
+    _, result, qs = plan(policy, answers, TODAY)
+    return answers, result, qs
+
+
+EACH_POLICY = pytest.mark.parametrize("policy", POLICIES, ids=lambda p: p.id)
+RANDOM = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@EACH_POLICY
+@RANDOM
 @given(data=st.data())
 def test_a_fact_not_asked_cannot_change_any_answer(policy: Policy, data: st.DataObject) -> None:
-    answers = data.draw(partial_answers(policy))
-    _, _, qs = plan(policy, answers, TODAY)
+    answers, _, qs = _drawn(policy, data)
     asked = {q.name for q in qs}
     before = _outcome(policy, answers)
     silent = [n for n in policy.facts if n not in answers.facts and n not in asked]
@@ -63,12 +82,11 @@ def test_a_fact_not_asked_cannot_change_any_answer(policy: Policy, data: st.Data
         assert _outcome(policy, changed) == before, f"{name}={value} changed an answer but was not asked"
 
 
-@pytest.mark.parametrize("policy", POLICIES, ids=lambda p: p.id)
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@EACH_POLICY
+@RANDOM
 @given(data=st.data())
 def test_every_question_is_still_open_and_applicant_first(policy: Policy, data: st.DataObject) -> None:
-    answers = data.draw(partial_answers(policy))
-    _, result, qs = plan(policy, answers, TODAY)
+    answers, result, qs = _drawn(policy, data)
     missing = {x for r in result.clauses for x in r.missing} | set(result.stacking_missing)
     assert {q.name for q in qs} == missing
     assert all(q.name not in answers.facts for q in qs if q.kind != "records")
