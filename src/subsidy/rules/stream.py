@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,15 +59,34 @@ def _exact_sum(values: npt.NDArray[np.int64]) -> int:
     return sum(int(values[i:i + run].sum()) for i in range(0, values.size, run))
 
 
-def _column_sums(values: npt.NDArray[np.int64], keep: npt.NDArray[np.bool_]) -> list[int]:
-    """Exact per-column sums of the non-negative ``values`` (rows × columns) where ``keep`` holds."""
-    picked = np.where(keep, values, 0)
-    if picked.size == 0:
-        return [0] * values.shape[1]
-    largest = int(picked.max())
-    if largest == 0 or _INT64_MAX // largest >= picked.shape[0]:  # no column sum can overflow
-        return [int(x) for x in picked.sum(axis=0)]
-    return [_exact_sum(np.ascontiguousarray(picked[:, j])) for j in range(picked.shape[1])]
+_BLOCK = 8192  # columns per block in _clause_sums: the temporaries stay in cache
+
+
+def _clause_sums(el: npt.NDArray[np.int8], ceiling: npt.NDArray[np.int64],
+                 granted: npt.NDArray[np.int64]) -> tuple[list[int], list[int], list[int]]:
+    """Per clause (rows of the clause-major arrays): the sums of the computable ceilings where eligible,
+    of those where unknown, and of the amounts granted; exact (Python integers)."""
+    k, n = ceiling.shape
+    largest = max(int(ceiling.max(initial=0)), int(granted.max(initial=0)))
+    if largest and _INT64_MAX // largest < n:  # an int64 sum could overflow: add exactly instead
+        computable = ceiling >= 0
+        return ([_exact_sum(ceiling[j][computable[j] & (el[j] == 1)]) for j in range(k)],
+                [_exact_sum(ceiling[j][computable[j] & (el[j] == -1)]) for j in range(k)],
+                [_exact_sum(granted[j][granted[j] > 0]) for j in range(k)])
+    yes, unknown, paid = (np.zeros(k, dtype=np.int64) for _ in range(3))
+    buf, picked = np.empty((k, min(n, _BLOCK)), dtype=np.int64), np.empty((k, min(n, _BLOCK)), dtype=np.int64)
+    for start in range(0, n, _BLOCK):
+        s = slice(start, start + _BLOCK)
+        c, e = ceiling[:, s], el[:, s]
+        b, p = buf[:, :c.shape[1]], picked[:, :c.shape[1]]
+        np.maximum(c, 0, out=b)  # not computable (-1) adds nothing
+        np.multiply(b, e == 1, out=p)
+        yes += p.sum(axis=1)
+        np.multiply(b, e == -1, out=p)
+        unknown += p.sum(axis=1)
+        np.maximum(granted[:, s], 0, out=b)
+        paid += b.sum(axis=1)
+    return [int(x) for x in yes], [int(x) for x in unknown], [int(x) for x in paid]
 
 
 # ---- summaries -------------------------------------------------------------------------------------
@@ -105,31 +125,28 @@ class PolicySummary:
         return cls(policy.id, [ClauseSummary(c.id) for c in policy.clauses])
 
     def add(self, result: TableResult) -> None:
-        """Add one batch's results."""
+        """Add one batch's results (worked on clause by clause: contiguous rows of each array)."""
         if [c.clause_id for c in self.clauses] != result.clause_ids:
             raise ValueError("the result is of another policy's clauses")
-        n = result.total.shape[0]
-        self.rows += n
+        el, why = np.ascontiguousarray(result.eligible.T), np.ascontiguousarray(result.reason.T)
+        ceiling, granted = np.ascontiguousarray(result.ceiling.T), np.ascontiguousarray(result.granted.T)
+        self.rows += result.total.shape[0]
         self.batches += 1
         self.paid_rows += int(np.count_nonzero(result.total > 0))
-        self.total_fen += _exact_sum(np.maximum(result.total, 0))
-        el = result.eligible
-        yes, no, unknown = el == 1, el == 0, el == -1
-        self.undecided_rows += int(np.count_nonzero(unknown.any(axis=1))) if el.size else 0
-        n_yes, n_no, n_unknown = yes.sum(axis=0), no.sum(axis=0), unknown.sum(axis=0)
-        ceiling, granted = result.ceiling, result.granted
-        computable = ceiling >= 0
-        ceil_yes = _column_sums(ceiling, yes & computable)
-        ceil_unknown = _column_sums(ceiling, unknown & computable)
-        n_not_computable = (~no & ~computable).sum(axis=0)
-        was_granted = granted >= 0
-        n_granted = was_granted.sum(axis=0)
-        granted_fen = _column_sums(granted, was_granted)
+        self.total_fen += _exact_sum(result.total[result.total > 0])
+        yes, unknown = el == 1, el == -1
+        if el.size:
+            self.undecided_rows += int(np.count_nonzero(unknown.any(axis=0)))
+        n_yes, n_unknown = np.count_nonzero(yes, axis=1), np.count_nonzero(unknown, axis=1)
+        n_no = np.count_nonzero(el == 0, axis=1)
+        n_not_computable = np.count_nonzero((ceiling < 0) & (el != 0), axis=1)
+        n_granted = np.count_nonzero(granted >= 0, axis=1)
+        ceil_yes, ceil_unknown, granted_fen = _clause_sums(el, ceiling, granted)
         for j, c in enumerate(self.clauses):
             c.eligible += int(n_yes[j])
             c.not_eligible += int(n_no[j])
             c.unknown += int(n_unknown[j])
-            counts = np.bincount(result.reason[:, j].astype(np.intp), minlength=_N_REASONS)
+            counts = np.bincount(why[j].view(np.uint8), minlength=_N_REASONS)
             c.reasons = [a + int(b) for a, b in zip(c.reasons, counts, strict=True)]
             c.ceiling_fen += ceil_yes[j]
             c.ceiling_unknown_fen += ceil_unknown[j]
@@ -167,8 +184,9 @@ def _csv_schema(policies: Sequence[m.Policy]) -> dict[str, Any]:
     return out
 
 
-def _scan(path: Path, policies: Sequence[m.Policy], keep: Sequence[str]) -> Any:
-    """A lazy scan of the columns the policies need (and ``keep``), refusing a missing column up front."""
+def _scan(path: Path, policies: Sequence[m.Policy], keep: Sequence[str]) -> tuple[Any, str]:
+    """A lazy scan of the columns the policies need (and ``keep``), and the file's kind ("parquet" or
+    "csv"); a missing column is refused up front."""
     import polars as pl
 
     if not path.is_file():
@@ -188,7 +206,7 @@ def _scan(path: Path, policies: Sequence[m.Policy], keep: Sequence[str]) -> Any:
     for name in wanted:
         if name not in present:
             raise CaseInputError(name, "表中缺少该列", "每个事实和记录列都要有（未知的值用空值）")
-    return lf.select(wanted)
+    return lf.select(wanted), suffix[1:]
 
 
 def result_columns(policy: m.Policy) -> list[str]:
@@ -207,15 +225,51 @@ def _result_frame(policy: m.Policy, result: TableResult) -> Any:
     return pl.DataFrame([*cols, pl.Series(f"{policy.id}.total", result.total)])
 
 
-def _batches(lf: Any, policies: Sequence[m.Policy], as_of: dt.date, effective_from: dt.date | None,
-             batch_rows: int, summaries: list[PolicySummary], keep: Sequence[str],
+def _frames(lf: tuple[Any, str], batch_rows: int, read_ahead: bool) -> Iterator[Any]:
+    """The scan's rows, ``batch_rows`` at a time, each read only when asked for (or, with
+    ``read_ahead``, while the one before is being evaluated: one batch more in memory, and the reading,
+    which polars does without the GIL, overlaps the evaluation).
+
+    A Parquet file is read slice by slice (``scan.slice(start, n).collect()``: the reader decodes only
+    the row groups under the slice), so nothing more is decoded ahead; polars' ``collect_batches`` would
+    run the whole scan ahead into its buffers. A CSV file has no row index to slice by: it streams
+    through ``collect_batches``.
+    """
+    source, kind = lf
+    if kind == "csv":
+        yield from source.collect_batches(chunk_size=batch_rows)
+        return
+    import polars as pl
+
+    rows = int(source.select(pl.len()).collect().item())
+    starts = range(0, rows, batch_rows)
+
+    def read(start: int) -> Any:
+        return source.slice(start, batch_rows).collect()
+
+    if not read_ahead:
+        for start in starts:
+            yield read(start)
+        return
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending = pool.submit(read, starts[0]) if starts else None
+        for i in range(len(starts)):
+            assert pending is not None
+            frame = pending.result()
+            pending = pool.submit(read, starts[i + 1]) if i + 1 < len(starts) else None
+            yield frame
+            del frame
+
+
+def _batches(lf: tuple[Any, str], policies: Sequence[m.Policy], as_of: dt.date, effective_from: dt.date | None,
+             batch_rows: int, read_ahead: bool, summaries: list[PolicySummary], keep: Sequence[str],
              with_rows: bool) -> Iterator[Any]:
     """Evaluate batch by batch, adding to ``summaries``; with ``with_rows``, yield each batch's per-row
     output frame (``keep`` columns, then each policy's :func:`result_columns`)."""
     import polars as pl
 
     start = 0
-    for frame in lf.collect_batches(chunk_size=batch_rows):
+    for frame in _frames(lf, batch_rows, read_ahead):
         parts = [frame.select(keep)] if with_rows else []
         for policy, summary in zip(policies, summaries, strict=True):
             eff = effective_from if policy.effective_from is None else None
@@ -235,12 +289,15 @@ def _batches(lf: Any, policies: Sequence[m.Policy], as_of: dt.date, effective_fr
 
 def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date, *,
                   effective_from: dt.date | None = None, batch_rows: int = DEFAULT_BATCH_ROWS,
-                  output: Path | str | None = None, keep: Sequence[str] = ()) -> list[PolicySummary]:
+                  output: Path | str | None = None, keep: Sequence[str] = (),
+                  read_ahead: bool = True) -> list[PolicySummary]:
     """Assess every row of the registry at ``path`` against each of ``policies`` on ``as_of``.
 
     ``effective_from`` is the date of 施行 for the policies that have none of their own (drafts).
     With ``output``, the per-row results go to that Parquet file, preceded by the ``keep`` columns of
-    the input (an applicant's id, say). Peak memory grows with ``batch_rows``, not with the file.
+    the input (an applicant's id, say). Peak memory grows with ``batch_rows`` (and the file's row-group
+    size: a row group is decoded whole), not with the number of rows; ``read_ahead`` reads the next batch
+    while one is evaluated.
     """
     import polars as pl
     from polars.io.plugins import register_io_source
@@ -251,11 +308,11 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
     lf = _scan(path, policies, keep)
     summaries = [PolicySummary.empty(p) for p in policies]
     if output is None:
-        for _ in _batches(lf, policies, as_of, effective_from, batch_rows, summaries, keep, with_rows=False):
+        for _ in _batches(lf, policies, as_of, effective_from, batch_rows, read_ahead, summaries, keep, with_rows=False):
             pass
         return summaries
 
-    input_schema = lf.collect_schema()
+    input_schema = lf[0].collect_schema()
     schema: dict[str, Any] = {name: input_schema[name] for name in keep}
     for p in policies:
         for name in result_columns(p):
@@ -264,7 +321,7 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
 
     def source(with_columns: Any, predicate: Any, n_rows: Any, batch_size: Any) -> Iterator[Any]:
         try:
-            yield from _batches(lf, policies, as_of, effective_from, batch_rows, summaries, keep, with_rows=True)
+            yield from _batches(lf, policies, as_of, effective_from, batch_rows, read_ahead, summaries, keep, with_rows=True)
         except BaseException as exc:  # polars wraps what a source raises: keep the original
             failure.append(exc)
             raise
