@@ -163,29 +163,33 @@ def chunked_kernel(a: dict[str, Arr], in_window: bool, block: int) -> Outputs:
             np.minimum(value, np.maximum(0, value - a[ROOM_USED[j]][s]), out=ceil[j])
             np.multiply(ceil[j] == 0, np.int8(CAP), out=why[j])
             np.copyto(why[j], PROGRAMME, where=out_of_programme)
-        np.copyto(why, CONDITION, where=~cond)
-        np.copyto(why, common, where=common != 0)
+        np.multiply(why, cond, out=why)  # a false condition: CONDITION (branch-free: multiplies beat masks)
+        why += CONDITION * ~cond
+        ok = common == 0
+        np.multiply(why, ok, out=why)  # a failed common gate wins over the clause's own
+        why += common
         reason[:, s] = why
         e = eligible[:, s]
         np.equal(why, 0, out=e.view(np.bool_))
         c = ceiling[:, s]
         np.multiply(ceil, e, out=c)
         # 就高: the first largest candidate (a later clause must be strictly larger), and its bound
-        score = np.where(e.view(np.bool_), c, -1)
+        score = (c + 1) * e - 1  # the ceiling where eligible, else -1
         top = score[0].copy()
         best = np.zeros(m, dtype=np.int64)
         bound = bounds[0].copy()
         for j in range(1, k):
             better = score[j] > top
             np.maximum(top, score[j], out=top)
-            np.copyto(best, j, where=better)
-            np.copyto(bound, bounds[j], where=better)
+            np.maximum(best, better * j, out=best)
+            bound += (bounds[j] - bound) * better
         has = top >= 0
         win = np.minimum(top, np.maximum(0, bound - a["rec_prior_fen"][s]))
         win -= np.minimum(np.maximum(win, 0), a["rec_difference_fen"][s])  # 差额
-        np.copyto(win, top, where=~has)
-        np.subtract(e, 1, out=granted[:, s], dtype=np.int64, casting="unsafe")
-        np.copyto(granted[:, s], win, where=clause_index == best)
+        win += (top - win) * ~has
+        g = granted[:, s]
+        np.subtract(e, 1, out=g, dtype=np.int64, casting="unsafe")
+        g += (win - g) * (clause_index == best)
         np.multiply(np.maximum(win, 0), has, out=total[s])
     return eligible, reason, ceiling, granted, total
 
@@ -409,14 +413,17 @@ def _run_child(args: list[str]) -> dict[str, Any]:
     return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
 
 
-def part_stream(rows: int, runs: int, batch_rows: int, seed: int) -> None:
+def part_stream(rows: int, runs: int, batch_rows: int, seed: int, registry: Path | None) -> None:
     with tempfile.TemporaryDirectory(prefix="vector-bench-") as tmp:
-        path = Path(tmp) / "registry.parquet"
+        path = registry or Path(tmp) / "registry.parquet"
         t0 = time.perf_counter()
-        write_registry(path, rows, seed)
+        if not path.exists():
+            write_registry(path, rows, seed)
+        made = f"written in {time.perf_counter() - t0:.1f} s" if registry is None else f"kept in {path}"
         meta = pl.scan_parquet(path)
+        rows = int(meta.select(pl.len()).collect().item())
         print(f"(b) registry: {rows:,} rows × {len(meta.collect_schema())} columns (both seeds), "
-              f"{path.stat().st_size / 2**20:,.0f} MiB Parquet, written in {time.perf_counter() - t0:.1f} s; "
+              f"{path.stat().st_size / 2**20:,.0f} MiB Parquet, {made}; "
               f"batch {batch_rows:,} rows; each run a fresh process; {os.cpu_count()} cores")
         cases = [("stream", [CHAOYANG, BAOAN]), ("stream", [CHAOYANG]), ("stream", [BAOAN]),
                  ("whole", [CHAOYANG, BAOAN])]
@@ -454,6 +461,8 @@ def main() -> None:
     ap.add_argument("--stream-runs", type=int, default=3)
     ap.add_argument("--batch-rows", type=int, default=DEFAULT_BATCH_ROWS)
     ap.add_argument("--seed", type=int, default=20270630)
+    ap.add_argument("--registry", type=Path, help="keep the generated registry at this path (made if missing) "
+                    "instead of a temporary directory, for repeated runs")
     ap.add_argument("--child", choices=["stream", "whole"], help=argparse.SUPPRESS)
     ap.add_argument("--path", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--policies", help=argparse.SUPPRESS)
@@ -464,7 +473,7 @@ def main() -> None:
     if args.part in ("kernel", "all"):
         part_kernel(args.rows, args.pairs, args.block, args.seed)
     if args.part in ("stream", "all"):
-        part_stream(args.stream_rows, args.stream_runs, args.batch_rows, args.seed)
+        part_stream(args.stream_rows, args.stream_runs, args.batch_rows, args.seed, args.registry)
 
 
 if __name__ == "__main__":
