@@ -25,8 +25,9 @@
     policies (Chaoyang and Bao'an; values drawn by each fact's declared domain, seeded, with
     unknowns), written as Parquet into a temporary directory; then, each in a fresh subprocess (its
     own peak RSS, VmHWM), ``--stream-runs`` times: :func:`subsidy.rules.stream.evaluate_file` over
-    both policies (one scan), and each policy alone; and once the whole-file path (read_parquet +
-    table_from_frame + evaluate_table per policy) for comparison. Targets: ≤ 1 GiB RSS, ≤ 2.5 s.
+    both policies (one scan), and each policy alone; once both with the per-row results written to
+    Parquet (``output``); and once the whole-file path (read_parquet + table_from_frame +
+    evaluate_table per policy) for comparison. Targets: ≤ 1 GiB RSS, ≤ 2.5 s.
 """
 
 from __future__ import annotations
@@ -393,8 +394,11 @@ def child_stream(path: Path, policy_ids: list[str], mode: str, batch_rows: int) 
     policies = [find_policy(p) for p in policy_ids]
     base = _vm("VmRSS")
     t0, c0 = time.perf_counter(), time.process_time()
-    if mode == "stream":
-        summaries = evaluate_file(path, policies, AS_OF, effective_from=EFFECTIVE, batch_rows=batch_rows)
+    if mode in ("stream", "output"):
+        out = path.with_name(f"rows-{os.getpid()}.parquet") if mode == "output" else None
+        summaries = evaluate_file(path, policies, AS_OF, effective_from=EFFECTIVE, batch_rows=batch_rows, output=out)
+        if out is not None:
+            out.unlink()
         totals = {s.policy_id: s.total_fen for s in summaries}
         rows = summaries[0].rows
     else:  # the whole file at once
@@ -431,12 +435,12 @@ def part_stream(rows: int, runs: int, batch_rows: int, seed: int, registry: Path
               f"{path.stat().st_size / 2**20:,.0f} MiB Parquet, {made}; "
               f"batch {batch_rows:,} rows; each run a fresh process; {os.cpu_count()} cores")
         cases = [("stream", [CHAOYANG, BAOAN]), ("stream", [CHAOYANG]), ("stream", [BAOAN]),
-                 ("whole", [CHAOYANG, BAOAN])]
+                 ("output", [CHAOYANG, BAOAN]), ("whole", [CHAOYANG, BAOAN])]
         results: dict[int, list[dict[str, Any]]] = {i: [] for i in range(len(cases))}
         for r in range(runs):  # alternate the cases within each round
             for i, (mode, pids) in enumerate(cases):
-                if mode == "whole" and r > 0:
-                    continue  # once is enough to show today's memory
+                if mode in ("whole", "output") and r > 0:
+                    continue  # once is enough: today's memory; per-row results written as well
                 results[i].append(_run_child(["--child", mode, "--path", str(path), "--policies", ",".join(pids),
                                               "--batch-rows", str(batch_rows)]))
         print(f"    {'mode':<7}{'policies':<18}{'runs':>5}{'wall s (median)':>17}{'all runs s':>26}"
@@ -449,8 +453,8 @@ def part_stream(rows: int, runs: int, batch_rows: int, seed: int, registry: Path
                   f"{' '.join(f'{w:.2f}' for w in walls):>26}{statistics.median(x['cpu'] for x in rs):>16.2f}"
                   f"{max(x['hwm_kib'] for x in rs) / 1024:>14,.0f}"
                   f"{'(' + format(rs[0]['base_kib'] / 1024, ',.0f') + ')':>8}")
-        same = all(x["totals"][p] == results[3][0]["totals"][p] for i in (0, 1, 2) for x in results[i]
-                   for p in x["totals"])
+        whole = results[len(cases) - 1][0]["totals"]
+        same = all(x["totals"][p] == whole[p] for i in range(len(cases) - 1) for x in results[i] for p in x["totals"])
         print(f"    streamed totals equal the whole-file totals: {same}; targets: ≤ 1,024 MiB, ≤ 2.5 s; "
               f"CPU = user + system time of all the process's threads (polars reads on its own threads); "
               f"load average at the end {os.getloadavg()[0]:.1f}")
@@ -468,7 +472,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=20270630)
     ap.add_argument("--registry", type=Path, help="keep the generated registry at this path (made if missing) "
                     "instead of a temporary directory, for repeated runs")
-    ap.add_argument("--child", choices=["stream", "whole"], help=argparse.SUPPRESS)
+    ap.add_argument("--child", choices=["stream", "output", "whole"], help=argparse.SUPPRESS)
     ap.add_argument("--path", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--policies", help=argparse.SUPPRESS)
     args = ap.parse_args()
