@@ -111,7 +111,8 @@ def test_any_batch_size_gives_the_same_result(files: dict[str, tuple[Path, pl.Da
     for pid in SEEDS:
         policy = find_policy(pid)
         path, frame = files[pid]
-        (got,) = evaluate_file(path, [policy], AS_OF, effective_from=EFFECTIVE, batch_rows=batch)
+        (got,) = evaluate_file(path, [policy], AS_OF, effective_from=EFFECTIVE, batch_rows=batch,
+                               read_ahead=batch % 2 == 0)
         assert got == summarise(policy, one_shot(policy, frame))
         assert got.batches == -(-ROWS // batch)
 
