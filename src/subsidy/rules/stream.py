@@ -59,34 +59,46 @@ def _exact_sum(values: npt.NDArray[np.int64]) -> int:
     return sum(int(values[i:i + run].sum()) for i in range(0, values.size, run))
 
 
-_BLOCK = 8192  # columns per block in _clause_sums: the temporaries stay in cache
+_BLOCK = 8192  # cases per block in _clause_totals: the temporaries stay in cache
 
 
-def _clause_sums(el: npt.NDArray[np.int8], ceiling: npt.NDArray[np.int64],
-                 granted: npt.NDArray[np.int64]) -> tuple[list[int], list[int], list[int]]:
-    """Per clause (rows of the clause-major arrays): the sums of the computable ceilings where eligible,
-    of those where unknown, and of the amounts granted; exact (Python integers)."""
+def _clause_totals(el: npt.NDArray[np.int8], ceiling: npt.NDArray[np.int64],
+                   granted: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int64], list[list[int]], int]:
+    """One pass over clause-major ``(clauses, cases)`` arrays, block by block: per clause the counts
+    (yes, unknown, not computable, granted) and the exact sums in 分 (computable ceilings where yes,
+    where unknown, amounts granted); and the number of cases with some clause unknown."""
     k, n = ceiling.shape
+    counts = np.zeros((4, k), dtype=np.int64)
+    sums = np.zeros((3, k), dtype=np.int64)
+    undecided = 0
     largest = max(int(ceiling.max(initial=0)), int(granted.max(initial=0)))
-    if largest and _INT64_MAX // largest < n:  # an int64 sum could overflow: add exactly instead
-        computable = ceiling >= 0
-        return ([_exact_sum(ceiling[j][computable[j] & (el[j] == 1)]) for j in range(k)],
-                [_exact_sum(ceiling[j][computable[j] & (el[j] == -1)]) for j in range(k)],
-                [_exact_sum(granted[j][granted[j] > 0]) for j in range(k)])
-    yes, unknown, paid = (np.zeros(k, dtype=np.int64) for _ in range(3))
+    exact = bool(largest) and _INT64_MAX // largest < n  # an int64 sum could overflow: add exactly instead
     buf, picked = np.empty((k, min(n, _BLOCK)), dtype=np.int64), np.empty((k, min(n, _BLOCK)), dtype=np.int64)
     for start in range(0, n, _BLOCK):
         s = slice(start, start + _BLOCK)
-        c, e = ceiling[:, s], el[:, s]
+        c, e, g = ceiling[:, s], el[:, s], granted[:, s]
         b, p = buf[:, :c.shape[1]], picked[:, :c.shape[1]]
+        yes, unknown, was_granted = e == 1, e == -1, g >= 0
+        counts[0] += yes.sum(axis=1)
+        counts[1] += unknown.sum(axis=1)
+        counts[2] += ((c < 0) & (e != 0)).sum(axis=1)
+        counts[3] += was_granted.sum(axis=1)
+        undecided += int(np.count_nonzero(unknown.any(axis=0)))
+        if exact:
+            continue
         np.maximum(c, 0, out=b)  # not computable (-1) adds nothing
-        np.multiply(b, e == 1, out=p)
-        yes += p.sum(axis=1)
-        np.multiply(b, e == -1, out=p)
-        unknown += p.sum(axis=1)
-        np.maximum(granted[:, s], 0, out=b)
-        paid += b.sum(axis=1)
-    return [int(x) for x in yes], [int(x) for x in unknown], [int(x) for x in paid]
+        np.multiply(b, yes, out=p)
+        sums[0] += p.sum(axis=1)
+        np.multiply(b, unknown, out=p)
+        sums[1] += p.sum(axis=1)
+        np.maximum(g, 0, out=b)
+        sums[2] += b.sum(axis=1)
+    if exact:
+        computable = ceiling >= 0
+        return counts, [[_exact_sum(ceiling[j][computable[j] & (el[j] == 1)]) for j in range(k)],
+                        [_exact_sum(ceiling[j][computable[j] & (el[j] == -1)]) for j in range(k)],
+                        [_exact_sum(granted[j][granted[j] > 0]) for j in range(k)]], undecided
+    return counts, [[int(x) for x in row] for row in sums], undecided
 
 
 # ---- summaries -------------------------------------------------------------------------------------
@@ -134,24 +146,19 @@ class PolicySummary:
         self.batches += 1
         self.paid_rows += int(np.count_nonzero(result.total > 0))
         self.total_fen += _exact_sum(result.total[result.total > 0])
-        yes, unknown = el == 1, el == -1
-        if el.size:
-            self.undecided_rows += int(np.count_nonzero(unknown.any(axis=0)))
-        n_yes, n_unknown = np.count_nonzero(yes, axis=1), np.count_nonzero(unknown, axis=1)
-        n_no = np.count_nonzero(el == 0, axis=1)
-        n_not_computable = np.count_nonzero((ceiling < 0) & (el != 0), axis=1)
-        n_granted = np.count_nonzero(granted >= 0, axis=1)
-        ceil_yes, ceil_unknown, granted_fen = _clause_sums(el, ceiling, granted)
+        counts, (ceil_yes, ceil_unknown, granted_fen), undecided = _clause_totals(el, ceiling, granted)
+        self.undecided_rows += undecided
+        n = el.shape[1]
         for j, c in enumerate(self.clauses):
-            c.eligible += int(n_yes[j])
-            c.not_eligible += int(n_no[j])
-            c.unknown += int(n_unknown[j])
-            counts = np.bincount(why[j].view(np.uint8), minlength=_N_REASONS)
-            c.reasons = [a + int(b) for a, b in zip(c.reasons, counts, strict=True)]
+            c.eligible += int(counts[0, j])
+            c.unknown += int(counts[1, j])
+            c.not_eligible += n - int(counts[0, j]) - int(counts[1, j])
+            reasons = np.bincount(why[j].view(np.uint8), minlength=_N_REASONS)
+            c.reasons = [a + int(b) for a, b in zip(c.reasons, reasons, strict=True)]
             c.ceiling_fen += ceil_yes[j]
             c.ceiling_unknown_fen += ceil_unknown[j]
-            c.not_computable += int(n_not_computable[j])
-            c.granted_rows += int(n_granted[j])
+            c.not_computable += int(counts[2, j])
+            c.granted_rows += int(counts[3, j])
             c.granted_fen += granted_fen[j]
 
 
