@@ -22,6 +22,7 @@ import importlib.metadata as md
 import json
 import resource
 import time
+from fractions import Fraction
 
 import numpy as np
 import polars as pl
@@ -128,7 +129,10 @@ def _in(values: np.ndarray, members: list[Enum]) -> np.ndarray:
 
 
 def _half_up(base: np.ndarray, rate: float) -> np.ndarray:
-    return np.floor(base * rate + 0.5)
+    """Half-up at 分 as ``(2·num·base + den) // (2·den)`` with the rate as a fraction: exact in float64
+    (integers below 2^53), as close as float32 allows otherwise."""
+    f = Fraction(float(rate)).limit_denominator(10**6)
+    return np.floor((2 * f.numerator * base + f.denominator) / (2 * f.denominator))
 
 
 def _money(cls: type[Variable]) -> type[Variable]:
@@ -298,10 +302,16 @@ OUTPUTS = [chaoyang_gate, chaoyang_programme_ok, art4_1_ceiling, art4_2_ceiling,
            art11_2_ceiling, chaoyang_total]
 
 
-def build_system() -> TaxBenefitSystem:
+def build_system(money_dtype: type = np.float32) -> TaxBenefitSystem:
+    """The system; money in OpenFisca's ``float`` (float32), or with ``money_dtype=np.float64`` every money
+    variable stored as float64 (exact for 分 below 2^53: OpenFisca casts inputs and formula results to a
+    variable's ``dtype``)."""
     tbs = TaxBenefitSystem([company])
     tbs.parameters = ParameterNode("", data=PARAMETERS)
     tbs.add_variables(*INPUTS, *OUTPUTS)
+    for variable in tbs.variables.values():
+        if variable.value_type is float:
+            variable.dtype = money_dtype
     return tbs
 
 

@@ -1,0 +1,342 @@
+"""Evaluate a registry file of any size: read it in batches, evaluate each batch, add the results up.
+
+A registry is a Parquet (or CSV) file with one row per case and the column contract of
+docs/table-format.md; one file may carry the columns of several policies (a column two policies
+both need, such as ``rec_barred``, is read once). The file is scanned lazily, ``batch_rows`` rows at
+a time, only the columns the policies need; each batch goes through :func:`table_from_frame` and
+:func:`evaluate_table` and is then dropped, so the peak memory follows the batch size, not the file.
+
+What comes back is one :class:`PolicySummary` per policy: rows per clause by eligibility and by
+reason, and exact sums in 分 (Python integers: money never wraps, however many rows). With
+``output``, the per-row results are written to one Parquet file as the batches go (columns in
+:func:`result_columns`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from subsidy.errors import CaseInputError
+from subsidy.rules import model as m
+from subsidy.rules.results import Reason
+from subsidy.rules.vector import TableResult, evaluate_table, record_columns, table_from_frame
+
+__all__ = ["DEFAULT_BATCH_ROWS", "ClauseSummary", "PolicySummary", "evaluate_file", "result_columns",
+           "summarise"]
+
+# 2^18 rows: a multiple of evaluate_table's own chunk (2^16 rows), large enough that the per-batch
+# overhead (scan, column conversion, one evaluate_table call) is small, small enough that a batch of
+# the widest seed policy (~50 columns) plus its results stays near 100 MiB.
+DEFAULT_BATCH_ROWS = 1 << 18
+
+_INT64_MAX = int(np.iinfo(np.int64).max)
+_N_REASONS = max(int(r) for r in Reason) + 1
+_FIELDS = ("eligible", "reason", "ceiling", "granted")
+
+
+# ---- exact sums ------------------------------------------------------------------------------------
+
+
+def _exact_sum(values: npt.NDArray[np.int64]) -> int:
+    """Sum of non-negative int64 分 as a Python integer: int64 partial sums only over runs that cannot
+    overflow (at most ``INT64_MAX // largest`` values each)."""
+    if values.size == 0:
+        return 0
+    largest = int(values.max())
+    if largest == 0:
+        return 0
+    run = _INT64_MAX // largest
+    if run >= values.size:
+        return int(values.sum())
+    return sum(int(values[i:i + run].sum()) for i in range(0, values.size, run))
+
+
+_BLOCK = 8192  # cases per block in _clause_totals: the temporaries stay in cache
+
+
+def _clause_totals(el: npt.NDArray[np.int8], ceiling: npt.NDArray[np.int64],
+                   granted: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int64], list[list[int]], int]:
+    """One pass over clause-major ``(clauses, cases)`` arrays, block by block: per clause the counts
+    (yes, unknown, not computable, granted) and the exact sums in 分 (computable ceilings where yes,
+    where unknown, amounts granted); and the number of cases with some clause unknown."""
+    k, n = ceiling.shape
+    counts = np.zeros((4, k), dtype=np.int64)
+    sums = np.zeros((3, k), dtype=np.int64)
+    undecided = 0
+    largest = max(int(ceiling.max(initial=0)), int(granted.max(initial=0)))
+    exact = bool(largest) and _INT64_MAX // largest < n  # an int64 sum could overflow: add exactly instead
+    buf, picked = np.empty((k, min(n, _BLOCK)), dtype=np.int64), np.empty((k, min(n, _BLOCK)), dtype=np.int64)
+    for start in range(0, n, _BLOCK):
+        s = slice(start, start + _BLOCK)
+        c, e, g = ceiling[:, s], el[:, s], granted[:, s]
+        b, p = buf[:, :c.shape[1]], picked[:, :c.shape[1]]
+        yes, unknown, was_granted = e == 1, e == -1, g >= 0
+        counts[0] += yes.sum(axis=1)
+        counts[1] += unknown.sum(axis=1)
+        counts[2] += ((c < 0) & (e != 0)).sum(axis=1)
+        counts[3] += was_granted.sum(axis=1)
+        undecided += int(np.count_nonzero(unknown.any(axis=0)))
+        if exact:
+            continue
+        np.maximum(c, 0, out=b)  # not computable (-1) adds nothing
+        np.multiply(b, yes, out=p)
+        sums[0] += p.sum(axis=1)
+        np.multiply(b, unknown, out=p)
+        sums[1] += p.sum(axis=1)
+        np.maximum(g, 0, out=b)
+        sums[2] += b.sum(axis=1)
+    if exact:
+        computable = ceiling >= 0
+        return counts, [[_exact_sum(ceiling[j][computable[j] & (el[j] == 1)]) for j in range(k)],
+                        [_exact_sum(ceiling[j][computable[j] & (el[j] == -1)]) for j in range(k)],
+                        [_exact_sum(granted[j][granted[j] > 0]) for j in range(k)]], undecided
+    return counts, [[int(x) for x in row] for row in sums], undecided
+
+
+# ---- summaries -------------------------------------------------------------------------------------
+
+
+@dataclass
+class ClauseSummary:
+    """One clause over every row read so far."""
+
+    clause_id: str
+    eligible: int = 0  # rows: yes
+    not_eligible: int = 0  # rows: no
+    unknown: int = 0  # rows: cannot be decided yet
+    reasons: list[int] = field(default_factory=lambda: [0] * _N_REASONS)  # rows per Reason code
+    ceiling_fen: int = 0  # sum of the ceilings of the eligible rows
+    ceiling_unknown_fen: int = 0  # sum of the upper bounds of the undecided rows (where computable)
+    not_computable: int = 0  # eligible or undecided rows whose ceiling cannot be computed (amount set in review)
+    granted_rows: int = 0  # rows granted an amount after 就高 and 差额
+    granted_fen: int = 0
+
+
+@dataclass
+class PolicySummary:
+    """One policy over every row read so far: per clause, and the stacked totals."""
+
+    policy_id: str
+    clauses: list[ClauseSummary]
+    rows: int = 0
+    paid_rows: int = 0  # rows with a total above zero
+    total_fen: int = 0  # sum of the stacked totals
+    undecided_rows: int = 0  # rows where some clause is still unknown
+    batches: int = field(default=0, compare=False)  # how the rows came (not part of the result)
+
+    @classmethod
+    def empty(cls, policy: m.Policy) -> PolicySummary:
+        return cls(policy.id, [ClauseSummary(c.id) for c in policy.clauses])
+
+    def add(self, result: TableResult) -> None:
+        """Add one batch's results (worked on clause by clause: contiguous rows of each array)."""
+        if [c.clause_id for c in self.clauses] != result.clause_ids:
+            raise ValueError("the result is of another policy's clauses")
+        el, why = np.ascontiguousarray(result.eligible.T), np.ascontiguousarray(result.reason.T)
+        ceiling, granted = np.ascontiguousarray(result.ceiling.T), np.ascontiguousarray(result.granted.T)
+        self.rows += result.total.shape[0]
+        self.batches += 1
+        self.paid_rows += int(np.count_nonzero(result.total > 0))
+        self.total_fen += _exact_sum(result.total[result.total > 0])
+        counts, (ceil_yes, ceil_unknown, granted_fen), undecided = _clause_totals(el, ceiling, granted)
+        self.undecided_rows += undecided
+        n = el.shape[1]
+        for j, c in enumerate(self.clauses):
+            c.eligible += int(counts[0, j])
+            c.unknown += int(counts[1, j])
+            c.not_eligible += n - int(counts[0, j]) - int(counts[1, j])
+            reasons = np.bincount(why[j].view(np.uint8), minlength=_N_REASONS)
+            c.reasons = [a + int(b) for a, b in zip(c.reasons, reasons, strict=True)]
+            c.ceiling_fen += ceil_yes[j]
+            c.ceiling_unknown_fen += ceil_unknown[j]
+            c.not_computable += int(counts[2, j])
+            c.granted_rows += int(counts[3, j])
+            c.granted_fen += granted_fen[j]
+
+
+def summarise(policy: m.Policy, result: TableResult) -> PolicySummary:
+    """The summary of one result held whole (what :func:`evaluate_file` adds up batch by batch)."""
+    out = PolicySummary.empty(policy)
+    out.add(result)
+    return out
+
+
+# ---- reading ---------------------------------------------------------------------------------------
+
+
+def _needed(policy: m.Policy) -> list[str]:
+    return list(policy.facts) + record_columns(policy)
+
+
+def _csv_schema(policies: Sequence[m.Policy]) -> dict[str, Any]:
+    """Column types of a CSV registry, from the facts' declared types (CSV has none of its own)."""
+    import polars as pl
+
+    by_type = {"money": pl.Int64, "integer": pl.Int64, "bool": pl.Boolean, "category": pl.String,
+               "number": pl.Decimal(38, 10)}
+    out: dict[str, Any] = {}
+    for policy in policies:
+        out.update({name: by_type[f.type] for name, f in policy.facts.items()})
+        for name in record_columns(policy):
+            flag = name == "rec_barred" or name.startswith("rec_excluded__")
+            out[name] = pl.Boolean if flag else pl.Int64
+    return out
+
+
+def _scan(path: Path, policies: Sequence[m.Policy], keep: Sequence[str]) -> tuple[Any, str]:
+    """A lazy scan of the columns the policies need (and ``keep``), and the file's kind ("parquet" or
+    "csv"); a missing column is refused up front."""
+    import polars as pl
+
+    if not path.is_file():
+        raise CaseInputError(str(path), "文件不存在", "检查路径")
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".parquet":
+            lf = pl.scan_parquet(path)
+        elif suffix == ".csv":
+            lf = pl.scan_csv(path, schema_overrides=_csv_schema(policies))
+        else:
+            raise CaseInputError(str(path), "不是 Parquet 或 CSV 文件", "文件名以 .parquet 或 .csv 结尾")
+        present = lf.collect_schema().names()
+    except pl.exceptions.PolarsError as exc:
+        raise CaseInputError(str(path), "无法读取该文件", f"确认它是完整的 {suffix[1:]} 文件") from exc
+    wanted = list(dict.fromkeys([*keep, *(c for p in policies for c in _needed(p))]))
+    for name in wanted:
+        if name not in present:
+            raise CaseInputError(name, "表中缺少该列", "每个事实和记录列都要有（未知的值用空值）")
+    return lf.select(wanted), suffix[1:]
+
+
+def result_columns(policy: m.Policy) -> list[str]:
+    """Names of the per-row result columns of ``policy`` in an output file, in order:
+    ``<policy>.<clause>.eligible`` (1 / 0 / -1), ``.reason`` (Reason code), ``.ceiling`` and
+    ``.granted`` (分, -1 as in :class:`TableResult`) for each clause, then ``<policy>.total`` (分)."""
+    return [f"{policy.id}.{c.id}.{what}" for c in policy.clauses for what in _FIELDS] + [f"{policy.id}.total"]
+
+
+def _result_frame(policy: m.Policy, result: TableResult) -> Any:
+    import polars as pl
+
+    arrays: tuple[npt.NDArray[Any], ...] = (result.eligible, result.reason, result.ceiling, result.granted)
+    cols = [pl.Series(f"{policy.id}.{cid}.{what}", a[:, j])
+            for j, cid in enumerate(result.clause_ids) for what, a in zip(_FIELDS, arrays, strict=True)]
+    return pl.DataFrame([*cols, pl.Series(f"{policy.id}.total", result.total)])
+
+
+def _frames(lf: tuple[Any, str], batch_rows: int, read_ahead: bool) -> Iterator[Any]:
+    """The scan's rows, ``batch_rows`` at a time, each read only when asked for (or, with
+    ``read_ahead``, while the one before is being evaluated: one batch more in memory, and the reading,
+    which polars does without the GIL, overlaps the evaluation).
+
+    A Parquet file is read slice by slice (``scan.slice(start, n).collect()``: the reader decodes only
+    the row groups under the slice), so nothing more is decoded ahead; polars' ``collect_batches`` would
+    run the whole scan ahead into its buffers. A CSV file has no row index to slice by: it streams
+    through ``collect_batches``.
+    """
+    source, kind = lf
+    if kind == "csv":
+        yield from source.collect_batches(chunk_size=batch_rows)
+        return
+    import polars as pl
+
+    rows = int(source.select(pl.len()).collect().item())
+    starts = range(0, rows, batch_rows)
+
+    def read(start: int) -> Any:
+        return source.slice(start, batch_rows).collect()
+
+    if not read_ahead:
+        for start in starts:
+            yield read(start)
+        return
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending = pool.submit(read, starts[0]) if starts else None
+        for i in range(len(starts)):
+            assert pending is not None
+            frame = pending.result()
+            pending = pool.submit(read, starts[i + 1]) if i + 1 < len(starts) else None
+            yield frame
+            del frame
+
+
+def _batches(lf: tuple[Any, str], policies: Sequence[m.Policy], as_of: dt.date, effective_from: dt.date | None,
+             batch_rows: int, read_ahead: bool, summaries: list[PolicySummary], keep: Sequence[str],
+             with_rows: bool) -> Iterator[Any]:
+    """Evaluate batch by batch, adding to ``summaries``; with ``with_rows``, yield each batch's per-row
+    output frame (``keep`` columns, then each policy's :func:`result_columns`)."""
+    import polars as pl
+
+    start = 0
+    for frame in _frames(lf, batch_rows, read_ahead):
+        parts = [frame.select(keep)] if with_rows else []
+        for policy, summary in zip(policies, summaries, strict=True):
+            eff = effective_from if policy.effective_from is None else None
+            try:
+                result = evaluate_table(policy, table_from_frame(policy, frame), as_of, effective_from=eff)
+            except CaseInputError as exc:
+                where = f"第 {start + 1}–{start + frame.height} 行中"
+                raise CaseInputError(exc.field, f"{exc.problem}（{where}）", exc.hint) from exc
+            summary.add(result)
+            if with_rows:
+                parts.append(_result_frame(policy, result))
+            del result
+        start += frame.height
+        if with_rows:
+            yield pl.concat(parts, how="horizontal")
+
+
+def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date, *,
+                  effective_from: dt.date | None = None, batch_rows: int = DEFAULT_BATCH_ROWS,
+                  output: Path | str | None = None, keep: Sequence[str] = (),
+                  read_ahead: bool = True) -> list[PolicySummary]:
+    """Assess every row of the registry at ``path`` against each of ``policies`` on ``as_of``.
+
+    ``effective_from`` is the date of 施行 for the policies that have none of their own (drafts).
+    With ``output``, the per-row results go to that Parquet file, preceded by the ``keep`` columns of
+    the input (an applicant's id, say). Peak memory grows with ``batch_rows`` (and the file's row-group
+    size: a row group is decoded whole), not with the number of rows; ``read_ahead`` reads the next batch
+    while one is evaluated.
+    """
+    import polars as pl
+    from polars.io.plugins import register_io_source
+
+    if batch_rows < 1:
+        raise ValueError("batch_rows must be at least 1")
+    path = Path(path)
+    lf = _scan(path, policies, keep)
+    summaries = [PolicySummary.empty(p) for p in policies]
+    if output is None:
+        for _ in _batches(lf, policies, as_of, effective_from, batch_rows, read_ahead, summaries, keep, with_rows=False):
+            pass
+        return summaries
+
+    input_schema = lf[0].collect_schema()
+    schema: dict[str, Any] = {name: input_schema[name] for name in keep}
+    for p in policies:
+        for name in result_columns(p):
+            schema[name] = pl.Int64 if name.endswith((".ceiling", ".granted", ".total")) else pl.Int8
+    failure: list[BaseException] = []
+
+    def source(with_columns: Any, predicate: Any, n_rows: Any, batch_size: Any) -> Iterator[Any]:
+        try:
+            yield from _batches(lf, policies, as_of, effective_from, batch_rows, read_ahead, summaries, keep, with_rows=True)
+        except BaseException as exc:  # polars wraps what a source raises: keep the original
+            failure.append(exc)
+            raise
+
+    try:
+        register_io_source(io_source=source, schema=pl.Schema(schema)).sink_parquet(Path(output))
+    except Exception:
+        if failure:
+            raise failure[0] from None
+        raise
+    return summaries
