@@ -29,9 +29,9 @@ from subsidy.rules import model as m
 from subsidy.rules.yamlsource import LDict, LList, load_yaml_text
 from subsidy.suggest import did_you_mean
 
-__all__ = ["clean_source", "load_policy", "policy_version", "read_policy_text", "read_policy_yaml", "vtype_of"]
+__all__ = ["BOOKMARK_RE", "clean_source", "load_policy", "policy_version", "read_policy_text", "read_policy_yaml", "vtype_of"]
 
-_BOOKMARK_RE = re.compile(r"\[bookmark: [^\]]*\]")
+BOOKMARK_RE = re.compile(r"\[bookmark: [^\]]*\]")  # conversion debris, not legal text
 _FACT_NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 _COMPARE_OPS = ("equals", "at_least", "at_most", "above", "below")
@@ -57,7 +57,7 @@ _DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 def clean_source(text: str) -> str:
     """The legal text without ``[bookmark: ...]`` conversion debris."""
-    return _BOOKMARK_RE.sub("", text)
+    return BOOKMARK_RE.sub("", text)
 
 
 def policy_version(directory: Path) -> str:
