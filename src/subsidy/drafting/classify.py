@@ -20,6 +20,8 @@ KIND_LABELS: dict[str, str] = {"monetary": "资金", "applicants": "申报条件
 AMOUNT_RE = re.compile(rf"(?:[0-9]+(?:\.[0-9]+)?|[{CN_DIGITS}]+)\s*(?:万元|亿元|元)|[0-9]+(?:\.[0-9]+)?\s*%"
                        rf"|[{CN_DIGITS}]+分之[{CN_DIGITS}]+")
 _AWARD = re.compile(r"给予|奖励|补贴|资助|补助|予以|兑现|发放|配套|经费|奖金|扶持|支持资金|资金支持|领取")
+# money promised without a figure: 按照相关规定予以奖励 (a manual_amount clause)
+_UNSTATED = re.compile(r"(按照?相关规定|按有关规定|另行核定|另行制定)(予以|给予)(奖励|补贴|资助|支持|扶持)")
 _STACKING = re.compile(r"就高|不重复|差额|一事一议|叠加|择优")
 _VALIDITY = re.compile(r"施行|起执行|有效期|实施之日|废止|起实施|认定时限")
 _BUDGET = re.compile(r"预算|专项资金|列支|年度总额|总规模|资金管理|引导资金")
@@ -43,7 +45,7 @@ def classify(text: str) -> Reading:
     money = any(not a.endswith("%") and "分之" not in a for a in amounts) or any(
         a.endswith("%") or "分之" in a for a in amounts)
     kind: Kind
-    if amounts and money and _AWARD.search(text) and not (_BUDGET.search(text) and "设立" in text):
+    if (amounts and money and _AWARD.search(text) and not (_BUDGET.search(text) and "设立" in text)) or _UNSTATED.search(text):
         kind = "monetary"
     elif stacking:
         kind = "stacking"

@@ -97,7 +97,7 @@ def _suffixes(ids: list[str]) -> list[str]:
 def _standalone_cap(p: Proposal, text: str) -> bool:
     """单个主体每年累计获得奖励最高1000万元。: a cap on the award of the sentence before."""
     return (p.form == "fixed" and p.fixed is not None and p.fixed.relation == "cap" and "给予" not in text
-            and re.match(r"^(单个|每个|同一|每家|每年|累计)", text) is not None)
+            and len(text) <= 40 and re.match(r"^(单个|每个|同一|每家|累计)", text) is not None)
 
 
 def _validity(doc: Document, sentences: list[DraftSentence]) -> tuple[dt.date | None, tuple[int, int] | None]:
