@@ -167,7 +167,7 @@ def make_draft(original: str, *, policy_id: str, title: str | None = None) -> Dr
     issuer = mt.group(1) if mt else "待核（原文未写明解释机关）"
     mt = re.match(r"^((?:[^省市区县，]{1,6}(?:省|市))?[^省市区县，]{1,6}(?:区|县))", the_title) or re.match(
         r"^([^省市，]{1,6}(?:省|市))", the_title)
-    jurisdiction = mt.group(1) if mt else ""
+    jurisdiction = mt.group(1) if mt else "待核（原文未写明地区）"
     status = "draft" if "征求意见" in the_title or "征求意见稿" in text[:200] else "in_force"
     units = [c.proposal.unit for c in clauses if not c.proposal.manual]
     amount_unit = "元" if units and all(u == "元" for u in units) else "万元"
