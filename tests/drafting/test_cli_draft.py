@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from cli_support import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]

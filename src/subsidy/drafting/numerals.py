@@ -93,7 +93,7 @@ def read_number(text: str) -> Fraction:
 
 
 def _below_10000(n: int, leading: bool) -> str:
-    out = []
+    out: list[str] = []
     zero = False
     for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
         d = n // unit % 10

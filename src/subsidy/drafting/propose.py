@@ -8,6 +8,7 @@ and a confidence; what the grammar cannot read becomes ``manual`` with a 待核 
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -233,10 +234,8 @@ def _schedule(text: str, prop: Proposal, rates: list[Figure], money: list[Figure
     if prop.form == "per_unit" and prop.count_unit == "个月":
         mt = re.search(rf"期限(最长)?(不超过|为)?(?P<n>{_NUM})年", text)
         if mt and prop.count_limit is None:
-            try:
+            with contextlib.suppress(ValueError):
                 prop.count_limit = 12 * int(read_number(mt.group("n")))
-            except ValueError:
-                pass
         prop.schedule = {"type": "periodic", "period": "月"}
         return
     tranches = [f for f in rates if f.relation == "tranche"]
@@ -301,7 +300,7 @@ def propose(text: str) -> list[Proposal]:
     base = Proposal("manual", figures, unit, payee=_payee(text))
     base.condition_label = _condition(text, (awards or ratios or figures or [Figure("", "", "fixed", len(text), len(text))])[0].start)
     split = text.find("分别")
-    if split != -1 and len([f for f in awards if f.start > split]) >= 2 or (
+    if (split != -1 and len([f for f in awards if f.start > split]) >= 2) or (
             split != -1 and len([f for f in ratios if f.start > split]) >= 2):
         return [_table(text, base, money, rates, split)]
     if len(ratios) == 1:
@@ -310,7 +309,7 @@ def propose(text: str) -> list[Proposal]:
         prop.form, prop.rate = "ratio", rate
         lower = [f for f in rates if f.relation == "floor" and f.end <= rate.start and rate.start - f.end <= 3]
         prop.base_label = _base(text, lower[-1] if rate.relation == "range" and lower else rate)
-        prop.caps = [f for f in caps if f.start > rate.start or True]
+        prop.caps = [f for f in caps if True]
         prop.discretionary = bool(re.search(r"不超过|不高于|最高", text[:rate.start][-20:])) or bool(prop.caps)
         prop.confidence = 0.9 if len(prop.base_label) <= 10 else 0.7
         rate.confidence = prop.confidence
@@ -357,7 +356,7 @@ def propose(text: str) -> list[Proposal]:
             if mt:
                 per.append(mt.group(1))
         if per:
-            u = per[-1] if not (per[0] == "人" and len(per) > 1) else per[-1]
+            u = per[-1]
             prop.form = "per_unit"
             prop.count_label = _PER_LABELS.get(u, f"{u}数")
             if per[0] == "人" and u == "次":
@@ -365,10 +364,8 @@ def propose(text: str) -> list[Proposal]:
             prop.count_unit = _PER_UNITS.get(u, "个")
             mt = re.search(rf"期限(最长)?(不超过|为)?(?P<n>{_NUM})个月", text)
             if u == "月" and mt:
-                try:
+                with contextlib.suppress(ValueError):
                     prop.count_limit = int(read_number(mt.group("n")))
-                except ValueError:
-                    pass
             main.relation = "per_unit"
             main.confidence = prop.confidence = 0.7
         else:

@@ -112,7 +112,7 @@ def _provisions(d: Draft) -> list[dict[str, Any]]:
     for s in d.sentences:
         if s.clauses or s.used_as == "cap":
             continue
-        kind = s.reading.kind
+        kind: str = s.reading.kind
         if groups and groups[-1][0] == s.sentence.cite and groups[-1][1] == kind:
             groups[-1][2].append(s.quote)
         else:
