@@ -9,6 +9,12 @@ draft by construction). Prints, per policy and overall:
 - relation (fixed, cap, ratio, per unit; a table value counts as fixed), cap scope, schedule type and
   citation label, on the matched pairs;
 - share of drafts that load, and that pass `subsidy check` with their starter cases;
+- share of the hand-written cases the draft passes once fact names are mapped: each hand clause a case
+  expects is matched to the draft clause quoting the same sentence; the draft's one condition fact takes
+  the hand condition's verdict on the case (the hand engine's reason CONDITION → no, else yes), its base,
+  count, category and year facts take the values of the hand clause's base, count, table and year facts,
+  and history entries of the hand clause become entries of the draft clause; a case passes when every
+  clause it expects (eligible, ceiling) comes out the same;
 - the same load check on the reference policies and the seeds.
 
     PYTHONPATH=src .venv/bin/python bench/draft_bench.py
@@ -20,12 +26,17 @@ import sys
 import tempfile
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 from subsidy.drafting.draft import Draft, DraftClause, make_draft
 from subsidy.drafting.write import write_draft
 from subsidy.errors import SubsidyError
 from subsidy.rules import model as m
-from subsidy.rules.check import check_policy
+from subsidy.money import parse_money
+from subsidy.rules.case import load_case_file, parse_case
+from subsidy.rules.check import case_files, check_policy
+from subsidy.rules.evaluate import assess
+from subsidy.rules.results import Reason
 from subsidy.rules.parse import clean_source, load_policy
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -112,7 +123,8 @@ class Tally:
 LABELS = [("recall", "含金额条款召回率（recall）"), ("precision", "含金额条款准确率（precision）"),
           ("figure_right", "起草数字值与单位完全正确（占起草数字）"), ("figure_found", "手工数字被起草出（占手工数字）"),
           ("relation", "关系（固定额/上限/比例/按件）正确"), ("scope", "上限范围正确"), ("schedule", "支付安排类型正确"),
-          ("cite", "引用编号正确"), ("loads", "草稿能加载"), ("check", "草稿连同起步案例通过 subsidy check")]
+          ("cite", "引用编号正确"), ("loads", "草稿能加载"), ("check", "草稿连同起步案例通过 subsidy check"),
+          ("case_clause", "手工案例的条款期望通过（映射事实名后）"), ("case", "手工案例全部期望通过（映射事实名后）")]
 
 
 def bench_policy(directory: Path, total: Tally) -> Tally:
@@ -120,6 +132,9 @@ def bench_policy(directory: Path, total: Tally) -> Tally:
     original = (directory / "source.txt").read_text(encoding="utf-8")
     draft = make_draft(original, policy_id=f"draft-{hand.id}")
     t = Tally()
+    text = hand.source_text
+    hand_spans = {c.id: _spans(text, c.quotes) for c in hand.clauses}
+    draft_spans = {c.id: _draft_spans(draft, c, original, text) for c in draft.clauses}
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "draft"
         write_draft(draft, out, original)
@@ -129,12 +144,16 @@ def bench_policy(directory: Path, total: Tally) -> Tally:
             passed = check_policy(loaded).ok
         except SubsidyError:
             ok = passed = False
-    for tally in (t, total):
-        tally.add("loads", ok)
-        tally.add("check", passed)
-    text = hand.source_text
-    hand_spans = {c.id: _spans(text, c.quotes) for c in hand.clauses}
-    draft_spans = {c.id: _draft_spans(draft, c, original, text) for c in draft.clauses}
+        for tally in (t, total):
+            tally.add("loads", ok)
+            tally.add("check", passed)
+        if ok:
+            pairs = {}
+            for hc in hand.clauses:
+                best = max(draft.clauses, key=lambda dc: _overlap(hand_spans[hc.id], draft_spans[dc.id]), default=None)
+                if best is not None and _overlap(hand_spans[hc.id], draft_spans[best.id]) > 0:
+                    pairs[hc.id] = best
+            _hand_cases(hand, loaded, pairs, (t, total))
     for hc in hand.clauses:
         best = max(draft.clauses, key=lambda dc: _overlap(hand_spans[hc.id], draft_spans[dc.id]), default=None)
         found = best is not None and _overlap(hand_spans[hc.id], draft_spans[best.id]) > 0
@@ -175,6 +194,95 @@ def bench_policy(directory: Path, total: Tally) -> Tally:
             for tally in (t, total):
                 tally.add("figure_found", fig in proposed)
     return t
+
+
+def _fact_of(e: m.Expr) -> str | None:
+    if isinstance(e, m.FactRef):
+        return e.fact
+    if isinstance(e, m.MinMaxSum):
+        return next((f for f in map(_fact_of, e.items) if f), None)
+    return None
+
+
+def _hand_cases(hand: m.Policy, draft: m.Policy, pairs: dict[str, DraftClause], tallies: tuple[Tally, ...]) -> None:
+    for path in case_files(hand):
+        raw = load_case_file(path)
+        expect = (raw.get("expect") or {}).get("clauses") or {}
+        if not expect:
+            continue
+        try:
+            hand_result = assess(hand, parse_case(raw, hand, name=path.stem))
+        except SubsidyError:
+            continue
+        reasons = {r.clause.id: r.reason for r in hand_result.clauses}
+        facts_in = raw.get("facts") or {}
+        all_ok = True
+        for hid, want in expect.items():
+            dc = pairs.get(hid)
+            hc = next(c for c in hand.clauses if c.id == hid)
+            ok = dc is not None and _draft_passes(hand, hc, draft, dc, raw, facts_in, reasons, want)
+            for tally in tallies:
+                tally.add("case_clause", ok)
+            if not ok:
+                print(f"    手工案例未通过：{path.name} {hid}", file=sys.stderr)
+            all_ok = all_ok and ok
+        for tally in tallies:
+            tally.add("case", all_ok)
+
+
+def _draft_passes(hand: m.Policy, hc: m.Clause, draft: m.Policy, dc: DraftClause, raw: dict[str, Any],
+                  facts_in: dict[str, Any], reasons: dict[str, Reason], want: dict[str, Any]) -> bool:
+    fid = dc.id.replace("-", "_")
+    facts: dict[str, Any] = {}
+    if "applicant_eligible" in draft.facts:
+        facts["applicant_eligible"] = reasons[hc.id] != Reason.APPLICANT
+    if reasons[hc.id] != Reason.UNKNOWN or any(f in facts_in for f in _condition_facts(hc.condition)):
+        facts[f"{fid}_eligible"] = reasons[hc.id] != Reason.CONDITION
+    amount = hc.amount
+    sources = {f"{fid}_base": _fact_of(amount.base) if isinstance(amount, m.Ratio) else None,
+               f"{fid}_count": _fact_of(amount.count) if isinstance(amount, m.PerUnit) else None,
+               f"{fid}_year": hc.programme.year_fact if hc.programme else None}
+    for name, source in sources.items():
+        if name in draft.facts and source and facts_in.get(source) is not None:
+            facts[name] = facts_in[source]
+    if isinstance(amount, m.Table) and f"{fid}_category" in draft.facts:
+        key = [facts_in.get(b) for b in amount.by]
+        if all(isinstance(k, str) for k in key):
+            values = draft.facts[f"{fid}_category"].values
+            hit = [v for v in values if all(str(k) in v for k in key)]
+            if hit:
+                facts[f"{fid}_category"] = hit[0]
+    if isinstance(amount, m.Lit) and f"{fid}_category" in draft.facts and dc.proposal.form == "table":
+        rows = [name for name, f in dc.proposal.table if f.fen == _lit(amount.value)]
+        if len(rows) == 1:  # a table row the hand encoding wrote as a clause of its own (国家级 80万元)
+            facts[f"{fid}_category"] = rows[0]
+    case = {k: raw[k] for k in ("as_of", "effective_from", "year", "project", "other_support", "bars") if k in raw}
+    case["policy"] = draft.id
+    case["facts"] = facts
+    if raw.get("history") is not None:
+        case["history"] = [{**h, "clause": dc.id} for h in raw["history"] if h.get("clause") == hc.id]
+    try:
+        result = assess(draft, parse_case(case, draft, name="mapped"))
+    except SubsidyError:
+        return False
+    got = next(r for r in result.clauses if r.clause.id == dc.id)
+    if "eligible" in want and got.eligible != want["eligible"]:
+        return False
+    if "ceiling" in want:
+        expected = parse_money(str(want["ceiling"])).fen if want["ceiling"] is not None else None
+        if got.ceiling_fen != expected:
+            return False
+    return True
+
+
+def _condition_facts(c: m.Condition | None) -> list[str]:
+    if c is None:
+        return []
+    if isinstance(c, m.FactIs | m.Compare | m.InSet):
+        return [c.fact]
+    if isinstance(c, m.Not):
+        return _condition_facts(c.item)
+    return [f for i in c.items for f in _condition_facts(i)]
 
 
 def main() -> None:

@@ -79,6 +79,7 @@ class Proposal:
     caps: list[Figure] = field(default_factory=list)
     schedule: dict[str, object] = field(default_factory=lambda: {"type": "lump_sum"})
     programme_years: int | None = None
+    once: bool = False  # 同一级别只配套支持一次、每人仅可申请一次: at most one grant per entity
     payee: str = "applicant"
     condition_label: str = ""
     notes: list[str] = field(default_factory=list)
@@ -267,6 +268,9 @@ def _schedule(text: str, prop: Proposal, rates: list[Figure], money: list[Figure
         prop.schedule = {"type": "periodic", "period": "年"}
 
 
+_ONCE = re.compile(r"(只|仅)(可)?(配套|支持|奖励|资助|补贴|享受|申请|申报|给予)?(支持)?一次|仅限一次")
+
+
 def _payee(text: str) -> str:
     if re.search(r"由金融机构申请兑付|拨付给?金融机构|支付给金融机构", text):
         return "financial_institution"
@@ -277,12 +281,19 @@ def _payee(text: str) -> str:
     return "applicant"
 
 
+_CONDITION_END = re.compile(r"[，、]?(一次性)?(给予|按照|按不超过|按|予以|分别|参照|可连续|可|每年安排|补贴标准)")
+
+
 def _condition(text: str, upto: int) -> str:
+    """Who or what the award is for: 对具有引领作用的标杆应用项目，按… → 具有引领作用的标杆应用项目."""
     head = text[:upto]
-    mt = list(re.finditer(r"(对于|对)", head))
+    mt = [m for m in re.finditer(r"(对于|对)", head) if m.start() == 0 or head[m.start() - 1] in "，。；"]
     if mt:
         head = head[mt[-1].end():]
-    head = re.sub(r"[，、]?(一次性)?(给予|按照|按|予以|每个|每人|分别|可)[^，]*$", "", head).strip("，、 ")
+    end = _CONDITION_END.search(head, 1)
+    if end is not None:
+        head = head[:end.start()]
+    head = head.strip("，、 ").removesuffix("的")
     return (head[:60] or text[:60]).rstrip("，、")
 
 
@@ -297,7 +308,7 @@ def propose(text: str) -> list[Proposal]:
     ratios = [f for f in rates if f.relation in ("ratio", "range")]
     caps = [f for f in money if f.relation == "cap"]
     figures = sorted(money + rates, key=lambda f: f.start)
-    base = Proposal("manual", figures, unit, payee=_payee(text))
+    base = Proposal("manual", figures, unit, payee=_payee(text), once=bool(_ONCE.search(text)))
     base.condition_label = _condition(text, (awards or ratios or figures or [Figure("", "", "fixed", len(text), len(text))])[0].start)
     split = text.find("分别")
     if (split != -1 and len([f for f in awards if f.start > split]) >= 2) or (
@@ -335,7 +346,7 @@ def propose(text: str) -> list[Proposal]:
         return [base]
     out: list[Proposal] = []
     for k, main in enumerate(mains):
-        prop = Proposal("fixed", figures, unit, payee=base.payee)
+        prop = Proposal("fixed", figures, unit, payee=base.payee, once=base.once)
         prop.fixed = main
         start = mains[k - 1].end if k else 0
         prop.condition_label = _condition(text[start:], main.start - start) if k else base.condition_label
@@ -408,7 +419,7 @@ def _table(text: str, prop: Proposal, money: list[Figure], rates: list[Figure], 
     prop.form = "table"
     prop.table = rows
     for _, f in rows:
-        f.relation, f.confidence = "table", 0.75
+        f.relation, f.confidence, f.scope = "table", 0.75, None
     prop.discretionary = any(re.search(r"最高|不超过", text[s:s + 12]) for s in starts)
     prop.caps = [f for f in money if f.relation == "cap"]
     prop.confidence = 0.75

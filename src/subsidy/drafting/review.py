@@ -37,6 +37,8 @@ def _proposal(cid: str, p: Proposal) -> str:
         parts.append(f"支付：{escape(str(p.schedule))}")
     if p.programme_years:
         parts.append(f"连续 {p.programme_years} 年")
+    if p.once:
+        parts.append("只支持一次")
     if p.payee != "applicant":
         parts.append(f"收款方：{escape(p.payee)}")
     cls = ' class="low"' if p.confidence < 0.6 else ""

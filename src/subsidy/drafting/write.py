@@ -93,6 +93,8 @@ def _clause(c: DraftClause, facts: dict[str, Any], unit: str) -> dict[str, Any]:
         caps.append(cap)
     for cap, q in zip(caps[len(caps) - len(c.cap_quotes):], c.cap_quotes, strict=False):
         cap["quote"] = q
+    if p.once:
+        caps.append({"max_grants": 1, "scope": "entity_validity", "label": "只支持一次（有效期内）"})
     if caps:
         out["caps"] = caps
     out["schedule"] = p.schedule
