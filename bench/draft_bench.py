@@ -31,13 +31,13 @@ from typing import Any
 from subsidy.drafting.draft import Draft, DraftClause, make_draft
 from subsidy.drafting.write import write_draft
 from subsidy.errors import SubsidyError
-from subsidy.rules import model as m
 from subsidy.money import parse_money
+from subsidy.rules import model as m
 from subsidy.rules.case import load_case_file, parse_case
 from subsidy.rules.check import case_files, check_policy
 from subsidy.rules.evaluate import assess
-from subsidy.rules.results import Reason
 from subsidy.rules.parse import clean_source, load_policy
+from subsidy.rules.results import Reason
 
 ROOT = Path(__file__).resolve().parents[1]
 Fig = tuple[str, Fraction | int]  # ("money", fen) or ("rate", rate)

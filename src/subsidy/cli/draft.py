@@ -67,7 +67,7 @@ def draft_cmd(
     failed = [o for o in checked.cases if not o.ok]
     manual = [c for c in d.clauses if c.proposal.manual]
     out.print(f"已起草 {out_dir}：资金条款 {len(d.clauses)} 个（其中金额待核 {len(manual)} 个），"
-              f"非资金条款 {len(policy.provisions)} 个，起步案例 {len(checked.cases)} 个")
-    out.print(f"含金额但没有条款计算的句子 {len(d.uncovered)} 句；审核报告：{out_dir / 'review.html'}")
+              f"非资金条款 {len(policy.provisions)} 个，起步案例 {len(checked.cases)} 个", soft_wrap=True)
+    out.print(f"含金额但没有条款计算的句子 {len(d.uncovered)} 句；审核报告：{out_dir / 'review.html'}", soft_wrap=True)
     out.print(f"subsidy check：政策文件问题 {len(checked.problems)} 个，案例失败 {len(failed)} 个"
-              "（草稿的案例按起草结果生成，审核时须逐个核对）")
+              "（草稿的案例按起草结果生成，审核时须逐个核对）", soft_wrap=True)
