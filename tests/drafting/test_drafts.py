@@ -59,7 +59,7 @@ def test_clause_ids(cite: str, ident: str) -> None:
 
 
 def test_unreadable_amounts_are_kept_as_manual(tmp_path: Path) -> None:
-    text = "第一条 对前2年给予地方财政贡献80%的奖励，后3年给予50%的奖励。\n第二条 本办法自2024年1月1日起施行，有效期5年。"
+    text = "第一条 对A类企业按投资额的10%给予奖励，对B类企业按投资额的20%给予奖励。\n第二条 本办法自2024年1月1日起施行，有效期5年。"
     draft = make_draft(text, policy_id="x")
     assert [c.proposal.form for c in draft.clauses] == ["manual"]
     assert any("待核" in n for n in draft.clauses[0].proposal.notes)

@@ -80,6 +80,12 @@ class Proposal:
     schedule: dict[str, object] = field(default_factory=lambda: {"type": "lump_sum"})
     programme_years: int | None = None
     once: bool = False  # 同一级别只配套支持一次、每人仅可申请一次: at most one grant per entity
+    floors: list[tuple[str, Figure, str]] = field(default_factory=list)  # (what, figure, at_least/above/…)
+    # the rate by bands: (low, high, rate figure), of a money fact (投资1000万元及以上至5000万元…) or of the
+    # programme year (前2年80%，后3年50%)
+    rate_bands: list[tuple[int | None, int | None, Figure]] = field(default_factory=list)
+    rate_band_of: str = ""  # the label of the banded value; "" with rate_bands: the programme year
+    rate_band_unit: str = "万元"
     payee: str = "applicant"
     condition_label: str = ""
     notes: list[str] = field(default_factory=list)
@@ -297,6 +303,83 @@ def _condition(text: str, upto: int) -> str:
     return (head[:60] or text[:60]).rstrip("，、")
 
 
+_FLOOR_OPS = (("及以上", "at_least"), ("以上", "at_least"), ("及以下", "at_most"), ("以下", "at_most"),
+              ("不低于", "at_least"), ("不少于", "at_least"), ("达到", "at_least"), ("达", "at_least"),
+              ("超过", "above"), ("高于", "above"), ("低于", "below"))
+
+
+def _floors(text: str, money: list[Figure], upto: int, since: int = 0) -> list[tuple[str, Figure, str]]:
+    """Money thresholds before the award (固定资产投资1000万元及以上、亩均投资强度不低于200万元): conditions."""
+    out = []
+    for f in money:
+        if f.relation != "floor" or not since <= f.start < upto:
+            continue
+        post, pre = text[f.end:f.end + 4], text[_segment_start(text, f.start):f.start].rstrip()
+        if post.startswith("至") or pre.endswith("至") or re.match(r"^(及以上|以上)?至", post):
+            continue  # a bound of a band: read with the bands
+        op = next((o for w, o in _FLOOR_OPS if post.startswith(w)), None) or next(
+            (o for w, o in _FLOOR_OPS if pre.endswith(w)), None)
+        if op is None:
+            continue
+        label = re.sub(r"(不低于|不少于|达到|超过|高于|低于|在|达|为|满)$", "", pre)
+        label = re.split(r"且|并且|并|或|对于|对|的|在|，", label)[-1].strip("（）、 ")
+        if 2 <= len(label) <= 16 and not re.search(r"[0-9]", label):
+            out.append((label, f, op))
+    return out
+
+
+_BAND = re.compile(rf"(?P<low>{_NUM})\s*(?P<lu>亿元|万元)(?P<inc>及以上|以上)至(?P<high>{_NUM})\s*(?P<hu>亿元|万元)")
+_BAND_OPEN = re.compile(rf"(?P<low>{_NUM})\s*(?P<lu>亿元|万元)(?P<inc>及以上|以上)(?!至)")
+
+
+def _money_bands(text: str, ratios: list[Figure], prop: Proposal) -> bool:
+    """A1及以上至B1、B1以上至C1、C1以上的，…的70%、80%和90%: the rate by bands of a money value."""
+    closed = list(_BAND.finditer(text))
+    if not closed:
+        return False
+    end = closed[-1].end()
+    rest = _BAND_OPEN.match(text, end + 1) if end < len(text) and text[end] in "、，和" else None
+    bands: list[tuple[int | None, int | None]] = []
+    for mt in closed:
+        low, high = _fen(mt.group("low"), mt.group("lu")), _fen(mt.group("high"), mt.group("hu"))
+        if low is None or high is None:
+            return False
+        bands.append((low if mt.group("inc") == "及以上" else low + 1, high))
+    if rest is not None:
+        low = _fen(rest.group("low"), rest.group("lu"))
+        if low is None:
+            return False
+        bands.append((low if rest.group("inc") == "及以上" else low + 1, None))
+    if len(bands) != len(ratios) or any(b[1] is not None and b[0] is not None and b[0] > b[1] for b in bands):
+        return False
+    for (_, prev_high), (low, _) in zip(bands, bands[1:], strict=False):
+        if prev_high is None or low is None or low <= prev_high:
+            return False  # bands run from low to high, each above the one before
+    label = text[_segment_start(text, closed[0].start()):closed[0].start()]
+    label = re.split(r"且|并且|并|或|对于|对|的|在|，", label)[-1].strip("（）、 ") or "分档依据"
+    prop.rate_bands = [(lo, hi, r) for (lo, hi), r in zip(bands, ratios, strict=True)]
+    prop.rate_band_of = label
+    prop.rate_band_unit = closed[0].group("lu")
+    return True
+
+
+def _year_bands(text: str, ratios: list[Figure], prop: Proposal) -> bool:
+    """前2年…80%的奖励，后3年…50%的奖励: the rate by the programme year."""
+    marks = [re.search(rf"(前|后|第)(?P<n>{_NUM})(个)?年[^，；。]*$", text[_segment_start(text, r.start):r.start]) for r in ratios]
+    if len(ratios) != 2 or not all(marks):
+        return False
+    try:
+        first, second = (int(read_number(mt.group("n"))) for mt in marks if mt)
+    except ValueError:
+        return False
+    if not (marks[0] and marks[0].group(1) == "前" and marks[1] and marks[1].group(1) == "后" and first >= 1 and second >= 1):
+        return False
+    prop.rate_bands = [(1, first, ratios[0]), (first + 1, first + second, ratios[1])]
+    prop.rate_band_of = ""
+    prop.programme_years = first + second
+    return True
+
+
 def propose(text: str) -> list[Proposal]:
     """The rule(s) a monetary sentence proposes: one per award it states (one sentence may state
     several: 1-2级…2元，3-5级…4元); a sentence the grammar cannot read gives one ``manual`` proposal."""
@@ -311,6 +394,8 @@ def propose(text: str) -> list[Proposal]:
     base = Proposal("manual", figures, unit, payee=_payee(text), once=bool(_ONCE.search(text)))
     base.condition_label = _condition(text, (awards or ratios or figures or [Figure("", "", "fixed", len(text), len(text))])[0].start)
     split = text.find("分别")
+    if len(ratios) > 1 and _BAND.search(text):
+        split = -1  # 1000万元及以上至2000万元、…，分别参照…的70%、80%和90%: bands, read below
     if (split != -1 and len([f for f in awards if f.start > split]) >= 2) or (
             split != -1 and len([f for f in ratios if f.start > split]) >= 2):
         return [_table(text, base, money, rates, split)]
@@ -331,6 +416,25 @@ def propose(text: str) -> list[Proposal]:
             prop.discretionary = True
             prop.confidence = rate.confidence = 0.5
         _schedule(text, prop, rates, money)
+        prop.floors = _floors(text, money, rate.start)
+        return [prop]
+    if len(ratios) > 1 and (_money_bands(text, ratios, base) or _year_bands(text, ratios, base)):
+        prop = base
+        prop.form, prop.rate = "ratio", ratios[0]
+        prop.base_label = _base(text, ratios[0])
+        prop.caps = caps
+        prop.discretionary = bool(prop.caps)
+        prop.confidence = 0.6
+        for f in ratios:
+            f.relation, f.confidence = "ratio", 0.6
+        prop.notes.append("待核：比例按" + (f"「{prop.rate_band_of}」分档" if prop.rate_band_of else "支持年度分段")
+                          + "（" + "、".join(f.text for f in ratios) + "），请核对各档的边界")
+        years = prop.programme_years
+        _schedule(text, prop, rates, money)
+        if years and not prop.rate_band_of:
+            prop.programme_years = max(years, prop.programme_years or 0)
+            prop.schedule = {"type": "annual", "years": prop.programme_years}
+        prop.floors = _floors(text, money, ratios[0].start)
         return [prop]
     if len(ratios) > 1:
         base.notes.append("待核：一句中有多个比例（" + "、".join(f.text for f in ratios) + "），未能确定各自适用的情形，金额另行核定")
@@ -359,7 +463,9 @@ def propose(text: str) -> list[Proposal]:
             per_marker = ["推荐"]
         else:
             per_marker = []
-        per = per_marker + [u for u in _PER.findall(text[max(0, text.rfind("，", 0, _segment_start(text, main.start) - 1)):main.start])
+        seg_at = _segment_start(text, main.start)
+        window = max(0, text.rfind("，", 0, seg_at - 1)) if seg_at > 1 else 0  # this segment and the one before
+        per = per_marker + [u for u in _PER.findall(text[window:main.start])
                if u not in _ENTITY_UNITS and u != "年"]
         post = text[main.end:main.end + 4]
         if post.startswith("/"):
@@ -383,6 +489,7 @@ def propose(text: str) -> list[Proposal]:
             prop.confidence = main.confidence
         del seg, before
         _schedule(text, prop, rates, money)
+        prop.floors = _floors(text, money, main.start, mains[k - 1].end if k else 0)
         if len(prop.condition_label) < 6 or _CAP_BEFORE.search(prop.condition_label):
             prop.condition_label = text[main.end:_segment_end(text, main.end)].strip("，、的")[:60] or prop.condition_label
         if len(mains) > 1:

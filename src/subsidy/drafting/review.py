@@ -31,6 +31,12 @@ def _proposal(cid: str, p: Proposal) -> str:
         parts.append(escape(p.fixed.value) + (f" × {escape(p.count_label)}" if p.form == "per_unit" else ""))
     if p.form == "table":
         parts.append("；".join(f"{escape(n)} {escape(f.value)}" for n, f in p.table))
+    for label, f, op in p.floors:
+        parts.append(f"条件 {escape(label)} {escape({'at_least': '≥', 'above': '>', 'at_most': '≤', 'below': '<'}[op])} {escape(f.value)}")
+    if p.rate_bands:
+        parts.append(("按" + escape(p.rate_band_of) + "分档：" if p.rate_band_of else "按支持年度：")
+                     + "；".join(f"{lo if lo is not None else ''}–{hi if hi is not None else ''} {escape(f.value)}"
+                                for lo, hi, f in p.rate_bands) + ("（金额单位：分）" if p.rate_band_of else ""))
     for f in p.caps:
         parts.append(f"上限 {escape(f.value)}（{escape(SCOPE_NAMES.get(f.scope or 'application', ''))}）")
     if p.schedule.get("type") != "lump_sum":

@@ -60,6 +60,14 @@ def _clause(c: DraftClause, facts: dict[str, Any], unit: str) -> dict[str, Any]:
     if p.discretionary:
         out["discretionary"] = True
     out["when"] = eligible
+    if p.floors:
+        conditions: list[Any] = [eligible]
+        for n, (label, f, op) in enumerate(p.floors, start=1):
+            name = f"{fid}_min{n}"
+            facts[name] = {"type": "money", "unit": f.text[-2:] if f.text.endswith(("万元", "亿元")) else "元",
+                           "label": label, "help": f"{_PENDING}：{c.cite}的门槛（{label}{f.text}）"}
+            conditions.append({"fact": name, op: f.value})
+        out["when"] = {"all": conditions}
     if p.form == "fixed":
         assert p.fixed is not None
         out["amount"] = p.fixed.value
@@ -68,7 +76,15 @@ def _clause(c: DraftClause, facts: dict[str, Any], unit: str) -> dict[str, Any]:
         base = f"{fid}_base"
         facts[base] = {"type": "money", "unit": p.unit if p.unit in FEN_PER_UNIT else "万元",
                        "label": p.base_label, "help": f"{_PENDING}：{c.cite}计算所用的基数（{p.base_label}）"}
-        out["amount"] = {"ratio": {"rate": p.rate.value, "of": base}}
+        rate: Any = p.rate.value
+        if p.rate_bands and p.rate_band_of:
+            band = f"{fid}_band"
+            facts[band] = {"type": "money", "unit": p.rate_band_unit, "label": p.rate_band_of,
+                           "help": f"{_PENDING}：{c.cite}按此分档取比例"}
+            rate = {"bands": {"of": band, "bands": [_band(lo, hi, f.value, p.rate_band_unit) for lo, hi, f in p.rate_bands]}}
+        elif p.rate_bands:
+            rate = {"bands": {"of": f"{fid}_year", "bands": [_band(lo, hi, f.value, None) for lo, hi, f in p.rate_bands]}}
+        out["amount"] = {"ratio": {"rate": rate, "of": base}}
     elif p.form == "per_unit":
         assert p.fixed is not None
         count = f"{fid}_count"
@@ -106,6 +122,16 @@ def _clause(c: DraftClause, facts: dict[str, Any], unit: str) -> dict[str, Any]:
         out["programme"] = {"years": p.programme_years, "year_fact": year}
     out["interpretation"] = notes
     del unit
+    return out
+
+
+def _band(low: int | None, high: int | None, value: str, unit: str | None) -> dict[str, Any]:
+    """One band: money bounds in ``unit`` (分 in, text out), or year numbers when ``unit`` is None."""
+    out: dict[str, Any] = {}
+    for key, bound in (("from", low), ("to", high)):
+        if bound is not None:
+            out[key] = bound if unit is None else format_fen(bound, unit)
+    out["value"] = value
     return out
 
 
@@ -254,6 +280,13 @@ def _cases(d: Draft, clause_docs: list[dict[str, Any]], facts: dict[str, Any]) -
                 ceiling = _ceiling(p, f.fen)
                 variants.append((tag, f"类别「{name}」，最高可获 {money(ceiling, show)}", {f"{fid}_category": name},
                                  {"eligible": True, "ceiling": money(ceiling, show)}))
+        for n, (_, f, op) in enumerate(p.floors, start=1):
+            assert f.fen is not None
+            fen = f.fen + {"above": 1, "below": -1}.get(op, 0)
+            common[f"{fid}_min{n}"] = format_fen(fen, f.text[-2:] if f.text.endswith(("万元", "亿元")) else "元")
+        if p.rate_bands and p.rate_band_of:
+            lo, hi, _ = p.rate_bands[0]
+            common[f"{fid}_band"] = format_fen(lo if lo is not None else (hi or 0), p.rate_band_unit)
         first_facts = variants[0][2]
         variants.insert(1, ("not-eligible", "不符合条件", dict(first_facts), {"eligible": False}))
         for tag, name, extra, expect in variants:
