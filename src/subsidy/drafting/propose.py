@@ -12,6 +12,7 @@ import contextlib
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
+from itertools import pairwise
 from typing import Literal
 
 from subsidy.drafting.numerals import CN_DIGITS, read_number
@@ -352,7 +353,7 @@ def _money_bands(text: str, ratios: list[Figure], prop: Proposal) -> bool:
         bands.append((low if rest.group("inc") == "及以上" else low + 1, None))
     if len(bands) != len(ratios) or any(b[1] is not None and b[0] is not None and b[0] > b[1] for b in bands):
         return False
-    for (_, prev_high), (low, _) in zip(bands, bands[1:], strict=False):
+    for (_, prev_high), (low, _) in pairwise(bands):
         if prev_high is None or low is None or low <= prev_high:
             return False  # bands run from low to high, each above the one before
     label = text[_segment_start(text, closed[0].start()):closed[0].start()]
