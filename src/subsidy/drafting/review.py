@@ -9,6 +9,7 @@ from html import escape
 from subsidy.drafting.classify import KIND_LABELS
 from subsidy.drafting.draft import Draft, DraftSentence
 from subsidy.drafting.propose import RELATION_LABELS, SCOPE_NAMES, Proposal
+from subsidy.rules.parse import PAYEES
 
 __all__ = ["review_html"]
 
@@ -24,7 +25,8 @@ th{background:#f4f4f4}.cite{white-space:nowrap;color:#555}.legend span{padding:.
 
 
 def _proposal(cid: str, p: Proposal) -> str:
-    parts = [f"<b>{escape(cid)}</b> {escape(_FORMS[p.form])}"]
+    form = "最高额（在最高额内评审核定）" if p.form == "fixed" and p.discretionary else _FORMS[p.form]
+    parts = [f"<b>{escape(cid)}</b> {escape(form)}"]
     if p.form == "ratio" and p.rate is not None:
         parts.append(f"{escape(p.base_label)} × {escape(p.rate.value)}")
     if p.form in ("fixed", "per_unit") and p.fixed is not None:
@@ -39,19 +41,30 @@ def _proposal(cid: str, p: Proposal) -> str:
                                 for lo, hi, f in p.rate_bands) + ("（金额单位：分）" if p.rate_band_of else ""))
     for f in p.caps:
         parts.append(f"上限 {escape(f.value)}（{escape(SCOPE_NAMES.get(f.scope or 'application', ''))}）")
-    if p.schedule.get("type") != "lump_sum":
-        parts.append(f"支付：{escape(str(p.schedule))}")
+    parts.append("支付：" + escape(_schedule(p.schedule)))
     if p.programme_years:
         parts.append(f"连续 {p.programme_years} 年")
     if p.once:
         parts.append("只支持一次")
     if p.payee != "applicant":
-        parts.append(f"收款方：{escape(p.payee)}")
+        parts.append(f"收款方：{escape(PAYEES.get(p.payee, p.payee))}")
     cls = ' class="low"' if p.confidence < 0.6 else ""
     parts.append(f"<span{cls}>置信度 {p.confidence:.1f}</span>")
     figs = "、".join(f"{escape(f.text)}：{escape(RELATION_LABELS[f.relation])} {f.confidence:.1f}" for f in p.figures)
     notes = "".join(f"<div class=note>{escape(n)}</div>" for n in p.notes)
     return "<div>" + "；".join(parts) + f"</div><div class=note>数字：{figs or '无'}</div>{notes}"
+
+
+def _schedule(schedule: dict[str, object]) -> str:
+    kind = schedule.get("type")
+    if kind == "tranches":
+        shares = schedule.get("shares")
+        return "分期拨付 " + "、".join(map(str, shares if isinstance(shares, list) else []))
+    if kind == "annual":
+        return f"逐年（{schedule.get('years')} 年）"
+    if kind == "periodic":
+        return f"按{schedule.get('period')}发放"
+    return "一次性"
 
 
 def _kind(d: Draft, s: DraftSentence) -> str:
