@@ -81,12 +81,19 @@ def clean(original: str) -> CleanText:
         if ch not in _DROP:
             kept.append((ch, i))
         i += 1
+    # the next character that is not a space, after each position (one pass from the end)
+    following: list[str] = ["\n"] * len(kept)
+    ahead = "\n"
+    for k in range(len(kept) - 1, -1, -1):
+        following[k] = ahead
+        if kept[k][0] not in _SPACES:
+            ahead = kept[k][0]
     chars: list[str] = []
     offsets: list[int] = []
     for k, (ch, at) in enumerate(kept):
         if ch in _SPACES:
             prev = chars[-1] if chars else "\n"
-            nxt = next((c for c, _ in kept[k + 1:] if c not in _SPACES), "\n")
+            nxt = following[k]
             if not (_is_word(prev) and _is_word(nxt) and not (prev.isdigit() and nxt.isdigit())):
                 continue
             ch = " "
@@ -99,8 +106,7 @@ def clean(original: str) -> CleanText:
         else:
             ch = fold(ch)
             if ch == "，" and original[at] == "," and chars and chars[-1].isdigit():
-                nxt = next((c for c, _ in kept[k + 1:]), "")
-                if nxt.isdigit():
+                if k + 1 < len(kept) and kept[k + 1][0].isdigit():
                     ch = ","
         chars.append(ch)
         offsets.append(at)

@@ -90,7 +90,7 @@ def _suffixes(ids: list[str]) -> list[str]:
             continue
         k = seen.get(i, 0)
         seen[i] = k + 1
-        out.append(i + "abcdefghijklmnopqrstuvwxyz"[k] if k < 26 else f"{i}-{k + 1}")
+        out.append(i + "abcdefghijklmnopqrstuvwxyz"[k] if k < 26 else f"{i}x{k + 1}")
     return out
 
 

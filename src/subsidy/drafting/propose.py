@@ -27,6 +27,9 @@ RELATION_LABELS = {"fixed": "固定额", "cap": "上限", "floor": "门槛（条
 SCOPE_NAMES = {"application": "单个申报", "entity_year": "单个主体每年", "entity_validity": "单个主体有效期内",
                "entity_years": "单个主体连续多年"}
 
+# a clause sentence is rarely above a few hundred characters: longer ones are not read figure by figure
+MAX_SENTENCE = 2000
+MAX_FIGURES = 40
 _NUM = rf"[0-9]+(?:\.[0-9]+)?|[{CN_DIGITS}]+"
 _MONEY = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>亿元|万元|元)")
 _RATE = re.compile(rf"(?P<num>[0-9]+(?:\.[0-9]+)?)\s*%|(?P<den>[{CN_DIGITS}]+)分之(?P<nom>[{CN_DIGITS}]+)")
@@ -384,6 +387,11 @@ def _year_bands(text: str, ratios: list[Figure], prop: Proposal) -> bool:
 def propose(text: str) -> list[Proposal]:
     """The rule(s) a monetary sentence proposes: one per award it states (one sentence may state
     several: 1-2级…2元，3-5级…4元); a sentence the grammar cannot read gives one ``manual`` proposal."""
+    if len(text) > MAX_SENTENCE or len(_MONEY.findall(text)) + len(_RATE.findall(text)) > MAX_FIGURES:
+        long = Proposal("manual", [], "万元", confidence=0.1)
+        long.notes.append(f"待核：句子过长（{len(text)} 字）或金额过多，未逐项起草，金额另行核定；请核对原文的断句")
+        long.condition_label = text[:60]
+        return [long]
     money = _money_figures(text)
     rates = _rate_figures(text)
     unit = next((f.text[-2:] if f.text.endswith(("万元", "亿元")) else "元" for f in money if f.relation != "floor"),
