@@ -56,8 +56,9 @@ def _draft_spans(draft: Draft, c: DraftClause, original: str, text: str) -> list
     """Where the draft clause's sentence stands in the loader's text (a sentence may occur several times)."""
     s = draft.sentences[c.sentence].sentence
     a, _ = draft.document.clean.original_span(s.start, s.end)
-    at = text.find(c.quotes[0], max(0, len(clean_source(original[:a])) - 2))
-    return [(at, at + len(c.quotes[0]))] if at != -1 else _spans(text, c.quotes)
+    own = draft.sentences[c.sentence].quote
+    at = text.find(own, max(0, len(clean_source(original[:a])) - 2))
+    return [(at, at + len(own))] if at != -1 else _spans(text, c.quotes)
 
 
 def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:

@@ -105,9 +105,9 @@ def clean(original: str) -> CleanText:
                 offsets.pop()
         else:
             ch = fold(ch)
-            if ch == "，" and original[at] == "," and chars and chars[-1].isdigit():
-                if k + 1 < len(kept) and kept[k + 1][0].isdigit():
-                    ch = ","
+            if (ch == "，" and original[at] == "," and chars and chars[-1].isdigit()
+                    and k + 1 < len(kept) and kept[k + 1][0].isdigit()):
+                ch = ","  # 1,000: a thousands separator, not a Chinese comma
         chars.append(ch)
         offsets.append(at)
     return CleanText(original, "".join(chars), tuple(offsets))

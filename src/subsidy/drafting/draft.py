@@ -28,6 +28,7 @@ class DraftClause:
     proposal: Proposal
     sentence: int  # index into Draft.sentences
     cap_quotes: list[str] = field(default_factory=list)  # quotes of caps read from a later sentence
+    title: str = ""  # the article's or item's title, when the document gives one
 
 
 @dataclass
@@ -155,7 +156,15 @@ def make_draft(original: str, *, policy_id: str, title: str | None = None) -> Dr
     for cid, (k, p) in zip(ids, pending, strict=True):
         s = sentences[k]
         cap_quotes = [sentences[j].quote for j, _ in caps_from.get(k, [])]
-        clauses.append(DraftClause(cid, s.sentence.cite, [s.quote], p, k, cap_quotes))
+        quotes = [s.quote]
+        before = sentences[k - 1] if k else None
+        if (before is not None and before.sentence.paragraph == s.sentence.paragraph and not before.clauses
+                and before.reading.kind == "provision" and not has_amount(before.sentence.text)
+                and re.match(r"^(根据|按照|按|经|并|可|其中)", s.sentence.text)):
+            quotes.insert(0, before.quote)  # 支持企事业单位…。根据数据规模…，给予最高200万元: one clause
+            before.clauses.append(cid)
+        title = s.sentence.heading if len(s.sentence.heading) <= 30 else ""
+        clauses.append(DraftClause(cid, s.sentence.cite, quotes, p, k, cap_quotes, title))
         s.clauses.append(cid)
         for j, _ in caps_from.get(k, []):
             if cid not in sentences[j].clauses:

@@ -78,11 +78,12 @@ def _kind(d: Draft, s: DraftSentence) -> str:
 
 def review_html(d: Draft) -> str:
     rows = []
-    for s in d.sentences:
+    for index, s in enumerate(d.sentences):
         kind = _kind(d, s)
         label = "上限（并入上一条款）" if kind == "cap" else ("资金（金额待核）" if kind == "manual" else KIND_LABELS[kind])
         used = f"<div class=note>用作 {escape(s.used_as)}</div>" if s.used_as and s.used_as != "cap" else ""
-        props = "".join(_proposal(c.id, c.proposal) for c in d.clauses if c.id in s.clauses)
+        props = "".join(_proposal(c.id, c.proposal) if c.sentence == index else f"<div class=note>并入 {escape(c.id)} 的引文</div>"
+                        for c in d.clauses if c.id in s.clauses)
         rows.append(f"<tr><td class=cite>{escape(s.sentence.cite)}</td>"
                     f"<td style=\"background:{_COLOURS[kind]}\">{escape(s.quote)}</td>"
                     f"<td>{escape(label)}{used}{props}</td></tr>")

@@ -113,7 +113,7 @@ def split_document(ct: CleanText) -> Document:
     doc = Document(ct, title)
     paras: list[_Para] = []
     section = article = item = sub = ""
-    art_arabic = False
+    art_title = item_title = ""  # 第四条支持关键技术和产品研发 → 支持关键技术和产品研发
     for k, (at, line) in enumerate(lines[skip:], start=skip):
         nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
         if _BOILERPLATE.search(line) or (_is_heading_like(line) and not re.search(r"[0-9]", line)
@@ -128,12 +128,12 @@ def split_document(ct: CleanText) -> Document:
             continue
         mt = _ARTICLE.match(line)
         if mt:
-            article, item, sub = f"第{mt.group(1)}条", "", ""
-            art_arabic = mt.group(1).isdigit()
+            article, item, sub, art_title, item_title = f"第{mt.group(1)}条", "", "", "", ""
             rest = line[mt.end():]
             body = rest.lstrip(" ")
             offset = at + len(line) - len(body)
             if not body or _TITLE_BRACKETS.match(body) or (_is_heading_like(body) and not _SUBITEM.match(body)):
+                art_title = body.strip("【】 ")
                 continue  # a title only: 第四条支持关键技术和产品研发 / 第一条 【…】
             paras.append(_Para(offset, body, article, section=section))
             continue
@@ -143,20 +143,20 @@ def split_document(ct: CleanText) -> Document:
             if _is_heading_like(body) and (_ARTICLE.match(nxt) or not article):
                 section, article, item, sub = line, "", "", ""  # a section heading between articles
                 continue
-            item, sub = f"（{mt.group(1)}）", ""
+            item, sub, item_title = f"（{mt.group(1)}）", "", ""
             if _is_heading_like(body):
+                item_title = body
                 continue
-            paras.append(_Para(at + mt.end(), body, article, item, section=section))
+            paras.append(_Para(at + mt.end(), body, article, item, section=section, title=art_title))
             continue
         mt = _SUBITEM.match(line)
         if mt and article:
             sub = mt.group(1)
-            paras.append(_Para(at + mt.end(), line[mt.end():], article, item, sub, section=section))
+            paras.append(_Para(at + mt.end(), line[mt.end():], article, item, sub, section=section,
+                               title=item_title or art_title))
             continue
-        if article and item and not sub and not paras[-1:]:
-            pass
         paras.append(_Para(at, line, article, item, sub if (sub and paras and paras[-1].sub == sub) else "",
-                           section=section))
+                           section=section, title=(item_title if item else "") or art_title))
         if not (paras[-1].sub):
             sub = ""
     # 款: an article's own paragraphs (outside its items), numbered when there are several
@@ -178,7 +178,6 @@ def split_document(ct: CleanText) -> Document:
             else:
                 cite = p.article
         _sentences(doc, p, cite, idx)
-    del art_arabic
     return doc
 
 

@@ -47,7 +47,7 @@ def _clause(c: DraftClause, facts: dict[str, Any], unit: str) -> dict[str, Any]:
     eligible = f"{fid}_eligible"
     facts[eligible] = {"type": "bool", "label": f"符合{c.cite}的条件（{_PENDING}）：{p.condition_label}"[:120],
                        "help": f"{_PENDING}：由审核人员对照原文把条件拆成具体事实。原文：{c.quotes[0][:200]}"}
-    out: dict[str, Any] = {"id": c.id, "cite": c.cite, "title": (p.condition_label[:24] or c.cite),
+    out: dict[str, Any] = {"id": c.id, "cite": c.cite, "title": c.title or p.condition_label[:24] or c.cite,
                            "quote": c.quotes[0] if len(c.quotes) == 1 else c.quotes}
     notes = [_confidence_note(p), *p.notes]
     if p.manual:
