@@ -138,8 +138,8 @@ def _band(low: int | None, high: int | None, value: str, unit: str | None) -> di
 def _provisions(d: Draft) -> list[dict[str, Any]]:
     groups: list[tuple[str, str, list[str]]] = []
     for s in d.sentences:
-        if s.clauses or s.used_as == "cap":
-            continue
+        if s.clauses or s.used_as:
+            continue  # computed by a clause, or read as validity, applicants, stacking or a cap
         kind: str = s.reading.kind
         if groups and groups[-1][0] == s.sentence.cite and groups[-1][1] == kind:
             groups[-1][2].append(s.quote)
