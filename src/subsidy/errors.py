@@ -5,13 +5,14 @@ in exactly one place.
     ├── PolicyFileError              a policy file is malformed: file, line, what to do
     ├── CaseInputError               a case (facts, history) is malformed: the field, what to do
     ├── PolicyNotFound               no policy with that id / no clause with that label
+    ├── SourceTextError              a text given to `subsidy draft` is not a readable policy text
     └── DomainRefusal                a rule of the administration refuses the action (wrong state,
                                      wrong role, over budget, ...); raised by admin/ and services/
 """
 
 from __future__ import annotations
 
-__all__ = ["CaseInputError", "DomainRefusal", "PolicyFileError", "PolicyNotFound", "SubsidyError"]
+__all__ = ["CaseInputError", "DomainRefusal", "PolicyFileError", "PolicyNotFound", "SourceTextError", "SubsidyError"]
 
 
 class SubsidyError(Exception):
@@ -61,3 +62,18 @@ class DomainRefusal(SubsidyError):
     def __init__(self, message: str, code: str = "refused") -> None:
         self.code = code
         super().__init__(message)
+
+
+class SourceTextError(SubsidyError):
+    """A policy text given to ``subsidy draft`` cannot be read as one (empty, binary, too large ...)."""
+
+    exit_code = 2
+
+    def __init__(self, path: str, problem: str, hint: str = "") -> None:
+        self.path = path
+        self.problem = problem
+        self.hint = hint
+        text = f"{path}: {problem}" if path else problem
+        if hint:
+            text += f"（处理办法：{hint}）"
+        super().__init__(text)

@@ -1,5 +1,6 @@
 """The rules commands start without the database layers: `subsidy assess` imports neither SQLAlchemy
-nor NumPy, and the set of commands that take this path is exactly what cli/rules.py registers."""
+nor NumPy, and the set of commands that take this path is exactly what cli/rules.py and cli/draft.py
+register."""
 
 from __future__ import annotations
 
@@ -34,8 +35,8 @@ def test_other_commands_and_help_load_every_command() -> None:
 
 def test_the_fast_path_names_exactly_the_rules_commands() -> None:
     load_commands(["--help"])
-    from subsidy.cli import rules
+    from subsidy.cli import draft, rules
 
     registered = {c.name for c in app.registered_commands if c.callback is not None
-                  and c.callback.__module__ == rules.__name__}
+                  and c.callback.__module__ in (rules.__name__, draft.__name__)}
     assert registered == RULES_COMMANDS

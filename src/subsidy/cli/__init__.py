@@ -26,7 +26,7 @@ from subsidy.errors import CaseInputError, DomainRefusal, SubsidyError
 __all__ = ["RULES_COMMANDS", "app", "load_commands", "main"]
 
 # The commands of cli/rules.py need no database: they start without importing SQLAlchemy or NumPy.
-RULES_COMMANDS = frozenset({"policies", "show", "assess", "check"})
+RULES_COMMANDS = frozenset({"policies", "show", "assess", "check", "draft"})
 _DATABASE_MODULES = ("admin", "decisions", "demo", "intake", "money", "listing", "serve")  # each registers its commands
 
 
@@ -34,6 +34,7 @@ def load_commands(argv: list[str]) -> bool:
     """Register the commands ``argv`` may need: the rules commands alone when it names one of them,
     every command otherwise (help, the administrative commands). True when every command is loaded."""
     importlib.import_module("subsidy.cli.rules")
+    importlib.import_module("subsidy.cli.draft")
     first = next((a for a in argv if not a.startswith("-")), None)
     if first in RULES_COMMANDS:
         return False

@@ -29,13 +29,13 @@ from subsidy.rules import model as m
 from subsidy.rules.yamlsource import LDict, LList, load_yaml_text
 from subsidy.suggest import did_you_mean
 
-__all__ = ["clean_source", "load_policy", "policy_version", "read_policy_text", "read_policy_yaml", "vtype_of"]
+__all__ = ["BOOKMARK_RE", "PAYEES", "clean_source", "load_policy", "policy_version", "read_policy_text", "read_policy_yaml", "vtype_of"]
 
-_BOOKMARK_RE = re.compile(r"\[bookmark: [^\]]*\]")
+BOOKMARK_RE = re.compile(r"\[bookmark: [^\]]*\]")  # conversion debris, not legal text
 _FACT_NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 _COMPARE_OPS = ("equals", "at_least", "at_most", "above", "below")
-_PAYEES = {
+PAYEES = {  # payee names of the policy format, and how people read them
     "applicant": "申报单位",
     "financial_institution": "金融机构",
     "park_operator": "园区运营单位",
@@ -57,7 +57,7 @@ _DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 def clean_source(text: str) -> str:
     """The legal text without ``[bookmark: ...]`` conversion debris."""
-    return _BOOKMARK_RE.sub("", text)
+    return BOOKMARK_RE.sub("", text)
 
 
 def policy_version(directory: Path) -> str:
@@ -992,7 +992,7 @@ def _clause(cf: _File, seq: LList, index: int, rel: str, ids: _Ids,
     cf.outer = ("caps", _CLAUSE_KEYS)
     caps_node = cf.seq(c, "caps", "caps")
     caps = tuple(_cap(cf, caps_node, i, cid, refs) for i in range(len(caps_node)))
-    payee = cf.name(c, "payee", _PAYEES, "applicant")
+    payee = cf.name(c, "payee", PAYEES, "applicant")
     programme = None
     if c.get("programme") is not None:
         cf.outer = ("programme", _CLAUSE_KEYS)
@@ -1019,7 +1019,7 @@ def _clause(cf: _File, seq: LList, index: int, rel: str, ids: _Ids,
         caps=caps,
         schedule=schedule,
         payee=payee,
-        payee_label=cf.text(c, "payee_label", _PAYEES[payee]),
+        payee_label=cf.text(c, "payee_label", PAYEES[payee]),
         programme=programme,
         interpretation=cf.texts(c, "interpretation"),
         source_file=rel,

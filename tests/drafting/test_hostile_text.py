@@ -1,0 +1,37 @@
+"""Whatever the text, `make_draft` gives a draft that loads or a SourceTextError, never a traceback nor a
+policy file the loader refuses (pieces of real policy idiom, shuffled, plus arbitrary text)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from subsidy.drafting.draft import make_draft
+from subsidy.drafting.write import write_draft
+from subsidy.errors import SourceTextError
+from subsidy.rules.parse import load_policy
+
+_PIECES = st.sampled_from([
+    "第一条 ", "第 1 0 条 ", "第二章 总则\n", "一、适用范围\n", "（一）", "1.", "\n", "。", "；", "，", "、",
+    "给予", "最高不超过", "500万元", "3000元", "1.5亿元", "50%", "四分之一", "按照项目投资的", "分别给予", "10万元、30万元",
+    "3A、4A", "单个主体每年", "连续三年", "每人每月", "补贴期限不超过6个月", "1000万元及以上至5000万元", "以上",
+    "就高不重复", "一事一议", "本办法自2024年1月1日起施行，有效期3年", "[bookmark: x]", "（", "）", "按50%、30%、20%的比例分三年发放",
+    "由金融机构申请兑付", "奖励", "对企业", "  ", "０", "％",
+])
+TEXTS = st.lists(_PIECES, min_size=1, max_size=40).map("".join) | st.text(min_size=0, max_size=200)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_any_text_drafts_to_a_loading_policy_or_a_clear_refusal(text: str) -> None:
+    try:
+        draft = make_draft(text, policy_id="cn-fuzz")
+    except SourceTextError as exc:
+        assert str(exc)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        write_draft(draft, Path(tmp) / "d", text)
+        load_policy(Path(tmp) / "d")
