@@ -25,7 +25,7 @@ from subsidy.admin.uscc import compute_check_char
 from subsidy.population.reader import ATTRIBUTES
 from subsidy.rules.model import Policy
 
-__all__ = ["DISTRICTS", "CAPITAL_BINS", "SIZE_SHARES", "District", "expected_mean_revenue_fen", "generate"]
+__all__ = ["CAPITAL_BINS", "DISTRICTS", "SIZE_SHARES", "District", "expected_mean_revenue_fen", "generate"]
 
 WAN = 1_000_000  # 1万元 in 分
 
@@ -167,6 +167,9 @@ def _segments(d: District, n: int, rng: np.random.Generator, industry: npt.NDArr
     return out
 
 
+_NONE = np.array(None, dtype=object)
+
+
 def _bool(rng: np.random.Generator, who: npt.NDArray[np.bool_], p: float) -> npt.NDArray[np.bool_]:
     return who & (rng.random(who.size) < p)
 
@@ -192,11 +195,11 @@ def _facts(policy: Policy, d: District, n: int, rng: np.random.Generator,
         facts["new_private_hospital"] = _bool(rng, seg["hospital"], 0.1)
         facts["private_hospital"] = _bool(rng, seg["hospital"], 0.6)
         grades = rng.choice(4, size=n, p=[0.3, 0.4, 0.2, 0.1])
-        facts["hospital_grade"] = np.where(seg["hospital"], np.array(["一级", "二级", "三级", "未定级"])[grades], None)
-        facts["hospital_type"] = np.where(seg["hospital"], np.where(rng.random(n) < 0.6, "综合医院", "专科医院"), None)
+        facts["hospital_grade"] = np.where(seg["hospital"], np.array(["一级", "二级", "三级", "未定级"], dtype=object)[grades], _NONE)
+        facts["hospital_type"] = np.where(seg["hospital"], np.where(rng.random(n) < 0.6, "综合医院", "专科医院"), _NONE)
         rated = _bool(rng, seg["aesthetic"], 0.05)  # <1% of all 医美 nationally [#16, #17]; higher among applicants
         facts["aesthetic_rating_first"] = rated
-        facts["aesthetic_rating"] = np.where(rated, np.array(["3A", "3A", "4A", "5A"])[rng.integers(0, 4, n)], None)
+        facts["aesthetic_rating"] = np.where(rated, np.array(["3A", "3A", "4A", "5A"], dtype=object)[rng.integers(0, 4, n)], _NONE)
         makers = seg["device_maker"]
         new = rng.poisson(0.55, n) * makers  # ≈ 982 first registrations in SZ a year [#23] over its makers
         class3 = rng.binomial(new, 0.13)  # 13% 三类 [#18]

@@ -49,7 +49,7 @@ from subsidy.services.access import READ_ALL, require_role
 from subsidy.services.audit import record
 from subsidy.services.history import case_records_from_db
 from subsidy.services.policies import latest_adoption, policy_of
-from subsidy.services.reports import _yuan, safe_cell
+from subsidy.services.reports import _yuan
 from subsidy.store.tables import (
     AdoptedPolicy,
     Application,
@@ -136,6 +136,7 @@ def _records(session: Session, policy: Policy, adopted: AdoptedPolicy, frame: pl
     orgs: dict[str, Organisation] = {}
     unique = sorted(set(usccs))
     for start in range(0, len(unique), 500):
+        org: Organisation
         for org in session.scalars(select(Organisation).where(Organisation.uscc.in_(unique[start:start + 500]))):
             orgs[org.uscc] = org
     cols: dict[str, npt.NDArray[Any]] = {}
@@ -145,9 +146,10 @@ def _records(session: Session, policy: Policy, adopted: AdoptedPolicy, frame: pl
     org_ids = np.full(n, -1, dtype=np.int64)
     overrides: dict[str, dict[int, Any]] = {}
     for i, code in enumerate(usccs):
-        org = orgs.get(code)
-        if org is None:
+        found = orgs.get(code)
+        if found is None:
             continue
+        org = found
         org_ids[i] = org.id
         verified = {k: v for k, v in (org.verified or {}).items() if k in policy.facts}
         case = parse_case({"as_of": today.isoformat(), "effective_from": adopted.effective_from.isoformat(),
