@@ -21,8 +21,7 @@ import numpy as np
 import numpy.typing as npt
 import polars as pl
 
-from subsidy.admin.uscc import compute_check_char
-from subsidy.population.reader import ATTRIBUTES
+from subsidy.population.reader import ATTRIBUTES, check_chars
 from subsidy.rules.model import Policy
 
 __all__ = ["CAPITAL_BINS", "DISTRICTS", "SIZE_SHARES", "District", "expected_mean_revenue_fen", "generate"]
@@ -239,10 +238,12 @@ def generate(district: str, rows: int, seed: int, policy: Policy) -> pl.DataFram
                  "independent_legal_person", "big_health_field", "registered_in_baoan"}
     columns: dict[str, pl.Series] = {}
     offset = int(rng.integers(0, 10**8))
-    codes = [f"91{d.region}{(offset + i * 7919) % 10**9:09d}" for i in range(n)]
-    columns["entity_id"] = pl.Series([f"{d.key}-{i + 1:07d}" for i in range(n)], dtype=pl.String)
-    columns["uscc"] = pl.Series([c + compute_check_char(c) for c in codes], dtype=pl.String)
-    columns["name"] = pl.Series([f"{d.name}模拟企业{i + 1:07d}有限公司" for i in range(n)], dtype=pl.String)
+    number = pl.Series(np.arange(1, n + 1, dtype=np.int64)).cast(pl.String).str.pad_start(7, "0")
+    first17 = pl.Series((offset + np.arange(n, dtype=np.int64) * 7919) % 10**9).cast(pl.String).str.pad_start(9, "0")
+    first17 = f"91{d.region}" + first17
+    columns["entity_id"] = (f"{d.key}-" + number).alias("entity_id")
+    columns["uscc"] = (first17 + check_chars(first17)).alias("uscc")
+    columns["name"] = (f"{d.name}模拟企业" + number + "有限公司").alias("name")
     for name, values in prof.items():
         f = ATTRIBUTES[name]
         columns[name] = pl.Series(name, values, dtype=_DTYPES[f.type])

@@ -132,12 +132,15 @@ def _records(session: Session, policy: Policy, adopted: AdoptedPolicy, frame: pl
     """The frame with its record columns (from the database for the entities found there) and the
     office-verified facts of those entities in place of the registry's."""
     n = frame.height
-    usccs = frame.get_column("uscc").to_list()
+    usccs = frame.get_column("uscc")
+    known = pl.DataFrame(session.execute(select(Organisation.uscc, Organisation.id)).all(), schema=["uscc", "id"],
+                         orient="row")
+    present = np.flatnonzero(usccs.is_in(known.get_column("uscc").to_list()).to_numpy()) if known.height else np.array([], int)
+    wanted = usccs.gather(present).to_list()
     orgs: dict[str, Organisation] = {}
-    unique = sorted(set(usccs))
-    for start in range(0, len(unique), 500):
+    for start in range(0, len(wanted), 500):
         org: Organisation
-        for org in session.scalars(select(Organisation).where(Organisation.uscc.in_(unique[start:start + 500]))):
+        for org in session.scalars(select(Organisation).where(Organisation.uscc.in_(wanted[start:start + 500]))):
             orgs[org.uscc] = org
     cols: dict[str, npt.NDArray[Any]] = {}
     for name in record_columns(policy):
@@ -145,11 +148,8 @@ def _records(session: Session, policy: Policy, adopted: AdoptedPolicy, frame: pl
         cols[name] = np.zeros(n, dtype=bool if flag else np.int64)
     org_ids = np.full(n, -1, dtype=np.int64)
     overrides: dict[str, dict[int, Any]] = {}
-    for i, code in enumerate(usccs):
-        found = orgs.get(code)
-        if found is None:
-            continue
-        org = found
+    for i, code in zip(present.tolist(), wanted, strict=True):
+        org = orgs[code]
         org_ids[i] = org.id
         verified = {k: v for k, v in (org.verified or {}).items() if k in policy.facts}
         case = parse_case({"as_of": today.isoformat(), "effective_from": adopted.effective_from.isoformat(),
@@ -253,9 +253,15 @@ _DIGEST_FIELDS = ("number", "registry_row", "entity_id", "uscc", "name", "organi
                   "ceiling_fen", "granted_fen", "missing", "facts")
 
 
-def _line(row: dict[str, Any]) -> bytes:
-    return (json.dumps([row[k] for k in _DIGEST_FIELDS], ensure_ascii=False, sort_keys=True,
-                       separators=(",", ":")) + "\n").encode("utf-8")
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _line(row: dict[str, Any], facts_text: str | None = None) -> bytes:
+    """One stored row as the digest reads it (``facts_text``: the row's facts already dumped)."""
+    head = _dumps([row[k] for k in _DIGEST_FIELDS[:-1]])
+    facts = _dumps(row["facts"]) if facts_text is None else facts_text
+    return f"{head[:-1]},{facts}]\n".encode()
 
 
 def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Policy, registry: Registry, *,
@@ -276,15 +282,19 @@ def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Pol
     digest = hashlib.sha256()
     batch: list[dict[str, Any]] = []
     stored = 0
+    conn = session.connection()  # match_rows are sealed by the digest, not row by row: a plain executemany
+    facts_of: tuple[int, str] = (-1, "")
     for row in _stored_rows(ev):
-        digest.update(_line(row))
+        if facts_of[0] != row["registry_row"]:
+            facts_of = (row["registry_row"], _dumps(row["facts"]))
+        digest.update(_line(row, facts_of[1]))
         batch.append({"run_id": run.id, **row})
         if len(batch) >= STORE_BATCH:
-            session.execute(insert(MatchRow), batch)
+            conn.execute(insert(MatchRow.__table__), batch)
             stored += len(batch)
             batch = []
     if batch:
-        session.execute(insert(MatchRow), batch)
+        conn.execute(insert(MatchRow.__table__), batch)
         stored += len(batch)
     run.rows_stored, run.rows_digest = stored, digest.hexdigest()
     record(session, actor, "run_match", f"match_run:{run.id}", policy=policy.id, version=policy.version,
