@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import polars as pl
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from subsidy.admin.ledger import ChainProblem
@@ -53,6 +53,7 @@ from subsidy.services.reports import _yuan
 from subsidy.store.tables import (
     AdoptedPolicy,
     Application,
+    Base,
     MatchConfirmation,
     MatchRow,
     MatchRun,
@@ -264,6 +265,9 @@ def _line(row: dict[str, Any], facts_text: str | None = None) -> bytes:
     return f"{head[:-1]},{facts}]\n".encode()
 
 
+_ROWS = Base.metadata.tables["match_rows"]
+
+
 def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Policy, registry: Registry, *,
               registry_name: str, registry_sha256: str, today: dt.date,
               progress: Progress | None = None) -> tuple[MatchRun, Evaluation]:
@@ -290,11 +294,11 @@ def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Pol
         digest.update(_line(row, facts_of[1]))
         batch.append({"run_id": run.id, **row})
         if len(batch) >= STORE_BATCH:
-            conn.execute(insert(MatchRow.__table__), batch)
+            conn.execute(_ROWS.insert(), batch)
             stored += len(batch)
             batch = []
     if batch:
-        conn.execute(insert(MatchRow.__table__), batch)
+        conn.execute(_ROWS.insert(), batch)
         stored += len(batch)
     run.rows_stored, run.rows_digest = stored, digest.hexdigest()
     record(session, actor, "run_match", f"match_run:{run.id}", policy=policy.id, version=policy.version,
