@@ -144,3 +144,63 @@ def test_cli_match_list_show_and_access(engine: Engine, tmp_path: Path, run: Cal
         stored = list(s.scalars(select(MatchRow)))
         assert len([r for r in stored if r.clause_id == "art2"]) == 2  # 不符合 is counted, not stored
         assert {r.outcome for r in stored if r.clause_id != "art2"} == {"pending"}  # the other clauses' facts unknown
+
+
+def test_match_agrees_with_assess_row_by_row(engine: Engine) -> None:
+    """A synthetic registry (Bao'an, with entities of the database among it: granted, barred, supported)
+    evaluated by the match equals, for a sample of rows, the one-case engine on the same facts and the
+    database's records: outcome, ceiling and amount, to the 分."""
+    import random
+
+    import polars as pl
+
+    from subsidy.population.reader import read_frame
+    from subsidy.population.synthetic import generate
+    from subsidy.population.template import human_sheet
+    from subsidy.rules.case import parse_case
+    from subsidy.rules.evaluate import assess
+    from subsidy.services.history import case_records_from_db
+    from subsidy.store.tables import Organisation
+
+    policy = find_policy(BAOAN)
+    frame = generate("baoan", 4000, 11, policy)
+    field = frame.filter(pl.col("big_health_field"))
+    with tx(engine) as s:
+        c = funded_call(s, clauses=("art2", "art11b", "art7-2-1"))
+        officer = user(s, "officer")
+        for k, code in enumerate(field.get_column("uscc").head(12).to_list()):
+            org = Organisation(uscc=code, name=f"登记{k}", uscc_valid=True, profile={})
+            s.add(org)
+            s.flush()
+            if k % 3 == 0:
+                commit_award(s, add_award(s, c, org, (k + 1) * 10 * WAN, clause="art2", shares=("100%",)), None)
+            elif k % 3 == 1:
+                sanctions.bar(s, officer, org, dt.date(YEAR + 1, 1, 1), "违规", DAY)
+            else:
+                add_support(s, officer, org, programme="区级同类政策", level="district", year=YEAR, fen=5 * WAN)
+    registry = read_frame(human_sheet(frame, policy), policy)
+    rows = sorted({*range(min(12, field.height))} | set(random.Random(3).sample(range(registry.frame.height), 60)))
+    field_rows = registry.frame.with_row_index("i").filter(pl.col("big_health_field")).get_column("i").to_list()
+    rows = sorted(set(rows) | set(field_rows[:40]))
+    with tx(engine) as s:
+        adopted, p = matching.match_policy(s, BAOAN)
+        ev = matching.evaluate_registry(s, p, adopted, registry, DAY)
+        ids = {o.uscc: o.id for o in s.scalars(select(Organisation))}
+        for i in rows:
+            entity = registry.frame.row(i, named=True)
+            org_id = ids.get(entity["uscc"])
+            records = (case_records_from_db(s, org_id, BAOAN) if org_id is not None
+                       else {"history": [], "other_support": [], "bars": []})
+            case = parse_case({"as_of": DAY.isoformat(), "effective_from": adopted.effective_from.isoformat(),
+                               "facts": matching._fact_json(p, entity), **records}, p)
+            result = assess(p, case, effective_from=adopted.effective_from)
+            for j, r in enumerate(result.clauses):
+                eligible = {True: 1, False: 0, None: -1}[r.eligible]
+                stacked = eligible == 1 and r.clause.kind == "monetary" and not r.granted_fen
+                assert int(ev.outcome[i, j]) == (0 if stacked else eligible), (i, r.clause.id)
+                if eligible == 1 and r.clause.kind == "monetary":
+                    assert int(ev.granted[i, j]) == (r.granted_fen or 0), (i, r.clause.id)
+                if eligible != 0 and r.ceiling_fen is not None:
+                    assert int(ev.ceiling[i, j]) == r.ceiling_fen, (i, r.clause.id)
+                if eligible == -1:
+                    assert set(r.missing) <= set(ev.missing_facts(i, j)) | {"history", "other_support", "bars"}
