@@ -47,7 +47,7 @@ from subsidy.rules.results import Reason
 from subsidy.rules.vector import evaluate_table, record_columns, table_from_frame
 from subsidy.services.access import READ_ALL, require_role
 from subsidy.services.audit import record
-from subsidy.services.history import case_records_from_db
+from subsidy.services.history import records_of
 from subsidy.services.policies import latest_adoption, policy_of
 from subsidy.services.reports import _yuan
 from subsidy.store.tables import (
@@ -149,12 +149,13 @@ def _records(session: Session, policy: Policy, adopted: AdoptedPolicy, frame: pl
         cols[name] = np.zeros(n, dtype=bool if flag else np.int64)
     org_ids = np.full(n, -1, dtype=np.int64)
     overrides: dict[str, dict[int, Any]] = {}
+    records = records_of(session, [o.id for o in orgs.values()], policy.id)
     for i, code in zip(present.tolist(), wanted, strict=True):
         org = orgs[code]
         org_ids[i] = org.id
         verified = {k: v for k, v in (org.verified or {}).items() if k in policy.facts}
         case = parse_case({"as_of": today.isoformat(), "effective_from": adopted.effective_from.isoformat(),
-                           "facts": verified, **case_records_from_db(session, org.id, policy.id)}, policy)
+                           "facts": verified, **records[org.id]}, policy)
         for k, v in case.facts.items():
             overrides.setdefault(k, {})[i] = v
         rec = derive_records(policy, case)
@@ -201,12 +202,18 @@ def evaluate_registry(session: Session, policy: Policy, adopted: AdoptedPolicy, 
     outcome = np.where(stacked, np.int8(0), eligible).astype(np.int8)
     reason = np.where(stacked, np.int8(STACKED), reason).astype(np.int8)
     needed = [[f.name for f in clause_facts(policy, c)][:62] for c in policy.clauses]
-    missing = np.zeros((n, k), dtype=np.int64)
+    missing_t = np.zeros((k, n), dtype=np.int64)  # clause-major: each clause's bits contiguous
     nulls = {name: frame.get_column(name).is_null().to_numpy() for name in policy.facts}
+    pending_t = (outcome == -1).T
     for j, names in enumerate(needed):
+        if not pending_t[j].any():
+            continue
+        row = missing_t[j]
         for b, name in enumerate(names):
-            missing[:, j] |= nulls[name].astype(np.int64) << b
-    missing[outcome != -1] = 0
+            if nulls[name].any():
+                row |= nulls[name].view(np.int8).astype(np.int64) << b
+        row *= pending_t[j]
+    missing = missing_t.T
     return Evaluation(policy, registry, org_ids, outcome, reason, ceiling, granted, missing, needed)
 
 
