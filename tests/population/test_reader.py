@@ -128,3 +128,15 @@ def test_hostile_headers_refused_cleanly(headers: list[str]) -> None:
         read_frame(pl.DataFrame({h: ["1"] for h in cols}, schema=dict.fromkeys(cols, pl.String)), CHAOYANG)
     except CaseInputError as exc:
         assert str(exc)
+
+
+def test_a_units_row_under_the_header() -> None:
+    f = pl.DataFrame({"单位": ["单位", code(1), code(2)], "单位名称": ["", "甲", "乙"],
+                      "项目预算": ["万元", "860", "-1"]}, schema=dict.fromkeys(["单位", "单位名称", "项目预算"], pl.String))
+    f = f.rename({"单位": "统一社会信用代码"})
+    reg = read_frame(f, CHAOYANG)
+    assert reg.frame.get_column("project_budget").to_list() == [860_000_000]
+    assert [p.row for p in reg.problems] == [4]  # rows as the sheet numbers them: header 1, units 2
+    with pytest.raises(CaseInputError, match="不是金额单位"):
+        read_frame(pl.DataFrame({"uscc": ["单位", code(1)], "name": ["", "甲"], "project_budget": ["美元", "1"]}),
+                   CHAOYANG)

@@ -4,7 +4,7 @@ One row per entity. Columns: ``统一社会信用代码`` (or ``uscc``) and ``�
 ``编号`` (``entity_id``); the descriptive attributes of :data:`ATTRIBUTES`; and a policy's facts, each
 headed by the fact's name or its Chinese label. Money states its unit in the header
 (``项目预算（万元）``, ``project_budget(元)``; cells are plain numbers in that unit) or in every cell
-(``300万元`` under a bare ``项目预算``); in Parquet a bare integer money column is 分, the table form
+(``300万元`` under a bare ``项目预算``) or in a units row under the header (first cell ``单位``); in Parquet a bare integer money column is 分, the table form
 itself. A fact with no column is unknown for every row; an empty cell is unknown for that row.
 
 A header that names nothing known, a unit that is not a money unit, a float column: the whole file is
@@ -310,6 +310,7 @@ def _convert_typed(s: pl.Series, col: _Column, cells: _Cells, source: str) -> pl
 def read_frame(frame: pl.DataFrame, policy: Policy, source: str = "名录", first_row: int = 2) -> Registry:
     """A registry already in a DataFrame (text or typed columns): the good rows in the table form and the
     problems of the others. ``first_row``: how the first data row is numbered (2 under a header row)."""
+    frame, first_row = _unit_row(frame, first_row)
     if frame.height == 0:
         raise CaseInputError(source, "没有数据行", "每个单位一行，第一行是表头")
     columns = [_resolve(str(h), policy, source) for h in frame.columns]
@@ -350,6 +351,29 @@ def read_frame(frame: pl.DataFrame, policy: Policy, source: str = "名录", firs
     good = result.filter(~cells.bad)
     order = ["row", "entity_id", "uscc", "name", *(a for a in ATTRIBUTES if a in good.columns), *policy.facts]
     return Registry(good.select(order), cells.problems, n, cells.counts)
+
+
+UNIT_ROW = "单位"
+
+
+def _unit_row(frame: pl.DataFrame, first_row: int) -> tuple[pl.DataFrame, int]:
+    """A units row under the header (its first cell 「单位」, then each column's unit or nothing) moves
+    each unit into its header, as if the header were written 「项目预算（万元）」."""
+    if frame.height == 0 or frame.width == 0 or frame.dtypes[0] != pl.String:
+        return frame, first_row
+    first = frame.row(0)
+    if first[0] is None or str(first[0]).strip() != UNIT_ROW:
+        return frame, first_row
+    names = {}
+    for h, u in zip(frame.columns[1:], first[1:], strict=True):
+        unit = "" if u is None else str(u).strip()
+        names[h] = f"{h}（{unit}）" if unit else h
+    body = frame.slice(1)
+    if body.height:
+        body = body.rename(names)
+    else:
+        body = pl.DataFrame(schema={names.get(h, h): t for h, t in body.schema.items()})
+    return body, first_row + 1
 
 
 _DTYPES: dict[str, Any] = {"money": pl.Int64, "integer": pl.Int64, "bool": pl.Boolean, "category": pl.String,
