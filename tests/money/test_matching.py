@@ -204,3 +204,37 @@ def test_match_agrees_with_assess_row_by_row(engine: Engine) -> None:
                     assert int(ev.ceiling[i, j]) == r.ceiling_fen, (i, r.clause.id)
                 if eligible == -1:
                     assert set(r.missing) <= set(ev.missing_facts(i, j)) | {"history", "other_support", "bars"}
+
+
+@pytest.mark.parametrize("argv", [
+    ("registry", "template", "no-such-policy", "--out", "{tmp}/t.xlsx"),
+    ("registry", "template", BAOAN, "--out", "{tmp}/t.txt"),
+    ("registry", "template", BAOAN, "--out", "/proc/t.xlsx"),
+    ("registry", "generate", "--district", "[red]mars", "--out", "{tmp}/g.csv"),
+    ("registry", "generate", "--district", "baoan", "--rows", "-1", "--out", "{tmp}/g.csv"),
+    ("registry", "generate", "--district", "baoan", "--rows", "1e9", "--out", "{tmp}/g.csv"),
+    ("registry", "generate", "--district", "baoan", "--out", "{tmp}/g.json"),
+    ("registry", "check", "{tmp}/missing.csv", "--policy", BAOAN),
+    ("registry", "check", "{tmp}/garbage.csv", "--policy", BAOAN),
+    ("registry", "check", "{tmp}/ragged.csv", "--policy", BAOAN),
+    ("registry", "check", "{tmp}", "--policy", BAOAN),
+    ("match", "{tmp}/missing.csv", "--policy", BAOAN, "--as", "officer"),
+    ("match", "{tmp}/ok.csv", "--policy", "no-such-policy", "--as", "officer"),
+    ("match", "{tmp}/ok.csv", "--policy", BAOAN, "--as", "nobody"),
+    ("match", "{tmp}/ok.csv", "--policy", BAOAN, "--as", "officer", "--out", "{tmp}/r.pdf"),
+    ("match", "{tmp}/ok.csv", "--policy", BAOAN, "--as", "officer", "--today", "2026-02-30"),
+    ("match", "show", "99999999999999999999", "--as", "officer"),
+    ("match", "show", "1", "--outcome", "=cmd|' /C calc'!A0", "--as", "officer"),
+    ("match", "confirm", "1", "1", "--as", "officer"),
+    ("match", "list", "--as", "finance\x00"),
+])
+def test_hostile_registry_and_match_commands_end_cleanly(engine: Engine, tmp_path: Path, argv: tuple[str, ...],
+                                                         run: Callable[..., tuple[int, str]]) -> None:
+    with tx(engine) as s:
+        funded_call(s, clauses=("art2",))
+    (tmp_path / "garbage.csv").write_bytes(b"\xff\xfe\x00garbage\x00\x01")
+    (tmp_path / "ragged.csv").write_text('统一社会信用代码,单位名称\n"a,b,c\n1,2,3,4\n', encoding="utf-8")
+    _registry(tmp_path, [(3, "丙", "400")]).rename(tmp_path / "ok.csv")
+    code, out = run(*(a.replace("{tmp}", str(tmp_path)) for a in argv))
+    assert code in (1, 2, 3), out
+    assert "错误" in out and "Traceback" not in out, out
