@@ -140,3 +140,18 @@ def test_a_units_row_under_the_header() -> None:
     with pytest.raises(CaseInputError, match="不是金额单位"):
         read_frame(pl.DataFrame({"uscc": ["单位", code(1)], "name": ["", "甲"], "project_budget": ["美元", "1"]}),
                    CHAOYANG)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="0123456789ABCDEFGHJKLMNPQRTUWXYIOSVZ９a", min_size=15, max_size=18), max_size=20))
+def test_check_chars_agree_with_the_one_code_check(texts: list[str]) -> None:
+    from subsidy.admin.uscc import compute_check_char
+    from subsidy.population.reader import check_chars
+
+    def one(t: str) -> str | None:
+        try:
+            return compute_check_char(t) if len(t) == 17 and t.isascii() and t == t.upper() else None
+        except ValueError:
+            return None
+
+    assert check_chars(pl.Series(texts, dtype=pl.String)).to_list() == [one(t) for t in texts]

@@ -394,6 +394,8 @@ def _entity(raw: pl.Series, c: _Column, cells: _Cells) -> pl.Series:
         # the others (few): read as the one-code check reads them (full-width characters …), with its message
         slow = {i: check_uscc(v) for i, v in zip(np.flatnonzero(~ok.to_numpy()).tolist(),
                                                   s.filter(~ok).to_list(), strict=True) if v is not None}
+        if not slow:
+            return fast.alias("uscc")
         codes = fast.to_list()
         for i, ch in slow.items():
             codes[i] = ch.code if ch.valid else None
@@ -410,14 +412,27 @@ def _entity(raw: pl.Series, c: _Column, cells: _Cells) -> pl.Series:
 _ALPHABET_VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
 
 
+_LUT = np.full(256, -1, dtype=np.int64)
+_LUT[np.frombuffer(ALPHABET.encode(), dtype=np.uint8)] = np.arange(len(ALPHABET))
+_CHARS = np.frombuffer(ALPHABET.encode(), dtype=np.uint8)
+
+
 def check_chars(first17: pl.Series) -> pl.Series:
     """The 统一社会信用代码 check character of each 17-character text, vectorised (the same as
-    ``admin.uscc.compute_check_char``); null where a character is outside the alphabet."""
-    total = pl.Series([0] * first17.len(), dtype=pl.Int64)
-    for i, w in enumerate(WEIGHTS):
-        total = total + first17.str.slice(i, 1).replace_strict(_ALPHABET_VALUE, default=None,
-                                                                return_dtype=pl.Int64) * w
-    return ((31 - total % 31) % 31).replace_strict(dict(enumerate(ALPHABET)), default=None, return_dtype=pl.String)
+    ``admin.uscc.compute_check_char``); null where the text is not 17 characters of the alphabet."""
+    n = first17.len()
+    shaped = (first17.str.len_bytes() == 17) & (first17.str.len_chars() == 17)
+    shaped = shaped.fill_null(False)
+    out = np.full(n, -1, dtype=np.int64)
+    rows = np.flatnonzero(shaped.to_numpy())
+    if rows.size:
+        joined = first17.filter(shaped).str.join("").item().encode("ascii")
+        values = _LUT[np.frombuffer(joined, dtype=np.uint8).reshape(rows.size, 17)]
+        total = values @ np.array(WEIGHTS, dtype=np.int64)
+        check = (31 - total % 31) % 31
+        out[rows] = np.where((values >= 0).all(axis=1), check, -1)
+    chars = pl.Series("check", _CHARS[np.maximum(out, 0)].view("S1").astype("U1"), dtype=pl.String)
+    return pl.select(pl.when(pl.Series(out >= 0)).then(chars).otherwise(None)).to_series()
 
 
 def read_registry(path: Path, policy: Policy) -> Registry:
