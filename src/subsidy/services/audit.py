@@ -101,12 +101,13 @@ def load_user(session: Session, username: str, *roles: str) -> User:
 
 UNSEALED = frozenset({"audit_records", "audit_head", "ledger_entries", "ledger_head",  # the chains
                       "blobs", "policy_versions",  # content-addressed: their key is their content's hash
+                      "match_rows",  # sealed by their run's digest (services/matching.verify_rows)
                       "alembic_version"})
 SEALED_LABELS = {"users": "用户", "organisations": "单位", "adopted_policies": "采用的政策", "calls": "申报批次",
                  "applications": "申报", "documents": "申报材料", "corrections": "补正", "panel_members": "评审专家",
                  "scores": "评分", "selection_runs": "遴选", "notices": "公示", "objections": "异议", "awards": "奖励",
                  "tranches": "付款期次", "tracking_reports": "跟踪报告", "findings": "审计发现", "sanctions": "处理决定",
-                 "other_support": "其他政策支持"}
+                 "other_support": "其他政策支持", "match_runs": "免申即享匹配", "match_confirmations": "意愿确认"}
 FIELD_LABELS = {"fen": "金额（分）", "state": "状态", "due_year": "到期年度", "approved_fen": "核定金额（分）",
                 "ceiling_fen": "支持上限（分）", "proposed_fen": "拟支持金额（分）", "requested_fen": "申请金额（分）",
                 "budget_fen": "预算（分）", "amount_fen": "金额（分）", "payee": "收款方", "schedule": "付款计划",
@@ -370,6 +371,9 @@ def verify(session: Session, against: Checkpoint | None = None) -> list[ChainPro
     else:
         problems += verify_chain(links, head, name=_AUDIT)
     problems += _check_seals(conn, tables, links)
+    from subsidy.services.matching import verify_rows  # services/matching writes audit records
+
+    problems += verify_rows(session)
     if against is not None:
         problems += checkpoint_problems("账本", _ledger_hashes(conn, tables), *against.ledger, against.taken_at)
         problems += checkpoint_problems(_AUDIT, {x.seq: x.hash for x in links}, *against.audit, against.taken_at)

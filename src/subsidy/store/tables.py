@@ -42,6 +42,9 @@ __all__ = [
     "Instance",
     "LedgerEntry",
     "LedgerHead",
+    "MatchConfirmation",
+    "MatchRow",
+    "MatchRun",
     "Notice",
     "Objection",
     "Organisation",
@@ -430,3 +433,61 @@ class OtherSupport(Base):
     source: Mapped[str] = mapped_column(String(20))  # entered / imported
     recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class MatchRun(Base):
+    """A 免申即享 match: a registry of enterprises against an adopted policy on a date. Its offered rows
+    (``match_rows``) are sealed by ``rows_digest`` (SHA-256 over every row, services/matching.py), so the
+    audit log seals the run and the run seals its rows, however many there are."""
+
+    __tablename__ = "match_runs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    adopted_policy_id: Mapped[int] = mapped_column(ForeignKey("adopted_policies.id"))
+    policy_id: Mapped[str] = mapped_column(String(100))
+    rules_version: Mapped[str] = mapped_column(String(64))
+    as_of: Mapped[dt.date] = mapped_column(Date)
+    registry_name: Mapped[str] = mapped_column(String(200))
+    registry_sha256: Mapped[str] = mapped_column(String(64))
+    rows_read: Mapped[int] = mapped_column(Integer)
+    rows_refused: Mapped[int] = mapped_column(Integer)
+    problems: Mapped[list[Any]] = mapped_column(JSON)  # the registry's bad cells (the first ones), as text
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON)  # per clause: counts by outcome and reason, 分 offered
+    offered_fen: Mapped[int] = mapped_column(BigInteger)  # sum over 可免申 rows of the amount after stacking
+    rows_stored: Mapped[int] = mapped_column(Integer)
+    rows_digest: Mapped[str] = mapped_column(String(64))
+    run_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class MatchRow(Base):
+    """One entity × clause of a match that is offered (可免申) or could be (待补充); 不符合 is counted in
+    the run's summary. Written once, never changed (a confirmation is its own row)."""
+
+    __tablename__ = "match_rows"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("match_runs.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)  # 1, 2, ... within the run
+    registry_row: Mapped[int] = mapped_column(Integer)
+    entity_id: Mapped[str] = mapped_column(String(200))
+    uscc: Mapped[str] = mapped_column(String(18))
+    name: Mapped[str] = mapped_column(String(200))
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    clause_id: Mapped[str] = mapped_column(String(50))
+    outcome: Mapped[str] = mapped_column(String(20))  # eligible / pending
+    ceiling_fen: Mapped[int | None] = mapped_column(BigInteger)  # the clause's ceiling (None: not computable)
+    granted_fen: Mapped[int | None] = mapped_column(BigInteger)  # after 就高 / 差额 (None: set in review)
+    missing: Mapped[list[Any]] = mapped_column(JSON)  # pending: the facts still needed
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON)  # what the registry said, in the case format
+
+    __table_args__ = (UniqueConstraint("run_id", "number"),)
+
+
+class MatchConfirmation(Base):
+    """An enterprise's 意愿确认 of a match row: the application it created."""
+
+    __tablename__ = "match_confirmations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    row_id: Mapped[int] = mapped_column(ForeignKey("match_rows.id"), unique=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"))
+    confirmed_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    confirmed_on: Mapped[dt.date] = mapped_column(Date)

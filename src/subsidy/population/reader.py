@@ -1,0 +1,503 @@
+"""Read a registry of enterprises into the table form (docs/table-format.md, docs/registry.md).
+
+One row per entity. Columns: ``统一社会信用代码`` (or ``uscc``) and ``单位名称`` (``name``), optionally
+``编号`` (``entity_id``); the descriptive attributes of :data:`ATTRIBUTES`; and a policy's facts, each
+headed by the fact's name or its Chinese label. Money states its unit in the header
+(``项目预算（万元）``, ``project_budget(元)``; cells are plain numbers in that unit) or in every cell
+(``300万元`` under a bare ``项目预算``) or in a units row under the header (first cell ``单位``); in Parquet a bare integer money column is 分, the table form
+itself. A fact with no column is unknown for every row; an empty cell is unknown for that row.
+
+A header that names nothing known, a unit that is not a money unit, a float column: the whole file is
+refused (:class:`CaseInputError`, exit 2). A bad cell — a bare number, a negative or too large amount,
+an invalid 统一社会信用代码, a category not allowed — is a :class:`Problem` naming its row and column,
+and only that row is left out: the good rows are still evaluated. Conversion is vectorised (Polars).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import polars as pl
+
+from subsidy.admin.uscc import ALPHABET, WEIGHTS, check_uscc
+from subsidy.errors import CaseInputError
+from subsidy.money import FEN_PER_UNIT, MAX_FEN, format_fen
+from subsidy.rules.case import NUMBER_MAX
+from subsidy.rules.model import FactDef, Policy
+from subsidy.suggest import aside
+
+__all__ = [
+    "ATTRIBUTES",
+    "ENTITY_COLUMNS",
+    "MAX_PROBLEMS",
+    "MONEY_UNITS",
+    "Problem",
+    "Registry",
+    "check_chars",
+    "read_frame",
+    "read_registry",
+]
+
+ENTITY_COLUMNS = {"编号": "entity_id", "entity_id": "entity_id", "统一社会信用代码": "uscc", "uscc": "uscc",
+                  "单位名称": "name", "name": "name"}
+"""Entity columns: header → column of the result (``uscc`` and ``name`` are required)."""
+ENTITY_LABELS = {"entity_id": "编号", "uscc": "统一社会信用代码", "name": "单位名称"}
+
+ATTRIBUTES: dict[str, FactDef] = {f.name: f for f in (
+    FactDef("district", "category", "所属区", "登记所在的区", values=("朝阳区", "宝安区", "其他")),
+    FactDef("industry", "category", "行业", "国民经济行业门类（简称）", values=(
+        "制造业", "批发和零售业", "租赁和商务服务业", "科学研究和技术服务业", "信息传输、软件和信息技术服务业",
+        "卫生和社会工作", "建筑业", "交通运输、仓储和邮政业", "住宿和餐饮业", "居民服务、修理和其他服务业",
+        "房地产业", "金融业", "文化、体育和娱乐业", "其他")),
+    FactDef("size_class", "category", "企业规模", "大型、中型、小型、微型（划型标准见 docs/registry.md）",
+            values=("大型", "中型", "小型", "微型")),
+    FactDef("revenue", "money", "营业收入", "上一年度营业收入", unit="万元"),
+    FactDef("registered_capital", "money", "注册资本", "注册资本（认缴）", unit="万元"),
+    FactDef("employees", "integer", "从业人员", "年末从业人员数", unit="人", maximum=Fraction(10**7)),
+    FactDef("high_tech", "bool", "国家高新技术企业", "有效期内的国家高新技术企业"),
+    FactDef("above_scale", "bool", "规模以上", "营业收入达到 2000万元 的规模以上企业"),
+)}
+"""Descriptive columns a registry may carry besides a policy's facts (kept, never used by the rules)."""
+
+MONEY_UNITS = {"分": 1, **FEN_PER_UNIT, "万": FEN_PER_UNIT["万元"]}
+_DECIMALS = {1: 0, 100: 2, 1_000_000: 6, 10_000_000_000: 10}  # places a plain number may have in a unit
+MAX_PROBLEMS = 1000
+"""Problems listed one by one; beyond that only counted (per column)."""
+_HEADER_RE = re.compile(r"^(?P<name>.*?)\s*[（(]\s*(?P<unit>[^()（）]*?)\s*[)）]$")
+_CELL_MONEY_RE = r"^([0-9]{1,16})(?:\.([0-9]{1,10}))?\s*(元|万元|万|亿元)$"
+_CONTROL_RE = r"[\x00-\x1f\x7f]"
+MAX_TEXT = 200
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One bad cell: its row as a spreadsheet numbers it (the header is row 1), column, what is wrong."""
+
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"第 {self.row} 行「{self.column}」：{self.message}"
+
+
+@dataclass
+class Registry:
+    """The good rows in the table form, and every problem of the bad ones."""
+
+    frame: pl.DataFrame  # row, entity_id, uscc, name, the attributes given, every fact of the policy
+    problems: list[Problem]
+    rows_read: int
+    problem_counts: dict[str, int] = field(default_factory=dict)  # column → bad cells (all, also unlisted)
+
+    @property
+    def rows_refused(self) -> int:
+        return self.rows_read - self.frame.height
+
+
+@dataclass(frozen=True)
+class _Column:
+    header: str
+    target: str  # entity column, attribute or fact name
+    fact: FactDef | None  # None: an entity column
+    unit_fen: int | None  # money: the header's unit (None: in each cell)
+
+
+def _resolve(header: str, policy: Policy, source: str) -> _Column:
+    text = header.replace("\ufeff", "").strip()
+    if text in ENTITY_COLUMNS:
+        return _Column(header, ENTITY_COLUMNS[text], None, None)
+    by_label = {f.label: f for f in (*policy.facts.values(), *ATTRIBUTES.values())}
+    name, unit = text, None
+    fact = policy.facts.get(name) or ATTRIBUTES.get(name) or by_label.get(name)
+    m = _HEADER_RE.match(text)
+    if fact is None and m:  # a label may hold brackets itself: the whole text is tried first
+        name, unit = m.group("name").strip(), m.group("unit")
+        fact = policy.facts.get(name) or ATTRIBUTES.get(name) or by_label.get(name)
+    if fact is None:
+        known = [*ENTITY_COLUMNS, *policy.facts, *(f.label for f in policy.facts.values()),
+                 *(f.label for f in ATTRIBUTES.values())]
+        raise CaseInputError(f"{source}「{header[:40]}」", f"无法识别的列：既不是名录的单位列，也不是政策"
+                             f" {policy.id} 的事实{aside(name, known)}",
+                             f"列名写事实名或其中文名称，如「{next(iter(policy.facts.values())).label}」；"
+                             f"`subsidy registry template {policy.id}` 生成带全部列的模板")
+    if fact.type == "money":
+        if unit is not None and unit not in MONEY_UNITS:
+            raise CaseInputError(f"{source}「{header[:40]}」", f"「{unit[:20]}」不是金额单位",
+                                 "金额列的单位写 元、万元、亿元 或 分，如「项目预算（万元）」")
+        return _Column(header, fact.name, fact, None if unit is None else MONEY_UNITS[unit])
+    if unit is not None and unit != (fact.unit or ""):
+        expected = f"写「{fact.label}（{fact.unit}）」或不写单位" if fact.unit else "不写单位"
+        raise CaseInputError(f"{source}「{header[:40]}」", f"「{fact.label}」不是金额，单位「{unit[:20]}」不适用",
+                             expected)
+    return _Column(header, fact.name, fact, None)
+
+
+class _Cells:
+    """Collects bad cells: the rows to leave out, and the problems (the first :data:`MAX_PROBLEMS`)."""
+
+    def __init__(self, n: int, rows: pl.Series) -> None:
+        self.bad = pl.Series("bad", [False] * n, dtype=pl.Boolean)
+        self.rows = rows
+        self.problems: list[Problem] = []
+        self.counts: dict[str, int] = {}
+
+    def flag(self, mask: pl.Series, column: str, values: pl.Series, message: str, limit: int = 40) -> None:
+        """Mark the rows of ``mask`` bad; ``message`` has ``{}`` where the cell's value goes."""
+        mask = mask.fill_null(False)
+        count = int(mask.sum())
+        if not count:
+            return
+        self.bad = self.bad | mask
+        self.counts[column] = self.counts.get(column, 0) + count
+        room = MAX_PROBLEMS - len(self.problems)
+        if room > 0:
+            picked = pl.DataFrame({"row": self.rows, "value": values.cast(pl.String)}).filter(mask).head(room)
+            for row, value in picked.iter_rows():
+                self.problems.append(Problem(int(row), column, message.format(_shown(value, limit))))
+
+
+def _shown(value: Any, limit: int = 40) -> str:
+    text = "" if value is None else str(value)
+    text = re.sub(_CONTROL_RE, "?", text)
+    return text[:limit] + ("…" if len(text) > limit else "")
+
+
+def _plain_money(s: pl.Series, unit_fen: int, cells: _Cells, header: str) -> pl.Series:
+    """Plain non-negative numbers in the header's unit → 分."""
+    places = _DECIMALS[unit_fen]
+    pattern = rf"^[0-9]{{1,16}}(?:\.[0-9]{{1,{places}}})?$" if places else r"^[0-9]{1,16}$"
+    given = s.is_not_null()
+    ok = s.str.contains(pattern)
+    unit = next(u for u, f in MONEY_UNITS.items() if f == unit_fen)
+    cells.flag(given & s.str.starts_with("-"), header, s, "「{}」：金额不能为负数")
+    cells.flag(given & ~ok & ~s.str.starts_with("-") & s.str.contains(r"^[0-9]+\.[0-9]+$"), header, s,
+               f"「{{}}」：以{unit}为单位至多 {places} 位小数（精确到分）")
+    cells.flag(given & ~ok & ~s.str.contains(r"^-?[0-9]+\.[0-9]+$") & ~s.str.starts_with("-"), header, s,
+               f"「{{}}」不是{unit}数（表头已写明单位，单元格只写不带单位、不带千分位的数，如 12.5）")
+    return _to_fen(s.str.extract(r"^([0-9]+)"), s.str.extract(r"\.([0-9]+)$"), unit_fen, places, cells, header, s)
+
+
+def _to_fen(whole: pl.Series, frac: pl.Series, unit_fen: int, places: int, cells: _Cells, header: str,
+            raw: pl.Series) -> pl.Series:
+    w = whole.cast(pl.Int64, strict=False)
+    over = w > MAX_FEN // unit_fen
+    cells.flag(over, header, raw, f"「{{}}」超过上限 {format_fen(MAX_FEN, '亿元')}")
+    w = pl.select(pl.when(over).then(None).otherwise(w)).to_series()
+    fen = w * unit_fen
+    if places:
+        f = frac.fill_null("").str.pad_end(places, "0").str.slice(0, places).cast(pl.Int64, strict=False).fill_null(0)
+        fen = fen + f * (unit_fen // 10**places)
+    too_big = fen > MAX_FEN
+    cells.flag(too_big, header, raw, f"「{{}}」超过上限 {format_fen(MAX_FEN, '亿元')}")
+    return fen
+
+
+def _cell_money(s: pl.Series, cells: _Cells, header: str, fact: FactDef) -> pl.Series:
+    """Amounts with their unit in each cell (``300万元``, ``3000000元``) → 分."""
+    given = s.is_not_null()
+    parts = s.str.extract_groups(_CELL_MONEY_RE)
+    whole, frac, unit = (parts.struct.field(x) for x in ("1", "2", "3"))
+    matched = unit.is_not_null()
+    bare = given & s.str.contains(r"^[0-9]+(\.[0-9]+)?$")
+    cells.flag(bare, header, s, f"「{{}}」缺少单位（元、万元或亿元）：写成如 300万元，或在表头写明单位，如「{fact.label}（万元）」")
+    cells.flag(given & s.str.starts_with("-"), header, s, "「{}」：金额不能为负数")
+    cells.flag(given & ~matched & ~bare & ~s.str.starts_with("-"), header, s,
+               "「{}」不是金额；写成如 300万元 或 3000000元（半角数字，不带千分位）")
+    out = pl.Series("fen", [None] * s.len(), dtype=pl.Int64)
+    for u, unit_fen in (("元", 100), ("万元", 10**6), ("万", 10**6), ("亿元", 10**10)):
+        here = matched & (unit == u)
+        if not here.any():
+            continue
+        places = _DECIMALS[unit_fen]
+        too_fine = here & (frac.str.len_chars() > places).fill_null(False)
+        cells.flag(too_fine, header, s, f"「{{}}」：以{u}为单位至多 {places} 位小数（精确到分）")
+        fen = _to_fen(whole, frac, unit_fen, places, cells, header, s)
+        out = pl.select(pl.when(here).then(fen).otherwise(out)).to_series()
+    return out
+
+
+_BOOLS = {"是": True, "否": False, "true": True, "false": False}
+
+
+def _convert_text(s: pl.Series, col: _Column, cells: _Cells) -> pl.Series:
+    """A text column (CSV, Excel, a Parquet string column) read by the fact's domain."""
+    f = col.fact
+    assert f is not None
+    s = s.str.strip_chars()
+    s = pl.select(pl.when(s == "").then(None).otherwise(s)).to_series()
+    given = s.is_not_null()
+    h = col.header
+    if f.type == "money":
+        return _plain_money(s, col.unit_fen, cells, h) if col.unit_fen is not None else _cell_money(s, cells, h, f)
+    if f.type == "bool":
+        low = s.str.to_lowercase()
+        ok = low.is_in(list(_BOOLS))
+        cells.flag(given & ~ok, h, s, f"「{{}}」：「{f.label}」应当是 是 或 否（也可写 true 或 false）")
+        return low.replace_strict(_BOOLS, default=None, return_dtype=pl.Boolean)
+    if f.type == "category":
+        ok = s.is_in(list(f.values))
+        cells.flag(given & ~ok, h, s, f"「{{}}」不是「{f.label}」的可选值（可选：{'、'.join(f.values)}）")
+        return pl.select(pl.when(ok).then(s).otherwise(None)).to_series()
+    if f.type == "integer":
+        ok = s.str.contains(r"^-?[0-9]{1,16}$")
+        cells.flag(given & ~ok, h, s, f"「{{}}」：「{f.label}」应当是整数，如 3")
+        return _in_range(s.cast(pl.Int64, strict=False), f, cells, h, s)
+    ok = s.str.contains(r"^-?[0-9]{1,16}(\.[0-9]{1,10})?$")
+    cells.flag(given & ~ok, h, s, f"「{{}}」：「{f.label}」应当是至多 10 位小数的数，如 0.25")
+    number = pl.select(pl.when(ok).then(s).otherwise(None)).to_series().cast(pl.Decimal(30, 10), strict=False)
+    return _in_range(number, f, cells, h, s)
+
+
+def _in_range(values: pl.Series, f: FactDef, cells: _Cells, header: str, raw: pl.Series) -> pl.Series:
+    lo = Fraction(0) if f.minimum is None else f.minimum
+    hi = Fraction(NUMBER_MAX) if f.maximum is None else f.maximum
+    if values.dtype.is_integer():  # compare exactly with the bounds rounded inwards
+        out_of = (values < math.ceil(lo)) | (values > math.floor(hi))
+    else:
+        lo_d, hi_d = (pl.lit(Decimal(x.numerator) / Decimal(x.denominator), dtype=values.dtype) for x in (lo, hi))
+        out_of = pl.select((pl.lit(values) < lo_d) | (pl.lit(values) > hi_d)).to_series()
+    out_of = out_of.fill_null(False)
+    cells.flag(out_of, header, raw, f"「{{}}」：「{f.label}」应在 {_num(lo)} 到 {_num(hi)} 之间")
+    return pl.select(pl.when(out_of).then(None).otherwise(values)).to_series()
+
+
+def _num(x: Fraction) -> str:
+    d = Decimal(x.numerator) / x.denominator
+    return format(d.normalize(), "f")
+
+
+def _convert_typed(s: pl.Series, col: _Column, cells: _Cells, source: str) -> pl.Series:
+    """A typed column (Parquet): booleans, integers (money: in the header's unit, bare = 分), decimals."""
+    f = col.fact
+    assert f is not None
+    dtype = s.dtype
+    where = f"{source}「{col.header[:40]}」"
+    if dtype == pl.Null:
+        return s
+    if dtype.is_float():
+        raise CaseInputError(where, "是浮点数列：金额与数字不能用浮点数（会有舍入误差）",
+                             "金额用整数（分，或表头写明单位的整数）或文字（如 300万元），比例用 Decimal")
+    if isinstance(dtype, pl.Decimal) or (dtype.is_integer() and f.type in ("category", "bool")):
+        if f.type == "bool":
+            raise CaseInputError(where, f"「{f.label}」是是/否事实，该列却是数字", "写成布尔列，或文字 是/否")
+        return _convert_text(s.cast(pl.String), col, cells)
+    if dtype.is_integer():
+        v = s.cast(pl.Int64, strict=False)
+        if f.type == "money":
+            unit_fen = 1 if col.unit_fen is None else col.unit_fen
+            cells.flag(v < 0, col.header, s, "「{}」：金额不能为负数")
+            v = pl.select(pl.when(v < 0).then(None).otherwise(v)).to_series()
+            return _to_fen(v.cast(pl.String), pl.Series([None] * s.len(), dtype=pl.String), unit_fen, 0, cells,
+                           col.header, s)
+        return _in_range(v, f, cells, col.header, s)
+    if dtype == pl.Boolean:
+        if f.type != "bool":
+            raise CaseInputError(where, f"「{f.label}」不是是/否事实，该列却是布尔列", "按该事实的类型填写")
+        return s
+    if dtype == pl.String:
+        return _convert_text(s, col, cells)
+    raise CaseInputError(where, f"列类型 {dtype} 不能读取", "写成文字、整数、Decimal 或布尔列")
+
+
+def read_frame(frame: pl.DataFrame, policy: Policy, source: str = "名录", first_row: int = 2) -> Registry:
+    """A registry already in a DataFrame (text or typed columns): the good rows in the table form and the
+    problems of the others. ``first_row``: how the first data row is numbered (2 under a header row)."""
+    frame, first_row = _unit_row(frame, first_row)
+    if frame.height == 0:
+        raise CaseInputError(source, "没有数据行", "每个单位一行，第一行是表头")
+    columns = [_resolve(str(h), policy, source) for h in frame.columns]
+    seen: dict[str, str] = {}
+    for c in columns:
+        if c.target in seen:
+            raise CaseInputError(f"{source}「{c.header[:40]}」", f"与「{seen[c.target][:40]}」是同一列",
+                                 "每个事实只写一列")
+        seen[c.target] = c.header
+    for need in ("uscc", "name"):
+        if need not in seen:
+            raise CaseInputError(source, f"缺少「{ENTITY_LABELS[need]}」列", "名录的每一行要有统一社会信用代码和单位名称")
+    n = frame.height
+    rows = pl.Series("row", range(first_row, first_row + n), dtype=pl.Int64)
+    cells = _Cells(n, rows)
+    out: dict[str, pl.Series] = {"row": rows}
+    for c, raw in zip(columns, frame.get_columns(), strict=True):
+        if c.fact is None:
+            out[c.target] = _entity(raw, c, cells)
+        else:
+            out[c.target] = _convert_typed(raw, c, cells, source).alias(c.target)
+    if "entity_id" not in out:
+        out["entity_id"] = rows.cast(pl.String).alias("entity_id")
+    result = pl.DataFrame(out)
+    dup = result.get_column("uscc").is_duplicated() & result.get_column("uscc").is_not_null()
+    if dup.any():
+        first = result.filter(dup).group_by("uscc").agg(pl.col("row").min().alias("first"))
+        later = result.join(first, on="uscc", how="left").select(
+            (pl.col("first").is_not_null() & (pl.col("row") > pl.col("first"))).alias("x"),
+            pl.format("{}（与第 {} 行重复）", pl.col("uscc"), pl.col("first")).alias("v")).fill_null(False)
+        cells.flag(later.get_column("x"), seen["uscc"], later.get_column("v"), "统一社会信用代码{}")
+    dtypes = _DTYPES
+    for name, f in policy.facts.items():
+        if name not in result.columns:
+            result = result.with_columns(pl.lit(None, dtype=dtypes[f.type]).alias(name))
+        elif f.type == "category" or result.schema[name] != dtypes[f.type]:
+            result = result.with_columns(pl.col(name).cast(dtypes[f.type]))
+    good = result.filter(~cells.bad)
+    order = ["row", "entity_id", "uscc", "name", *(a for a in ATTRIBUTES if a in good.columns), *policy.facts]
+    return Registry(good.select(order), cells.problems, n, cells.counts)
+
+
+UNIT_ROW = "单位"
+
+
+def _unit_row(frame: pl.DataFrame, first_row: int) -> tuple[pl.DataFrame, int]:
+    """A units row under the header (its first cell 「单位」, then each column's unit or nothing) moves
+    each unit into its header, as if the header were written 「项目预算（万元）」."""
+    if frame.height == 0 or frame.width == 0 or frame.dtypes[0] != pl.String:
+        return frame, first_row
+    first = frame.row(0)
+    if first[0] is None or str(first[0]).strip() != UNIT_ROW:
+        return frame, first_row
+    names = {}
+    for h, u in zip(frame.columns[1:], first[1:], strict=True):
+        unit = "" if u is None else str(u).strip()
+        names[h] = f"{h}（{unit}）" if unit else h
+    body = frame.slice(1)
+    if body.height:
+        body = body.rename(names)
+    else:
+        body = pl.DataFrame(schema={names.get(h, h): t for h, t in body.schema.items()})
+    return body, first_row + 1
+
+
+_DTYPES: dict[str, Any] = {"money": pl.Int64, "integer": pl.Int64, "bool": pl.Boolean, "category": pl.String,
+                           "number": pl.Decimal(30, 10)}
+
+
+def _entity(raw: pl.Series, c: _Column, cells: _Cells) -> pl.Series:
+    s = raw.cast(pl.String).str.strip_chars()
+    s = pl.select(pl.when(s == "").then(None).otherwise(s)).to_series()
+    h = c.header
+    cells.flag(s.is_null(), h, s, f"{ENTITY_LABELS[c.target]}不能为空")
+    cells.flag(s.str.contains(_CONTROL_RE) | (s.str.len_chars() > MAX_TEXT), h, s,
+               f"「{{}}」含有控制字符或超过 {MAX_TEXT} 个字符")
+    if c.target == "uscc":
+        fast = s.str.replace_all(r"[\s-]", "").str.to_uppercase()
+        ok = (fast.str.len_chars() == 18) & (fast.str.slice(17, 1) == check_chars(fast.str.slice(0, 17)))
+        ok = ok.fill_null(False)
+        # the others (few): read as the one-code check reads them (full-width characters …), with its message
+        slow = {i: check_uscc(v) for i, v in zip(np.flatnonzero(~ok.to_numpy()).tolist(),
+                                                  s.filter(~ok).to_list(), strict=True) if v is not None}
+        if not slow:
+            return fast.alias("uscc")
+        codes = fast.to_list()
+        for i, ch in slow.items():
+            codes[i] = ch.code if ch.valid else None
+        bad = pl.Series([False] * s.len(), dtype=pl.Boolean).scatter(
+            [i for i, ch in slow.items() if not ch.valid], True) if slow else pl.Series([False] * s.len())
+        why = pl.Series([None] * s.len(), dtype=pl.String)
+        if slow:
+            why = why.scatter(list(slow), [f"{_shown(s[i])}：{ch.message}" for i, ch in slow.items()])
+        cells.flag(bad, h, why, "统一社会信用代码「{}」", limit=200)
+        return pl.Series("uscc", codes, dtype=pl.String)
+    return s.alias(c.target)
+
+
+_ALPHABET_VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
+
+
+_LUT = np.full(256, -1, dtype=np.int64)
+_LUT[np.frombuffer(ALPHABET.encode(), dtype=np.uint8)] = np.arange(len(ALPHABET))
+_CHARS = np.frombuffer(ALPHABET.encode(), dtype=np.uint8)
+
+
+def check_chars(first17: pl.Series) -> pl.Series:
+    """The 统一社会信用代码 check character of each 17-character text, vectorised (the same as
+    ``admin.uscc.compute_check_char``); null where the text is not 17 characters of the alphabet."""
+    n = first17.len()
+    shaped = (first17.str.len_bytes() == 17) & (first17.str.len_chars() == 17)
+    shaped = shaped.fill_null(False)
+    out = np.full(n, -1, dtype=np.int64)
+    rows = np.flatnonzero(shaped.to_numpy())
+    if rows.size:
+        joined = first17.filter(shaped).str.join("").item().encode("ascii")
+        values = _LUT[np.frombuffer(joined, dtype=np.uint8).reshape(rows.size, 17)]
+        total = values @ np.array(WEIGHTS, dtype=np.int64)
+        check = (31 - total % 31) % 31
+        out[rows] = np.where((values >= 0).all(axis=1), check, -1)
+    chars = pl.Series("check", _CHARS[np.maximum(out, 0)].view("S1").astype("U1"), dtype=pl.String)
+    return pl.select(pl.when(pl.Series(out >= 0)).then(chars).otherwise(None)).to_series()
+
+
+def read_registry(path: Path, policy: Policy) -> Registry:
+    """Read ``path`` (.csv UTF-8, .xlsx first sheet, .parquet) for ``policy``."""
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise CaseInputError(str(path)[:200], "文件不存在或不是普通文件", "写成名录文件的路径")
+    if suffix == ".csv":
+        return read_frame(_read_csv(path), policy, path.name)
+    if suffix == ".xlsx":
+        return read_frame(_read_xlsx(path), policy, path.name)
+    if suffix == ".parquet":
+        try:
+            frame = pl.read_parquet(path)
+        except Exception as exc:  # polars raises several kinds on a damaged file
+            raise CaseInputError(path.name, "不是有效的 Parquet 文件", "重新导出为 Parquet") from exc
+        return read_frame(frame, policy, path.name, first_row=1)
+    raise CaseInputError(path.name, "名录只能是 .csv、.xlsx 或 .parquet 文件")
+
+
+def _read_csv(path: Path) -> pl.DataFrame:
+    head = path.read_bytes()[:3]
+    try:
+        frame = pl.read_csv(path, infer_schema=False, encoding="utf8", raise_if_empty=True)
+    except pl.exceptions.NoDataError as exc:
+        raise CaseInputError(path.name, "文件是空的", "第一行是表头，每个单位一行") from exc
+    except Exception as exc:
+        text = str(exc)
+        if "utf-8" in text.lower() or "utf8" in text.lower():
+            raise CaseInputError(path.name, "文件不是 UTF-8 编码", "用 Excel 或 WPS 另存为「CSV UTF-8」") from exc
+        raise CaseInputError(path.name, "CSV 格式错误（各行的列数不一致，或引号不成对）",
+                             "用 Excel 或 WPS 另存为「CSV UTF-8」") from exc
+    if head.startswith(b"\xef\xbb\xbf") and frame.columns:
+        frame = frame.rename({frame.columns[0]: frame.columns[0].lstrip("\ufeff")})
+    return frame
+
+
+def _read_xlsx(path: Path) -> pl.DataFrame:
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+        try:
+            rows = [["" if v is None else _cell_text(v) for v in r] for r in wb.worksheets[0].iter_rows(values_only=True)]
+        finally:
+            wb.close()
+    except Exception as exc:  # openpyxl raises many kinds on a damaged file
+        raise CaseInputError(path.name, "不是有效的 Excel（.xlsx）文件", "用 Excel 或 WPS 重新保存为 .xlsx") from exc
+    rows = [r for r in rows if any(str(c).strip() for c in r)]
+    if not rows:
+        raise CaseInputError(path.name, "文件是空的", "第一行是表头，每个单位一行")
+    header = [str(h).strip() for h in rows[0]]
+    while header and not header[-1]:
+        header.pop()
+    if any(not h for h in header):
+        raise CaseInputError(path.name, f"第 {header.index('') + 1} 列没有表头", "每一列都写表头，或删去空列")
+    width = len(header)
+    body = [[(r[i] if i < len(r) else "") for i in range(width)] for r in rows[1:]]
+    return pl.DataFrame({h: [r[i] for r in body] for i, h in enumerate(header)}, schema=dict.fromkeys(header, pl.String))
+
+
+def _cell_text(v: Any) -> str:
+    """An Excel value as the text a person sees (a float through its shortest exact decimal)."""
+    if isinstance(v, bool):
+        return "是" if v else "否"
+    if isinstance(v, float):
+        return format(Decimal(repr(v)).normalize(), "f")
+    return str(v)

@@ -1,0 +1,450 @@
+"""免申即享 matching: which enterprises of a registry already qualify under an adopted policy.
+
+Every entity × clause falls into 可免申 (eligible, every fact known), 待补充 (could qualify; the facts
+still needed are listed) or 不符合 (with the reason). The registry gives the facts; the database
+gives the records, for every entity found there by 统一社会信用代码: earlier grants (from the ledger,
+so annual and multi-year caps hold), other support (不重复, 差额), bars, and the facts the office
+verified (which win over the registry's). An entity the fund has never recorded has no grants, no
+bars and no support entered. So a match never offers what the ledger rules out. Evaluation is the
+vectorised evaluator (``rules.vector.evaluate_table``) in chunks, reporting progress.
+
+A run is stored (``match_runs``) with its 可免申 and 待补充 rows (``match_rows``); 不符合 is counted
+by reason in the run's summary (the export, ``--out``, lists every row). The run is sealed by the
+audit log like every table; its rows — there may be millions — by the run's ``rows_digest``, a
+SHA-256 over every stored row that :func:`verify_rows` (called by ``audit verify``) recomputes.
+
+An enterprise's 意愿确认 of a 可免申 row (:func:`confirm`) creates its application under an open call
+of the policy with the registry's facts filled in; it then follows the normal cycle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import polars as pl
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from subsidy.admin.ledger import ChainProblem
+from subsidy.errors import DomainRefusal
+from subsidy.money import format_fen
+from subsidy.population.reader import Registry
+from subsidy.rules.case import parse_case
+from subsidy.rules.describe import clause_facts
+from subsidy.rules.evaluate import missing_label
+from subsidy.rules.model import Policy
+from subsidy.rules.records import derive_records
+from subsidy.rules.results import Reason
+from subsidy.rules.vector import evaluate_table, record_columns, table_from_frame
+from subsidy.services.access import READ_ALL, require_role
+from subsidy.services.audit import record
+from subsidy.services.history import records_of
+from subsidy.services.policies import latest_adoption, policy_of
+from subsidy.services.reports import _yuan
+from subsidy.store.tables import (
+    AdoptedPolicy,
+    Application,
+    Base,
+    MatchConfirmation,
+    MatchRow,
+    MatchRun,
+    Organisation,
+    User,
+)
+
+__all__ = ["EXPORT_HEADERS", "OUTCOME_LABELS", "Evaluation", "confirm", "evaluate_registry", "export",
+           "get_run", "get_run_for_confirm", "list_runs", "match_policy", "run_match", "run_rows", "stored_cells", "verify_rows"]
+
+OUTCOMES = {1: "eligible", -1: "pending", 0: "ineligible"}
+OUTCOME_LABELS = {"eligible": "可免申", "pending": "待补充", "ineligible": "不符合"}
+STACKED = -2
+"""Reason code of an eligible clause that stacking leaves at zero this year (就高: another clause of the
+policy wins, or the year's grants already reach the bound; 差额: support elsewhere covers it)."""
+STACKED_TEXT = "按就高或差额，本年度在本条可得为零（就高按金额最高的一项支持，或本年度已获支持）"
+CHUNK = 1 << 18
+STORE_BATCH = 5000
+EXPORT_HEADERS = ("名录行号", "编号", "统一社会信用代码", "单位名称", "条款", "条款名称", "结果", "最高可获（元）",
+                  "按就高等可得（元）", "原因或尚需提供")
+
+
+def match_policy(session: Session, policy_id: str) -> tuple[AdoptedPolicy, Policy]:
+    """The policy in force for a match: its latest adoption and the rules exactly as adopted."""
+    adopted = latest_adoption(session, policy_id)
+    return adopted, policy_of(session, adopted)
+
+
+@dataclass
+class Evaluation:
+    """Every entity × clause of a registry: outcomes (1 可免申, -1 待补充, 0 不符合), reason codes
+    (``Reason``, or :data:`STACKED`), ceilings and amounts after stacking (分), missing facts (bit masks
+    over ``needed``) and the organisation each row was found as (-1: not in the database)."""
+
+    policy: Policy
+    registry: Registry
+    organisation: npt.NDArray[np.int64]
+    outcome: npt.NDArray[np.int8]
+    reason: npt.NDArray[np.int8]
+    ceiling: npt.NDArray[np.int64]
+    granted: npt.NDArray[np.int64]
+    missing: npt.NDArray[np.int64]
+    needed: list[list[str]]
+
+    def missing_facts(self, i: int, j: int) -> list[str]:
+        code = int(self.missing[i, j])
+        return [name for b, name in enumerate(self.needed[j]) if code >> b & 1]
+
+    def why(self, i: int, j: int) -> str:
+        outcome, reason = int(self.outcome[i, j]), int(self.reason[i, j])
+        if outcome == 1:
+            return "符合条件，所需事实齐全"
+        if outcome == -1:
+            names = self.missing_facts(i, j)
+            return "尚需提供：" + ("、".join(missing_label(self.policy, x) for x in names) or "其他信息")
+        return STACKED_TEXT if reason == STACKED else Reason(reason).label
+
+    def counts(self) -> dict[str, dict[str, Any]]:
+        """Per clause: rows by outcome, 不符合 by reason, and the amount offered (分) over 可免申 rows."""
+        out: dict[str, dict[str, Any]] = {}
+        for j, clause in enumerate(self.policy.clauses):
+            o, r = self.outcome[:, j], self.reason[:, j]
+            reasons = {(STACKED_TEXT if int(code) == STACKED else Reason(int(code)).label): int(n)
+                       for code, n in zip(*np.unique(r[o == 0], return_counts=True), strict=True)}
+            g = self.granted[:, j]
+            out[clause.id] = {"eligible": int((o == 1).sum()), "pending": int((o == -1).sum()),
+                              "ineligible": int((o == 0).sum()), "ineligible_by_reason": reasons,
+                              "offered_fen": int(g[(o == 1) & (g > 0)].sum())}
+        return out
+
+
+Progress = Callable[[int, int], None]
+
+
+def _records(session: Session, policy: Policy, adopted: AdoptedPolicy, frame: pl.DataFrame,
+             today: dt.date) -> tuple[pl.DataFrame, npt.NDArray[np.int64]]:
+    """The frame with its record columns (from the database for the entities found there) and the
+    office-verified facts of those entities in place of the registry's."""
+    n = frame.height
+    usccs = frame.get_column("uscc")
+    known = pl.DataFrame(session.execute(select(Organisation.uscc, Organisation.id)).all(), schema=["uscc", "id"],
+                         orient="row")
+    present = np.flatnonzero(usccs.is_in(known.get_column("uscc").to_list()).to_numpy()) if known.height else np.array([], int)
+    wanted = usccs.gather(present).to_list()
+    orgs: dict[str, Organisation] = {}
+    for start in range(0, len(wanted), 500):
+        org: Organisation
+        for org in session.scalars(select(Organisation).where(Organisation.uscc.in_(wanted[start:start + 500]))):
+            orgs[org.uscc] = org
+    cols: dict[str, npt.NDArray[Any]] = {}
+    for name in record_columns(policy):
+        flag = name == "rec_barred" or name.startswith("rec_excluded__")
+        cols[name] = np.zeros(n, dtype=bool if flag else np.int64)
+    org_ids = np.full(n, -1, dtype=np.int64)
+    overrides: dict[str, dict[int, Any]] = {}
+    records = records_of(session, [o.id for o in orgs.values()], policy.id)
+    for i, code in zip(present.tolist(), wanted, strict=True):
+        org = orgs[code]
+        org_ids[i] = org.id
+        verified = {k: v for k, v in (org.verified or {}).items() if k in policy.facts}
+        case = parse_case({"as_of": today.isoformat(), "effective_from": adopted.effective_from.isoformat(),
+                           "facts": verified, **records[org.id]}, policy)
+        for k, v in case.facts.items():
+            overrides.setdefault(k, {})[i] = v
+        rec = derive_records(policy, case)
+        cols["rec_barred"][i] = bool(rec.barred)
+        for cap_id, use in rec.cap_use.items():
+            if f"rec_cap_fen__{cap_id}" in cols and use is not None:
+                cols[f"rec_cap_fen__{cap_id}"][i] = use.fen
+                cols[f"rec_cap_n__{cap_id}"][i] = use.grants
+        if "rec_prior_fen" in cols:
+            cols["rec_prior_fen"][i] = rec.prior_same_year_fen or 0
+        if "rec_difference_fen" in cols:
+            cols["rec_difference_fen"][i] = rec.difference_fen or 0
+        for ex_id, hit in rec.excluded.items():
+            cols[f"rec_excluded__{ex_id}"][i] = bool(hit)
+    frame = frame.with_columns([pl.Series(name, v) for name, v in cols.items()])
+    for name, values in overrides.items():
+        f = policy.facts[name]
+        current = frame.get_column(name).to_list()
+        for i, v in values.items():
+            current[i] = Decimal(v.numerator) / Decimal(v.denominator) if f.type == "number" else v
+        frame = frame.with_columns(pl.Series(name, current, dtype=frame.schema[name]))
+    return frame, org_ids
+
+
+def evaluate_registry(session: Session, policy: Policy, adopted: AdoptedPolicy, registry: Registry,
+                      today: dt.date, progress: Progress | None = None) -> Evaluation:
+    """Every row of ``registry`` against every clause of ``policy`` on ``today``."""
+    frame, org_ids = _records(session, policy, adopted, registry.frame, today)
+    n, k = frame.height, len(policy.clauses)
+    eligible = np.empty((n, k), dtype=np.int8)
+    reason = np.empty((n, k), dtype=np.int8)
+    ceiling = np.empty((n, k), dtype=np.int64)
+    granted = np.empty((n, k), dtype=np.int64)
+    for start in range(0, n, CHUNK):
+        part = frame.slice(start, CHUNK)
+        res = evaluate_table(policy, table_from_frame(policy, part), today, effective_from=adopted.effective_from)
+        stop = start + part.height
+        eligible[start:stop], reason[start:stop] = res.eligible, res.reason
+        ceiling[start:stop], granted[start:stop] = res.ceiling, res.granted
+        if progress is not None:
+            progress(stop, n)
+    monetary = np.array([c.kind == "monetary" for c in policy.clauses], dtype=bool)
+    stacked = (eligible == 1) & monetary[None, :] & (granted == 0)
+    outcome = np.where(stacked, np.int8(0), eligible).astype(np.int8)
+    reason = np.where(stacked, np.int8(STACKED), reason).astype(np.int8)
+    needed = [[f.name for f in clause_facts(policy, c)][:62] for c in policy.clauses]
+    missing_t = np.zeros((k, n), dtype=np.int64)  # clause-major: each clause's bits contiguous
+    nulls = {name: frame.get_column(name).is_null().to_numpy() for name in policy.facts}
+    pending_t = (outcome == -1).T
+    for j, names in enumerate(needed):
+        if not pending_t[j].any():
+            continue
+        row = missing_t[j]
+        for b, name in enumerate(names):
+            if nulls[name].any():
+                row |= nulls[name].view(np.int8).astype(np.int64) << b
+        row *= pending_t[j]
+    missing = missing_t.T
+    return Evaluation(policy, registry, org_ids, outcome, reason, ceiling, granted, missing, needed)
+
+
+def _fact_json(policy: Policy, row: dict[str, Any]) -> dict[str, Any]:
+    """A registry row's facts in the stored (case-file) form: money with its unit, numbers as text."""
+    out: dict[str, Any] = {}
+    for name, f in policy.facts.items():
+        v = row.get(name)
+        if v is None:
+            continue
+        if f.type == "money":
+            out[name] = format_fen(int(v), f.unit or "元")
+        elif f.type == "number":
+            text = format(Decimal(v), "f")
+            out[name] = text.rstrip("0").rstrip(".") if "." in text else text
+        else:
+            out[name] = v
+    return out
+
+
+def _stored_rows(ev: Evaluation) -> Iterator[dict[str, Any]]:
+    """The 可免申 and 待补充 rows, entity by entity in registry order, clauses in policy order."""
+    frame = ev.registry.frame
+    rows, cols = np.nonzero(ev.outcome != 0)
+    clause_ids = [c.id for c in ev.policy.clauses]
+    cache: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
+    for number, (i, j) in enumerate(zip(rows.tolist(), cols.tolist(), strict=True), start=1):
+        if i not in cache:
+            cache.clear()
+            entity = frame.row(i, named=True)
+            cache[i] = (entity, _fact_json(ev.policy, entity))
+        entity, facts = cache[i]
+        out = int(ev.outcome[i, j])
+        ceiling, granted = int(ev.ceiling[i, j]), int(ev.granted[i, j])
+        yield {"number": number, "registry_row": int(entity["row"]), "entity_id": str(entity["entity_id"])[:200],
+               "uscc": entity["uscc"], "name": entity["name"],
+               "organisation_id": None if ev.organisation[i] < 0 else int(ev.organisation[i]),
+               "clause_id": clause_ids[j], "outcome": OUTCOMES[out],
+               "ceiling_fen": None if ceiling < 0 else ceiling,
+               "granted_fen": None if out != 1 or granted < 0 else granted,
+               "missing": ev.missing_facts(i, j), "facts": facts}
+
+
+_DIGEST_FIELDS = ("number", "registry_row", "entity_id", "uscc", "name", "organisation_id", "clause_id", "outcome",
+                  "ceiling_fen", "granted_fen", "missing", "facts")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _line(row: dict[str, Any], facts_text: str | None = None) -> bytes:
+    """One stored row as the digest reads it (``facts_text``: the row's facts already dumped)."""
+    head = _dumps([row[k] for k in _DIGEST_FIELDS[:-1]])
+    facts = _dumps(row["facts"]) if facts_text is None else facts_text
+    return f"{head[:-1]},{facts}]\n".encode()
+
+
+_ROWS = Base.metadata.tables["match_rows"]
+
+
+def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Policy, registry: Registry, *,
+              registry_name: str, registry_sha256: str, today: dt.date,
+              progress: Progress | None = None) -> tuple[MatchRun, Evaluation]:
+    """Evaluate the registry, store the run and its offered rows, and record it in the audit log."""
+    require_role(actor, "运行免申即享匹配", "officer", "admin")
+    ev = evaluate_registry(session, policy, adopted, registry, today, progress)
+    summary = ev.counts()
+    run = MatchRun(adopted_policy_id=adopted.id, policy_id=policy.id, rules_version=policy.version, as_of=today,
+                   registry_name=registry_name[:200], registry_sha256=registry_sha256, rows_read=registry.rows_read,
+                   rows_refused=registry.rows_refused, problems=[str(p) for p in registry.problems],
+                   summary={"clauses": summary, "problem_counts": registry.problem_counts},
+                   offered_fen=sum(c["offered_fen"] for c in summary.values()), rows_stored=0, rows_digest="",
+                   run_by=actor.id)
+    session.add(run)
+    session.flush()
+    digest = hashlib.sha256()
+    batch: list[dict[str, Any]] = []
+    stored = 0
+    conn = session.connection()  # match_rows are sealed by the digest, not row by row: a plain executemany
+    facts_of: tuple[int, str] = (-1, "")
+    for row in _stored_rows(ev):
+        if facts_of[0] != row["registry_row"]:
+            facts_of = (row["registry_row"], _dumps(row["facts"]))
+        digest.update(_line(row, facts_of[1]))
+        batch.append({"run_id": run.id, **row})
+        if len(batch) >= STORE_BATCH:
+            conn.execute(_ROWS.insert(), batch)
+            stored += len(batch)
+            batch = []
+    if batch:
+        conn.execute(_ROWS.insert(), batch)
+        stored += len(batch)
+    run.rows_stored, run.rows_digest = stored, digest.hexdigest()
+    record(session, actor, "run_match", f"match_run:{run.id}", policy=policy.id, version=policy.version,
+           adopted_policy=adopted.id, as_of=today.isoformat(), registry=run.registry_name,
+           registry_sha256=registry_sha256, rows_read=registry.rows_read, rows_refused=registry.rows_refused,
+           rows_stored=stored, rows_digest=run.rows_digest, offered_fen=run.offered_fen,
+           outcomes={cid: [c["eligible"], c["pending"], c["ineligible"]] for cid, c in summary.items()})
+    return run, ev
+
+
+def verify_rows(session: Session) -> list[ChainProblem]:
+    """Every run's stored rows against its digest and count; rows of no run."""
+    problems: list[ChainProblem] = []
+    runs = {r.id: r for r in session.scalars(select(MatchRun))}
+    for run in runs.values():
+        digest = hashlib.sha256()
+        count = 0
+        for r in session.execute(select(*(getattr(MatchRow, k) for k in _DIGEST_FIELDS))
+                                 .where(MatchRow.run_id == run.id).order_by(MatchRow.number)).mappings():
+            digest.update(_line(dict(r)))
+            count += 1
+        if count != run.rows_stored or digest.hexdigest() != run.rows_digest:
+            problems.append(ChainProblem(run.id, f"免申即享匹配 {run.id} 的结果行与其摘要不符（记载 {run.rows_stored} 行，"
+                                                 f"现有 {count} 行）：结果行被修改、删除或插入"))
+    orphans = session.scalars(select(MatchRow.run_id).where(MatchRow.run_id.not_in(list(runs) or [0]))
+                              .distinct()).all()
+    problems += [ChainProblem(rid, f"免申即享匹配结果行属于不存在的匹配 {rid}（被直接插入数据库）") for rid in orphans]
+    return problems
+
+
+def list_runs(session: Session, actor: User) -> list[MatchRun]:
+    require_role(actor, "查看免申即享匹配", *READ_ALL)
+    return list(session.scalars(select(MatchRun).order_by(MatchRun.id)))
+
+
+def get_run(session: Session, actor: User, run_id: int) -> MatchRun:
+    require_role(actor, "查看免申即享匹配", *READ_ALL)
+    run = session.get(MatchRun, run_id)
+    if run is None:
+        raise DomainRefusal(f"免申即享匹配 {run_id} 不存在（用 `subsidy match list` 查看）", "no_match_run")
+    return run
+
+
+def get_run_for_confirm(session: Session, actor: User, run_id: int) -> MatchRun:
+    """The run, for an enterprise's 意愿确认 (an applicant confirms only its own rows: :func:`confirm`)."""
+    require_role(actor, "意愿确认", "applicant", "officer")
+    run = session.get(MatchRun, run_id)
+    if run is None:
+        raise DomainRefusal(f"免申即享匹配 {run_id} 不存在", "no_match_run")
+    return run
+
+
+def run_rows(session: Session, run: MatchRun, outcome: str | None = None, limit: int | None = None) -> list[MatchRow]:
+    q = select(MatchRow).where(MatchRow.run_id == run.id).order_by(MatchRow.number)
+    if outcome is not None:
+        q = q.where(MatchRow.outcome == outcome)
+    if limit is not None:
+        q = q.limit(limit)
+    return list(session.scalars(q))
+
+
+def _row_cells(policy: Policy, row: MatchRow) -> list[Any]:
+    clause = policy.clause(row.clause_id)
+    why = ("符合条件，所需事实齐全" if row.outcome == "eligible"
+           else "尚需提供：" + ("、".join(missing_label(policy, x) for x in row.missing) or "其他信息"))
+    return [row.registry_row, row.entity_id, row.uscc, row.name, clause.cite, clause.title,
+            OUTCOME_LABELS[row.outcome], "" if row.ceiling_fen is None else _yuan(row.ceiling_fen),
+            "" if row.granted_fen is None else _yuan(row.granted_fen), why]
+
+
+def stored_cells(policy: Policy, rows: list[MatchRow]) -> list[list[Any]]:
+    return [_row_cells(policy, r) for r in rows]
+
+
+def export(ev: Evaluation, path: Path) -> Path:
+    """Every entity × clause (不符合 included) as CSV (UTF-8 with BOM) or Excel, every cell safe."""
+    from subsidy.services.reports import write_csv, write_xlsx
+
+    frame = ev.registry.frame
+    clauses = ev.policy.clauses
+    meta = frame.select("row", "entity_id", "uscc", "name").rows()
+    cells: list[list[Any]] = []
+    for i, (row, entity_id, uscc, name) in enumerate(meta):
+        for j, c in enumerate(clauses):
+            out = int(ev.outcome[i, j])
+            ceiling, granted = int(ev.ceiling[i, j]), int(ev.granted[i, j])
+            cells.append([row, entity_id, uscc, name, c.cite, c.title, OUTCOME_LABELS[OUTCOMES[out]],
+                          "" if ceiling < 0 or out == 0 else _yuan(ceiling),
+                          "" if out != 1 or granted < 0 else _yuan(granted), ev.why(i, j)])
+    if path.suffix.lower() == ".xlsx":
+        if len(cells) > 1_000_000:
+            from subsidy.errors import CaseInputError
+
+            raise CaseInputError("--out", f"结果有 {len(cells)} 行，超过 Excel 的行数上限", "导出为 .csv")
+        problems = [[p] for p in (str(x) for x in ev.registry.problems)]
+        return write_xlsx(path, {"匹配结果": (EXPORT_HEADERS, cells), "名录问题": (("问题",), problems)})
+    return write_csv(path, EXPORT_HEADERS, cells)
+
+
+def confirm(session: Session, actor: User, run: MatchRun, number: int, today: dt.date,
+            call_id: int | None = None) -> Application:
+    """The enterprise's 意愿确认 of 可免申 row ``number``: its application under an open call of the
+    policy, the clause and the registry's facts filled in (a draft, which then follows the normal cycle)."""
+    from subsidy.services.applications import create_application
+    from subsidy.services.calls import get_call
+    from subsidy.store.tables import Call
+
+    row = session.scalars(select(MatchRow).where(MatchRow.run_id == run.id, MatchRow.number == number)).one_or_none()
+    if row is None:
+        raise DomainRefusal(f"免申即享匹配 {run.id} 没有第 {number} 行（用 `subsidy match show {run.id}` 查看）",
+                            "no_match_row")
+    if row.outcome != "eligible":
+        raise DomainRefusal(f"第 {number} 行为{OUTCOME_LABELS[row.outcome]}，只有可免申的行可以确认；"
+                            f"{'尚需提供的信息补齐后重新匹配' if row.outcome == 'pending' else ''}", "not_eligible")
+    done = session.scalars(select(MatchConfirmation).where(MatchConfirmation.row_id == row.id)).one_or_none()
+    if done is not None:
+        raise DomainRefusal(f"第 {number} 行已于 {done.confirmed_on.isoformat()} 确认（申报 {done.application_id}）",
+                            "already_confirmed")
+    org = session.scalars(select(Organisation).where(Organisation.uscc == row.uscc)).one_or_none()
+    if org is None:
+        raise DomainRefusal(f"单位「{row.name}」（{row.uscc}）尚未登记，先由经办人员用 `subsidy org add` 登记并创建其用户",
+                            "no_organisation")
+    if actor.role == "applicant" and actor.organisation_id != org.id:
+        raise DomainRefusal(f"用户「{actor.username}」不属于「{row.name}」，只能确认本单位的匹配结果", "not_your_organisation")
+    if call_id is not None:
+        call = get_call(session, call_id)
+        if call.adopted_policy_id != run.adopted_policy_id:
+            raise DomainRefusal(f"申报批次 {call_id} 不属于该匹配所用的政策", "wrong_call")
+    else:
+        calls = [c for c in session.scalars(select(Call).where(Call.adopted_policy_id == run.adopted_policy_id,
+                                                               Call.state == "open").order_by(Call.id))
+                 if row.clause_id in c.clauses]
+        if not calls:
+            raise DomainRefusal("该政策目前没有开放本条款的申报批次，不能确认（批次发布后再确认）", "no_open_call")
+        call = calls[-1]
+    app = create_application(session, actor, call=call, organisation=org, clause=row.clause_id,
+                             project_title=f"{row.name}（免申即享）", facts=dict(row.facts))
+    session.add(MatchConfirmation(row_id=row.id, application_id=app.id, confirmed_by=actor.id, confirmed_on=today))
+    session.flush()
+    record(session, actor, "confirm_match", f"match_run:{run.id}", row=number, application=app.id,
+           organisation=org.uscc, clause=row.clause_id)
+    return app
