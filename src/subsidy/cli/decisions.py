@@ -20,6 +20,7 @@ from subsidy.admin.scoring import present
 from subsidy.admin.selection import Mode
 from subsidy.cli import intake as _intake  # noqa: F401  (its groups first: we add to "call" if it has one)
 from subsidy.cli.app import app, out
+from subsidy.cli.choices import choice_option
 from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, yuan_to_fen
 from subsidy.errors import CaseInputError
 from subsidy.money import Money
@@ -28,6 +29,7 @@ from subsidy.services.audit import load_user
 from subsidy.services.commitments import tranches_of
 from subsidy.services.lookup import call_policy, get_application, get_call, wan
 from subsidy.services.results import call_results
+from subsidy.vocabulary import OBJECTION_OUTCOMES, SELECTION_MODES
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="输出 JSON（金额为以元计的两位小数字符串）")]
 AppArg = Annotated[int, typer.Argument(help="申报编号")]
@@ -146,14 +148,12 @@ def complete_cmd(application: AppArg, actor: ActorOpt, today: TodayOpt = None) -
 
 @select_app.command("run")
 def select_cmd(call: CallArg, actor: ActorOpt,
-               mode: Annotated[str, typer.Option("--mode", help="rank_order 按排名 / proportional 按比例 / optimal 总分最优")] = "rank_order",
+               mode: Annotated[str, choice_option(SELECTION_MODES, "--mode", "遴选方式")] = "按排名择优",
                budget: Annotated[str | None, typer.Option("--budget", help="假设的年度预算，如 3000万元（默认批次预算）")] = None,
                what_if: Annotated[bool, typer.Option("--what-if", help="只测算、不改变任何申报状态")] = False,
                as_json: JsonOpt = False, today: TodayOpt = None) -> None:
     """在预算内择优遴选：拟支持、候补、未入选；--what-if 只测算。"""
     budget_fen = None if budget is None else yuan_to_fen(budget, "--budget")
-    if mode not in selection.MODE_LABELS:
-        raise CaseInputError("--mode", f"「{mode}」不是遴选方式", "可选 rank_order、proportional、optimal")
     with open_session() as s:
         business_day(s, today)
         call_row = get_call(s, call)
@@ -244,7 +244,7 @@ def object_cmd(application: AppArg, actor: ActorOpt,
 
 @notice_app.command("resolve")
 def resolve_cmd(objection: Annotated[int, typer.Argument(help="异议编号")], actor: ActorOpt,
-                outcome: Annotated[str, typer.Option("--outcome", help="upheld 异议成立 / dismissed 异议不成立")],
+                outcome: Annotated[str, choice_option(OBJECTION_OUTCOMES, "--outcome", "处理结果")],
                 reason: Annotated[str, typer.Option("--reason", help="处理意见")],
                 today: TodayOpt = None) -> None:
     """处理异议：不成立；或成立（申报退回重新评审，拟支持金额取消）。"""

@@ -12,6 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from subsidy.cli.app import app, out
+from subsidy.cli.choices import choice_option
 from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, parse_day, yuan_to_fen
 from subsidy.errors import CaseInputError
 from subsidy.money import format_fen
@@ -31,6 +32,7 @@ from subsidy.services.organisations import (
 )
 from subsidy.services.policies import adopt_policy, adopted_policies, call_policy, latest_adoption, policy_of
 from subsidy.store.tables import Call, Organisation, User
+from subsidy.vocabulary import ROLES
 
 org_app = typer.Typer(help="申报单位：登记、查看、单位信息（画像事实）。", no_args_is_help=True)
 user_app = typer.Typer(help="用户与角色。", no_args_is_help=True)
@@ -136,7 +138,7 @@ def org_profile(uscc: Annotated[str, typer.Argument(help="统一社会信用代�
 @user_app.command("add")
 def user_add(username: Annotated[str, typer.Argument(help="用户名（英文字母、数字）")],
              name: Annotated[str, typer.Option("--name", help="姓名")] = "",
-             role: Annotated[str, typer.Option("--role", help="applicant/officer/expert/auditor/admin/finance")] = "",
+             role: Annotated[str | None, choice_option(ROLES, "--role", "角色")] = None,
              org: Annotated[str | None, typer.Option("--org", help="申报单位用户：所属单位的统一社会信用代码")] = None,
              employer: Annotated[str | None, typer.Option("--employer", help="评审专家：所在单位统一社会信用代码")] = None,
              relation: Annotated[list[str] | None, typer.Option("--relation", help="评审专家：申报存在利害关系的单位代码")] = None,
@@ -145,7 +147,7 @@ def user_add(username: Annotated[str, typer.Argument(help="用户名（英文字
     with open_session() as s:
         by = load_user(s, actor) if actor else None
         member = find_organisation(s, org) if org else None
-        user = create_user(s, by, username=username, display_name=name, role=role, organisation=member,
+        user = create_user(s, by, username=username, display_name=name, role=role or "", organisation=member,
                            employer_uscc=employer, relations=relation or [])
         out.print(f"已创建用户「{user.username}」（{user.display_name}，{role_label(user.role)}）")
 

@@ -14,6 +14,7 @@ from subsidy.admin.workflow import action_label, state_label
 from subsidy.cli import intake as _intake  # noqa: F401  (the groups this module adds to)
 from subsidy.cli import money as _money  # noqa: F401
 from subsidy.cli.app import out
+from subsidy.cli.choices import choice_option
 from subsidy.cli.common import ActorOpt, open_session
 from subsidy.cli.decisions import _group
 from subsidy.cli.intake import JsonOpt, emit_json
@@ -23,6 +24,7 @@ from subsidy.services.access import role_label
 from subsidy.services.audit import load_user
 from subsidy.services.calls import CALL_STATES
 from subsidy.services.listing import audit_log, list_calls, list_ledger, list_organisations, list_users
+from subsidy.vocabulary import ROLES
 
 call_app = _group("call", "年度申报批次：创建、发布、截止、查看。")
 org_app = _group("org", "申报单位：登记、查看、单位信息（画像事实）。")
@@ -71,7 +73,7 @@ def org_list(actor: ActorOpt, as_json: JsonOpt = False) -> None:
 
 
 @user_app.command("list")
-def user_list(actor: ActorOpt, role: Annotated[str | None, typer.Option("--role", help="只列出一种角色")] = None,
+def user_list(actor: ActorOpt, role: Annotated[str | None, choice_option(ROLES, "--role", "只列出一种角色")] = None,
               as_json: JsonOpt = False) -> None:
     """列出用户：用户名、姓名、角色、所属单位、是否启用（申报单位用户与评审专家只看到本人及本单位的用户）。"""
     with open_session() as s:

@@ -15,6 +15,7 @@ from rich.table import Table
 
 import subsidy.cli.oversight  # noqa: F401  (registers report, finding, sanction, audit)
 from subsidy.cli.app import app, out
+from subsidy.cli.choices import choice_option
 from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, write_output, yuan_to_fen
 from subsidy.errors import DomainRefusal
 from subsidy.money import format_fen
@@ -25,6 +26,7 @@ from subsidy.services.other_support import LEVEL_LABELS, add_support, import_sup
 from subsidy.services.payments import Payment, pay_tranche, payment_run
 from subsidy.services.reports import POSITION_HEADERS, entity_history, fund_position, write_csv, write_xlsx
 from subsidy.store.tables import Organisation
+from subsidy.vocabulary import SUPPORT_LEVELS
 
 budget_app = typer.Typer(help="预算：下达与冲正（按批次、条款、年度）。", no_args_is_help=True)
 fund_app = typer.Typer(help="资金状况报表。", no_args_is_help=True)
@@ -157,7 +159,7 @@ def history_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代�
 @support_app.command("add")
 def support_add_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代码")],
                     programme: Annotated[str, typer.Option("--programme", help="支持项目或政策名称")],
-                    level: Annotated[str, typer.Option("--level", help="级别：区级、市级、省级、国家级")],
+                    level: Annotated[str, choice_option(SUPPORT_LEVELS, "--level", "级别")],
                     year: Annotated[int, typer.Option("--year", help="年度")],
                     amount: Annotated[str, typer.Option("--amount", help="金额，如 50万元")],
                     actor: ActorOpt,

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.ledger import ChainProblem
 from subsidy.cli.app import app, out
+from subsidy.cli.choices import choice_option
 from subsidy.cli.common import (
     ActorOpt,
     TodayOpt,
@@ -26,6 +27,7 @@ from subsidy.services import audit, ledger, sanctions, supervision
 from subsidy.services.access import LEDGER_READERS, require_role
 from subsidy.services.audit import load_user
 from subsidy.store.tables import Finding, Organisation
+from subsidy.vocabulary import REPORT_KINDS, SEVERITIES
 
 report_app = typer.Typer(help="跟踪报告与绩效评价：要求、提交、审核。", no_args_is_help=True)
 finding_app = typer.Typer(help="审计发现。", no_args_is_help=True)
@@ -43,7 +45,7 @@ ReasonOpt = Annotated[str, typer.Option("--reason", help="理由")]
 @report_app.command("request")
 def request_cmd(award: Annotated[int, typer.Argument(help="奖励编号")], actor: ActorOpt, today: TodayOpt = None,
                 tranche: Annotated[int | None, typer.Option("--tranche", help="报告对应的付款期（该期拨付前须审核通过）")] = None,
-                kind: Annotated[str, typer.Option("--kind", help="tracking（跟踪报告）或 evaluation（绩效评价）")] = "tracking",
+                kind: Annotated[str, choice_option(REPORT_KINDS, "--kind", "报告类型")] = "跟踪报告",
                 days: Annotated[int, typer.Option("--days", help="提交期限（工作日）")] = 20) -> None:
     """要求受资助单位提交跟踪报告或绩效评价。"""
     with open_session() as s:
@@ -98,7 +100,7 @@ def reject_cmd(report: Annotated[int, typer.Argument(help="报告编号")], acto
 @finding_app.command("add")
 def finding_cmd(award: Annotated[int, typer.Argument(help="奖励编号")],
                 text: Annotated[str, typer.Argument(help="发现的问题")], actor: ActorOpt, today: TodayOpt = None,
-                severity: Annotated[str, typer.Option("--severity", help="minor（一般）或 serious（严重）")] = "serious",
+                severity: Annotated[str, choice_option(SEVERITIES, "--severity", "问题严重程度")] = "严重",
                 ) -> None:
     """登记审计或监督发现。"""
     with open_session() as s:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,12 +29,13 @@ from subsidy.services.access import require_role
 from subsidy.services.audit import move, record
 from subsidy.services.lookup import fraction_text, get_call, parse_fraction, wan
 from subsidy.store.tables import Application, Award, Call, Organisation, SelectionRun, User
+from subsidy.vocabulary import SELECTION_MODES
 
 __all__ = ["COMMITTED_STATES", "Budget", "Outcome", "available_budget", "latest_applied_run",
            "promote_reserve", "run_selection"]
 
 COMMITTED_STATES = ("selected", "in_notice", "approved")
-MODE_LABELS = {"rank_order": "按排名择优", "proportional": "按比例核减", "optimal": "总评分最优"}
+MODE_LABELS = SELECTION_MODES.labels
 
 
 @dataclass(frozen=True)
@@ -133,8 +134,7 @@ def run_selection(session: Session, actor: User, call: Call, *, mode: pure.Mode 
                   budget_fen: int | None = None, apply: bool = True) -> Outcome:
     """Select among the call's scored applications; ``apply=False`` is a what-if run (nothing moves)."""
     require_role(actor, "择优遴选", "officer")
-    if mode not in MODE_LABELS:
-        raise DomainRefusal(f"未知的遴选方式「{mode}」；可选：{'、'.join(MODE_LABELS)}", "bad_mode")
+    mode = cast(pure.Mode, SELECTION_MODES.parse(mode, "遴选方式"))
     if budget_fen is not None and budget_fen < 0:
         raise DomainRefusal("预算金额不能为负数", "bad_budget")
     if apply:
