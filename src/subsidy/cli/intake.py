@@ -9,12 +9,12 @@ from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from subsidy.cli.app import app, out
 from subsidy.cli.choices import choice_option
 from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, parse_day, yuan_to_fen
 from subsidy.errors import CaseInputError
+from subsidy.layout import table
 from subsidy.money import format_fen
 from subsidy.rules.report import yuan
 from subsidy.services.access import role_label
@@ -107,9 +107,7 @@ def org_show(uscc: Annotated[str, typer.Argument(help="统一社会信用代码"
                   + ("" if org.uscc_valid else f"（未通过校验，登记理由：{escape(org.uscc_override_reason or '')}）"),
                   markup=True)
         out.print(f"所在区：{org.district or '—'}；单位用户：{'、'.join(u.username for u in members) or '无'}")
-        t = Table(title="单位信息（画像事实；核查以业务科室核实值为准）")
-        for col in ("事实", "单位自报", "业务科室核实", "核查采用"):
-            t.add_column(col)
+        t = table("事实", "单位自报", "业务科室核实", "核查采用", title="单位信息（画像事实；核查以业务科室核实值为准）")
         declared, verified = org.profile or {}, org.verified or {}
         for key, value in sorted(effective_facts(org).items()):
             t.add_row(key, fact_value(declared[key]) if key in declared else "—",
@@ -190,9 +188,7 @@ def policy_list(actor: ActorOpt, as_json: JsonOpt = False) -> None:
             emit_json([{"id": a.id, "policy": a.policy_id, "title": p.title, "version": a.version,
                         "effective_from": a.effective_from.isoformat()} for a, p in rows])
             return
-        t = Table(title="已采用的政策")
-        for col in ("采用记录", "政策", "版本", "施行日期"):
-            t.add_column(col)
+        t = table("采用记录", "政策", "版本", "施行日期", title="已采用的政策")
         for a, p in rows:
             t.add_row(str(a.id), p.short_title, a.version, a.effective_from.isoformat())
         out.print(t)
@@ -286,17 +282,13 @@ def call_show(call_id: Annotated[int, typer.Argument(help="批次编号")], acto
         out.print(f"申报期：{call.opens_on} 至 {call.closes_on}；总预算 {format_fen(call.budget_fen)}；"
                   f"评审专家 {call.panel_size} 人；公示 {call.notice_working_days} 个工作日；"
                   f"补正 {call.correction_working_days} 个工作日；形式审查 {call.review_working_days} 个工作日")
-        t = Table(title="开放条款")
-        for col in ("条款", "分项预算", "所需材料"):
-            t.add_column(col)
+        t = table("条款", "分项预算", "所需材料", title="开放条款")
         for c in call.clauses:
             docs = sorted(set(call.required_documents.get("*", [])) | set(call.required_documents.get(c, [])))
             fen = call.clause_budgets.get(c)
             t.add_row(labels[c], format_fen(fen) if fen else "—", "、".join(docs) or "—")
         out.print(t)
-        r = Table(title="评分细则")
-        for col in ("编号", "评分项", "权重", "满分"):
-            r.add_column(col)
+        r = table("编号", "评分项", "权重", "满分", title="评分细则")
         for item in call.rubric:
             r.add_row(item["id"], item["name"], f"{item['weight']}%" if isinstance(item["weight"], int)
                       else str(item["weight"]), str(item["max"]))

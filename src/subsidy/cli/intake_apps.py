@@ -8,7 +8,6 @@ from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -16,6 +15,7 @@ from subsidy.admin.workflow import STATES, action_label
 from subsidy.cli.app import app, out
 from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, read_input, yuan_to_fen
 from subsidy.cli.intake import FactsOpt, JsonOpt, UnsetOpt, emit_json, fact_changes, fact_value
+from subsidy.layout import table
 from subsidy.money import format_fen
 from subsidy.rules.report import yuan
 from subsidy.services.access import READ_ALL, role_label
@@ -181,9 +181,7 @@ def app_show(app_id: AppArg, actor: ActorOpt, as_json: JsonOpt = False, today: T
             out.print(f"最高可获：{format_fen(a.ceiling_fen)}（规则版本 {a.rules_version}，提交日 {a.submitted_at}）")
         for key, value in sorted(a.facts.items()):
             out.print(f"  · {policy.facts[key].label if key in policy.facts else key}：{fact_value(value)}")
-        t = Table(title="申报材料")
-        for col in ("类型", "文件", "格式", "大小"):
-            t.add_column(col)
+        t = table("类型", "文件", "格式", "大小", title="申报材料")
         for d in data["documents"]:
             t.add_row(d["type"], d["filename"], MEDIA_LABELS.get(d["media_type"], d["media_type"]), str(d["size"]))
         out.print(t)
@@ -196,9 +194,7 @@ def app_show(app_id: AppArg, actor: ActorOpt, as_json: JsonOpt = False, today: T
         if clock is not None and a.state in ("submitted", "returned"):
             out.print("形式审查时限：" + ("计时暂停（材料在申报单位补正）" if clock["stopped"] else
                                      f"{clock['deadline']} 前（{clock['working_days']} 个工作日，已用 {clock['used']} 个）"))
-        log = Table(title="操作记录")
-        for col in ("时间", "操作人", "操作", "状态变化"):
-            log.add_column(col)
+        log = table("时间", "操作人", "操作", "状态变化", title="操作记录")
         for r in data["audit"]:
             log.add_row(r["at"][:19].replace("T", " "), r["actor"] or "—", action_label(r["action"]),
                         f"{STATES[r['from']].officer_label} → {STATES[r['to']].officer_label}" if r["from"] else "")
@@ -215,9 +211,7 @@ def app_list(actor: ActorOpt, call: Annotated[int | None, typer.Option("--call",
             emit_json([{"id": a.id, "call": a.call_id, "organisation": o.uscc, "clause": a.clause_id, "state": a.state,
                         "ceiling": yuan(a.ceiling_fen)} for a, o in rows])
             return
-        t = Table(title="申报")
-        for col in ("编号", "批次", "申报单位", "条款", "项目", "状态", "最高可获"):
-            t.add_column(col)
+        t = table("编号", "批次", "申报单位", "条款", "项目", "状态", "最高可获", title="申报")
         for a, o in rows:
             t.add_row(str(a.id), str(a.call_id), o.name, a.clause_id, a.project_title, _state(a),
                       "—" if a.ceiling_fen is None else format_fen(a.ceiling_fen))

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from subsidy.admin.ledger import KIND_LABELS
 from subsidy.admin.workflow import action_label, state_label
@@ -18,6 +17,7 @@ from subsidy.cli.choices import choice_option
 from subsidy.cli.common import ActorOpt, open_session
 from subsidy.cli.decisions import _group
 from subsidy.cli.intake import JsonOpt, emit_json
+from subsidy.layout import table
 from subsidy.money import format_fen
 from subsidy.rules.report import yuan
 from subsidy.services.access import role_label
@@ -45,9 +45,7 @@ def call_list(actor: ActorOpt, year: Annotated[int | None, typer.Option("--year"
     if as_json:
         emit_json(data)
         return
-    t = Table(title="申报批次")
-    for col in ("编号", "年度", "名称", "状态", "预算", "申报期"):
-        t.add_column(col)
+    t = table("编号", "年度", "名称", "状态", "预算", "申报期", title="申报批次")
     for c, d in zip(rows, data, strict=True):
         t.add_row(str(c.id), str(c.year), c.title, str(d["state_label"]), format_fen(c.budget_fen),
                   f"{d['opens_on']} 至 {d['closes_on']}")
@@ -64,9 +62,7 @@ def org_list(actor: ActorOpt, as_json: JsonOpt = False) -> None:
     if as_json:
         emit_json(data)
         return
-    t = Table(title="申报单位")
-    for col in ("编号", "统一社会信用代码", "名称", "所在区"):
-        t.add_column(col)
+    t = table("编号", "统一社会信用代码", "名称", "所在区", title="申报单位")
     for d in data:
         t.add_row(str(d["id"]), str(d["uscc"]), str(d["name"]), str(d["district"] or "—"))
     out.print(t)
@@ -83,9 +79,7 @@ def user_list(actor: ActorOpt, role: Annotated[str | None, choice_option(ROLES, 
     if as_json:
         emit_json(data)
         return
-    t = Table(title="用户")
-    for col in ("用户名", "姓名", "角色", "所属单位/所在单位", "状态"):
-        t.add_column(col)
+    t = table("用户名", "姓名", "角色", "所属单位/所在单位", "状态", title="用户")
     for d in data:
         where = d["employer"] or ("" if d["organisation_id"] is None else f"单位 {d['organisation_id']}")
         t.add_row(str(d["username"]), str(d["name"]), str(d["role_label"]), str(where) or "—",
@@ -109,9 +103,7 @@ def audit_log_cmd(actor: ActorOpt,
     if as_json:
         emit_json(data)
         return
-    t = Table(title="操作记录")
-    for col in ("编号", "时间", "业务日期", "操作人", "操作", "对象", "状态变化"):
-        t.add_column(col)
+    t = table("编号", "时间", "业务日期", "操作人", "操作", "对象", "状态变化", title="操作记录")
     for d in data:
         change = f"{_state(d['from'])} → {_state(d['to'])}" if d["from"] or d["to"] else ""
         t.add_row(str(d["id"]), str(d["at"])[:19].replace("T", " "), str(d["business_date"] or "—"),
@@ -136,9 +128,7 @@ def ledger_list(actor: ActorOpt, call: Annotated[int | None, typer.Option("--cal
     if as_json:
         emit_json(data)
         return
-    t = Table(title="账目")
-    for col in ("序号", "类型", "批次", "条款", "年度", "奖励", "期", "金额", "说明"):
-        t.add_column(col)
+    t = table("序号", "类型", "批次", "条款", "年度", "奖励", "期", "金额", "说明", title="账目")
     for e, d in zip(rows, data, strict=True):
         t.add_row(str(e.seq), str(d["kind_label"]), str(e.call_id), e.clause_id, str(e.year),
                   "" if e.award_id is None else str(e.award_id), "" if e.tranche is None else str(e.tranche),

@@ -10,16 +10,16 @@ from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 from rich.text import Text
 
 from subsidy.cli.app import app, out
+from subsidy.layout import heading, table
 from subsidy.money import format_fen
 from subsidy.rules.case import case_policy_id, load_case_file, parse_case, parse_date
 from subsidy.rules.check import check_policy
 from subsidy.rules.describe import clause_facts, describe_caps, describe_condition, describe_expr
 from subsidy.rules.evaluate import assess
-from subsidy.rules.model import Clause, Policy
+from subsidy.rules.model import STATUS_LABELS, Clause, Policy
 from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached
 from subsidy.rules.report import clause_facts_json, clause_json, result_json, yuan
 from subsidy.rules.results import PolicyResult
@@ -43,12 +43,9 @@ def policies_cmd(as_json: Annotated[bool, typer.Option("--json", help="输出 JS
         _emit_json([{"id": p.id, "title": p.title, "issuer": p.issuer, "status": p.status,
                      "clauses": len(p.clauses), "provisions": len(p.provisions), "version": p.version} for p in rows])
         return
-    t = Table(title="政策")
-    for col in ("编号", "名称", "发布机关", "状态", "资金条款", "非资金条款"):
-        t.add_column(col)
+    t = table("编号", "名称（发布机关）", "状态", "条款（资金/非资金）", title="政策")
     for p in rows:
-        t.add_row(p.id, p.title, p.issuer, {"draft": "征求意见稿", "in_force": "施行中", "expired": "已失效"}[p.status],
-                  str(len(p.clauses)), str(len(p.provisions)))
+        t.add_row(p.id, f"{p.title}（{p.issuer}）", STATUS_LABELS[p.status], f"{len(p.clauses)}/{len(p.provisions)}")
     out.print(t)
 
 
@@ -91,7 +88,7 @@ def show_cmd(
         return
     out.print(f"[bold]{escape(p.title)}[/bold]（{escape(p.issuer)}）", markup=True)
     for c, d in zip(clauses, data, strict=True):
-        out.rule(f"{c.cite} {c.title}")
+        heading(out, f"{c.cite} {c.title}")
         out.print("原文：" + "".join(c.quotes))
         out.print(f"条件：{d['conditions']}")
         out.print(f"公式：{d['formula']}")
@@ -100,16 +97,15 @@ def show_cmd(
         how = ("金额另行核定" if c.kind == "manual_amount" else
                "裁量（最高额内评审核定）" if c.discretionary else "按公式核定")
         out.print(f"收款方：{c.payee_label}；{how}")
-        t = Table(show_header=True)
-        for col in ("事实", "名称", "类型", "单位", "说明"):
-            t.add_column(col)
+        t = table("事实", "名称", "类型", "单位", "说明", show_header=True)
         for f in clause_facts(p, c):
-            t.add_row(f.name, f.label, _TYPE_LABELS[f.type], f.unit or "", f.help or "、".join(f.values))
+            allowed = f"可选：{'、'.join(f.values)}" if f.values else ""
+            t.add_row(f.name, f.label, _TYPE_LABELS[f.type], f.unit or "", "；".join(x for x in (f.help, allowed) if x))
         out.print(t)
         for note in c.interpretation:
             out.print(f"[dim]解读：{escape(note)}[/dim]", markup=True)
     if not clause_key and p.provisions:
-        out.rule("非资金条款（只列出，不计算）")
+        heading(out, "非资金条款（只列出，不计算）")
         for x in p.provisions:
             out.print(f"{x.cite} {x.title}：{x.summary}")
 
@@ -123,9 +119,7 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
     unit = p.amount_unit
     out.print(f"[bold]{escape(p.title)}[/bold]  评估日期 {r.as_of}  有效期 {r.effective_from} 至 {r.validity_end or '长期'}",
               markup=True)
-    t = Table(show_lines=False)
-    for col in ("条款", "名称", "是否符合", "最高可获", "就高/差额后", "收款方", "说明"):
-        t.add_column(col)
+    t = table("条款", "名称", "是否符合", "最高可获", "就高/差额后", "收款方", "说明", show_lines=False)
     selected = [c for c in r.clauses if clause_key in (None, c.clause.id, c.clause.cite)]
     for c in selected:
         verdict = Text.from_markup({True: "[green]符合[/green]", False: "[red]不符合[/red]",
@@ -143,7 +137,7 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
             out.print(f"  · [{s.rule}] {s.text} → {s.result}")
         if c.schedule:
             out.print("  · 支付安排：" + "；".join(f"{x.when} {format_fen(x.fen, unit)}" for x in c.schedule))
-    out.rule("合计（就高、差额后）")
+    heading(out, "合计（就高、差额后）")
     for s in r.steps:
         out.print(f"  · [{s.cite} {s.rule}] {s.text}")
     for cid, why in r.set_aside:

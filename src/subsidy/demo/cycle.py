@@ -12,13 +12,12 @@ from dataclasses import dataclass, field
 
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
-from rich.text import Text
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from subsidy.demo.data import APPLICANTS, EXPERTS, RUBRIC, Applicant
 from subsidy.errors import SubsidyError
+from subsidy.layout import heading, table
 from subsidy.money import format_fen, parse_money
 from subsidy.services import (
     applications,
@@ -67,7 +66,7 @@ class Demo:
     apps: dict[str, int] = field(default_factory=dict)
 
     def step(self, title: str) -> None:
-        self.out.rule(Text(title, style="bold"))
+        heading(self.out, title, "bold")
 
 
 def _user(s: Session, username: str) -> User:
@@ -264,9 +263,7 @@ def result_tables(d: Demo) -> None:
     with session_scope(d.engine) as s:
         for call_id in d.calls.values():
             res = results.call_results(s, _user(s, "officer"), calls.get_call(s, call_id))
-            t = Table(title=f"批次 {call_id}：{res.call.title}（预算 {format_fen(res.budget_fen)}）")
-            for col in ("排名", "申报单位", "条款", "得分", "最高可获", "核定", "状态"):
-                t.add_column(col)
+            t = table("排名", "申报单位", "条款", "得分", "最高可获", "核定", "状态", title=f"批次 {call_id}：{res.call.title}（预算 {format_fen(res.budget_fen)}）")
             for r in res.rows:
                 t.add_row("" if r.rank is None else str(r.rank), r.applicant, r.cite or r.clause_id,
                           "" if r.score is None else f"{float(r.score):.2f}",
@@ -342,9 +339,7 @@ def later_application(d: Demo) -> None:
 def closing(d: Demo) -> None:
     d.step("十、资金状况与账本校验")
     with session_scope(d.engine) as s:
-        t = Table(title="资金状况（按批次、条款、年度；均由账本推导）")
-        for col in ("批次", "条款", "年度", "预算", "已承诺", "已拨付", "已追回", "可用"):
-            t.add_column(col)
+        t = table("批次", "条款", "年度", "预算", "已承诺", "已拨付", "已追回", "可用", title="资金状况（按批次、条款、年度；均由账本推导）")
         for line in reports.fund_position(s, _user(s, "auditor")):
             if line.committed or line.paid or line.recovered:
                 t.add_row(str(line.call_id), line.clause_id, str(line.year), format_fen(line.appropriated),

@@ -27,14 +27,14 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.workflow import transition
 from subsidy.errors import DomainRefusal
-from subsidy.money import check_fen, format_rate, split_by_shares
+from subsidy.money import check_fen, format_fen, format_rate, split_by_shares
 from subsidy.rules.model import Clause
 from subsidy.rules.results import Reason
 from subsidy.services import ledger
 from subsidy.services.applications import case_records, clause_ceiling
 from subsidy.services.audit import move
 from subsidy.services.commitments import commit_award
-from subsidy.services.lookup import call_clause, get_call, lock_row, organisation_of, wan
+from subsidy.services.lookup import call_clause, get_call, lock_row, organisation_of
 from subsidy.services.notice import close_if_done, notice_of, open_objections
 from subsidy.services.policies import assess_input, call_policy
 from subsidy.store.tables import Application, Award, Call, User
@@ -106,23 +106,23 @@ def approve(session: Session, actor: User, app: Application, *, amount_fen: int,
     if app.ceiling_fen is None:
         raise DomainRefusal(f"申报 {app.id} 没有引擎核定的支持上限，不能按本流程核定金额", "no_ceiling")
     if amount_fen > app.ceiling_fen:
-        raise DomainRefusal(f"核定金额 {wan(amount_fen)} 超过该申报条款的最高可获支持额 {wan(app.ceiling_fen)}"
+        raise DomainRefusal(f"核定金额 {format_fen(amount_fen)} 超过该申报条款的最高可获支持额 {format_fen(app.ceiling_fen)}"
                             f"（规则版本 {app.rules_version or '—'}）", "above_ceiling")
     so_far = approved_total(session, call)
     if so_far + amount_fen > call.budget_fen:
-        raise DomainRefusal(f"核定后本批次核定总额 {wan(so_far + amount_fen)} 将超过年度预算 {wan(call.budget_fen)}"
-                            f"（已核定 {wan(so_far)}，本次 {wan(amount_fen)}）", "over_budget")
+        raise DomainRefusal(f"核定后本批次核定总额 {format_fen(so_far + amount_fen)} 将超过年度预算 {format_fen(call.budget_fen)}"
+                            f"（已核定 {format_fen(so_far)}，本次 {format_fen(amount_fen)}）", "over_budget")
     clause_budget = (call.clause_budgets or {}).get(app.clause_id)
     if clause_budget is not None:
         clause_so_far = approved_total(session, call, app.clause_id)
         if clause_so_far + amount_fen > int(clause_budget):
-            raise DomainRefusal(f"核定后条款「{app.clause_id}」核定总额 {wan(clause_so_far + amount_fen)} 将超过该条款预算 "
-                                f"{wan(int(clause_budget))}（已核定 {wan(clause_so_far)}）", "over_clause_budget")
+            raise DomainRefusal(f"核定后条款「{app.clause_id}」核定总额 {format_fen(clause_so_far + amount_fen)} 将超过该条款预算 "
+                                f"{format_fen(int(clause_budget))}（已核定 {format_fen(clause_so_far)}）", "over_clause_budget")
     now = reassessed_ceiling(session, app, call)
     ceiling = app.ceiling_fen if now is None else min(app.ceiling_fen, now)
     if amount_fen > ceiling:
-        raise DomainRefusal(f"核定金额 {wan(amount_fen)} 超过该申报现有的支持额度：按核定时的台账复核，该申报最多可核定 {wan(ceiling)}"
-                            f"（提交时为 {wan(app.ceiling_fen)}，此后同一单位已核定的支持已计入）", "above_ceiling")
+        raise DomainRefusal(f"核定金额 {format_fen(amount_fen)} 超过该申报现有的支持额度：按核定时的台账复核，该申报最多可核定 {format_fen(ceiling)}"
+                            f"（提交时为 {format_fen(app.ceiling_fen)}，此后同一单位已核定的支持已计入）", "above_ceiling")
     clause = call_clause(session, call, app.clause_id)
     schedule = payment_schedule(clause, amount_fen, today.year)
     award = Award(application_id=app.id, approved_fen=amount_fen, ceiling_fen=ceiling, schedule=schedule,

@@ -16,9 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from subsidy.errors import DomainRefusal
+from subsidy.money import format_fen
 from subsidy.services import ledger
 from subsidy.services.audit import record
-from subsidy.services.lookup import wan
 from subsidy.store.tables import Application, Award, Call, Tranche, User
 
 __all__ = ["PlannedTranche", "award_context", "commit_award", "tranche_plan", "tranches_of"]
@@ -84,8 +84,8 @@ def commit_award(session: Session, award: Award, actor: User | None) -> list[Tra
     for year, fen in sorted(needed.items()):
         available = ledger.line_balance(session, call.id, app.clause_id, year).available
         if fen > available:
-            raise DomainRefusal(f"批次 {call.id} 条款「{app.clause_id}」{year}年度预算不足：奖励 {award.id} 需承诺 {wan(fen)}，"
-                                f"可用 {wan(available)}（先用 `subsidy budget appropriate` 下达该年度预算）", "over_budget")
+            raise DomainRefusal(f"批次 {call.id} 条款「{app.clause_id}」{year}年度预算不足：奖励 {award.id} 需承诺 {format_fen(fen)}，"
+                                f"可用 {format_fen(available)}（先用 `subsidy budget appropriate` 下达该年度预算）", "over_budget")
     tranches = [Tranche(award_id=award.id, number=p.number, fen=p.fen, due_year=p.due_year,
                         requires_report=p.requires_report, state="scheduled") for p in plan]
     session.add_all(tranches)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.scoring import Criterion, Rubric, ScoringError
 from subsidy.errors import DomainRefusal, PolicyNotFound
-from subsidy.money import MoneyFormatError, format_fen, parse_rate
+from subsidy.money import MoneyFormatError, parse_rate
 from subsidy.rules.model import Clause, Policy
 from subsidy.rules.registry import find_policy
 from subsidy.services.policies import load_version
@@ -30,13 +30,7 @@ __all__ = [
     "lock_row",
     "organisation_of",
     "parse_fraction",
-    "wan",
 ]
-
-
-def wan(fen: int) -> str:
-    """An amount in 万元 for messages (``3000000000`` → ``"3000万元"``)."""
-    return format_fen(fen, "万元")
 
 
 def fraction_text(value: Fraction) -> str:
