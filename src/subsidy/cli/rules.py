@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.text import Text
 
 from subsidy.cli.app import app, out
-from subsidy.layout import heading, table
+from subsidy.layout import Prose, heading, table
 from subsidy.money import format_fen
 from subsidy.rules.case import case_policy_id, load_case_file, parse_case, parse_date
 from subsidy.rules.check import check_policy
@@ -110,6 +110,14 @@ def show_cmd(
             out.print(f"{x.cite} {x.title}：{x.summary}")
 
 
+def _clause_names(p: Policy) -> dict[str, str]:
+    """Each clause's cite, with its id where two clauses share the cite (第三条（art3-1）)."""
+    count: dict[str, int] = {}
+    for c in p.clauses:
+        count[c.cite] = count.get(c.cite, 0) + 1
+    return {c.id: c.cite if count[c.cite] == 1 else f"{c.cite}（{c.id}）" for c in p.clauses}
+
+
 _RECORDS = {"history": "本政策下已获资助（history）", "other_support": "其他政策已给予的支持（other_support）",
             "bars": "取消申报资格的处理（bars）"}
 
@@ -119,16 +127,19 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
     unit = p.amount_unit
     out.print(f"[bold]{escape(p.title)}[/bold]  评估日期 {r.as_of}  有效期 {r.effective_from} 至 {r.validity_end or '长期'}",
               markup=True)
-    t = table("条款", "名称", "是否符合", "最高可获", "就高/差额后", "收款方", "说明", show_lines=False)
+    t = table("条款", "名称", "是否符合", "最高可获", "就高/差额后", "收款方", show_lines=False)
     selected = [c for c in r.clauses if clause_key in (None, c.clause.id, c.clause.cite)]
     for c in selected:
         verdict = Text.from_markup({True: "[green]符合[/green]", False: "[red]不符合[/red]",
                                     None: "[yellow]待补充[/yellow]"}[c.eligible])
         ceiling = "—" if c.ceiling_fen is None else format_fen(c.ceiling_fen, unit)
         granted = "" if c.granted_fen is None else format_fen(c.granted_fen, unit)
-        t.add_row(c.clause.cite, c.clause.title, verdict, ceiling, granted, c.clause.payee_label,
-                  "；".join(c.reasons + ([c.stacking_note] if c.stacking_note else [])))  # markup is off: case text is text
+        t.add_row(c.clause.cite, c.clause.title, verdict, ceiling, granted, c.clause.payee_label)
     out.print(t)
+    for c in selected:  # why, below the table at the full width: its fact names are never broken
+        why = "；".join(c.reasons + ([c.stacking_note] if c.stacking_note else []))
+        if why:  # markup is off: case text is text
+            out.print(Prose(f"{c.clause.cite}：{why}"))
     for c in selected:
         if c.eligible is False and clause_key is None:
             continue
@@ -146,13 +157,24 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
 
     missing = r.missing
     if clause_key is None:
-        undecided = [c for c in r.clauses if c.eligible is None and c.clause.kind != "manual_amount"]
-        label = "最高可获合计（只含已确定的条款）" if undecided else "最高可获合计"
-        pending = (f"；另有 {len(undecided)} 个条款待补充信息，尚未计入：{'、'.join(c.clause.cite for c in undecided)}"
-                   if undecided else "")
-        out.print(f"[bold]{label}：{format_fen(r.total_fen, unit)}[/bold]"
-                  + escape(pending + (f"；另有金额待核定：{'、'.join(p.clause(x).cite for x in r.manual)}"
-                                      if r.manual else "")), markup=True)
+        undecided = r.undecided()
+        manual = f"；另有金额待核定：{'、'.join(p.clause(x).cite for x in r.manual)}" if r.manual else ""
+        if not undecided:
+            out.print(f"[bold]最高可获合计：{format_fen(r.total_fen, unit)}[/bold]" + escape(manual), markup=True)
+        else:
+            named = _clause_names(p)
+            cites = "、".join(named[c.clause.id] for c in undecided)
+            bound = r.upper_bound_fen()
+            if bound is not None:
+                out.print(f"[bold]最高可获合计（上限）：不超过 {format_fen(bound, unit)}[/bold]", markup=True)
+                how = "按各自最高额计入上限（补齐后再按就高、差额核定，只会更少）"
+            else:
+                unknown = "、".join(named[c.clause.id] for c in undecided if c.ceiling_fen is None)
+                out.print(f"[bold]最高可获合计（上限）：尚不能确定[/bold]（{escape(unknown)} 的金额取决于尚未提供的事实）",
+                          markup=True)
+                how = "尚未计入"
+            out.print(f"其中已确定的条款合计 {format_fen(r.total_fen, unit)}；另有 {len(undecided)} 个条款待补充信息，"
+                      f"{how}：{cites}{manual}")
     else:  # one clause: its own figure and what it still needs
         one = next(c for c in r.clauses if c.clause.id == clause_key)
         fen, missing = r.of_clause(clause_key)
