@@ -164,9 +164,9 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
         else:
             named = _clause_names(p)
             cites = "、".join(named[c.clause.id] for c in undecided)
-            bound = r.upper_bound_fen()
-            if bound is not None:
-                out.print(f"[bold]最高可获合计（上限）：不超过 {format_fen(bound, unit)}[/bold]", markup=True)
+            upper = r.upper_bound_fen()
+            if upper is not None:
+                out.print(f"[bold]最高可获合计（上限）：不超过 {format_fen(upper, unit)}[/bold]", markup=True)
                 how = "按各自最高额计入上限（补齐后再按就高、差额核定，只会更少）"
             else:
                 unknown = "、".join(named[c.clause.id] for c in undecided if c.ceiling_fen is None)
