@@ -27,7 +27,8 @@ from subsidy.money import Money, format_fen
 from subsidy.services import approval, experts, notice, selection
 from subsidy.services.audit import load_user
 from subsidy.services.commitments import tranches_of
-from subsidy.services.lookup import call_policy, get_application, get_call
+from subsidy.services.lookup import get_application, get_call
+from subsidy.services.policies import call_policy
 from subsidy.services.results import call_results
 from subsidy.vocabulary import OBJECTION_OUTCOMES, SELECTION_MODES
 
@@ -159,7 +160,7 @@ def select_cmd(call: CallArg, actor: ActorOpt,
                                           budget_fen=budget_fen, apply=not what_if)
         result = dict(outcome.run.result)
         run_id = outcome.run.id
-        cites = {c.id: c.cite for c in call_policy(s, call_row).clauses}
+        cites = {c.id: c.cite for c in call_policy(s, call_row)[1].clauses}
     if as_json:
         _emit({"run": run_id, "applied": not what_if, **_money_json(result)})
         return

@@ -19,12 +19,21 @@ from subsidy.money import format_fen
 from subsidy.rules.report import yuan
 from subsidy.services.access import role_label
 from subsidy.services.audit import load_user
-from subsidy.services.calls import CALL_STATES, CallSpec, close_call, create_call, get_call, open_call
+from subsidy.services.calls import (
+    CALL_STATES,
+    CallSpec,
+    close_call,
+    create_call,
+    get_call,
+    open_call,
+    required_documents,
+)
 from subsidy.services.organisations import (
     create_user,
     effective_facts,
     find_organisation,
     get_user,
+    members_of,
     read_organisation,
     register_organisation,
     set_active,
@@ -95,11 +104,9 @@ def org_add(uscc: Annotated[str, typer.Argument(help="统一社会信用代码�
 def org_show(uscc: Annotated[str, typer.Argument(help="统一社会信用代码")], actor: ActorOpt,
              as_json: JsonOpt = False) -> None:
     """查看单位信息：单位自报的事实与业务科室核实的事实（核查以核实值为准）。"""
-    from sqlalchemy import select
-
     with open_session() as s:
         org = read_organisation(s, load_user(s, actor), uscc)
-        members = list(s.scalars(select(User).where(User.organisation_id == org.id).order_by(User.id)))
+        members = members_of(s, org)
         if as_json:
             emit_json(org_json(org, members))
             return
@@ -284,7 +291,7 @@ def call_show(call_id: Annotated[int, typer.Argument(help="批次编号")], acto
                   f"补正 {call.correction_working_days} 个工作日；形式审查 {call.review_working_days} 个工作日")
         t = table("条款", "分项预算", "所需材料", title="开放条款")
         for c in call.clauses:
-            docs = sorted(set(call.required_documents.get("*", [])) | set(call.required_documents.get(c, [])))
+            docs = required_documents(call, c)
             fen = call.clause_budgets.get(c)
             t.add_row(labels[c], format_fen(fen) if fen else "—", "、".join(docs) or "—")
         out.print(t)

@@ -8,7 +8,6 @@ from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from subsidy.admin.workflow import STATES, action_label
@@ -18,8 +17,8 @@ from subsidy.cli.intake import FactsOpt, JsonOpt, UnsetOpt, emit_json, fact_chan
 from subsidy.layout import table
 from subsidy.money import format_fen
 from subsidy.rules.report import yuan
-from subsidy.services.access import READ_ALL, role_label
 from subsidy.services.applications import (
+    application_trail,
     create_application,
     get_application,
     list_applications,
@@ -44,7 +43,7 @@ from subsidy.services.formal_review import (
 from subsidy.services.organisations import find_organisation, get_organisation
 from subsidy.services.policies import call_policy
 from subsidy.settings import load_settings
-from subsidy.store.tables import Application, AuditRecord, User
+from subsidy.store.tables import Application, User
 
 apps_app = typer.Typer(help="申报：创建、补充事实、上传材料、提交、撤回、查看。", no_args_is_help=True)
 review_app = typer.Typer(help="形式审查：通过、退回补正、不通过、逾期未补正。", no_args_is_help=True)
@@ -134,9 +133,6 @@ def app_json(s: Session, a: Application, today: dt.date, reader: User) -> dict[s
     expert sees what happened and when, without details and without the names of experts (回避)."""
     org = get_organisation(s, a.organisation_id)
     clock = review_clock(s, a, today)
-    audit = s.scalars(select(AuditRecord).where(AuditRecord.subject == f"application:{a.id}").order_by(AuditRecord.id))
-    staff = reader.role in READ_ALL
-    users = {u.id: u.username if staff or u.role != "expert" else role_label("expert") for u in s.scalars(select(User))}
     return {
         "id": a.id, "call": a.call_id, "state": a.state, "state_label": STATES[a.state].officer_label,
         "applicant_state_label": STATES[a.state].applicant_label,
@@ -156,8 +152,7 @@ def app_json(s: Session, a: Application, today: dt.date, reader: User) -> dict[s
             "stopped": clock.stopped, "deadline": clock.deadline.isoformat() if clock.deadline else None,
             "pauses": [[p.isoformat(), q.isoformat() if q else None] for p, q in clock.pauses]},
         "assessment": a.assessment,
-        "audit": [{"at": r.at.isoformat(), "actor": users.get(r.actor_id or 0), "action": r.action,
-                   "from": r.from_state, "to": r.to_state, "detail": r.detail if staff else {}} for r in audit],
+        "audit": application_trail(s, a, reader),
     }
 
 

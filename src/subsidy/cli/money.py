@@ -22,10 +22,10 @@ from subsidy.money import format_fen
 from subsidy.services import ledger
 from subsidy.services.audit import load_user
 from subsidy.services.lookup import get_call
+from subsidy.services.organisations import find_organisation
 from subsidy.services.other_support import LEVEL_LABELS, add_support, import_support
 from subsidy.services.payments import Payment, pay_tranche, payment_run
 from subsidy.services.reports import POSITION_HEADERS, entity_history, fund_position, write_csv, write_xlsx
-from subsidy.store.tables import Organisation
 from subsidy.vocabulary import SUPPORT_LEVELS
 
 budget_app = typer.Typer(help="预算：下达与冲正（按批次、条款、年度）。", no_args_is_help=True)
@@ -153,13 +153,9 @@ def support_add_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用
                     zone: Annotated[str | None, typer.Option("--zone", help="区域，如 前海")] = None,
                     one_matter: Annotated[bool, typer.Option("--one-matter", help="一事一议")] = False) -> None:
     """登记一笔其他政策支持。"""
-    from sqlalchemy import select
-
     fen = yuan_to_fen(amount, "--amount")
     with open_session() as s:
-        org = s.scalars(select(Organisation).where(Organisation.uscc == uscc.strip().upper())).one_or_none()
-        if org is None:
-            raise DomainRefusal(f"统一社会信用代码为「{uscc}」的单位尚未登记", "no_organisation")
+        org = find_organisation(s, uscc)
         row = add_support(s, load_user(s, actor), org, programme=programme, level=level, year=year,
                           fen=fen, project_ref=project, one_matter=one_matter, zone=zone)
         out.print(f"已登记：{org.name} {year}年 {LEVEL_LABELS[row.level]}「{row.programme}」{format_fen(row.fen)}"

@@ -87,8 +87,9 @@ class Step:
 class Tranche:
     number: int
     fen: int
-    when: str  # 第1年 / 一次性 / ...
+    when: str  # 第1年 / 一次性 / ... (an award's: 2027年（第2年）)
     share: str = ""
+    due_year: int | None = None  # an award's tranche: the budget year it is paid from
 
 
 @dataclass

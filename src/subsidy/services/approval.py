@@ -27,7 +27,8 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.workflow import transition
 from subsidy.errors import DomainRefusal
-from subsidy.money import check_fen, format_fen, format_rate, split_by_shares
+from subsidy.money import check_fen, format_fen
+from subsidy.rules.evaluate import payment_plan
 from subsidy.rules.model import Clause
 from subsidy.rules.results import Reason
 from subsidy.services import ledger
@@ -43,19 +44,10 @@ __all__ = ["approve", "approved_total", "payment_schedule", "reassessed_ceiling"
 
 
 def payment_schedule(clause: Clause, amount_fen: int, year: int) -> list[dict[str, Any]]:
-    """The award's payments by the clause's schedule: ``[{number, fen, due_year, when, share}]``."""
-    s = clause.schedule
-    if s.type == "tranches":
-        parts = split_by_shares(amount_fen, list(s.shares))
-        return [{"number": i + 1, "fen": fen, "due_year": year + i, "when": f"{year + i}年（第{i + 1}年）",
-                 "share": format_rate(sh)} for i, (fen, sh) in enumerate(zip(parts, s.shares, strict=True))]
-    if s.type == "annual":
-        when = f"{year}年（连续{s.years}年，每年核定）"
-    elif s.type == "periodic":
-        when = f"{year}年（按{s.period or '期'}结算）"
-    else:
-        when = f"{year}年（一次性）"
-    return [{"number": 1, "fen": amount_fen, "due_year": year, "when": when, "share": "100%"}]
+    """The award's payments by the clause's schedule (rules/evaluate.payment_plan), as stored:
+    ``[{number, fen, due_year, when, share}]``."""
+    return [{"number": t.number, "fen": t.fen, "due_year": t.due_year, "when": t.when, "share": t.share or "100%"}
+            for t in payment_plan(clause, amount_fen, first_year=year)]
 
 
 def approved_total(session: Session, call: Call, clause_id: str | None = None) -> int:

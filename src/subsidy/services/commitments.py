@@ -8,7 +8,6 @@ tranche after the first waits for an accepted tracking report (跟踪报告) bef
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,9 +22,6 @@ from subsidy.store.tables import Application, Award, Call, Tranche, User
 
 __all__ = ["PlannedTranche", "award_context", "commit_award", "tranche_plan", "tranches_of"]
 
-_YEAR = re.compile(r"^\s*(\d{4})\s*年")
-
-
 @dataclass(frozen=True)
 class PlannedTranche:
     number: int
@@ -35,13 +31,10 @@ class PlannedTranche:
 
 
 def _due_year(item: dict[str, Any], fallback: int) -> int:
-    """The year a schedule item falls due: ``due_year``/``year`` if given, else the ``when`` text
-    (``"2027年（第2年）"``), else the award year plus the item's position."""
-    for field in ("due_year", "year"):
-        if isinstance(item.get(field), int):
-            return int(item[field])
-    m = _YEAR.match(str(item.get("when") or ""))
-    return int(m.group(1)) if m else fallback
+    """The year a schedule item falls due: its ``due_year`` (services/approval.payment_schedule writes
+    it), else the award year plus the item's position."""
+    due = item.get("due_year")
+    return due if isinstance(due, int) and not isinstance(due, bool) else fallback
 
 
 def tranche_plan(award: Award) -> list[PlannedTranche]:

@@ -25,7 +25,7 @@ from subsidy.services.facts import adopted_fact_defs, normalise_facts
 from subsidy.store.tables import Organisation, User
 from subsidy.vocabulary import ROLES as ROLE_WORDS
 
-__all__ = ["create_user", "effective_facts", "find_organisation", "get_organisation", "get_user", "read_organisation",
+__all__ = ["create_user", "effective_facts", "find_organisation", "get_organisation", "get_user", "members_of", "read_organisation",
            "readable_organisation",
            "register_organisation", "set_active", "update_profile", "valid_code"]
 
@@ -91,6 +91,11 @@ def find_organisation(session: Session, uscc: str) -> Organisation:
     if org is None:
         raise DomainRefusal(f"统一社会信用代码为「{code}」的单位未登记（用 `subsidy org add` 登记）", "no_organisation")
     return org
+
+
+def members_of(session: Session, org: Organisation) -> list[User]:
+    """The organisation's users (applicant accounts), by id."""
+    return list(session.scalars(select(User).where(User.organisation_id == org.id).order_by(User.id)))
 
 
 def get_organisation(session: Session, organisation_id: int) -> Organisation:

@@ -21,7 +21,7 @@ from subsidy.services.audit import record
 from subsidy.services.commitments import award_context
 from subsidy.store.tables import Award, Finding, TrackingReport, Tranche, User
 
-__all__ = ["REPORT_KINDS", "SEVERITIES", "add_finding", "get_award", "get_report", "overdue_reports",
+__all__ = ["REPORT_KINDS", "SEVERITIES", "add_finding", "get_award", "get_finding", "get_report", "overdue_reports",
            "report_accepted", "request_report", "review_report", "submit_report"]
 
 REPORT_KINDS = vocabulary.REPORT_KINDS.labels
@@ -33,6 +33,13 @@ def get_award(session: Session, award_id: int) -> Award:
     if award is None:
         raise DomainRefusal(f"奖励 {award_id} 不存在", "no_award")
     return award
+
+
+def get_finding(session: Session, finding_id: int) -> Finding:
+    finding = session.get(Finding, finding_id)
+    if finding is None:
+        raise DomainRefusal(f"审计发现 {finding_id} 不存在", "no_finding")
+    return finding
 
 
 def get_report(session: Session, report_id: int) -> TrackingReport:
