@@ -28,6 +28,7 @@ from subsidy.services.calls import (
     open_call,
     required_documents,
 )
+from subsidy.services.facts import organisation_fact_names
 from subsidy.services.organisations import (
     create_user,
     effective_facts,
@@ -114,10 +115,12 @@ def org_show(uscc: Annotated[str, typer.Argument(help="统一社会信用代码"
                   + ("" if org.uscc_valid else f"（未通过校验，登记理由：{escape(org.uscc_override_reason or '')}）"),
                   markup=True)
         out.print(f"所在区：{org.district or '—'}；单位用户：{'、'.join(u.username for u in members) or '无'}")
-        t = table("事实", "单位自报", "业务科室核实", "核查采用", title="单位信息（画像事实；核查以业务科室核实值为准）")
+        t = table("事实", "类别", "单位自报", "业务科室核实", "核查采用",
+                  title="单位信息（画像事实；核查以业务科室核实值为准）")
         declared, verified = org.profile or {}, org.verified or {}
-        for key, value in sorted(effective_facts(org).items()):
-            t.add_row(key, fact_value(declared[key]) if key in declared else "—",
+        own = organisation_fact_names(s)
+        for key, value in sorted(effective_facts(org).items(), key=lambda kv: (kv[0] not in own, kv[0])):
+            t.add_row(key, "单位" if key in own else "项目", fact_value(declared[key]) if key in declared else "—",
                       fact_value(verified[key]) if key in verified else "—", fact_value(value))
         out.print(t)
 
@@ -138,6 +141,13 @@ def org_profile(uscc: Annotated[str, typer.Argument(help="统一社会信用代�
             out.print(f"已更新「{org.name}」自报的单位信息：{len(org.profile)} 项事实")
         else:
             out.print(f"已更新「{org.name}」经业务科室核实的单位信息：{len(org.verified)} 项事实（核查以核实值为准）")
+        own = organisation_fact_names(s)
+        facts = effective_facts(org)
+        for title, names in (("单位信息（申报主体条件，各项申报共用）", [k for k in sorted(facts) if k in own]),
+                             ("其他事实（是项目的信息，宜写在各申报中：`subsidy app facts`）",
+                              [k for k in sorted(facts) if k not in own])):
+            if names:
+                out.print(f"{title}：" + "、".join(f"{k}={fact_value(facts[k])}" for k in names))
 
 
 @user_app.command("add")

@@ -16,6 +16,7 @@ from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, r
 from subsidy.cli.intake import FactsOpt, JsonOpt, UnsetOpt, emit_json, fact_changes, fact_value
 from subsidy.layout import table
 from subsidy.money import format_fen
+from subsidy.rules.describe import clause_facts, organisation_facts
 from subsidy.rules.report import yuan
 from subsidy.services.applications import (
     application_trail,
@@ -40,7 +41,7 @@ from subsidy.services.formal_review import (
     return_for_correction,
     review_clock,
 )
-from subsidy.services.organisations import find_organisation, get_organisation
+from subsidy.services.organisations import effective_facts, find_organisation, get_organisation
 from subsidy.services.policies import call_policy
 from subsidy.settings import load_settings
 from subsidy.store.tables import Application, User
@@ -75,7 +76,24 @@ def app_create(actor: ActorOpt,
                                clause=clause, project_title=title, project_ref=ref, facts=fact_changes(fact, None),
                                co_applicants=co or [], requested_fen=fen)
         out.print(f"已创建申报 {a.id}（草稿）：{a.project_title}，条款 {a.clause_id}")
+        _show_fact_groups(s, a)
         _hint_documents(s, a)
+
+
+def _show_fact_groups(s: Session, a: Application) -> None:
+    """The clause's facts in two groups: the organisation's (its profile, shared by its applications)
+    and the project's (this application's own)."""
+    _, policy = call_policy(s, get_call(s, a.call_id))
+    own = set(organisation_facts(policy))
+    shared = effective_facts(get_organisation(s, a.organisation_id))
+    facts = clause_facts(policy, policy.clause(a.clause_id))
+    for title, group, values, how in (
+            ("单位信息（各项申报共用）", [f for f in facts if f.name in own], shared, "`subsidy org profile`"),
+            ("项目信息（本申报）", [f for f in facts if f.name not in own], a.facts, f"`subsidy app facts {a.id}`")):
+        if group:
+            shown = "、".join(f"{f.label}（{f.name}）：{fact_value(values[f.name]) if f.name in values else '未填'}"
+                             for f in group)
+            out.print(f"{title}，用 {how} 修改：{shown}")
 
 
 def _hint_documents(s: Session, a: Application) -> None:

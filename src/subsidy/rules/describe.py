@@ -45,6 +45,13 @@ def fact_names(node: m.Condition | m.Expr | None) -> list[str]:
     return out
 
 
+def organisation_facts(p: m.Policy) -> list[str]:
+    """The facts about the organisation: those the policy's applicant conditions (who may apply) read.
+    They are the same in every application of the organisation (its profile, `subsidy org profile`);
+    every other fact is about the project applied for (`subsidy app facts`)."""
+    return fact_names(p.applicants)
+
+
 def clause_facts(p: m.Policy, c: m.Clause) -> list[m.FactDef]:
     names = fact_names(p.applicants) + fact_names(c.condition) + fact_names(c.amount)
     if c.programme:
