@@ -16,7 +16,6 @@ from subsidy.cli.consoles import out
 from subsidy.layout import Prose, heading, table
 from subsidy.money import format_fen
 from subsidy.rules.case import case_policy_id, load_case_file, parse_case, parse_date
-from subsidy.rules.check import check_policy
 from subsidy.rules.describe import clause_facts, describe_caps, describe_condition, describe_expr
 from subsidy.rules.evaluate import assess
 from subsidy.rules.model import STATUS_LABELS, Clause, Policy
@@ -209,6 +208,8 @@ def assess_case(case_file: Path, policy: str | None = None, clause: str | None =
 
 def check(policy_dir: Path) -> int:
     """检查政策文件并运行其测试案例；退出码 1 表示有问题或失败的案例。"""
+    from subsidy.rules.check import check_policy  # only this command needs it (start-up of the others)
+
     p = find_policy(str(policy_dir))
     checked = check_policy(p)
     outcomes = checked.cases
