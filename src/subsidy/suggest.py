@@ -12,21 +12,22 @@ __all__ = ["aside", "closest", "did_you_mean", "normalise_cite"]
 _WIDTHS = str.maketrans({"(": "（", ")": "）", ",": "，", " ": None, "\u3000": None})
 
 
-def closest(word: object, options: Iterable[str]) -> str | None:
-    """The allowed name nearest to ``word``, if one is near enough to be a slip."""
-    found = difflib.get_close_matches(str(word), list(options), n=1, cutoff=0.6)
+def closest(word: object, options: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The allowed name nearest to ``word``, if one is near enough to be a slip (``cutoff`` 0.5 lets a
+    two-character word with one character wrong, ``市极`` for ``市级``, count as one)."""
+    found = difflib.get_close_matches(str(word), list(options), n=1, cutoff=cutoff)
     return found[0] if found else None
 
 
-def did_you_mean(word: object, options: Iterable[str]) -> str:
+def did_you_mean(word: object, options: Iterable[str], cutoff: float = 0.6) -> str:
     """``是不是「X」？`` for the nearest allowed name, or ``""``."""
-    near = closest(word, options)
+    near = closest(word, options, cutoff)
     return f"是不是「{near}」？" if near is not None else ""
 
 
-def aside(word: object, options: Iterable[str]) -> str:
+def aside(word: object, options: Iterable[str], cutoff: float = 0.6) -> str:
     """``（是不是「X」？）`` to follow a refusal, or ``""``."""
-    hint = did_you_mean(word, options)
+    hint = did_you_mean(word, options, cutoff)
     return f"（{hint}）" if hint else ""
 
 

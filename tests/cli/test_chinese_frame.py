@@ -37,3 +37,22 @@ def test_usage_errors_are_chinese_with_exit_2(capsys: pytest.CaptureFixture[str]
 
 def test_an_unknown_message_passes_through_unchanged() -> None:
     assert usage_error("something new") == "something new"
+
+
+def test_no_help_is_cut_at_80_columns(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chinese help has no spaces to break at: it wraps, it is never cut with ``…``."""
+    import re
+
+    from subsidy.cli import _command, load_commands
+
+    load_commands([])
+    monkeypatch.setenv("COLUMNS", "80")
+    root = _command(True)
+    paths = [(name, sub) for name, cmd in root.commands.items()  # type: ignore[attr-defined]
+             for sub in (getattr(cmd, "commands", None) or {None: None})]
+    assert len(paths) > 60
+    for name, sub in paths:
+        code, text = run_cli(capsys, name, *([sub] if sub else []), "--help")
+        assert code == 0 and "用法：" in text, (name, sub)
+        assert max(len(line) for line in text.splitlines()) <= 80, (name, sub)
+        assert not re.search("(?<!…)…(?!…)", text), (name, sub, text)

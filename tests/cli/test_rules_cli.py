@@ -183,6 +183,28 @@ def test_missing_records_are_named_with_how_to_say_none_and_the_total_is_not_a_f
     flat = "".join(output.split())
     assert code == 0
     assert "记录未提供" in flat and "history:[]" in flat and "bars:[]" in flat
-    assert "最高可获合计（只含已确定的条款）" in flat and "个条款待补充信息，尚未计入" in flat
+    assert "最高可获合计（上限）：不超过" in flat and "个条款待补充信息，按各自最高额计入上限" in flat
+    assert "最高可获合计：0万元" not in flat
     code, output = run("assess", str(EXAMPLE))  # records given: nothing said about them
     assert code == 0 and "记录未提供" not in "".join(output.split())
+
+
+@pytest.mark.parametrize("records", [
+    {"history": [], "other_support": [], "bars": []},
+    {"history": [{"clause": "art5-1", "year": 2026, "amount": "420万元", "project": "P-2026-03"}],
+     "other_support": [{"programme": "数字经济", "level": "区级", "year": 2027, "amount": "80万元", "same_matter": True}],
+     "bars": []},
+])
+def test_the_upper_bound_holds_once_the_records_are_given(records: dict[str, object]) -> None:
+    """What is shown as the upper bound while records are missing is never exceeded once they are given."""
+    from subsidy.rules.case import load_case_file, parse_case
+    from subsidy.rules.evaluate import assess
+    from subsidy.rules.registry import find_policy
+
+    data = {k: v for k, v in load_case_file(EXAMPLE).items() if k not in ("history", "other_support", "bars")}
+    policy = find_policy(str(data["policy"]))
+    pending = assess(policy, parse_case(dict(data), policy))
+    bound = pending.upper_bound_fen()
+    assert pending.undecided() and bound is not None and bound > pending.total_fen
+    known = assess(policy, parse_case({**data, **records}, policy))
+    assert known.total_fen <= bound

@@ -33,6 +33,10 @@ def test_demo_runs_the_whole_cycle(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert "仅测算，不改变任何数据" in output
     assert "再次申报被拒" in output and "期满前不得申报" in output
     assert "账本与审计日志校验：完好" in output
+    # every step says the business date(s) of its actions
+    assert output.count("业务日期：") == 10
+    for when in ("业务日期：2026-04-10", "业务日期：2026-06-10", "业务日期：2026-07-01", "业务日期：2026-09-15 至 2026-10-20"):
+        assert when in output, when
     engine = make_engine(Settings(url))
     with session_scope(engine) as s:
         awards = s.scalars(select(Award)).all()

@@ -6,24 +6,27 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
-from subsidy.admin.uscc import compute_check_char
+from db_support import BAOAN as BAOAN
+from db_support import WAN as WAN
+from db_support import snapshot as snapshot
+from db_support import tx as tx
+from db_support import uscc as uscc
+from db_support import user as user
 from subsidy.money import split_by_shares
 from subsidy.rules.registry import find_policy
 from subsidy.settings import Settings
-from subsidy.store.db import make_engine, session_scope
+from subsidy.store.db import make_engine
 from subsidy.store.tables import (
     AdoptedPolicy,
     Application,
     Award,
-    Base,
     Call,
     Notice,
     Organisation,
@@ -31,25 +34,8 @@ from subsidy.store.tables import (
     User,
 )
 
-WAN = 1_000_000  # 1 万元 in 分
-BAOAN = "cn-sz-baoan-ai-health"
 YEAR = 2026
 DAY = dt.date(2026, 7, 1)
-
-
-def uscc(n: int) -> str:
-    first17 = f"91440300{n:09d}"
-    return first17 + compute_check_char(first17)
-
-
-@contextmanager
-def tx(engine: Engine) -> Iterator[Session]:
-    with session_scope(engine) as s:
-        yield s
-
-
-def user(s: Session, username: str) -> User:
-    return s.scalars(select(User).where(User.username == username)).one()
 
 
 def add_user(s: Session, username: str, role: str, org: Organisation | None = None) -> User:
@@ -166,13 +152,6 @@ def submitted_in_notice(s: Session, c: Call, org_n: int, *, clause: str = "art7-
                  closed=False))
     s.flush()
     return a.id
-
-
-def snapshot(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table: what a refusal must leave exactly as it was."""
-    with engine.connect() as conn:
-        return {t.name: sorted((tuple(r) for r in conn.execute(t.select())), key=repr)
-                for t in Base.metadata.sorted_tables}
 
 
 def engine_like(engine: Engine, **kw: Any) -> Engine:

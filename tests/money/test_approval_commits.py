@@ -14,7 +14,7 @@ from subsidy.errors import DomainRefusal
 from subsidy.services import ledger, sanctions
 from subsidy.services.applications import case_records
 from subsidy.services.approval import approve
-from subsidy.services.lookup import call_policy
+from subsidy.services.policies import call_policy
 from subsidy.store.tables import Application, Call, LedgerEntry, Notice, Organisation, Tranche
 
 pytestmark = pytest.mark.db
@@ -53,7 +53,7 @@ def test_approval_creates_the_tranches_and_commits_them_on_each_years_line(engin
         assert [e.key for e in s.scalars(select(LedgerEntry).where(LedgerEntry.kind == "commitment"))] == [
             f"commit:{award_id}:1", f"commit:{award_id}:2", f"commit:{award_id}:3"]
         org = s.get_one(Organisation, 1)
-        policy = call_policy(s, s.get_one(Call, call_id))
+        _, policy = call_policy(s, s.get_one(Call, call_id))
         assert policy.id == BAOAN
         assert case_records(s, org, policy, "H-1")["history"] == [
             {"clause": "art14a", "year": 2026, "amount": "8000000元", "project": "H-1"}]

@@ -32,7 +32,7 @@ def test_budget_pay_supervise_sanction_and_report_through_the_cli(engine: Engine
         commit_award(s, s.get_one(Award, 1), None)
 
     code, output = run("pay", "1", "--as", "finance", *TODAY)
-    assert code == 0 and "已拨付 期次 1（奖励 1 第 1 期）4000000元，拨付给申报单位 宝安智慧医院" in output
+    assert code == 0 and "已拨付 期次 1（奖励 1 第 1 期）400万元，拨付给申报单位 宝安智慧医院" in output
     code, output = run("pay", "1", "--as", "finance", *TODAY)
     assert code == 0 and "此前已拨付" in output and "本次未重复拨付" in output
     code, output = run("pay", "2", "--as", "finance", "--today", "2027-03-01")
@@ -42,7 +42,7 @@ def test_budget_pay_supervise_sanction_and_report_through_the_cli(engine: Engine
     assert "报告 1 已提交" in run("report", "submit", "1", "--content", "进展顺利", "--as", "officer", *TODAY)[1]
     assert "报告 1 审核通过" in run("report", "accept", "1", "--as", "officer", *TODAY)[1]
     code, output = run("pay", "--run", "--as", "finance", "--today", "2027-03-01")
-    assert code == 0 and "本次拨付 1 期，合计 2400000元；未拨付 0 期" in output
+    assert code == 0 and "本次拨付 1 期，合计 240万元；未拨付 0 期" in output
 
     assert "已登记审计发现 1（严重）" in run("finding", "add", "1", "虚列支出", "--as", "auditor", *TODAY)[1]
     assert "已暂停拨付（处理决定 1）" in run("sanction", "suspend", "1", "--reason", "核查", "--as", "officer",

@@ -6,18 +6,21 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from subsidy.admin.uscc import compute_check_char
+from db_support import BAOAN as BAOAN
+from db_support import CHAOYANG as CHAOYANG
+from db_support import WAN as WAN
+from db_support import tx as tx
+from db_support import uscc as uscc
+from db_support import user as user
 from subsidy.rules.registry import find_policy
 from subsidy.services.experts import complete_review, current_panel, declare, draw_panel_for, submit_scores
-from subsidy.store.db import session_scope
 from subsidy.store.tables import (
     AdoptedPolicy,
     Application,
@@ -28,30 +31,11 @@ from subsidy.store.tables import (
     User,
 )
 
-WAN = 1_000_000  # 1 万元 in 分
-BAOAN = "cn-sz-baoan-ai-health"
-CHAOYANG = "cn-bj-chaoyang-smart-eldercare"
 RUBRIC: list[dict[str, Any]] = [
     {"id": "tech", "name": "技术先进性", "weight": 40, "max": 40},
     {"id": "team", "name": "团队与管理", "weight": 30, "max": 30},
     {"id": "benefit", "name": "经济社会效益", "weight": 30, "max": 30},
 ]
-
-
-def uscc(n: int) -> str:
-    """A valid 统一社会信用代码 numbered ``n``."""
-    first17 = f"91440300{n:09d}"
-    return first17 + compute_check_char(first17)
-
-
-@contextmanager
-def tx(engine: Engine) -> Iterator[Session]:
-    with session_scope(engine) as s:
-        yield s
-
-
-def user(s: Session, username: str) -> User:
-    return s.scalars(select(User).where(User.username == username)).one()
 
 
 def app(s: Session, app_id: int) -> Application:

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from db_support import snapshot as dump
 from subsidy.errors import SubsidyError
 from subsidy.services.applications import create_application
 from subsidy.services.audit import load_user
@@ -23,7 +24,7 @@ from subsidy.services.organisations import create_user, register_organisation
 from subsidy.services.policies import adopt_policy
 from subsidy.settings import Settings
 from subsidy.store.db import session_scope
-from subsidy.store.tables import Application, Base, Call, Organisation
+from subsidy.store.tables import Application, Call, Organisation
 
 CHAOYANG = "cn-bj-chaoyang-smart-eldercare"
 ORG = "91350100M000100Y43"  # valid check digit (DOMAIN.md)
@@ -103,13 +104,6 @@ def draft(engine: Engine, world: World, *, facts: dict[str, Any] | None = None, 
             upload_document(s, alice, app, doc_type=kind, filename=f"doc{i}.pdf", content=PDF + bytes([i]),
                             settings=SETTINGS)
         return app.id
-
-
-def dump(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, to prove a refused action changed nothing."""
-    with engine.connect() as conn:
-        return {name: sorted((tuple(map(repr, row)) for row in conn.execute(select(table))), key=repr)
-                for name, table in Base.metadata.tables.items()}
 
 
 def refused(engine: Engine, action: Callable[[Session], object],

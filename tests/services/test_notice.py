@@ -11,7 +11,7 @@ from factories import app as get_app
 from factories import user as get_user
 from sqlalchemy import Engine, select
 
-from subsidy.errors import DomainRefusal
+from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.services.notice import file_objection, get_objection, publish_notice, resolve_objection
 from subsidy.services.selection import promote_reserve, run_selection
 from subsidy.store.tables import Notice, PanelMember, SelectionRun
@@ -118,8 +118,11 @@ def test_resolve_refusals(engine: Engine) -> None:
     oid = _object(engine, w["apps"][0], PUBLISHED)
     _refused(engine, "wrong_role", lambda s: resolve_objection(
         s, get_user(s, "staff1"), get_objection(s, oid), outcome="dismissed", resolution="不成立", today=ENDS))
-    _refused(engine, "bad_outcome", lambda s: resolve_objection(
-        s, get_user(s, w["officer"]), get_objection(s, oid), outcome="maybe", resolution="？", today=ENDS))
+    before = counts(engine)
+    with pytest.raises(CaseInputError, match="不是可用的异议处理结果") as bad, tx(engine) as s:  # bad input, not a refusal
+        resolve_objection(s, get_user(s, w["officer"]), get_objection(s, oid), outcome="maybe", resolution="？",
+                          today=ENDS)
+    assert "异议成立（upheld）" in str(bad.value) and counts(engine) == before
     _refused(engine, "missing_reason", lambda s: resolve_objection(
         s, get_user(s, w["officer"]), get_objection(s, oid), outcome="upheld", resolution="", today=ENDS))
 

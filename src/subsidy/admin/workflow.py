@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from subsidy.errors import DomainRefusal
+from subsidy.vocabulary import ROLES
 
 __all__ = ["STATES", "TRANSITIONS", "State", "Transition", "allowed_actions", "transition"]
 
@@ -90,8 +91,7 @@ def transition(state: str, action: str, role: str) -> Transition:
     return t
 
 
-_ROLE_LABELS = {"applicant": "申报单位", "officer": "业务科室", "expert": "评审专家", "auditor": "审计人员",
-                "admin": "系统管理员", "finance": "财务人员", "system": "系统"}
+_ROLE_LABELS = ROLES.labels | {"system": "系统"}
 ROLE_LABELS = _ROLE_LABELS
 
 # What every recorded action and non-application state is called for people (audit log, app show).

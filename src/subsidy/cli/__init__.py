@@ -13,17 +13,31 @@ from __future__ import annotations
 import functools
 import importlib
 import sys
+from typing import TYPE_CHECKING, Any
 
-import typer
-import typer.main
-from rich.markup import escape
-from typer import _click as click
-from typer._click.exceptions import ClickException, MissingParameter
-
-from subsidy.cli.app import app, err
 from subsidy.errors import CaseInputError, DomainRefusal, SubsidyError
 
+if TYPE_CHECKING:
+    from typer import _click as click
+
 __all__ = ["RULES_COMMANDS", "app", "load_commands", "main"]
+
+
+def __getattr__(name: str) -> Any:
+    """``subsidy.cli.app`` (the Typer application) is imported when first asked for: a plain rules
+    command line runs without Typer (cli/fast.py)."""
+    if name == "app":
+        return _bind_app()
+    raise AttributeError(name)
+
+
+def _bind_app() -> Any:
+    """Import the Typer application and make ``subsidy.cli.app`` name it (importing the module
+    ``subsidy.cli.app`` binds the package attribute to the module; this puts the application back)."""
+    from subsidy.cli.app import app
+
+    globals()["app"] = app
+    return app
 
 # The commands of cli/rules.py need no database: they start without importing SQLAlchemy or NumPy.
 RULES_COMMANDS = frozenset({"policies", "show", "assess", "check", "draft"})
@@ -35,6 +49,7 @@ def load_commands(argv: list[str]) -> bool:
     every command otherwise (help, the administrative commands). True when every command is loaded."""
     importlib.import_module("subsidy.cli.rules")
     importlib.import_module("subsidy.cli.draft")
+    _bind_app()
     first = next((a for a in argv if not a.startswith("-")), None)
     if first in RULES_COMMANDS:
         return False
@@ -46,6 +61,10 @@ def load_commands(argv: list[str]) -> bool:
 @functools.cache
 def _command(every: bool) -> click.Command:
     """The click command of the app as loaded, built once per process (building it takes ~0.2 s)."""
+    import typer.main
+
+    from subsidy.cli.app import app
+
     return typer.main.get_command(app)
 
 
@@ -83,7 +102,14 @@ def database_refusal(exc: BaseException) -> SubsidyError | None:
 
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI (``argv`` defaults to the process arguments); always ends with SystemExit."""
-    every = load_commands(sys.argv[1:] if argv is None else argv)
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] in RULES_COMMANDS:
+        from subsidy.cli.fast import run
+
+        code = run(list(args))
+        if code is not None:
+            sys.exit(code)
+    every = load_commands(args)
     if not every:  # a rules command: no database, no audit record
         _main(argv, every)
         return
@@ -97,6 +123,12 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _main(argv: list[str] | None, every: bool) -> None:
+    import typer
+    from rich.markup import escape
+    from typer._click.exceptions import ClickException, MissingParameter
+
+    from subsidy.cli.app import err
+
     try:
         # With standalone_mode off, click returns the code of a typer.Exit instead of raising it.
         code = _command(every).main(args=argv, prog_name="subsidy", standalone_mode=False)

@@ -108,3 +108,19 @@ def localise() -> None:
 
     chinese_usage.__wrapped_original__ = write_usage  # type: ignore[attr-defined]
     formatting.HelpFormatter.write_usage = chinese_usage  # type: ignore[method-assign]
+    _wrap_help_text(rich_utils)
+
+
+def _wrap_help_text(rich_utils: Any) -> None:
+    """An option's help wraps (Chinese has no spaces to break at) instead of being cut with ``…``."""
+    original = getattr(rich_utils._get_parameter_help, "__wrapped_original__", rich_utils._get_parameter_help)
+
+    def parameter_help(**kwargs: Any) -> Any:
+        columns = original(**kwargs)
+        for item in getattr(columns, "renderables", ()):
+            if hasattr(item, "overflow"):
+                item.overflow = "fold"
+        return columns
+
+    parameter_help.__wrapped_original__ = original  # type: ignore[attr-defined]
+    rich_utils._get_parameter_help = parameter_help

@@ -14,20 +14,23 @@ from fractions import Fraction
 from typing import Annotated, Any, cast
 
 import typer
-from rich.table import Table
 
 from subsidy.admin.scoring import present
 from subsidy.admin.selection import Mode
 from subsidy.cli import intake as _intake  # noqa: F401  (its groups first: we add to "call" if it has one)
 from subsidy.cli.app import app, out
+from subsidy.cli.choices import choice_option
 from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, yuan_to_fen
 from subsidy.errors import CaseInputError
-from subsidy.money import Money
+from subsidy.layout import table
+from subsidy.money import Money, format_fen
 from subsidy.services import approval, experts, notice, selection
 from subsidy.services.audit import load_user
 from subsidy.services.commitments import tranches_of
-from subsidy.services.lookup import call_policy, get_application, get_call, wan
+from subsidy.services.lookup import get_application, get_call
+from subsidy.services.policies import call_policy
 from subsidy.services.results import call_results
+from subsidy.vocabulary import OBJECTION_OUTCOMES, SELECTION_MODES
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="输出 JSON（金额为以元计的两位小数字符串）")]
 AppArg = Annotated[int, typer.Argument(help="申报编号")]
@@ -126,9 +129,7 @@ def panel_cmd(application: AppArg, actor: ActorOpt, as_json: JsonOpt = False, to
     if as_json:
         _emit({"application_id": application, "members": rows})
         return
-    t = Table(title=f"申报 {application} 评审专家组")
-    for col in ("专家", "姓名", "轮次", "回避声明", "种子"):
-        t.add_column(col)
+    t = table("专家", "姓名", "轮次", "回避声明", "种子", title=f"申报 {application} 评审专家组")
     label = {None: "未声明", True: "无利害关系", False: "已回避"}
     for r in rows:
         t.add_row(str(r["expert"]), str(r["name"]), str(r["round"]), label[r["declared_no_conflict"]], str(r["seed"]))
@@ -146,14 +147,12 @@ def complete_cmd(application: AppArg, actor: ActorOpt, today: TodayOpt = None) -
 
 @select_app.command("run")
 def select_cmd(call: CallArg, actor: ActorOpt,
-               mode: Annotated[str, typer.Option("--mode", help="rank_order 按排名 / proportional 按比例 / optimal 总分最优")] = "rank_order",
+               mode: Annotated[str, choice_option(SELECTION_MODES, "--mode", "遴选方式")] = "按排名择优",
                budget: Annotated[str | None, typer.Option("--budget", help="假设的年度预算，如 3000万元（默认批次预算）")] = None,
                what_if: Annotated[bool, typer.Option("--what-if", help="只测算、不改变任何申报状态")] = False,
                as_json: JsonOpt = False, today: TodayOpt = None) -> None:
     """在预算内择优遴选：拟支持、候补、未入选；--what-if 只测算。"""
     budget_fen = None if budget is None else yuan_to_fen(budget, "--budget")
-    if mode not in selection.MODE_LABELS:
-        raise CaseInputError("--mode", f"「{mode}」不是遴选方式", "可选 rank_order、proportional、optimal")
     with open_session() as s:
         business_day(s, today)
         call_row = get_call(s, call)
@@ -161,21 +160,19 @@ def select_cmd(call: CallArg, actor: ActorOpt,
                                           budget_fen=budget_fen, apply=not what_if)
         result = dict(outcome.run.result)
         run_id = outcome.run.id
-        cites = {c.id: c.cite for c in call_policy(s, call_row).clauses}
+        cites = {c.id: c.cite for c in call_policy(s, call_row)[1].clauses}
     if as_json:
         _emit({"run": run_id, "applied": not what_if, **_money_json(result)})
         return
     head = "假设测算（未改变任何申报）" if what_if else "遴选结果（已生效）"
-    out.print(f"[bold]{head}[/bold] 第 {run_id} 次运行，{selection.MODE_LABELS[mode]}；预算 {wan(result['budget_fen'])}，"
-              f"已占用 {wan(result['committed_fen'])}，可用 {wan(result['available_fen'])}", markup=True)
-    t = Table()
-    for col in ("名次", "申报", "申报单位", "条款", "评分", "支持上限", "拟支持", "结果"):
-        t.add_column(col)
+    out.print(f"[bold]{head}[/bold] 第 {run_id} 次运行，{selection.MODE_LABELS[mode]}；预算 {format_fen(result['budget_fen'])}，"
+              f"已占用 {format_fen(result['committed_fen'])}，可用 {format_fen(result['available_fen'])}", markup=True)
+    t = table("名次", "申报", "申报单位", "条款", "评分", "支持上限", "拟支持", "结果")
     reasons: list[str] = []
     for kind, label in (("awarded", "拟支持"), ("reserve", "候补"), ("set_aside", "未入选")):
         for r in result[kind]:
             t.add_row(str(r["rank"]), str(r["application_id"]), r["entity"], cites.get(r["clause_id"], r["clause_id"]),
-                      _score(r["score"]), wan(r["ceiling_fen"]), wan(r["approved_fen"]) if "approved_fen" in r else "",
+                      _score(r["score"]), format_fen(r["ceiling_fen"]), format_fen(r["approved_fen"]) if "approved_fen" in r else "",
                       label)
             if "reason" in r:
                 reasons.append(f"  申报 {r['application_id']}（{label}）：{r['reason']}")
@@ -184,7 +181,7 @@ def select_cmd(call: CallArg, actor: ActorOpt,
         out.print(line)
     for r in result["skipped"]:
         out.print(f"  申报 {r['application_id']}（未参加遴选）：{r['reason']}")
-    out.print(f"拟支持合计 {wan(result['total_awarded_fen'])}，总评分 {_score(result['total_score'])}"
+    out.print(f"拟支持合计 {format_fen(result['total_awarded_fen'])}，总评分 {_score(result['total_score'])}"
               + (f"；{result['note']}" if result["note"] else ""))
 
 
@@ -217,7 +214,7 @@ def promote_cmd(call: CallArg, actor: ActorOpt,
         business_day(s, today)
         row = selection.promote_reserve(s, load_user(s, actor), get_call(s, call), amount_fen=fen)
         app_id, proposed = row.id, row.proposed_fen
-    out.print(f"候补申报 {app_id} 已递补为拟支持，拟支持 {wan(proposed or 0)}（须发布公示）")
+    out.print(f"候补申报 {app_id} 已递补为拟支持，拟支持 {format_fen(proposed or 0)}（须发布公示）")
 
 
 @notice_app.command("publish")
@@ -244,7 +241,7 @@ def object_cmd(application: AppArg, actor: ActorOpt,
 
 @notice_app.command("resolve")
 def resolve_cmd(objection: Annotated[int, typer.Argument(help="异议编号")], actor: ActorOpt,
-                outcome: Annotated[str, typer.Option("--outcome", help="upheld 异议成立 / dismissed 异议不成立")],
+                outcome: Annotated[str, choice_option(OBJECTION_OUTCOMES, "--outcome", "处理结果")],
                 reason: Annotated[str, typer.Option("--reason", help="处理意见")],
                 today: TodayOpt = None) -> None:
     """处理异议：不成立；或成立（申报退回重新评审，拟支持金额取消）。"""
@@ -270,10 +267,10 @@ def approve_cmd(application: AppArg, actor: ActorOpt,
                                  today=business_day(s, today))
         schedule = list(award.schedule)
         tranches = [(t.id, t.number, t.due_year, t.fen) for t in tranches_of(s, award)]
-    out.print(f"申报 {application} 已核定 {wan(fen)}（奖励 {award.id}）；支付计划："
-              + "；".join(f"{x['when']} {wan(x['fen'])}" for x in schedule))
+    out.print(f"申报 {application} 已核定 {format_fen(fen)}（奖励 {award.id}）；支付计划："
+              + "；".join(f"{x['when']} {format_fen(x['fen'])}" for x in schedule))
     for tid, number, year, tfen in tranches:
-        out.print(f"  付款期次 {tid}：第 {number} 期，{year}年度 {wan(tfen)}（拨付：`subsidy pay {tid}`）")
+        out.print(f"  付款期次 {tid}：第 {number} 期，{year}年度 {format_fen(tfen)}（拨付：`subsidy pay {tid}`）")
 
 
 @call_app.command("results")
@@ -292,16 +289,14 @@ def results_cmd(call: CallArg, actor: ActorOpt, as_json: JsonOpt = False, today:
                     "proposed": _yuan(r.proposed_fen), "approved": _yuan(r.approved_fen), "state": r.state,
                     "state_label": r.state_label} for r in res.rows]})
         return
-    t = Table(title=f"{title}：评审与遴选结果")
-    for col in ("排名", "申报", "申报单位", "条款", "评分", "支持上限", "拟支持", "核定", "状态"):
-        t.add_column(col)
+    t = table("排名", "申报", "申报单位", "条款", "评分", "支持上限", "拟支持", "核定", "状态", title=f"{title}：评审与遴选结果")
     for r in res.rows:
         t.add_row("" if r.rank is None else str(r.rank), str(r.application_id), r.applicant, r.cite,
                   r.score_shown + ("（分歧大）" if r.flagged else ""), _w(r.ceiling_fen), _w(r.proposed_fen),
                   _w(r.approved_fen), r.state_label)
     out.print(t)
-    out.print(f"年度预算 {wan(res.budget_fen)}；拟支持及核定占用 {wan(res.committed_fen)}；已核定 {wan(res.approved_fen)}")
+    out.print(f"年度预算 {format_fen(res.budget_fen)}；拟支持及核定占用 {format_fen(res.committed_fen)}；已核定 {format_fen(res.approved_fen)}")
 
 
 def _w(fen: int | None) -> str:
-    return "" if fen is None else wan(fen)
+    return "" if fen is None else format_fen(fen)

@@ -7,10 +7,10 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from subsidy.cli.app import app, out
 from subsidy.errors import SubsidyError
+from subsidy.layout import table
 from subsidy.money import format_fen
 from subsidy.rules.case import load_case_file, parse_case
 from subsidy.rules.evaluate import assess
@@ -28,9 +28,7 @@ def assess_examples() -> None:
         policy = find_policy(str(data["policy"]))
         case = parse_case(data, policy, name=path.stem)
         result = assess(policy, case)
-        t = Table(title=f"{case.name}（{policy.short_title}）")
-        for col in ("条款", "名称", "结论", "最高可获", "就高/差额后", "收款方"):
-            t.add_column(col)
+        t = table("条款", "名称", "结论", "最高可获", "就高/差额后", "收款方", title=f"{case.name}（{policy.short_title}）")
         for r in result.clauses:
             if r.eligible is False:
                 continue

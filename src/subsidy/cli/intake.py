@@ -9,21 +9,32 @@ from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from subsidy.cli.app import app, out
+from subsidy.cli.choices import choice_option
 from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, parse_day, yuan_to_fen
 from subsidy.errors import CaseInputError
+from subsidy.layout import table
 from subsidy.money import format_fen
 from subsidy.rules.report import yuan
 from subsidy.services.access import role_label
 from subsidy.services.audit import load_user
-from subsidy.services.calls import CALL_STATES, CallSpec, close_call, create_call, get_call, open_call
+from subsidy.services.calls import (
+    CALL_STATES,
+    CallSpec,
+    close_call,
+    create_call,
+    get_call,
+    open_call,
+    required_documents,
+)
+from subsidy.services.facts import organisation_fact_names
 from subsidy.services.organisations import (
     create_user,
     effective_facts,
     find_organisation,
     get_user,
+    members_of,
     read_organisation,
     register_organisation,
     set_active,
@@ -31,6 +42,7 @@ from subsidy.services.organisations import (
 )
 from subsidy.services.policies import adopt_policy, adopted_policies, call_policy, latest_adoption, policy_of
 from subsidy.store.tables import Call, Organisation, User
+from subsidy.vocabulary import ROLES
 
 org_app = typer.Typer(help="申报单位：登记、查看、单位信息（画像事实）。", no_args_is_help=True)
 user_app = typer.Typer(help="用户与角色。", no_args_is_help=True)
@@ -93,11 +105,9 @@ def org_add(uscc: Annotated[str, typer.Argument(help="统一社会信用代码�
 def org_show(uscc: Annotated[str, typer.Argument(help="统一社会信用代码")], actor: ActorOpt,
              as_json: JsonOpt = False) -> None:
     """查看单位信息：单位自报的事实与业务科室核实的事实（核查以核实值为准）。"""
-    from sqlalchemy import select
-
     with open_session() as s:
         org = read_organisation(s, load_user(s, actor), uscc)
-        members = list(s.scalars(select(User).where(User.organisation_id == org.id).order_by(User.id)))
+        members = members_of(s, org)
         if as_json:
             emit_json(org_json(org, members))
             return
@@ -105,12 +115,12 @@ def org_show(uscc: Annotated[str, typer.Argument(help="统一社会信用代码"
                   + ("" if org.uscc_valid else f"（未通过校验，登记理由：{escape(org.uscc_override_reason or '')}）"),
                   markup=True)
         out.print(f"所在区：{org.district or '—'}；单位用户：{'、'.join(u.username for u in members) or '无'}")
-        t = Table(title="单位信息（画像事实；核查以业务科室核实值为准）")
-        for col in ("事实", "单位自报", "业务科室核实", "核查采用"):
-            t.add_column(col)
+        t = table("事实", "类别", "单位自报", "业务科室核实", "核查采用",
+                  title="单位信息（画像事实；核查以业务科室核实值为准）")
         declared, verified = org.profile or {}, org.verified or {}
-        for key, value in sorted(effective_facts(org).items()):
-            t.add_row(key, fact_value(declared[key]) if key in declared else "—",
+        own = organisation_fact_names(s)
+        for key, value in sorted(effective_facts(org).items(), key=lambda kv: (kv[0] not in own, kv[0])):
+            t.add_row(key, "单位" if key in own else "项目", fact_value(declared[key]) if key in declared else "—",
                       fact_value(verified[key]) if key in verified else "—", fact_value(value))
         out.print(t)
 
@@ -131,12 +141,19 @@ def org_profile(uscc: Annotated[str, typer.Argument(help="统一社会信用代�
             out.print(f"已更新「{org.name}」自报的单位信息：{len(org.profile)} 项事实")
         else:
             out.print(f"已更新「{org.name}」经业务科室核实的单位信息：{len(org.verified)} 项事实（核查以核实值为准）")
+        own = organisation_fact_names(s)
+        facts = effective_facts(org)
+        for title, names in (("单位信息（申报主体条件，各项申报共用）", [k for k in sorted(facts) if k in own]),
+                             ("其他事实（是项目的信息，宜写在各申报中：`subsidy app facts`）",
+                              [k for k in sorted(facts) if k not in own])):
+            if names:
+                out.print(f"{title}：" + "、".join(f"{k}={fact_value(facts[k])}" for k in names))
 
 
 @user_app.command("add")
 def user_add(username: Annotated[str, typer.Argument(help="用户名（英文字母、数字）")],
              name: Annotated[str, typer.Option("--name", help="姓名")] = "",
-             role: Annotated[str, typer.Option("--role", help="applicant/officer/expert/auditor/admin/finance")] = "",
+             role: Annotated[str | None, choice_option(ROLES, "--role", "角色")] = None,
              org: Annotated[str | None, typer.Option("--org", help="申报单位用户：所属单位的统一社会信用代码")] = None,
              employer: Annotated[str | None, typer.Option("--employer", help="评审专家：所在单位统一社会信用代码")] = None,
              relation: Annotated[list[str] | None, typer.Option("--relation", help="评审专家：申报存在利害关系的单位代码")] = None,
@@ -145,7 +162,7 @@ def user_add(username: Annotated[str, typer.Argument(help="用户名（英文字
     with open_session() as s:
         by = load_user(s, actor) if actor else None
         member = find_organisation(s, org) if org else None
-        user = create_user(s, by, username=username, display_name=name, role=role, organisation=member,
+        user = create_user(s, by, username=username, display_name=name, role=role or "", organisation=member,
                            employer_uscc=employer, relations=relation or [])
         out.print(f"已创建用户「{user.username}」（{user.display_name}，{role_label(user.role)}）")
 
@@ -188,9 +205,7 @@ def policy_list(actor: ActorOpt, as_json: JsonOpt = False) -> None:
             emit_json([{"id": a.id, "policy": a.policy_id, "title": p.title, "version": a.version,
                         "effective_from": a.effective_from.isoformat()} for a, p in rows])
             return
-        t = Table(title="已采用的政策")
-        for col in ("采用记录", "政策", "版本", "施行日期"):
-            t.add_column(col)
+        t = table("采用记录", "政策", "版本", "施行日期", title="已采用的政策")
         for a, p in rows:
             t.add_row(str(a.id), p.short_title, a.version, a.effective_from.isoformat())
         out.print(t)
@@ -284,17 +299,13 @@ def call_show(call_id: Annotated[int, typer.Argument(help="批次编号")], acto
         out.print(f"申报期：{call.opens_on} 至 {call.closes_on}；总预算 {format_fen(call.budget_fen)}；"
                   f"评审专家 {call.panel_size} 人；公示 {call.notice_working_days} 个工作日；"
                   f"补正 {call.correction_working_days} 个工作日；形式审查 {call.review_working_days} 个工作日")
-        t = Table(title="开放条款")
-        for col in ("条款", "分项预算", "所需材料"):
-            t.add_column(col)
+        t = table("条款", "分项预算", "所需材料", title="开放条款")
         for c in call.clauses:
-            docs = sorted(set(call.required_documents.get("*", [])) | set(call.required_documents.get(c, [])))
+            docs = required_documents(call, c)
             fen = call.clause_budgets.get(c)
             t.add_row(labels[c], format_fen(fen) if fen else "—", "、".join(docs) or "—")
         out.print(t)
-        r = Table(title="评分细则")
-        for col in ("编号", "评分项", "权重", "满分"):
-            r.add_column(col)
+        r = table("编号", "评分项", "权重", "满分", title="评分细则")
         for item in call.rubric:
             r.add_row(item["id"], item["name"], f"{item['weight']}%" if isinstance(item["weight"], int)
                       else str(item["weight"]), str(item["max"]))

@@ -8,18 +8,18 @@ from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.table import Table
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from subsidy.admin.workflow import STATES, action_label
 from subsidy.cli.app import app, out
 from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, read_input, yuan_to_fen
 from subsidy.cli.intake import FactsOpt, JsonOpt, UnsetOpt, emit_json, fact_changes, fact_value
+from subsidy.layout import table
 from subsidy.money import format_fen
+from subsidy.rules.describe import clause_facts, organisation_facts
 from subsidy.rules.report import yuan
-from subsidy.services.access import READ_ALL, role_label
 from subsidy.services.applications import (
+    application_trail,
     create_application,
     get_application,
     list_applications,
@@ -41,10 +41,10 @@ from subsidy.services.formal_review import (
     return_for_correction,
     review_clock,
 )
-from subsidy.services.organisations import find_organisation, get_organisation
+from subsidy.services.organisations import effective_facts, find_organisation, get_organisation
 from subsidy.services.policies import call_policy
 from subsidy.settings import load_settings
-from subsidy.store.tables import Application, AuditRecord, User
+from subsidy.store.tables import Application, User
 
 apps_app = typer.Typer(help="申报：创建、补充事实、上传材料、提交、撤回、查看。", no_args_is_help=True)
 review_app = typer.Typer(help="形式审查：通过、退回补正、不通过、逾期未补正。", no_args_is_help=True)
@@ -76,7 +76,24 @@ def app_create(actor: ActorOpt,
                                clause=clause, project_title=title, project_ref=ref, facts=fact_changes(fact, None),
                                co_applicants=co or [], requested_fen=fen)
         out.print(f"已创建申报 {a.id}（草稿）：{a.project_title}，条款 {a.clause_id}")
+        _show_fact_groups(s, a)
         _hint_documents(s, a)
+
+
+def _show_fact_groups(s: Session, a: Application) -> None:
+    """The clause's facts in two groups: the organisation's (its profile, shared by its applications)
+    and the project's (this application's own)."""
+    _, policy = call_policy(s, get_call(s, a.call_id))
+    own = set(organisation_facts(policy))
+    shared = effective_facts(get_organisation(s, a.organisation_id))
+    facts = clause_facts(policy, policy.clause(a.clause_id))
+    for title, group, values, how in (
+            ("单位信息（各项申报共用）", [f for f in facts if f.name in own], shared, "`subsidy org profile`"),
+            ("项目信息（本申报）", [f for f in facts if f.name not in own], a.facts, f"`subsidy app facts {a.id}`")):
+        if group:
+            shown = "、".join(f"{f.label}（{f.name}）：{fact_value(values[f.name]) if f.name in values else '未填'}"
+                             for f in group)
+            out.print(f"{title}，用 {how} 修改：{shown}")
 
 
 def _hint_documents(s: Session, a: Application) -> None:
@@ -134,9 +151,6 @@ def app_json(s: Session, a: Application, today: dt.date, reader: User) -> dict[s
     expert sees what happened and when, without details and without the names of experts (回避)."""
     org = get_organisation(s, a.organisation_id)
     clock = review_clock(s, a, today)
-    audit = s.scalars(select(AuditRecord).where(AuditRecord.subject == f"application:{a.id}").order_by(AuditRecord.id))
-    staff = reader.role in READ_ALL
-    users = {u.id: u.username if staff or u.role != "expert" else role_label("expert") for u in s.scalars(select(User))}
     return {
         "id": a.id, "call": a.call_id, "state": a.state, "state_label": STATES[a.state].officer_label,
         "applicant_state_label": STATES[a.state].applicant_label,
@@ -156,8 +170,7 @@ def app_json(s: Session, a: Application, today: dt.date, reader: User) -> dict[s
             "stopped": clock.stopped, "deadline": clock.deadline.isoformat() if clock.deadline else None,
             "pauses": [[p.isoformat(), q.isoformat() if q else None] for p, q in clock.pauses]},
         "assessment": a.assessment,
-        "audit": [{"at": r.at.isoformat(), "actor": users.get(r.actor_id or 0), "action": r.action,
-                   "from": r.from_state, "to": r.to_state, "detail": r.detail if staff else {}} for r in audit],
+        "audit": application_trail(s, a, reader),
     }
 
 
@@ -181,9 +194,7 @@ def app_show(app_id: AppArg, actor: ActorOpt, as_json: JsonOpt = False, today: T
             out.print(f"最高可获：{format_fen(a.ceiling_fen)}（规则版本 {a.rules_version}，提交日 {a.submitted_at}）")
         for key, value in sorted(a.facts.items()):
             out.print(f"  · {policy.facts[key].label if key in policy.facts else key}：{fact_value(value)}")
-        t = Table(title="申报材料")
-        for col in ("类型", "文件", "格式", "大小"):
-            t.add_column(col)
+        t = table("类型", "文件", "格式", "大小", title="申报材料")
         for d in data["documents"]:
             t.add_row(d["type"], d["filename"], MEDIA_LABELS.get(d["media_type"], d["media_type"]), str(d["size"]))
         out.print(t)
@@ -196,9 +207,7 @@ def app_show(app_id: AppArg, actor: ActorOpt, as_json: JsonOpt = False, today: T
         if clock is not None and a.state in ("submitted", "returned"):
             out.print("形式审查时限：" + ("计时暂停（材料在申报单位补正）" if clock["stopped"] else
                                      f"{clock['deadline']} 前（{clock['working_days']} 个工作日，已用 {clock['used']} 个）"))
-        log = Table(title="操作记录")
-        for col in ("时间", "操作人", "操作", "状态变化"):
-            log.add_column(col)
+        log = table("时间", "操作人", "操作", "状态变化", title="操作记录")
         for r in data["audit"]:
             log.add_row(r["at"][:19].replace("T", " "), r["actor"] or "—", action_label(r["action"]),
                         f"{STATES[r['from']].officer_label} → {STATES[r['to']].officer_label}" if r["from"] else "")
@@ -215,9 +224,7 @@ def app_list(actor: ActorOpt, call: Annotated[int | None, typer.Option("--call",
             emit_json([{"id": a.id, "call": a.call_id, "organisation": o.uscc, "clause": a.clause_id, "state": a.state,
                         "ceiling": yuan(a.ceiling_fen)} for a, o in rows])
             return
-        t = Table(title="申报")
-        for col in ("编号", "批次", "申报单位", "条款", "项目", "状态", "最高可获"):
-            t.add_column(col)
+        t = table("编号", "批次", "申报单位", "条款", "项目", "状态", "最高可获", title="申报")
         for a, o in rows:
             t.add_row(str(a.id), str(a.call_id), o.name, a.clause_id, a.project_title, _state(a),
                       "—" if a.ceiling_fen is None else format_fen(a.ceiling_fen))

@@ -7,22 +7,24 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from subsidy.admin.ledger import KIND_LABELS
 from subsidy.admin.workflow import action_label, state_label
 from subsidy.cli import intake as _intake  # noqa: F401  (the groups this module adds to)
 from subsidy.cli import money as _money  # noqa: F401
 from subsidy.cli.app import out
+from subsidy.cli.choices import choice_option
 from subsidy.cli.common import ActorOpt, open_session
 from subsidy.cli.decisions import _group
 from subsidy.cli.intake import JsonOpt, emit_json
+from subsidy.layout import table
 from subsidy.money import format_fen
 from subsidy.rules.report import yuan
 from subsidy.services.access import role_label
 from subsidy.services.audit import load_user
 from subsidy.services.calls import CALL_STATES
 from subsidy.services.listing import audit_log, list_calls, list_ledger, list_organisations, list_users
+from subsidy.vocabulary import ROLES
 
 call_app = _group("call", "年度申报批次：创建、发布、截止、查看。")
 org_app = _group("org", "申报单位：登记、查看、单位信息（画像事实）。")
@@ -43,9 +45,7 @@ def call_list(actor: ActorOpt, year: Annotated[int | None, typer.Option("--year"
     if as_json:
         emit_json(data)
         return
-    t = Table(title="申报批次")
-    for col in ("编号", "年度", "名称", "状态", "预算", "申报期"):
-        t.add_column(col)
+    t = table("编号", "年度", "名称", "状态", "预算", "申报期", title="申报批次")
     for c, d in zip(rows, data, strict=True):
         t.add_row(str(c.id), str(c.year), c.title, str(d["state_label"]), format_fen(c.budget_fen),
                   f"{d['opens_on']} 至 {d['closes_on']}")
@@ -62,16 +62,14 @@ def org_list(actor: ActorOpt, as_json: JsonOpt = False) -> None:
     if as_json:
         emit_json(data)
         return
-    t = Table(title="申报单位")
-    for col in ("编号", "统一社会信用代码", "名称", "所在区"):
-        t.add_column(col)
+    t = table("编号", "统一社会信用代码", "名称", "所在区", title="申报单位")
     for d in data:
         t.add_row(str(d["id"]), str(d["uscc"]), str(d["name"]), str(d["district"] or "—"))
     out.print(t)
 
 
 @user_app.command("list")
-def user_list(actor: ActorOpt, role: Annotated[str | None, typer.Option("--role", help="只列出一种角色")] = None,
+def user_list(actor: ActorOpt, role: Annotated[str | None, choice_option(ROLES, "--role", "只列出一种角色")] = None,
               as_json: JsonOpt = False) -> None:
     """列出用户：用户名、姓名、角色、所属单位、是否启用（申报单位用户与评审专家只看到本人及本单位的用户）。"""
     with open_session() as s:
@@ -81,9 +79,7 @@ def user_list(actor: ActorOpt, role: Annotated[str | None, typer.Option("--role"
     if as_json:
         emit_json(data)
         return
-    t = Table(title="用户")
-    for col in ("用户名", "姓名", "角色", "所属单位/所在单位", "状态"):
-        t.add_column(col)
+    t = table("用户名", "姓名", "角色", "所属单位/所在单位", "状态", title="用户")
     for d in data:
         where = d["employer"] or ("" if d["organisation_id"] is None else f"单位 {d['organisation_id']}")
         t.add_row(str(d["username"]), str(d["name"]), str(d["role_label"]), str(where) or "—",
@@ -107,9 +103,7 @@ def audit_log_cmd(actor: ActorOpt,
     if as_json:
         emit_json(data)
         return
-    t = Table(title="操作记录")
-    for col in ("编号", "时间", "业务日期", "操作人", "操作", "对象", "状态变化"):
-        t.add_column(col)
+    t = table("编号", "时间", "业务日期", "操作人", "操作", "对象", "状态变化", title="操作记录")
     for d in data:
         change = f"{_state(d['from'])} → {_state(d['to'])}" if d["from"] or d["to"] else ""
         t.add_row(str(d["id"]), str(d["at"])[:19].replace("T", " "), str(d["business_date"] or "—"),
@@ -134,9 +128,7 @@ def ledger_list(actor: ActorOpt, call: Annotated[int | None, typer.Option("--cal
     if as_json:
         emit_json(data)
         return
-    t = Table(title="账目")
-    for col in ("序号", "类型", "批次", "条款", "年度", "奖励", "期", "金额", "说明"):
-        t.add_column(col)
+    t = table("序号", "类型", "批次", "条款", "年度", "奖励", "期", "金额", "说明", title="账目")
     for e, d in zip(rows, data, strict=True):
         t.add_row(str(e.seq), str(d["kind_label"]), str(e.call_id), e.clause_id, str(e.year),
                   "" if e.award_id is None else str(e.award_id), "" if e.tranche is None else str(e.tranche),

@@ -11,20 +11,22 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 import subsidy.cli.oversight  # noqa: F401  (registers report, finding, sanction, audit)
 from subsidy.cli.app import app, out
+from subsidy.cli.choices import choice_option
 from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, write_output, yuan_to_fen
 from subsidy.errors import DomainRefusal
+from subsidy.layout import sheet_table
 from subsidy.money import format_fen
 from subsidy.services import ledger
 from subsidy.services.audit import load_user
 from subsidy.services.lookup import get_call
+from subsidy.services.organisations import find_organisation
 from subsidy.services.other_support import LEVEL_LABELS, add_support, import_support
 from subsidy.services.payments import Payment, pay_tranche, payment_run
 from subsidy.services.reports import POSITION_HEADERS, entity_history, fund_position, write_csv, write_xlsx
-from subsidy.store.tables import Organisation
+from subsidy.vocabulary import SUPPORT_LEVELS
 
 budget_app = typer.Typer(help="预算：下达与冲正（按批次、条款、年度）。", no_args_is_help=True)
 fund_app = typer.Typer(help="资金状况报表。", no_args_is_help=True)
@@ -34,10 +36,6 @@ app.add_typer(budget_app, name="budget")
 app.add_typer(fund_app, name="fund")
 app.add_typer(entity_app, name="entity")
 app.add_typer(support_app, name="support")
-
-
-def _yuan(fen: int) -> str:
-    return format_fen(fen, "元")
 
 
 @budget_app.command("appropriate")
@@ -78,7 +76,7 @@ def _show_payment(p: Payment) -> None:
     if p.repeated:
         out.print(f"期次 {p.tranche_id}（奖励 {p.award_id} 第 {p.number} 期）此前已拨付（账目第 {p.seq} 条），本次未重复拨付")
     else:
-        out.print(f"已拨付 期次 {p.tranche_id}（奖励 {p.award_id} 第 {p.number} 期）{_yuan(p.fen)}，{p.payee}"
+        out.print(f"已拨付 期次 {p.tranche_id}（奖励 {p.award_id} 第 {p.number} 期）{format_fen(p.fen)}，{p.payee}"
                   f"（账目第 {p.seq} 条）")
 
 
@@ -108,7 +106,7 @@ def pay_cmd(actor: ActorOpt, today: TodayOpt = None,
     finally:
         engine.dispose()
     total = sum(p.fen for p in result.paid if not p.repeated)
-    out.print(f"本次拨付 {sum(not p.repeated for p in result.paid)} 期，合计 {_yuan(total)}；未拨付 {len(result.skipped)} 期")
+    out.print(f"本次拨付 {sum(not p.repeated for p in result.paid)} 期，合计 {format_fen(total)}；未拨付 {len(result.skipped)} 期")
 
 
 @fund_app.command("position")
@@ -118,12 +116,7 @@ def position_cmd(actor: ActorOpt, call_id: Annotated[int | None, typer.Option("-
     """资金状况：按批次、条款、年度列出已下达、已承诺、已拨付、已追回与可用预算（由账本计算）。"""
     with open_session() as s:
         lines = fund_position(s, load_user(s, actor), call_id)
-    t = Table(title="资金状况（元）")
-    for h in POSITION_HEADERS:
-        t.add_column(h.replace("（元）", ""))
-    for line in lines:
-        t.add_row(*(str(c) for c in line.cells()))
-    out.print(t)
+    out.print(sheet_table(POSITION_HEADERS, [x.cells() for x in lines], "资金状况"))
     if xlsx is not None:
         write_output(xlsx, "--xlsx", lambda path: write_xlsx(path, {"资金状况": (POSITION_HEADERS, [x.cells() for x in lines])}))
         out.print(f"已导出：{xlsx}")
@@ -143,12 +136,7 @@ def history_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代�
             if not rows:
                 out.print(f"{title}：无")
                 continue
-            t = Table(title=title)
-            for col in headers:
-                t.add_column(col)
-            for row in rows:
-                t.add_row(*("" if c is None else str(c) for c in row))
-            out.print(t)
+            out.print(sheet_table(headers, rows, title))
         if xlsx is not None:
             write_output(xlsx, "--xlsx", lambda path: write_xlsx(path, h.sections))
             out.print(f"已导出：{xlsx}")
@@ -157,7 +145,7 @@ def history_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代�
 @support_app.command("add")
 def support_add_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代码")],
                     programme: Annotated[str, typer.Option("--programme", help="支持项目或政策名称")],
-                    level: Annotated[str, typer.Option("--level", help="级别：区级、市级、省级、国家级")],
+                    level: Annotated[str, choice_option(SUPPORT_LEVELS, "--level", "级别")],
                     year: Annotated[int, typer.Option("--year", help="年度")],
                     amount: Annotated[str, typer.Option("--amount", help="金额，如 50万元")],
                     actor: ActorOpt,
@@ -165,13 +153,9 @@ def support_add_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用
                     zone: Annotated[str | None, typer.Option("--zone", help="区域，如 前海")] = None,
                     one_matter: Annotated[bool, typer.Option("--one-matter", help="一事一议")] = False) -> None:
     """登记一笔其他政策支持。"""
-    from sqlalchemy import select
-
     fen = yuan_to_fen(amount, "--amount")
     with open_session() as s:
-        org = s.scalars(select(Organisation).where(Organisation.uscc == uscc.strip().upper())).one_or_none()
-        if org is None:
-            raise DomainRefusal(f"统一社会信用代码为「{uscc}」的单位尚未登记", "no_organisation")
+        org = find_organisation(s, uscc)
         row = add_support(s, load_user(s, actor), org, programme=programme, level=level, year=year,
                           fen=fen, project_ref=project, one_matter=one_matter, zone=zone)
         out.print(f"已登记：{org.name} {year}年 {LEVEL_LABELS[row.level]}「{row.programme}」{format_fen(row.fen)}"

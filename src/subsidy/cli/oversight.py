@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.ledger import ChainProblem
 from subsidy.cli.app import app, out
+from subsidy.cli.choices import choice_option
 from subsidy.cli.common import (
     ActorOpt,
     TodayOpt,
@@ -20,12 +21,14 @@ from subsidy.cli.common import (
     read_input,
     yuan_to_fen,
 )
-from subsidy.errors import CaseInputError, DomainRefusal
+from subsidy.errors import CaseInputError
 from subsidy.money import format_fen
 from subsidy.services import audit, ledger, sanctions, supervision
 from subsidy.services.access import LEDGER_READERS, require_role
 from subsidy.services.audit import load_user
-from subsidy.store.tables import Finding, Organisation
+from subsidy.services.organisations import find_organisation
+from subsidy.store.tables import Finding
+from subsidy.vocabulary import REPORT_KINDS, SEVERITIES
 
 report_app = typer.Typer(help="跟踪报告与绩效评价：要求、提交、审核。", no_args_is_help=True)
 finding_app = typer.Typer(help="审计发现。", no_args_is_help=True)
@@ -43,7 +46,7 @@ ReasonOpt = Annotated[str, typer.Option("--reason", help="理由")]
 @report_app.command("request")
 def request_cmd(award: Annotated[int, typer.Argument(help="奖励编号")], actor: ActorOpt, today: TodayOpt = None,
                 tranche: Annotated[int | None, typer.Option("--tranche", help="报告对应的付款期（该期拨付前须审核通过）")] = None,
-                kind: Annotated[str, typer.Option("--kind", help="tracking（跟踪报告）或 evaluation（绩效评价）")] = "tracking",
+                kind: Annotated[str, choice_option(REPORT_KINDS, "--kind", "报告类型")] = "跟踪报告",
                 days: Annotated[int, typer.Option("--days", help="提交期限（工作日）")] = 20) -> None:
     """要求受资助单位提交跟踪报告或绩效评价。"""
     with open_session() as s:
@@ -98,7 +101,7 @@ def reject_cmd(report: Annotated[int, typer.Argument(help="报告编号")], acto
 @finding_app.command("add")
 def finding_cmd(award: Annotated[int, typer.Argument(help="奖励编号")],
                 text: Annotated[str, typer.Argument(help="发现的问题")], actor: ActorOpt, today: TodayOpt = None,
-                severity: Annotated[str, typer.Option("--severity", help="minor（一般）或 serious（严重）")] = "serious",
+                severity: Annotated[str, choice_option(SEVERITIES, "--severity", "问题严重程度")] = "严重",
                 ) -> None:
     """登记审计或监督发现。"""
     with open_session() as s:
@@ -110,10 +113,7 @@ def finding_cmd(award: Annotated[int, typer.Argument(help="奖励编号")],
 def _finding(s: Session, finding_id: int | None) -> Finding | None:
     if finding_id is None:
         return None
-    f = s.get(Finding, finding_id)
-    if f is None:
-        raise DomainRefusal(f"审计发现 {finding_id} 不存在", "no_finding")
-    return f
+    return supervision.get_finding(s, finding_id)
 
 
 @sanction_app.command("suspend")
@@ -187,12 +187,8 @@ def bar_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代码")
             until: Annotated[str, typer.Option("--until", help="限制截止日（含），如 2029-12-31")],
             today: TodayOpt = None, finding: FindingOpt = None) -> None:
     """取消申报资格至某日：期间不得申报、不予评估通过、不予拨付。"""
-    from sqlalchemy import select
-
     with open_session() as s:
-        org = s.scalars(select(Organisation).where(Organisation.uscc == uscc.strip().upper())).one_or_none()
-        if org is None:
-            raise DomainRefusal(f"统一社会信用代码为「{uscc}」的单位尚未登记", "no_organisation")
+        org = find_organisation(s, uscc)
         x = sanctions.bar(s, load_user(s, actor), org, parse_day(until, "--until"), reason, business_day(s, today),
                           _finding(s, finding))
         out.print(f"{org.name}已被取消申报资格至 {x.bar_until}（处理决定 {x.id}）")

@@ -12,13 +12,12 @@ from dataclasses import dataclass, field
 
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
-from rich.text import Text
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from subsidy.demo.data import APPLICANTS, EXPERTS, RUBRIC, Applicant
 from subsidy.errors import SubsidyError
+from subsidy.layout import heading, table
 from subsidy.money import format_fen, parse_money
 from subsidy.services import (
     applications,
@@ -66,8 +65,10 @@ class Demo:
     calls: dict[str, int] = field(default_factory=dict)
     apps: dict[str, int] = field(default_factory=dict)
 
-    def step(self, title: str) -> None:
-        self.out.rule(Text(title, style="bold"))
+    def step(self, title: str, when: str) -> None:
+        """A step of the year, with the business date(s) its actions carry."""
+        heading(self.out, title, "bold")
+        self.out.print(f"业务日期：{when}")
 
 
 def _user(s: Session, username: str) -> User:
@@ -79,7 +80,7 @@ def _wan(text: str) -> int:
 
 
 def setup(d: Demo) -> None:
-    d.step("一、准备：用户、专家库、采用政策、发布申报批次")
+    d.step("一、准备：用户、专家库、采用政策、发布申报批次", "2026-01-01（采用政策）、2026-03-02（发布批次）")
     with session_scope(d.engine) as s:
         admin = organisations.create_user(s, None, username="admin", display_name="系统管理员", role="admin")
         for username, name, role in (("officer", "区科信局 王科长", "officer"), ("finance", "区财政局 李会计", "finance"),
@@ -134,10 +135,10 @@ def _intake(d: Demo, a: Applicant) -> None:
 
 
 def intake(d: Demo) -> None:
-    d.step("二、申报与提交（引擎逐条校验资格，不符合或信息不全的不能提交）")
+    d.step("二、申报与提交（引擎逐条校验资格，不符合或信息不全的不能提交）", "2026-04-10")
     for a in APPLICANTS:
         _intake(d, a)
-    d.step("三、形式审查（补正时限按法定工作日计算，补正期间停止计时）")
+    d.step("三、形式审查（补正时限按法定工作日计算，补正期间停止计时）", "2026-04-20 至 2026-05-01（截止申报）")
     for a in APPLICANTS:
         with session_scope(d.engine) as s:
             app = applications.get_application(s, d.apps[a.key])
@@ -169,7 +170,7 @@ def _score(d: Demo, quality: int, criterion: dict[str, object]) -> str:
 
 
 def review(d: Demo) -> None:
-    d.step("四、专家评审（随机抽取、回避、声明、按权重评分、去掉最高最低分）")
+    d.step("四、专家评审（随机抽取、回避、声明、按权重评分、去掉最高最低分）", "申报截止（2026-05-01）后、遴选（2026-06-01）前；评审记录不带业务日期")
     quality = {a.key: a.quality for a in APPLICANTS}
     for key, app_id in d.apps.items():
         with session_scope(d.engine) as s:
@@ -195,7 +196,7 @@ def review(d: Demo) -> None:
 
 
 def select_and_notice(d: Demo) -> None:
-    d.step("五、择优遴选（年度预算总额控制，一企一项就高）与公示")
+    d.step("五、择优遴选（年度预算总额控制，一企一项就高）与公示", "2026-06-01 至 2026-06-05")
     with session_scope(d.engine) as s:
         officer = _user(s, "officer")
         for call_id in d.calls.values():
@@ -246,7 +247,7 @@ def appropriate(d: Demo) -> None:
 
 
 def approve_all(d: Demo) -> None:
-    d.step("六、下达预算、核定支持（核定金额不超过引擎计算的最高可获支持额），承诺各年度预算")
+    d.step("六、下达预算、核定支持（核定金额不超过引擎计算的最高可获支持额），承诺各年度预算", "2026-06-10")
     appropriate(d)
     for key, app_id in d.apps.items():
         with session_scope(d.engine) as s:
@@ -264,9 +265,7 @@ def result_tables(d: Demo) -> None:
     with session_scope(d.engine) as s:
         for call_id in d.calls.values():
             res = results.call_results(s, _user(s, "officer"), calls.get_call(s, call_id))
-            t = Table(title=f"批次 {call_id}：{res.call.title}（预算 {format_fen(res.budget_fen)}）")
-            for col in ("排名", "申报单位", "条款", "得分", "最高可获", "核定", "状态"):
-                t.add_column(col)
+            t = table("排名", "申报单位", "条款", "得分", "最高可获", "核定", "状态", title=f"批次 {call_id}：{res.call.title}（预算 {format_fen(res.budget_fen)}）")
             for r in res.rows:
                 t.add_row("" if r.rank is None else str(r.rank), r.applicant, r.cite or r.clause_id,
                           "" if r.score is None else f"{float(r.score):.2f}",
@@ -277,12 +276,12 @@ def result_tables(d: Demo) -> None:
 
 
 def money(d: Demo) -> None:
-    d.step("七、拨付首期资金（幂等：重复执行不会重复拨付）")
+    d.step("七、拨付首期资金（幂等：重复执行不会重复拨付）", "2026-07-01")
     run = payments.payment_run(d.engine, "finance", D(2026, 7, 1))
     again = payments.payment_run(d.engine, "finance", D(2026, 7, 1))
     d.out.print(f"  2026-07-01 拨付 {len(run.paid)} 笔，合计 {format_fen(sum(p.fen for p in run.paid))}；"
                 f"再次执行拨付：新增 {len([p for p in again.paid if not p.repeated])} 笔")
-    d.step("八、违规处理：审计发现 → 终止项目、追回资金、取消申报资格")
+    d.step("八、违规处理：审计发现 → 终止项目、追回资金、取消申报资格", "2026-09-15 至 2026-10-20")
     with session_scope(d.engine) as s:
         officer, auditor = _user(s, "officer"), _user(s, "auditor")
         app = applications.get_application(s, d.apps["ba1"])
@@ -312,7 +311,7 @@ def award_tranches(s: Session, award_id: int) -> list[Tranche]:
 
 
 def later_application(d: Demo) -> None:
-    d.step("九、被取消资格的单位再次申报：引擎拒绝并说明理由")
+    d.step("九、被取消资格的单位再次申报：引擎拒绝并说明理由", "2026-10-12 至 2026-10-15")
     with session_scope(d.engine) as s:
         officer = _user(s, "officer")
         first = calls.get_call(s, d.calls["baoan"])
@@ -340,11 +339,9 @@ def later_application(d: Demo) -> None:
 
 
 def closing(d: Demo) -> None:
-    d.step("十、资金状况与账本校验")
+    d.step("十、资金状况与账本校验", "2026-10-20 之后（以上全部记录）")
     with session_scope(d.engine) as s:
-        t = Table(title="资金状况（按批次、条款、年度；均由账本推导）")
-        for col in ("批次", "条款", "年度", "预算", "已承诺", "已拨付", "已追回", "可用"):
-            t.add_column(col)
+        t = table("批次", "条款", "年度", "预算", "已承诺", "已拨付", "已追回", "可用", title="资金状况（按批次、条款、年度；均由账本推导）")
         for line in reports.fund_position(s, _user(s, "auditor")):
             if line.committed or line.paid or line.recovered:
                 t.add_row(str(line.call_id), line.clause_id, str(line.year), format_fen(line.appropriated),

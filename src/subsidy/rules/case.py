@@ -39,6 +39,7 @@ from subsidy.money import MoneyFormatError, parse_money
 from subsidy.rules.model import FactDef, Policy
 from subsidy.rules.yamlsource import MAX_DEPTH, MAX_NUMBER_CHARS, LDict, line_of, load_case_yaml, read_utf8
 from subsidy.suggest import aside
+from subsidy.vocabulary import SUPPORT_LEVELS
 
 __all__ = [
     "CASE_FILE_BYTES",
@@ -124,7 +125,6 @@ _CASE_KEYS = ("name", "policy", "as_of", "year", "effective_from", "project", "f
 _GRANT_KEYS = ("policy", "clause", "year", "amount", "project")
 _SUPPORT_KEYS = ("programme", "level", "year", "amount", "same_matter", "one_matter_decision", "zone")
 _BAR_KEYS = ("until", "reason", "from")
-_LEVELS = ("district", "city", "province", "national")
 
 
 # ---- values ------------------------------------------------------------------------------
@@ -481,9 +481,7 @@ def _supports(records: list[dict[str, Any]]) -> tuple[OtherSupport, ...]:
     for i, r in enumerate(records):
         w = f"other_support[{i}]"
         _required(r, w, "programme", "level", "year", "amount", "same_matter")
-        level = r["level"]
-        if not isinstance(level, str) or level not in _LEVELS:
-            raise CaseInputError(f"{w}.level", f"「{shown(level)}」无效", f"可选：{'、'.join(_LEVELS)}")
+        level = SUPPORT_LEVELS.parse(r["level"], f"{w}.level")
         one_matter = r.get("one_matter_decision")
         out.append(OtherSupport(
             parse_text(r["programme"], f"{w}.programme"), level, parse_year(r["year"], f"{w}.year"),

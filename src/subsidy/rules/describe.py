@@ -13,7 +13,7 @@ from subsidy.rules import model as m
 __all__ = ["FACT_TYPE_LABELS", "STATUS_LABELS", "Standing", "clause_facts", "describe_condition", "describe_expr",
            "describe_how", "describe_schedule", "fact_names", "humanise", "policy_standing"]
 
-STATUS_LABELS = {"draft": "征求意见稿", "in_force": "施行中", "expired": "已失效"}
+STATUS_LABELS = m.STATUS_LABELS
 FACT_TYPE_LABELS = {"money": "金额", "number": "数字", "integer": "整数", "bool": "是/否", "category": "类别"}
 
 _OPS = {"equals": "为", "at_least": "不低于", "at_most": "不超过", "above": "超过", "below": "低于"}
@@ -52,6 +52,13 @@ def fact_names(node: m.Condition | m.Expr | None) -> list[str]:
 
     walk(node)
     return out
+
+
+def organisation_facts(p: m.Policy) -> list[str]:
+    """The facts about the organisation: those the policy's applicant conditions (who may apply) read.
+    They are the same in every application of the organisation (its profile, `subsidy org profile`);
+    every other fact is about the project applied for (`subsidy app facts`)."""
+    return fact_names(p.applicants)
 
 
 def clause_facts(p: m.Policy, c: m.Clause) -> list[m.FactDef]:

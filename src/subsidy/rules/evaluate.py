@@ -29,7 +29,7 @@ from subsidy.rules.results import (
     first_reason,
 )
 
-__all__ = ["assess", "missing_label", "resolve_effective_from"]
+__all__ = ["assess", "missing_label", "payment_plan", "resolve_effective_from"]
 
 RECORD_LABELS = {
     "history": "历史获资助记录（history）",
@@ -378,7 +378,8 @@ def _clause(ctx: _Ctx, clause: m.Clause, case: Case, rec: Records, window: tuple
     if eligible is False:
         ceiling = 0
         missing = []  # decided: no further fact changes the outcome, so none is asked for
-    schedule = _schedule(clause, ceiling, case) if ceiling else []
+    year_no = case.facts.get(clause.programme.year_fact) if clause.programme else None
+    schedule = payment_plan(clause, ceiling, year_no=year_no) if ceiling else []
     out = ClauseResult(clause, eligible, reason, reasons, missing, amount_fen, ceiling, schedule, steps)
     out.bound_fen = bound
     return out
@@ -394,18 +395,34 @@ def missing_label(policy: m.Policy, name: str) -> str:
     return RECORD_LABELS.get(name, name)
 
 
-def _schedule(clause: m.Clause, ceiling: int, case: Case) -> list[Tranche]:
+def payment_plan(clause: m.Clause, amount_fen: int, first_year: int | None = None,
+                 year_no: object = None) -> list[Tranche]:
+    """How ``amount_fen`` is paid under the clause's schedule: the one place tranches are made, for an
+    assessment (no year: ``第1年``, ``一次性``) and for an award (``first_year``: each tranche's
+    ``due_year`` and ``2027年（第2年）``). Tranches add up to the amount exactly (split_by_shares)."""
     s = clause.schedule
+
+    def dated(offset: int, text: str) -> tuple[str, int | None]:
+        if first_year is None:
+            return text, None
+        return f"{first_year + offset}年（{text}）", first_year + offset
+
     if s.type == "tranches":
-        parts = split_by_shares(ceiling, list(s.shares))
-        return [Tranche(i + 1, fen, f"第{i + 1}年", format_rate(sh)) for i, (fen, sh) in enumerate(zip(parts, s.shares, strict=True))]
+        parts = split_by_shares(amount_fen, list(s.shares))
+        return [Tranche(i + 1, fen, *_with_share(dated(i, f"第{i + 1}年"), format_rate(sh)))
+                for i, (fen, sh) in enumerate(zip(parts, s.shares, strict=True))]
     if s.type == "annual":
-        year_no = case.facts.get(clause.programme.year_fact) if clause.programme else None
-        which = f"第{year_no}年" if year_no else "本年度"
-        return [Tranche(1, ceiling, f"{which}（连续{s.years}年，每年核定）")]
-    if s.type == "periodic":
-        return [Tranche(1, ceiling, f"按{s.period or '期'}结算")]
-    return [Tranche(1, ceiling, "一次性")]
+        which = "" if first_year is not None else (f"第{year_no}年" if year_no else "本年度")
+        text = f"{which}（连续{s.years}年，每年核定）" if which else f"连续{s.years}年，每年核定"
+    elif s.type == "periodic":
+        text = f"按{s.period or '期'}结算"
+    else:
+        text = "一次性"
+    return [Tranche(1, amount_fen, *_with_share(dated(0, text), ""))]
+
+
+def _with_share(dated: tuple[str, int | None], share: str) -> tuple[str, str, int | None]:
+    return dated[0], share, dated[1]
 
 
 # ---- the policy --------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ from fractions import Fraction
 from typing import Literal
 
 __all__ = [
+    "PAYEE_LABELS",
+    "STATUS_LABELS",
     "All",
     "Any_",
     "Bands",
@@ -217,6 +219,18 @@ Expr = Lit | FactRef | Ratio | Product | PerUnit | Table | Bands | MinMaxSum | T
 # ---- clauses -----------------------------------------------------------------------------------
 
 CapScope = Literal["application", "entity_year", "entity_validity", "entity_years"]
+PAYEE_LABELS: dict[str, str] = {
+    "applicant": "申报单位",
+    "financial_institution": "金融机构",
+    "park_operator": "园区运营单位",
+    "organiser": "承办单位或运营单位",
+    "designated": "指定单位",
+}
+"""Who a clause's money is paid to, as people read it (a clause may name its payee more precisely)."""
+
+STATUS_LABELS: dict[str, str] = {"draft": "征求意见稿", "in_force": "施行中", "expired": "已失效"}
+"""A policy's status as people read it."""
+
 SCOPE_LABELS: dict[str, str] = {
     "application": "单个项目（本次申请）",
     "entity_year": "单个主体每年",

@@ -35,13 +35,7 @@ BOOKMARK_RE = re.compile(r"\[bookmark: [^\]]*\]")  # conversion debris, not lega
 _FACT_NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 _COMPARE_OPS = ("equals", "at_least", "at_most", "above", "below")
-PAYEES = {  # payee names of the policy format, and how people read them
-    "applicant": "申报单位",
-    "financial_institution": "金融机构",
-    "park_operator": "园区运营单位",
-    "organiser": "承办单位或运营单位",
-    "designated": "指定单位",
-}
+PAYEES = m.PAYEE_LABELS  # payee names of the policy format, and how people read them
 _UNITS = ("元", "万元", "亿元")
 
 # Bounds on what a policy file may contain: far above any real policy, far below what could hang.
@@ -741,7 +735,7 @@ _POLICY_KEYS = ("id", "title", "short_title", "issuer", "jurisdiction", "source"
                 "interpretation")
 _CLAUSE_KEYS = ("id", "cite", "title", "quote", "kind", "discretionary", "when", "amount", "caps", "schedule",
                 "payee", "payee_label", "programme", "interpretation", "quota")
-_STATUSES = {"draft": "征求意见稿", "in_force": "施行中", "expired": "已失效"}
+_STATUSES = m.STATUS_LABELS
 
 
 class _Ids:

@@ -87,8 +87,9 @@ class Step:
 class Tranche:
     number: int
     fen: int
-    when: str  # 第1年 / 一次性 / ...
+    when: str  # 第1年 / 一次性 / ... (an award's: 2027年（第2年）)
     share: str = ""
+    due_year: int | None = None  # an award's tranche: the budget year it is paid from
 
 
 @dataclass
@@ -123,6 +124,19 @@ class PolicyResult:
     steps: list[Step]
     missing: list[str]
     stacking_missing: list[str] = field(default_factory=list)  # records 就高 / 差额 still need (for the winners)
+
+    def undecided(self) -> list[ClauseResult]:
+        """The clauses (amounts not set in review) whose eligibility is still unknown."""
+        return [c for c in self.clauses if c.eligible is None and c.clause.kind != "manual_amount"]
+
+    def upper_bound_fen(self) -> int | None:
+        """The most the award can come to once the undecided clauses are decided: the stacked total
+        plus each undecided clause's own ceiling (就高 and 差额 can only lower it); ``None`` when an
+        undecided clause has no ceiling yet (its amount depends on facts not given)."""
+        ceilings = [c.ceiling_fen for c in self.undecided()]
+        if any(x is None for x in ceilings):
+            return None
+        return self.total_fen + sum(x for x in ceilings if x is not None)
 
     def of_clause(self, clause_id: str) -> tuple[int | None, list[str]]:
         """What one clause contributes to the award (None: set in review) and the facts it still needs."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, false, or_, select, true
 from sqlalchemy.orm import Session
 
+from subsidy import vocabulary
 from subsidy.admin.workflow import ROLE_LABELS
 from subsidy.errors import DomainRefusal
 from subsidy.store.tables import Application, PanelMember, User
@@ -34,7 +35,7 @@ __all__ = [
     "role_label",
 ]
 
-ROLES = ("applicant", "officer", "expert", "auditor", "admin", "finance")
+ROLES = vocabulary.ROLES.codes
 READ_ALL = ("officer", "admin", "auditor", "finance")
 """Roles that read every organisation and application (finance: it pays them)."""
 MONEY_READERS = ("finance", "officer", "auditor", "admin")

@@ -15,7 +15,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from subsidy.admin.workflow import transition
 from subsidy.errors import CaseInputError, DomainRefusal, PolicyNotFound
 from subsidy.money import check_fen, format_fen
 from subsidy.rules.evaluate import missing_label
@@ -27,8 +26,9 @@ from subsidy.services.access import (
     application_scope,
     require_member_or_officer,
     require_read_application,
+    role_label,
 )
-from subsidy.services.audit import move, record
+from subsidy.services.audit import check_move, move, record
 from subsidy.services.calls import get_call, required_documents
 from subsidy.services.documents import UPLOAD_STATES, documents_of
 from subsidy.services.facts import normalise_policy_facts
@@ -36,18 +36,11 @@ from subsidy.services.history import case_records_from_db
 from subsidy.services.lookup import get_application
 from subsidy.services.organisations import get_organisation, valid_code
 from subsidy.services.policies import assess_input, call_policy
-from subsidy.store.tables import Application, Call, Organisation, User
+from subsidy.store.tables import Application, AuditRecord, Call, Organisation, User
 
-__all__ = ["Admission", "admit", "case_records", "check_can", "clause_ceiling", "create_application", "get_application",
+__all__ = ["Admission", "admit", "application_trail", "case_records", "clause_ceiling", "create_application", "get_application",
            "list_applications", "missing_documents", "read_application", "set_facts", "store_admission", "submit",
            "withdraw"]
-
-
-def check_can(app: Application, action: str, actor: User) -> None:
-    """The checks ``move`` makes (state, role, own organisation), before anything is changed."""
-    transition(app.state, action, actor.role)
-    if actor.role == "applicant" and actor.organisation_id != app.organisation_id:
-        raise DomainRefusal("只能操作本单位的申报", "not_your_application")
 
 
 def read_application(session: Session, actor: User, application_id: int) -> Application:
@@ -197,7 +190,7 @@ def store_admission(app: Application, admission: Admission) -> None:
 
 def submit(session: Session, actor: User, app: Application, today: dt.date) -> Application:
     """Submit a draft inside the call's window, with every required document, if eligible."""
-    check_can(app, "submit", actor)
+    check_move(app, "submit", actor)
     call = get_call(session, app.call_id)
     if call.state != "open" or not call.opens_on <= today <= call.closes_on:
         raise DomainRefusal(f"不在申报期内：申报批次「{call.title}」的申报期为 {call.opens_on} 至 {call.closes_on}"
@@ -211,6 +204,18 @@ def submit(session: Session, actor: User, app: Application, today: dt.date) -> A
 
 
 def withdraw(session: Session, actor: User, app: Application, today: dt.date, reason: str | None = None) -> Application:
-    check_can(app, "withdraw", actor)
+    check_move(app, "withdraw", actor)
     move(session, app, "withdraw", actor, today=today.isoformat(), reason=(reason or "").strip() or None)
     return app
+
+
+def application_trail(session: Session, app: Application, reader: User) -> list[dict[str, Any]]:
+    """What happened to ``app``, as ``reader`` may see it: staff see every record with its details; an
+    applicant or an expert sees what happened and when, without details and without experts' names (回避)."""
+    staff = reader.role in READ_ALL
+    users = {u.id: u.username if staff or u.role != "expert" else role_label("expert")
+             for u in session.scalars(select(User))}
+    records = session.scalars(select(AuditRecord).where(AuditRecord.subject == f"application:{app.id}")
+                              .order_by(AuditRecord.id))
+    return [{"at": r.at.isoformat(), "actor": users.get(r.actor_id or 0), "action": r.action,
+             "from": r.from_state, "to": r.to_state, "detail": r.detail if staff else {}} for r in records]

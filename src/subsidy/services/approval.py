@@ -27,14 +27,15 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.workflow import transition
 from subsidy.errors import DomainRefusal
-from subsidy.money import check_fen, format_rate, split_by_shares
+from subsidy.money import check_fen, format_fen
+from subsidy.rules.evaluate import payment_plan
 from subsidy.rules.model import Clause
 from subsidy.rules.results import Reason
 from subsidy.services import ledger
 from subsidy.services.applications import case_records, clause_ceiling
 from subsidy.services.audit import move
 from subsidy.services.commitments import commit_award
-from subsidy.services.lookup import call_clause, get_call, lock_row, organisation_of, wan
+from subsidy.services.lookup import call_clause, get_call, lock_row, organisation_of
 from subsidy.services.notice import close_if_done, notice_of, open_objections
 from subsidy.services.policies import assess_input, call_policy
 from subsidy.store.tables import Application, Award, Call, User
@@ -43,19 +44,10 @@ __all__ = ["approve", "approved_total", "payment_schedule", "reassessed_ceiling"
 
 
 def payment_schedule(clause: Clause, amount_fen: int, year: int) -> list[dict[str, Any]]:
-    """The award's payments by the clause's schedule: ``[{number, fen, due_year, when, share}]``."""
-    s = clause.schedule
-    if s.type == "tranches":
-        parts = split_by_shares(amount_fen, list(s.shares))
-        return [{"number": i + 1, "fen": fen, "due_year": year + i, "when": f"{year + i}年（第{i + 1}年）",
-                 "share": format_rate(sh)} for i, (fen, sh) in enumerate(zip(parts, s.shares, strict=True))]
-    if s.type == "annual":
-        when = f"{year}年（连续{s.years}年，每年核定）"
-    elif s.type == "periodic":
-        when = f"{year}年（按{s.period or '期'}结算）"
-    else:
-        when = f"{year}年（一次性）"
-    return [{"number": 1, "fen": amount_fen, "due_year": year, "when": when, "share": "100%"}]
+    """The award's payments by the clause's schedule (rules/evaluate.payment_plan), as stored:
+    ``[{number, fen, due_year, when, share}]``."""
+    return [{"number": t.number, "fen": t.fen, "due_year": t.due_year, "when": t.when, "share": t.share or "100%"}
+            for t in payment_plan(clause, amount_fen, first_year=year)]
 
 
 def approved_total(session: Session, call: Call, clause_id: str | None = None) -> int:
@@ -106,23 +98,23 @@ def approve(session: Session, actor: User, app: Application, *, amount_fen: int,
     if app.ceiling_fen is None:
         raise DomainRefusal(f"申报 {app.id} 没有引擎核定的支持上限，不能按本流程核定金额", "no_ceiling")
     if amount_fen > app.ceiling_fen:
-        raise DomainRefusal(f"核定金额 {wan(amount_fen)} 超过该申报条款的最高可获支持额 {wan(app.ceiling_fen)}"
+        raise DomainRefusal(f"核定金额 {format_fen(amount_fen)} 超过该申报条款的最高可获支持额 {format_fen(app.ceiling_fen)}"
                             f"（规则版本 {app.rules_version or '—'}）", "above_ceiling")
     so_far = approved_total(session, call)
     if so_far + amount_fen > call.budget_fen:
-        raise DomainRefusal(f"核定后本批次核定总额 {wan(so_far + amount_fen)} 将超过年度预算 {wan(call.budget_fen)}"
-                            f"（已核定 {wan(so_far)}，本次 {wan(amount_fen)}）", "over_budget")
+        raise DomainRefusal(f"核定后本批次核定总额 {format_fen(so_far + amount_fen)} 将超过年度预算 {format_fen(call.budget_fen)}"
+                            f"（已核定 {format_fen(so_far)}，本次 {format_fen(amount_fen)}）", "over_budget")
     clause_budget = (call.clause_budgets or {}).get(app.clause_id)
     if clause_budget is not None:
         clause_so_far = approved_total(session, call, app.clause_id)
         if clause_so_far + amount_fen > int(clause_budget):
-            raise DomainRefusal(f"核定后条款「{app.clause_id}」核定总额 {wan(clause_so_far + amount_fen)} 将超过该条款预算 "
-                                f"{wan(int(clause_budget))}（已核定 {wan(clause_so_far)}）", "over_clause_budget")
+            raise DomainRefusal(f"核定后条款「{app.clause_id}」核定总额 {format_fen(clause_so_far + amount_fen)} 将超过该条款预算 "
+                                f"{format_fen(int(clause_budget))}（已核定 {format_fen(clause_so_far)}）", "over_clause_budget")
     now = reassessed_ceiling(session, app, call)
     ceiling = app.ceiling_fen if now is None else min(app.ceiling_fen, now)
     if amount_fen > ceiling:
-        raise DomainRefusal(f"核定金额 {wan(amount_fen)} 超过该申报现有的支持额度：按核定时的台账复核，该申报最多可核定 {wan(ceiling)}"
-                            f"（提交时为 {wan(app.ceiling_fen)}，此后同一单位已核定的支持已计入）", "above_ceiling")
+        raise DomainRefusal(f"核定金额 {format_fen(amount_fen)} 超过该申报现有的支持额度：按核定时的台账复核，该申报最多可核定 {format_fen(ceiling)}"
+                            f"（提交时为 {format_fen(app.ceiling_fen)}，此后同一单位已核定的支持已计入）", "above_ceiling")
     clause = call_clause(session, call, app.clause_id)
     schedule = payment_schedule(clause, amount_fen, today.year)
     award = Award(application_id=app.id, approved_fen=amount_fen, ceiling_fen=ceiling, schedule=schedule,

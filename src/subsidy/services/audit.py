@@ -47,11 +47,11 @@ from subsidy.admin.ledger import (
     seal_value,
     verify_chain,
 )
-from subsidy.admin.workflow import transition
+from subsidy.admin.workflow import Transition, transition
 from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.store.tables import Application, AuditRecord, Base, User
 
-__all__ = ["CHANNEL", "FIELD_LABELS", "SEALED_LABELS", "UNSEALED", "Checkpoint", "chain", "checkpoint", "load_user",
+__all__ = ["CHANNEL", "FIELD_LABELS", "SEALED_LABELS", "UNSEALED", "Checkpoint", "chain", "check_move", "checkpoint", "load_user",
            "move", "parse_checkpoint", "record", "reseal", "verify"]
 
 CHANNEL: ContextVar[dict[str, str] | None] = ContextVar("subsidy_audit_channel", default=None)
@@ -70,12 +70,18 @@ def record(session: Session, actor: User | None, action: str, subject: str, *,
     return rec
 
 
+def check_move(app: Application, action: str, actor: User) -> Transition:
+    """The checks of a workflow transition (state, role, own organisation), refused before anything is
+    changed; :func:`move` makes them, and a service calls it first when it has work to do before moving."""
+    t = transition(app.state, action, actor.role)
+    if actor.role == "applicant" and actor.organisation_id != app.organisation_id:
+        raise DomainRefusal("只能操作本单位的申报", "not_your_application")
+    return t
+
+
 def move(session: Session, app: Application, action: str, actor: User, **detail: Any) -> None:
     """Apply a workflow transition to ``app`` (refused if illegal) and write its audit record."""
-    role = actor.role
-    t = transition(app.state, action, role)
-    if role == "applicant" and actor.organisation_id != app.organisation_id:
-        raise DomainRefusal("只能操作本单位的申报", "not_your_application")
+    t = check_move(app, action, actor)
     before = app.state
     app.state = t.target
     record(session, actor, action, f"application:{app.id}", from_state=before, to_state=t.target, **detail)

@@ -20,12 +20,12 @@ from sqlalchemy.orm import Session
 
 from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.store.tables import AuditRecord, Instance
+from subsidy.vocabulary import DATABASE_MODES
 
 __all__ = ["MODES", "MODE_LABELS", "SESSION_KEY", "banner", "business_day", "china_today", "mode_of", "set_mode"]
 
-MODES = ("production", "demo", "simulation")
-MODE_LABELS = {"production": "正式", "demo": "演示", "simulation": "模拟"}
-_ALIASES = {**{m: m for m in MODES}, **{label: m for m, label in MODE_LABELS.items()}}
+MODES = DATABASE_MODES.codes
+MODE_LABELS = DATABASE_MODES.labels
 _CHINA = dt.timezone(dt.timedelta(hours=8), "北京时间")  # China keeps no daylight saving time
 SESSION_KEY = "business_date"
 
@@ -46,9 +46,7 @@ def set_mode(session: Session, mode: str) -> str:
 
     A database that already holds actions keeps its mode: turning production into a simulation would
     free its dates from the clock, and the reverse would vouch for dates nobody checked."""
-    wanted = _ALIASES.get(mode.strip())
-    if wanted is None:
-        raise CaseInputError("--mode", f"「{mode}」不是数据库类型", "写 production / demo / simulation（正式 / 演示 / 模拟）")
+    wanted = DATABASE_MODES.parse(mode, "--mode")
     row = session.get(Instance, 1)
     current = row.mode if row is not None else "production"
     if wanted == current:

@@ -8,7 +8,6 @@ tranche after the first waits for an accepted tracking report (跟踪报告) bef
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,15 +15,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from subsidy.errors import DomainRefusal
+from subsidy.money import format_fen
 from subsidy.services import ledger
 from subsidy.services.audit import record
-from subsidy.services.lookup import wan
 from subsidy.store.tables import Application, Award, Call, Tranche, User
 
 __all__ = ["PlannedTranche", "award_context", "commit_award", "tranche_plan", "tranches_of"]
-
-_YEAR = re.compile(r"^\s*(\d{4})\s*年")
-
 
 @dataclass(frozen=True)
 class PlannedTranche:
@@ -35,13 +31,10 @@ class PlannedTranche:
 
 
 def _due_year(item: dict[str, Any], fallback: int) -> int:
-    """The year a schedule item falls due: ``due_year``/``year`` if given, else the ``when`` text
-    (``"2027年（第2年）"``), else the award year plus the item's position."""
-    for field in ("due_year", "year"):
-        if isinstance(item.get(field), int):
-            return int(item[field])
-    m = _YEAR.match(str(item.get("when") or ""))
-    return int(m.group(1)) if m else fallback
+    """The year a schedule item falls due: its ``due_year`` (services/approval.payment_schedule writes
+    it), else the award year plus the item's position."""
+    due = item.get("due_year")
+    return due if isinstance(due, int) and not isinstance(due, bool) else fallback
 
 
 def tranche_plan(award: Award) -> list[PlannedTranche]:
@@ -84,8 +77,8 @@ def commit_award(session: Session, award: Award, actor: User | None) -> list[Tra
     for year, fen in sorted(needed.items()):
         available = ledger.line_balance(session, call.id, app.clause_id, year).available
         if fen > available:
-            raise DomainRefusal(f"批次 {call.id} 条款「{app.clause_id}」{year}年度预算不足：奖励 {award.id} 需承诺 {wan(fen)}，"
-                                f"可用 {wan(available)}（先用 `subsidy budget appropriate` 下达该年度预算）", "over_budget")
+            raise DomainRefusal(f"批次 {call.id} 条款「{app.clause_id}」{year}年度预算不足：奖励 {award.id} 需承诺 {format_fen(fen)}，"
+                                f"可用 {format_fen(available)}（先用 `subsidy budget appropriate` 下达该年度预算）", "over_budget")
     tranches = [Tranche(award_id=award.id, number=p.number, fen=p.fen, due_year=p.due_year,
                         requires_report=p.requires_report, state="scheduled") for p in plan]
     session.add_all(tranches)

@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 from subsidy.errors import CaseInputError
 from subsidy.money import format_fen
 from subsidy.rules.case import parse_fact, parse_text
+from subsidy.rules.describe import organisation_facts
 from subsidy.rules.model import FactDef, Policy
 from subsidy.services.policies import adopted_policies, policy_of
 
-__all__ = ["adopted_fact_defs", "canonical_fact", "normalise_facts", "normalise_policy_facts"]
+__all__ = ["adopted_fact_defs", "canonical_fact", "normalise_facts", "normalise_policy_facts", "organisation_fact_names"]
 
 JsonScalar = str | int | bool
 
@@ -39,6 +40,12 @@ def canonical_fact(f: FactDef, raw: Any, where: str) -> JsonScalar:
         return int(value)
     assert isinstance(value, bool | str)
     return value
+
+
+def organisation_fact_names(session: Session) -> set[str]:
+    """The facts about an organisation under the adopted policies (rules.describe.organisation_facts):
+    the rest of what a profile holds is about projects, and belongs in applications."""
+    return {name for adopted in adopted_policies(session) for name in organisation_facts(policy_of(session, adopted))}
 
 
 def adopted_fact_defs(session: Session) -> dict[str, list[FactDef]]:

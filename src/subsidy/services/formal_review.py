@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from subsidy.dates import Pause, add_working_days, deadline_with_pauses, is_working_day
 from subsidy.errors import CaseInputError, DomainRefusal
-from subsidy.services.applications import admit, check_can, store_admission
-from subsidy.services.audit import move
+from subsidy.services.applications import admit, store_admission
+from subsidy.services.audit import check_move, move
 from subsidy.services.calls import get_call
 from subsidy.store.tables import Application, Correction, User
 
@@ -44,7 +44,7 @@ def open_correction(session: Session, app: Application) -> Correction | None:
 
 def accept(session: Session, actor: User, app: Application, today: dt.date, note: str | None = None) -> Application:
     """形式审查通过: the application goes on to expert review."""
-    check_can(app, "accept", actor)
+    check_move(app, "accept", actor)
     move(session, app, "accept", actor, today=today.isoformat(), note=(note or "").strip() or None)
     return app
 
@@ -53,7 +53,7 @@ def return_for_correction(session: Session, actor: User, app: Application, reaso
                           working_days: int | None = None) -> Correction:
     """退回补正: the applicant has ``working_days`` (default: the call's) working days to correct;
     the review clock stops from today until the corrected application comes back."""
-    check_can(app, "return", actor)
+    check_move(app, "return", actor)
     why = _reason(reason, "退回补正")
     days = get_call(session, app.call_id).correction_working_days if working_days is None else working_days
     if isinstance(days, bool) or not isinstance(days, int) or days < 1:
@@ -70,7 +70,7 @@ def return_for_correction(session: Session, actor: User, app: Application, reaso
 def resubmit(session: Session, actor: User, app: Application, today: dt.date) -> Application:
     """补正后重新提交, by the deadline: documents and eligibility are checked again and the
     assessment is re-run; the review clock restarts."""
-    check_can(app, "resubmit", actor)
+    check_move(app, "resubmit", actor)
     correction = open_correction(session, app)
     if correction is None:  # pragma: no cover - a returned application always has one
         raise DomainRefusal(f"申报 {app.id} 没有待办的补正通知", "no_correction")
@@ -88,7 +88,7 @@ def resubmit(session: Session, actor: User, app: Application, today: dt.date) ->
 
 def lapse(session: Session, actor: User, app: Application, today: dt.date) -> Application:
     """逾期未补正: only once the correction deadline has passed."""
-    check_can(app, "lapse", actor)
+    check_move(app, "lapse", actor)
     correction = open_correction(session, app)
     if correction is not None and today <= correction.deadline:
         raise DomainRefusal(f"补正期限 {correction.deadline} 尚未届满（今天 {today}），不能作逾期处理", "deadline_not_passed")
@@ -99,7 +99,7 @@ def lapse(session: Session, actor: User, app: Application, today: dt.date) -> Ap
 
 def reject(session: Session, actor: User, app: Application, reason: str, today: dt.date) -> Application:
     """形式审查不通过, with the reason the applicant will read."""
-    check_can(app, "reject", actor)
+    check_move(app, "reject", actor)
     why = _reason(reason, "形式审查不通过")
     move(session, app, "reject", actor, reason=why, today=today.isoformat())
     return app

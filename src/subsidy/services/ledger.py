@@ -42,10 +42,9 @@ from subsidy.admin.ledger import (
     verify_chain,
 )
 from subsidy.errors import CaseInputError, DomainRefusal
-from subsidy.money import MAX_FEN, check_fen
+from subsidy.money import MAX_FEN, check_fen, format_fen
 from subsidy.services.access import require_role
 from subsidy.services.audit import record
-from subsidy.services.lookup import wan
 from subsidy.store.tables import Call, LedgerEntry, LedgerHead, Tranche, User
 
 __all__ = ["CALLER_KEY_PREFIX", "SYSTEM_KEYS", "append", "appropriate", "balance_of", "caller_key", "first_use", "keyed",
@@ -95,7 +94,7 @@ def keyed(session: Session, key: str) -> LedgerEntry | None:
 
 def first_use(entry: LedgerEntry) -> str:
     """The entry a key was first used for, in words: ``第 4 条账目（预算下达，批次 1 条款「art14a」…）``."""
-    what = f"第 {entry.seq} 条账目（{KIND_LABELS[entry.kind]}，{_line_label(entry.call_id, entry.clause_id, entry.year)} {wan(entry.fen)}"
+    what = f"第 {entry.seq} 条账目（{KIND_LABELS[entry.kind]}，{_line_label(entry.call_id, entry.clause_id, entry.year)} {format_fen(entry.fen)}"
     if entry.award_id is not None:
         what += f"，奖励 {entry.award_id} 第 {entry.tranche} 期"
     return what + "）"
@@ -156,10 +155,10 @@ def _check_line(bal: Balance, kind: str, fen: int, label: str) -> None:
     if not bad:
         return
     if "available" in bad:
-        raise DomainRefusal(f"{label}不足：{KIND_LABELS[kind]} {wan(fen)} 后可用预算将为 {wan(bal.available)}"
-                            f"（已下达 {wan(bal.appropriated)}，已承诺 {wan(bal.committed)}，已拨付 {wan(bal.paid)}，"
-                            f"已追回 {wan(bal.recovered)}）", "over_budget")
-    raise DomainRefusal(f"{label}：{KIND_LABELS[kind]} {wan(fen)} 后「{_FIGURES[bad[0]]}」将为负数", "ledger_negative")
+        raise DomainRefusal(f"{label}不足：{KIND_LABELS[kind]} {format_fen(fen)} 后可用预算将为 {format_fen(bal.available)}"
+                            f"（已下达 {format_fen(bal.appropriated)}，已承诺 {format_fen(bal.committed)}，已拨付 {format_fen(bal.paid)}，"
+                            f"已追回 {format_fen(bal.recovered)}）", "over_budget")
+    raise DomainRefusal(f"{label}：{KIND_LABELS[kind]} {format_fen(fen)} 后「{_FIGURES[bad[0]]}」将为负数", "ledger_negative")
 
 
 def _check_tranche(session: Session, award_id: int, number: int, bal: Balance, kind: str, fen: int) -> None:
@@ -168,11 +167,11 @@ def _check_tranche(session: Session, award_id: int, number: int, bal: Balance, k
     if tranche is None:
         raise DomainRefusal(f"{label}不存在", "no_tranche")
     if bal.committed < 0:
-        raise DomainRefusal(f"{label}：{KIND_LABELS[kind]} {wan(fen)} 超过已承诺未付的金额", "over_committed")
+        raise DomainRefusal(f"{label}：{KIND_LABELS[kind]} {format_fen(fen)} 超过已承诺未付的金额", "over_committed")
     if bal.committed + bal.paid > tranche.fen:
-        raise DomainRefusal(f"{label}：承诺与拨付合计将超过该期金额 {wan(tranche.fen)}", "over_tranche")
+        raise DomainRefusal(f"{label}：承诺与拨付合计将超过该期金额 {format_fen(tranche.fen)}", "over_tranche")
     if bal.recoverable < 0 or bal.recoverable + bal.recovered > bal.paid:
-        raise DomainRefusal(f"{label}：追回金额不能超过已拨付金额 {wan(bal.paid)}，收回不能超过应追回金额",
+        raise DomainRefusal(f"{label}：追回金额不能超过已拨付金额 {format_fen(bal.paid)}，收回不能超过应追回金额",
                             "over_recovery")
 
 
@@ -188,7 +187,7 @@ def append(session: Session, kind: str, *, call_id: int, clause_id: str, year: i
     if kind not in KINDS:
         raise DomainRefusal(f"未知的账目类型「{kind}」", "bad_kind")
     if isinstance(fen, bool) or not isinstance(fen, int) or not 0 < fen <= MAX_FEN:
-        raise DomainRefusal(f"账目金额须为正的整数分，且不超过 {wan(MAX_FEN)}", "bad_amount")
+        raise DomainRefusal(f"账目金额须为正的整数分，且不超过 {format_fen(MAX_FEN)}", "bad_amount")
     head = lock(session)
     if key is not None:
         existing = keyed(session, key)
@@ -213,8 +212,8 @@ def append(session: Session, kind: str, *, call_id: int, clause_id: str, year: i
     line.apply(effect_kind, fen, sign)
     _check_line(line, kind, fen, _line_label(call_id, clause_id, year))
     if max(line.appropriated, line.committed, line.paid, line.recoverable, line.recovered) > MAX_FEN:
-        raise DomainRefusal(f"{_line_label(call_id, clause_id, year)}：{KIND_LABELS[kind]} {wan(fen)} 后合计将超过可记录的最大金额 "
-                            f"{wan(MAX_FEN)}", "over_max")
+        raise DomainRefusal(f"{_line_label(call_id, clause_id, year)}：{KIND_LABELS[kind]} {format_fen(fen)} 后合计将超过可记录的最大金额 "
+                            f"{format_fen(MAX_FEN)}", "over_max")
     if award_id is not None and tranche is not None:
         tb = balance_of(session, LedgerEntry.award_id == award_id, LedgerEntry.tranche == tranche)
         tb.apply(effect_kind, fen, sign)

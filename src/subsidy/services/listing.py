@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from subsidy.services.access import LEDGER_READERS, READ_ALL, can_read_organisation, require_role
 from subsidy.store.tables import AuditRecord, Call, LedgerEntry, Organisation, User
+from subsidy.vocabulary import ROLES
 
 __all__ = ["AUDIT_READERS", "AuditRow", "audit_log", "list_calls", "list_ledger", "list_organisations",
            "list_users"]
@@ -49,7 +50,7 @@ def list_users(session: Session, actor: User, role: str | None = None) -> list[U
             mine.append(User.organisation_id == actor.organisation_id)
         query = query.where(or_(*mine))
     if role is not None:
-        query = query.where(User.role == role)
+        query = query.where(User.role == ROLES.parse(role, "--role"))
     return list(session.scalars(query))
 
 

@@ -13,16 +13,14 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from subsidy.admin.scoring import Criterion, Rubric, ScoringError
-from subsidy.errors import DomainRefusal, PolicyNotFound
-from subsidy.money import MoneyFormatError, format_fen, parse_rate
-from subsidy.rules.model import Clause, Policy
-from subsidy.rules.registry import find_policy
-from subsidy.services.policies import load_version
-from subsidy.store.tables import AdoptedPolicy, Application, Call, Objection, Organisation
+from subsidy.errors import DomainRefusal
+from subsidy.money import MoneyFormatError, parse_rate
+from subsidy.rules.model import Clause
+from subsidy.services.policies import call_policy
+from subsidy.store.tables import Application, Call, Objection, Organisation
 
 __all__ = [
     "call_clause",
-    "call_policy",
     "call_rubric",
     "fraction_text",
     "get_application",
@@ -30,13 +28,7 @@ __all__ = [
     "lock_row",
     "organisation_of",
     "parse_fraction",
-    "wan",
 ]
-
-
-def wan(fen: int) -> str:
-    """An amount in 万元 for messages (``3000000000`` → ``"3000万元"``)."""
-    return format_fen(fen, "万元")
 
 
 def fraction_text(value: Fraction) -> str:
@@ -85,22 +77,8 @@ def organisation_of(session: Session, app: Application) -> Organisation:
     return org
 
 
-def call_policy(session: Session, call: Call) -> Policy:
-    """The rules of the call's adopted policy, in the exact version that was adopted: the files in
-    ``policies/`` when their content hash is that version, else the files stored at adoption."""
-    adopted = session.get(AdoptedPolicy, call.adopted_policy_id)
-    assert adopted is not None  # a foreign key
-    try:
-        current = find_policy(adopted.policy_id)
-    except PolicyNotFound:
-        current = None
-    if current is not None and current.version == adopted.version:
-        return current
-    return load_version(session, adopted.version)
-
-
 def call_clause(session: Session, call: Call, clause_id: str) -> Clause:
-    return call_policy(session, call).clause(clause_id)
+    return call_policy(session, call)[1].clause(clause_id)
 
 
 def _weight(value: Any, name: str) -> int | Fraction:

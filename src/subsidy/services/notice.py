@@ -24,11 +24,12 @@ from subsidy.services.audit import move, record
 from subsidy.services.lookup import get_call, lock_row
 from subsidy.services.selection import latest_applied_run
 from subsidy.store.tables import Application, Call, Notice, Objection, User
+from subsidy.vocabulary import OBJECTION_OUTCOMES
 
 __all__ = ["close_if_done", "file_objection", "get_objection", "notice_of", "open_objections",
            "publish_notice", "resolve_objection"]
 
-OUTCOMES = {"upheld": "异议成立", "dismissed": "异议不成立"}
+OUTCOMES = OBJECTION_OUTCOMES.labels
 
 
 def publish_notice(session: Session, actor: User, call: Call, today: dt.date) -> Notice:
@@ -103,8 +104,7 @@ def resolve_objection(session: Session, actor: User, objection: Objection, *, ou
     """Dismiss or uphold an objection; upheld sends the application back to review."""
     require_role(actor, "处理异议", "officer")
     lock_row(session, objection)  # resolved once, even by two officers at once
-    if outcome not in OUTCOMES:
-        raise DomainRefusal(f"异议处理结果须为 upheld（成立）或 dismissed（不成立），收到「{outcome}」", "bad_outcome")
+    outcome = OBJECTION_OUTCOMES.parse(outcome, "异议处理结果")
     if objection.outcome is not None:
         raise DomainRefusal(f"异议 {objection.id} 已于 {objection.resolved_on} 处理（{OUTCOMES[objection.outcome]}），"
                             "不能重复处理", "already_resolved")

@@ -15,7 +15,6 @@ from subsidy.admin.uscc import check_uscc, normalise_uscc
 from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.services.access import (
     READ_ALL,
-    ROLES,
     require_member_or_officer,
     require_read_organisation,
     require_role,
@@ -24,8 +23,9 @@ from subsidy.services.access import (
 from subsidy.services.audit import record
 from subsidy.services.facts import adopted_fact_defs, normalise_facts
 from subsidy.store.tables import Organisation, User
+from subsidy.vocabulary import ROLES as ROLE_WORDS
 
-__all__ = ["create_user", "effective_facts", "find_organisation", "get_organisation", "get_user", "read_organisation",
+__all__ = ["create_user", "effective_facts", "find_organisation", "get_organisation", "get_user", "members_of", "read_organisation",
            "readable_organisation",
            "register_organisation", "set_active", "update_profile", "valid_code"]
 
@@ -91,6 +91,11 @@ def find_organisation(session: Session, uscc: str) -> Organisation:
     if org is None:
         raise DomainRefusal(f"统一社会信用代码为「{code}」的单位未登记（用 `subsidy org add` 登记）", "no_organisation")
     return org
+
+
+def members_of(session: Session, org: Organisation) -> list[User]:
+    """The organisation's users (applicant accounts), by id."""
+    return list(session.scalars(select(User).where(User.organisation_id == org.id).order_by(User.id)))
 
 
 def get_organisation(session: Session, organisation_id: int) -> Organisation:
@@ -173,6 +178,7 @@ def create_user(session: Session, actor: User | None, *, username: str, display_
                 organisation: Organisation | None = None, employer_uscc: str | None = None,
                 relations: Sequence[str] = ()) -> User:
     """Create a user. Only an administrator may, except the very first user, who must be one."""
+    role = ROLE_WORDS.parse(role, "角色")
     if actor is None:
         if session.scalar(select(func.count()).select_from(User)):
             raise DomainRefusal("创建用户需要用 --as 指定系统管理员", "no_actor")
@@ -183,9 +189,6 @@ def create_user(session: Session, actor: User | None, *, username: str, display_
     name = (username or "").strip()
     if not _USERNAME.match(name):
         raise CaseInputError("用户名", f"「{username}」不可用", "用 2–100 个英文字母、数字或 _ . @ - 字符")
-    if role not in ROLES:
-        raise CaseInputError("角色", f"「{role}」不是可用的角色",
-                             "可选：" + "、".join(f"{r}（{role_label(r)}）" for r in ROLES))
     if session.scalars(select(User).where(User.username == name)).first() is not None:
         raise DomainRefusal(f"用户名「{name}」已存在", "duplicate_user")
     title = _text(display_name, "姓名", "用 --name 填写姓名", 100)

@@ -40,12 +40,12 @@ from subsidy.rules.yamlsource import read_utf8
 from subsidy.services.access import require_role
 from subsidy.services.audit import record
 from subsidy.store.tables import Organisation, OtherSupport, User
+from subsidy.vocabulary import SUPPORT_LEVELS
 
 __all__ = ["HEADERS", "LEVELS", "add_support", "import_support", "read_rows"]
 
-LEVELS = {"区级": "district", "市级": "city", "省级": "province", "国家级": "national",
-          "district": "district", "city": "city", "province": "province", "national": "national"}
-LEVEL_LABELS = {"district": "区级", "city": "市级", "province": "省级", "national": "国家级"}
+LEVELS = SUPPORT_LEVELS.words()
+LEVEL_LABELS = SUPPORT_LEVELS.labels
 HEADERS = {"统一社会信用代码": "uscc", "支持项目": "programme", "项目名称": "programme", "政策名称": "programme",
            "级别": "level", "年度": "year", "金额": "amount", "金额（元）": "amount_yuan", "金额(元)": "amount_yuan",
            "金额（万元）": "amount_wan", "金额(万元)": "amount_wan", "区域": "zone", "事项编号": "project_ref",
@@ -60,14 +60,13 @@ def add_support(session: Session, actor: User, org: Organisation, *, programme: 
     require_role(actor, "登记其他政策支持", "officer", "admin")
     if not programme.strip():
         raise CaseInputError("支持项目", "不能为空")
-    if level not in LEVELS:
-        raise CaseInputError("级别", f"「{level}」无效", "可选：区级、市级、省级、国家级")
+    level = SUPPORT_LEVELS.parse(level, "级别")
     if isinstance(year, bool) or not isinstance(year, int) or not YEAR_MIN <= year <= YEAR_MAX:
         raise CaseInputError("年度", f"「{year}」不是有效年份")
     if isinstance(fen, bool) or not isinstance(fen, int) or fen <= 0:
         raise CaseInputError("金额", "须为正数")
     check_fen(fen, "金额")
-    row = OtherSupport(organisation_id=org.id, programme=programme.strip(), level=LEVELS[level],
+    row = OtherSupport(organisation_id=org.id, programme=programme.strip(), level=level,
                        zone=(zone or "").strip() or None, year=year, fen=fen,
                        project_ref=(project_ref or "").strip() or None, one_matter_decision=one_matter,
                        source=source, recorded_by=actor.id)

@@ -25,11 +25,12 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from subsidy.errors import DomainRefusal, SubsidyError
+from subsidy.money import format_fen
 from subsidy.services import clock, ledger
 from subsidy.services.access import require_role
 from subsidy.services.audit import load_user, record
 from subsidy.services.commitments import award_context
-from subsidy.services.lookup import call_clause, wan
+from subsidy.services.lookup import call_clause
 from subsidy.services.organisations import effective_facts
 from subsidy.services.sanctions import active_bar, active_suspension
 from subsidy.services.supervision import report_accepted
@@ -94,7 +95,7 @@ def pay_tranche(session: Session, actor: User, tranche_id: int, today: dt.date, 
         raise DomainRefusal(f"付款期次 {tranche_id} 不存在", "no_tranche")
     award = session.get(Award, tranche.award_id)
     assert award is not None
-    label = f"奖励 {award.id} 第 {tranche.number} 期（{wan(tranche.fen)}）"
+    label = f"奖励 {award.id} 第 {tranche.number} 期（{format_fen(tranche.fen)}）"
     key = ledger.caller_key(key) if key is not None else ledger.system_key("pay", award.id, tranche.number)
     done = ledger.keyed(session, key)
     if done is not None:

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from subsidy.errors import DomainRefusal, PolicyFileError
+from subsidy.errors import DomainRefusal, PolicyFileError, PolicyNotFound
 from subsidy.rules.case import parse_case
 from subsidy.rules.evaluate import assess
 from subsidy.rules.model import Policy
@@ -131,6 +131,14 @@ def adopted_policies(session: Session) -> list[AdoptedPolicy]:
 
 
 def policy_of(session: Session, adopted: AdoptedPolicy) -> Policy:
+    """The rules of an adoption, in the exact version that was adopted: the files in ``policies/``
+    when their content hash is that version, else the files stored at adoption."""
+    try:
+        current = find_policy(adopted.policy_id)
+    except PolicyNotFound:
+        current = None
+    if current is not None and current.version == adopted.version:
+        return current
     return load_version(session, adopted.version)
 
 
@@ -150,6 +158,7 @@ def replay_assessment(session: Session, application: Application) -> dict[str, A
 
 
 def call_policy(session: Session, call: Call) -> tuple[AdoptedPolicy, Policy]:
+    """A call's adoption and its rules (:func:`policy_of`)."""
     adopted = get_adoption(session, call.adopted_policy_id)
     return adopted, policy_of(session, adopted)
 

@@ -15,6 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from subsidy.admin.ledger import KIND_LABELS, balances
+from subsidy.admin.workflow import state_label
+from subsidy.rules.model import PAYEE_LABELS
 from subsidy.services.access import MONEY_READERS, require_role
 from subsidy.services.ledger import to_entry
 from subsidy.services.organisations import readable_organisation
@@ -31,6 +33,7 @@ from subsidy.store.tables import (
     Tranche,
     User,
 )
+from subsidy.vocabulary import SEVERITIES, SUPPORT_LEVELS
 
 __all__ = [
     "FORMULA_STARTS",
@@ -100,21 +103,20 @@ def entity_history(session: Session, actor: User, uscc: str) -> EntityHistory:
     apps = list(session.scalars(select(Application).where(Application.organisation_id == org.id)
                                 .order_by(Application.id)))
     calls = {c.id: c for c in session.scalars(select(Call).where(Call.id.in_({a.call_id for a in apps})))}
-    h.sections["申报"] = (("申报", "批次", "年度", "条款", "项目", "状态", "最高可获（元）"),
-                        [[a.id, calls[a.call_id].title, calls[a.call_id].year, a.clause_id, a.project_title, a.state,
+    h.sections["申报"] = (("申报", "批次名称", "年度", "条款", "项目", "状态", "最高可获（元）"),
+                        [[a.id, calls[a.call_id].title, calls[a.call_id].year, a.clause_id, a.project_title, state_label(a.state),
                           "" if a.ceiling_fen is None else _yuan(a.ceiling_fen)] for a in apps])
     awards = list(session.scalars(select(Award).where(Award.application_id.in_([a.id for a in apps]))
                                   .order_by(Award.id)))
     award_ids = [a.id for a in awards]
     h.sections["奖励"] = (("奖励", "申报", "核定金额（元）", "收款方", "核定日期"),
-                        [[a.id, a.application_id, _yuan(a.approved_fen), a.payee, a.approved_on.isoformat()]
+                        [[a.id, a.application_id, _yuan(a.approved_fen), PAYEE_LABELS.get(a.payee, a.payee), a.approved_on.isoformat()]
                          for a in awards])
     tranches = session.scalars(select(Tranche).where(Tranche.award_id.in_(award_ids))
                                .order_by(Tranche.award_id, Tranche.number))
-    states = {"scheduled": "待拨付", "paid": "已拨付", "cancelled": "已取消"}
     h.sections["付款期次"] = (("期次编号", "奖励", "期", "金额（元）", "年度", "需跟踪报告", "状态", "账目序号"),
                           [[t.id, t.award_id, t.number, _yuan(t.fen), t.due_year, "是" if t.requires_report else "否",
-                            states.get(t.state, t.state), t.paid_seq or ""] for t in tranches])
+                            state_label(t.state), t.paid_seq or ""] for t in tranches])
     entries = session.scalars(select(LedgerEntry).where(LedgerEntry.award_id.in_(award_ids)).order_by(LedgerEntry.seq))
     h.sections["账目"] = (("序号", "类型", "奖励", "期", "预算年度", "金额（元）", "说明"),
                         [[e.seq, KIND_LABELS.get(e.kind, e.kind), e.award_id, e.tranche, e.year, _yuan(e.fen), e.memo]
@@ -128,7 +130,7 @@ def entity_history(session: Session, actor: User, uscc: str) -> EntityHistory:
                             verdict[r.accepted] if r.submitted_on else ""] for r in reports])
     findings = session.scalars(select(Finding).where(Finding.award_id.in_(award_ids)).order_by(Finding.id))
     h.sections["审计发现"] = (("编号", "奖励", "日期", "严重程度", "内容"),
-                          [[f.id, f.award_id, f.found_on.isoformat(), f.severity, f.text] for f in findings])
+                          [[f.id, f.award_id, f.found_on.isoformat(), SEVERITIES.label(f.severity), f.text] for f in findings])
     kinds = {"suspend": "暂停拨付", "terminate": "终止", "recover": "追回", "bar": "取消申报资格"}
     sanctions = session.scalars(select(Sanction).where(Sanction.organisation_id == org.id).order_by(Sanction.id))
     h.sections["处理决定"] = (("编号", "类型", "奖励", "决定日期", "金额（元）", "期限/截止", "解除日期", "理由"),
@@ -139,7 +141,7 @@ def entity_history(session: Session, actor: User, uscc: str) -> EntityHistory:
     support = session.scalars(select(OtherSupport).where(OtherSupport.organisation_id == org.id)
                               .order_by(OtherSupport.year, OtherSupport.id))
     h.sections["其他政策支持"] = (("支持项目", "级别", "区域", "年度", "金额（元）", "事项编号", "一事一议"),
-                            [[o.programme, o.level, o.zone or "", o.year, _yuan(o.fen), o.project_ref or "",
+                            [[o.programme, SUPPORT_LEVELS.label(o.level), o.zone or "", o.year, _yuan(o.fen), o.project_ref or "",
                               "是" if o.one_matter_decision else "否"] for o in support])
     return h
 

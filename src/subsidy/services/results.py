@@ -15,7 +15,7 @@ from subsidy.admin.workflow import STATES
 from subsidy.errors import SubsidyError
 from subsidy.services.access import MONEY_READERS, require_role
 from subsidy.services.approval import approved_total
-from subsidy.services.lookup import call_policy
+from subsidy.services.policies import call_policy
 from subsidy.services.selection import available_budget
 from subsidy.store.tables import Application, Award, Call, Organisation, User
 
@@ -59,7 +59,7 @@ class CallResults:
 def call_results(session: Session, actor: User, call: Call) -> CallResults:
     require_role(actor, "查看批次评审与遴选结果", *MONEY_READERS)
     try:
-        policy = call_policy(session, call)
+        _, policy = call_policy(session, call)
         cites = {c.id: c.cite for c in policy.clauses}
     except SubsidyError:  # the results stay readable without the policy files
         cites = {}

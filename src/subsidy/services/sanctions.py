@@ -15,12 +15,11 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from subsidy.errors import DomainRefusal
-from subsidy.money import check_fen
+from subsidy.money import check_fen, format_fen
 from subsidy.services import ledger
 from subsidy.services.access import require_role
 from subsidy.services.audit import record
 from subsidy.services.commitments import award_context
-from subsidy.services.lookup import wan
 from subsidy.store.tables import Award, Finding, LedgerEntry, Organisation, Sanction, Tranche, User
 
 __all__ = ["active_bar", "active_suspension", "bar", "get_sanction", "lift", "receive", "recover",
@@ -149,7 +148,7 @@ def recover(session: Session, actor: User, award: Award, amount_fen: int, due_on
             return first
         which = (f"请求编号「{ledger.shown_key(stored_key)}」" if key is not None
                  else "相同的追回请求（奖励、审计发现、金额、缴回期限均相同）")
-        raise DomainRefusal(f"{which}已用于处理决定 {first.id}（追回奖励 {first.award_id} 的资金 {wan(first.amount_fen or 0)}，"
+        raise DomainRefusal(f"{which}已用于处理决定 {first.id}（追回奖励 {first.award_id} 的资金 {format_fen(first.amount_fen or 0)}，"
                             f"缴回期限 {first.due_on}，理由「{first.reason}」），与本次请求不同，不能重复使用", "key_reused")
     if due_on < today:
         raise DomainRefusal(f"缴回期限 {due_on} 早于决定日期 {today}", "bad_date")
@@ -158,7 +157,7 @@ def recover(session: Session, actor: User, award: Award, amount_fen: int, due_on
                                 .order_by(Tranche.number.desc())))
     room = {t.number: _recoverable_room(session, award.id, t.number) for t in paid}
     if amount_fen > sum(room.values()):
-        raise DomainRefusal(f"追回金额 {wan(amount_fen)} 超过奖励 {award.id} 已拨付且尚未追回的金额 {wan(sum(room.values()))}",
+        raise DomainRefusal(f"追回金额 {format_fen(amount_fen)} 超过奖励 {award.id} 已拨付且尚未追回的金额 {format_fen(sum(room.values()))}",
                             "over_recovery")
     s = Sanction(organisation_id=app.organisation_id, award_id=award.id, finding_id=finding and finding.id,
                  kind="recover", reason=text, decided_on=today, amount_fen=amount_fen, due_on=due_on, decided_by=actor.id,
@@ -223,14 +222,14 @@ def receive(session: Session, actor: User, sanction: Sanction, amount_fen: int, 
                                     .order_by(LedgerEntry.seq)))
     if existing:
         if sum(e.fen for e in existing) != amount_fen:
-            raise DomainRefusal(f"凭证「{ref}」已登记 {wan(sum(e.fen for e in existing))}，与本次金额不同", "key_reused")
+            raise DomainRefusal(f"凭证「{ref}」已登记 {format_fen(sum(e.fen for e in existing))}，与本次金额不同", "key_reused")
         return existing
     if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen <= 0:
         raise DomainRefusal("到账金额须为正数", "bad_amount")
     check_fen(amount_fen, "到账金额")
     due, received = recovery_status(session, sanction)
     if amount_fen > due:
-        raise DomainRefusal(f"到账金额 {wan(amount_fen)} 超过尚未缴回的金额 {wan(due)}（已缴回 {wan(received)}）",
+        raise DomainRefusal(f"到账金额 {format_fen(amount_fen)} 超过尚未缴回的金额 {format_fen(due)}（已缴回 {format_fen(received)}）",
                             "over_recovery")
     award = session.get(Award, sanction.award_id)
     assert award is not None

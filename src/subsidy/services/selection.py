@@ -18,23 +18,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from subsidy.admin import selection as pure
 from subsidy.errors import DomainRefusal
+from subsidy.money import format_fen
 from subsidy.services.access import require_role
 from subsidy.services.audit import move, record
-from subsidy.services.lookup import fraction_text, get_call, parse_fraction, wan
+from subsidy.services.lookup import fraction_text, get_call, parse_fraction
 from subsidy.store.tables import Application, Award, Call, Organisation, SelectionRun, User
+from subsidy.vocabulary import SELECTION_MODES
 
 __all__ = ["COMMITTED_STATES", "Budget", "Outcome", "available_budget", "latest_applied_run",
            "promote_reserve", "run_selection"]
 
 COMMITTED_STATES = ("selected", "in_notice", "approved")
-MODE_LABELS = {"rank_order": "按排名择优", "proportional": "按比例核减", "optimal": "总评分最优"}
+MODE_LABELS = SELECTION_MODES.labels
 
 
 @dataclass(frozen=True)
@@ -133,8 +135,7 @@ def run_selection(session: Session, actor: User, call: Call, *, mode: pure.Mode 
                   budget_fen: int | None = None, apply: bool = True) -> Outcome:
     """Select among the call's scored applications; ``apply=False`` is a what-if run (nothing moves)."""
     require_role(actor, "择优遴选", "officer")
-    if mode not in MODE_LABELS:
-        raise DomainRefusal(f"未知的遴选方式「{mode}」；可选：{'、'.join(MODE_LABELS)}", "bad_mode")
+    mode = cast(pure.Mode, SELECTION_MODES.parse(mode, "遴选方式"))
     if budget_fen is not None and budget_fen < 0:
         raise DomainRefusal("预算金额不能为负数", "bad_budget")
     if apply:
@@ -170,7 +171,7 @@ def _apply(session: Session, actor: User, run: SelectionRun, result: pure.Select
         app.proposed_fen = a.approved_fen
         full = "全额" if a.approved_fen == a.candidate.amount_fen else "按比例核减后"
         move(session, app, "select", actor, run=run.id, rank=a.rank, proposed_fen=a.approved_fen,
-             reason=f"{how}：第 {a.rank} 名，{full}拟支持 {wan(a.approved_fen)}")
+             reason=f"{how}：第 {a.rank} 名，{full}拟支持 {format_fen(a.approved_fen)}")
     for n, action in [(n, "reserve") for n in result.reserve] + [(n, "not_select") for n in result.set_aside]:
         app = session.get(Application, int(n.candidate.application_id))
         assert app is not None
@@ -205,16 +206,16 @@ def promote_reserve(session: Session, actor: User, call: Call, *, amount_fen: in
     full = app.ceiling_fen if app.requested_fen is None else min(app.ceiling_fen, app.requested_fen)
     amount = full if amount_fen is None else amount_fen
     if not 1 <= amount <= app.ceiling_fen:
-        raise DomainRefusal(f"递补金额 {wan(amount)} 须在 0.01元 至该申报支持上限 {wan(app.ceiling_fen)} 之间",
+        raise DomainRefusal(f"递补金额 {format_fen(amount)} 须在 0.01元 至该申报支持上限 {format_fen(app.ceiling_fen)} 之间",
                             "above_ceiling")
     budget = available_budget(session, call)
     left = budget.available_fen
     clause_left = budget.clause_available.get(app.clause_id)
     if amount > left or (clause_left is not None and amount > clause_left):
         free = left if clause_left is None else min(left, clause_left)
-        raise DomainRefusal(f"候补申报 {app.id} 递补需 {wan(amount)}，可用预算仅 {wan(free)}；"
+        raise DomainRefusal(f"候补申报 {app.id} 递补需 {format_fen(amount)}，可用预算仅 {format_fen(free)}；"
                             "可指定不超过可用预算的递补金额", "over_budget")
     app.proposed_fen = amount
     move(session, app, "promote", actor, rank=ranks.get(app.id), proposed_fen=amount,
-         reason=f"候补第 {ranks.get(app.id, '—')} 名递补，拟支持 {wan(amount)}")
+         reason=f"候补第 {ranks.get(app.id, '—')} 名递补，拟支持 {format_fen(amount)}")
     return app

@@ -13,6 +13,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from subsidy import vocabulary
 from subsidy.dates import add_working_days
 from subsidy.errors import DomainRefusal
 from subsidy.services.access import require_role
@@ -20,11 +21,11 @@ from subsidy.services.audit import record
 from subsidy.services.commitments import award_context
 from subsidy.store.tables import Award, Finding, TrackingReport, Tranche, User
 
-__all__ = ["REPORT_KINDS", "SEVERITIES", "add_finding", "get_award", "get_report", "overdue_reports",
+__all__ = ["REPORT_KINDS", "SEVERITIES", "add_finding", "get_award", "get_finding", "get_report", "overdue_reports",
            "report_accepted", "request_report", "review_report", "submit_report"]
 
-REPORT_KINDS = {"tracking": "跟踪报告", "evaluation": "绩效评价"}
-SEVERITIES = {"minor": "一般", "serious": "严重"}
+REPORT_KINDS = vocabulary.REPORT_KINDS.labels
+SEVERITIES = vocabulary.SEVERITIES.labels
 
 
 def get_award(session: Session, award_id: int) -> Award:
@@ -32,6 +33,13 @@ def get_award(session: Session, award_id: int) -> Award:
     if award is None:
         raise DomainRefusal(f"奖励 {award_id} 不存在", "no_award")
     return award
+
+
+def get_finding(session: Session, finding_id: int) -> Finding:
+    finding = session.get(Finding, finding_id)
+    if finding is None:
+        raise DomainRefusal(f"审计发现 {finding_id} 不存在", "no_finding")
+    return finding
 
 
 def get_report(session: Session, report_id: int) -> TrackingReport:
@@ -45,8 +53,7 @@ def request_report(session: Session, actor: User, award: Award, *, today: dt.dat
                    for_tranche: int | None = None, working_days: int = 20) -> TrackingReport:
     """Ask the awardee for a report, due ``working_days`` working days after ``today``."""
     require_role(actor, "要求提交报告", "officer", "admin")
-    if kind not in REPORT_KINDS:
-        raise DomainRefusal(f"报告类型「{kind}」无效（可选：{'、'.join(REPORT_KINDS)}）", "bad_kind")
+    kind = vocabulary.REPORT_KINDS.parse(kind, "报告类型")
     if not 1 <= working_days <= 250:
         raise DomainRefusal("报告期限须为 1 至 250 个工作日", "bad_deadline")
     if for_tranche is not None and session.scalars(select(Tranche).where(
@@ -114,8 +121,7 @@ def add_finding(session: Session, actor: User, award: Award, text: str, *, sever
                 today: dt.date) -> Finding:
     """Record an audit or supervision finding about an award (the basis of a sanction)."""
     require_role(actor, "登记审计发现", "officer", "auditor", "admin")
-    if severity not in SEVERITIES:
-        raise DomainRefusal(f"严重程度「{severity}」无效（可选：{'、'.join(SEVERITIES)}）", "bad_severity")
+    severity = vocabulary.SEVERITIES.parse(severity, "严重程度")
     if not text.strip():
         raise DomainRefusal("审计发现内容不能为空", "empty_finding")
     finding = Finding(award_id=award.id, found_on=today, text=text.strip(), severity=severity, found_by=actor.id)

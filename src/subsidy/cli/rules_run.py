@@ -1,0 +1,193 @@
+"""What the rules commands do (policies, show, assess, check), without the command-line framework:
+cli/rules.py declares them to Typer, cli/fast.py runs them straight from ``sys.argv`` (start-up)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from rich.markup import escape
+from rich.text import Text
+
+from subsidy.cli.consoles import out
+from subsidy.layout import Prose, heading, table
+from subsidy.money import format_fen
+from subsidy.rules.assessment import assess_request, assessment_json
+from subsidy.rules.case import load_case_file
+from subsidy.rules.describe import FACT_TYPE_LABELS, clause_facts, describe_how
+from subsidy.rules.model import STATUS_LABELS, Policy
+from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached
+from subsidy.rules.report import show_json, shown_clauses
+from subsidy.rules.results import PolicyResult
+
+
+def _emit_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def policies(as_json: bool = False) -> None:
+    """列出已有的政策。"""
+    rows = [load_cached(d) for d in list_policy_dirs()]
+    if as_json:
+        _emit_json([{"id": p.id, "title": p.title, "issuer": p.issuer, "status": p.status,
+                     "clauses": len(p.clauses), "provisions": len(p.provisions), "version": p.version} for p in rows])
+        return
+    t = table("编号", "名称（发布机关）", "状态", "条款（资金/非资金）", title="政策")
+    for p in rows:
+        t.add_row(p.id, f"{p.title}（{p.issuer}）", STATUS_LABELS[p.status], f"{len(p.clauses)}/{len(p.provisions)}")
+    out.print(t)
+
+
+def show(target: str, as_json: bool = False, template: bool = False) -> None:
+    """显示政策或条款；``template``：带说明的空白案例文件。"""
+    key, _, clause_key = target.partition("/")
+    p = find_policy(key)
+    if template:  # raw text, never wrapped: it is a file to edit
+        from subsidy.rules.template import case_template
+
+        sys.stdout.write(case_template(p))
+        return
+    # 第七条 shows every clause of the article (第七条（一）, 第七条（二）1 …)
+    clauses = shown_clauses(p, clause_key)
+    doc = show_json(p, clause_key)
+    if as_json:
+        _emit_json(doc)
+        return
+    data = doc["clauses"]
+    out.print(f"[bold]{escape(p.title)}[/bold]（{escape(p.issuer)}）", markup=True)
+    for c, d in zip(clauses, data, strict=True):
+        heading(out, f"{c.cite} {c.title}")
+        out.print("原文：" + "".join(c.quotes))
+        out.print(f"条件：{d['conditions']}")
+        out.print(f"公式：{d['formula']}")
+        for cap in d["caps"]:
+            out.print(f"上限：{cap}")
+        out.print(f"收款方：{c.payee_label}；{describe_how(c)}")
+        t = table("事实", "名称", "类型", "单位", "说明", show_header=True)
+        for f in clause_facts(p, c):
+            allowed = f"可选：{'、'.join(f.values)}" if f.values else ""
+            t.add_row(f.name, f.label, FACT_TYPE_LABELS[f.type], f.unit or "", "；".join(x for x in (f.help, allowed) if x))
+        out.print(t)
+        for note in c.interpretation:
+            out.print(f"[dim]解读：{escape(note)}[/dim]", markup=True)
+    if not clause_key and p.provisions:
+        heading(out, "非资金条款（只列出，不计算）")
+        for x in p.provisions:
+            out.print(f"{x.cite} {x.title}：{x.summary}")
+
+
+def _clause_names(p: Policy) -> dict[str, str]:
+    """Each clause's cite, with its id where two clauses share the cite (第三条（art3-1）)."""
+    count: dict[str, int] = {}
+    for c in p.clauses:
+        count[c.cite] = count.get(c.cite, 0) + 1
+    return {c.id: c.cite if count[c.cite] == 1 else f"{c.cite}（{c.id}）" for c in p.clauses}
+
+
+_RECORDS = {"history": "本政策下已获资助（history）", "other_support": "其他政策已给予的支持（other_support）",
+            "bars": "取消申报资格的处理（bars）"}
+
+
+def _print_result(r: PolicyResult, clause_key: str | None) -> None:
+    p = r.policy
+    unit = p.amount_unit
+    out.print(f"[bold]{escape(p.title)}[/bold]  评估日期 {r.as_of}  有效期 {r.effective_from} 至 {r.validity_end or '长期'}",
+              markup=True)
+    t = table("条款", "名称", "是否符合", "最高可获", "就高/差额后", "收款方", show_lines=False)
+    selected = [c for c in r.clauses if clause_key in (None, c.clause.id, c.clause.cite)]
+    for c in selected:
+        verdict = Text.from_markup({True: "[green]符合[/green]", False: "[red]不符合[/red]",
+                                    None: "[yellow]待补充[/yellow]"}[c.eligible])
+        ceiling = "—" if c.ceiling_fen is None else format_fen(c.ceiling_fen, unit)
+        granted = "" if c.granted_fen is None else format_fen(c.granted_fen, unit)
+        t.add_row(c.clause.cite, c.clause.title, verdict, ceiling, granted, c.clause.payee_label)
+    out.print(t)
+    for c in selected:  # why, below the table at the full width: its fact names are never broken
+        why = "；".join(c.reasons + ([c.stacking_note] if c.stacking_note else []))
+        if why:  # markup is off: case text is text
+            out.print(Prose(f"{c.clause.cite}：{why}"))
+    for c in selected:
+        if c.eligible is False and clause_key is None:
+            continue
+        out.print(f"[bold]{escape(c.clause.cite)}[/bold] 计算过程：", markup=True)
+        for s in c.steps:
+            out.print(f"  · [{s.rule}] {s.text} → {s.result}")
+        if c.schedule:
+            out.print("  · 支付安排：" + "；".join(f"{x.when} {format_fen(x.fen, unit)}" for x in c.schedule))
+    heading(out, "合计（就高、差额后）")
+    for s in r.steps:
+        out.print(f"  · [{s.cite} {s.rule}] {s.text}")
+    for cid, why in r.set_aside:
+        out.print(f"  · 不予叠加 {p.clause(cid).cite}：{why}")
+    from subsidy.rules.evaluate import missing_label
+
+    missing = r.missing
+    if clause_key is None:
+        undecided = r.undecided()
+        manual = f"；另有金额待核定：{'、'.join(p.clause(x).cite for x in r.manual)}" if r.manual else ""
+        if not undecided:
+            out.print(f"[bold]最高可获合计：{format_fen(r.total_fen, unit)}[/bold]" + escape(manual), markup=True)
+        else:
+            named = _clause_names(p)
+            cites = "、".join(named[c.clause.id] for c in undecided)
+            upper = r.upper_bound_fen()
+            if upper is not None:
+                out.print(f"[bold]最高可获合计（上限）：不超过 {format_fen(upper, unit)}[/bold]", markup=True)
+                how = "按各自最高额计入上限（补齐后再按就高、差额核定，只会更少）"
+            else:
+                unknown = "、".join(named[c.clause.id] for c in undecided if c.ceiling_fen is None)
+                out.print(f"[bold]最高可获合计（上限）：尚不能确定[/bold]（{escape(unknown)} 的金额取决于尚未提供的事实）",
+                          markup=True)
+                how = "尚未计入"
+            out.print(f"其中已确定的条款合计 {format_fen(r.total_fen, unit)}；另有 {len(undecided)} 个条款待补充信息，"
+                      f"{how}：{cites}{manual}")
+    else:  # one clause: its own figure and what it still needs
+        one = next(c for c in r.clauses if c.clause.id == clause_key)
+        fen, missing = r.of_clause(clause_key)
+        figure = "金额另行核定" if fen is None else format_fen(fen, unit)
+        bound = (f"（尚待补充信息，最多 {format_fen(one.ceiling_fen, unit)}）"
+                 if one.eligible is None and one.ceiling_fen is not None else "")
+        out.print(f"[bold]{escape(one.clause.cite)}（{escape(one.clause.id)}）本条可获：{figure}[/bold]{bound}"
+                  f"；政策合计（全部条款，就高、差额后）：{format_fen(r.total_fen, unit)}", markup=True)
+    records = [x for x in missing if x in _RECORDS]
+    if records:
+        out.print("记录未提供（不写即为“未知”，相关条款只能显示待补充）：" + "、".join(_RECORDS[x] for x in records)
+                  + "；没有的请在案例文件中写 []，如 " + "、".join(f"{x}: []" for x in records))
+    if missing:
+        out.print("[yellow]尚需提供：[/yellow]" + escape("、".join(missing_label(p, x) for x in missing)), markup=True)
+
+
+def assess_case(case_file: Path, policy: str | None = None, clause: str | None = None, as_of: str | None = None,
+                effective_from: str | None = None, as_json: bool = False) -> None:
+    """评估一个案例。"""
+    data = load_case_file(case_file)
+    done = assess_request(data, today=dt.date.today(), name=case_file.stem, policy=policy, clause=clause,
+                          as_of=as_of, effective_from=effective_from)
+    if as_json:
+        _emit_json(assessment_json(done))
+        return
+    _print_result(done.result, done.clause.id if done.clause else None)
+
+
+def check(policy_dir: Path) -> int:
+    """检查政策文件并运行其测试案例；退出码 1 表示有问题或失败的案例。"""
+    from subsidy.rules.check import check_policy  # only this command needs it (start-up of the others)
+
+    p = find_policy(str(policy_dir))
+    checked = check_policy(p)
+    outcomes = checked.cases
+    failed = [o for o in outcomes if not o.ok]
+    for problem in checked.problems:
+        out.print(f"[red]问题[/red] {escape(str(problem))}", markup=True)
+    for o in outcomes:
+        mark = "[green]通过[/green]" if o.ok else "[red]失败[/red]"
+        out.print(f"{mark} {escape(o.path.name)}  {escape(o.name)}", markup=True)
+        for f in o.failures:
+            out.print(f"    {f}")
+    out.print(f"{p.id}: {len(p.clauses)} 个资金条款，{len(p.provisions)} 个非资金条款；"
+              f"案例 {len(outcomes)} 个，通过 {len(outcomes) - len(failed)}，失败 {len(failed)}"
+              + (f"；政策文件问题 {len(checked.problems)} 个" if checked.problems else ""))
+    return 0 if checked.ok else 1

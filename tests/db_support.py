@@ -1,0 +1,43 @@
+"""What the database tests' factories share (tests/money/money_factories.py, tests/services/factories.py,
+tests/services/intake_support.py): one transaction, a valid 统一社会信用代码, a user by name, and every
+row of every table (what a refused action must leave exactly as it was)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from subsidy.admin.uscc import compute_check_char
+from subsidy.store.db import session_scope
+from subsidy.store.tables import Base, User
+
+WAN = 1_000_000  # 1 万元 in 分
+BAOAN = "cn-sz-baoan-ai-health"
+CHAOYANG = "cn-bj-chaoyang-smart-eldercare"
+
+
+def uscc(n: int) -> str:
+    """A valid 统一社会信用代码 numbered ``n``."""
+    first17 = f"91440300{n:09d}"
+    return first17 + compute_check_char(first17)
+
+
+@contextmanager
+def tx(engine: Engine) -> Iterator[Session]:
+    with session_scope(engine) as s:
+        yield s
+
+
+def user(s: Session, username: str) -> User:
+    return s.scalars(select(User).where(User.username == username)).one()
+
+
+def snapshot(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table: what a refusal must leave exactly as it was."""
+    with engine.connect() as conn:
+        return {t.name: sorted((tuple(r) for r in conn.execute(t.select())), key=repr)
+                for t in Base.metadata.sorted_tables}
