@@ -95,7 +95,8 @@ def condition_lines(t: Term, fmt: Fmt) -> list[str]:
 
 def because_lines(t: Term, fmt: Fmt) -> list[str]:
     """The lines of the leaves that decide a condition (a failed branch of a met either/or is not one)."""
-    return [x.text(fmt) for x in (t.because or [])]
+    leaves = t.because if t.because is not None else ([t] if t.value is not None else [])  # a leaf decides itself
+    return [x.text(fmt) for x in leaves]
 
 
 def union(groups: Iterable[list[str]]) -> list[str]:
