@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from subsidy.money import Money
 from subsidy.rules import model as m
 from subsidy.rules.arrays import ArrayCtx, np
 from subsidy.rules.gates import ScalarCtx
@@ -103,9 +102,8 @@ class AmountCap(ClauseCap):
         self.quote = cap.quote or "".join(clause.quotes)
 
     def scalar(self, ctx: ScalarCtx, st: ScalarCaps) -> Step:
-        unit = ctx.fmt.unit
         limit = int(self.limit.at(ctx.when))
-        inputs: dict[str, Any] = {"label": self.label, "上限": Money(limit, unit)}  # type: ignore[arg-type]
+        inputs: dict[str, Any] = {"label": self.label, "上限": limit}
         use = ctx.rec.cap_use[self.cap.id]
         if use is None:
             st.history_unknown = True
@@ -115,12 +113,12 @@ class AmountCap(ClauseCap):
             room = limit
         else:
             room = max(0, limit - use.fen)
-            inputs["used"], inputs["room"] = Money(use.fen, unit), Money(room, unit)  # type: ignore[arg-type]
+            inputs["used"], inputs["room"] = use.fen, room
         if st.bound is not None:
             st.bound = min(st.bound, limit)
-        inputs["before"] = None if st.amount is None or st.ceiling is None else Money(st.ceiling, unit)  # type: ignore[arg-type]
+        inputs["before"] = None if st.amount is None or st.ceiling is None else st.ceiling
         st.ceiling = room if st.ceiling is None else min(st.ceiling, room)
-        return Step("amount_cap", self.cite, "上限", inputs, Money(st.ceiling, unit), self.quote,  # type: ignore[arg-type]
+        return Step("amount_cap", self.cite, "上限", inputs, st.ceiling, self.quote,
                     fmt=ctx.fmt)
 
     def array(self, ctx: ArrayCtx, st: ArrayCaps) -> None:
@@ -164,7 +162,7 @@ class SharedCap:
             if new < got:
                 r.granted_fen = new
                 step = Step("shared_cap", r.clause.cite, "共用上限", {"clauses": cap.clauses, "label": self.label},
-                            Money(new, ctx.fmt.unit), cap.quote, fmt=ctx.fmt)  # type: ignore[arg-type]
+                            new, cap.quote, fmt=ctx.fmt)
                 r.stacking_note = step.text
                 steps.append(step)
             if room is not None:

@@ -14,7 +14,6 @@ import datetime as dt
 
 from subsidy.dates import validity_window
 from subsidy.errors import CaseInputError
-from subsidy.money import Money
 from subsidy.rules import model as m
 from subsidy.rules.caps import ScalarCaps
 from subsidy.rules.case import Case
@@ -66,9 +65,7 @@ def _clause(ctx: ScalarCtx, cp: ClausePlan, common: list[tuple[object, GateResul
         t = cp.amount.scalar(ctx)
         st = ScalarCaps(t.value)
         amount_missing = t.missing
-        steps.append(Step("amount", clause.cite, "计算金额", t.facts({}),
-                          None if t.value is None else Money(t.value, ctx.fmt.unit),  # type: ignore[arg-type]
-                          cp.quote, t, ctx.fmt))
+        steps.append(Step("amount", clause.cite, "计算金额", None, t.value, cp.quote, t, ctx.fmt))
         steps += [cap.scalar(ctx, st) for cap in cp.caps]
     reason, missing, falses = decide(clause.kind, gates, st.amount, st.ceiling, st.history_unknown)  # type: ignore[arg-type]
     eligible = OUTCOME[reason]

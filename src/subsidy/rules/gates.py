@@ -16,7 +16,7 @@ from subsidy.rules.arrays import ArrayCtx, BoolV, np
 from subsidy.rules.conditions import CondNode, ScalarFacts
 from subsidy.rules.records import Records
 from subsidy.rules.results import OUTCOME, PRECEDENCE, Reason, first_reason
-from subsidy.rules.trace import Fmt, Step, union
+from subsidy.rules.trace import Fmt, Step
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -95,7 +95,7 @@ class Applicants(Gate):
 
     def scalar(self, ctx: ScalarCtx) -> GateResult:
         t = self.node.scalar(ctx)
-        return t.value, t.missing, Step("applicants", self.cite, "申报主体", t.facts({}), t.value, self.quote, t,
+        return t.value, t.missing, Step("applicants", self.cite, "申报主体", None, t.value, self.quote, t,
                                         ctx.fmt)
 
     def array(self, ctx: ArrayCtx) -> BoolV:
@@ -112,7 +112,7 @@ class Condition(Applicants):
 
     def scalar(self, ctx: ScalarCtx) -> GateResult:
         t = self.node.scalar(ctx)
-        return t.value, t.missing, Step("condition", self.cite, "支持条件", t.facts({}), t.value, self.quote, t,
+        return t.value, t.missing, Step("condition", self.cite, "支持条件", None, t.value, self.quote, t,
                                         ctx.fmt)
 
 
@@ -161,16 +161,22 @@ def decide(kind: str, gates: list[tuple[Gate, GateResult]], amount_fen: int | No
            history_unknown: bool) -> tuple[Reason, list[str], list[Step]]:
     """One case: the reason (the first of PRECEDENCE that applies), the facts still needed, and the steps
     of the gates that said no (in PRECEDENCE order)."""
-    missing = union(miss for _, (v, miss, _) in gates if v is None)
-    falses = sorted(((g.reason, step) for g, (v, _, step) in gates if v is False), key=lambda x: _PLACE[x[0]])
-    applicable = [r for r, _ in falses] + [Reason.ELIGIBLE]
+    missing: list[str] = []
+    falses: list[tuple[int, Reason, Step]] = []
+    for g, (v, miss, step) in gates:
+        if v is None:
+            missing += [x for x in miss if x not in missing]
+        elif v is False:
+            falses.append((_PLACE[g.reason], g.reason, step))
+    falses.sort(key=lambda x: x[0])
+    applicable = [r for _, r, _ in falses] + [Reason.ELIGIBLE]
     if kind == "monetary" and ceiling == 0:
         applicable.append(Reason.CAP_EXHAUSTED)
         if amount_fen == 0:
             applicable.append(Reason.ZERO_AMOUNT)
     if missing or (kind == "monetary" and amount_fen is None) or history_unknown:
         applicable.append(Reason.UNKNOWN)
-    return first_reason(applicable), missing, [s for _, s in falses]
+    return first_reason(applicable), missing, [s for _, _, s in falses]
 
 
 # Many cases: reasons are worked with as their places in PRECEDENCE (so "the first that applies" is a

@@ -11,7 +11,7 @@ from typing import Any
 from subsidy.money import Money
 from subsidy.rules.model import Clause, Policy
 from subsidy.rules.results import ClauseResult, PolicyResult, Step
-from subsidy.rules.trace import render, value_text
+from subsidy.rules.trace import render
 
 __all__ = ["SCHEMA_VERSION", "clause_json", "result_json", "yuan"]
 
@@ -27,8 +27,7 @@ def _step(s: Step) -> dict[str, Any]:
     is data, the record it is rendered from (``kind``; ``values``: the inputs used, money in 元; ``outcome``)."""
     text, result = render(s)
     return {"cite": s.cite, "rule": s.rule, "text": text, "result": result, "inputs": s.shown_inputs,
-            "quote": s.quote, "kind": s.kind, "values": {k: value_text(v) for k, v in s.inputs.items()},
-            "outcome": value_text(s.outcome)}
+            "quote": s.quote, "kind": s.kind, "values": s.values_json(), "outcome": s.outcome_json()}
 
 
 def clause_json(r: ClauseResult) -> dict[str, Any]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from subsidy.money import Money
 from subsidy.rules.arrays import ArrayCtx, np
 from subsidy.rules.caps import SharedCap
 from subsidy.rules.gates import ScalarCtx
@@ -39,11 +38,7 @@ class Stacked:
 def stack(ctx: ScalarCtx, results: list[ClauseResult], shared: tuple[SharedCap, ...]) -> Stacked:
     """One case: 就高, then shared caps, then 差额, over the eligible monetary clauses (in place)."""
     policy, fmt, rec = ctx.policy, ctx.fmt, ctx.rec
-    unit = fmt.unit
     out = Stacked()
-
-    def money(fen: int) -> Money:
-        return Money(fen, unit)  # type: ignore[arg-type]
 
     cands = [r for r in results if r.eligible is True and r.clause.kind == "monetary"]
     for r in cands:
@@ -55,9 +50,9 @@ def stack(ctx: ScalarCtx, results: list[ClauseResult], shared: tuple[SharedCap, 
         for r in cands:
             if r is not best:
                 note = Step("set_aside", r.clause.cite, "就高", {"winner": best.clause.cite,
-                                                                 "best": money(best.ceiling_fen or 0),
-                                                                 "own": money(r.ceiling_fen or 0)},
-                            money(0), fmt=fmt)
+                                                                 "best": best.ceiling_fen or 0,
+                                                                 "own": r.ceiling_fen or 0},
+                            0, fmt=fmt)
                 r.granted_fen = 0
                 r.stacking_note = note.text
                 out.set_aside.append((r.clause.id, r.stacking_note))
@@ -69,9 +64,9 @@ def stack(ctx: ScalarCtx, results: list[ClauseResult], shared: tuple[SharedCap, 
         elif prior is None:
             out.missing.append("history")
         out.steps.append(Step("highest", policy.highest.cite, "就高", {
-            "candidates": len(cands), "winner": best.clause.cite, "best": money(best.ceiling_fen or 0),
-            "scope": policy.highest.scope, "prior": None if prior is None else money(prior),
-            "bound": money(best.bound_fen or 0)}, money(best.granted_fen or 0), policy.highest.quote, fmt=fmt))
+            "candidates": len(cands), "winner": best.clause.cite, "best": best.ceiling_fen or 0,
+            "scope": policy.highest.scope, "prior": prior,
+            "bound": best.bound_fen or 0}, best.granted_fen or 0, policy.highest.quote, fmt=fmt))
     for cap in shared:
         cap.scalar(ctx, [r for r in winners if r.clause.id in cap.ids], out.steps)
     if policy.difference is not None and winners:
@@ -88,11 +83,11 @@ def stack(ctx: ScalarCtx, results: list[ClauseResult], shared: tuple[SharedCap, 
                 r.granted_fen = (r.granted_fen or 0) - cut
                 left -= cut
                 if cut:
-                    r.stacking_note = Step("difference_cut", r.clause.cite, "差额", {"cut": money(cut)},
-                                           money(r.granted_fen), fmt=fmt).text
+                    r.stacking_note = Step("difference_cut", r.clause.cite, "差额", {"cut": cut},
+                                           r.granted_fen, fmt=fmt).text
             after = sum(r.granted_fen or 0 for r in winners)
-            out.steps.append(Step("difference", d.cite, "差额", {"before": money(before), "got": money(got)},
-                                  money(after), d.quote, fmt=fmt))
+            out.steps.append(Step("difference", d.cite, "差额", {"before": before, "got": got},
+                                  after, d.quote, fmt=fmt))
     out.winners = winners
     return out
 

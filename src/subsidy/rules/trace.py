@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
 from subsidy.money import Money, format_fen, format_rate
 from subsidy.rules import model as m
 
-__all__ = ["Fmt", "Step", "Term", "because_lines", "condition_lines", "render", "tv", "union", "value_text"]
+__all__ = ["Fmt", "Step", "Term", "because_lines", "condition_lines", "render", "tv", "union", "why_not"]
 
 
 class Fmt:
@@ -112,34 +111,55 @@ def tv(v: bool | None) -> str:
     return "未知" if v is None else ("符合" if v else "不符合")
 
 
-def value_text(v: Any) -> Any:
-    """A recorded value in the JSON form: money as 元 with two decimals, dates ISO, fractions as text."""
-    if isinstance(v, Money):
-        return v.yuan_str()
+def _json(v: Any, money: bool) -> Any:
+    if v is None:
+        return None
+    if money:
+        return Money(v).yuan_str()
     if isinstance(v, dt.date):
         return v.isoformat()
     if isinstance(v, Fraction):
         return str(v)
     if isinstance(v, tuple | list):
-        return [value_text(x) for x in v]
+        return [_json(x, False) for x in v]
     return v
 
 
-@dataclass(frozen=True, slots=True)
+# Which recorded values are money (int 分), by kind of step: the input keys, and whether the outcome is.
+# (For a condition or an amount, the inputs are facts: money where the fact is.)
+_MONEY: dict[str, tuple[frozenset[str], bool]] = {
+    "amount": (frozenset(), True), "amount_cap": (frozenset({"上限", "used", "room", "before"}), True),
+    "highest": (frozenset({"best", "prior", "bound"}), True), "set_aside": (frozenset({"best", "own"}), True),
+    "shared_cap": (frozenset(), True), "difference": (frozenset({"before", "got"}), True),
+    "difference_cut": (frozenset({"cut"}), True),
+}
+_NO_MONEY: tuple[frozenset[str], bool] = (frozenset(), False)
+
+
 class Step:
     """One step of the explanation, as data: which rule (``kind``, shown as ``rule``), its cite and quote,
-    the values it used (``inputs``; money as :class:`Money`, ``None`` = unknown), its result (``outcome``)
-    and, for a condition or an amount, the evaluated terms (``detail``). ``text`` and ``result`` are the
-    Chinese rendering (:func:`render`)."""
+    the values it used (``inputs``: money as int 分, ``None`` = unknown; for a condition or an amount, the
+    facts its terms read), its result (``outcome``) and, for a condition or an amount, the evaluated terms
+    (``detail``). ``text`` and ``result`` are the Chinese rendering (:func:`render`)."""
 
-    kind: str
-    cite: str
-    rule: str
-    inputs: dict[str, Any]
-    outcome: Any
-    quote: str | None = None
-    detail: Term | None = None
-    fmt: Fmt | None = field(default=None, compare=False, repr=False)
+    __slots__ = ("cite", "detail", "fmt", "given", "kind", "outcome", "quote", "rule")
+
+    def __init__(self, kind: str, cite: str, rule: str, given: dict[str, Any] | None, outcome: Any,
+                 quote: str | None = None, detail: Term | None = None, fmt: Fmt | None = None) -> None:
+        self.kind = kind
+        self.cite = cite
+        self.rule = rule
+        self.given = given
+        self.outcome = outcome
+        self.quote = quote
+        self.detail = detail
+        self.fmt = fmt
+
+    @property
+    def inputs(self) -> dict[str, Any]:
+        if self.given is not None:
+            return self.given
+        return self.detail.facts({}) if self.detail is not None else {}
 
     @property
     def text(self) -> str:
@@ -149,17 +169,30 @@ class Step:
     def result(self) -> str:
         return render(self)[1]
 
+    def _is_money(self, key: str) -> bool:
+        if self.given is None and self.fmt is not None:  # facts
+            f = self.fmt.policy.facts.get(key)
+            return f is not None and f.type == "money"
+        return key in _MONEY.get(self.kind, _NO_MONEY)[0]
+
     @property
     def shown_inputs(self) -> dict[str, str]:
         """The inputs as people read them (the JSON ``inputs``)."""
-        return {k: _show(v, self.fmt) for k, v in self.inputs.items()}
+        return {k: _show(v, self.fmt, self._is_money(k)) for k, v in self.inputs.items()}
+
+    def values_json(self) -> dict[str, Any]:
+        """The inputs in JSON form: money as 元 with two decimals, dates ISO, fractions as text."""
+        return {k: _json(v, self._is_money(k)) for k, v in self.inputs.items()}
+
+    def outcome_json(self) -> Any:
+        return _json(self.outcome, _MONEY.get(self.kind, _NO_MONEY)[1] and isinstance(self.outcome, int))
 
 
-def _show(v: Any, fmt: Fmt | None) -> str:
+def _show(v: Any, fmt: Fmt | None, money: bool) -> str:
     if v is None:
         return "未知"
-    if isinstance(v, Money):
-        return fmt.money(v.fen) if fmt else str(v)
+    if money:
+        return fmt.money(v) if fmt else format_fen(v)
     if isinstance(v, bool):
         return "是" if v else "否"
     if isinstance(v, dt.date):
@@ -167,15 +200,15 @@ def _show(v: Any, fmt: Fmt | None) -> str:
     if isinstance(v, Fraction):
         return str(v.numerator) if v.denominator == 1 else str(v)
     if isinstance(v, tuple | list):
-        return "、".join(_show(x, fmt) for x in v)
+        return "、".join(_show(x, fmt, False) for x in v)
     return str(v)
 
 
 # ---- the renderer: one wording per kind of step ------------------------------------------------------
 
 
-def _money(fmt: Fmt, v: Money | None) -> str:
-    return "未知" if v is None else fmt.money(v.fen)
+def _money(fmt: Fmt, v: int | None) -> str:
+    return "未知" if v is None else fmt.money(v)
 
 
 def _span(i: dict[str, Any]) -> str:
@@ -239,7 +272,7 @@ def _amount_cap(s: Step, f: Fmt) -> tuple[str, str]:
     ceiling = s.outcome
     if i["before"] is None:
         return how, f"金额未知，最多 {_money(f, ceiling)}"
-    limited = ceiling.fen < i["before"].fen
+    limited = ceiling < i["before"]
     return how, f"取 {_money(f, ceiling)}" + ("（受上限限制）" if limited else "（未超上限）")
 
 
@@ -249,7 +282,7 @@ def _highest(s: Step, f: Fmt) -> tuple[str, str]:
     scope = "同一年度" if i["scope"] == "entity_year" else "同一项目"
     if i["prior"] is None:
         text += f"；{scope}已获本措施支持情况未知"
-    elif i["prior"].fen:
+    elif i["prior"]:
         text += (f"；{scope}已获本措施支持 {_money(f, i['prior'])}，全年合计不超过 {_money(f, i['bound'])}，"
                  f"本次最多 {_money(f, s.outcome)}")
     return text, _money(f, s.outcome)
