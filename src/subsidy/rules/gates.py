@@ -78,8 +78,9 @@ class Bars(Gate):
 
     def scalar(self, ctx: ScalarCtx) -> GateResult:
         barred = ctx.rec.barred
-        step = Step("bars", "处罚", "取消申报资格", {"bars": ctx.rec.bar_reason}, barred, fmt=ctx.fmt)
-        return (None if barred is None else not barred), ([] if barred is not None else ["bars"]), step
+        ok = None if barred is None else not barred
+        step = Step("bars", "处罚", "取消申报资格", {"barred": barred, "bars": ctx.rec.bar_reason}, ok, fmt=ctx.fmt)
+        return ok, ([] if barred is not None else ["bars"]), step
 
     def array(self, ctx: ArrayCtx) -> BoolV:
         return ctx.record("rec_barred", negate=True)

@@ -221,7 +221,7 @@ def _validity(s: Step, f: Fmt) -> tuple[str, str]:
 
 
 def _bars(s: Step, f: Fmt) -> tuple[str, str]:
-    barred, why = s.outcome, s.inputs["bars"]
+    barred, why = s.inputs["barred"], s.inputs["bars"]
     text = "未知（未提供处罚记录）" if barred is None else f"处于取消申报资格期内：{why}" if barred else "无取消申报资格处罚"
     return text, "否" if barred is False else text
 
