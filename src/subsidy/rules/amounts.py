@@ -18,7 +18,7 @@ from subsidy.money import apply_rate, apply_rate_array, fen_array
 from subsidy.rules import model as m
 from subsidy.rules.arrays import ArrayCtx, MoneyV, RatV, add, and_known, const, full, mul, np, scalar_of
 from subsidy.rules.conditions import ScalarFacts
-from subsidy.rules.trace import Fmt, Term, union
+from subsidy.rules.trace import Fmt, Term, dated_text, union
 
 __all__ = ["AmountNode", "compile_amount"]
 
@@ -37,6 +37,19 @@ class AmountNode:
 
     def render(self, t: Term, fmt: Fmt) -> str:
         raise NotImplementedError
+
+    def describe(self, p: m.Policy) -> str:
+        """The formula in words, as the rules state it (``subsidy show``)."""
+        raise NotImplementedError
+
+    def facts(self, out: list[str]) -> list[str]:
+        """The facts it reads, in order of first use, appended to ``out``."""
+        for part in self.parts():
+            part.facts(out)
+        return out
+
+    def parts(self) -> tuple[AmountNode, ...]:
+        return ()
 
 
 def _missing(parts: tuple[Term, ...]) -> list[str] | None:
@@ -62,6 +75,9 @@ class Lit(AmountNode):
     def render(self, t: Term, fmt: Fmt) -> str:
         return fmt.lit(t.value, self.vtype)
 
+    def describe(self, p: m.Policy) -> str:
+        return dated_text(self.value, self.vtype, p.amount_unit)
+
 
 class FactRef(AmountNode):
     """A fact's value; its term's data is the value as the case gave it."""
@@ -85,6 +101,14 @@ class FactRef(AmountNode):
     def render(self, t: Term, fmt: Fmt) -> str:
         f = fmt.policy.facts[self.fact]
         return f"{f.label}（未知）" if t.value is None else f"{f.label} {fmt.show(f, t.data)}"
+
+    def describe(self, p: m.Policy) -> str:
+        return p.facts[self.fact].label
+
+    def facts(self, out: list[str]) -> list[str]:
+        if self.fact not in out:
+            out.append(self.fact)
+        return out
 
 
 class _Scaled(AmountNode):
@@ -113,6 +137,13 @@ class _Scaled(AmountNode):
         money, factor = (p.text(fmt) for p in t.parts)
         text = f"{money} × {factor}" if self.money_first else f"{factor} × {money}"
         return text if t.value is None else f"{text} = {fmt.money(t.value)}"
+
+    def describe(self, p: m.Policy) -> str:
+        money, factor = self.money.describe(p), self.factor.describe(p)
+        return f"{money} × {factor}" if self.money_first else f"{factor} × {money}"
+
+    def parts(self) -> tuple[AmountNode, ...]:  # in the order the YAML names them: rate, base / unit, count
+        return (self.factor, self.money) if self.money_first else (self.money, self.factor)
 
 
 class Ratio(_Scaled):
@@ -162,6 +193,12 @@ class Product(AmountNode):
         text = " × ".join(p.text(fmt) for p in t.parts)
         return text if t.value is None else f"{text} = {fmt.lit(t.value, 'number')}"
 
+    def describe(self, p: m.Policy) -> str:
+        return " × ".join(i.describe(p) for i in self.items)
+
+    def parts(self) -> tuple[AmountNode, ...]:
+        return self.items
+
 
 _AGG_NAMES = {"min": "取较小者", "max": "取较大者", "sum": "合计"}
 
@@ -205,6 +242,12 @@ class MinMaxSum(AmountNode):
         name = _AGG_NAMES[self.op]
         return f"{name}（{inner}）" if t.value is None else f"{name}（{inner}）= {fmt.lit(t.value, self.vtype)}"
 
+    def describe(self, p: m.Policy) -> str:
+        return f"{_AGG_NAMES[self.op]}（{'，'.join(i.describe(p) for i in self.items)}）"
+
+    def parts(self) -> tuple[AmountNode, ...]:
+        return self.items
+
 
 class TopUp(AmountNode):
     """补差: max(0, target − already)."""
@@ -228,6 +271,12 @@ class TopUp(AmountNode):
     def render(self, t: Term, fmt: Fmt) -> str:
         t1, t2 = (p.text(fmt) for p in t.parts)
         return f"差额（{t1} − {t2}）" if t.value is None else f"差额 max(0, {t1} − {t2}) = {fmt.money(t.value)}"
+
+    def describe(self, p: m.Policy) -> str:
+        return f"max(0, {self.target.describe(p)} − {self.already.describe(p)})"
+
+    def parts(self) -> tuple[AmountNode, ...]:
+        return (self.target, self.already)
 
 
 def _zero(vtype: m.VType) -> int | Fraction:
@@ -298,6 +347,15 @@ class Table(AmountNode):
             return f"{labels}「{'、'.join(key)}」不在支持范围内，取 0"
         return f"按{labels}「{'、'.join(key)}」取 {fmt.lit(t.value, self.vtype)}"
 
+    def describe(self, p: m.Policy) -> str:
+        labels = "×".join(p.facts[b].label for b in self.by)
+        rows = "；".join(f"{'、'.join(k)}：{dated_text(v, self.vtype, p.amount_unit)}" for k, v in self.values)
+        return f"按{labels}：{rows}"
+
+    def facts(self, out: list[str]) -> list[str]:
+        out += [b for b in self.by if b not in out]
+        return out
+
 
 class Bands(AmountNode):
     """阶梯: the first band whose inclusive bounds hold the value decides; none gives 0. Its term's data is
@@ -359,6 +417,18 @@ class Bands(AmountNode):
         span = (f"{fmt.lit(lo, self.of_type) if lo is not None else ''}～"
                 f"{fmt.lit(hi, self.of_type) if hi is not None else ''}")
         return f"{of} 落在「{span}」区间，取 {fmt.lit(t.value, self.vtype)}"
+
+    def describe(self, p: m.Policy) -> str:
+        u = p.amount_unit
+
+        def edge(d: m.Dated | None) -> str:
+            return "" if d is None else dated_text(d, "money" if isinstance(d.points[0][1], int) else "number", u)
+
+        rows = [f"{edge(b.low)}～{edge(b.high)}：{dated_text(b.value, self.vtype, u)}" for b in self.bands]
+        return f"按{self.of.describe(p)}分档（含本数，先符合者适用）：{'；'.join(rows)}"
+
+    def parts(self) -> tuple[AmountNode, ...]:
+        return (self.of,)
 
 
 _NODES: dict[type, type[AmountNode]] = {m.Lit: Lit, m.FactRef: FactRef, m.Ratio: Ratio, m.PerUnit: PerUnit,

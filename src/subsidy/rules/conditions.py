@@ -15,11 +15,12 @@ from typing import Any
 
 from subsidy.rules import model as m
 from subsidy.rules.arrays import ArrayCtx, BoolV, cmp, mul, np
-from subsidy.rules.trace import Fmt, Term, union
+from subsidy.rules.trace import Fmt, Term, dated_text, union
 
 __all__ = ["CondNode", "compile_condition"]
 
 _OPS = {"equals": "＝", "at_least": "≥", "at_most": "≤", "above": "＞", "below": "＜"}
+_OP_WORDS = {"equals": "为", "at_least": "不低于", "at_most": "不超过", "above": "超过", "below": "低于"}
 
 
 class ScalarFacts:
@@ -39,6 +40,14 @@ class CondNode:
         raise NotImplementedError
 
     def render(self, t: Term, fmt: Fmt) -> str:
+        raise NotImplementedError
+
+    def describe(self, p: m.Policy) -> str:
+        """The condition in words, as the rules state it (``subsidy show``)."""
+        raise NotImplementedError
+
+    def facts(self, out: list[str]) -> list[str]:
+        """The facts it reads, in order of first use, appended to ``out``."""
         raise NotImplementedError
 
 
@@ -74,6 +83,11 @@ class _Leaf(CondNode):
     def words(self, label: str, f: m.FactDef, fmt: Fmt, value: Any, target: Any, result: bool) -> str:
         raise NotImplementedError
 
+    def facts(self, out: list[str]) -> list[str]:
+        if self.fact not in out:
+            out.append(self.fact)
+        return out
+
 
 class FactIs(_Leaf):
     """A yes/no fact is yes."""
@@ -87,6 +101,9 @@ class FactIs(_Leaf):
 
     def words(self, label: str, f: m.FactDef, fmt: Fmt, value: Any, target: Any, result: bool) -> str:
         return f"{label}：{fmt.show(f, value)}"
+
+    def describe(self, p: m.Policy) -> str:
+        return self.label or p.facts[self.fact].label
 
 
 class InSet(_Leaf):
@@ -108,6 +125,9 @@ class InSet(_Leaf):
 
     def words(self, label: str, f: m.FactDef, fmt: Fmt, value: Any, target: Any, result: bool) -> str:
         return f"{label}「{value}」属于（{'、'.join(self.values)}）：{'是' if result else '否'}"
+
+    def describe(self, p: m.Policy) -> str:
+        return f"{p.facts[self.fact].label}属于（{'、'.join(self.values)}）"
 
 
 _SCALAR_OPS: dict[str, Callable[[Any, Any], bool]] = {
@@ -144,6 +164,10 @@ class Compare(_Leaf):
     def words(self, label: str, f: m.FactDef, fmt: Fmt, value: Any, target: Any, result: bool) -> str:
         return f"{label} {fmt.show(f, value)} {_OPS[self.op]} {fmt.lit(target, self.vtype)}：{'是' if result else '否'}"
 
+    def describe(self, p: m.Policy) -> str:
+        f = p.facts[self.fact]
+        return f"{f.label}{_OP_WORDS[self.op]}{dated_text(self.value, self.vtype, f.unit or p.amount_unit)}"
+
 
 class _AllAny(CondNode):
     decisive: bool  # the value one item needs to decide the whole: False for all, True for any
@@ -163,6 +187,14 @@ class _AllAny(CondNode):
 
     def render(self, t: Term, fmt: Fmt) -> str:
         return "；".join(p.text(fmt) for p in t.parts)
+
+    def describe(self, p: m.Policy) -> str:
+        return ("满足其一：" if self.decisive else "同时满足：") + "；".join(i.describe(p) for i in self.items)
+
+    def facts(self, out: list[str]) -> list[str]:
+        for i in self.items:
+            i.facts(out)
+        return out
 
 
 class All(_AllAny):
@@ -203,6 +235,12 @@ class Not(CondNode):
 
     def render(self, t: Term, fmt: Fmt) -> str:
         return t.parts[0].text(fmt)
+
+    def describe(self, p: m.Policy) -> str:
+        return f"并非（{self.item.describe(p)}）"
+
+    def facts(self, out: list[str]) -> list[str]:
+        return self.item.facts(out)
 
 
 def _leaves(terms: Any) -> list[Term]:

@@ -17,7 +17,7 @@ from typing import Any
 from subsidy.money import Money, format_fen, format_rate
 from subsidy.rules import model as m
 
-__all__ = ["Fmt", "Step", "Term", "because_lines", "condition_lines", "render", "tv", "union", "why_not"]
+__all__ = ["Fmt", "Step", "Term", "because_lines", "condition_lines", "dated_text", "render", "tv", "union", "why_not"]
 
 
 class Fmt:
@@ -49,6 +49,20 @@ class Fmt:
         if isinstance(v, Fraction):
             return str(v.numerator) if v.denominator == 1 else str(v)
         return str(v)
+
+
+def dated_text(d: m.Dated, vtype: m.VType, unit: str) -> str:
+    """A policy's (possibly dated) literal in words: ``2028-01-01起 60万元`` for each change."""
+    parts = []
+    for start, v in d.points:
+        if vtype == "money":
+            text = format_fen(int(v), unit)
+        elif vtype == "rate":
+            text = format_rate(v)  # type: ignore[arg-type]
+        else:
+            text = str(v)
+        parts.append(text if start is None else f"{start.isoformat()}起 {text}")
+    return "；".join(parts)
 
 
 class Term:
