@@ -32,7 +32,9 @@ else:
         ``subsidy assess`` command) never needs numpy, so it does not pay for importing it."""
 
         def __getattr__(self, name: str) -> Any:
-            return getattr(importlib.import_module("numpy"), name)
+            value = getattr(importlib.import_module("numpy"), name)
+            setattr(self, name, value)  # later reads are plain attribute reads
+            return value
 
     np = _Numpy()
 

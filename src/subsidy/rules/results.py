@@ -13,7 +13,7 @@ __all__ = ["OUTCOME", "PRECEDENCE", "ClauseResult", "PolicyResult", "Reason", "S
 
 
 class Reason(IntEnum):
-    """Why a clause came out as it did; shared by both evaluators (stable codes)."""
+    """Why a clause came out as it did; shared by both paths (stable codes)."""
 
     ELIGIBLE = 0
     OUTSIDE_VALIDITY = 1
