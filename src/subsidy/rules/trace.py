@@ -156,7 +156,7 @@ class Step:
     facts its terms read), its result (``outcome``) and, for a condition or an amount, the evaluated terms
     (``detail``). ``text`` and ``result`` are the Chinese rendering (:func:`render`)."""
 
-    __slots__ = ("cite", "detail", "fmt", "given", "kind", "outcome", "quote", "rule")
+    __slots__ = ("cite", "detail", "fmt", "given", "kind", "outcome", "quote", "rule", "words")
 
     def __init__(self, kind: str, cite: str, rule: str, given: dict[str, Any] | None, outcome: Any,
                  quote: str | None = None, detail: Term | None = None, fmt: Fmt | None = None) -> None:
@@ -168,6 +168,7 @@ class Step:
         self.quote = quote
         self.detail = detail
         self.fmt = fmt
+        self.words: tuple[str, str] | None = None  # the rendering, once read (a record does not change)
 
     @property
     def inputs(self) -> dict[str, Any]:
@@ -335,9 +336,12 @@ _RENDER: dict[str, Callable[[Step, Fmt], tuple[str, str]]] = {
 
 
 def render(s: Step) -> tuple[str, str]:
-    """The step in Chinese: its sentence and its result."""
-    assert s.fmt is not None
-    return _RENDER[s.kind](s, s.fmt)
+    """The step in Chinese: its sentence and its result (rendered once per step: the gates every clause
+    shares are one record, read in each clause)."""
+    if s.words is None:
+        assert s.fmt is not None
+        s.words = _RENDER[s.kind](s, s.fmt)
+    return s.words
 
 
 # ---- why a gate says no, and the reasons of a clause --------------------------------------------------
