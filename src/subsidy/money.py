@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction
-from typing import Literal
+from typing import Any, Literal
 
 from subsidy.errors import CaseInputError
 
@@ -22,6 +22,7 @@ __all__ = [
     "MoneyFormatError",
     "Unit",
     "apply_rate",
+    "apply_rate_array",
     "check_fen",
     "format_rate",
     "parse_money",
@@ -158,13 +159,67 @@ def format_rate(rate: Fraction) -> str:
     return f"{rate.numerator}/{rate.denominator}"
 
 
+def _half_up(num: Any, den: Any) -> Any:
+    """``num / den`` rounded half-up (``num ≥ 0``, ``den > 0``), for Python integers and integer arrays
+    alike: the rounding rule, written once."""
+    return (2 * num + den) // (2 * den)
+
+
 def apply_rate(base_fen: int, rate: Fraction) -> int:
     """``base × rate`` rounded half-up to 分: the only rounding in the engine."""
     num = base_fen * rate.numerator
     den = rate.denominator
     if num >= 0:
-        return (2 * num + den) // (2 * den)
-    return -((2 * -num + den) // (2 * den))
+        return int(_half_up(num, den))
+    return -int(_half_up(-num, den))
+
+
+# ---- the same over arrays (the table path) --------------------------------------------------------
+#
+# Money in the table path is int64 分 while every intermediate provably fits; where one might not,
+# the rows are computed on exact Python integers (object arrays) instead, and a result beyond int64
+# is refused, never wrapped. numpy is imported by the callers: these helpers only use array methods.
+
+INT64_MAX = (1 << 63) - 1
+FITS = 1 << 62  # below this, a product, a sum of two, or 2·x + y fits int64
+
+
+def magnitude(x: Any) -> int:
+    """The largest magnitude in ``x`` (an int, an int64 array or an exact object array)."""
+    if isinstance(x, int):
+        return abs(x)
+    if not hasattr(x, "dtype"):  # a numpy scalar
+        return abs(int(x))
+    if x.dtype == object:
+        return FITS  # already exact: stay exact
+    if x.size == 0:
+        return 0
+    if x.ndim == 1 and x.strides[0] == 0:  # a constant column (a broadcast view)
+        return abs(int(x[0]))
+    return max(abs(int(x.max())), abs(int(x.min())))
+
+
+def exact(x: Any) -> Any:
+    """``x`` as exact Python integers (an object array), unchanged if it is not an int64 array."""
+    return x.astype(object) if hasattr(x, "dtype") and x.ndim and x.dtype != object else x
+
+
+def fen_array(x: Any) -> Any:
+    """An exact array result as int64 分; a figure beyond int64 is refused (naming its row), never wrapped."""
+    if not hasattr(x, "dtype") or x.dtype != object:
+        return x
+    big = [i for i, v in enumerate(x.tolist()) if abs(v) > INT64_MAX]
+    if big:
+        raise CaseInputError(f"第 {big[0] + 1} 行", "计算出的金额超出可处理的范围", "检查该行的金额、数量和单位")
+    return x.astype("int64")
+
+
+def apply_rate_array(base: Any, num: Any, den: Any) -> Any:
+    """:func:`apply_rate` over an int64 array of bases (never negative) and rates ``num / den`` (ints or
+    arrays): the same half-up rule, exact (int64 where it provably fits, else exact integers)."""
+    if 2 * magnitude(base) * magnitude(num) + magnitude(den) < FITS and magnitude(den) < FITS:
+        return _half_up(base * num, den)
+    return fen_array(_half_up(exact(base) * num, exact(den)))
 
 
 def split_by_shares(total_fen: int, shares: list[Fraction]) -> list[int]:

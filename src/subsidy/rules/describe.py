@@ -1,4 +1,5 @@
-"""Rules in words: which facts a clause needs, and its formula and conditions in Chinese."""
+"""Rules in words: which facts a clause needs, and its formula, conditions and caps in Chinese (each idiom
+words itself: ``describe`` and ``facts`` of its node in conditions.py and amounts.py)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ import re
 from dataclasses import dataclass
 
 from subsidy.dates import validity_window
-from subsidy.money import format_fen, format_rate
+from subsidy.money import format_rate
 from subsidy.rules import model as m
+from subsidy.rules.amounts import compile_amount
+from subsidy.rules.conditions import compile_condition
+from subsidy.rules.trace import dated_text
 
 __all__ = ["FACT_TYPE_LABELS", "STATUS_LABELS", "Standing", "clause_facts", "describe_condition", "describe_expr",
            "describe_how", "describe_schedule", "fact_names", "humanise", "policy_standing"]
@@ -16,42 +20,14 @@ __all__ = ["FACT_TYPE_LABELS", "STATUS_LABELS", "Standing", "clause_facts", "des
 STATUS_LABELS = m.STATUS_LABELS
 FACT_TYPE_LABELS = {"money": "金额", "number": "数字", "integer": "整数", "bool": "是/否", "category": "类别"}
 
-_OPS = {"equals": "为", "at_least": "不低于", "at_most": "不超过", "above": "超过", "below": "低于"}
-
 
 def fact_names(node: m.Condition | m.Expr | None) -> list[str]:
-    """Facts read by a condition or an expression, in order of first use."""
-    out: list[str] = []
-
-    def add(name: str) -> None:
-        if name not in out:
-            out.append(name)
-
-    def walk(n: object) -> None:
-        if isinstance(n, m.FactIs | m.Compare | m.InSet | m.FactRef):
-            add(n.fact)
-        elif isinstance(n, m.All | m.Any_ | m.Product | m.MinMaxSum):
-            for i in n.items:
-                walk(i)
-        elif isinstance(n, m.Not):
-            walk(n.item)
-        elif isinstance(n, m.Ratio):
-            walk(n.rate)
-            walk(n.base)
-        elif isinstance(n, m.PerUnit):
-            walk(n.unit)
-            walk(n.count)
-        elif isinstance(n, m.TopUp):
-            walk(n.target)
-            walk(n.already)
-        elif isinstance(n, m.Table):
-            for b in n.by:
-                add(b)
-        elif isinstance(n, m.Bands):
-            walk(n.of)
-
-    walk(node)
-    return out
+    """Facts read by a condition or an expression, in order of first use (each idiom says which it reads)."""
+    if node is None or isinstance(node, m.Manual):
+        return []
+    if isinstance(node, m.FactIs | m.Compare | m.InSet | m.All | m.Any_ | m.Not):
+        return compile_condition(node).facts([])
+    return compile_amount(node).facts([])
 
 
 def organisation_facts(p: m.Policy) -> list[str]:
@@ -72,66 +48,14 @@ def clause_facts(p: m.Policy, c: m.Clause) -> list[m.FactDef]:
     return [p.facts[n] for n in seen]
 
 
-def _lit(d: m.Dated, vtype: m.VType, unit: str) -> str:
-    parts = []
-    for start, v in d.points:
-        if vtype == "money":
-            text = format_fen(int(v), unit)
-        elif vtype == "rate":
-            text = format_rate(v)  # type: ignore[arg-type]
-        else:
-            text = str(v)
-        parts.append(text if start is None else f"{start.isoformat()}起 {text}")
-    return "；".join(parts)
-
-
 def describe_expr(p: m.Policy, e: m.Expr) -> str:
-    u = p.amount_unit
-    if isinstance(e, m.Lit):
-        return _lit(e.value, e.vtype, u)
-    if isinstance(e, m.FactRef):
-        return p.facts[e.fact].label
-    if isinstance(e, m.Ratio):
-        return f"{describe_expr(p, e.base)} × {describe_expr(p, e.rate)}"
-    if isinstance(e, m.PerUnit):
-        return f"{describe_expr(p, e.count)} × {describe_expr(p, e.unit)}"
-    if isinstance(e, m.Product):
-        return " × ".join(describe_expr(p, i) for i in e.items)
-    if isinstance(e, m.MinMaxSum):
-        name = {"min": "取较小者", "max": "取较大者", "sum": "合计"}[e.op]
-        return f"{name}（{'，'.join(describe_expr(p, i) for i in e.items)}）"
-    if isinstance(e, m.TopUp):
-        return f"max(0, {describe_expr(p, e.target)} − {describe_expr(p, e.already)})"
-    if isinstance(e, m.Table):
-        labels = "×".join(p.facts[b].label for b in e.by)
-        rows = "；".join(f"{'、'.join(k)}：{_lit(v, e.vtype, u)}" for k, v in e.values)
-        return f"按{labels}：{rows}"
-    if isinstance(e, m.Bands):
-        band_rows: list[str] = []
-        for b in e.bands:
-            lo = _lit(b.low, "money" if b.low and isinstance(b.low.points[0][1], int) else "number", u) if b.low else ""
-            hi = _lit(b.high, "money" if b.high and isinstance(b.high.points[0][1], int) else "number", u) if b.high else ""
-            band_rows.append(f"{lo}～{hi}：{_lit(b.value, e.vtype, u)}")
-        return f"按{describe_expr(p, e.of)}分档（含本数，先符合者适用）：{'；'.join(band_rows)}"
-    assert isinstance(e, m.Manual)
-    return f"金额另行核定（{e.note}）"
+    if isinstance(e, m.Manual):
+        return f"金额另行核定（{e.note}）"
+    return compile_amount(e).describe(p)
 
 
 def describe_condition(p: m.Policy, c: m.Condition | None) -> str:
-    if c is None:
-        return "无附加条件"
-    if isinstance(c, m.All):
-        return "同时满足：" + "；".join(describe_condition(p, i) for i in c.items)
-    if isinstance(c, m.Any_):
-        return "满足其一：" + "；".join(describe_condition(p, i) for i in c.items)
-    if isinstance(c, m.Not):
-        return f"并非（{describe_condition(p, c.item)}）"
-    f = p.facts[c.fact]
-    if isinstance(c, m.FactIs):
-        return c.label or f.label
-    if isinstance(c, m.InSet):
-        return f"{f.label}属于（{'、'.join(c.values)}）"
-    return f"{f.label}{_OPS[c.op]}{_lit(c.value, c.vtype, f.unit or p.amount_unit)}"
+    return "无附加条件" if c is None else compile_condition(c).describe(p)
 
 
 def describe_caps(p: m.Policy, c: m.Clause) -> list[str]:
@@ -143,7 +67,7 @@ def describe_caps(p: m.Policy, c: m.Clause) -> list[str]:
         else:
             assert cap.limit is not None
             shared = f"（与{'、'.join(x for x in cap.clauses if x != c.id)}合计）" if len(cap.clauses) > 1 else ""
-            out.append(f"{cap.scope_label()}最高 {_lit(cap.limit, 'money', p.amount_unit)}{shared}")
+            out.append(f"{cap.scope_label()}最高 {dated_text(cap.limit, 'money', p.amount_unit)}{shared}")
     return out
 
 

@@ -1,5 +1,6 @@
-"""The compiled form of a policy: what both evaluators (one case with a trace; many cases as arrays)
-interpret. Built by :mod:`subsidy.rules.parse` from the YAML files; never written by hand.
+"""The policy as read from its files: what :mod:`subsidy.rules.plan` compiles into idiom nodes, which
+both paths run (one case with a trace; many cases as arrays). Built by :mod:`subsidy.rules.parse` from the
+YAML files; never written by hand.
 
 Values are typed: ``money`` (int 分), ``rate`` (Fraction), ``number`` (Fraction), ``bool`` and
 ``category`` (str). Literals may change by date (:class:`Dated`), OpenFisca-style.

@@ -11,6 +11,7 @@ from typing import Any
 from subsidy.money import Money
 from subsidy.rules.model import Clause, Policy
 from subsidy.rules.results import ClauseResult, PolicyResult, Step
+from subsidy.rules.trace import render
 
 __all__ = ["SCHEMA_VERSION", "clause_detail_json", "clause_json", "policy_json", "result_json", "show_json", "shown_clauses",
            "yuan"]
@@ -23,8 +24,11 @@ def yuan(fen: int | None) -> str | None:
 
 
 def _step(s: Step) -> dict[str, Any]:
-    return {"cite": s.cite, "rule": s.rule, "text": s.text, "result": s.result, "inputs": s.inputs,
-            "quote": s.quote}
+    """A trace step: its wording (``text``, ``result``, ``inputs`` as people read them) and, since the trace
+    is data, the record it is rendered from (``kind``; ``values``: the inputs used, money in 元; ``outcome``)."""
+    text, result = render(s)
+    return {"cite": s.cite, "rule": s.rule, "text": text, "result": result, "inputs": s.shown_inputs,
+            "quote": s.quote, "kind": s.kind, "values": s.values_json(), "outcome": s.outcome_json()}
 
 
 def clause_json(r: ClauseResult) -> dict[str, Any]:

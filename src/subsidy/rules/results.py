@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 from subsidy.rules.model import Clause, Policy
+from subsidy.rules.trace import Step
 
 __all__ = ["OUTCOME", "PRECEDENCE", "ClauseResult", "PolicyResult", "Reason", "Step", "Tranche", "first_reason"]
 
 
 class Reason(IntEnum):
-    """Why a clause came out as it did; shared by both evaluators (stable codes)."""
+    """Why a clause came out as it did; shared by both paths (stable codes)."""
 
     ELIGIBLE = 0
     OUTSIDE_VALIDITY = 1
@@ -69,18 +70,6 @@ _RANK = {r: i for i, r in enumerate(PRECEDENCE)}
 def first_reason(applicable: list[Reason]) -> Reason:
     """The reason that decides: the first of :data:`PRECEDENCE` among those that apply."""
     return min(applicable, key=_RANK.__getitem__)
-
-
-@dataclass(frozen=True)
-class Step:
-    """One step of the explanation: which rule, its inputs, its result, and the quote behind it."""
-
-    cite: str
-    rule: str
-    text: str
-    result: str
-    inputs: dict[str, str] = field(default_factory=dict)
-    quote: str | None = None
 
 
 @dataclass(frozen=True)

@@ -28,9 +28,9 @@ from sqlalchemy.orm import Session
 from subsidy.admin.workflow import transition
 from subsidy.errors import DomainRefusal
 from subsidy.money import check_fen, format_fen
-from subsidy.rules.evaluate import payment_plan
 from subsidy.rules.model import Clause
 from subsidy.rules.results import Reason
+from subsidy.rules.schedules import payment_plan
 from subsidy.services import ledger
 from subsidy.services.applications import case_records, clause_ceiling
 from subsidy.services.audit import move
@@ -44,7 +44,7 @@ __all__ = ["approve", "approved_total", "payment_schedule", "reassessed_ceiling"
 
 
 def payment_schedule(clause: Clause, amount_fen: int, year: int) -> list[dict[str, Any]]:
-    """The award's payments by the clause's schedule (rules/evaluate.payment_plan), as stored:
+    """The award's payments by the clause's schedule (rules/schedules.payment_plan), as stored:
     ``[{number, fen, due_year, when, share}]``."""
     return [{"number": t.number, "fen": t.fen, "due_year": t.due_year, "when": t.when, "share": t.share or "100%"}
             for t in payment_plan(clause, amount_fen, first_year=year)]

@@ -1,0 +1,199 @@
+"""The cap idioms (``caps``), each defined once for one case with its trace step (``scalar``) and for
+many cases (``array``): an amount cap (``limit``) and a number-of-grants cap (``max_grants``), in any scope;
+and a cap shared by several clauses (``clauses: [...]``), whose room goes to them in clause order within
+one case (:class:`SharedCap`, applied when stacking).
+
+A cap wider than one application subtracts the entity's earlier grants in its scope (``records.cap_use``;
+in a table, the ``rec_cap_fen__<id>`` / ``rec_cap_n__<id>`` columns). Unknown history: the whole cap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from subsidy.rules import model as m
+from subsidy.rules.arrays import ArrayCtx, np
+from subsidy.rules.gates import ScalarCtx
+from subsidy.rules.results import ClauseResult
+from subsidy.rules.trace import Step
+
+if TYPE_CHECKING:
+    from subsidy.rules.arrays import I64, Mask
+
+__all__ = ["ArrayCaps", "ClauseCap", "ScalarCaps", "SharedCap", "compile_cap"]
+
+
+class ScalarCaps:
+    """One case: the formula's amount, the ceiling so far, the bound (the ceiling before history, what
+    就高 compares a year's total with) and whether some history is unknown."""
+
+    __slots__ = ("amount", "bound", "ceiling", "history_unknown")
+
+    def __init__(self, amount: int | None) -> None:
+        self.amount = self.ceiling = self.bound = amount
+        self.history_unknown = False
+
+
+class ArrayCaps:
+    """Many cases: the same as :class:`ScalarCaps` as columns (``ceiling`` is INF where not computable)."""
+
+    __slots__ = ("bound", "ceiling", "history_unknown")
+
+    def __init__(self, bound: I64, ceiling: I64) -> None:
+        self.bound, self.ceiling = bound, ceiling
+        self.history_unknown: Mask | None = None
+
+    def history(self, ctx: ArrayCtx, cap: m.Cap) -> tuple[Any, Any, Mask | None]:
+        """The entity's earlier use of ``cap``'s scope: amount, number of grants, known."""
+        use_fen, known = ctx.get(f"rec_cap_fen__{cap.id}")
+        use_n, _ = ctx.get(f"rec_cap_n__{cap.id}")
+        if known is not None:
+            self.history_unknown = ~known if self.history_unknown is None else self.history_unknown | ~known
+        return use_fen, use_n, known
+
+
+class ClauseCap:
+    def __init__(self, cap: m.Cap, clause: m.Clause) -> None:
+        self.cap = cap
+        self.label = cap.label or cap.scope_label()
+        self.cite = clause.cite
+
+    def scalar(self, ctx: ScalarCtx, st: ScalarCaps) -> Step:
+        raise NotImplementedError
+
+    def array(self, ctx: ArrayCtx, st: ArrayCaps) -> None:
+        raise NotImplementedError
+
+
+class GrantsCap(ClauseCap):
+    """At most ``max_grants`` grants in the scope: none left, nothing more."""
+
+    def __init__(self, cap: m.Cap, clause: m.Clause) -> None:
+        super().__init__(cap, clause)
+        assert cap.max_grants is not None
+        self.max_grants = cap.max_grants
+
+    def scalar(self, ctx: ScalarCtx, st: ScalarCaps) -> Step:
+        use = ctx.rec.cap_use[self.cap.id]
+        if use is None:
+            st.history_unknown = True
+        elif self.max_grants - use.grants <= 0:
+            st.ceiling = 0
+        grants = None if use is None else use.grants
+        return Step("grants_cap", self.cite, "次数上限", {"label": self.label, "max_grants": self.max_grants,
+                                                          "grants": grants},
+                    None if grants is None else self.max_grants - grants, self.cap.quote, fmt=ctx.fmt)
+
+    def array(self, ctx: ArrayCtx, st: ArrayCaps) -> None:
+        if self.cap.scope == "application":
+            return  # no earlier grants in one application
+        _, use_n, known = st.history(ctx, self.cap)
+        used_up = use_n >= self.max_grants
+        st.ceiling = np.where(used_up if known is None else known & used_up, 0, st.ceiling)
+
+
+class AmountCap(ClauseCap):
+    """At most ``limit`` in the scope, less the earlier grants in it."""
+
+    def __init__(self, cap: m.Cap, clause: m.Clause) -> None:
+        super().__init__(cap, clause)
+        assert cap.limit is not None
+        self.limit = cap.limit
+        self.quote = cap.quote or "".join(clause.quotes)
+
+    def scalar(self, ctx: ScalarCtx, st: ScalarCaps) -> Step:
+        limit = int(self.limit.at(ctx.when))
+        inputs: dict[str, Any] = {"label": self.label, "上限": limit}
+        use = ctx.rec.cap_use[self.cap.id]
+        if use is None:
+            st.history_unknown = True
+            room = limit
+            inputs["used"] = None
+        elif self.cap.scope == "application":
+            room = limit
+        else:
+            room = max(0, limit - use.fen)
+            inputs["used"], inputs["room"] = use.fen, room
+        if st.bound is not None:
+            st.bound = min(st.bound, limit)
+        inputs["before"] = None if st.amount is None or st.ceiling is None else st.ceiling
+        st.ceiling = room if st.ceiling is None else min(st.ceiling, room)
+        return Step("amount_cap", self.cite, "上限", inputs, st.ceiling, self.quote,
+                    fmt=ctx.fmt)
+
+    def array(self, ctx: ArrayCtx, st: ArrayCaps) -> None:
+        limit = int(self.limit.at(ctx.when))
+        st.bound = np.minimum(st.bound, limit)
+        if self.cap.scope == "application":
+            st.ceiling = np.minimum(st.ceiling, limit)
+            return
+        use_fen, _, known = st.history(ctx, self.cap)
+        room = np.maximum(0, limit - use_fen)
+        st.ceiling = np.minimum(st.ceiling, room if known is None else np.where(known, room, limit))
+
+
+def compile_cap(cap: m.Cap, clause: m.Clause) -> ClauseCap:
+    return GrantsCap(cap, clause) if cap.max_grants is not None else AmountCap(cap, clause)
+
+
+class SharedCap:
+    """A cap shared by several clauses: within one case its room (and its number of grants) goes to those
+    clauses in clause order."""
+
+    def __init__(self, cap: m.Cap) -> None:
+        self.cap = cap
+        self.ids = frozenset(cap.clauses)
+        self.label = cap.label or cap.scope_label()
+
+    def scalar(self, ctx: ScalarCtx, sharing: list[ClauseResult], steps: list[Step]) -> None:
+        cap, use = self.cap, ctx.rec.cap_use[self.cap.id]
+        room = None
+        if cap.limit is not None:
+            limit = int(cap.limit.at(ctx.when))
+            room = limit if use is None or cap.scope == "application" else max(0, limit - use.fen)
+        left = None if cap.max_grants is None else cap.max_grants - (use.grants if use is not None else 0)
+        for r in sharing:
+            got = r.granted_fen or 0
+            if got <= 0:
+                continue
+            new = got if room is None else min(got, room)
+            if left is not None and left <= 0:
+                new = 0
+            if new < got:
+                r.granted_fen = new
+                step = Step("shared_cap", r.clause.cite, "共用上限", {"clauses": cap.clauses, "label": self.label},
+                            new, cap.quote, fmt=ctx.fmt)
+                r.stacking_note = step.text
+                steps.append(step)
+            if room is not None:
+                room -= new
+            if left is not None and new > 0:
+                left -= 1
+
+    def array_start(self, ctx: ArrayCtx) -> tuple[I64 | None, I64 | None]:
+        """Many cases: the room left (分) and the grants left, per row; ``None`` where the cap has no such limit."""
+        cap, n = self.cap, ctx.n
+        if cap.scope == "application":
+            use_fen, known, use_n = np.zeros(n, dtype=np.int64), None, np.zeros(n, dtype=np.int64)
+        else:
+            use_fen, known = ctx.get(f"rec_cap_fen__{cap.id}")
+            use_n, _ = ctx.get(f"rec_cap_n__{cap.id}")
+        if known is not None:  # unknown history: the whole cap (as for the clause's own ceiling)
+            use_fen, use_n = use_fen * known, use_n * known
+        room = None if cap.limit is None else np.maximum(0, int(cap.limit.at(ctx.when)) - use_fen)
+        grants_left = None if cap.max_grants is None else cap.max_grants - use_n
+        return room, grants_left
+
+    @staticmethod
+    def array_take(state: list[Any], granted: I64, candidate: Mask) -> I64:
+        """One clause's grants (``-1`` where it is no candidate) within the cap's room; the room shrinks."""
+        room, grants_left = state
+        got = np.maximum(granted, 0) * candidate
+        new = got if room is None else np.minimum(got, room)
+        if grants_left is not None:
+            new = new * (grants_left > 0)
+            state[1] = grants_left - (new > 0)
+        if room is not None:
+            state[0] = room - new
+        out: I64 = granted - (got - new)
+        return out

@@ -1,0 +1,261 @@
+"""The condition idioms (``when``, ``applicants``), each defined once: three-valued for one case with its
+trace record (``scalar``), over columns of many cases (``array``), and its wording (``render``).
+
+A condition's value is ``True``, ``False`` or ``None`` (unknown: Kleene logic); ``scalar`` returns a
+:class:`~subsidy.rules.trace.Term` whose ``because`` are the leaves that decide it (for an ``any`` met by
+one branch, that branch only). ``want`` is what a leaf must be for the whole to hold (``False`` under a
+``not``): it decides the tick shown beside the leaf.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from subsidy.rules import model as m
+from subsidy.rules.arrays import ArrayCtx, BoolV, cmp, mul, np
+from subsidy.rules.trace import Fmt, Term, dated_text, union
+
+__all__ = ["CondNode", "compile_condition"]
+
+_OPS = {"equals": "＝", "at_least": "≥", "at_most": "≤", "above": "＞", "below": "＜"}
+_OP_WORDS = {"equals": "为", "at_least": "不低于", "at_most": "不超过", "above": "超过", "below": "低于"}
+
+
+class ScalarFacts:
+    """What the one-case form of an idiom reads: the case's facts and the date (evaluate.ScalarCtx adds
+    the records and the trace's formatter)."""
+
+    def __init__(self, facts: dict[str, Any], when: dt.date) -> None:
+        self.facts = facts
+        self.when = when
+
+
+class CondNode:
+    def scalar(self, ctx: ScalarFacts, want: bool = True) -> Term:
+        raise NotImplementedError
+
+    def array(self, ctx: ArrayCtx) -> BoolV:
+        raise NotImplementedError
+
+    def render(self, t: Term, fmt: Fmt) -> str:
+        raise NotImplementedError
+
+    def describe(self, p: m.Policy) -> str:
+        """The condition in words, as the rules state it (``subsidy show``)."""
+        raise NotImplementedError
+
+    def facts(self, out: list[str]) -> list[str]:
+        """The facts it reads, in order of first use, appended to ``out``."""
+        raise NotImplementedError
+
+
+def _tick(result: bool, want: bool) -> str:
+    return "✓" if result == want else "✗"
+
+
+class _Leaf(CondNode):
+    """A condition on one fact; its term's data is ``(value, want, target)``."""
+
+    def __init__(self, c: m.FactIs | m.Compare | m.InSet) -> None:
+        self.fact = c.fact
+        self.label = c.label
+
+    def test(self, ctx: ScalarFacts, value: Any) -> tuple[bool, Any]:
+        raise NotImplementedError
+
+    def scalar(self, ctx: ScalarFacts, want: bool = True) -> Term:
+        value = ctx.facts.get(self.fact)
+        if value is None:
+            return Term(self, None, [self.fact], (), (None, want, None))
+        result, target = self.test(ctx, value)
+        return Term(self, result, [], (), (value, want, target))
+
+    def render(self, t: Term, fmt: Fmt) -> str:
+        f = fmt.policy.facts[self.fact]
+        label = self.label or f.label
+        value, want, target = t.data
+        if value is None:
+            return f"{label}：未知 ？"
+        return self.words(label, f, fmt, value, target, t.value) + f" {_tick(t.value, want)}"
+
+    def words(self, label: str, f: m.FactDef, fmt: Fmt, value: Any, target: Any, result: bool) -> str:
+        raise NotImplementedError
+
+    def facts(self, out: list[str]) -> list[str]:
+        if self.fact not in out:
+            out.append(self.fact)
+        return out
+
+
+class FactIs(_Leaf):
+    """A yes/no fact is yes."""
+
+    def test(self, ctx: ScalarFacts, value: Any) -> tuple[bool, Any]:
+        return value is True, None
+
+    def array(self, ctx: ArrayCtx) -> BoolV:
+        values, known = ctx.get(self.fact)
+        return BoolV.of(values.astype(bool) if values.dtype != np.bool_ else values, known)
+
+    def words(self, label: str, f: m.FactDef, fmt: Fmt, value: Any, target: Any, result: bool) -> str:
+        return f"{label}：{fmt.show(f, value)}"
+
+    def describe(self, p: m.Policy) -> str:
+        return self.label or p.facts[self.fact].label
+
+
+class InSet(_Leaf):
+    """A category fact is one of the listed values."""
+
+    def __init__(self, c: m.InSet) -> None:
+        super().__init__(c)
+        self.values = c.values
+
+    def test(self, ctx: ScalarFacts, value: Any) -> tuple[bool, Any]:
+        return value in self.values, None
+
+    def array(self, ctx: ArrayCtx) -> BoolV:
+        values, known = ctx.get(self.fact)
+        declared = ctx.policy.facts[self.fact].values
+        lut = np.zeros(len(declared) + 1, dtype=bool)  # the extra last entry: code -1 (unknown)
+        lut[[declared.index(x) for x in self.values]] = True
+        return BoolV.of(lut[values], known)
+
+    def words(self, label: str, f: m.FactDef, fmt: Fmt, value: Any, target: Any, result: bool) -> str:
+        return f"{label}「{value}」属于（{'、'.join(self.values)}）：{'是' if result else '否'}"
+
+    def describe(self, p: m.Policy) -> str:
+        return f"{p.facts[self.fact].label}属于（{'、'.join(self.values)}）"
+
+
+_SCALAR_OPS: dict[str, Callable[[Any, Any], bool]] = {
+    "equals": lambda a, b: bool(a == b), "at_least": lambda a, b: bool(a >= b),
+    "at_most": lambda a, b: bool(a <= b), "above": lambda a, b: bool(a > b), "below": lambda a, b: bool(a < b),
+}
+
+
+class Compare(_Leaf):
+    """A fact compared with a (dated) figure; bounds are inclusive where the words say so."""
+
+    def __init__(self, c: m.Compare) -> None:
+        super().__init__(c)
+        self.op, self.value, self.vtype = c.op, c.value, c.vtype
+        self._test = _SCALAR_OPS[c.op]
+
+    def test(self, ctx: ScalarFacts, value: Any) -> tuple[bool, Any]:
+        target = self.value.at(ctx.when)
+        return self._test(value, target), target
+
+    def array(self, ctx: ArrayCtx) -> BoolV:
+        values, known = ctx.get(self.fact)
+        target = self.value.at(ctx.when)
+        if self.vtype == "category":
+            res = values == ctx.policy.facts[self.fact].values.index(str(target))
+        elif self.vtype == "money":
+            res = cmp(self.op, values, np.int64(int(target)))
+        else:
+            r = ctx.rat(self.fact)
+            tf = ctx.frac(self.value)
+            res = cmp(self.op, mul(r.num, tf.denominator), mul(r.den, tf.numerator))
+        return BoolV.of(res, known)
+
+    def words(self, label: str, f: m.FactDef, fmt: Fmt, value: Any, target: Any, result: bool) -> str:
+        return f"{label} {fmt.show(f, value)} {_OPS[self.op]} {fmt.lit(target, self.vtype)}：{'是' if result else '否'}"
+
+    def describe(self, p: m.Policy) -> str:
+        f = p.facts[self.fact]
+        return f"{f.label}{_OP_WORDS[self.op]}{dated_text(self.value, self.vtype, f.unit or p.amount_unit)}"
+
+
+class _AllAny(CondNode):
+    decisive: bool  # the value one item needs to decide the whole: False for all, True for any
+
+    def __init__(self, c: m.All | m.Any_) -> None:
+        self.items = tuple(compile_condition(i) for i in c.items)
+        self.label = c.label
+
+    def scalar(self, ctx: ScalarFacts, want: bool = True) -> Term:
+        parts = tuple(i.scalar(ctx, want) for i in self.items)
+        d = self.decisive
+        if any(p.value is d for p in parts):
+            return Term(self, d, [], parts, because=_leaves(p for p in parts if p.value is d))
+        if any(p.value is None for p in parts):
+            return Term(self, None, union(p.missing for p in parts if p.value is None), parts, because=[])
+        return Term(self, not d, [], parts, because=_leaves(parts))
+
+    def render(self, t: Term, fmt: Fmt) -> str:
+        return "；".join(p.text(fmt) for p in t.parts)
+
+    def describe(self, p: m.Policy) -> str:
+        return ("满足其一：" if self.decisive else "同时满足：") + "；".join(i.describe(p) for i in self.items)
+
+    def facts(self, out: list[str]) -> list[str]:
+        for i in self.items:
+            i.facts(out)
+        return out
+
+
+class All(_AllAny):
+    decisive = False
+
+    def array(self, ctx: ArrayCtx) -> BoolV:
+        parts = [i.array(ctx) for i in self.items]
+        t, f = parts[0].t, parts[0].f
+        for p in parts[1:]:
+            t, f = t & p.t, f | p.f
+        return BoolV(t, f)
+
+
+class Any_(_AllAny):
+    decisive = True
+
+    def array(self, ctx: ArrayCtx) -> BoolV:
+        parts = [i.array(ctx) for i in self.items]
+        t, f = parts[0].t, parts[0].f
+        for p in parts[1:]:
+            t, f = t | p.t, f & p.f
+        return BoolV(t, f)
+
+
+class Not(CondNode):
+    def __init__(self, c: m.Not) -> None:
+        self.item = compile_condition(c.item)
+        self.label = c.label
+
+    def scalar(self, ctx: ScalarFacts, want: bool = True) -> Term:
+        inner = self.item.scalar(ctx, not want)
+        value = None if inner.value is None else not inner.value
+        return Term(self, value, inner.missing, (inner,), because=_leaves([inner]))
+
+    def array(self, ctx: ArrayCtx) -> BoolV:
+        inner = self.item.array(ctx)
+        return BoolV(inner.f, inner.t)
+
+    def render(self, t: Term, fmt: Fmt) -> str:
+        return t.parts[0].text(fmt)
+
+    def describe(self, p: m.Policy) -> str:
+        return f"并非（{self.item.describe(p)}）"
+
+    def facts(self, out: list[str]) -> list[str]:
+        return self.item.facts(out)
+
+
+def _leaves(terms: Any) -> list[Term]:
+    """The deciding leaves of some terms (a leaf decides itself when known)."""
+    out: list[Term] = []
+    for t in terms:
+        for x in (t.because if t.because is not None else ([t] if t.value is not None else [])):
+            if x not in out:
+                out.append(x)
+    return out
+
+
+_NODES: dict[type, type[CondNode]] = {m.FactIs: FactIs, m.Compare: Compare, m.InSet: InSet, m.All: All,
+                                      m.Any_: Any_, m.Not: Not}
+
+
+def compile_condition(c: m.Condition) -> CondNode:
+    return _NODES[type(c)](c)  # type: ignore[call-arg]

@@ -1,0 +1,234 @@
+"""The gates of a clause — validity, bars, who may apply, the clause's condition, the programme's years,
+不重复 exclusions — each defined once: for one case with its trace step (``scalar`` → value, facts still
+needed, :class:`~subsidy.rules.trace.Step`) and over many cases (``array`` → three-valued columns); and
+the decision, the first reason of ``results.PRECEDENCE`` that applies, for one case (:func:`decide`) and
+for many (:class:`GateColumns`, :func:`decide_columns`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import TYPE_CHECKING, Any
+
+from subsidy.rules import model as m
+from subsidy.rules.arrays import ArrayCtx, BoolV, np
+from subsidy.rules.conditions import CondNode, ScalarFacts
+from subsidy.rules.records import Records
+from subsidy.rules.results import OUTCOME, PRECEDENCE, Reason, first_reason
+from subsidy.rules.trace import Fmt, Step
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    from subsidy.rules.arrays import Mask
+
+__all__ = ["Gate", "GateColumns", "decide", "decide_columns"]
+
+
+class ScalarCtx(ScalarFacts):
+    """Everything one case's evaluation reads: facts, date, records, validity window, formatter."""
+
+    def __init__(self, policy: m.Policy, facts: dict[str, Any], when: dt.date, rec: Records,
+                 window: tuple[dt.date, dt.date | None], fmt: Fmt) -> None:
+        super().__init__(facts, when)
+        self.policy = policy
+        self.rec = rec
+        self.window = window
+        self.fmt = fmt
+
+
+GateResult = tuple[bool | None, list[str], Step]
+
+
+class Gate:
+    reason: Reason
+
+    def scalar(self, ctx: ScalarCtx) -> GateResult:
+        raise NotImplementedError
+
+    def array(self, ctx: ArrayCtx) -> BoolV:
+        raise NotImplementedError
+
+
+class Validity(Gate):
+    """The assessment date lies in the policy's validity window (the same for every row of a table)."""
+
+    reason = Reason.OUTSIDE_VALIDITY
+
+    def __init__(self, policy: m.Policy) -> None:
+        self.cite, self.quote = policy.validity_cite or "有效期", policy.validity_quote or None
+
+    def scalar(self, ctx: ScalarCtx) -> GateResult:
+        start, end = ctx.window
+        ok = start <= ctx.when and (end is None or ctx.when <= end)
+        return ok, [], Step("validity", self.cite, "有效期", {"as_of": ctx.when, "from": start, "to": end}, ok,
+                            self.quote, fmt=ctx.fmt)
+
+    def array(self, ctx: ArrayCtx) -> BoolV:
+        start, end = ctx.window
+        ok = start <= ctx.when and (end is None or ctx.when <= end)
+        return BoolV(ctx.yes, ctx.no) if ok else BoolV(ctx.no, ctx.yes)
+
+
+class Bars(Gate):
+    """No sanction bars the applicant on the assessment date (``records.derive_records``)."""
+
+    reason = Reason.BARRED
+
+    def scalar(self, ctx: ScalarCtx) -> GateResult:
+        barred = ctx.rec.barred
+        ok = None if barred is None else not barred
+        step = Step("bars", "处罚", "取消申报资格", {"barred": barred, "bars": ctx.rec.bar_reason}, ok, fmt=ctx.fmt)
+        return ok, ([] if barred is not None else ["bars"]), step
+
+    def array(self, ctx: ArrayCtx) -> BoolV:
+        return ctx.record("rec_barred", negate=True)
+
+
+class Applicants(Gate):
+    """Who may apply (``applicants``): a condition."""
+
+    reason = Reason.APPLICANT
+
+    def __init__(self, policy: m.Policy, node: CondNode) -> None:
+        self.node, self.cite, self.quote = node, policy.applicants_cite, policy.applicants_quote
+
+    def scalar(self, ctx: ScalarCtx) -> GateResult:
+        t = self.node.scalar(ctx)
+        return t.value, t.missing, Step("applicants", self.cite, "申报主体", None, t.value, self.quote, t,
+                                        ctx.fmt)
+
+    def array(self, ctx: ArrayCtx) -> BoolV:
+        return self.node.array(ctx)
+
+
+class Condition(Applicants):
+    """The clause's own condition (``when``)."""
+
+    reason = Reason.CONDITION
+
+    def __init__(self, clause: m.Clause, node: CondNode) -> None:
+        self.node, self.cite, self.quote = node, clause.cite, "".join(clause.quotes)
+
+    def scalar(self, ctx: ScalarCtx) -> GateResult:
+        t = self.node.scalar(ctx)
+        return t.value, t.missing, Step("condition", self.cite, "支持条件", None, t.value, self.quote, t,
+                                        ctx.fmt)
+
+
+class Programme(Gate):
+    """连续N年: the application's year of the programme is within its years."""
+
+    reason = Reason.PROGRAMME_OVER
+
+    def __init__(self, clause: m.Clause, p: m.Programme) -> None:
+        self.years, self.fact, self.cite, self.quote = p.years, p.year_fact, clause.cite, "".join(clause.quotes)
+
+    def scalar(self, ctx: ScalarCtx) -> GateResult:
+        year = ctx.facts.get(self.fact)
+        ok = None if year is None else 1 <= int(year) <= self.years
+        return ok, [self.fact] if ok is None else [], Step(
+            "programme", self.cite, "连续支持年限", {"years": self.years, "year": year}, ok, self.quote, fmt=ctx.fmt)
+
+    def array(self, ctx: ArrayCtx) -> BoolV:
+        r = ctx.rat(self.fact)  # an integer fact: the denominator is 1
+        return BoolV.of((r.num >= 1) & (r.num <= self.years), r.known)
+
+
+class Exclusion(Gate):
+    """不重复: no record of support elsewhere matches the exclusion's filter."""
+
+    reason = Reason.EXCLUDED
+
+    def __init__(self, e: m.Exclusion) -> None:
+        self.e = e
+
+    def scalar(self, ctx: ScalarCtx) -> GateResult:
+        hit = ctx.rec.excluded[self.e.id]
+        ok = None if hit is None else not hit
+        return ok, ["other_support"] if hit is None else [], Step(
+            "exclusion", self.e.cite, "不重复资助", {"hit": hit, "reason": self.e.reason}, ok, self.e.quote,
+            fmt=ctx.fmt)
+
+    def array(self, ctx: ArrayCtx) -> BoolV:
+        return ctx.record(f"rec_excluded__{self.e.id}", negate=True)
+
+
+# ---- the decision ------------------------------------------------------------------------------------
+
+
+def decide(kind: str, gates: list[tuple[Gate, GateResult]], amount_fen: int | None, ceiling: int | None,
+           history_unknown: bool) -> tuple[Reason, list[str], list[Step]]:
+    """One case: the reason (the first of PRECEDENCE that applies), the facts still needed, and the steps
+    of the gates that said no (in PRECEDENCE order)."""
+    missing: list[str] = []
+    falses: list[tuple[int, Reason, Step]] = []
+    for g, (v, miss, step) in gates:
+        if v is None:
+            missing += [x for x in miss if x not in missing]
+        elif v is False:
+            falses.append((_PLACE[g.reason], g.reason, step))
+    falses.sort(key=lambda x: x[0])
+    applicable = [r for _, r, _ in falses] + [Reason.ELIGIBLE]
+    if kind == "monetary" and ceiling == 0:
+        applicable.append(Reason.CAP_EXHAUSTED)
+        if amount_fen == 0:
+            applicable.append(Reason.ZERO_AMOUNT)
+    if missing or (kind == "monetary" and amount_fen is None) or history_unknown:
+        applicable.append(Reason.UNKNOWN)
+    return first_reason(applicable), missing, [s for _, _, s in falses]
+
+
+# Many cases: reasons are worked with as their places in PRECEDENCE (so "the first that applies" is a
+# minimum), then turned into their codes and outcomes by lookup: nothing depends on the values of Reason.
+_PLACE = {r: i for i, r in enumerate(PRECEDENCE)}
+_NONE = _PLACE[Reason.ELIGIBLE]  # ELIGIBLE always applies: the place where nothing else does
+
+
+@functools.cache
+def _lookups() -> tuple[Any, Any]:
+    """Place in PRECEDENCE → reason code, and → outcome (1 / 0 / -1)."""
+    return (np.array([int(r) for r in PRECEDENCE], dtype=np.int8),
+            np.array([{True: 1, False: 0, None: -1}[OUTCOME[r]] for r in PRECEDENCE], dtype=np.int8))
+
+
+def _mark(mask: Mask, why: Reason) -> npt.NDArray[np.int8]:
+    """The place of ``why`` where ``mask`` holds, else that of ELIGIBLE (branch-free: a multiply is much
+    faster than np.where on an unpredictable mask)."""
+    return np.int8(_NONE) - mask.view(np.int8) * np.int8(_NONE - _PLACE[why])
+
+
+class GateColumns:
+    """Gates over many cases combined: any unknown, and the place of the first reason of the false ones."""
+
+    def __init__(self, g: BoolV, why: Reason) -> None:
+        self.u = ~(g.t | g.f)
+        self.first = _mark(g.f, why)
+
+    def copy(self) -> GateColumns:
+        out = GateColumns.__new__(GateColumns)
+        out.u, out.first = self.u, self.first
+        return out
+
+    def add(self, g: BoolV, why: Reason) -> None:
+        self.first = np.minimum(self.first, _mark(g.f, why))
+        self.u = self.u | ~(g.t | g.f)
+
+    def then(self, later: GateColumns) -> None:
+        self.first = np.minimum(self.first, later.first)
+        self.u = self.u | later.u
+
+
+def decide_columns(gates: GateColumns, reason: npt.NDArray[np.int8], eligible: npt.NDArray[np.int8], *,
+                   cap_exhausted: Mask | None = None, amount_zero: Mask | None = None,
+                   unknown: Mask | None = None) -> None:
+    """Many cases: fill ``reason`` (codes) and ``eligible`` (1 / 0 / -1), the same rule as :func:`decide`."""
+    rank = np.minimum(gates.first, _mark(gates.u if unknown is None else unknown, Reason.UNKNOWN))
+    if cap_exhausted is not None:
+        np.minimum(rank, _mark(cap_exhausted, Reason.CAP_EXHAUSTED), out=rank)
+    if amount_zero is not None:
+        np.minimum(rank, _mark(amount_zero, Reason.ZERO_AMOUNT), out=rank)
+    codes, outcomes = _lookups()
+    np.take(codes, rank, out=reason)
+    np.take(outcomes, rank, out=eligible)

@@ -1,0 +1,158 @@
+"""The stacking idioms (``stacking``): 就高 (``highest``: one clause, the highest, within a year or a
+project), shared caps within one case (:class:`~subsidy.rules.caps.SharedCap`) and 差额 (``difference``:
+pay only what exceeds support received elsewhere) — for one case with trace steps (:func:`stack`) and for
+many cases as columns (:func:`stack_columns`), side by side.
+
+就高 limits the year's total, not each grant twice: when the entity already received grants under the
+policy in the year, the winner pays at most ``min(its capped ceiling, its bound − prior grants)``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from subsidy.rules.arrays import ArrayCtx, np
+from subsidy.rules.caps import SharedCap
+from subsidy.rules.gates import ScalarCtx
+from subsidy.rules.results import ClauseResult
+from subsidy.rules.trace import Step
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    from subsidy.rules.arrays import I64, Mask
+
+__all__ = ["Stacked", "stack", "stack_columns"]
+
+
+class Stacked:
+    """What stacking decided for one case."""
+
+    def __init__(self) -> None:
+        self.steps: list[Step] = []
+        self.set_aside: list[tuple[str, str]] = []
+        self.missing: list[str] = []  # records 就高 / 差额 still need
+        self.winners: list[ClauseResult] = []
+
+
+def stack(ctx: ScalarCtx, results: list[ClauseResult], shared: tuple[SharedCap, ...]) -> Stacked:
+    """One case: 就高, then shared caps, then 差额, over the eligible monetary clauses (in place)."""
+    policy, fmt, rec = ctx.policy, ctx.fmt, ctx.rec
+    out = Stacked()
+
+    cands = [r for r in results if r.eligible is True and r.clause.kind == "monetary"]
+    for r in cands:
+        r.granted_fen = r.ceiling_fen
+    winners = cands
+    if policy.highest is not None and cands:
+        best = max(cands, key=lambda r: (r.ceiling_fen or 0, -results.index(r)))
+        winners = [best]
+        for r in cands:
+            if r is not best:
+                note = Step("set_aside", r.clause.cite, "就高", {"winner": best.clause.cite,
+                                                                 "best": best.ceiling_fen or 0,
+                                                                 "own": r.ceiling_fen or 0},
+                            0, fmt=fmt)
+                r.granted_fen = 0
+                r.stacking_note = note.text
+                out.set_aside.append((r.clause.id, r.stacking_note))
+        prior = rec.prior_same_year_fen
+        if prior:
+            # The year's total may not exceed the winner's bound; a grant already counted by the
+            # winner's own caps is not subtracted twice.
+            best.granted_fen = min(best.granted_fen or 0, max(0, (best.bound_fen or 0) - prior))
+        elif prior is None:
+            out.missing.append("history")
+        out.steps.append(Step("highest", policy.highest.cite, "就高", {
+            "candidates": len(cands), "winner": best.clause.cite, "best": best.ceiling_fen or 0,
+            "scope": policy.highest.scope, "prior": prior,
+            "bound": best.bound_fen or 0}, best.granted_fen or 0, policy.highest.quote, fmt=fmt))
+    for cap in shared:
+        cap.scalar(ctx, [r for r in winners if r.clause.id in cap.ids], out.steps)
+    if policy.difference is not None and winners:
+        got = rec.difference_fen
+        d = policy.difference
+        if got is None:
+            out.missing.append("other_support")
+            out.steps.append(Step("difference", d.cite, "差额", {"got": None}, None, d.quote, fmt=fmt))
+        elif got > 0:
+            left = got
+            before = sum(r.granted_fen or 0 for r in winners)
+            for r in winners:
+                cut = min(r.granted_fen or 0, left)
+                r.granted_fen = (r.granted_fen or 0) - cut
+                left -= cut
+                if cut:
+                    r.stacking_note = Step("difference_cut", r.clause.cite, "差额", {"cut": cut},
+                                           r.granted_fen, fmt=fmt).text
+            after = sum(r.granted_fen or 0 for r in winners)
+            out.steps.append(Step("difference", d.cite, "差额", {"before": before, "got": got},
+                                  after, d.quote, fmt=fmt))
+    out.winners = winners
+    return out
+
+
+def stack_columns(ctx: ArrayCtx, kinds: list[str], eligible: npt.NDArray[np.int8], ceiling: I64,
+                  bounds: list[I64], granted: I64, shared: tuple[SharedCap, ...], clause_ids: list[str]) -> I64:
+    """Many cases: the same rules over clause-major ``(clauses, rows)`` arrays; fills ``granted`` (-1 where
+    not granted), returns the totals."""
+    policy = ctx.policy
+    k, n = eligible.shape
+    cand: list[Mask | None] = [(eligible[j] == 1) if kind == "monetary" else None for j, kind in enumerate(kinds)]
+    left: I64 | None = None
+    if policy.difference is not None:
+        diff, dk = ctx.get("rec_difference_fen")
+        left = diff * dk if dk is not None else diff  # unknown counts as none
+    if policy.highest is not None and k:
+        # the first maximum of where(cand, ceiling, -1) (ties go to the earlier clause), its bound,
+        # and whether any clause is a candidate at all
+        def score(j: int) -> I64:
+            c = cand[j]
+            return np.full(n, -1, dtype=np.int64) if c is None else (ceiling[j] + 1) * c - 1
+
+        top = score(0)
+        best = np.zeros(n, dtype=np.int32)
+        bound = np.array(bounds[0], dtype=np.int64)
+        c0 = cand[0]
+        has = np.zeros(n, dtype=bool) if c0 is None else c0.copy()
+        for j in range(1, k):
+            s = score(j)
+            better = s > top
+            np.maximum(top, s, out=top)
+            np.maximum(best, better * np.int32(j), out=best)  # j exceeds every earlier index
+            bound += (bounds[j] - bound) * better
+            c = cand[j]
+            if c is not None:
+                has |= c
+        prior, pk = ctx.get("rec_prior_fen")
+        if pk is not None:
+            prior = prior * pk  # unknown counts as none
+        # the year's total may not exceed the winner's bound; then 差额 (one winner per row meets it all)
+        win = top + (np.minimum(top, np.maximum(0, bound - prior)) - top) * has
+        if left is not None:
+            win = win - np.minimum(np.maximum(win, 0), left) * has
+        for j in range(k):
+            c = cand[j]
+            base: Any = np.subtract(c, 1) if c is not None else np.int64(-1)  # 0 for a candidate set aside, else -1
+            at = best == j
+            np.add(base, (win - base) * at, out=granted[j])
+        total: I64 = np.maximum(win, 0) * has
+        return total
+    total = np.zeros(n, dtype=np.int64)
+    sharing = [(cap.ids, list(cap.array_start(ctx))) for cap in shared]
+    for j in range(k):
+        c = cand[j]
+        if c is None:
+            granted[j] = -1
+            continue
+        g = (ceiling[j] + 1) * c - 1  # where(c, ceiling, -1)
+        for ids, state in sharing:
+            if clause_ids[j] in ids:
+                g = SharedCap.array_take(state, g, c)
+        if left is not None:
+            cut = np.minimum(np.maximum(g, 0), left) * c
+            g = g - cut
+            left = left - cut
+        granted[j] = g
+        total += np.maximum(g, 0) * c
+    return total
