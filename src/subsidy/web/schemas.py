@@ -99,6 +99,9 @@ class StepOut(_Strict):
     result: str
     inputs: dict[str, str]
     quote: str | None
+    kind: str  # the record the text is worded from (docs/json-contract.md)
+    values: dict[str, str | bool | int | None]
+    outcome: str | bool | int | None
 
 
 class TrancheOut(_Strict):
