@@ -68,8 +68,10 @@ def check_new_password(password: str, username: str, *, production: bool, field:
         raise CaseInputError(field, f"过长（{len(password)} 个字符）", f"最多 {MAX_LENGTH} 个字符")
     if password.strip() != password or any(ord(c) < 32 for c in password):
         raise CaseInputError(field, "首尾有空格或含控制字符", "去掉首尾空格与不可见字符")
-    if len(set(password)) < 4 or username.lower() in password.lower():
-        raise CaseInputError(field, "过于简单（字符种类太少，或含用户名）", "换一个不含用户名、字符多样的密码")
+    if len(set(password)) < 4:
+        raise CaseInputError(field, "过于简单（不同的字符少于 4 种）", "换一个字符多样的密码")
+    if len(username) >= 4 and username.lower() in password.lower():
+        raise CaseInputError(field, "含用户名", "换一个不含用户名的密码")
     if production and password in KNOWN_DEMO_PASSWORDS:
         raise CaseInputError(field, "是公开的演示密码，正式数据库不能使用", "换一个只有本人知道的密码")
     return password

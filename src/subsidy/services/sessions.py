@@ -135,7 +135,7 @@ def login(session: Session, username: str, password: str, *, address: str, now: 
                       last_seen_at=now)
     session.add(row)
     session.flush()
-    record(session, user, "login", f"user:{user.id}", address=address, session=row.id)
+    record(session, user, "login", f"user:{user.id}", address=address, session_id=row.id)
     return LoginOutcome(True, f"欢迎，{user.display_name}", user=user, token=token,
                         must_change_password=user.must_change_password)
 
@@ -185,7 +185,7 @@ def logout(session: Session, token: str | None, *, now: dt.datetime) -> User | N
         return None
     _end(found.session, utc(now), "logout")
     record(session, found.user, "logout", f"user:{found.user.id}", address=found.session.address,
-           session=found.session.id)
+           session_id=found.session.id)
     return found.user
 
 

@@ -73,6 +73,3 @@ def downgrade() -> None:
         batch_op.drop_column('must_change_password')
         batch_op.drop_column('password_changed_at')
         batch_op.drop_column('password_hash')
-    from subsidy.services.audit import reseal
-
-    reseal(op.get_bind(), "users", action="downgrade_0010")
