@@ -9,9 +9,8 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from throttle_model import Model
-
 from subsidy.admin.throttle import Attempt, Limits, locked_until
+from throttle_model import Model
 
 LIMITS = Limits(account_failures=3, address_failures=5, window=dt.timedelta(minutes=15))
 T0 = dt.datetime(2026, 12, 1, 2, 0, tzinfo=dt.UTC)

@@ -12,7 +12,6 @@ from argon2 import PasswordHasher
 from factories import add_org, add_user, tx, user
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from throttle_model import Model
 from sqlalchemy import Engine, func, select
 
 from subsidy.admin.throttle import Limits
@@ -22,6 +21,7 @@ from subsidy.services.accounts import change_password, create_account, reset_pas
 from subsidy.services.passwords import DEMO_PASSWORD, HASHER, hash_password
 from subsidy.services.sessions import ABSOLUTE, IDLE, WRONG, authenticate, login, logout
 from subsidy.store.tables import AuditRecord, LoginAttempt, User, UserSession
+from throttle_model import Model
 
 pytestmark = pytest.mark.db
 
@@ -221,9 +221,8 @@ def test_an_administrators_reset_unlocks_the_account_and_ends_its_sessions(engin
 def test_changing_ones_password_needs_the_current_one_and_ends_the_other_sessions(engine: Engine) -> None:
     _people(engine)
     here, there = (_login(engine, "alice", GOOD, T0, address=a).token for a in ("10.0.0.1", "10.0.0.2"))
-    with tx(engine) as s:
-        with pytest.raises(DomainRefusal, match="当前密码不正确"):
-            change_password(s, user(s, "alice"), "not-it-at-all", "Another-pass-77", now=T0, hasher=FAST)
+    with tx(engine) as s, pytest.raises(DomainRefusal, match="当前密码不正确"):
+        change_password(s, user(s, "alice"), "not-it-at-all", "Another-pass-77", now=T0, hasher=FAST)
     with tx(engine) as s:
         current = authenticate(s, here, now=T0)
         assert current is not None
