@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # One entry point that does all set-up itself on a fresh machine.
+#   bash run.sh serve   start the web application on the embedded database (SQLite, demo year on first start)
 #   bash run.sh demo    run the main job on the embedded default database (SQLite)
 #   bash run.sh test    run the whole test suite (lint, types, tests on SQLite and PostgreSQL)
 #   bash run.sh subsidy ARGS...   run the CLI inside the project's environment
@@ -58,6 +59,11 @@ PYEOF
 cmd=${1:-help}
 shift || true
 case "$cmd" in
+  serve)
+    setup
+    export SUBSIDY_DATABASE_URL=${SUBSIDY_DATABASE_URL:-sqlite:///web.sqlite3}
+    exec "$VENV/bin/subsidy" serve "$@"
+    ;;
   demo)
     setup
     export SUBSIDY_DATABASE_URL=${SUBSIDY_DATABASE_URL:-sqlite:///demo.sqlite3}
@@ -89,7 +95,7 @@ case "$cmd" in
     exec "$VENV/bin/subsidy" "$@"
     ;;
   *)
-    echo "用法: bash run.sh demo | test | subsidy ARGS..." >&2
+    echo "用法: bash run.sh serve | demo | test | subsidy ARGS..." >&2
     exit 2
     ;;
 esac

@@ -27,7 +27,8 @@ __all__ = ["RULES_COMMANDS", "app", "load_commands", "main"]
 
 # The commands of cli/rules.py need no database: they start without importing SQLAlchemy or NumPy.
 RULES_COMMANDS = frozenset({"policies", "show", "assess", "check"})
-_DATABASE_MODULES = ("admin", "decisions", "demo", "intake", "money", "listing", "accounts")  # each registers its commands
+_DATABASE_MODULES = ("admin", "decisions", "demo", "intake", "money", "listing", "accounts",  # each registers
+                     "serve")  # its commands
 
 
 def load_commands(argv: list[str]) -> bool:

@@ -15,20 +15,15 @@ from rich.text import Text
 
 from subsidy.cli.app import app, out
 from subsidy.money import format_fen
-from subsidy.rules.case import case_policy_id, load_case_file, parse_case, parse_date
+from subsidy.rules.assessment import assess_request, assessment_json
+from subsidy.rules.case import load_case_file
 from subsidy.rules.check import check_policy
-from subsidy.rules.describe import clause_facts, describe_caps, describe_condition, describe_expr
-from subsidy.rules.evaluate import assess
-from subsidy.rules.model import Clause, Policy
+from subsidy.rules.describe import STATUS_LABELS, clause_facts
 from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached
-from subsidy.rules.report import clause_facts_json, clause_json, result_json, yuan
+from subsidy.rules.report import show_json, shown_clauses
 from subsidy.rules.results import PolicyResult
 
 _TYPE_LABELS = {"money": "金额", "number": "数字", "integer": "整数", "bool": "是/否", "category": "类别"}
-
-
-def _date(value: str | None, option: str) -> dt.date | None:
-    return None if value is None else parse_date(value, option)
 
 
 def _emit_json(data: Any) -> None:
@@ -47,20 +42,9 @@ def policies_cmd(as_json: Annotated[bool, typer.Option("--json", help="输出 JS
     for col in ("编号", "名称", "发布机关", "状态", "资金条款", "非资金条款"):
         t.add_column(col)
     for p in rows:
-        t.add_row(p.id, p.title, p.issuer, {"draft": "征求意见稿", "in_force": "施行中", "expired": "已失效"}[p.status],
+        t.add_row(p.id, p.title, p.issuer, STATUS_LABELS[p.status],
                   str(len(p.clauses)), str(len(p.provisions)))
     out.print(t)
-
-
-def _show_clause(p: Policy, c: Clause) -> dict[str, Any]:
-    return {
-        "id": c.id, "cite": c.cite, "title": c.title, "kind": c.kind, "discretionary": c.discretionary,
-        "quote": list(c.quotes), "facts": clause_facts_json(p, c),
-        "conditions": describe_condition(p, c.condition), "formula": describe_expr(p, c.amount),
-        "caps": describe_caps(p, c), "payee": c.payee, "payee_label": c.payee_label,
-        "schedule": c.schedule.type, "programme_years": c.programme.years if c.programme else None,
-        "interpretation": list(c.interpretation), "quota": c.quota,
-    }
 
 
 @app.command("show")
@@ -80,15 +64,12 @@ def show_cmd(
         sys.stdout.write(case_template(p))
         return
     # 第七条 shows every clause of the article (第七条（一）, 第七条（二）1 …)
-    clauses = (p.clauses_named(clause_key) or [p.clause(clause_key)]) if clause_key else list(p.clauses)
-    data = [_show_clause(p, c) for c in clauses]
+    clauses = shown_clauses(p, clause_key)
+    doc = show_json(p, clause_key)
     if as_json:
-        _emit_json({"policy": {"id": p.id, "title": p.title, "issuer": p.issuer, "status": p.status,
-                               "version": p.version}, "clauses": data,
-                    "provisions": [] if clause_key else [{"id": x.id, "cite": x.cite, "title": x.title,
-                                                           "quote": list(x.quotes), "summary": x.summary}
-                                                          for x in p.provisions]})
+        _emit_json(doc)
         return
+    data = doc["clauses"]
     out.print(f"[bold]{escape(p.title)}[/bold]（{escape(p.issuer)}）", markup=True)
     for c, d in zip(clauses, data, strict=True):
         out.rule(f"{c.cite} {c.title}")
@@ -190,24 +171,13 @@ def assess_cmd(
     不知道的事实留空即为“未知”。用 `subsidy show 政策编号 --template > case.yaml` 生成带说明的模板，
     格式见 docs/case-format.md。"""
     data = load_case_file(case_file)
-    p = find_policy(case_policy_id(data, policy))
-    if as_of is not None:
-        data["as_of"] = as_of
-        _date(as_of, "--as-of")
-    case = parse_case(data, p, today=dt.date.today(), name=case_file.stem)
-    if clause is not None:
-        p.clause(clause)
-    result = assess(p, case, effective_from=_date(effective_from, "--effective-from"))
+    done = assess_request(data, today=dt.date.today(), name=case_file.stem, policy=policy, clause=clause,
+                          as_of=as_of, effective_from=effective_from)
     if as_json:
-        doc = result_json(result)
-        if clause is not None:
-            c = p.clause(clause)
-            doc["clauses"] = [clause_json(x) for x in result.clauses if x.clause.id == c.id]
-            fen, missing = result.of_clause(c.id)
-            doc["selected_clause"] = {"id": c.id, "total": yuan(fen), "missing": missing}
-        _emit_json(doc)
+        _emit_json(assessment_json(done))
         return
-    _print_result(result, p.clause(clause).id if clause else None)
+    result = done.result
+    _print_result(result, done.clause.id if done.clause else None)
 
 
 @app.command("check")

@@ -51,6 +51,7 @@ __all__ = [
     "Grant",
     "OtherSupport",
     "load_case_file",
+    "load_case_text",
     "parse_bool",
     "parse_case",
     "parse_date",
@@ -378,13 +379,23 @@ def load_case_file(path: Path) -> dict[str, Any]:
     """Read a case file (YAML or JSON) as raw data; numbers with decimals stay exact."""
     try:
         text = read_utf8(path, CASE_FILE_BYTES)
-        data = _load_json(text, str(path)) if path.suffix.lower() == ".json" else load_case_yaml(text, str(path))
     except PolicyFileError as exc:
         raise CaseInputError(str(path), exc.problem, exc.hint, line=exc.line) from exc
-    if not isinstance(data, dict):
-        raise CaseInputError(str(path), "案例文件应当是键值映射", "参见 docs/case-format.md")
+    return load_case_text(text, str(path), is_json=path.suffix.lower() == ".json")
+
+
+def load_case_text(text: str, where: str, *, is_json: bool) -> dict[str, Any]:
+    """Read a case given as text (YAML, or JSON when ``is_json``), with the limits and checks of a
+    case file (its size is the caller's: at most :data:`CASE_FILE_BYTES`); ``where`` names it in
+    errors (a path, or the request body)."""
     try:
-        _check_tree(data, str(path))
+        data = _load_json(text, where) if is_json else load_case_yaml(text, where)
+    except PolicyFileError as exc:
+        raise CaseInputError(where, exc.problem, exc.hint, line=exc.line) from exc
+    if not isinstance(data, dict):
+        raise CaseInputError(where, "案例文件应当是键值映射", "参见 docs/case-format.md")
+    try:
+        _check_tree(data, where)
     except CaseInputError as exc:
         line = line_of(data, _field_loc(exc.field)) if isinstance(data, LDict) else 0
         raise CaseInputError(exc.field, exc.problem, exc.hint, line=line) from exc

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
+from subsidy.dates import validity_window
 from subsidy.money import format_fen, format_rate
 from subsidy.rules import model as m
 
-__all__ = ["clause_facts", "describe_condition", "describe_expr", "fact_names"]
+__all__ = ["STATUS_LABELS", "Standing", "clause_facts", "describe_condition", "describe_expr", "fact_names",
+           "policy_standing"]
+
+STATUS_LABELS = {"draft": "征求意见稿", "in_force": "施行中", "expired": "已失效"}
 
 _OPS = {"equals": "为", "at_least": "不低于", "at_most": "不超过", "above": "超过", "below": "低于"}
 
@@ -129,3 +136,34 @@ def describe_caps(p: m.Policy, c: m.Clause) -> list[str]:
             shared = f"（与{'、'.join(x for x in cap.clauses if x != c.id)}合计）" if len(cap.clauses) > 1 else ""
             out.append(f"{cap.scope_label()}最高 {_lit(cap.limit, 'money', p.amount_unit)}{shared}")
     return out
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where a policy stands on a day: its status (a key of :data:`STATUS_LABELS`) and validity."""
+
+    status: str
+    effective_from: dt.date | None
+    validity_end: dt.date | None  # None: no end stated, or no effective date yet
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    def validity_text(self, p: m.Policy) -> str:
+        years = f"有效期 {p.validity_years} 年" if p.validity_years else "未规定有效期"
+        if self.effective_from is None:
+            return f"施行日期待定（{p.validity_cite or '文本未给出'}），{years}"
+        end = f"至 {self.validity_end.isoformat()}" if self.validity_end else "起长期有效"
+        return f"{self.effective_from.isoformat()} {end}（{years}）"
+
+
+def policy_standing(p: m.Policy, today: dt.date) -> Standing:
+    """The status on ``today``: a draft stays 征求意见稿; a policy in force whose validity ended
+    before ``today`` is 已失效."""
+    eff = p.effective_from
+    end = validity_window(eff, p.validity_years)[1] if eff is not None and p.validity_years else None
+    status = p.status
+    if status == "in_force" and end is not None and end < today:
+        status = "expired"
+    return Standing(status, eff, end)

@@ -12,7 +12,8 @@ from subsidy.money import Money
 from subsidy.rules.model import Clause, Policy
 from subsidy.rules.results import ClauseResult, PolicyResult, Step
 
-__all__ = ["SCHEMA_VERSION", "clause_json", "result_json", "yuan"]
+__all__ = ["SCHEMA_VERSION", "clause_detail_json", "clause_json", "policy_json", "result_json", "show_json", "shown_clauses",
+           "yuan"]
 
 SCHEMA_VERSION = "1"
 
@@ -85,3 +86,33 @@ def clause_facts_json(p: Policy, c: Clause) -> list[dict[str, Any]]:
 
     return [{"name": f.name, "type": f.type, "unit": f.unit, "label": f.label, "help": f.help,
              "values": list(f.values)} for f in clause_facts(p, c)]
+
+
+def clause_detail_json(p: Policy, c: Clause) -> dict[str, Any]:
+    """A clause as ``subsidy show --json`` describes it: quote, facts, the rule in words."""
+    from subsidy.rules.describe import describe_caps, describe_condition, describe_expr
+
+    return {
+        "id": c.id, "cite": c.cite, "title": c.title, "kind": c.kind, "discretionary": c.discretionary,
+        "quote": list(c.quotes), "facts": clause_facts_json(p, c),
+        "conditions": describe_condition(p, c.condition), "formula": describe_expr(p, c.amount),
+        "caps": describe_caps(p, c), "payee": c.payee, "payee_label": c.payee_label,
+        "schedule": c.schedule.type, "programme_years": c.programme.years if c.programme else None,
+        "interpretation": list(c.interpretation), "quota": c.quota,
+    }
+
+
+def shown_clauses(p: Policy, clause_key: str | None) -> list[Clause]:
+    """The clauses ``show`` displays: all; one by id or label; or every clause of an article (第七条)."""
+    if not clause_key:
+        return list(p.clauses)
+    return p.clauses_named(clause_key) or [p.clause(clause_key)]
+
+
+def show_json(p: Policy, clause_key: str | None = None) -> dict[str, Any]:
+    """``subsidy show POLICY[/CLAUSE] --json``: the policy, its clauses (or those named), and its
+    non-monetary provisions (only when no clause is named)."""
+    return {"policy": policy_json(p), "clauses": [clause_detail_json(p, c) for c in shown_clauses(p, clause_key)],
+            "provisions": [] if clause_key else [{"id": x.id, "cite": x.cite, "title": x.title,
+                                                   "quote": list(x.quotes), "summary": x.summary}
+                                                  for x in p.provisions]}

@@ -32,8 +32,18 @@ from subsidy.store.tables import (
     User,
 )
 
-__all__ = ["FORMULA_STARTS", "POSITION_HEADERS", "EntityHistory", "FundLine", "entity_history", "fund_position",
-           "safe_cell", "write_csv", "write_xlsx"]
+__all__ = [
+    "FORMULA_STARTS",
+    "POSITION_HEADERS",
+    "EntityHistory",
+    "FundLine",
+    "csv_text",
+    "entity_history",
+    "fund_position",
+    "safe_cell",
+    "write_csv",
+    "write_xlsx",
+]
 
 POSITION_HEADERS = ("批次", "批次名称", "条款", "预算年度", "已下达预算（元）", "已承诺未付（元）", "已拨付（元）",
                     "应追回未收（元）", "已追回（元）", "可用预算（元）")
@@ -174,14 +184,21 @@ def write_xlsx(path: Path, sheets: dict[str, tuple[tuple[str, ...], list[list[An
     return path
 
 
+def csv_text(headers: tuple[str, ...], rows: list[list[Any]]) -> str:
+    """One table as CSV text, every cell through :func:`safe_cell`."""
+    import csv
+    import io
+
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow([safe_cell(h) for h in headers])
+    writer.writerows([safe_cell(c) for c in row] for row in rows)
+    return buf.getvalue()
+
+
 def write_csv(path: Path, headers: tuple[str, ...], rows: list[list[Any]]) -> Path:
     """One table as UTF-8 CSV with a BOM (Excel reads the Chinese headers), every cell through
     :func:`safe_cell`."""
-    import csv
-
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow([safe_cell(h) for h in headers])
-        writer.writerows([safe_cell(c) for c in row] for row in rows)
+    path.write_text(csv_text(headers, rows), encoding="utf-8-sig", newline="")
     return path

@@ -1,0 +1,82 @@
+"""``subsidy serve``: the web application under uvicorn (imported only when this command runs)."""
+
+from __future__ import annotations
+
+import io
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from sqlalchemy import Engine, func, select
+
+from subsidy.cli.app import app, out
+from subsidy.errors import CaseInputError
+from subsidy.settings import Settings, load_settings
+from subsidy.store.db import make_engine, migrate, session_scope
+from subsidy.store.tables import User
+
+__all__ = ["bootstrap", "demo_accounts"]
+
+_STAFF_ROLES = ("admin", "officer", "finance", "auditor")
+
+
+def bootstrap(engine: Engine, settings: Settings, *, demo: bool) -> bool:
+    """Migrate the database; on an empty one (no user yet) load the demo year when ``demo``.
+    True when the demo year was loaded."""
+    migrate(engine)
+    with session_scope(engine) as s:
+        empty = not s.scalar(select(func.count()).select_from(User))
+    if not (empty and demo):
+        return False
+    from subsidy.demo.cycle import run_demo
+    from subsidy.services.clock import set_mode
+
+    with session_scope(engine) as s:
+        set_mode(s, "demo")
+    run_demo(engine, settings, Console(file=io.StringIO()))  # its report is the CLI demo's; here only the data
+    return True
+
+
+def demo_accounts(engine: Engine) -> list[str]:
+    """Lines naming the accounts of the database: the office's staff one by one, experts and
+    enterprises by number with an example."""
+    from subsidy.services.access import role_label
+
+    with session_scope(engine) as s:
+        users = list(s.scalars(select(User).where(User.active).order_by(User.id)))
+    lines = [f"  {role_label(u.role)}：{u.username}（{u.display_name}）" for u in users if u.role in _STAFF_ROLES]
+    for role in ("expert", "applicant"):
+        same = [u for u in users if u.role == role]
+        if same:
+            lines.append(f"  {role_label(role)}：{len(same)} 个，如 {same[0].username}（{same[0].display_name}）")
+    return lines
+
+
+@app.command("serve")
+def serve_cmd(
+    host: Annotated[str, typer.Option("--host", help="监听地址（默认只在本机：127.0.0.1）")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="端口", min=1, max=65535)] = 8000,
+    demo: Annotated[bool, typer.Option("--demo/--no-demo",
+                                       help="数据库为空时载入演示年度（默认载入；--no-demo 只建表）")] = True,
+) -> None:
+    """启动网页应用（政策计算器、政策库、HTTP 接口）：首次启动时建表，数据库为空时载入演示年度。"""
+    settings = load_settings()
+    if not host.strip():
+        raise CaseInputError("--host", "监听地址为空", "写 127.0.0.1（本机）或 0.0.0.0（所有网卡）")
+    engine = make_engine(settings)
+    out.print(f"数据库：{settings.database_url}")
+    if bootstrap(engine, settings, demo=demo):
+        out.print("数据库为空：已建表并载入演示年度（两项政策的申报、评审、拨付等记录，业务日期为 2026 年）")
+    accounts = demo_accounts(engine)
+    engine.dispose()
+    import uvicorn
+
+    from subsidy.web.app import create_app
+
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    out.print(f"网页应用地址：http://{shown}:{port}/  （接口说明：http://{shown}:{port}/api/openapi.json；按 Ctrl+C 停止）")
+    if accounts:
+        out.print("账号（登录功能由后续版本提供；政策计算器、政策库和接口无需登录）：")
+        for line in accounts:
+            out.print(line)
+    uvicorn.run(create_app(settings.database_url), host=host, port=port, log_level="warning")

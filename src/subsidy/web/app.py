@@ -1,0 +1,45 @@
+"""The FastAPI application: ``create_app()`` builds it (``subsidy serve`` runs it under uvicorn)."""
+
+from __future__ import annotations
+
+import importlib
+
+from fastapi import FastAPI, Request
+from fastapi.responses import RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from subsidy.settings import Settings, load_settings
+from subsidy.web import errors
+from subsidy.web.render import STATIC_DIR
+
+__all__ = ["ROUTER_MODULES", "create_app"]
+
+# Each module defines ``router`` (an APIRouter); adding a section of the application is one line here.
+ROUTER_MODULES: tuple[str, ...] = (
+    "subsidy.web.api",
+    "subsidy.web.library",
+    # "subsidy.web.calculator",
+)
+
+
+def create_app(database_url: str | None = None) -> FastAPI:
+    """The application. ``database_url`` defaults to ``SUBSIDY_DATABASE_URL`` (see settings); the
+    engine is made on first use (``app.state.engine`` via :func:`subsidy.web.deps.engine`), so the
+    public pages and the API run without touching the database."""
+    settings = load_settings() if database_url is None else Settings(database_url)
+    app = FastAPI(title="产业扶持政策 HTTP 接口", version="1",
+                  description="政策、条款与评估接口；错误统一为 {\"error\": {\"code\", \"message\", \"field\"}}。",
+                  openapi_url="/api/openapi.json", docs_url=None, redoc_url=None)  # the default docs load a CDN
+    app.state.settings = settings
+    app.state.engine = None
+    errors.install(app)
+    app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+    for name in ROUTER_MODULES:
+        app.include_router(importlib.import_module(name).router)
+
+    @app.get("/", include_in_schema=False)
+    def home(request: Request) -> Response:
+        paths = {getattr(r, "path", None) for r in request.app.routes}
+        return RedirectResponse("/calculator" if "/calculator" in paths else "/library", status_code=303)
+
+    return app

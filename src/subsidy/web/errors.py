@@ -1,0 +1,158 @@
+"""The one place where errors become HTTP responses.
+
+The API (paths under ``/api/``) answers every error with one envelope::
+
+    {"error": {"code": "invalid_input", "message": "字段「facts.x」: …", "field": "facts.x"}}
+
+``code`` is stable (listed in :data:`CODES` and docs/web.md), ``message`` a Chinese sentence saying
+what was wrong and what to do, ``field`` the input it concerns or ``null``. Bad input is a 4xx; a 500
+is only ever a fault of the server. Pages answer with a Chinese error page and the same status.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, ConfigDict
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from subsidy.errors import CaseInputError, DomainRefusal, PolicyFileError, PolicyNotFound, SubsidyError
+
+__all__ = ["CODES", "ApiError", "ErrorBody", "ErrorEnvelope", "install"]
+
+log = logging.getLogger("subsidy.web")
+
+CODES: dict[str, str] = {
+    "invalid_input": "输入的值不符合要求（字段、原因与处理办法见 message）",
+    "invalid_request": "请求的结构不对（缺少参数、类型不对）",
+    "malformed_json": "请求体不是有效的 JSON",
+    "not_found": "找不到该政策、条款、页面或接口",
+    "method_not_allowed": "该接口不支持这种请求方法",
+    "too_large": "上传的内容超过大小上限",
+    "unsupported_media_type": "不支持的内容类型",
+    "refused": "按管理规则不能执行该操作",
+    "conflict": "与同时进行的另一项操作冲突",
+    "internal": "服务器内部错误",
+}
+
+
+class ErrorBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    code: str
+    message: str
+    field: str | None
+
+
+class ErrorEnvelope(BaseModel):
+    """What every API error returns."""
+
+    model_config = ConfigDict(extra="forbid")
+    error: ErrorBody
+
+
+class ApiError(Exception):
+    """An error the API answers with ``status`` and the envelope (raised by the web modules)."""
+
+    def __init__(self, status: int, code: str, message: str, field: str | None = None) -> None:
+        assert code in CODES, code
+        super().__init__(message)
+        self.status, self.code, self.message, self.field = status, code, message, field
+
+
+def _from_subsidy(exc: SubsidyError) -> ApiError:
+    if isinstance(exc, CaseInputError):
+        return ApiError(422, "invalid_input", str(exc), exc.field)
+    if isinstance(exc, PolicyNotFound):
+        return ApiError(404, "not_found", str(exc))
+    if isinstance(exc, DomainRefusal):
+        code = exc.code if exc.code in CODES else "refused"
+        return ApiError(409, code, str(exc))
+    if isinstance(exc, PolicyFileError):  # the server's own policy files: not the client's fault
+        return ApiError(500, "internal", f"政策文件有误，请联系管理员：{exc}")
+    return ApiError(400, "refused", str(exc))
+
+
+_PYDANTIC = {
+    "missing": "缺少该项",
+    "extra_forbidden": "不认识的字段",
+    "json_invalid": "不是有效的 JSON",
+    "string_type": "应当是文字",
+    "int_type": "应当是整数",
+    "int_parsing": "应当是整数",
+    "bool_type": "应当是 true 或 false",
+    "bool_parsing": "应当是 true 或 false",
+    "dict_type": "应当是键值映射",
+    "list_type": "应当是列表",
+    "date_from_datetime_parsing": "应当是日期，如 2027-03-01",
+    "date_parsing": "应当是日期，如 2027-03-01",
+    "date_type": "应当是日期，如 2027-03-01",
+    "literal_error": "不是可选的值",
+}
+
+
+def _validation(exc: RequestValidationError) -> ApiError:
+    errors = exc.errors()
+    first: dict[str, Any] = errors[0] if errors else {}
+    loc = [str(x) for x in first.get("loc", ())]
+    where = {"body": "请求体", "query": "查询参数", "path": "路径参数", "header": "请求头"}.get(loc[0] if loc else "", "请求")
+    field = ".".join(loc[1:]) or None
+    problem = _PYDANTIC.get(str(first.get("type", "")), "值不符合要求")
+    code = "malformed_json" if first.get("type") == "json_invalid" else "invalid_request"
+    text = f"{where}「{field}」：{problem}" if field else f"{where}：{problem}"
+    return ApiError(400 if code == "malformed_json" else 422, code, text + "（处理办法：参见 /api/openapi.json 中的接口说明）",
+                    field)
+
+
+_HTTP = {404: ("not_found", "找不到该页面或接口"), 405: ("method_not_allowed", "该地址不支持这种请求方法"),
+         413: ("too_large", "上传的内容超过大小上限"), 415: ("unsupported_media_type", "不支持的内容类型")}
+
+
+def _from_http(exc: StarletteHTTPException) -> ApiError:
+    code, text = _HTTP.get(exc.status_code, ("invalid_request", "请求无法处理"))
+    if isinstance(exc.detail, str) and exc.detail and not exc.detail.isascii():  # a Chinese detail of ours
+        text = exc.detail
+    return ApiError(exc.status_code if exc.status_code < 500 else 500, code if exc.status_code < 500 else "internal",
+                    text)
+
+
+def _respond(request: Request, err: ApiError, headers: dict[str, str] | None = None) -> Response:
+    if request.url.path.startswith("/api/") or request.url.path == "/api":
+        body = {"error": {"code": err.code, "message": err.message, "field": err.field}}
+        return JSONResponse(body, status_code=err.status, headers=headers)
+    from subsidy.web.render import render
+
+    return render(request, "error.html", {"status": err.status, "message": err.message}, status_code=err.status)
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers on ``app``."""
+
+    async def api_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, ApiError)
+        return _respond(request, exc)
+
+    async def subsidy_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, SubsidyError)
+        return _respond(request, _from_subsidy(exc))
+
+    async def validation_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        return _respond(request, _validation(exc))
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        return _respond(request, _from_http(exc), getattr(exc, "headers", None))
+
+    async def server_error(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+        return _respond(request, ApiError(500, "internal", "服务器内部错误，已记录；请稍后重试或联系管理员"))
+
+    app.add_exception_handler(ApiError, api_error)
+    app.add_exception_handler(SubsidyError, subsidy_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(Exception, server_error)

@@ -1,0 +1,195 @@
+"""The API's documents as Pydantic models, so the OpenAPI schema says exactly what is returned.
+
+The assessment models mirror docs/json-contract.md field for field (``extra="forbid"``:
+tests/web/test_api.py validates every shipped case's answer against them). Handlers return the
+contract's dict as built by :mod:`subsidy.rules.report`; these models document it, they do not
+build it. Amounts are decimal strings in 元 (``"4200000.00"``), never numbers."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = ["AssessOut", "CaseIn", "PolicyDetail", "PolicySummary", "ReasonCode"]
+
+Yuan = str  # "4200000.00"
+# The names of subsidy.rules.results.Reason (a test keeps them equal).
+ReasonCode = Literal["ELIGIBLE", "OUTSIDE_VALIDITY", "BARRED", "APPLICANT", "CONDITION", "PROGRAMME_OVER", "EXCLUDED",
+                     "CAP_EXHAUSTED", "ZERO_AMOUNT", "UNKNOWN"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PolicyRef(_Strict):
+    id: str
+    title: str
+    issuer: str
+    status: Literal["draft", "in_force", "expired"] = Field(description="政策文件中的状态")
+    version: str = Field(description="规则版本（政策文件的内容哈希）")
+
+
+class PolicySummary(_Strict):
+    id: str
+    title: str
+    issuer: str
+    status: Literal["draft", "in_force", "expired"] = Field(description="政策文件中的状态")
+    clauses: int = Field(description="资金条款数")
+    provisions: int = Field(description="非资金条款数")
+    version: str
+    short_title: str
+    status_today: Literal["draft", "in_force", "expired"] = Field(description="按今天的日期：有效期已过即为 expired")
+    status_label: str = Field(description="征求意见稿 / 施行中 / 已失效（按今天的日期）")
+    effective_from: str | None = Field(description="施行日期；征求意见稿尚未确定时为 null")
+    validity_end: str | None = Field(description="有效期最后一天（含）；未规定或未施行时为 null")
+    validity: str = Field(description="有效期的文字说明")
+    amount_unit: str
+
+
+class FactOut(_Strict):
+    name: str
+    type: Literal["money", "number", "integer", "bool", "category"]
+    unit: str | None
+    label: str
+    help: str
+    values: list[str]
+
+
+class ClauseDetail(_Strict):
+    id: str
+    cite: str
+    title: str
+    kind: Literal["monetary", "manual_amount"]
+    discretionary: bool
+    quote: list[str]
+    facts: list[FactOut]
+    conditions: str
+    formula: str
+    caps: list[str]
+    payee: str
+    payee_label: str
+    schedule: Literal["lump_sum", "tranches", "annual", "periodic"]
+    programme_years: int | None
+    interpretation: list[str]
+    quota: str
+
+
+class ProvisionDetail(_Strict):
+    id: str
+    cite: str
+    title: str
+    quote: list[str]
+    summary: str
+
+
+class PolicyDetail(_Strict):
+    """``subsidy show POLICY[/CLAUSE] --json``."""
+
+    policy: PolicyRef
+    clauses: list[ClauseDetail]
+    provisions: list[ProvisionDetail]
+
+
+class StepOut(_Strict):
+    cite: str
+    rule: str
+    text: str
+    result: str
+    inputs: dict[str, str]
+    quote: str | None
+
+
+class TrancheOut(_Strict):
+    number: int
+    amount: Yuan
+    when: str
+    share: str
+
+
+class ClauseResultOut(_Strict):
+    id: str
+    cite: str
+    title: str
+    kind: Literal["monetary", "manual_amount"]
+    discretionary: bool
+    eligible: bool | None
+    reason: ReasonCode
+    reason_label: str
+    reasons: list[str]
+    missing: list[str]
+    amount: Yuan | None
+    ceiling: Yuan | None
+    granted: Yuan | None
+    stacking_note: str
+    payee: str
+    payee_label: str
+    schedule: list[TrancheOut]
+    quote: list[str]
+    interpretation: list[str]
+    steps: list[StepOut]
+
+
+class SetAside(_Strict):
+    id: str
+    reason: str
+
+
+class Stacked(_Strict):
+    total: Yuan
+    granted: list[str]
+    set_aside: list[SetAside]
+    pending: list[str]
+    manual: list[str]
+    missing: list[str]
+    steps: list[StepOut]
+
+
+class ProvisionOut(_Strict):
+    id: str
+    cite: str
+    title: str
+    summary: str
+
+
+class SelectedClause(_Strict):
+    id: str
+    total: Yuan | None
+    missing: list[str]
+
+
+class AssessOut(_Strict):
+    """``subsidy assess --json`` (docs/json-contract.md)."""
+
+    schema_version: str
+    policy: PolicyRef
+    as_of: str
+    year: int
+    effective_from: str
+    validity_end: str | None
+    clauses: list[ClauseResultOut]
+    stacked: Stacked
+    provisions: list[ProvisionOut]
+    selected_clause: SelectedClause | None = None
+
+
+class CaseIn(BaseModel):
+    """A case, as in a case file (docs/case-format.md). Money is text with its unit (``"300万元"``);
+    an absent or null fact is unknown; an absent record list is unknown, ``[]`` is none."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": {
+        "policy": "cn-bj-chaoyang-smart-eldercare", "as_of": "2027-04-15", "effective_from": "2026-12-01",
+        "facts": {"operates_in_chaoyang": True, "project_budget": "780万元"}, "history": []}})
+    policy: str | None = Field(None, description="政策编号（也可用查询参数 policy 指定）")
+    as_of: str | None = Field(None, description="评估日期，如 2027-04-15（默认今天）")
+    effective_from: str | None = Field(None, description="征求意见稿的假定施行日期")
+    year: int | str | None = Field(None, description="申报年度（默认评估日期所在年份）")
+    project: str | None = None
+    name: str | None = None
+    description: str | None = None
+    facts: dict[str, Any] | None = Field(None, description="事实名: 值；金额写成带单位的文字，如 \"300万元\"")
+    history: list[dict[str, Any]] | None = Field(None, description="本政策下已获资助；[] 为没有")
+    other_support: list[dict[str, Any]] | None = Field(None, description="其他政策已给予的支持；[] 为没有")
+    bars: list[dict[str, Any]] | None = Field(None, description="取消申报资格的处理；[] 为没有")
+    expect: dict[str, Any] | None = Field(None, description="测试案例的期望结果（评估时不使用）")

@@ -1,0 +1,21 @@
+"""``subsidy serve``'s first start: migrate, load the demo year into an empty database, name accounts."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+
+from subsidy.cli.serve import bootstrap, demo_accounts
+from subsidy.settings import Settings
+
+
+@pytest.mark.db
+def test_first_start_loads_the_demo_year_once(production_engine: Engine, db_url: str) -> None:
+    settings = Settings(db_url)
+    assert bootstrap(production_engine, settings, demo=False) is False  # --no-demo: tables only
+    assert demo_accounts(production_engine) == []
+    assert bootstrap(production_engine, settings, demo=True) is True
+    accounts = demo_accounts(production_engine)
+    assert "  业务科室：officer（区科信局 王科长）" in accounts
+    assert any(line.startswith("  申报单位：30 个") for line in accounts)
+    assert bootstrap(production_engine, settings, demo=True) is False  # not empty any more: left alone
