@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -63,7 +62,6 @@ def demo_cmd(
     engine = make_engine(settings)
     migrate(engine)
     from subsidy.demo.cycle import run_demo
-    from subsidy.services.accounts import set_demo_passwords
     from subsidy.services.clock import set_mode
     from subsidy.services.passwords import DEMO_PASSWORD
     from subsidy.store.db import session_scope
@@ -73,10 +71,8 @@ def demo_cmd(
 
     try:
         run_demo(engine, settings, out)
-        with session_scope(engine) as s:
-            users = set_demo_passwords(s, now=dt.datetime.now(dt.UTC))
     finally:
         engine.dispose()
-    out.print(f"\n演示账号（{len(users)} 个，如 admin、officer、finance、auditor）的密码均为 {DEMO_PASSWORD}"
-              "：只在演示数据库中有效，正式数据库拒绝这个密码")
+    out.print(f"\n演示账号（如 admin、officer、finance、auditor）的密码均为 {DEMO_PASSWORD}：只在演示数据库中有效，"
+              "正式数据库拒绝这个密码")
     out.print(f"\n演示数据库（业务日期不受实际日期约束）：{settings.database_url}（可用 `subsidy call results 1 --as officer` 等命令继续查看）")

@@ -21,6 +21,7 @@ from subsidy.demo.data import APPLICANTS, EXPERTS, RUBRIC, Applicant
 from subsidy.errors import SubsidyError
 from subsidy.money import format_fen, parse_money
 from subsidy.services import (
+    accounts,
     applications,
     approval,
     audit,
@@ -366,3 +367,5 @@ def run_demo(engine: Engine, settings: Settings, out: Console) -> None:
     result_tables(d)
     money(d)
     closing(d)
+    with session_scope(d.engine) as s:  # a demo database only: a production one refuses (services/accounts.py)
+        accounts.set_demo_passwords(s, now=dt.datetime.now(dt.UTC))
