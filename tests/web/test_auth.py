@@ -180,3 +180,28 @@ def test_a_one_time_password_must_be_changed_first(client: TestClient, app: Fast
 def test_the_api_needs_no_form_token_without_a_session(client: TestClient) -> None:
     r = client.post("/api/assess", json={"policy": "no-such-policy", "facts": {}})
     assert r.status_code != 403
+
+
+@pytest.mark.browser
+def test_in_the_browser_login_the_workbench_and_logout(page: Any, screenshot: Any) -> None:
+    page.goto(page.base + "/workbench")
+    assert page.url.endswith("/login?next=%2Fworkbench")
+    page.fill("#username", "alice")
+    page.fill("#password", "not-the-password")
+    page.click("button[type=submit]")
+    assert page.locator(".error-message").inner_text() == "用户名或密码不正确"
+    screenshot(page, "login-failed")
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/workbench")
+    assert page.locator("h1").inner_text() == "我的工作台"
+    assert page.locator('dd[data-field="role"]').inner_text() == "申报单位"
+    assert page.locator('dd[data-field="organisation"]').inner_text() == "康养科技有限公司"
+    assert "张经理（申报单位）" in page.locator(".site-account").inner_text()
+    screenshot(page, "workbench")
+    page.click(".site-account button")
+    page.wait_for_url("**/login?bye=1")
+    assert "已退出登录" in page.locator(".notice").inner_text()
+    assert page.locator(".site-account").inner_text().strip() == "登录"
+    page.goto(page.base + "/workbench")
+    assert "/login" in page.url
