@@ -50,8 +50,7 @@ def print_one_time_password(username: str, password: str) -> None:
 @user_app.command("passwd")
 def user_passwd(username: Annotated[str, typer.Argument(help="要修改密码的用户名（本人）")],
                 stdin: StdinOpt = False) -> None:
-    """修改本人的密码：先输入当前密码（尚未设置密码时不需要），再输入两次新密码（不回显）。
-    用 --stdin 时从标准输入依次读取当前密码与新密码。修改后该用户的其他登录会话全部结束。"""
+    """修改本人的密码：先输入当前密码（尚未设置密码时不需要），再输入两次新密码（不回显）；用 --stdin 时从标准输入依次读取当前密码与新密码。修改后该用户的其他登录会话全部结束。"""
     with open_session() as s:
         has_password = get_user(s, username).password_hash is not None
     current = read_password("当前密码：", stdin=stdin) if has_password else None
@@ -67,8 +66,7 @@ def user_reset_password(username: Annotated[str, typer.Argument(help="要重置�
                         stdin: StdinOpt = False,
                         prompt: Annotated[bool, typer.Option("--prompt", help="由管理员在终端输入新密码（不回显）")] = False,
                         ) -> None:
-    """系统管理员重置用户的密码：默认生成一次性密码并只显示一次；也可用 --prompt 输入或 --stdin 读取。
-    用户下次登录后须修改密码；其现有登录会话全部结束，失败登录的计数清零。"""
+    """系统管理员重置用户的密码：默认生成一次性密码并只显示一次，也可用 --prompt 输入或 --stdin 读取；用户下次登录后须修改密码，其现有登录会话全部结束，失败登录的计数清零。"""
     chosen = read_password("新密码：", stdin=stdin, confirm=True) if stdin or prompt else None
     with open_session() as s:
         user = get_user(s, username)
