@@ -30,15 +30,21 @@ StdinOpt = Annotated[bool, typer.Option("--stdin", help="从标准输入读取�
 def read_password(prompt: str, *, stdin: bool, confirm: bool = False) -> str:
     """A password from standard input (``stdin``: one line) or typed twice at a hidden prompt."""
     if stdin:
-        line = sys.stdin.readline()
+        try:
+            line = sys.stdin.readline()
+        except (OSError, ValueError) as exc:  # closed, or not readable
+            raise CaseInputError("--stdin", "无法读取标准输入", "把密码通过管道或重定向交给命令，每行一个") from exc
         if not line:
             raise CaseInputError("--stdin", f"标准输入中没有{prompt.rstrip('：')}", "每行写一个密码")
         return line.rstrip("\r\n")
     if not sys.stdin.isatty():
         raise CaseInputError("密码", "标准输入不是终端，无法提示输入密码", "在终端中运行，或用 --stdin 从标准输入读取")
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass(f"再次输入{prompt}") != first:
-        raise CaseInputError("密码", "两次输入的密码不一致，密码未修改", "重新运行命令")
+    try:
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass(f"再次输入{prompt}") != first:
+            raise CaseInputError("密码", "两次输入的密码不一致，密码未修改", "重新运行命令")
+    except (EOFError, OSError) as exc:
+        raise CaseInputError("密码", "没有读到输入的密码，密码未修改", "在终端中重新运行，或用 --stdin") from exc
     return first
 
 
