@@ -76,7 +76,7 @@ case "$cmd" in
     "$VENV/bin/ruff" check src tests bench
     echo "== mypy --strict" >&2
     "$VENV/bin/mypy"
-    echo "== import-linter (layers: cli → services → store; the pure core imports no database, CLI or environment)" >&2
+    echo "== import-linter (layers: cli → web → demo → services → store; the pure core imports no database, CLI, web or environment)" >&2
     PYTHONPATH=src "$VENV/bin/lint-imports"
     echo "== pytest (SQLite)" >&2
     "$VENV/bin/python" -m pytest "$@"

@@ -54,7 +54,7 @@ from subsidy.store.db import make_engine, migrate, session_scope
 from subsidy.store.tables import Application, Award, Base, Finding, Tranche
 
 BANNER = "【模拟数据库】"
-EXCLUDED = {"demo", "policies", "show", "assess", "check"}  # no administrative database, or a whole demo run
+EXCLUDED = {"demo", "policies", "show", "assess", "check", "serve"}  # no administrative database, a whole demo run, or a server that runs until stopped
 USERS = ("admin", "officer", "finance", "auditor", "alice", "mallory", "expert", "gone")
 
 

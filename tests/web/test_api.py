@@ -10,6 +10,8 @@ from typing import Any, get_args
 
 import pytest
 from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from cli_support import run_cli
 from subsidy.rules.case import load_case_file
@@ -189,3 +191,25 @@ def test_bad_options_and_paths(client: TestClient) -> None:
     _error(client.get("/api/policies/CN-BJ"), 404, "not_found")
     _error(client.get(f"/api/policies/{CHAOYANG}/clauses/第九十九条"), 404, "not_found")
     _error(client.get("/api/assess"), 405, "method_not_allowed")
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30)
+    | st.sampled_from(["780万元", "-1元", "1e400万元", "是", "否", "NaN", "2027-02-29", "１００万元", "300万"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(facts=st.dictionaries(st.sampled_from([*sorted(load_cached(ROOT / "policies" / CHAOYANG).facts), "x"]),
+                             json_values, max_size=6),
+       extra=st.dictionaries(st.sampled_from(["year", "as_of", "history", "bars", "other_support", "project", "name"]),
+                             json_values, max_size=3))
+def test_hostile_cases_are_answered_or_refused_never_a_500(client: TestClient, facts: dict[str, Any],
+                                                           extra: dict[str, Any]) -> None:
+    r = client.post("/api/assess", content=json.dumps({**BASE, **extra, "facts": facts}).encode())
+    assert r.status_code in (200, 404, 422), r.text
+    if r.status_code == 200:
+        AssessOut.model_validate(r.json())
+    else:
+        _error(r, r.status_code, "invalid_input" if r.status_code == 422 else "not_found")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Engine
 
-from subsidy.cli.serve import bootstrap, demo_accounts
+from subsidy.demo.first_start import bootstrap, demo_accounts
 from subsidy.settings import Settings
 
 
@@ -19,3 +19,14 @@ def test_first_start_loads_the_demo_year_once(production_engine: Engine, db_url:
     assert "  业务科室：officer（区科信局 王科长）" in accounts
     assert any(line.startswith("  申报单位：30 个") for line in accounts)
     assert bootstrap(production_engine, settings, demo=True) is False  # not empty any more: left alone
+
+
+def test_the_web_stack_is_imported_only_when_serve_runs() -> None:
+    import json
+    import subprocess
+    import sys
+
+    probe = ("import json, sys\nfrom subsidy.cli import load_commands\nload_commands(['serve', '--help'])\n"
+             "print(json.dumps(sorted(m for m in ('fastapi', 'uvicorn', 'jinja2', 'subsidy.web') if m in sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert json.loads(out) == []

@@ -34,10 +34,24 @@ def test_unknown_page_is_a_chinese_error_page(client: TestClient) -> None:
     assert "找不到该页面" in r.text and "Not Found" not in r.text
 
 
-def test_openapi_is_served_and_the_cdn_docs_are_not(client: TestClient) -> None:
-    assert client.get("/api/openapi.json").json()["openapi"].startswith("3.")
+def test_openapi_is_served_and_the_docs_page_is_our_own(client: TestClient) -> None:
+    schema = client.get("/api/openapi.json").json()
+    assert schema["openapi"].startswith("3.")
     for path in ("/docs", "/redoc"):
         assert "cdn" not in client.get(path).text.lower()
+    page = client.get("/api/docs")
+    assert page.status_code == 200 and "HTTP 接口说明" in page.text
+    for url in re.findall(r'(?:href|src)="([^"]+)"', page.text):
+        assert not url.startswith(("http:", "https:", "//")), url
+    for path in schema["paths"]:
+        assert path in page.text
+    assert "invalid_input" in page.text
+    for path, item in schema["paths"].items():  # every documented error is the envelope
+        for method, op in item.items():
+            for status, doc in op["responses"].items():
+                if status.startswith("4"):
+                    ref = doc["content"]["application/json"]["schema"]["$ref"]
+                    assert ref.endswith("/ErrorEnvelope"), (method, path, status)
 
 
 @pytest.mark.browser

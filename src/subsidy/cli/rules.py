@@ -18,12 +18,10 @@ from subsidy.money import format_fen
 from subsidy.rules.assessment import assess_request, assessment_json
 from subsidy.rules.case import load_case_file
 from subsidy.rules.check import check_policy
-from subsidy.rules.describe import STATUS_LABELS, clause_facts
+from subsidy.rules.describe import FACT_TYPE_LABELS, STATUS_LABELS, clause_facts, describe_how
 from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached
 from subsidy.rules.report import show_json, shown_clauses
 from subsidy.rules.results import PolicyResult
-
-_TYPE_LABELS = {"money": "金额", "number": "数字", "integer": "整数", "bool": "是/否", "category": "类别"}
 
 
 def _emit_json(data: Any) -> None:
@@ -78,14 +76,12 @@ def show_cmd(
         out.print(f"公式：{d['formula']}")
         for cap in d["caps"]:
             out.print(f"上限：{cap}")
-        how = ("金额另行核定" if c.kind == "manual_amount" else
-               "裁量（最高额内评审核定）" if c.discretionary else "按公式核定")
-        out.print(f"收款方：{c.payee_label}；{how}")
+        out.print(f"收款方：{c.payee_label}；{describe_how(c)}")
         t = Table(show_header=True)
         for col in ("事实", "名称", "类型", "单位", "说明"):
             t.add_column(col)
         for f in clause_facts(p, c):
-            t.add_row(f.name, f.label, _TYPE_LABELS[f.type], f.unit or "", f.help or "、".join(f.values))
+            t.add_row(f.name, f.label, FACT_TYPE_LABELS[f.type], f.unit or "", f.help or "、".join(f.values))
         out.print(t)
         for note in c.interpretation:
             out.print(f"[dim]解读：{escape(note)}[/dim]", markup=True)

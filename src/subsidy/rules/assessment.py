@@ -6,13 +6,13 @@ answer the same case with the same document."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from subsidy.rules.case import case_policy_id, parse_case, parse_date
 from subsidy.rules.evaluate import assess
-from subsidy.rules.model import Clause
+from subsidy.rules.model import Clause, Policy
 from subsidy.rules.registry import find_policy
 from subsidy.rules.report import clause_json, result_json, yuan
 from subsidy.rules.results import PolicyResult
@@ -31,10 +31,12 @@ class Assessment:
 
 def assess_request(data: dict[str, Any], *, today: dt.date, name: str, policy: str | None = None,
                    clause: str | None = None, as_of: str | None = None, effective_from: str | None = None,
-                   options: Mapping[str, str] = CLI_OPTIONS) -> Assessment:
+                   options: Mapping[str, str] = CLI_OPTIONS,
+                   find: Callable[[str], Policy] = find_policy) -> Assessment:
     """Assess the raw case ``data`` (its ``as_of`` replaced by ``as_of`` when given; ``today`` when
-    it has none). Raises :class:`CaseInputError` / :class:`PolicyNotFound` naming what was wrong."""
-    p = find_policy(case_policy_id(data, policy))
+    it has none; ``find`` looks the policy up by the id the case or ``policy`` gives). Raises
+    :class:`CaseInputError` / :class:`PolicyNotFound` naming what was wrong."""
+    p = find(case_policy_id(data, policy))
     if as_of is not None:
         data["as_of"] = as_of  # in place: a YAML case keeps its line numbers for errors
         parse_date(as_of, options["as_of"])

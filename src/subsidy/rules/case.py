@@ -334,30 +334,45 @@ def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+# Unicode's control characters (category Cc: U+0000–U+001F, U+007F–U+009F) but tab, LF and CR, and
+# lone surrogates (Cs).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def _control(text: str) -> str | None:
-    for c in text:
-        if unicodedata.category(c) in ("Cc", "Cs") and c not in "\t\n\r":
-            return f"U+{ord(c):04X}"
-    return None
+    hit = _CONTROL.search(text)
+    return None if hit is None else f"U+{ord(hit.group(0)):04X}"
 
 
 def _check_tree(data: Any, path: str) -> None:
     """Nesting at most :data:`MAX_DEPTH`; no control character or lone surrogate in any key or text."""
-    stack: list[tuple[Any, int, str]] = [(data, 1, "")]
+    # Each entry keeps the keys and indices that lead to its node; the field's name is spelled only
+    # for an error (spelling it for every node is most of the work on a clean case).
+    stack: list[tuple[Any, int, tuple[Any, ...]]] = [(data, 1, ())]
     while stack:
-        node, depth, where = stack.pop()
+        node, depth, trail = stack.pop()
         if depth > MAX_DEPTH:
             raise CaseInputError(path, f"嵌套超过 {MAX_DEPTH} 层", "案例文件只需几层映射和列表")
         if isinstance(node, dict):
             for k, v in node.items():
-                name = f"{where}.{shown(k)}" if where else shown(k)
                 if isinstance(k, str) and (bad := _control(k)):
-                    raise CaseInputError(name, f"键含有控制字符（{bad}）", "删除其中不可见的控制字符")
-                stack.append((v, depth + 1, name))
+                    raise CaseInputError(_trail_name((*trail, k)), f"键含有控制字符（{bad}）", "删除其中不可见的控制字符")
+                stack.append((v, depth + 1, (*trail, k)))
         elif isinstance(node, list):
-            stack.extend((v, depth + 1, f"{where}[{i}]") for i, v in enumerate(node))
+            stack.extend((v, depth + 1, (*trail, [i])) for i, v in enumerate(node))
         elif isinstance(node, str) and (bad := _control(node)):
-            raise CaseInputError(where or path, f"文字含有控制字符（{bad}）", "删除其中不可见的控制字符")
+            raise CaseInputError(_trail_name(trail) or path, f"文字含有控制字符（{bad}）", "删除其中不可见的控制字符")
+
+
+def _trail_name(trail: tuple[Any, ...]) -> str:
+    """``facts.name[2]`` from the keys (and ``[index]`` lists) that lead to a node."""
+    out = ""
+    for part in trail:
+        if isinstance(part, list):
+            out += f"[{part[0]}]"
+        else:
+            out = f"{out}.{shown(part)}" if out else shown(part)
+    return out
 
 
 def _load_json(text: str, path: str) -> Any:

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from subsidy.dates import validity_window
 from subsidy.money import format_fen, format_rate
 from subsidy.rules import model as m
 
-__all__ = ["STATUS_LABELS", "Standing", "clause_facts", "describe_condition", "describe_expr", "fact_names",
-           "policy_standing"]
+__all__ = ["FACT_TYPE_LABELS", "STATUS_LABELS", "Standing", "clause_facts", "describe_condition", "describe_expr",
+           "describe_how", "describe_schedule", "fact_names", "humanise", "policy_standing"]
 
 STATUS_LABELS = {"draft": "征求意见稿", "in_force": "施行中", "expired": "已失效"}
+FACT_TYPE_LABELS = {"money": "金额", "number": "数字", "integer": "整数", "bool": "是/否", "category": "类别"}
 
 _OPS = {"equals": "为", "at_least": "不低于", "at_most": "不超过", "above": "超过", "below": "低于"}
 
@@ -167,3 +169,43 @@ def policy_standing(p: m.Policy, today: dt.date) -> Standing:
     if status == "in_force" and end is not None and end < today:
         status = "expired"
     return Standing(status, eff, end)
+
+
+def describe_how(c: m.Clause) -> str:
+    """How the amount is decided: by the formula, in review up to the ceiling, or set elsewhere."""
+    if c.kind == "manual_amount":
+        return "金额另行核定"
+    return "裁量（最高额内评审核定）" if c.discretionary else "按公式核定"
+
+
+def describe_schedule(c: m.Clause) -> str:
+    """How the money is paid (支付安排), in words."""
+    s = c.schedule
+    if s.type == "tranches":
+        text = "分期拨付：" + "、".join(f"第{i}期 {format_rate(x)}" for i, x in enumerate(s.shares, start=1))
+    elif s.type == "annual":
+        text = f"连续{s.years}年，每年核定、拨付"
+    elif s.type == "periodic":
+        text = f"按{s.period or '期'}核定、拨付"
+    else:
+        text = "一次性拨付"
+    return f"{text}（{s.note}）" if s.note else text
+
+
+_CASE_WORDS = {"null": "空", "true": "是", "false": "否", "as_of": "评估日期", "effective_from": "施行日期",
+               "history": "已获资助记录", "other_support": "其他支持记录", "bars": "取消申报资格的处理"}
+_CODE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*")
+
+
+def humanise(p: m.Policy, text: str) -> str:
+    """``text`` (an interpretation note written by the policy's encoder) for a person: the codes it
+    mentions — fact names, clause and provision ids, payees, reason codes — become their Chinese
+    labels (``art7`` → 第七条, ``project_budget`` → 「项目预算」, ``OUTSIDE_VALIDITY`` → 不在政策有效期内)."""
+    from subsidy.rules.results import Reason
+
+    names: dict[str, str] = {**_CASE_WORDS, **{r.name: r.label for r in Reason}}
+    names.update({c.payee: c.payee_label for c in p.clauses})
+    names.update({x.id: x.cite for x in p.provisions})
+    names.update({c.id: c.cite for c in p.clauses})
+    names.update({f.name: f"「{f.label}」" for f in p.facts.values()})
+    return _CODE.sub(lambda hit: names.get(hit.group(0), hit.group(0)), text)

@@ -8,22 +8,22 @@ the error envelope of :mod:`subsidy.web.errors`."""
 from __future__ import annotations
 
 import json
-import re
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from subsidy.rules.assessment import assess_request, assessment_json
 from subsidy.rules.case import CASE_FILE_BYTES, load_case_text
 from subsidy.rules.describe import policy_standing
 from subsidy.rules.model import Policy
-from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached
 from subsidy.rules.report import show_json
 from subsidy.services.clock import china_today
 from subsidy.web import batch
-from subsidy.web.errors import ApiError, ErrorEnvelope
+from subsidy.web.errors import CODES, ApiError, ErrorEnvelope
+from subsidy.web.policies import shipped_policies, shipped_policy
+from subsidy.web.render import render
 from subsidy.web.schemas import AssessOut, CaseIn, PolicyDetail, PolicySummary
 
 __all__ = ["VERSION_HEADER", "read_body", "router"]
@@ -31,9 +31,11 @@ __all__ = ["VERSION_HEADER", "read_body", "router"]
 router = APIRouter(prefix="/api", tags=["政策与评估"])
 
 VERSION_HEADER = "X-Policy-Version"
-_POLICY_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,99}")
 _VERSION_DOC = {VERSION_HEADER: {"description": "规则版本（政策文件的内容哈希）；政策列表为「编号=版本」以逗号分隔",
                                  "schema": {"type": "string"}}}
+
+
+PolicyId = Annotated[str, Path(description="政策编号", examples=["cn-bj-chaoyang-smart-eldercare"])]
 
 
 def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
@@ -47,14 +49,6 @@ def _ok(model: type, media: str = "application/json") -> dict[int | str, dict[st
     if media != "application/json":
         doc["content"] = {media: {"schema": {"type": "string"}}}
     return {200: doc}
-
-
-def _policy(key: str) -> Policy:
-    """A shipped policy by id (never a path on the server)."""
-    if not _POLICY_ID.fullmatch(key):
-        raise ApiError(404, "not_found", f"找不到政策「{key[:60]}」：政策编号由小写字母、数字和连字符组成"
-                                         "（GET /api/policies 列出全部）", "policy_id")
-    return find_policy(key)
 
 
 def _json(doc: Any, versions: str) -> JSONResponse:
@@ -71,28 +65,47 @@ def _summary(p: Policy) -> dict[str, Any]:
             "validity": standing.validity_text(p), "amount_unit": p.amount_unit}
 
 
+@router.get("/docs", include_in_schema=False, response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """接口说明页（由 OpenAPI 生成，不加载任何外部资源）。"""
+    schema = request.app.openapi()
+    operations = [{"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                   "description": op.get("description", ""),
+                   "parameters": [{"name": x["name"], "in": _WHERE.get(x["in"], x["in"]),
+                                   "required": x.get("required", False),
+                                   "description": x.get("description", "")} for x in op.get("parameters", [])],
+                   "statuses": sorted(op.get("responses", {}))}
+                  for path, item in schema["paths"].items() for method, op in item.items()]
+    return render(request, "api_docs.html", {"operations": operations, "codes": CODES,
+                                             "version_header": VERSION_HEADER})
+
+
+_WHERE = {"path": "路径", "query": "查询参数", "header": "请求头"}
+
+
 @router.get("/policies", response_model=list[PolicySummary], summary="政策列表",
             responses=_ok(list))
 def list_policies() -> JSONResponse:
     """每项政策：编号、名称、发布机关、状态（按今天的日期）、有效期、条款数、规则版本。"""
-    rows = [load_cached(d) for d in list_policy_dirs()]
+    rows = shipped_policies()
     return _json([_summary(p) for p in rows], ",".join(f"{p.id}={p.version}" for p in rows))
 
 
 @router.get("/policies/{policy_id}", response_model=PolicyDetail, summary="一项政策",
-            responses={**_ok(dict), **_errors(404)})
-def get_policy(policy_id: str) -> JSONResponse:
+            responses={**_ok(dict), **_errors(404, 422)})
+def get_policy(policy_id: PolicyId) -> JSONResponse:
     """与 `subsidy show 政策编号 --json` 相同：全部资金条款（原文、所需事实、条件、公式、上限、收款方）和非资金条款。"""
-    p = _policy(policy_id)
+    p = shipped_policy(policy_id)
     return _json(show_json(p), p.version)
 
 
 @router.get("/policies/{policy_id}/clauses/{clause}", response_model=PolicyDetail, summary="一个条款",
-            responses={**_ok(dict), **_errors(404)})
-def get_clause(policy_id: str, clause: str) -> JSONResponse:
-    """与 `subsidy show 政策编号/条款 --json` 相同：条款 id（art7）或条款编号（第七条、第五条（一））；
+            responses={**_ok(dict), **_errors(404, 422)})
+def get_clause(policy_id: PolicyId,
+               clause: Annotated[str, Path(description="条款 id 或条款编号", examples=["art7", "第七条"])]) -> JSONResponse:
+    """与 `subsidy show 政策编号/条款 --json` 相同：条款 id（art7）或条款编号（第七条、第五条第一款）；
     一条下有多款时列出该条的全部条款。"""
-    p = _policy(policy_id)
+    p = shipped_policy(policy_id)
     return _json(show_json(p, clause), p.version)
 
 
@@ -148,10 +161,8 @@ async def assess_case(
         raise ApiError(415, "unsupported_media_type", f"请求体应为 JSON（Content-Type: application/json），收到「{media[:60]}」",
                        "body")
     data = _case_data(await read_body(request, CASE_FILE_BYTES))
-    if policy is not None:
-        _policy(policy)
     done = assess_request(data, today=china_today(), name="请求", policy=policy, clause=clause, as_of=as_of,
-                          effective_from=effective_from, options=_API_OPTIONS)
+                          effective_from=effective_from, options=_API_OPTIONS, find=shipped_policy)
     return _json(assessment_json(done), done.result.policy.version)
 
 
@@ -165,7 +176,7 @@ async def assess_batch(request: Request) -> Response:
     是/否，类别值），空白为未知；可选列 name。返回结果文件（CSV，UTF-8）：每行每个条款的结论、
     最高可获与就高差额后金额（元），以及合计。"""
     form = await batch.read_form(request)
-    p = _policy(form.policy)
+    p = shipped_policy(form.policy)
     text = await run_in_threadpool(batch.assess_upload, p, form, china_today())
     return Response(text.encode("utf-8-sig"), media_type="text/csv; charset=utf-8",
                     headers={VERSION_HEADER: p.version,

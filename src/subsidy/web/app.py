@@ -11,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from subsidy.settings import Settings, load_settings
 from subsidy.web import csrf, errors
 from subsidy.web.render import STATIC_DIR
+from subsidy.web.timing import ServerTiming
 
 __all__ = ["ROUTER_MODULES", "create_app"]
 
@@ -35,6 +36,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
                   dependencies=[Depends(csrf.protect)])  # every state-changing request (web/csrf.py)
     app.state.settings = settings
     app.state.engine = None
+    app.add_middleware(ServerTiming)
     errors.install(app)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     for name in ROUTER_MODULES:

@@ -80,6 +80,13 @@ async def read_form(request: Request) -> BatchForm:
         form = await request.form(max_files=1, max_fields=len(_FIELDS))
     except Exception as exc:  # a damaged form: the parser's own exceptions vary by cause
         raise ApiError(422, "invalid_request", "表单无法读取（multipart 格式有误）", "file") from exc
+    try:
+        return await _fields(form)
+    finally:
+        await form.close()  # the spooled upload
+
+
+async def _fields(form: Any) -> BatchForm:
     for key in form:
         if key not in _FIELDS:
             raise ApiError(422, "invalid_request", f"不认识的表单字段「{key[:40]}」（可用：{'、'.join(_FIELDS)}）", key[:40])

@@ -1,0 +1,100 @@
+"""政策库: every funded sentence of each policy's text is highlighted and opens its clause's panel;
+pages in Chinese without raw codes."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from subsidy.rules.model import Policy
+from subsidy.rules.registry import list_policy_dirs, load_cached
+from subsidy.rules.results import Reason
+from subsidy.web.library import segments
+
+POLICIES = [load_cached(d) for d in list_policy_dirs()]
+
+
+def _raw_codes(p: Policy) -> set[str]:
+    """Identifiers of the policy files and the engine that a person must never read on a page."""
+    codes = set(p.facts) | {c.id for c in p.clauses} | {c.payee for c in p.clauses} | {x.id for x in p.provisions}
+    return codes | {r.name for r in Reason} | {"draft", "in_force", "expired", "lump_sum", "tranches", "annual",
+                                               "periodic", "monetary", "manual_amount", "None", "True", "False",
+                                               "null", "applicant"}
+
+
+def _visible_words(text: str) -> set[str]:
+    return set(re.findall(r"[A-Za-z_][A-Za-z0-9_-]*", text))
+
+
+def test_segments_merge_one_sentence_quoted_by_several_clauses() -> None:
+    text = "甲。乙丙。丁。"
+    got = segments(text, [("funded", "a", "乙丙。"), ("funded", "b", "乙丙。"), ("provision", "x", "丁。"),
+                          ("funded", "c", "不在文中")])
+    assert [(s.text, s.kind, s.ids) for s in got] == [("甲。", "", []), ("乙丙。", "funded", ["a", "b"]),
+                                                      ("丁。", "provision", ["x"])]
+    assert "".join(s.text for s in got) == text
+
+
+@pytest.mark.parametrize("p", POLICIES, ids=lambda p: p.id)
+def test_every_quote_is_found_and_the_text_is_kept_whole(p: Policy) -> None:
+    quotes = [("funded", c.id, q) for c in p.clauses for q in c.quotes]
+    got = segments(p.source_text, quotes)
+    assert "".join(s.text for s in got) == p.source_text
+    assert {i for s in got for i in s.ids} == {c.id for c in p.clauses}
+
+
+@pytest.mark.parametrize("p", POLICIES, ids=lambda p: p.id)
+def test_library_pages_show_no_raw_codes(client: TestClient, p: Policy) -> None:
+    index = client.get("/library")
+    assert index.status_code == 200 and p.title in index.text
+    r = client.get(f"/library/{p.id}")
+    assert r.status_code == 200
+    visible = re.sub(r"<[^>]+>", " ", re.sub(r"<script.*?</script>", " ", r.text, flags=re.S))
+    leaked = _visible_words(visible) & _raw_codes(p)
+    assert not leaked - _visible_words(p.source_text), leaked  # unless the published text itself has the word
+    for status in ("征求意见稿", "施行中", "已失效"):
+        if status in visible:
+            break
+    else:
+        raise AssertionError("no status shown")
+
+
+def test_unknown_policy_is_a_chinese_404_page(client: TestClient) -> None:
+    r = client.get("/library/no-such-policy")
+    assert r.status_code == 404 and "找不到政策" in r.text
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("p", POLICIES, ids=lambda p: p.id)
+def test_every_funded_sentence_is_highlighted_and_opens_its_clause(page: Any, screenshot: Any, p: Policy) -> None:
+    page.goto(f"{page.base}/library/{p.id}")
+    marks = page.locator("mark.funded")
+    sentences = {q for c in p.clauses for q in c.quotes}
+    assert marks.count() == len(sentences)  # one mark per quoted sentence (one sentence may fund several clauses)
+    quoted: set[str] = set()
+    for i in range(marks.count()):
+        ids = (marks.nth(i).get_attribute("data-clauses") or "").split()
+        quoted |= set(ids)
+    assert quoted == {c.id for c in p.clauses}  # every clause is reachable from its sentence
+    assert page.locator(".clause-panel:visible").count() == 0  # until a sentence is chosen
+    by_id = {c.id: c for c in p.clauses}
+    for i in range(marks.count()):
+        mark = marks.nth(i)
+        ids = (mark.get_attribute("data-clauses") or "").split()
+        mark.click()
+        shown = page.locator(".clause-panel:visible")
+        assert shown.count() == len(ids)
+        for cid in ids:
+            panel = page.locator(f"#clause-{cid}")
+            assert panel.is_visible()
+            assert f"{by_id[cid].cite} {by_id[cid].title}" in panel.inner_text()
+            assert by_id[cid].quotes[0][:20] in panel.inner_text()
+    marks.first.click()
+    path = screenshot(page, f"library-{p.id}")
+    assert path.stat().st_size > 10_000
+    body = page.inner_text("body")
+    leaked = _visible_words(body) & _raw_codes(p)
+    assert not leaked - _visible_words(p.source_text), leaked
