@@ -411,12 +411,14 @@ def test_the_migration_chains_and_seals_the_data_already_there(engine: Engine, t
         assert rec.detail["ledger_old_chain_problems"] == (
             ["账本第 2 条记录内容与其哈希不符（记录被修改）"] if tampered_before else [])
         assert s.get_one(LedgerHead, 1).hash != old_head
-        assert [r.seq for r in s.scalars(select(AuditRecord).order_by(AuditRecord.id))] == list(range(1, n + 3))
+        users_sealed = s.scalars(select(AuditRecord.seq).where(AuditRecord.action == "upgrade_0010")).one()  # 0010 too
+        assert users_sealed == n + 3
+        assert [r.seq for r in s.scalars(select(AuditRecord).order_by(AuditRecord.id))] == list(range(1, n + 4))
     with engine.begin() as conn:
         conn.execute(update(User).where(User.id == 1).values(display_name="别人"))
         conn.execute(update(LedgerEntry).where(LedgerEntry.seq == 1).values(actor_id=1))
     found = problems(engine)
-    assert f"用户（users）第 1 条记录被修改：显示名（display_name）记载为「officer 姓名」、现为「别人」（与审计日志第 {n + 2} 条不符）" \
+    assert f"用户（users）第 1 条记录被修改：显示名（display_name）记载为「officer 姓名」、现为「别人」（与审计日志第 {users_sealed} 条不符）" \
         in found
     assert "账本第 1 条记录内容与其哈希不符（记录被修改）" in found
 

@@ -108,6 +108,8 @@ ACTION_LABELS: dict[str, str] = {t.action: t.label for t in TRANSITIONS} | {
     "seal": "记录封存", "draw_panel": "抽取评审专家", "approve": "核定", "import_support": "导入其他支持",
     "close_notice": "公示期满", "draw_replacement": "抽取替补专家", "replacement_failed": "替补专家不足",
     "run_match": "免申即享匹配", "confirm_match": "意愿确认",
+    "login": "登录", "login_failed": "登录失败", "logout": "退出登录", "change_password": "修改密码",
+    "reset_password": "重置密码", "set_demo_passwords": "设置演示密码",
 }
 STATE_LABELS: dict[str, str] = {"scheduled": "待拨付", "paid": "已拨付", "cancelled": "已取消",
                                 "draft": "草稿", "open": "申报中", "closed": "已截止"}

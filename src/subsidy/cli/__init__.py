@@ -41,7 +41,8 @@ def _bind_app() -> Any:
 
 # The commands of cli/rules.py need no database: they start without importing SQLAlchemy or NumPy.
 RULES_COMMANDS = frozenset({"policies", "show", "assess", "check", "draft"})
-_DATABASE_MODULES = ("admin", "decisions", "demo", "intake", "money", "listing", "matching", "serve")  # each registers its commands
+_DATABASE_MODULES = ("admin", "decisions", "demo", "intake", "money", "listing", "matching", "accounts",  # each
+                     "serve")  # registers its commands
 
 
 def load_commands(argv: list[str]) -> bool:

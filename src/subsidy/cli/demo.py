@@ -61,6 +61,7 @@ def demo_cmd(
     migrate(engine)
     from subsidy.demo.cycle import run_demo
     from subsidy.services.clock import set_mode
+    from subsidy.services.passwords import DEMO_PASSWORD
     from subsidy.store.db import session_scope
 
     with session_scope(engine) as s:  # its dates are the demo year's, not the clock's
@@ -70,4 +71,6 @@ def demo_cmd(
         run_demo(engine, settings, out)
     finally:
         engine.dispose()
+    out.print(f"\n演示账号（如 admin、officer、finance、auditor）的密码均为 {DEMO_PASSWORD}：只在演示数据库中有效，"
+              "正式数据库拒绝这个密码")
     out.print(f"\n演示数据库（业务日期不受实际日期约束）：{settings.database_url}（可用 `subsidy call results 1 --as officer` 等命令继续查看）")

@@ -30,7 +30,6 @@ from subsidy.services.calls import (
 )
 from subsidy.services.facts import organisation_fact_names
 from subsidy.services.organisations import (
-    create_user,
     effective_facts,
     find_organisation,
     get_user,
@@ -158,13 +157,20 @@ def user_add(username: Annotated[str, typer.Argument(help="用户名（英文字
              employer: Annotated[str | None, typer.Option("--employer", help="评审专家：所在单位统一社会信用代码")] = None,
              relation: Annotated[list[str] | None, typer.Option("--relation", help="评审专家：申报存在利害关系的单位代码")] = None,
              actor: Annotated[str | None, typer.Option("--as", help="系统管理员用户名（创建第一个用户时不需要）")] = None) -> None:
-    """创建用户（第一个用户必须是系统管理员）。"""
+    """创建用户（第一个用户必须是系统管理员），并生成一次性密码（只显示一次，首次登录后须修改）。"""
+    import datetime as dt
+
+    from subsidy.cli.accounts import print_one_time_password
+    from subsidy.services.accounts import create_account
+
     with open_session() as s:
         by = load_user(s, actor) if actor else None
         member = find_organisation(s, org) if org else None
-        user = create_user(s, by, username=username, display_name=name, role=role or "", organisation=member,
-                           employer_uscc=employer, relations=relation or [])
+        user, password = create_account(s, by, now=dt.datetime.now(dt.UTC), username=username, display_name=name,
+                                        role=role or "", organisation=member, employer_uscc=employer,
+                                        relations=relation or [])
         out.print(f"已创建用户「{user.username}」（{user.display_name}，{role_label(user.role)}）")
+        print_one_time_password(user.username, password)
 
 
 @user_app.command("deactivate")

@@ -10,7 +10,7 @@ from subsidy.cli.app import app, out
 from subsidy.demo.first_start import bootstrap, demo_accounts
 from subsidy.errors import CaseInputError
 from subsidy.settings import load_settings
-from subsidy.store.db import make_engine
+from subsidy.store.db import make_engine, session_scope
 
 
 @app.command("serve")
@@ -29,6 +29,11 @@ def serve_cmd(
     if bootstrap(engine, settings, demo=demo):
         out.print("数据库为空：已建表并载入演示年度（两项政策的申报、评审、拨付等记录，业务日期为 2026 年）")
     accounts = demo_accounts(engine)
+    from subsidy.services.clock import mode_of
+    from subsidy.services.passwords import DEMO_PASSWORD
+
+    with session_scope(engine) as s:
+        demo_db = mode_of(s) != "production"
     engine.dispose()
     import uvicorn
 
@@ -37,7 +42,8 @@ def serve_cmd(
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     out.print(f"网页应用地址：http://{shown}:{port}/  （接口说明：http://{shown}:{port}/api/openapi.json；按 Ctrl+C 停止）")
     if accounts:
-        out.print("账号（登录功能由后续版本提供；政策计算器、政策库和接口无需登录）：")
+        out.print(f"账号（登录：/login；演示数据库中密码均为 {DEMO_PASSWORD}）：" if demo_db else
+                  "账号（登录：/login；密码由系统管理员用 `subsidy user reset-password` 发放）：")
         for line in accounts:
             out.print(line)
     uvicorn.run(create_app(settings.database_url), host=host, port=port, log_level="warning")

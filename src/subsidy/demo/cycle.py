@@ -20,6 +20,7 @@ from subsidy.errors import SubsidyError
 from subsidy.layout import heading, table
 from subsidy.money import format_fen, parse_money
 from subsidy.services import (
+    accounts,
     applications,
     approval,
     audit,
@@ -363,3 +364,5 @@ def run_demo(engine: Engine, settings: Settings, out: Console) -> None:
     result_tables(d)
     money(d)
     closing(d)
+    with session_scope(d.engine) as s:  # a demo database only: a production one refuses (services/accounts.py)
+        accounts.set_demo_passwords(s, now=dt.datetime.now(dt.UTC))

@@ -16,7 +16,8 @@ recorded for it, every ledger head the log recorded must still be in the ledger,
 head must be the last one recorded. A checkpoint (:func:`checkpoint`) kept outside the database
 catches what no check inside it can: the whole database rewritten consistently from the start.
 
-Sealed: every table but the chains themselves and the content-addressed ones (``UNSEALED``), as
+Sealed: every table but the chains themselves, the content-addressed ones and the login sessions
+(``UNSEALED``; a session's row moves on every request, its login and logout are audit records), as
 written through a session (objects, and UPDATE/DELETE/INSERT statements run by the session; a write
 on the bare connection is not seen, and verify reports it as tampering). A
 migration that gives a sealed table a column with a value for existing rows seals those rows again
@@ -108,12 +109,14 @@ def load_user(session: Session, username: str, *roles: str) -> User:
 UNSEALED = frozenset({"audit_records", "audit_head", "ledger_entries", "ledger_head",  # the chains
                       "blobs", "policy_versions",  # content-addressed: their key is their content's hash
                       "match_rows",  # sealed by their run's digest (services/matching.verify_rows)
+                      "user_sessions",  # moves on every request; its login and logout are audit records
                       "alembic_version"})
 SEALED_LABELS = {"users": "用户", "organisations": "单位", "adopted_policies": "采用的政策", "calls": "申报批次",
                  "applications": "申报", "documents": "申报材料", "corrections": "补正", "panel_members": "评审专家",
                  "scores": "评分", "selection_runs": "遴选", "notices": "公示", "objections": "异议", "awards": "奖励",
                  "tranches": "付款期次", "tracking_reports": "跟踪报告", "findings": "审计发现", "sanctions": "处理决定",
-                 "other_support": "其他政策支持", "match_runs": "免申即享匹配", "match_confirmations": "意愿确认"}
+                 "other_support": "其他政策支持", "match_runs": "免申即享匹配", "match_confirmations": "意愿确认",
+                 "login_attempts": "登录尝试"}
 FIELD_LABELS = {"fen": "金额（分）", "state": "状态", "due_year": "到期年度", "approved_fen": "核定金额（分）",
                 "ceiling_fen": "支持上限（分）", "proposed_fen": "拟支持金额（分）", "requested_fen": "申请金额（分）",
                 "budget_fen": "预算（分）", "amount_fen": "金额（分）", "payee": "收款方", "schedule": "付款计划",
@@ -122,7 +125,9 @@ FIELD_LABELS = {"fen": "金额（分）", "state": "状态", "due_year": "到期
                 "kind": "类型", "accepted": "审核通过", "review_note": "审核意见", "submitted_on": "提交日期",
                 "content": "内容", "display_name": "显示名", "username": "用户名", "role": "角色", "name": "名称",
                 "profile": "单位情况", "facts": "事实", "assessment": "评估结果", "approved_by": "核定人",
-                "approved_on": "核定日期", "award_id": "奖励", "organisation_id": "单位"}
+                "approved_on": "核定日期", "award_id": "奖励", "organisation_id": "单位",
+                "password_hash": "密码摘要", "password_changed_at": "密码修改时间", "must_change_password": "须修改密码",
+                "outcome": "结果", "address": "客户端地址"}
 _AUDIT = "审计日志"
 _TRACK = "subsidy.audit.touched"
 

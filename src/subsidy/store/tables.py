@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
     true,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "Instance",
     "LedgerEntry",
     "LedgerHead",
+    "LoginAttempt",
     "MatchConfirmation",
     "MatchRow",
     "MatchRun",
@@ -57,6 +59,7 @@ __all__ = [
     "TrackingReport",
     "Tranche",
     "User",
+    "UserSession",
 ]
 
 NAMING = {
@@ -105,6 +108,10 @@ class User(Base):
     relations: Mapped[list[Any]] = mapped_column(JSON, default=list)  # experts: declared related org codes
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())  # False: may not act
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    password_hash: Mapped[str | None] = mapped_column(String(255))  # argon2id (services/passwords.py); None: no login
+    password_changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """A one-time password (set by an administrator): the first thing after login is choosing a new one."""
 
 
 class PolicyVersion(Base):
@@ -491,3 +498,36 @@ class MatchConfirmation(Base):
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"))
     confirmed_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     confirmed_on: Mapped[dt.date] = mapped_column(Date)
+
+
+# ---- accounts: sessions and login attempts (services/sessions.py) ----------------------------------
+
+
+class UserSession(Base):
+    """A logged-in session. The browser holds a random 256-bit token; only its SHA-256 is kept here.
+    It ends at logout, after ``IDLE`` without a request or ``ABSOLUTE`` after login (services/sessions.py).
+
+    Not sealed in the audit log (services/audit.UNSEALED): ``last_seen_at`` moves on every request;
+    its beginning and end are audit records (login, logout)."""
+
+    __tablename__ = "user_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    address: Mapped[str] = mapped_column(String(64))  # the client's address at login
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    last_seen_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    end_reason: Mapped[str | None] = mapped_column(String(20))  # logout / idle / absolute / password / inactive
+
+
+class LoginAttempt(Base):
+    """Every login attempt, the input of the throttle (admin/throttle.py); each is an audit record too."""
+
+    __tablename__ = "login_attempts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+    username: Mapped[str] = mapped_column(String(100), index=True)  # as typed (an unknown name too)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    address: Mapped[str] = mapped_column(String(64), index=True)
+    outcome: Mapped[str] = mapped_column(String(20))  # success / failure / locked

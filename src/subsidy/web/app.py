@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import importlib
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from subsidy.settings import Settings, load_settings
-from subsidy.web import errors
+from subsidy.web import csrf, errors
 from subsidy.web.render import STATIC_DIR
 from subsidy.web.timing import ServerTiming
 
 __all__ = ["ROUTER_MODULES", "create_app"]
 
-# Each module defines ``router`` (an APIRouter); adding a section of the application is one line here.
+# Each module defines ``router`` (an APIRouter), and may define ``install(app)`` for what else it adds
+# (exception handlers); adding a section of the application is one line here.
 ROUTER_MODULES: tuple[str, ...] = (
     "subsidy.web.api",
     "subsidy.web.library",
     "subsidy.web.calculator",
+    "subsidy.web.auth",
 )
 
 
@@ -30,14 +32,18 @@ def create_app(database_url: str | None = None) -> FastAPI:
     settings = load_settings() if database_url is None else Settings(database_url)
     app = FastAPI(title="产业扶持政策 HTTP 接口", version="1",
                   description="政策、条款与评估接口；错误统一为 {\"error\": {\"code\", \"message\", \"field\"}}。",
-                  openapi_url="/api/openapi.json", docs_url=None, redoc_url=None)  # the default docs load a CDN
+                  openapi_url="/api/openapi.json", docs_url=None, redoc_url=None,  # the default docs load a CDN
+                  dependencies=[Depends(csrf.protect)])  # every state-changing request (web/csrf.py)
     app.state.settings = settings
     app.state.engine = None
     app.add_middleware(ServerTiming)
     errors.install(app)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     for name in ROUTER_MODULES:
-        app.include_router(importlib.import_module(name).router)
+        module = importlib.import_module(name)
+        app.include_router(module.router)
+        if hasattr(module, "install"):
+            module.install(app)
 
     @app.get("/", include_in_schema=False)
     def home(request: Request) -> Response:

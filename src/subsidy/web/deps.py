@@ -1,11 +1,21 @@
-"""What request handlers share: the database engine of the application, made on first use."""
+"""What request handlers share: the database engine of the application (made on first use), one
+transaction per action (audited as coming from the web), and the request's login (cached)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from fastapi import Request
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
-__all__ = ["engine"]
+from subsidy.services.sessions import Authenticated
+
+__all__ = ["SESSION_COOKIE", "client_address", "engine", "login_of", "now", "transaction"]
+
+SESSION_COOKIE = "subsidy_session"
 
 
 def engine(request: Request) -> Engine:
@@ -17,3 +27,43 @@ def engine(request: Request) -> Engine:
         state.engine = make_engine(state.settings)
     eng: Engine = state.engine
     return eng
+
+
+def now() -> dt.datetime:
+    """The clock, read here at the edge (the services are given it)."""
+    return dt.datetime.now(dt.UTC)
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+@contextmanager
+def transaction(request: Request) -> Iterator[Session]:
+    """One unit of work for this request; its audit records say it came from the web, and from where."""
+    from subsidy.services.audit import CHANNEL
+    from subsidy.store.db import session_scope
+
+    token = CHANNEL.set({"channel": "web", "address": client_address(request)})
+    try:
+        with session_scope(engine(request)) as s:
+            yield s
+    finally:
+        CHANNEL.reset(token)
+
+
+def login_of(request: Request) -> Authenticated | None:
+    """The live session of the request's cookie (its user, the session, the form token), or None;
+    looked up once per request."""
+    if hasattr(request.state, "login"):
+        found: Authenticated | None = request.state.login
+        return found
+    from subsidy.services.sessions import authenticate
+
+    token = request.cookies.get(SESSION_COOKIE)
+    found = None
+    if token:
+        with transaction(request) as s:
+            found = authenticate(s, token, now=now())
+    request.state.login = found
+    return found

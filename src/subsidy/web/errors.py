@@ -35,6 +35,8 @@ CODES: dict[str, str] = {
     "too_large": "上传的内容超过大小上限",
     "unsupported_media_type": "不支持的内容类型",
     "refused": "按管理规则不能执行该操作",
+    "login_required": "需要先登录",
+    "forbidden": "无权执行该操作，或表单安全校验未通过",
     "conflict": "与同时进行的另一项操作冲突",
     "internal": "服务器内部错误",
 }
@@ -107,7 +109,7 @@ def _validation(exc: RequestValidationError) -> ApiError:
                     field)
 
 
-_HTTP = {404: ("not_found", "找不到该页面或接口"), 405: ("method_not_allowed", "该地址不支持这种请求方法"),
+_HTTP = {403: ("forbidden", "无权执行该操作"), 404: ("not_found", "找不到该页面或接口"), 405: ("method_not_allowed", "该地址不支持这种请求方法"),
          413: ("too_large", "上传的内容超过大小上限"), 415: ("unsupported_media_type", "不支持的内容类型")}
 
 
