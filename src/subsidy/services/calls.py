@@ -91,8 +91,12 @@ def _rubric(items: Sequence[Mapping[str, Any]]) -> tuple[Rubric, list[dict[str, 
 
 
 def rubric_of(call: Call) -> Rubric:
-    """The call's scoring rubric as the scoring module's validated :class:`Rubric`."""
-    return _rubric(call.rubric)[0]
+    """The call's scoring rubric (as :func:`create_call` stored it) as the scoring module's validated
+    :class:`Rubric`: the one reader of rubrics, for input and for what is stored."""
+    try:
+        return _rubric(call.rubric)[0]
+    except (CaseInputError, KeyError, TypeError, AttributeError) as exc:
+        raise DomainRefusal(f"申报批次「{call.title}」的评分细则无效：{exc}", "bad_rubric") from exc
 
 
 def _clause_ids(policy: Policy, keys: Sequence[str], where: str) -> list[str]:

@@ -28,8 +28,8 @@ from subsidy.admin.workflow import transition
 from subsidy.errors import DomainRefusal
 from subsidy.services.access import require_role
 from subsidy.services.audit import move, record
+from subsidy.services.calls import rubric_of
 from subsidy.services.lookup import (
-    call_rubric,
     fraction_text,
     get_call,
     lock_row,
@@ -192,7 +192,7 @@ def submit_scores(session: Session, expert: User, app: Application,
     done = session.scalar(select(Score).where(Score.application_id == app.id, Score.expert_id == expert.id))
     if done is not None:
         raise DomainRefusal(f"专家「{expert.display_name}」已对申报 {app.id} 提交评分，不能重复提交", "already_scored")
-    rubric = call_rubric(get_call(session, app.call_id))
+    rubric = rubric_of(get_call(session, app.call_id))
     try:
         total = expert_total(rubric, ScoreSheet(expert.display_name, dict(scores)))
     except ScoringError as exc:
@@ -223,7 +223,7 @@ def complete_review(session: Session, actor: User, app: Application, *, threshol
     if missing:
         raise DomainRefusal(f"以下专家尚未提交评分：{'、'.join(missing)}", "review_incomplete")
     sheets = [ScoreSheet(u.username, dict(scores[u.id].scores)) for _, u in active]
-    result = review(call_rubric(call), sheets, threshold)
+    result = review(rubric_of(call), sheets, threshold)
     stored = {u.username: parse_fraction(scores[u.id].total) for _, u in active}
     if any(stored[t.expert_id] != t.total for t in result.totals):  # pragma: no cover - a changed rubric
         raise DomainRefusal("专家评分与评分细则不一致（评分细则在评分后被修改？），请核查", "rubric_changed")

@@ -5,23 +5,18 @@ scoring rubric of a call, exact fractions as text.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from fractions import Fraction
-from typing import Any
 
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from subsidy.admin.scoring import Criterion, Rubric, ScoringError
 from subsidy.errors import DomainRefusal
-from subsidy.money import MoneyFormatError, parse_rate
 from subsidy.rules.model import Clause
 from subsidy.services.policies import call_policy
 from subsidy.store.tables import Application, Call, Objection, Organisation
 
 __all__ = [
     "call_clause",
-    "call_rubric",
     "fraction_text",
     "get_application",
     "get_call",
@@ -81,34 +76,3 @@ def call_clause(session: Session, call: Call, clause_id: str) -> Clause:
     return call_policy(session, call)[1].clause(clause_id)
 
 
-def _weight(value: Any, name: str) -> int | Fraction:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    try:
-        return parse_rate(str(value))
-    except MoneyFormatError as exc:
-        raise DomainRefusal(f"评分项「{name}」的权重「{value}」无效：{exc}", "bad_rubric") from exc
-
-
-def _maximum(value: Any, name: str) -> int | Decimal:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    try:
-        return Decimal(str(value))
-    except InvalidOperation as exc:
-        raise DomainRefusal(f"评分项「{name}」的满分「{value}」不是数字", "bad_rubric") from exc
-
-
-def call_rubric(call: Call) -> Rubric:
-    """The call's weighted rubric (``[{id, name, weight, max}]``; weight as percent or "1/3")."""
-    try:
-        criteria = tuple(
-            Criterion(str(c["id"]), str(c.get("name", c["id"])), _weight(c["weight"], str(c.get("name", c["id"]))),
-                      _maximum(c["max"], str(c.get("name", c["id"]))))
-            for c in call.rubric
-        )
-        return Rubric(criteria)
-    except (KeyError, TypeError) as exc:
-        raise DomainRefusal(f"申报批次「{call.title}」的评分细则格式不正确（缺少 {exc}）", "bad_rubric") from exc
-    except ScoringError as exc:
-        raise DomainRefusal(f"申报批次「{call.title}」的评分细则无效：{exc}", "bad_rubric") from exc
