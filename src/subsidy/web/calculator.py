@@ -59,9 +59,26 @@ def _policies() -> list[m.Policy]:
     return shipped_policies()
 
 
+_RECORD_FIELD = re.compile(r"(history|other_support|bars)\[(\d+)\]\.(\w+)")
+
+
 def message(exc: CaseInputError) -> str:
-    """The error for people: what is wrong and what to do (the field is shown by the form itself)."""
-    return exc.problem + (f"（处理办法：{exc.hint}）" if exc.hint else "")
+    """The error for people: what is wrong and what to do (the field is shown by the form itself). A
+    record's error names the list, the row and the column as the form shows them (the case reader's
+    hint names the key of a case file)."""
+    hit = _RECORD_FIELD.fullmatch(exc.field)
+    if hit is None:
+        return exc.problem + (f"（处理办法：{exc.hint}）" if exc.hint else "")
+    name, index, key = hit.groups()
+    column = next((label for k, label, _ in RECORD_FIELDS[name] if k == key), None)
+    if column is None:  # not a column of the form: a link that was edited by hand
+        hint = "请使用计算器页面生成的链接"
+    elif exc.problem == "缺少该项":
+        hint = "填写该项，或清空这一行以删除该记录"
+    else:
+        hint = exc.hint
+    return (f"「{RECORD_QUESTIONS[name][0]}」第 {int(index) + 1} 条记录的「{column or key[:40]}」：{exc.problem}"
+            + (f"（处理办法：{hint}）" if hint else ""))
 
 
 def need_label(policy: m.Policy, name: str) -> str:
@@ -269,14 +286,14 @@ def whatif_page(request: Request, policy_id: str, fact: str = "", lo: str = "", 
         raise CaseInputError("fact", "本政策没有金额事实，无法做假设分析", "返回计算器")
     name = fact or facts[0].name
     bounds: list[int | None] = []
-    for key, text in (("lo", lo), ("hi", hi)):
+    for key, where, text in (("lo", "假设分析的起点", lo), ("hi", "假设分析的终点", hi)):
         if not text.strip():
             bounds.append(None)
             continue
         try:
             bounds.append(parse_money(text).fen)
         except ValueError as exc:
-            raise CaseInputError(key, f"「{text[:40]}」不是带单位的金额", "写成如 0万元、2000万元") from exc
+            raise CaseInputError(key, f"{where}「{text[:40]}」不是带单位的金额", "写成如 0万元、2000万元") from exc
     case = to_case(policy, a, _today())
     curve = what_if(policy, case, name, bounds[0], bounds[1])
     carried = parse_qsl(to_query(dataclasses.replace(a, as_of=None, effective_from=None)))
