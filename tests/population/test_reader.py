@@ -155,3 +155,20 @@ def test_check_chars_agree_with_the_one_code_check(texts: list[str]) -> None:
             return None
 
     assert check_chars(pl.Series(texts, dtype=pl.String)).to_list() == [one(t) for t in texts]
+
+
+def test_a_repeated_header_is_refused_as_written(tmp_path: Path) -> None:
+    """Two columns with the same header: refused, naming it (the CSV reader renamed the second to
+    「…_duplicated_0」; the Excel reader silently kept only the last column's values)."""
+    header = ["统一社会信用代码", "单位名称", "开放应用场景", "开放应用场景"]
+    wb = Workbook()
+    ws = wb.active
+    ws.append(header)
+    ws.append([code(1), "甲", "是", "否"])
+    wb.save(tmp_path / "r.xlsx")
+    (tmp_path / "r.csv").write_text(",".join(header) + f"\n{code(1)},甲,是,否\n", encoding="utf-8")
+    for name in ("r.xlsx", "r.csv"):
+        with pytest.raises(CaseInputError) as err:
+            read_registry(tmp_path / name, CHAOYANG)
+        assert "「开放应用场景」" in str(err.value) and "第 3 列和第 4 列" in str(err.value), str(err.value)
+        assert "duplicated" not in str(err.value)

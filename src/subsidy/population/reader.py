@@ -453,10 +453,25 @@ def read_registry(path: Path, policy: Policy) -> Registry:
     raise CaseInputError(path.name, "名录只能是 .csv、.xlsx 或 .parquet 文件")
 
 
+def _no_repeated_header(header: list[str], source: str) -> None:
+    """Two columns under one header are refused, naming both (never one of them silently kept)."""
+    seen: dict[str, int] = {}
+    for i, h in enumerate(header, start=1):
+        key = str(h).replace("\ufeff", "").strip()
+        if key and key in seen:  # an empty header is the reader's own refusal
+            raise CaseInputError(f"{source}「{key[:40]}」", f"第 {seen[key]} 列和第 {i} 列的表头相同",
+                                 "每项信息只写一列：删去或改名重复的列")
+        seen[key] = i
+
+
 def _read_csv(path: Path) -> pl.DataFrame:
     head = path.read_bytes()[:3]
     try:
+        first = pl.read_csv(path, infer_schema=False, encoding="utf8", has_header=False, n_rows=1, raise_if_empty=True)
+        _no_repeated_header(["" if v is None else str(v) for v in first.row(0)] if first.height else [], path.name)
         frame = pl.read_csv(path, infer_schema=False, encoding="utf8", raise_if_empty=True)
+    except CaseInputError:
+        raise
     except pl.exceptions.NoDataError as exc:
         raise CaseInputError(path.name, "文件是空的", "第一行是表头，每个单位一行") from exc
     except Exception as exc:
@@ -487,6 +502,7 @@ def _read_xlsx(path: Path) -> pl.DataFrame:
     header = [str(h).strip() for h in rows[0]]
     while header and not header[-1]:
         header.pop()
+    _no_repeated_header(header, path.name)
     if any(not h for h in header):
         raise CaseInputError(path.name, f"第 {header.index('') + 1} 列没有表头", "每一列都写表头，或删去空列")
     width = len(header)
