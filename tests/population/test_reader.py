@@ -172,3 +172,11 @@ def test_a_repeated_header_is_refused_as_written(tmp_path: Path) -> None:
             read_registry(tmp_path / name, CHAOYANG)
         assert "「开放应用场景」" in str(err.value) and "第 3 列和第 4 列" in str(err.value), str(err.value)
         assert "duplicated" not in str(err.value)
+
+
+def test_a_wrong_uscc_is_quoted_alone_then_what_is_wrong() -> None:
+    """The code is quoted, then the reason (the quote used to run on over the whole reason)."""
+    bad = code(1)[:17] + ("0" if code(1)[17] != "0" else "1")
+    f = frame(operates_in_chaoyang=["是"]).with_columns(pl.Series("统一社会信用代码", [bad]))
+    text = [str(p) for p in read_frame(f, CHAOYANG).problems]
+    assert any(t.startswith(f"第 2 行「统一社会信用代码」：统一社会信用代码「{bad}」：校验码错误") for t in text), text

@@ -90,3 +90,18 @@ def test_a_file_that_is_not_a_table_says_what_it_is(client: TestClient, content:
     assert r.status_code == 422
     err = r.json()["error"]
     assert err["field"] == "file" and kind in err["message"] and "CSV UTF-8" in err["message"], err
+
+
+@pytest.mark.parametrize(("params", "says"), [
+    ([("f.project_budget", "1万元"), ("f.project_budget", "2万元")], "项目预算"),
+    ([("as_of", "2027-01-01"), ("as_of", "2028-01-01")], "评估日期"),
+    ([("history.0.amount", "1万元"), ("history.0.amount", "2万元")], "金额"),
+])
+def test_a_repeated_answer_in_a_link_is_refused_not_silently_the_last(client: TestClient,
+                                                                      params: list[tuple[str, str]], says: str) -> None:
+    """A link with one answer given twice (edited by hand, or two links pasted together) would show the
+    result for whichever came last; it is refused naming the question."""
+    r = client.get(f"/calculator/{CHAOYANG}", params=params)
+    assert r.status_code == 422
+    shown = _error_text(r.text)
+    assert says in shown and "两次" in shown and not RAW.search(shown), shown

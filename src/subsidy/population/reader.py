@@ -403,8 +403,8 @@ def _entity(raw: pl.Series, c: _Column, cells: _Cells) -> pl.Series:
             [i for i, ch in slow.items() if not ch.valid], True) if slow else pl.Series([False] * s.len())
         why = pl.Series([None] * s.len(), dtype=pl.String)
         if slow:
-            why = why.scatter(list(slow), [f"{_shown(s[i])}：{ch.message}" for i, ch in slow.items()])
-        cells.flag(bad, h, why, "统一社会信用代码「{}」", limit=200)
+            why = why.scatter(list(slow), [f"「{_shown(s[i])}」：{ch.message}" for i, ch in slow.items()])
+        cells.flag(bad, h, why, "统一社会信用代码{}", limit=200)
         return pl.Series("uscc", codes, dtype=pl.String)
     return s.alias(c.target)
 

@@ -118,8 +118,33 @@ def _with_defaults(policy: m.Policy, a: Answers, today: dt.date) -> Answers:
     return Answers(dict(a.facts), as_of, eff, a.year, dict(a.records))
 
 
+_TOP_LABELS = {"as_of": "评估日期", "effective_from": "施行日期", "year": "年度"}
+
+
+def _question_label(policy: m.Policy, key: str) -> str:
+    """What the answer under query key ``key`` is called on the form (in 「」)."""
+    if key.startswith("f."):
+        fact = policy.facts.get(key[2:])
+        return f"「{fact.label if fact else key[2:40]}」"
+    parts = key.split(".")
+    if len(parts) == 3 and parts[0] in RECORD_FIELDS:
+        column = next((label for k, label, _ in RECORD_FIELDS[parts[0]] if k == parts[2]), parts[2][:40])
+        index = int(parts[1]) + 1 if parts[1].isdigit() else parts[1][:8]
+        return f"「{RECORD_QUESTIONS[parts[0]][0]}」第 {index} 条记录的「{column}」"
+    return f"「{_TOP_LABELS.get(key, key[:40])}」"
+
+
 def answers_of(request: Request, policy: m.Policy) -> Answers:
-    return _with_defaults(policy, from_query(_form_pairs(list(request.query_params.multi_items()))), _today())
+    """The answers of the query string; an answer given twice is refused (else the last would win
+    silently)."""
+    pairs = _form_pairs(list(request.query_params.multi_items()))
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen and key not in RECORDS:
+            raise CaseInputError(key[:40], f"{_question_label(policy, key)}在链接中出现了两次",
+                                 "每项只填写一次：请使用计算器页面生成的链接，或重新填写")
+        seen.add(key)
+    return _with_defaults(policy, from_query(pairs), _today())
 
 
 def _link(policy: m.Policy, a: Answers, page: str = "") -> str:
