@@ -37,6 +37,7 @@ from subsidy.rules.questionnaire import (
 )
 from subsidy.rules.results import PolicyResult
 from subsidy.rules.whatif import money_facts, what_if
+from subsidy.web.errors import ApiError
 from subsidy.web.policies import shipped_policies, shipped_policy
 from subsidy.web.render import render
 
@@ -79,6 +80,12 @@ def message(exc: CaseInputError) -> str:
         hint = exc.hint
     return (f"「{RECORD_QUESTIONS[name][0]}」第 {int(index) + 1} 条记录的「{column or key[:40]}」：{exc.problem}"
             + (f"（处理办法：{hint}）" if hint else ""))
+
+
+def as_page_error(exc: CaseInputError) -> ApiError:
+    """A bad answer met by a page without the form (an export, what if): its error page says it as the
+    form would (a record by its list, row and column)."""
+    return ApiError(422, "invalid_input", str(exc), exc.field, message(exc))
 
 
 def need_label(policy: m.Policy, name: str) -> str:
@@ -319,7 +326,10 @@ def whatif_page(request: Request, policy_id: str, fact: str = "", lo: str = "", 
             bounds.append(parse_money(text).fen)
         except ValueError as exc:
             raise CaseInputError(key, f"{where}「{text[:40]}」不是带单位的金额", "写成如 0万元、2000万元") from exc
-    case = to_case(policy, a, _today())
+    try:
+        case = to_case(policy, a, _today())
+    except CaseInputError as exc:
+        raise as_page_error(exc) from exc
     curve = what_if(policy, case, name, bounds[0], bounds[1])
     carried = parse_qsl(to_query(dataclasses.replace(a, as_of=None, effective_from=None)))
     shown = [cid for cid in curve.clause_cites if len({p.ceilings[cid] for p in curve.points}) > 1]
@@ -337,8 +347,7 @@ def export_xlsx(request: Request, policy_id: str) -> Response:
 
     policy = shipped_policy(policy_id)
     a = answers_of(request, policy)
-    _, result, _ = plan(policy, a, _today())
-    return Response(result_xlsx(policy, a, result), media_type=(
+    return Response(result_xlsx(policy, a, _planned(policy, a)), media_type=(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         headers={"Content-Disposition": _attachment(policy, "xlsx")})
 
@@ -349,9 +358,15 @@ def export_pdf(request: Request, policy_id: str) -> Response:
 
     policy = shipped_policy(policy_id)
     a = answers_of(request, policy)
-    _, result, _ = plan(policy, a, _today())
-    return Response(result_pdf(policy, a, result), media_type="application/pdf",
+    return Response(result_pdf(policy, a, _planned(policy, a)), media_type="application/pdf",
                     headers={"Content-Disposition": _attachment(policy, "pdf")})
+
+
+def _planned(policy: m.Policy, a: Answers) -> PolicyResult:
+    try:
+        return plan(policy, a, _today())[1]
+    except CaseInputError as exc:
+        raise as_page_error(exc) from exc
 
 
 def _attachment(policy: m.Policy, ext: str) -> str:
