@@ -115,3 +115,11 @@ def test_an_export_of_a_bad_record_names_the_list_and_the_column(client: TestCli
     assert r.status_code == 422
     shown = _error_text(r.text)
     assert "「已获其他政策支持」第 1 条记录的「" in shown and not RAW.search(shown) and "docs/" not in shown, shown
+
+
+def test_a_draft_without_effective_date_tells_an_api_client_what_to_send(client: TestClient) -> None:
+    """The hint named only the command line's --effective-from, which an API client cannot send."""
+    r = client.post("/api/assess", json={"policy": CHAOYANG, "facts": {}})
+    assert r.status_code == 422
+    err = r.json()["error"]
+    assert err["field"] == "effective_from" and "查询参数 effective_from" in err["message"], err
