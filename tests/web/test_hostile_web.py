@@ -123,3 +123,11 @@ def test_a_draft_without_effective_date_tells_an_api_client_what_to_send(client:
     assert r.status_code == 422
     err = r.json()["error"]
     assert err["field"] == "effective_from" and "查询参数 effective_from" in err["message"], err
+
+
+def test_an_unknown_clause_is_echoed_short_and_without_control_characters(client: TestClient) -> None:
+    key = "\u202e" + "9" * 400
+    r = client.get(f"/api/policies/{CHAOYANG}/clauses/%E2%80%AE" + "9" * 400)
+    assert r.status_code == 404
+    message = r.json()["error"]["message"]
+    assert "\u202e" not in message and key[1:] not in message and "没有条款" in message, message
