@@ -131,3 +131,12 @@ def test_an_unknown_clause_is_echoed_short_and_without_control_characters(client
     assert r.status_code == 404
     message = r.json()["error"]["message"]
     assert "\u202e" not in message and key[1:] not in message and "没有条款" in message, message
+
+
+@pytest.mark.parametrize("key", ["zzz", "cn-nowhere:f.project_budget", "f.project_budget"])
+def test_compare_refuses_a_parameter_it_does_not_know(client: TestClient, key: str) -> None:
+    """An answer under no policy (a mistyped or hand-edited link) was silently dropped from the table."""
+    r = client.get("/calculator/compare", params={key: "1万元", "as_of": "2027-04-15"})
+    assert r.status_code == 422
+    shown = _error_text(r.text)
+    assert f"无法识别的参数「{key}」" in shown, shown  # the parameter as written: the person wrote it

@@ -277,6 +277,10 @@ def compare_page(request: Request) -> Response:
     pairs = list(request.query_params.multi_items())
     policies = _policies()
     today = _today()
+    prefixes = tuple(p.id + ":" for p in policies)
+    for key, _ in pairs:
+        if key != "as_of" and not key.startswith(prefixes):
+            raise CaseInputError(key[:40], f"链接中有无法识别的参数「{key[:40]}」", "请使用对比页面生成的链接")
     shared_as_of = next((v.strip() for k, v in pairs if k == "as_of" and v.strip()), None)
     per = {p.id: _with_defaults(p, dataclasses.replace(from_query(_form_pairs(pairs, p.id + ":")), as_of=shared_as_of),
                                 today) for p in policies}
