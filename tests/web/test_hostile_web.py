@@ -140,3 +140,17 @@ def test_compare_refuses_a_parameter_it_does_not_know(client: TestClient, key: s
     assert r.status_code == 422
     shown = _error_text(r.text)
     assert f"无法识别的参数「{key}」" in shown, shown  # the parameter as written: the person wrote it
+
+
+@pytest.mark.parametrize("path", ["/library", f"/library/{CHAOYANG}", f"/calculator/{CHAOYANG}?as_of=2027-04-15",
+                                  "/api/policies"])
+def test_head_answers_as_get_without_a_body(client: TestClient, path: str) -> None:
+    got = client.get(path, follow_redirects=False)
+    head = client.head(path, follow_redirects=False)
+    assert head.status_code == got.status_code and head.content == b""
+    assert head.headers.get("content-type") == got.headers.get("content-type")
+    assert head.headers.get("location") == got.headers.get("location")
+
+
+def test_head_of_a_post_only_endpoint_is_still_not_allowed(client: TestClient) -> None:
+    assert client.head("/api/assess").status_code == 405
