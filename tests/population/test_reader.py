@@ -180,3 +180,14 @@ def test_a_wrong_uscc_is_quoted_alone_then_what_is_wrong() -> None:
     f = frame(operates_in_chaoyang=["是"]).with_columns(pl.Series("统一社会信用代码", [bad]))
     text = [str(p) for p in read_frame(f, CHAOYANG).problems]
     assert any(t.startswith(f"第 2 行「统一社会信用代码」：统一社会信用代码「{bad}」：校验码错误") for t in text), text
+
+
+def test_invisible_direction_marks_are_control_characters() -> None:
+    """U+202E (right-to-left override) in a name would reorder what an officer reads in every list and
+    export; it is refused like the other control characters, and never echoed raw."""
+    f = frame(operates_in_chaoyang=["是", "\u202e是"]).with_columns(pl.Series("单位名称", ["甲", "\u202e乙"]))
+    reg = read_frame(f, CHAOYANG)
+    assert reg.frame.get_column("row").to_list() == [2]
+    text = [str(p) for p in reg.problems]
+    assert any("第 3 行「单位名称」" in t and "控制字符" in t for t in text), text
+    assert not any("\u202e" in t for t in text), text

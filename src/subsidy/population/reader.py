@@ -72,7 +72,7 @@ MAX_PROBLEMS = 1000
 """Problems listed one by one; beyond that only counted (per column)."""
 _HEADER_RE = re.compile(r"^(?P<name>.*?)\s*[（(]\s*(?P<unit>[^()（）]*?)\s*[)）]$")
 _CELL_MONEY_RE = r"^([0-9]{1,16})(?:\.([0-9]{1,10}))?\s*(元|万元|万|亿元)$"
-_CONTROL_RE = r"[\x00-\x1f\x7f]"
+_CONTROL_RE = r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"  # with the invisible direction marks
 MAX_TEXT = 200
 
 
