@@ -49,3 +49,8 @@ def test_missing_file_and_bad_id(capsys: pytest.CaptureFixture[str], tmp_path: P
     src.write_text("第一条 给予100万元奖励。", encoding="utf-8")
     code, text = run_cli(capsys, "draft", str(src), "--out", str(tmp_path / "Bad_Name"))
     assert code == 2 and "政策编号" in text
+
+
+def test_a_directory_as_the_source_is_refused_in_chinese(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, err = run_cli(capsys, "draft", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert code == 2 and "是目录，不是文件" in err and "Is a directory" not in err, err

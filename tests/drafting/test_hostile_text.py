@@ -35,3 +35,15 @@ def test_any_text_drafts_to_a_loading_policy_or_a_clear_refusal(text: str) -> No
     with tempfile.TemporaryDirectory() as tmp:
         write_draft(draft, Path(tmp) / "d", text)
         load_policy(Path(tmp) / "d")
+
+
+def test_an_article_on_one_line_without_a_full_stop_is_a_clause_not_its_title() -> None:
+    """Text pasted from a web page often drops the last 。: an article stating an amount is still read
+    (it was taken for the article's title and silently lost, and `subsidy check` then flagged the
+    amount as outside every quote)."""
+    for text in ("第一条 对企业给予最高50万元奖励", "第一条 对企业给予最高50万元奖励。\n第二条 给予最高0.001万元补助"):
+        draft = make_draft(text, policy_id="cn-fuzz")
+        with tempfile.TemporaryDirectory() as tmp:
+            write_draft(draft, Path(tmp) / "d", text)
+            policy = load_policy(Path(tmp) / "d")
+        assert [c.cite for c in policy.clauses] == ["第一条", "第二条"][: text.count("条 ")], policy.clauses

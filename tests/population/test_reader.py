@@ -155,3 +155,39 @@ def test_check_chars_agree_with_the_one_code_check(texts: list[str]) -> None:
             return None
 
     assert check_chars(pl.Series(texts, dtype=pl.String)).to_list() == [one(t) for t in texts]
+
+
+def test_a_repeated_header_is_refused_as_written(tmp_path: Path) -> None:
+    """Two columns with the same header: refused, naming it (the CSV reader renamed the second to
+    「…_duplicated_0」; the Excel reader silently kept only the last column's values)."""
+    header = ["统一社会信用代码", "单位名称", "开放应用场景", "开放应用场景"]
+    wb = Workbook()
+    ws = wb.active
+    ws.append(header)
+    ws.append([code(1), "甲", "是", "否"])
+    wb.save(tmp_path / "r.xlsx")
+    (tmp_path / "r.csv").write_text(",".join(header) + f"\n{code(1)},甲,是,否\n", encoding="utf-8")
+    for name in ("r.xlsx", "r.csv"):
+        with pytest.raises(CaseInputError) as err:
+            read_registry(tmp_path / name, CHAOYANG)
+        assert "「开放应用场景」" in str(err.value) and "第 3 列和第 4 列" in str(err.value), str(err.value)
+        assert "duplicated" not in str(err.value)
+
+
+def test_a_wrong_uscc_is_quoted_alone_then_what_is_wrong() -> None:
+    """The code is quoted, then the reason (the quote used to run on over the whole reason)."""
+    bad = code(1)[:17] + ("0" if code(1)[17] != "0" else "1")
+    f = frame(operates_in_chaoyang=["是"]).with_columns(pl.Series("统一社会信用代码", [bad]))
+    text = [str(p) for p in read_frame(f, CHAOYANG).problems]
+    assert any(t.startswith(f"第 2 行「统一社会信用代码」：统一社会信用代码「{bad}」：校验码错误") for t in text), text
+
+
+def test_invisible_direction_marks_are_control_characters() -> None:
+    """U+202E (right-to-left override) in a name would reorder what an officer reads in every list and
+    export; it is refused like the other control characters, and never echoed raw."""
+    f = frame(operates_in_chaoyang=["是", "\u202e是"]).with_columns(pl.Series("单位名称", ["甲", "\u202e乙"]))
+    reg = read_frame(f, CHAOYANG)
+    assert reg.frame.get_column("row").to_list() == [2]
+    text = [str(p) for p in reg.problems]
+    assert any("第 3 行「单位名称」" in t and "控制字符" in t for t in text), text
+    assert not any("\u202e" in t for t in text), text

@@ -21,7 +21,9 @@ def _read(path: Path) -> str:
     except FileNotFoundError as exc:
         raise SourceTextError(str(path), "文件不存在", "检查文件名和路径") from exc
     except OSError as exc:
-        raise SourceTextError(str(path), f"无法读取（{exc.strerror}）", "提供一个普通的文本文件") from exc
+        from subsidy.cli.common import _path_problem  # only on this path: the command starts fast
+
+        raise SourceTextError(str(path), f"无法读取（{_path_problem(exc)}）", "提供一个普通的文本文件") from exc
     if len(data) > _MAX_BYTES:
         raise SourceTextError(str(path), f"文件过大（{len(data)} 字节）",
                               f"政策原文不应超过 {_MAX_BYTES // 1000} KB；检查是否误选了其他文件")

@@ -75,8 +75,12 @@ def _cn(n: int) -> str:
     return _CN_ORDINALS[tens - 1] + "十" + (_CN_ORDINALS[ones - 1] if ones else "")
 
 
+_AMOUNT = re.compile(r"[0-9０-９]\s*(?:亿元|万元|元|%|％)")
+
+
 def _is_heading_like(text: str) -> bool:
-    return not any(ch in text for ch in "。；，：") and len(text) <= 40
+    """A short line without punctuation; one stating an amount is a sentence that lost its 。."""
+    return not any(ch in text for ch in "。；，：") and len(text) <= 40 and not _AMOUNT.search(text)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

@@ -72,7 +72,7 @@ MAX_PROBLEMS = 1000
 """Problems listed one by one; beyond that only counted (per column)."""
 _HEADER_RE = re.compile(r"^(?P<name>.*?)\s*[（(]\s*(?P<unit>[^()（）]*?)\s*[)）]$")
 _CELL_MONEY_RE = r"^([0-9]{1,16})(?:\.([0-9]{1,10}))?\s*(元|万元|万|亿元)$"
-_CONTROL_RE = r"[\x00-\x1f\x7f]"
+_CONTROL_RE = r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"  # with the invisible direction marks
 MAX_TEXT = 200
 
 
@@ -403,8 +403,8 @@ def _entity(raw: pl.Series, c: _Column, cells: _Cells) -> pl.Series:
             [i for i, ch in slow.items() if not ch.valid], True) if slow else pl.Series([False] * s.len())
         why = pl.Series([None] * s.len(), dtype=pl.String)
         if slow:
-            why = why.scatter(list(slow), [f"{_shown(s[i])}：{ch.message}" for i, ch in slow.items()])
-        cells.flag(bad, h, why, "统一社会信用代码「{}」", limit=200)
+            why = why.scatter(list(slow), [f"「{_shown(s[i])}」：{ch.message}" for i, ch in slow.items()])
+        cells.flag(bad, h, why, "统一社会信用代码{}", limit=200)
         return pl.Series("uscc", codes, dtype=pl.String)
     return s.alias(c.target)
 
@@ -453,10 +453,25 @@ def read_registry(path: Path, policy: Policy) -> Registry:
     raise CaseInputError(path.name, "名录只能是 .csv、.xlsx 或 .parquet 文件")
 
 
+def _no_repeated_header(header: list[str], source: str) -> None:
+    """Two columns under one header are refused, naming both (never one of them silently kept)."""
+    seen: dict[str, int] = {}
+    for i, h in enumerate(header, start=1):
+        key = str(h).replace("\ufeff", "").strip()
+        if key and key in seen:  # an empty header is the reader's own refusal
+            raise CaseInputError(f"{source}「{key[:40]}」", f"第 {seen[key]} 列和第 {i} 列的表头相同",
+                                 "每项信息只写一列：删去或改名重复的列")
+        seen[key] = i
+
+
 def _read_csv(path: Path) -> pl.DataFrame:
     head = path.read_bytes()[:3]
     try:
+        first = pl.read_csv(path, infer_schema=False, encoding="utf8", has_header=False, n_rows=1, raise_if_empty=True)
+        _no_repeated_header(["" if v is None else str(v) for v in first.row(0)] if first.height else [], path.name)
         frame = pl.read_csv(path, infer_schema=False, encoding="utf8", raise_if_empty=True)
+    except CaseInputError:
+        raise
     except pl.exceptions.NoDataError as exc:
         raise CaseInputError(path.name, "文件是空的", "第一行是表头，每个单位一行") from exc
     except Exception as exc:
@@ -487,6 +502,7 @@ def _read_xlsx(path: Path) -> pl.DataFrame:
     header = [str(h).strip() for h in rows[0]]
     while header and not header[-1]:
         header.pop()
+    _no_repeated_header(header, path.name)
     if any(not h for h in header):
         raise CaseInputError(path.name, f"第 {header.index('') + 1} 列没有表头", "每一列都写表头，或删去空列")
     width = len(header)

@@ -40,7 +40,7 @@ def resolve_effective_from(policy: m.Policy, case: Case, override: dt.date | Non
         raise CaseInputError(
             "effective_from",
             f"政策「{policy.short_title}」尚未设定施行日期（{policy.validity_cite or '文本未给出'}）",
-            "用 --effective-from 2026-12-01 指定，或在案例中写 effective_from",
+            "指定施行日期，如 2026-12-01：命令行用 --effective-from，接口用查询参数 effective_from，或在案例中写 effective_from",
         )
     return eff
 

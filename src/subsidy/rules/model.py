@@ -393,6 +393,7 @@ class Policy:
     def clause(self, key: str) -> Clause:
         """A clause by id, or by its citation label when that label names one clause only."""
         from subsidy.errors import PolicyNotFound
+        from subsidy.rules.case import shown
         from subsidy.suggest import aside, normalise_cite
 
         found = self.clauses_named(key)
@@ -400,8 +401,8 @@ class Policy:
             return found[0]
         if found:
             ids = "、".join(f"{c.id}（{c.cite} {c.title}）" for c in found)
-            raise PolicyNotFound(f"「{key}」下有多个资金条款：{ids}；请用条款 id 或完整的条款编号指定")
+            raise PolicyNotFound(f"「{shown(key)}」下有多个资金条款：{ids}；请用条款 id 或完整的条款编号指定")
         labels = "、".join(f"{c.cite}（{c.id}）" for c in self.clauses)
         near = (aside(normalise_cite(key), [c.cite for c in self.clauses])
                 or aside(key, [c.id for c in self.clauses]))
-        raise PolicyNotFound(f"政策 {self.id} 没有条款「{key}」{near}；可用的条款：{labels}")
+        raise PolicyNotFound(f"政策 {self.id} 没有条款「{shown(key)}」{near}；可用的条款：{labels}")

@@ -209,7 +209,8 @@ def what_if(policy: m.Policy, case: Case, fact: str, lo: int | None = None, hi: 
     lo = d_lo if lo is None else lo
     hi = d_hi if hi is None else hi
     if not 0 <= lo < hi <= MAX_FEN:
-        raise CaseInputError(fact, "金额范围无效", "起点应不小于 0 且小于终点，终点不超过 10000亿元")
+        raise CaseInputError(fact, f"假设分析的金额范围无效（起点 {format_fen(lo)}，终点 {format_fen(hi)}）",
+                             "起点应不小于 0 且小于终点，终点不超过 10000亿元")
     curve = _Curve(policy, case, fact)
     kinks = _all_kinks(curve, lo, hi)
     if hi_default and kinks and 2 * max(kinks) < hi:

@@ -10,6 +10,7 @@ from fastapi.staticfiles import StaticFiles
 
 from subsidy.settings import Settings, load_settings
 from subsidy.web import csrf, errors
+from subsidy.web.head import HeadAsGet
 from subsidy.web.render import STATIC_DIR
 from subsidy.web.timing import ServerTiming
 
@@ -37,6 +38,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = None
     app.add_middleware(ServerTiming)
+    app.add_middleware(HeadAsGet)
     errors.install(app)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     for name in ROUTER_MODULES:

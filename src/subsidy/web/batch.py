@@ -5,6 +5,7 @@ assessed in one pass by the table evaluator (:mod:`subsidy.rules.vector`, equal 
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 from dataclasses import dataclass
@@ -106,10 +107,30 @@ async def _fields(form: Any) -> BatchForm:
                      _text_field(form, "effective_from"), flag == "true")
 
 
+# the opening bytes of files people upload by mistake instead of a CSV: what each is called
+_NOT_A_TABLE = ((b"PK\x03\x04", "Excel 表格（.xlsx）或压缩包"), (b"\xd0\xcf\x11\xe0", "Excel 97-2003 表格（.xls）"),
+                (b"%PDF", "PDF 文件"), (b"\x89PNG", "图片（PNG）"), (b"\xff\xd8\xff", "图片（JPEG）"))
+
+
+def _header(text: str) -> None:
+    """A column written twice is refused as written (the CSV reader would rename the second one)."""
+    first = next(csv.reader(io.StringIO(text)), [])
+    seen: set[str] = set()
+    for col in (c.strip() for c in first):
+        if col in seen:
+            raise ApiError(422, "invalid_input", f"列「{col[:60]}」在第一行出现了两次（处理办法：每个事实只写一列）",
+                           f"file.{col[:60]}")
+        seen.add(col)
+
+
 def _frame(form: BatchForm) -> Any:
     import polars as pl
 
     parquet = form.filename.lower().endswith(".parquet") or form.content[:4] == b"PAR1"
+    kind = next((k for magic, k in _NOT_A_TABLE if form.content.startswith(magic)), None)
+    if kind is not None:
+        raise ApiError(422, "invalid_input", f"文件是{kind}，不是 CSV 或 Parquet"
+                                             "（处理办法：在表格软件中另存为「CSV UTF-8」后上传）", "file")
     try:
         if parquet:
             return pl.read_parquet(io.BytesIO(form.content))
@@ -120,13 +141,15 @@ def _frame(form: BatchForm) -> Any:
                                                  "（处理办法：用表格软件另存为 CSV UTF-8）", "file") from exc
         if not text.strip():
             raise ApiError(422, "invalid_input", "文件是空的（处理办法：第一行写列名，之后每行一个申报主体）", "file")
+        _header(text)
         return pl.read_csv(text.encode("utf-8"), infer_schema=False, n_rows=MAX_ROWS + 1)
     except ApiError:
         raise
-    except Exception as exc:  # polars reports a damaged file with several exception types
-        kind = "Parquet" if parquet else "CSV"
-        raise ApiError(422, "invalid_input", f"{kind} 文件无法读取（{str(exc).splitlines()[0][:120]}）"
-                                             "（处理办法：检查文件格式；CSV 的第一行是列名）", "file") from exc
+    except Exception as exc:  # polars reports a damaged file with several exception types, in English
+        why = ("文件已损坏或不是 Parquet 格式" if parquet
+               else "格式有误，如某行的列数多于第一行的列名、引号未成对")
+        raise ApiError(422, "invalid_input", f"{'Parquet' if parquet else 'CSV'} 文件无法读取：{why}"
+                                             "（处理办法：检查文件格式；CSV 的第一行是列名，每行列数相同）", "file") from exc
 
 
 def _cell(value: Any) -> Any:

@@ -37,6 +37,7 @@ from subsidy.rules.questionnaire import (
 )
 from subsidy.rules.results import PolicyResult
 from subsidy.rules.whatif import money_facts, what_if
+from subsidy.web.errors import ApiError
 from subsidy.web.policies import shipped_policies, shipped_policy
 from subsidy.web.render import render
 
@@ -59,9 +60,32 @@ def _policies() -> list[m.Policy]:
     return shipped_policies()
 
 
+_RECORD_FIELD = re.compile(r"(history|other_support|bars)\[(\d+)\]\.(\w+)")
+
+
 def message(exc: CaseInputError) -> str:
-    """The error for people: what is wrong and what to do (the field is shown by the form itself)."""
-    return exc.problem + (f"（处理办法：{exc.hint}）" if exc.hint else "")
+    """The error for people: what is wrong and what to do (the field is shown by the form itself). A
+    record's error names the list, the row and the column as the form shows them (the case reader's
+    hint names the key of a case file)."""
+    hit = _RECORD_FIELD.fullmatch(exc.field)
+    if hit is None:
+        return exc.problem + (f"（处理办法：{exc.hint}）" if exc.hint else "")
+    name, index, key = hit.groups()
+    column = next((label for k, label, _ in RECORD_FIELDS[name] if k == key), None)
+    if column is None:  # not a column of the form: a link that was edited by hand
+        hint = "请使用计算器页面生成的链接"
+    elif exc.problem == "缺少该项":
+        hint = "填写该项，或清空这一行以删除该记录"
+    else:
+        hint = exc.hint
+    return (f"「{RECORD_QUESTIONS[name][0]}」第 {int(index) + 1} 条记录的「{column or key[:40]}」：{exc.problem}"
+            + (f"（处理办法：{hint}）" if hint else ""))
+
+
+def as_page_error(exc: CaseInputError) -> ApiError:
+    """A bad answer met by a page without the form (an export, what if): its error page says it as the
+    form would (a record by its list, row and column)."""
+    return ApiError(422, "invalid_input", str(exc), exc.field, message(exc))
 
 
 def need_label(policy: m.Policy, name: str) -> str:
@@ -101,8 +125,33 @@ def _with_defaults(policy: m.Policy, a: Answers, today: dt.date) -> Answers:
     return Answers(dict(a.facts), as_of, eff, a.year, dict(a.records))
 
 
+_TOP_LABELS = {"as_of": "评估日期", "effective_from": "施行日期", "year": "年度"}
+
+
+def _question_label(policy: m.Policy, key: str) -> str:
+    """What the answer under query key ``key`` is called on the form (in 「」)."""
+    if key.startswith("f."):
+        fact = policy.facts.get(key[2:])
+        return f"「{fact.label if fact else key[2:40]}」"
+    parts = key.split(".")
+    if len(parts) == 3 and parts[0] in RECORD_FIELDS:
+        column = next((label for k, label, _ in RECORD_FIELDS[parts[0]] if k == parts[2]), parts[2][:40])
+        index = int(parts[1]) + 1 if parts[1].isdigit() else parts[1][:8]
+        return f"「{RECORD_QUESTIONS[parts[0]][0]}」第 {index} 条记录的「{column}」"
+    return f"「{_TOP_LABELS.get(key, key[:40])}」"
+
+
 def answers_of(request: Request, policy: m.Policy) -> Answers:
-    return _with_defaults(policy, from_query(_form_pairs(list(request.query_params.multi_items()))), _today())
+    """The answers of the query string; an answer given twice is refused (else the last would win
+    silently)."""
+    pairs = _form_pairs(list(request.query_params.multi_items()))
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen and key not in RECORDS:
+            raise CaseInputError(key[:40], f"{_question_label(policy, key)}在链接中出现了两次",
+                                 "每项只填写一次：请使用计算器页面生成的链接，或重新填写")
+        seen.add(key)
+    return _with_defaults(policy, from_query(pairs), _today())
 
 
 def _link(policy: m.Policy, a: Answers, page: str = "") -> str:
@@ -228,6 +277,10 @@ def compare_page(request: Request) -> Response:
     pairs = list(request.query_params.multi_items())
     policies = _policies()
     today = _today()
+    prefixes = tuple(p.id + ":" for p in policies)
+    for key, _ in pairs:
+        if key != "as_of" and not key.startswith(prefixes):
+            raise CaseInputError(key[:40], f"链接中有无法识别的参数「{key[:40]}」", "请使用对比页面生成的链接")
     shared_as_of = next((v.strip() for k, v in pairs if k == "as_of" and v.strip()), None)
     per = {p.id: _with_defaults(p, dataclasses.replace(from_query(_form_pairs(pairs, p.id + ":")), as_of=shared_as_of),
                                 today) for p in policies}
@@ -269,15 +322,18 @@ def whatif_page(request: Request, policy_id: str, fact: str = "", lo: str = "", 
         raise CaseInputError("fact", "本政策没有金额事实，无法做假设分析", "返回计算器")
     name = fact or facts[0].name
     bounds: list[int | None] = []
-    for key, text in (("lo", lo), ("hi", hi)):
+    for key, where, text in (("lo", "假设分析的起点", lo), ("hi", "假设分析的终点", hi)):
         if not text.strip():
             bounds.append(None)
             continue
         try:
             bounds.append(parse_money(text).fen)
         except ValueError as exc:
-            raise CaseInputError(key, f"「{text[:40]}」不是带单位的金额", "写成如 0万元、2000万元") from exc
-    case = to_case(policy, a, _today())
+            raise CaseInputError(key, f"{where}「{text[:40]}」不是带单位的金额", "写成如 0万元、2000万元") from exc
+    try:
+        case = to_case(policy, a, _today())
+    except CaseInputError as exc:
+        raise as_page_error(exc) from exc
     curve = what_if(policy, case, name, bounds[0], bounds[1])
     carried = parse_qsl(to_query(dataclasses.replace(a, as_of=None, effective_from=None)))
     shown = [cid for cid in curve.clause_cites if len({p.ceilings[cid] for p in curve.points}) > 1]
@@ -295,8 +351,7 @@ def export_xlsx(request: Request, policy_id: str) -> Response:
 
     policy = shipped_policy(policy_id)
     a = answers_of(request, policy)
-    _, result, _ = plan(policy, a, _today())
-    return Response(result_xlsx(policy, a, result), media_type=(
+    return Response(result_xlsx(policy, a, _planned(policy, a)), media_type=(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         headers={"Content-Disposition": _attachment(policy, "xlsx")})
 
@@ -307,9 +362,15 @@ def export_pdf(request: Request, policy_id: str) -> Response:
 
     policy = shipped_policy(policy_id)
     a = answers_of(request, policy)
-    _, result, _ = plan(policy, a, _today())
-    return Response(result_pdf(policy, a, result), media_type="application/pdf",
+    return Response(result_pdf(policy, a, _planned(policy, a)), media_type="application/pdf",
                     headers={"Content-Disposition": _attachment(policy, "pdf")})
+
+
+def _planned(policy: m.Policy, a: Answers) -> PolicyResult:
+    try:
+        return plan(policy, a, _today())[1]
+    except CaseInputError as exc:
+        raise as_page_error(exc) from exc
 
 
 def _attachment(policy: m.Policy, ext: str) -> str:

@@ -59,15 +59,18 @@ class ErrorEnvelope(BaseModel):
 class ApiError(Exception):
     """An error the API answers with ``status`` and the envelope (raised by the web modules)."""
 
-    def __init__(self, status: int, code: str, message: str, field: str | None = None) -> None:
+    def __init__(self, status: int, code: str, message: str, field: str | None = None,
+                 people: str | None = None) -> None:
         assert code in CODES, code
         super().__init__(message)
         self.status, self.code, self.message, self.field = status, code, message, field
+        self.people = people  # the page's wording when it differs (no field key: a page shows no keys)
 
 
 def _from_subsidy(exc: SubsidyError) -> ApiError:
     if isinstance(exc, CaseInputError):
-        return ApiError(422, "invalid_input", str(exc), exc.field)
+        people = exc.problem + (f"（处理办法：{exc.hint}）" if exc.hint else "")
+        return ApiError(422, "invalid_input", str(exc), exc.field, people)
     if isinstance(exc, PolicyNotFound):
         return ApiError(404, "not_found", str(exc))
     if isinstance(exc, DomainRefusal):
@@ -127,7 +130,8 @@ def _respond(request: Request, err: ApiError, headers: dict[str, str] | None = N
         return JSONResponse(body, status_code=err.status, headers=headers)
     from subsidy.web.render import render
 
-    return render(request, "error.html", {"status": err.status, "message": err.message}, status_code=err.status)
+    return render(request, "error.html", {"status": err.status, "message": err.people or err.message},
+                  status_code=err.status)
 
 
 def install(app: FastAPI) -> None:
