@@ -233,7 +233,10 @@ def m_misindent(b: Base, choose: Choose) -> Result:
         if not lines[i].strip():
             continue
         lines[i] = "  " + lines[i] if deeper else (lines[i][2:] if lines[i].startswith("  ") else lines[i])
-    return "\n".join(lines), True, _lineno(e.key)
+    # Indented too little, a block can be read as legal YAML of another meaning (a key of the mapping
+    # above: a fact without its values, a key written twice), refused where that meaning breaks, which
+    # may be another line: the harness cannot tell the line then.
+    return "\n".join(lines), True, _lineno(e.key) if deeper else None
 
 
 _TYPE_VALUES = ("[x]", "{a: 1}", "true", "7", "~", '""', '"false"', "-3")
