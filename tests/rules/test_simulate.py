@@ -13,6 +13,7 @@ import polars as pl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.cli_support import run_cli
 
 from subsidy.population.reader import read_registry
 from subsidy.population.synthetic import generate
@@ -22,7 +23,6 @@ from subsidy.rules.evaluate import assess
 from subsidy.rules.plan import plan_of
 from subsidy.rules.registry import find_policy
 from subsidy.rules.simulate import parse_sweep, percent, simulate, with_cap
-from tests.cli_support import run_cli
 
 POLICY = "cn-bj-chaoyang-smart-eldercare"
 AS_OF = dt.date(2027, 6, 30)
