@@ -22,7 +22,9 @@ from subsidy.rules.case import Case
 from subsidy.rules.evaluate import assess
 from subsidy.rules.plan import plan_of
 from subsidy.rules.registry import find_policy
-from subsidy.rules.simulate import parse_sweep, percent, simulate, with_cap
+from subsidy.rules.simulate import cost_of, parse_sweep, percent, simulate, with_cap
+from subsidy.rules.stream import evaluate_file
+from subsidy.rules.vector import record_columns
 
 POLICY = "cn-bj-chaoyang-smart-eldercare"
 AS_OF = dt.date(2027, 6, 30)
@@ -139,9 +141,6 @@ def test_raising_a_cap_never_lowers_the_cost(policy: m.Policy, registry_file: Pa
     caps = sorted(w * 1_000_000 for w in wan)
     cap_id = policy.clause("art11-1").caps[0].id
     variants = [with_cap(policy, "art11-1", cap_id, fen) for fen in caps]
-    from subsidy.rules.simulate import cost_of
-    from subsidy.rules.stream import evaluate_file
-
     summaries = evaluate_file(registry_file, variants, AS_OF, effective_from=EFFECTIVE, absent_records=True)
     costs = [cost_of(p, s, Fraction(1)) for p, s in zip(variants, summaries, strict=True)]
     uppers = [c.upper_fen for c in costs]
@@ -208,3 +207,18 @@ def test_bad_input_is_refused_in_chinese(capsys: pytest.CaptureFixture[str], reg
 def test_a_missing_registry_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, text = _cli(capsys, tmp_path / "none.parquet")
     assert code == 2 and "文件不存在" in text
+
+
+def test_absent_record_columns_read_as_no_record(policy: m.Policy, frame: pl.DataFrame, registry_file: Path,
+                                                 tmp_path: Path) -> None:
+    def column(name: str) -> pl.Expr:
+        flag = name == "rec_barred" or name.startswith("rec_excluded__")
+        return pl.lit(False) if flag else pl.lit(0, dtype=pl.Int64)
+
+    stated = _write(frame.with_columns([column(n).alias(n) for n in record_columns(policy)]), tmp_path / "s.parquet")
+    want = evaluate_file(stated, [policy], AS_OF, effective_from=EFFECTIVE)
+    assert evaluate_file(registry_file, [policy], AS_OF, effective_from=EFFECTIVE, absent_records=True) == want
+    # a record column the registry has is read, not replaced: every row barred, nobody gets anything
+    barred = _write(frame.with_columns(pl.lit(True).alias("rec_barred")), tmp_path / "b.parquet")
+    cost = simulate(barred, policy, AS_OF, effective_from=EFFECTIVE).draft
+    assert cost.upper_fen == 0 and cost.beneficiaries == 0 and want[0].total_fen > 0
