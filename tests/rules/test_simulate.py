@@ -222,3 +222,9 @@ def test_absent_record_columns_read_as_no_record(policy: m.Policy, frame: pl.Dat
     barred = _write(frame.with_columns(pl.lit(True).alias("rec_barred")), tmp_path / "b.parquet")
     cost = simulate(barred, policy, AS_OF, effective_from=EFFECTIVE).draft
     assert cost.upper_fen == 0 and cost.beneficiaries == 0 and want[0].total_fen > 0
+
+
+def test_progress_is_reported_batch_by_batch(policy: m.Policy, registry_file: Path) -> None:
+    seen: list[int] = []
+    simulate(registry_file, policy, AS_OF, effective_from=EFFECTIVE, batch_rows=128, progress=seen.append)
+    assert seen == [128, 256, ROWS]

@@ -43,11 +43,15 @@ def simulate_cmd(
     p = find_policy(draft)
     base = None if baseline is None else find_policy(baseline)
     swept = None if sweep is None else parse_sweep(sweep, p)
-    if not as_json:
-        err.print(f"正在评估 {population}（{1 + (base is not None) + len(swept.values if swept else ())} 个政策版本）……",
-                  markup=False)
-    sim = simulate(population, p, when, take_up=rate, budget_fen=budget_fen, baseline=base, sweep=swept,
-                   effective_from=eff)
+    from rich.markup import escape
+
+    what = f"正在评估 {escape(str(population))}（{1 + (base is not None) + len(swept.values if swept else ())} 个政策版本）"
+    with err.status(f"{what}……") as status:  # on standard error: --json output stays clean
+        def progress(rows: int) -> None:
+            status.update(f"{what}：已评估 {rows} 行")
+
+        sim = simulate(population, p, when, take_up=rate, budget_fen=budget_fen, baseline=base, sweep=swept,
+                       effective_from=eff, progress=progress)
     if as_json:
         sys.stdout.write(json.dumps(simulation_json(sim), ensure_ascii=False, indent=2) + "\n")
         return

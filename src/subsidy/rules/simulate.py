@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -184,14 +185,15 @@ def percent(share: Fraction) -> str:
 
 def simulate(path: Path | str, draft: m.Policy, as_of: dt.date, *, take_up: Fraction = Fraction(1),
              budget_fen: int | None = None, baseline: m.Policy | None = None, sweep: Sweep | None = None,
-             effective_from: dt.date | None = None, batch_rows: int = DEFAULT_BATCH_ROWS) -> Simulation:
+             effective_from: dt.date | None = None, batch_rows: int = DEFAULT_BATCH_ROWS,
+             progress: Callable[[int], None] | None = None) -> Simulation:
     """Read the registry at ``path`` once and cost the draft, the baseline and every swept variant.
 
     Record columns the registry lacks are read as "no record" (no earlier grant, bar or other support)."""
     variants = [with_cap(draft, sweep.clause_id, sweep.cap_id, v) for v in sweep.values] if sweep else []
     policies = [draft, *([baseline] if baseline else []), *variants]
     summaries = evaluate_file(path, policies, as_of, effective_from=effective_from, absent_records=True,
-                              batch_rows=batch_rows)
+                              batch_rows=batch_rows, progress=progress)
     costs = [cost_of(p, s, take_up) for p, s in zip(policies, summaries, strict=True)]
     base = costs[1] if baseline else None
     swept = costs[2 if baseline else 1:]

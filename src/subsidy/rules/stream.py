@@ -15,7 +15,7 @@ reason, and exact sums in 分 (Python integers: money never wraps, however many 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -280,7 +280,7 @@ def _frames(lf: tuple[Any, str], batch_rows: int, read_ahead: bool) -> Iterator[
 
 def _batches(lf: tuple[Any, str], policies: Sequence[m.Policy], as_of: dt.date, effective_from: dt.date | None,
              batch_rows: int, read_ahead: bool, summaries: list[PolicySummary], keep: Sequence[str],
-             with_rows: bool) -> Iterator[Any]:
+             with_rows: bool, progress: Callable[[int], None] | None = None) -> Iterator[Any]:
     """Evaluate batch by batch, adding to ``summaries``; with ``with_rows``, yield each batch's per-row
     output frame (``keep`` columns, then each policy's :func:`result_columns`)."""
     import polars as pl
@@ -300,6 +300,8 @@ def _batches(lf: tuple[Any, str], policies: Sequence[m.Policy], as_of: dt.date, 
                 parts.append(_result_frame(policy, result))
             del result
         start += frame.height
+        if progress is not None:
+            progress(start)
         if with_rows:
             yield pl.concat(parts, how="horizontal")
 
@@ -307,7 +309,8 @@ def _batches(lf: tuple[Any, str], policies: Sequence[m.Policy], as_of: dt.date, 
 def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date, *,
                   effective_from: dt.date | None = None, batch_rows: int = DEFAULT_BATCH_ROWS,
                   output: Path | str | None = None, keep: Sequence[str] = (),
-                  read_ahead: bool = True, absent_records: bool = False) -> list[PolicySummary]:
+                  read_ahead: bool = True, absent_records: bool = False,
+                  progress: Callable[[int], None] | None = None) -> list[PolicySummary]:
     """Assess every row of the registry at ``path`` against each of ``policies`` on ``as_of``.
 
     ``effective_from`` is the date of 施行 for the policies that have none of their own (drafts).
@@ -316,7 +319,8 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
     size: a row group is decoded whole), not with the number of rows; ``read_ahead`` reads the next batch
     while one is evaluated. With ``absent_records``, a record column the file lacks is read as "no
     record" for every row (not barred, no earlier grant, no support elsewhere, not excluded: the state of
-    a draft nobody has been granted under yet); without it, a missing column is refused.
+    a draft nobody has been granted under yet); without it, a missing column is refused. ``progress``
+    is called after each batch with the number of rows evaluated so far.
     """
     import polars as pl
     from polars.io.plugins import register_io_source
@@ -327,7 +331,8 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
     lf = _scan(path, policies, keep, absent_records)
     summaries = [PolicySummary.empty(p) for p in policies]
     if output is None:
-        for _ in _batches(lf, policies, as_of, effective_from, batch_rows, read_ahead, summaries, keep, with_rows=False):
+        for _ in _batches(lf, policies, as_of, effective_from, batch_rows, read_ahead, summaries, keep, with_rows=False,
+                          progress=progress):
             pass
         return summaries
 
@@ -340,7 +345,8 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
 
     def source(with_columns: Any, predicate: Any, n_rows: Any, batch_size: Any) -> Iterator[Any]:
         try:
-            yield from _batches(lf, policies, as_of, effective_from, batch_rows, read_ahead, summaries, keep, with_rows=True)
+            yield from _batches(lf, policies, as_of, effective_from, batch_rows, read_ahead, summaries, keep, with_rows=True,
+                                progress=progress)
         except BaseException as exc:  # polars wraps what a source raises: keep the original
             failure.append(exc)
             raise
