@@ -35,8 +35,8 @@ def test_other_commands_and_help_load_every_command() -> None:
 
 def test_the_fast_path_names_exactly_the_rules_commands() -> None:
     load_commands(["--help"])
-    from subsidy.cli import draft, rules
+    from subsidy.cli import draft, rules, simulate
 
     registered = {c.name for c in app.registered_commands if c.callback is not None
-                  and c.callback.__module__ in (rules.__name__, draft.__name__)}
+                  and c.callback.__module__ in (rules.__name__, draft.__name__, simulate.__name__)}
     assert registered == RULES_COMMANDS

@@ -99,9 +99,25 @@ def test_drafting_commands_run_as_written(workdir: Path) -> None:
     assert ran
 
 
+def test_simulate_commands_run_as_written(workdir: Path) -> None:
+    """docs/simulate.md: `subsidy simulate` needs no database; its JSON shape is the real output's."""
+    ran = 0
+    for b in blocks(ROOT / "docs" / "simulate.md"):
+        if b.lang == "bash" and not b.fragment:
+            run_block(b, workdir)
+            ran += 1
+    assert ran
+    [shape] = [b for b in blocks(ROOT / "docs" / "simulate.md") if b.lang == "jsonc"]
+    code, output = run_subsidy(["simulate", "cn-bj-chaoyang-smart-eldercare", "--population", "朝阳名录.parquet",
+                                "--budget", "1亿元", "--baseline", "cn-bj-chaoyang-smart-eldercare",
+                                "--sweep", "art11-1.cap=100万元..200万元/100万元", "--json"])
+    assert code == 0, output
+    _keys_in(json.loads(_without_comments(shape.text)), json.loads(output), "simulate --json")
+
+
 def test_other_docs_have_no_bash_blocks() -> None:
     """A new document with commands must be added to the runs above."""
-    ran = {ROOT / "README.md", ROOT / "docs" / "money.md", ROOT / "docs" / "drafting.md"}
+    ran = {ROOT / "README.md", ROOT / "docs" / "money.md", ROOT / "docs" / "drafting.md", ROOT / "docs" / "simulate.md"}
     for b in _all_blocks():
         if b.lang == "bash" and not b.fragment:
             assert b.path in ran, f"{b.where}: add {b.path.name} to test_bash_blocks_run_as_written"

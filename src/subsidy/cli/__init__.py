@@ -40,7 +40,7 @@ def _bind_app() -> Any:
     return app
 
 # The commands of cli/rules.py need no database: they start without importing SQLAlchemy or NumPy.
-RULES_COMMANDS = frozenset({"policies", "show", "assess", "check", "draft"})
+RULES_COMMANDS = frozenset({"policies", "show", "assess", "check", "draft", "simulate"})
 _DATABASE_MODULES = ("admin", "decisions", "demo", "intake", "money", "listing", "matching", "accounts",  # each
                      "serve")  # registers its commands
 
@@ -50,6 +50,7 @@ def load_commands(argv: list[str]) -> bool:
     every command otherwise (help, the administrative commands). True when every command is loaded."""
     importlib.import_module("subsidy.cli.rules")
     importlib.import_module("subsidy.cli.draft")
+    importlib.import_module("subsidy.cli.simulate")
     _bind_app()
     first = next((a for a in argv if not a.startswith("-")), None)
     if first in RULES_COMMANDS:

@@ -15,7 +15,7 @@ reason, and exact sums in 分 (Python integers: money never wraps, however many 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -191,9 +191,19 @@ def _csv_schema(policies: Sequence[m.Policy]) -> dict[str, Any]:
     return out
 
 
-def _scan(path: Path, policies: Sequence[m.Policy], keep: Sequence[str]) -> tuple[Any, str]:
+def _no_record(name: str) -> Any:
+    """The value of a record column that says "no record": not barred, not excluded, nothing granted."""
+    import polars as pl
+
+    flag = name == "rec_barred" or name.startswith("rec_excluded__")
+    return pl.lit(False, dtype=pl.Boolean) if flag else pl.lit(0, dtype=pl.Int64)
+
+
+def _scan(path: Path, policies: Sequence[m.Policy], keep: Sequence[str],
+          absent_records: bool = False) -> tuple[Any, str]:
     """A lazy scan of the columns the policies need (and ``keep``), and the file's kind ("parquet" or
-    "csv"); a missing column is refused up front."""
+    "csv"); a missing column is refused up front (with ``absent_records``, a missing record column is
+    read as "no record" instead)."""
     import polars as pl
 
     if not path.is_file():
@@ -211,9 +221,9 @@ def _scan(path: Path, policies: Sequence[m.Policy], keep: Sequence[str]) -> tupl
         raise CaseInputError(str(path), "无法读取该文件", f"确认它是完整的 {suffix[1:]} 文件") from exc
     wanted = list(dict.fromkeys([*keep, *(c for p in policies for c in _needed(p))]))
     for name in wanted:
-        if name not in present:
+        if name not in present and not (absent_records and name.startswith("rec_")):
             raise CaseInputError(name, "表中缺少该列", "每个事实和记录列都要有（未知的值用空值）")
-    return lf.select(wanted), suffix[1:]
+    return lf.select([pl.col(n) if n in present else _no_record(n).alias(n) for n in wanted]), suffix[1:]
 
 
 def result_columns(policy: m.Policy) -> list[str]:
@@ -270,7 +280,7 @@ def _frames(lf: tuple[Any, str], batch_rows: int, read_ahead: bool) -> Iterator[
 
 def _batches(lf: tuple[Any, str], policies: Sequence[m.Policy], as_of: dt.date, effective_from: dt.date | None,
              batch_rows: int, read_ahead: bool, summaries: list[PolicySummary], keep: Sequence[str],
-             with_rows: bool) -> Iterator[Any]:
+             with_rows: bool, progress: Callable[[int], None] | None = None) -> Iterator[Any]:
     """Evaluate batch by batch, adding to ``summaries``; with ``with_rows``, yield each batch's per-row
     output frame (``keep`` columns, then each policy's :func:`result_columns`)."""
     import polars as pl
@@ -290,6 +300,8 @@ def _batches(lf: tuple[Any, str], policies: Sequence[m.Policy], as_of: dt.date, 
                 parts.append(_result_frame(policy, result))
             del result
         start += frame.height
+        if progress is not None:
+            progress(start)
         if with_rows:
             yield pl.concat(parts, how="horizontal")
 
@@ -297,14 +309,18 @@ def _batches(lf: tuple[Any, str], policies: Sequence[m.Policy], as_of: dt.date, 
 def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date, *,
                   effective_from: dt.date | None = None, batch_rows: int = DEFAULT_BATCH_ROWS,
                   output: Path | str | None = None, keep: Sequence[str] = (),
-                  read_ahead: bool = True) -> list[PolicySummary]:
+                  read_ahead: bool = True, absent_records: bool = False,
+                  progress: Callable[[int], None] | None = None) -> list[PolicySummary]:
     """Assess every row of the registry at ``path`` against each of ``policies`` on ``as_of``.
 
     ``effective_from`` is the date of 施行 for the policies that have none of their own (drafts).
     With ``output``, the per-row results go to that Parquet file, preceded by the ``keep`` columns of
     the input (an applicant's id, say). Peak memory grows with ``batch_rows`` (and the file's row-group
     size: a row group is decoded whole), not with the number of rows; ``read_ahead`` reads the next batch
-    while one is evaluated.
+    while one is evaluated. With ``absent_records``, a record column the file lacks is read as "no
+    record" for every row (not barred, no earlier grant, no support elsewhere, not excluded: the state of
+    a draft nobody has been granted under yet); without it, a missing column is refused. ``progress``
+    is called after each batch with the number of rows evaluated so far.
     """
     import polars as pl
     from polars.io.plugins import register_io_source
@@ -312,10 +328,11 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
     if batch_rows < 1:
         raise ValueError("batch_rows must be at least 1")
     path = Path(path)
-    lf = _scan(path, policies, keep)
+    lf = _scan(path, policies, keep, absent_records)
     summaries = [PolicySummary.empty(p) for p in policies]
     if output is None:
-        for _ in _batches(lf, policies, as_of, effective_from, batch_rows, read_ahead, summaries, keep, with_rows=False):
+        for _ in _batches(lf, policies, as_of, effective_from, batch_rows, read_ahead, summaries, keep, with_rows=False,
+                          progress=progress):
             pass
         return summaries
 
@@ -328,7 +345,8 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
 
     def source(with_columns: Any, predicate: Any, n_rows: Any, batch_size: Any) -> Iterator[Any]:
         try:
-            yield from _batches(lf, policies, as_of, effective_from, batch_rows, read_ahead, summaries, keep, with_rows=True)
+            yield from _batches(lf, policies, as_of, effective_from, batch_rows, read_ahead, summaries, keep, with_rows=True,
+                                progress=progress)
         except BaseException as exc:  # polars wraps what a source raises: keep the original
             failure.append(exc)
             raise

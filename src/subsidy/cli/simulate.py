@@ -1,0 +1,100 @@
+"""``subsidy simulate``: what a draft policy would cost over a registry of enterprises (no database)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from subsidy.cli.app import app, err, out
+
+if TYPE_CHECKING:
+    from subsidy.rules.simulate import Cost, Simulation
+
+
+@app.command("simulate")
+def simulate_cmd(
+    draft: Annotated[str, typer.Argument(help="政策草案（政策编号或政策目录）")],
+    population: Annotated[Path, typer.Option("--population", help="企业名录（Parquet 或 CSV，表格格式见 docs/table-format.md）")],
+    baseline: Annotated[str | None, typer.Option("--baseline", help="对照的现行政策（政策编号或政策目录）")] = None,
+    budget: Annotated[str | None, typer.Option("--budget", help="资金预算，如 5000万元")] = None,
+    sweep: Annotated[str | None, typer.Option("--sweep", help="逐个取值测算一个条款的金额上限，如 art7.cap=100万元..500万元/50万元")] = None,
+    take_up: Annotated[str, typer.Option("--take-up", help="申报率（符合条件的企业中实际申报的比例），如 60%")] = "100%",
+    as_of: Annotated[str | None, typer.Option("--as-of", help="评估日期，默认今天")] = None,
+    effective_from: Annotated[str | None, typer.Option("--effective-from", help="政策施行日期（征求意见稿默认取评估日期）")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON（见 docs/simulate.md）")] = False,
+) -> None:
+    """测算政策草案的资金需求：按企业名录逐户评估，给出上限（各条款最高可获金额之和）和按申报率的预期，
+    分条款的受益企业数和金额；可对照预算、对照现行政策，或逐个取值测算一个条款的上限。
+
+    名录中没有的记录列（已获资助、限制申报等）按“无记录”计算。说明见 docs/simulate.md。"""
+    from subsidy.rules.case import parse_date
+    from subsidy.rules.registry import find_policy
+    from subsidy.rules.simulate import parse_budget, parse_sweep, parse_take_up, simulate, simulation_json
+
+    rate = parse_take_up(take_up)
+    budget_fen = None if budget is None else parse_budget(budget)
+    when = dt.date.today() if as_of is None else parse_date(as_of, "--as-of")
+    eff = when if effective_from is None else parse_date(effective_from, "--effective-from")
+    p = find_policy(draft)
+    base = None if baseline is None else find_policy(baseline)
+    swept = None if sweep is None else parse_sweep(sweep, p)
+    from rich.markup import escape
+
+    what = f"正在评估 {escape(str(population))}（{1 + (base is not None) + len(swept.values if swept else ())} 个政策版本）"
+    with err.status(f"{what}……") as status:  # on standard error: --json output stays clean
+        def progress(rows: int) -> None:
+            status.update(f"{what}：已评估 {rows} 行")
+
+        sim = simulate(population, p, when, take_up=rate, budget_fen=budget_fen, baseline=base, sweep=swept,
+                       effective_from=eff, progress=progress)
+    if as_json:
+        sys.stdout.write(json.dumps(simulation_json(sim), ensure_ascii=False, indent=2) + "\n")
+        return
+    _print(sim)
+
+
+def _cost_table(c: Cost, title: str) -> None:
+    from subsidy.layout import table
+    from subsidy.money import format_fen
+
+    t = table("条款", "名称", "受益企业", "上限", "预期", "待定企业", "待定上限", title=title)
+    for x in c.clauses:
+        t.add_row(x.cite, x.title, str(x.beneficiaries), format_fen(x.upper_fen, c.unit),
+                  format_fen(x.expected_fen, c.unit), str(x.undecided), format_fen(x.undecided_upper_fen, c.unit))
+    out.print(t)
+    out.print(f"合计：名录 {c.rows} 户，获资助企业 {c.beneficiaries} 户；上限 {format_fen(c.upper_fen, c.unit)}"
+              f"（就高、不重复后 {format_fen(c.stacked_fen, c.unit)}），预期 {format_fen(c.expected_fen, c.unit)}；"
+              f"尚待定 {c.undecided_rows} 户，其上限 {format_fen(c.undecided_upper_fen, c.unit)}", soft_wrap=True)
+
+
+def _print(sim: Simulation) -> None:
+    from subsidy.layout import table
+    from subsidy.money import format_fen
+    from subsidy.rules.simulate import budget_use, differences, percent
+
+    d, unit = sim.draft, sim.draft.unit
+    _cost_table(d, f"{d.policy_id} 资金测算（申报率 {percent(sim.take_up)}）")
+    if sim.budget_fen is not None:
+        b = sim.budget_fen
+        for name, fen in (("上限", d.upper_fen), ("预期", d.expected_fen)):
+            verdict = f"超出预算 {format_fen(fen - b, unit)}" if fen > b else "未超出预算"
+            out.print(f"预算 {format_fen(b, unit)}：{name}占 {percent(budget_use(fen, b))}，{verdict}", soft_wrap=True)
+    if sim.baseline is not None:
+        _cost_table(sim.baseline, f"对照政策 {sim.baseline.policy_id}")
+        t = table("条款", "受益企业增减", "上限增减", title="草案与对照政策之差（草案 − 对照）")
+        for cid, n, fen in differences(d, sim.baseline):
+            t.add_row(cid, f"{n:+d}", ("+" if fen > 0 else "") + format_fen(fen, unit))
+        out.print(t)
+    if sim.sweep is not None:
+        cid = sim.sweep.clause_id
+        t = table("上限取值", "受益企业", "本条款上限合计", "政策上限合计", "预期", title=f"条款 {cid} 上限测算")
+        for p in sim.points:
+            x = next(c for c in p.cost.clauses if c.clause_id == cid)
+            t.add_row(format_fen(p.cap_fen, unit), str(x.beneficiaries), format_fen(x.upper_fen, unit),
+                      format_fen(p.cost.upper_fen, unit), format_fen(p.cost.expected_fen, unit))
+        out.print(t)
