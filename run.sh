@@ -78,40 +78,33 @@ case "$cmd" in
     "$VENV/bin/mypy"
     echo "== import-linter (layers: cli → web → demo → services → store; the pure core imports no database, CLI, web or environment)" >&2
     PYTHONPATH=src "$VENV/bin/lint-imports"
-    # Three processes share the machine's two cores: the PostgreSQL pass (the db tests), and the SQLite
-    # pass in two halves (its db tests, the rest); the background passes' output follows the foreground's.
-    logs=() pids=() names=()
-    background() {  # NAME, then the environment and command
-      local name=$1 log
-      shift
-      log=$(mktemp)
-      echo "== pytest ($name), in the background" >&2
-      env "$@" >"$log" 2>&1 &
-      pids+=($!) logs+=("$log") names+=("$name")
-    }
+    # The two passes run side by side (the machine has two cores; each pass is one process): the
+    # PostgreSQL pass's output is shown after the SQLite pass's.
+    pg_pid=""
     if pg_reachable; then
-      background "PostgreSQL: -m db" SUBSIDY_TEST_DATABASE_URL="$(pg_url)" "$VENV/bin/python" -m pytest -m db "$@"
+      pg_log=$(mktemp)
+      echo "== pytest -m db (PostgreSQL), alongside the SQLite pass" >&2
+      SUBSIDY_TEST_DATABASE_URL=$(pg_url) "$VENV/bin/python" -m pytest -m db "$@" >"$pg_log" 2>&1 &
+      pg_pid=$!
     elif [ "${CI:-}" = "true" ]; then
       echo "PostgreSQL is required under CI=true" >&2
       exit 1
     else
       echo "· 跳过 PostgreSQL：无法连接（CI=true 时此为失败）" >&2
     fi
-    background "SQLite: -m db" "$VENV/bin/python" -m pytest -m db "$@"
-    echo "== pytest (SQLite: -m 'not db')" >&2
-    rc=0
-    "$VENV/bin/python" -m pytest -m "not db" "$@" || rc=$?
-    [ "$rc" -eq 5 ] && rc=0  # nothing selected (a -k filter): not a failure
-    for i in "${!pids[@]}"; do
-      one=0
-      wait "${pids[$i]}" || one=$?
-      echo "== pytest (${names[$i]}): its output" >&2
-      cat "${logs[$i]}"
-      rm -f "${logs[$i]}"
-      [ "$one" -eq 5 ] && one=0
-      [ "$rc" -ne 0 ] || rc=$one
-    done
-    exit "$rc"
+    echo "== pytest (SQLite)" >&2
+    sqlite_rc=0
+    "$VENV/bin/python" -m pytest "$@" || sqlite_rc=$?
+    pg_rc=0
+    if [ -n "$pg_pid" ]; then
+      wait "$pg_pid" || pg_rc=$?
+      echo "== pytest -m db (PostgreSQL): its output" >&2
+      cat "$pg_log"
+      rm -f "$pg_log"
+      [ "$pg_rc" -eq 5 ] && pg_rc=0  # no db test selected (a -k filter): not a failure
+    fi
+    [ "$sqlite_rc" -eq 0 ] || exit "$sqlite_rc"
+    exit "$pg_rc"
     ;;
   subsidy)
     setup
