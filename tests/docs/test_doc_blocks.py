@@ -60,6 +60,16 @@ def workdir(tmp_path: Path) -> Iterator[Path]:
         os.environ.update(saved)
 
 
+
+def run_bash_blocks(path: Path, workdir: Path) -> int:
+    """Run every bash block of ``path`` that is not a fragment, in order, in ``workdir``; how many ran."""
+    ran = 0
+    for b in blocks(path):
+        if b.lang == "bash" and not b.fragment:
+            run_block(b, workdir)
+            ran += 1
+    return ran
+
 def test_every_block_is_run_loaded_or_marked() -> None:
     found = _all_blocks()
     assert len(found) >= 8
@@ -81,32 +91,17 @@ def test_bash_blocks_run_as_written(name: str, workdir: Path) -> None:
         os.environ["SUBSIDY_DATABASE_URL"] = "sqlite:///demo.sqlite3"
         code, output = run_subsidy(["demo"])
         assert code == 0, output
-    ran = 0
-    for b in blocks(path):
-        if b.lang == "bash" and not b.fragment:
-            run_block(b, workdir)
-            ran += 1
-    assert ran
+    assert run_bash_blocks(path, workdir)
 
 
 def test_drafting_commands_run_as_written(workdir: Path) -> None:
     """docs/drafting.md: `subsidy draft` needs no database (its drafts are written under the workdir)."""
-    ran = 0
-    for b in blocks(ROOT / "docs" / "drafting.md"):
-        if b.lang == "bash" and not b.fragment:
-            run_block(b, workdir)
-            ran += 1
-    assert ran
+    assert run_bash_blocks(ROOT / "docs" / "drafting.md", workdir)
 
 
 def test_simulate_commands_run_as_written(workdir: Path) -> None:
     """docs/simulate.md: `subsidy simulate` needs no database; its JSON shape is the real output's."""
-    ran = 0
-    for b in blocks(ROOT / "docs" / "simulate.md"):
-        if b.lang == "bash" and not b.fragment:
-            run_block(b, workdir)
-            ran += 1
-    assert ran
+    assert run_bash_blocks(ROOT / "docs" / "simulate.md", workdir)
     [shape] = [b for b in blocks(ROOT / "docs" / "simulate.md") if b.lang == "jsonc"]
     code, output = run_subsidy(["simulate", "cn-bj-chaoyang-smart-eldercare", "--population", "朝阳名录.parquet",
                                 "--budget", "1亿元", "--baseline", "cn-bj-chaoyang-smart-eldercare",
