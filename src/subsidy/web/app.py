@@ -23,6 +23,7 @@ ROUTER_MODULES: tuple[str, ...] = (
     "subsidy.web.library",
     "subsidy.web.calculator",
     "subsidy.web.auth",
+    "subsidy.web.transitions",
 )
 
 

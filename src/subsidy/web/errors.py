@@ -42,6 +42,11 @@ CODES: dict[str, str] = {
 }
 
 
+ACCESS_REFUSALS = frozenset({"wrong_role", "not_your_application", "not_your_organisation", "not_your_report",
+                             "not_assigned", "not_on_panel"})
+"""Refusal codes that mean "not for this user": answered 403 (other refusals are 409, the state of things)."""
+
+
 class ErrorBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
     code: str
@@ -74,6 +79,8 @@ def _from_subsidy(exc: SubsidyError) -> ApiError:
     if isinstance(exc, PolicyNotFound):
         return ApiError(404, "not_found", str(exc))
     if isinstance(exc, DomainRefusal):
+        if exc.code in ACCESS_REFUSALS:  # who may see or do it (services/access.py), not the state of things
+            return ApiError(403, "forbidden", str(exc))
         code = exc.code if exc.code in CODES else "refused"
         return ApiError(409, code, str(exc))
     if isinstance(exc, PolicyFileError):  # the server's own policy files: not the client's fault
