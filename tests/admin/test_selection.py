@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections import Counter
 from fractions import Fraction
 from itertools import combinations
@@ -275,3 +276,45 @@ def test_repair_drops_lower_ranked_overflow_and_refills() -> None:
         {"A", "C"}, [cand("A", 90, 60, "E"), cand("C", 80, 30, "E")], 100 * WAN, {}, True
     )
     assert repaired and kept == {"A"}  # one per entity enforced on the solver's answer too
+
+
+def _plain_milp_best(sc: dict[str, object]) -> Fraction:
+    """The oracle for larger calls: the whole 0/1 problem handed to HiGHS, no variable fixed."""
+    import numpy as np
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    from subsidy.admin.selection import _constraints
+
+    cands: list[Candidate] = sc["candidates"]  # type: ignore[assignment]
+    threshold = sc["threshold"]
+    pool = [c for c in cands if (threshold is None or c.score >= threshold) and c.amount_fen > 0]  # type: ignore[operator]
+    if not pool:
+        return Fraction(0)
+    matrix, upper = _constraints(pool, sc["budget_fen"], sc["clause_budgets"], sc["one_per_entity"])  # type: ignore[arg-type]
+    res = milp(c=-np.array([float(c.score) for c in pool]), constraints=LinearConstraint(matrix, -np.inf, upper),
+               integrality=np.ones(len(pool)), bounds=Bounds(0, 1), options={"mip_rel_gap": 0})
+    assert res.x is not None
+    return sum((Fraction(c.score) for c, x in zip(pool, res.x, strict=True) if x > 0.5), Fraction(0))
+
+
+@settings(max_examples=40, deadline=None)
+@given(sc=scenarios(max_size=60))
+def test_reduced_cost_fixing_loses_nothing_on_larger_calls(sc: dict[str, object]) -> None:
+    """The optimal mode fixes most variables from the LP relaxation before the integer solve; on calls
+    too large for brute force its total score must still equal the unfixed MILP's."""
+    best = select(mode="optimal", **sc)  # type: ignore[arg-type]
+    check_invariants(best, sc)
+    assert best.total_score == _plain_milp_best(sc)
+
+
+def test_optimal_mode_fixes_variables_and_says_how_many() -> None:
+    import random
+
+    rng = random.Random(7)  # scores and ceilings spread as in a real call (bench/selection_bench.py)
+    cs = [Candidate(f"A{i:03d}", f"E{rng.randrange(160)}", f"K{rng.randrange(3)}", Fraction(rng.randrange(6000, 10_001), 100),
+                    rng.randrange(10, 500) * WAN) for i in range(200)]
+    r = select(cs, 15000 * WAN, mode="optimal", clause_budgets={"K0": 5000 * WAN}, one_per_entity=True)
+    fixed, solved = (int(x) for x in re.findall(r"固定 (\d+) 项，整数求解 (\d+) 项", r.note)[0])
+    assert fixed + solved == 200 and fixed > 0
+    assert r.total_score == _plain_milp_best({"candidates": cs, "budget_fen": 15000 * WAN, "threshold": None,
+                                             "clause_budgets": {"K0": 5000 * WAN}, "one_per_entity": True})

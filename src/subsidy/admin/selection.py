@@ -18,11 +18,12 @@ application. Nothing is mutated: a "what if the budget were X" run is another ca
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 
@@ -127,6 +128,10 @@ class _Ledger:
         self.clause_left = dict(clause_budgets)
         self.entities: set[str] = set()
 
+    def fits(self, c: Candidate) -> bool:
+        left = self.clause_left.get(c.clause_id)
+        return c.amount_fen <= self.left and (left is None or c.amount_fen <= left)
+
     def misfit(self, c: Candidate) -> str | None:
         amt, reasons = c.amount_fen, []
         if amt > self.left:
@@ -151,7 +156,7 @@ def _rank_order(
     for c in pool:
         if one_per_entity and c.entity_id in ledger.entities:
             continue
-        if ledger.misfit(c) is None:
+        if ledger.fits(c):
             ledger.take(c, c.amount_fen)
             chosen.add(c.application_id)
         elif stop:
@@ -172,21 +177,14 @@ def _proportional(pool: Sequence[Candidate], budget: int, clauses: Mapping[str, 
     return {k: f * overall for k, f in factor.items()}
 
 
-def _solve_milp(
-    pool: Sequence[Candidate],
-    budget: int,
-    clauses: Mapping[str, int],
-    one_per_entity: bool,
-    gap: float,
-    time_limit: float | None,
-) -> tuple[set[str], str]:
-    # imported here: scipy costs seconds at start-up, and only the optimal mode needs it
-    from scipy.optimize import Bounds, LinearConstraint, milp
+def _constraints(
+    pool: Sequence[Candidate], budget: int, clauses: Mapping[str, int], one_per_entity: bool
+) -> tuple[Any, np.ndarray]:
+    """The knapsack's rows (total budget, each clause's budget, one award per entity) as a sparse
+    matrix and their upper bounds, in floats (exact while the sums stay below 2**53)."""
     from scipy.sparse import coo_array
 
     n = len(pool)
-    if n == 0:
-        return set(), "无可择优的申报"
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, c in enumerate(pool):
         groups["clause", c.clause_id].append(i)
@@ -202,23 +200,86 @@ def _solve_milp(
     r_idx = [r for r, (members, _, _) in enumerate(rows) for _ in members]
     c_idx = [i for members, _, _ in rows for i in members]
     vals = [v for _, coef, _ in rows for v in coef]
-    upper = [ub for _, _, ub in rows]
-    matrix = coo_array((vals, (r_idx, c_idx)), shape=(len(upper), n)).tocsr()
-    options: dict[str, float | bool] = {"disp": False, "mip_rel_gap": gap}
+    upper = np.array([ub for _, _, ub in rows])
+    return coo_array((vals, (r_idx, c_idx)), shape=(len(upper), n)).tocsr(), upper
+
+
+def _by_value_for_money(pool: Sequence[Candidate], points: _Points) -> list[Candidate]:
+    """The pool by score per 分, best first (an order for a greedy start; exactness is not needed
+    here, every choice is checked in integers)."""
+    return sorted(pool, key=lambda c: -points.of[c.application_id] / c.amount_fen)
+
+
+def _solve_milp(
+    pool: Sequence[Candidate],
+    points: _Points,
+    budget: int,
+    clauses: Mapping[str, int],
+    one_per_entity: bool,
+    gap: float,
+    time_limit: float | None,
+    incumbent: set[str],
+) -> tuple[set[str], str]:
+    """The 0/1 choice of greatest total score, solved by HiGHS after reduced-cost fixing.
+
+    The LP relaxation bounds every choice's total score by ``z_lp``; a choice that moves variable j
+    off its LP bound loses at least the magnitude of j's reduced cost. So when that exceeds
+    ``z_lp − z_inc`` (``z_inc`` the score of the best known choice, ``incumbent``), no choice better
+    than the incumbent moves j, and j is fixed at its bound. The MILP is then solved over the few
+    variables left (those near the LP's value-for-money threshold), and the better of its answer and
+    the incumbent is returned: optimal whenever the full MILP's answer would be. The incumbent is the
+    better of ``incumbent`` and the LP's choice rounded down and filled in."""
+    from scipy.optimize import Bounds, LinearConstraint, linprog, milp
+
+    n = len(pool)
+    if n == 0:
+        return set(), "无可择优的申报"
+    matrix, upper = _constraints(pool, budget, clauses, one_per_entity)
+    score = np.array([float(c.score) for c in pool])
+    fixed_one = np.zeros(n, dtype=bool)
+    free = np.ones(n, dtype=bool)
+    lp = linprog(-score, A_ub=matrix, b_ub=upper, bounds=(0, 1), method="highs")
+    if lp.status == 0:
+        # the LP's choice rounded down and filled by value for money: usually within a few points
+        order = sorted(range(n), key=lambda i: (-round(float(lp.x[i]), 9), -score[i] / pool[i].amount_fen))
+        rounded = _rank_order([pool[i] for i in order], budget, clauses, False, one_per_entity)
+        if points.total(rounded) > points.total(incumbent):
+            incumbent = rounded
+        z_lp = -float(lp.fun)
+        z_inc = float(Fraction(points.total(incumbent), points.unit))
+        slack = max(z_lp - z_inc, 0.0) + 1e-7 * max(1.0, abs(z_lp))
+        fixed_zero = (lp.x <= 1e-9) & (lp.lower.marginals > slack)
+        fixed_one = (lp.x >= 1 - 1e-9) & (-lp.upper.marginals > slack)
+        free = ~(fixed_zero | fixed_one)
+        residual = upper - matrix @ fixed_one.astype(float)
+        if (residual < 0).any():  # floats disagree with the bound: solve the whole problem instead
+            fixed_one, free, residual = np.zeros(n, dtype=bool), np.ones(n, dtype=bool), upper
+    else:
+        residual = upper
+    chosen = {c.application_id for c, one in zip(pool, fixed_one, strict=True) if one}
+    note = f"HiGHS 求得最优解（线性松弛固定 {n - int(free.sum())} 项，整数求解 {int(free.sum())} 项）"
+    if not free.any():
+        return (chosen if points.total(chosen) >= points.total(incumbent) else incumbent), note
+    # Scores are whole multiples of 1/unit, so a gap below that proves optimality: no tighter gap is asked.
+    bound = float(score[free].sum()) if lp.status != 0 else -float(lp.fun) - float(score[fixed_one].sum())
+    options: dict[str, float | bool] = {"disp": False, "mip_rel_gap": max(gap, 0.25 / (points.unit * max(bound, 1.0)))}
     if time_limit is not None:
         options["time_limit"] = time_limit
     res = milp(
-        c=-np.array([float(c.score) for c in pool]),
-        constraints=LinearConstraint(matrix, -np.inf, np.array(upper)),
-        integrality=np.ones(n),
+        c=-score[free],
+        constraints=LinearConstraint(matrix[:, free], -np.inf, residual),
+        integrality=np.ones(int(free.sum())),
         bounds=Bounds(0, 1),
         options=options,
     )
     status = {0: "求得最优解", 1: "达到时间或迭代上限", 2: "模型无可行解", 3: "模型无界", 4: "求解失败"}
-    note = f"HiGHS {status.get(res.status, '未知状态')}"
+    if res.status != 0:
+        note = f"HiGHS {status.get(res.status, '未知状态')}"
     if res.x is None:
-        return set(), note
-    return {c.application_id for c, x in zip(pool, res.x, strict=True) if x > 0.5}, note
+        return incumbent, note
+    free_pool = [c for c, f in zip(pool, free, strict=True) if f]
+    chosen |= {c.application_id for c, x in zip(free_pool, res.x, strict=True) if x > 0.5}
+    return (chosen if points.total(chosen) >= points.total(incumbent) else incumbent), note
 
 
 def _repair(
@@ -231,7 +292,7 @@ def _repair(
             wanted = fill or c.application_id in chosen
             if c.application_id in kept or not wanted or (one_per_entity and c.entity_id in ledger.entities):
                 continue
-            if ledger.misfit(c) is None:
+            if ledger.fits(c):
                 ledger.take(c, c.amount_fen)
                 kept.add(c.application_id)
     return kept, not chosen <= kept
@@ -257,7 +318,8 @@ def select(
     """
     clauses = dict(clause_budgets or {})
     _validate(candidates, budget_fen, clauses)
-    ranked = sorted(candidates, key=lambda c: (-c.score, c.application_id))
+    points = _Points.of_candidates(candidates)
+    ranked = sorted(candidates, key=lambda c: (-points.of[c.application_id], c.application_id))
     rank = {c.application_id: i for i, c in enumerate(ranked, start=1)}
     set_aside: list[NotAwarded] = []
     pool: list[Candidate] = []
@@ -291,11 +353,14 @@ def select(
     elif mode == "optimal":
         rank_pool = [c for c in pool if not one_per_entity or best_of[c.entity_id] is c]
         greedy = _rank_order(rank_pool, budget_fen, clauses, False, one_per_entity)
-        solved, note = _solve_milp(pool, budget_fen, clauses, one_per_entity, mip_rel_gap, time_limit_s)
+        thrifty = _rank_order(_by_value_for_money(pool, points), budget_fen, clauses, False, one_per_entity)
+        start = thrifty if points.total(thrifty) > points.total(greedy) else greedy
+        solved, note = _solve_milp(pool, points, budget_fen, clauses, one_per_entity, mip_rel_gap, time_limit_s, start)
         chosen, repaired = _repair(solved, pool, budget_fen, clauses, one_per_entity)
         note += "；求解结果经精确校验后已修正" if repaired else ""
-        if _total(pool, greedy) > _total(pool, chosen):
-            chosen, note = greedy, note + "；求解结果不如按排名择优，改用按排名择优结果"
+        if points.total(start) > points.total(chosen):
+            chosen = start
+            note += "；求解结果不如按排名择优，改用按排名择优结果" if start is greedy else "；求解结果不如按单位金额得分择优，改用该结果"
     else:
         raise SelectionError(f"未知的择优方式「{mode}」")
     if mode != "proportional":
@@ -350,8 +415,21 @@ def select(
     return result
 
 
-def _total(pool: Sequence[Candidate], chosen: set[str]) -> Fraction:
-    return sum((Fraction(c.score) for c in pool if c.application_id in chosen), Fraction(0))
+@dataclass(frozen=True, slots=True)
+class _Points:
+    """Each application's score as an integer number of ``unit`` (the scores' common denominator):
+    sorting and summing integers is exact and far quicker than ``Fraction``s."""
+
+    unit: int
+    of: dict[str, int]
+
+    @classmethod
+    def of_candidates(cls, candidates: Sequence[Candidate]) -> _Points:
+        unit = math.lcm(1, *{Fraction(c.score).denominator for c in candidates})
+        return cls(unit, {c.application_id: int(c.score * unit) for c in candidates})
+
+    def total(self, chosen: set[str]) -> int:
+        return sum(self.of[a] for a in chosen)
 
 
 def _score(value: Fraction | int) -> str:
