@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from tests.rules.plan_dump import DIRECTORIES, dump_directory
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "plans.json"
@@ -32,9 +31,10 @@ def test_the_dump_sees_a_change() -> None:
     """The comparison is not vacuous: a policy with one figure changed dumps differently."""
     import dataclasses
 
+    from tests.rules.plan_dump import dump_value
+
     from subsidy.rules import model as m
     from subsidy.rules.parse import load_policy
-    from tests.rules.plan_dump import dump_value
 
     policy = load_policy(DIRECTORIES[0])
     clause = policy.clauses[0]

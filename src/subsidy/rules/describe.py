@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass
 
 from subsidy.dates import validity_window
-from subsidy.money import format_rate
 from subsidy.rules import model as m
 from subsidy.rules.amounts import compile_amount
 from subsidy.rules.conditions import compile_condition
@@ -110,17 +109,10 @@ def describe_how(c: m.Clause) -> str:
 
 
 def describe_schedule(c: m.Clause) -> str:
-    """How the money is paid (支付安排), in words."""
-    s = c.schedule
-    if s.type == "tranches":
-        text = "分期拨付：" + "、".join(f"第{i}期 {format_rate(x)}" for i, x in enumerate(s.shares, start=1))
-    elif s.type == "annual":
-        text = f"连续{s.years}年，每年核定、拨付"
-    elif s.type == "periodic":
-        text = f"按{s.period or '期'}核定、拨付"
-    else:
-        text = "一次性拨付"
-    return f"{text}（{s.note}）" if s.note else text
+    """How the money is paid (支付安排), in words (each schedule idiom words itself)."""
+    from subsidy.rules.schedules import describe_schedule as words
+
+    return words(c.schedule)
 
 
 _CASE_WORDS = {"null": "空", "true": "是", "false": "否", "as_of": "评估日期", "effective_from": "施行日期",

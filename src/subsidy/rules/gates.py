@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from subsidy.rules import model as m
 from subsidy.rules.arrays import ArrayCtx, BoolV, np
 from subsidy.rules.conditions import CondNode, ScalarFacts
-from subsidy.rules.records import Records
+from subsidy.rules.reading import Reader
+from subsidy.rules.records import Records, read_support_filter
 from subsidy.rules.results import OUTCOME, PRECEDENCE, Reason, first_reason
 from subsidy.rules.trace import Fmt, Step
+from subsidy.rules.yamlsource import LDict, LList
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -125,6 +127,16 @@ class Programme(Gate):
     def __init__(self, clause: m.Clause, p: m.Programme) -> None:
         self.years, self.fact, self.cite, self.quote = p.years, p.year_fact, clause.cite, "".join(clause.quotes)
 
+    @staticmethod
+    def read(r: Reader, c: LDict) -> m.Programme:
+        """A clause's ``programme: {years: 3, year_fact: ...}`` (the year fact an integer)."""
+        p = r.mapping(c["programme"], "programme", ("years", "year_fact"), ("years", "year_fact"),
+                      line=r.at(c, "programme"))
+        f = r.fact(p["year_fact"], r.at(p, "year_fact"))
+        if f.type != "integer":
+            r.fail(p, f"year_fact「{f.name}」应当是整数事实（第几年）", "声明一个 type: integer 的事实", key="year_fact")
+        return m.Programme(cast(int, r.count(p, "years", None)), f.name)
+
     def scalar(self, ctx: ScalarCtx) -> GateResult:
         year = ctx.facts.get(self.fact)
         ok = None if year is None else 1 <= int(year) <= self.years
@@ -143,6 +155,18 @@ class Exclusion(Gate):
 
     def __init__(self, e: m.Exclusion) -> None:
         self.e = e
+
+    @staticmethod
+    def read(r: Reader, seq: LList, index: int) -> m.Exclusion:
+        """``exclusions[index]`` of policy.yaml: which support elsewhere excludes an application, and why."""
+        r.where, r.outer = f"exclusions 第 {index + 1} 项", ("", ())
+        e = r.mapping(seq[index], "exclusions 项", ("id", "support", "reason", "cite", "quote"),
+                      ("support", "reason", "cite", "quote"), line=r.at(seq, index))
+        ident = r.text(e, "id", f"exclusion-{index + 1}")
+        out = m.Exclusion(ident, read_support_filter(r, e, "support"), r.text(e, "reason"), r.text(e, "cite"),
+                          r.quote(e))
+        r.where = ""
+        return out
 
     def scalar(self, ctx: ScalarCtx) -> GateResult:
         hit = ctx.rec.excluded[self.e.id]
