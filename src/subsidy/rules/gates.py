@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from subsidy.rules import model as m
 from subsidy.rules.arrays import ArrayCtx, BoolV, np
-from subsidy.rules.conditions import CondNode, ScalarFacts
+from subsidy.rules.conditions import CondNode, ScalarFacts, read_condition
 from subsidy.rules.reading import Reader
 from subsidy.rules.records import Records, read_support_filter
 from subsidy.rules.results import OUTCOME, PRECEDENCE, Reason, first_reason
@@ -61,6 +61,16 @@ class Validity(Gate):
     def __init__(self, policy: m.Policy) -> None:
         self.cite, self.quote = policy.validity_cite or "有效期", policy.validity_quote or None
 
+    @staticmethod
+    def read(r: Reader, top: LDict, siblings: tuple[str, ...]) -> tuple[int | None, str, str, tuple[str, ...]]:
+        """policy.yaml's ``validity: {years, cite, quote}``: the years, cite, quote and interpretation."""
+        if top.get("validity") is None:
+            return None, "", "", ()
+        r.where, r.outer = "validity", ("validity", siblings)
+        v = r.mapping(top["validity"], "validity", ("years", "cite", "quote", "interpretation"),
+                      ("years", "cite", "quote"), line=r.at(top, "validity"))
+        return r.count(v, "years", None), r.text(v, "cite"), r.quote(v), r.texts(v, "interpretation")
+
     def scalar(self, ctx: ScalarCtx) -> GateResult:
         start, end = ctx.window
         ok = start <= ctx.when and (end is None or ctx.when <= end)
@@ -95,6 +105,16 @@ class Applicants(Gate):
 
     def __init__(self, policy: m.Policy, node: CondNode) -> None:
         self.node, self.cite, self.quote = node, policy.applicants_cite, policy.applicants_quote
+
+    @staticmethod
+    def read(r: Reader, top: LDict, siblings: tuple[str, ...]) -> tuple[m.Condition | None, str, str, tuple[str, ...]]:
+        """policy.yaml's ``applicants: {cite, quote, when}``: the condition, cite, quote and interpretation."""
+        if top.get("applicants") is None:
+            return None, "", "", ()
+        r.where, r.outer = "applicants", ("applicants", siblings)
+        a = r.mapping(top["applicants"], "applicants", ("cite", "quote", "when", "interpretation"),
+                      ("cite", "quote", "when"), line=r.at(top, "applicants"))
+        return read_condition(r, a, "when"), r.text(a, "cite"), r.quote(a), r.texts(a, "interpretation")
 
     def scalar(self, ctx: ScalarCtx) -> GateResult:
         t = self.node.scalar(ctx)

@@ -23,7 +23,7 @@ from subsidy.rules import model as m
 from subsidy.rules.amounts import read_amount
 from subsidy.rules.caps import CapRefs, ClauseCap, check_cap_refs
 from subsidy.rules.conditions import read_condition
-from subsidy.rules.gates import Exclusion, Programme
+from subsidy.rules.gates import Applicants, Exclusion, Programme, Validity
 from subsidy.rules.reading import Reader, shown
 from subsidy.rules.schedules import read_schedule
 from subsidy.rules.stacking import read_stacking
@@ -99,28 +99,8 @@ def load_policy(directory: Path) -> m.Policy:
         pf.fail(top, "effective_from 应当是日期", "写成 2026-01-01，或写 null 由采用政策时设定", key="effective_from")
     amount_unit = pf.name(top, "amount_unit", _UNITS, "万元")
 
-    years: int | None = None
-    v_cite = v_quote = ""
-    v_interp: tuple[str, ...] = ()
-    if top.get("validity") is not None:
-        pf.where, pf.outer = "validity", ("validity", _POLICY_KEYS)
-        validity = pf.mapping(top["validity"], "validity", ("years", "cite", "quote", "interpretation"),
-                              ("years", "cite", "quote"), line=pf.at(top, "validity"))
-        years = pf.count(validity, "years", None)
-        v_cite, v_quote = pf.text(validity, "cite"), pf.quote(validity)
-        v_interp = pf.texts(validity, "interpretation")
-
-    applicants = None
-    a_cite = a_quote = ""
-    a_interp: tuple[str, ...] = ()
-    if top.get("applicants") is not None:
-        pf.where, pf.outer = "applicants", ("applicants", _POLICY_KEYS)
-        a = pf.mapping(top["applicants"], "applicants", ("cite", "quote", "when", "interpretation"),
-                       ("cite", "quote", "when"), line=pf.at(top, "applicants"))
-        applicants = read_condition(pf, a, "when")
-        a_cite, a_quote = pf.text(a, "cite"), pf.quote(a)
-        a_interp = pf.texts(a, "interpretation")
-
+    years, v_cite, v_quote, v_interp = Validity.read(pf, top, _POLICY_KEYS)
+    applicants, a_cite, a_quote, a_interp = Applicants.read(pf, top, _POLICY_KEYS)
     pf.where, pf.outer = "stacking", ("stacking", _POLICY_KEYS)
     highest, difference = read_stacking(pf, top)
     pf.where, pf.outer = "", ("", ())
