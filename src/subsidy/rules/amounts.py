@@ -623,6 +623,9 @@ class Manual(AmountNode):
     def __init__(self, e: m.Manual) -> None:
         self.note = e.note
 
+    def describe(self, p: m.Policy) -> str:
+        return f"金额另行核定（{self.note}）"
+
     @classmethod
     def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
         return m.Manual(r.text(node, key))

@@ -17,7 +17,7 @@ from subsidy.rules.arrays import ArrayCtx, np
 from subsidy.rules.gates import ScalarCtx
 from subsidy.rules.reading import Reader, shown
 from subsidy.rules.results import ClauseResult
-from subsidy.rules.trace import Step
+from subsidy.rules.trace import Step, dated_text
 from subsidy.rules.yamlsource import LDict, LList
 from subsidy.suggest import did_you_mean
 
@@ -114,6 +114,10 @@ class ClauseCap:
     def scalar(self, ctx: ScalarCtx, st: ScalarCaps) -> Step:
         raise NotImplementedError
 
+    def describe(self, p: m.Policy, clause: m.Clause) -> str:
+        """The cap in words, as the rules state it (``subsidy show``)."""
+        raise NotImplementedError
+
     def array(self, ctx: ArrayCtx, st: ArrayCaps) -> None:
         raise NotImplementedError
 
@@ -143,6 +147,9 @@ class GrantsCap(ClauseCap):
                                                           "grants": grants},
                     None if grants is None else self.max_grants - grants, self.cap.quote, fmt=ctx.fmt)
 
+    def describe(self, p: m.Policy, clause: m.Clause) -> str:
+        return f"{self.label}：最多 {self.max_grants} 次"
+
     def array(self, ctx: ArrayCtx, st: ArrayCaps) -> None:
         if self.cap.scope == "application":
             return  # no earlier grants in one application
@@ -165,6 +172,11 @@ class AmountCap(ClauseCap):
         assert cap.limit is not None
         self.limit = cap.limit
         self.quote = cap.quote or "".join(clause.quotes)
+
+    def describe(self, p: m.Policy, clause: m.Clause) -> str:
+        cap = self.cap
+        shared = f"（与{'、'.join(x for x in cap.clauses if x != clause.id)}合计）" if len(cap.clauses) > 1 else ""
+        return f"{cap.scope_label()}最高 {dated_text(self.limit, 'money', p.amount_unit)}{shared}"
 
     def scalar(self, ctx: ScalarCtx, st: ScalarCaps) -> Step:
         limit = int(self.limit.at(ctx.when))
