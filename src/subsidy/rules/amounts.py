@@ -630,6 +630,11 @@ class Manual(AmountNode):
     def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
         return m.Manual(r.text(node, key))
 
+    @classmethod
+    def read_note(cls, r: Reader, clause: LDict) -> m.Expr:
+        """A ``kind: manual_amount`` clause's ``amount``: the text saying how it is set (optional)."""
+        return m.Manual(r.text(clause, "amount", "按照相关规定核定"))
+
 
 # Every amount idiom, in the order the format lists them (and error messages name their keys).
 _IDIOMS: tuple[tuple[type, type[AmountNode]], ...] = (

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from subsidy.rules import model as m
-from subsidy.rules.amounts import read_amount
+from subsidy.rules.amounts import Manual, read_amount
 from subsidy.rules.caps import CapRefs, ClauseCap, check_cap_refs
 from subsidy.rules.conditions import read_condition
 from subsidy.rules.gates import Applicants, Exclusion, Programme, Validity
@@ -232,7 +232,7 @@ def _clause(cf: Reader, seq: LList, index: int, rel: str, ids: _Ids, refs: CapRe
     kind = cf.name(c, "kind", {"monetary": "资金条款", "manual_amount": "金额另行核定"})
     cf.outer = ("amount", _CLAUSE_KEYS)
     if kind == "manual_amount":
-        amount: m.Expr = m.Manual(cf.text(c, "amount", "按照相关规定核定"))
+        amount = Manual.read_note(cf, c)
     else:
         if c.get("amount") is None:
             cf.missing(c, "amount", "缺少 amount", "写出金额公式，如 amount: 500万元；金额由评审另定的写 kind: manual_amount")
