@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from tests.rules.idiom_errors import EDITS, outcome
 
 EXPECTED = json.loads((Path(__file__).resolve().parent / "fixtures" / "idiom_errors.json").read_text(encoding="utf-8"))
