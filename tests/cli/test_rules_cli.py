@@ -84,6 +84,20 @@ def test_assess_one_clause_json_gives_that_clauses_total_and_missing() -> None:
     assert doc["stacked"]["total"] == "4200000.00"  # the policy's, unchanged
 
 
+def test_an_undecided_clause_asks_for_its_own_facts_only() -> None:
+    """--clause X: the missing facts and the total are X's, not the policy's (which needs more)."""
+    code, output = run("assess", str(EXAMPLE), "--json")
+    whole = json.loads(output)
+    others = {f for c in whole["clauses"] if c["id"] != "art4-1" for f in c["missing"]}
+    code, output = run("assess", str(EXAMPLE), "--clause", "art4-1", "--json")
+    doc = json.loads(output)
+    assert code == 0
+    own = next(c for c in whole["clauses"] if c["id"] == "art4-1")["missing"]
+    assert own and doc["selected_clause"] == {"id": "art4-1", "total": "0.00", "missing": own}
+    assert others - set(own)  # the policy as a whole needs facts art4-1 does not
+    assert doc["stacked"]["total"] == whole["stacked"]["total"]
+
+
 def test_bad_fact_value_names_the_field_and_exits_2(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text(EXAMPLE.read_text(encoding="utf-8").replace("event_investment: 640万元",

@@ -1,32 +1,50 @@
-"""The amount idioms (docs/policy-format.md, "Amounts"), each defined once: its value for one case with the
+"""The amount idioms (docs/policy-format.md, "Amounts"), each defined once: how it is read and checked
+from the YAML (``read``, registered by its YAML key in :data:`READERS`), its value for one case with the
 trace record (``scalar`` → :class:`~subsidy.rules.trace.Term`), the same over columns of many cases
 (``array`` → :class:`~subsidy.rules.arrays.MoneyV` for money, :class:`~subsidy.rules.arrays.RatV` for
 numbers and rates), and its wording from the record (``render``).
 
 Values are typed as in :mod:`subsidy.rules.model`: money is int 分, rates and numbers ``Fraction``;
 ``None`` is unknown. The only rounding is :func:`subsidy.money.apply_rate` (one case) and
-:func:`subsidy.money.apply_rate_array` (many), the same rule. Adding an idiom: a model class, its
-reading in parse.py, a node class here registered in ``_NODES``, and a row in docs/policy-format.md.
+:func:`subsidy.money.apply_rate_array` (many), the same rule. Adding an idiom: a model class, a node class here (its ``keys``, ``read`` and
+computation) listed in ``_IDIOMS``, and a row in docs/policy-format.md.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import Any, ClassVar, cast
 
 from subsidy.money import apply_rate, apply_rate_array, fen_array
 from subsidy.rules import model as m
 from subsidy.rules.arrays import ArrayCtx, MoneyV, RatV, add, and_known, const, full, mul, np, scalar_of
 from subsidy.rules.conditions import ScalarFacts
+from subsidy.rules.reading import Reader, fact_vtype, shown
 from subsidy.rules.trace import Fmt, Term, dated_text, union
+from subsidy.rules.yamlsource import LDict, LList
+from subsidy.suggest import did_you_mean
 
-__all__ = ["AmountNode", "compile_amount"]
+__all__ = ["READERS", "AmountNode", "compile_amount", "read_amount", "vtype_of"]
 
 ArrayValue = MoneyV | RatV
 
 
 class AmountNode:
     vtype: m.VType
+    keys: ClassVar[tuple[str, ...]] = ()  # the YAML keys that name the idiom ({key: ...})
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+        """The expression ``{key: ...}`` (``node``), checked; ``want`` is the type the place needs, if any."""
+        raise NotImplementedError
+
+    @classmethod
+    def vtype_of(cls, e: Any) -> m.VType:
+        """The type of a model expression of this idiom: its own, or the idiom's."""
+        return cast(m.VType, getattr(e, "vtype", None) or cls.vtype)
 
     def scalar(self, ctx: ScalarFacts) -> Term:
         raise NotImplementedError
@@ -60,8 +78,33 @@ def _missing(parts: tuple[Term, ...]) -> list[str] | None:
 
 
 class Lit(AmountNode):
+    """A figure: ``{fixed: 500万元}`` (money), ``{rate: 50%}``, or written bare (``500万元``, ``50%``, ``6``)."""
+
+    keys = ("fixed", "rate")
+    _TYPES: ClassVar[dict[str, m.VType]] = {"fixed": "money", "rate": "rate"}
+
     def __init__(self, e: m.Lit) -> None:
         self.value, self.vtype = e.value, e.vtype
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+        vtype = cls._TYPES[key]
+        return m.Lit(r.dated(node, key, vtype), vtype)
+
+    @classmethod
+    def read_number(cls, r: Reader, node: int | Decimal, want: m.VType | None, line: int) -> m.Expr:
+        if want in ("money", "rate"):
+            r.fail(None, f"这里需要{_TYPE_NAMES[want]}，写的是数字 {node}", _WANT_HINTS[want], line=line)
+        return m.Lit(m.Dated(((None, r.figure(node, "number", line, "amount")),)), "number")
+
+    @classmethod
+    def read_text(cls, r: Reader, node: str, want: m.VType | None, line: int) -> m.Expr | None:
+        """A bare money or rate figure, when ``node`` looks like one the place can take."""
+        if want in (None, "money") and _looks_like_money(node):
+            return m.Lit(m.Dated(((None, r.figure(node, "money", line, "amount")),)), "money")
+        if want in (None, "rate", "number") and _looks_like_rate(node):
+            return m.Lit(m.Dated(((None, r.figure(node, "rate", line, "amount")),)), "rate")
+        return None
 
     def scalar(self, ctx: ScalarFacts) -> Term:
         return Term(self, self.value.at(ctx.when), [])
@@ -80,10 +123,17 @@ class Lit(AmountNode):
 
 
 class FactRef(AmountNode):
-    """A fact's value; its term's data is the value as the case gave it."""
+    """A fact's value (``{fact: name}``, or the name bare); its term's data is the value as the case gave it."""
+
+    keys = ("fact",)
 
     def __init__(self, e: m.FactRef) -> None:
         self.fact, self.vtype = e.fact, e.vtype
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+        f = r.fact(node[key], r.at(node, key))
+        return m.FactRef(f.name, fact_vtype(f))
 
     def scalar(self, ctx: ScalarFacts) -> Term:
         raw = ctx.facts.get(self.fact)
@@ -147,30 +197,50 @@ class _Scaled(AmountNode):
 
 
 class Ratio(_Scaled):
-    """``rate × base``, rounded half-up to 分."""
+    """``rate × base``, rounded half-up to 分 (``{ratio: {rate: 50%, of: fact}}``)."""
 
+    keys = ("ratio",)
     money_first = True
 
     def __init__(self, e: m.Ratio) -> None:
         super().__init__(e.base, e.rate)
 
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+        b = r.mapping(node[key], "ratio", ("rate", "of"), ("rate", "of"), line=r.at(node, key))
+        return m.Ratio(read_amount(r, b, "rate", "rate"), read_amount(r, b, "of", "money"))
+
 
 class PerUnit(_Scaled):
-    """``count × unit amount`` (每个品种5万元)."""
+    """``count × unit amount`` (每个品种5万元: ``{per_unit: {unit: 5万元, count: fact}}``)."""
 
+    keys = ("per_unit",)
     money_first = False
 
     def __init__(self, e: m.PerUnit) -> None:
         super().__init__(e.unit, e.count)
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+        b = r.mapping(node[key], "per_unit", ("unit", "count"), ("unit", "count"), line=r.at(node, key))
+        return m.PerUnit(read_amount(r, b, "unit", "money"), read_amount(r, b, "count", "number"))
 
 
 class Product(AmountNode):
     """A count: the product of numbers (人数 × 月数)."""
 
     vtype: m.VType = "number"
+    keys = ("product",)
 
     def __init__(self, e: m.Product) -> None:
         self.items = tuple(compile_amount(i) for i in e.items)
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+        body = node[key]
+        if not isinstance(body, LList) or len(body) < 2:
+            r.fail(node, "product 应当是至少两项的列表", "例如 product: [interns, months]", key=key)
+        return m.Product(tuple(read_amount(r, body, i, "number") for i in range(len(body))))
 
     def scalar(self, ctx: ScalarFacts) -> Term:
         parts = tuple(i.scalar(ctx) for i in self.items)
@@ -204,11 +274,27 @@ _AGG_NAMES = {"min": "取较小者", "max": "取较大者", "sum": "合计"}
 
 
 class MinMaxSum(AmountNode):
-    """The least, the largest or the sum of amounts (or of numbers)."""
+    """The least, the largest or the sum of amounts (or of numbers): ``{min: [a, b]}``."""
+
+    keys = ("min", "max", "sum")
 
     def __init__(self, e: m.MinMaxSum) -> None:
         self.op, self.vtype = e.op, e.vtype
         self.items = tuple(compile_amount(i) for i in e.items)
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+        body = node[key]
+        if not isinstance(body, LList) or len(body) < 2:
+            r.fail(node, f"{key} 至少需要两项", f"例如 {key}: [a, b]", key=key)
+        items = tuple(read_amount(r, body, i, want) for i in range(len(body)))
+        types = {vtype_of(i) for i in items}
+        if len(types) != 1:
+            r.fail(node, f"{key} 的各项类型不一致", "金额与金额比较，数字与数字比较", key=key)
+        vt = types.pop()
+        if vt not in ("money", "number", "rate"):
+            r.fail(node, f"{key} 只用于金额或数字", "各项写成金额、比例或数字", key=key)
+        return m.MinMaxSum(cast(Any, key), items, vt)
 
     def scalar(self, ctx: ScalarFacts) -> Term:
         parts = tuple(i.scalar(ctx) for i in self.items)
@@ -253,9 +339,15 @@ class TopUp(AmountNode):
     """补差: max(0, target − already)."""
 
     vtype: m.VType = "money"
+    keys = ("top_up",)
 
     def __init__(self, e: m.TopUp) -> None:
         self.target, self.already = compile_amount(e.target), compile_amount(e.already)
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+        b = r.mapping(node[key], "top_up", ("target", "already"), ("target", "already"), line=r.at(node, key))
+        return m.TopUp(read_amount(r, b, "target", "money"), read_amount(r, b, "already", "money"))
 
     def scalar(self, ctx: ScalarFacts) -> Term:
         parts = (self.target.scalar(ctx), self.already.scalar(ctx))
@@ -287,9 +379,56 @@ class Table(AmountNode):
     """A value by category (one key element per ``by`` fact); a category not listed gives 0. Its term's
     data is ``(the categories used, whether listed)``."""
 
+    keys = ("table",)
+
     def __init__(self, e: m.Table) -> None:
         self.by, self.values, self.vtype = e.by, e.values, e.vtype
         self._lookup = dict(e.values)
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+        """``{table: {by: facts, values: {category: value}}}``, one nested level per ``by`` fact."""
+        b = r.mapping(node[key], "table", ("by", "values"), ("by", "values"), line=r.at(node, key))
+        by_raw = b["by"]
+        by_line = r.at(b, "by")
+        if isinstance(by_raw, str):
+            by: tuple[str, ...] = (by_raw,)
+        elif isinstance(by_raw, LList) and by_raw and all(isinstance(x, str) for x in by_raw):
+            by = tuple(by_raw)
+        else:
+            r.fail(b, f"table 的 by 应当是类别事实或其列表，写的是 {shown(by_raw)}", "例如 by: rating 或 by: [grade, type]",
+                   key="by")
+        if len(set(by)) != len(by):
+            r.fail(b, "table 的 by 中有重复的事实", "每个事实只写一次", key="by")
+        facts = [r.fact(name, by_line) for name in by]
+        for f in facts:
+            if f.type != "category":
+                r.fail(b, f"table 的 by 必须是类别事实，「{f.name}」是 {f.type}", "换成类别事实，或改用 bands", key="by")
+        values = b["values"]
+        if not isinstance(values, LDict) or not values:
+            r.fail(b, "table 的 values 应当是「类别: 值」映射", "例如 values: {3A: 10万元, 4A: 30万元}", key="values")
+        first: Any = values
+        for _ in by:
+            if not isinstance(first, LDict) or not first or "dated" in first:
+                break
+            first = first[next(iter(first))]
+        vtype = _value_type(first, want)
+        rows: list[tuple[tuple[str, ...], m.Dated]] = []
+
+        def walk(level: int, mapping: LDict, prefix: tuple[str, ...]) -> None:
+            for k in mapping:
+                r.category(facts[level], k, r.at(mapping, k))
+                value = mapping[k]
+                if level + 1 < len(by):
+                    if not isinstance(value, LDict) or not value:
+                        r.fail(mapping, f"table 第{level + 2}层应当是「{facts[level + 1].name} 的类别: 值」映射",
+                               f"按 by 的顺序逐层写：{'、'.join(by)}", key=k)
+                    walk(level + 1, value, (*prefix, k))
+                else:
+                    rows.append(((*prefix, k), r.dated(mapping, k, vtype)))
+
+        walk(0, values, ())
+        return m.Table(by, tuple(rows), vtype)
 
     def key_value(self, t: Term, name: str) -> Any:
         return t.data[0][self.by.index(name)]
@@ -361,9 +500,37 @@ class Bands(AmountNode):
     """阶梯: the first band whose inclusive bounds hold the value decides; none gives 0. Its term's data is
     ``(the band's bounds, or None)``."""
 
+    keys = ("bands",)
+
     def __init__(self, e: m.Bands) -> None:
         self.of, self.bands, self.vtype = compile_amount(e.of), e.bands, e.vtype
         self.of_type: m.VType = "money" if self.of.vtype == "money" else "number"
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+        """``{bands: {of: x, bands: [{from, to, value}, ...]}}``: inclusive bounds, in order, no overlap."""
+        b = r.mapping(node[key], "bands", ("of", "bands"), ("of", "bands"), line=r.at(node, key))
+        of = read_amount(r, b, "of")
+        of_type = vtype_of(of)
+        if of_type not in ("money", "number"):
+            r.fail(b, "bands 的 of 应当是金额或数字", "写成金额事实或数字事实", key="of")
+        items = b["bands"]
+        if not isinstance(items, LList) or not items:
+            r.fail(b, "bands 应当是非空的区间列表", "例如 - {from: 0元, to: 100万元, value: 10万元}", key="bands")
+        vtype = _value_type(items[0].get("value") if isinstance(items[0], LDict) else None, want)
+        bands: list[m.Band] = []
+        for i in range(len(items)):
+            it = r.mapping(items[i], "区间", ("from", "to", "value"), ("value",), line=r.at(items, i))
+            low = r.dated(it, "from", of_type, "threshold") if "from" in it else None
+            high = r.dated(it, "to", of_type, "threshold") if "to" in it else None
+            if low is None and i > 0:
+                r.fail(it, "只有第一个区间可以不写 from", "写出这个区间的下限 from", key="value")
+            if high is None and i < len(items) - 1:
+                r.fail(it, "只有最后一个区间可以不写 to", "写出这个区间的上限 to", key="value")
+            band = m.Band(low, high, r.dated(it, "value", vtype))
+            _check_band_order(r, it, bands[-1] if bands else None, band)
+            bands.append(band)
+        return m.Bands(of, tuple(bands), vtype)
 
     def scalar(self, ctx: ScalarFacts) -> Term:
         of = self.of.scalar(ctx)
@@ -431,10 +598,125 @@ class Bands(AmountNode):
         return (self.of,)
 
 
-_NODES: dict[type, type[AmountNode]] = {m.Lit: Lit, m.FactRef: FactRef, m.Ratio: Ratio, m.PerUnit: PerUnit,
-                                        m.Product: Product, m.MinMaxSum: MinMaxSum, m.TopUp: TopUp,
-                                        m.Table: Table, m.Bands: Bands}
+def _check_band_order(r: Reader, node: LDict, prev: m.Band | None, band: m.Band) -> None:
+    """Bounds are inclusive: within a band from ≤ to; each band starts above where the previous one ends."""
+    bounds = [d for d in (prev.high if prev else None, band.low, band.high) if d is not None]
+    days = sorted({p[0] for d in bounds for p in d.points if p[0] is not None})
+    for day in [dt.date.min, *days]:
+        low = band.low.at(day) if band.low else None
+        high = band.high.at(day) if band.high else None
+        if low is not None and high is not None and cast(Fraction, low) > cast(Fraction, high):
+            r.fail(node, "区间的 from 大于 to", "from 写下限，to 写上限（都含本数）", key="from")
+        prev_high = prev.high.at(day) if prev and prev.high else None
+        if prev_high is not None and low is not None and cast(Fraction, low) <= cast(Fraction, prev_high):
+            r.fail(node, "区间与上一个区间重叠或顺序颠倒（边界都含本数）",
+                   "按从小到大排列，每个区间的 from 大于上一个区间的 to，如 to: 100万元 之后写 from: 100.01万元", key="from")
+
+
+class Manual(AmountNode):
+    """The amount is set by review under other rules (``{manual: 按照相关规定核定}``): read, never computed
+    (the plan has no amount node for it)."""
+
+    vtype: m.VType = "money"
+    keys = ("manual",)
+
+    def __init__(self, e: m.Manual) -> None:
+        self.note = e.note
+
+    def describe(self, p: m.Policy) -> str:
+        return f"金额另行核定（{self.note}）"
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+        return m.Manual(r.text(node, key))
+
+    @classmethod
+    def read_note(cls, r: Reader, clause: LDict) -> m.Expr:
+        """A ``kind: manual_amount`` clause's ``amount``: the text saying how it is set (optional)."""
+        return m.Manual(r.text(clause, "amount", "按照相关规定核定"))
+
+
+# Every amount idiom, in the order the format lists them (and error messages name their keys).
+_IDIOMS: tuple[tuple[type, type[AmountNode]], ...] = (
+    (m.Lit, Lit), (m.FactRef, FactRef), (m.Manual, Manual), (m.Ratio, Ratio), (m.PerUnit, PerUnit),
+    (m.Product, Product), (m.MinMaxSum, MinMaxSum), (m.TopUp, TopUp), (m.Table, Table), (m.Bands, Bands))
+READERS: dict[str, type[AmountNode]] = {k: idiom for _, idiom in _IDIOMS for k in idiom.keys}
+"""The amount idioms by their YAML key."""
+_NODES: dict[type, type[AmountNode]] = dict(_IDIOMS)
 
 
 def compile_amount(e: m.Expr) -> AmountNode:
     return _NODES[type(e)](e)  # type: ignore[call-arg]
+
+
+def vtype_of(e: m.Expr) -> m.VType:
+    """The type of a model expression: money, rate or number."""
+    return _NODES[type(e)].vtype_of(e)
+
+
+_TYPE_NAMES = {"money": "金额", "rate": "比例", "number": "数字", "bool": "是/否值", "category": "类别"}
+_WANT_HINTS = {"money": "金额写成带单位的文字，如 \"500万元\" 或 \"3000元\"，或写金额事实名",
+               "rate": "比例写成 \"50%\" 或 \"1/2\"", "number": "写成数字（如 6）或数字事实名",
+               "bool": "写 true 或 false", "category": "写成类别名称"}
+_MONEY_TEXT_RE = re.compile(r"^\s*[-+]?[0-9.]+\s*(元|万元|亿元)\s*$")
+_RATE_TEXT_RE = re.compile(r"^\s*[-+]?[0-9.]+\s*%\s*$|^\s*[0-9]+\s*/\s*[0-9]+\s*$")
+
+
+def _looks_like_money(text: str) -> bool:
+    return bool(_MONEY_TEXT_RE.match(text))
+
+
+def _looks_like_rate(text: str) -> bool:
+    return bool(_RATE_TEXT_RE.match(text))
+
+
+def _value_type(raw: Any, want: m.VType | None) -> m.VType:
+    """The type of a table's or bands' values: what the place wants, else as the first value is written."""
+    if want in ("money", "rate"):
+        return want
+    probe = raw
+    if isinstance(raw, LDict) and "dated" in raw and isinstance(raw["dated"], LDict) and raw["dated"]:
+        probe = next(iter(raw["dated"].values()))
+    return "money" if isinstance(probe, str) and _looks_like_money(probe) else "rate"
+
+
+def read_amount(r: Reader, parent: Any, key: Any, want: m.VType | None = None) -> m.Expr:
+    """The amount expression ``parent[key]``, of type ``want`` when given (a rate does where a number is
+    wanted): a bare figure or fact name, or ``{key: ...}`` with one key of :data:`READERS`."""
+    node = parent[key]
+    line = r.at(parent, key)
+    e = _read(r, node, want, line)
+    got = vtype_of(e)
+    if want is not None and got != want and not (want == "number" and got == "rate"):
+        r.fail(node, f"这里需要{_TYPE_NAMES[want]}，写的是{_TYPE_NAMES[got]} {shown(node)}",
+               _WANT_HINTS[want], line=line if not isinstance(node, LDict) else 0)
+    return e
+
+
+def _read(r: Reader, node: Any, want: m.VType | None, line: int) -> m.Expr:
+    if isinstance(node, bool) or node is None:
+        r.fail(None, f"金额表达式不能是 {shown(node)}", _WANT_HINTS[want or "money"], line=line)
+    if isinstance(node, int | Decimal):
+        return Lit.read_number(r, node, want, line)
+    if isinstance(node, str):
+        if node in r.facts:
+            f = r.facts[node]
+            return m.FactRef(f.name, fact_vtype(f))
+        lit = Lit.read_text(r, node, want, line)
+        if lit is not None:
+            return lit
+        close = did_you_mean(node, tuple(r.facts))
+        r.fail(None, f"「{node[:40]}」既不是{_TYPE_NAMES[want or 'money']}，也不是已声明的事实",
+               f"{close}{_WANT_HINTS[want or 'money']}；或先在 facts 中声明事实", line=line)
+    if not isinstance(node, LDict):
+        r.fail(None, f"无法识别的金额表达式 {shown(node)}", f"可用：{'、'.join(READERS)}", line=line)
+    kinds = [k for k in node if k in READERS]
+    if not kinds:
+        r.mapping(node, "金额表达式", tuple(READERS))
+        r.fail(node, "金额表达式是空的", f"可用：{'、'.join(READERS)}")
+    kind = kinds[0]
+    if len(kinds) > 1:
+        r.fail(node, f"金额表达式只能有一个类型键（现有 {'、'.join(kinds)}）",
+               "组合时用 min、max、sum 把它们包起来", key=kinds[1])
+    r.mapping(node, kind, (kind,))
+    return READERS[kind].read(r, node, kind, want)

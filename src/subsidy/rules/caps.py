@@ -1,4 +1,5 @@
-"""The cap idioms (``caps``), each defined once for one case with its trace step (``scalar``) and for
+"""The cap idioms (``caps``), each defined once — read and checked from the YAML (:meth:`ClauseCap.read`;
+the kinds by their YAML key in :data:`KINDS`) — for one case with its trace step (``scalar``) and for
 many cases (``array``): an amount cap (``limit``) and a number-of-grants cap (``max_grants``), in any scope;
 and a cap shared by several clauses (``clauses: [...]``), whose room goes to them in clause order within
 one case (:class:`SharedCap`, applied when stacking).
@@ -9,18 +10,24 @@ in a table, the ``rec_cap_fen__<id>`` / ``rec_cap_n__<id>`` columns). Unknown hi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from subsidy.rules import model as m
 from subsidy.rules.arrays import ArrayCtx, np
 from subsidy.rules.gates import ScalarCtx
+from subsidy.rules.reading import Reader, shown
 from subsidy.rules.results import ClauseResult
-from subsidy.rules.trace import Step
+from subsidy.rules.trace import Step, dated_text
+from subsidy.rules.yamlsource import LDict, LList
+from subsidy.suggest import did_you_mean
 
 if TYPE_CHECKING:
     from subsidy.rules.arrays import I64, Mask
 
-__all__ = ["ArrayCaps", "ClauseCap", "ScalarCaps", "SharedCap", "compile_cap"]
+__all__ = ["KINDS", "ArrayCaps", "CapRefs", "ClauseCap", "ScalarCaps", "SharedCap", "check_cap_refs", "compile_cap"]
+
+CapRefs = list[tuple[Reader, LDict, m.Cap]]
+"""Caps read so far, with where they were written: the clauses they name are checked once all are read."""
 
 
 class ScalarCaps:
@@ -53,12 +60,62 @@ class ArrayCaps:
 
 
 class ClauseCap:
+    key: ClassVar[str]  # the YAML key giving the kind of limit
+    what: ClassVar[str]  # what it limits, in words
+    example: ClassVar[str]
+
     def __init__(self, cap: m.Cap, clause: m.Clause) -> None:
         self.cap = cap
         self.label = cap.label or cap.scope_label()
         self.cite = clause.cite
 
+    @classmethod
+    def read_limit(cls, r: Reader, c: LDict) -> tuple[m.Dated | None, int | None]:
+        """The kind's figure: ``(limit, max_grants)``."""
+        raise NotImplementedError
+
+    @staticmethod
+    def read(r: Reader, caps: LList, index: int, owner: str, refs: CapRefs) -> m.Cap:
+        """``caps[index]`` of clause ``owner``: a scope, exactly one kind of limit (:data:`KINDS`), the years
+        of an ``entity_years`` scope, and the clauses sharing it (checked by :func:`check_cap_refs`)."""
+        c = r.mapping(caps[index], f"caps 第 {index + 1} 项", (*KINDS, "scope", "years", "clauses", "label", "quote"),
+                      ("scope",), line=r.at(caps, index))
+        scope = r.name(c, "scope", m.SCOPE_LABELS)
+        kinds = [kind for key, kind in KINDS.items() if c.get(key) is not None]
+        if len(kinds) != 1:
+            r.fail(c, f"上限应当恰有 {'或 '.join(f'{k.key}（{k.what}）' for k in KINDS.values())}之一",
+                   f"写 {' 或 '.join(k.example for k in KINDS.values())}")
+        if scope == "entity_years":
+            counted = r.count(c, "years", None, minimum=2)
+            if counted is None:
+                r.fail(c, "entity_years 范围需要 years（连续年数，至少 2）", "加上 years: 3", key="scope")
+            years = counted
+        elif "years" in c:
+            r.fail(c, f"years 只用于 entity_years 范围，这里是 {scope}", "删去 years，或把 scope 改为 entity_years", key="years")
+        else:
+            years = 1
+        raw = c.get("clauses")
+        if raw is None:
+            clauses: tuple[str, ...] = (owner,)
+        elif isinstance(raw, str):
+            clauses = (raw,)
+        elif isinstance(raw, LList) and raw and all(isinstance(x, str) and x for x in raw):
+            clauses = tuple(raw)
+        else:
+            r.fail(c, f"clauses 应当是条款 id 的列表，写的是 {shown(raw)}", "例如 clauses: [art5-1, art5-2]", key="clauses")
+        if owner not in clauses:
+            clauses = (owner, *clauses)
+        limit, max_grants = kinds[0].read_limit(r, c)
+        cap = m.Cap(f"{owner}#cap{index + 1}", cast(Any, scope), limit, max_grants, years, clauses,
+                    r.text(c, "label", ""), r.quote(c, required=False) or None)
+        refs.append((r, c, cap))
+        return cap
+
     def scalar(self, ctx: ScalarCtx, st: ScalarCaps) -> Step:
+        raise NotImplementedError
+
+    def describe(self, p: m.Policy, clause: m.Clause) -> str:
+        """The cap in words, as the rules state it (``subsidy show``)."""
         raise NotImplementedError
 
     def array(self, ctx: ArrayCtx, st: ArrayCaps) -> None:
@@ -67,6 +124,12 @@ class ClauseCap:
 
 class GrantsCap(ClauseCap):
     """At most ``max_grants`` grants in the scope: none left, nothing more."""
+
+    key, what, example = "max_grants", "次数", "max_grants: 1"
+
+    @classmethod
+    def read_limit(cls, r: Reader, c: LDict) -> tuple[m.Dated | None, int | None]:
+        return None, r.count(c, "max_grants", None)
 
     def __init__(self, cap: m.Cap, clause: m.Clause) -> None:
         super().__init__(cap, clause)
@@ -84,6 +147,9 @@ class GrantsCap(ClauseCap):
                                                           "grants": grants},
                     None if grants is None else self.max_grants - grants, self.cap.quote, fmt=ctx.fmt)
 
+    def describe(self, p: m.Policy, clause: m.Clause) -> str:
+        return f"{self.label}：最多 {self.max_grants} 次"
+
     def array(self, ctx: ArrayCtx, st: ArrayCaps) -> None:
         if self.cap.scope == "application":
             return  # no earlier grants in one application
@@ -95,11 +161,22 @@ class GrantsCap(ClauseCap):
 class AmountCap(ClauseCap):
     """At most ``limit`` in the scope, less the earlier grants in it."""
 
+    key, what, example = "limit", "金额", "limit: 500万元"
+
+    @classmethod
+    def read_limit(cls, r: Reader, c: LDict) -> tuple[m.Dated | None, int | None]:
+        return r.dated(c, "limit", "money"), None
+
     def __init__(self, cap: m.Cap, clause: m.Clause) -> None:
         super().__init__(cap, clause)
         assert cap.limit is not None
         self.limit = cap.limit
         self.quote = cap.quote or "".join(clause.quotes)
+
+    def describe(self, p: m.Policy, clause: m.Clause) -> str:
+        cap = self.cap
+        shared = f"（与{'、'.join(x for x in cap.clauses if x != clause.id)}合计）" if len(cap.clauses) > 1 else ""
+        return f"{cap.scope_label()}最高 {dated_text(self.limit, 'money', p.amount_unit)}{shared}"
 
     def scalar(self, ctx: ScalarCtx, st: ScalarCaps) -> Step:
         limit = int(self.limit.at(ctx.when))
@@ -132,8 +209,21 @@ class AmountCap(ClauseCap):
         st.ceiling = np.minimum(st.ceiling, room if known is None else np.where(known, room, limit))
 
 
+KINDS: dict[str, type[ClauseCap]] = {k.key: k for k in (AmountCap, GrantsCap)}
+"""The kinds of cap by their YAML key (a cap has exactly one)."""
+
+
 def compile_cap(cap: m.Cap, clause: m.Clause) -> ClauseCap:
     return GrantsCap(cap, clause) if cap.max_grants is not None else AmountCap(cap, clause)
+
+
+def check_cap_refs(refs: CapRefs, known: set[str]) -> None:
+    """Every clause a cap names exists (once every clause file is read)."""
+    for r, node, cap in refs:
+        for other in cap.clauses:
+            if other not in known:
+                r.fail(node, f"上限引用了不存在的条款「{other}」",
+                       f"{did_you_mean(other, tuple(known))}可用的条款 id：{'、'.join(sorted(known))}", key="clauses")
 
 
 class SharedCap:

@@ -1,5 +1,7 @@
-"""The condition idioms (``when``, ``applicants``), each defined once: three-valued for one case with its
-trace record (``scalar``), over columns of many cases (``array``), and its wording (``render``).
+"""The condition idioms (``when``, ``applicants``), each defined once: how it is read and checked from
+the YAML (``read``, registered by its YAML key in :data:`GROUPS` or :data:`LEAVES`), three-valued for one
+case with its trace record (``scalar``), over columns of many cases (``array``), and its wording
+(``render``, ``describe``).
 
 A condition's value is ``True``, ``False`` or ``None`` (unknown: Kleene logic); ``scalar`` returns a
 :class:`~subsidy.rules.trace.Term` whose ``because`` are the leaves that decide it (for an ``any`` met by
@@ -11,13 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar, cast
 
 from subsidy.rules import model as m
 from subsidy.rules.arrays import ArrayCtx, BoolV, cmp, mul, np
+from subsidy.rules.reading import Reader, fact_vtype, shown
 from subsidy.rules.trace import Fmt, Term, dated_text, union
+from subsidy.rules.yamlsource import LDict, LList
 
-__all__ = ["CondNode", "compile_condition"]
+__all__ = ["GROUPS", "LEAVES", "CondNode", "compile_condition", "read_condition"]
 
 _OPS = {"equals": "＝", "at_least": "≥", "at_most": "≤", "above": "＞", "below": "＜"}
 _OP_WORDS = {"equals": "为", "at_least": "不低于", "at_most": "不超过", "above": "超过", "below": "低于"}
@@ -33,6 +37,8 @@ class ScalarFacts:
 
 
 class CondNode:
+    keys: ClassVar[tuple[str, ...]] = ()  # the YAML keys that name the idiom
+
     def scalar(self, ctx: ScalarFacts, want: bool = True) -> Term:
         raise NotImplementedError
 
@@ -56,11 +62,17 @@ def _tick(result: bool, want: bool) -> str:
 
 
 class _Leaf(CondNode):
-    """A condition on one fact; its term's data is ``(value, want, target)``."""
+    """A condition on one fact; its term's data is ``(value, want, target)``. In YAML, ``{fact: name,
+    <key>: ...}`` where the key is one of the idiom's ``keys``."""
 
     def __init__(self, c: m.FactIs | m.Compare | m.InSet) -> None:
         self.fact = c.fact
         self.label = c.label
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, f: m.FactDef, label: str | None) -> m.Condition:
+        """The condition ``node`` (``{fact: f, key: ...}``), checked against the fact's declaration."""
+        raise NotImplementedError
 
     def test(self, ctx: ScalarFacts, value: Any) -> tuple[bool, Any]:
         raise NotImplementedError
@@ -90,7 +102,21 @@ class _Leaf(CondNode):
 
 
 class FactIs(_Leaf):
-    """A yes/no fact is yes."""
+    """A yes/no fact is yes: a fact's name, or ``{fact: name}`` with no comparison."""
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, f: m.FactDef, label: str | None) -> m.Condition:
+        if f.type != "bool":
+            r.fail(node, f"事实「{f.name}」不是是/否值", "加上 at_least、equals 或 in 等比较")
+        return m.FactIs(f.name, label)
+
+    @classmethod
+    def read_name(cls, r: Reader, name: str, line: int) -> m.Condition:
+        f = r.fact(name, line)
+        if f.type != "bool":
+            r.fail(None, f"事实「{name}」不是是/否值，不能单独作为条件",
+                   "用 {fact: ..., at_least: ...}、equals 或 in 比较", line=line)
+        return m.FactIs(name)
 
     def test(self, ctx: ScalarFacts, value: Any) -> tuple[bool, Any]:
         return value is True, None
@@ -107,11 +133,24 @@ class FactIs(_Leaf):
 
 
 class InSet(_Leaf):
-    """A category fact is one of the listed values."""
+    """A category fact is one of the listed values (``in: [...]``)."""
+
+    keys = ("in",)
 
     def __init__(self, c: m.InSet) -> None:
         super().__init__(c)
         self.values = c.values
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, f: m.FactDef, label: str | None) -> m.Condition:
+        values = node["in"]
+        if f.type != "category":
+            r.fail(node, f"in 只用于类别事实，「{f.name}」是 {f.type}", "用 equals、at_least 等比较", key="in")
+        if not isinstance(values, LList) or not values:
+            r.fail(node, "in 的值应当是非空的类别列表", f"例如 in: [{'、'.join(f.values[:2])}]", key="in")
+        for i in range(len(values)):
+            r.category(f, values[i], r.at(values, i))
+        return m.InSet(f.name, tuple(values), label)
 
     def test(self, ctx: ScalarFacts, value: Any) -> tuple[bool, Any]:
         return value in self.values, None
@@ -139,10 +178,23 @@ _SCALAR_OPS: dict[str, Callable[[Any, Any], bool]] = {
 class Compare(_Leaf):
     """A fact compared with a (dated) figure; bounds are inclusive where the words say so."""
 
+    keys = ("equals", "at_least", "at_most", "above", "below")
+
     def __init__(self, c: m.Compare) -> None:
         super().__init__(c)
         self.op, self.value, self.vtype = c.op, c.value, c.vtype
         self._test = _SCALAR_OPS[c.op]
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, f: m.FactDef, label: str | None) -> m.Condition:
+        vtype: m.VType = fact_vtype(f)
+        if key != "equals" and vtype not in ("money", "number"):
+            r.fail(node, f"「{key}」只用于金额或数字事实，「{f.name}」是 {f.type}", "改用 equals 或 in", key=key)
+        value = r.dated(node, key, vtype, "threshold")
+        if vtype == "category":
+            for _, v in value.points:
+                r.category(f, v, r.at(node, key))
+        return m.Compare(f.name, cast(Any, key), value, vtype, label)
 
     def test(self, ctx: ScalarFacts, value: Any) -> tuple[bool, Any]:
         target = self.value.at(ctx.when)
@@ -170,11 +222,21 @@ class Compare(_Leaf):
 
 
 class _AllAny(CondNode):
+    model: ClassVar[type[m.All] | type[m.Any_]]
     decisive: bool  # the value one item needs to decide the whole: False for all, True for any
 
     def __init__(self, c: m.All | m.Any_) -> None:
         self.items = tuple(compile_condition(i) for i in c.items)
         self.label = c.label
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, label: str | None) -> m.Condition:
+        """``{all: [...]}`` / ``{any: [...]}``: a non-empty list of conditions."""
+        r.mapping(node, "条件", (key, "label"))
+        items = node[key]
+        if not isinstance(items, LList) or not items:
+            r.fail(node, f"{key} 应当是非空的条件列表", "每个条件一项：[a, b] 或每行「- 」", key=key)
+        return cls.model(tuple(read_condition(r, items, i) for i in range(len(items))), label)
 
     def scalar(self, ctx: ScalarFacts, want: bool = True) -> Term:
         parts = tuple(i.scalar(ctx, want) for i in self.items)
@@ -198,6 +260,8 @@ class _AllAny(CondNode):
 
 
 class All(_AllAny):
+    keys = ("all",)
+    model = m.All
     decisive = False
 
     def array(self, ctx: ArrayCtx) -> BoolV:
@@ -209,6 +273,8 @@ class All(_AllAny):
 
 
 class Any_(_AllAny):
+    keys = ("any",)
+    model = m.Any_
     decisive = True
 
     def array(self, ctx: ArrayCtx) -> BoolV:
@@ -220,9 +286,16 @@ class Any_(_AllAny):
 
 
 class Not(CondNode):
+    keys = ("not",)
+
     def __init__(self, c: m.Not) -> None:
         self.item = compile_condition(c.item)
         self.label = c.label
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, label: str | None) -> m.Condition:
+        r.mapping(node, "条件", ("not", "label"))
+        return m.Not(read_condition(r, node, "not"), label)
 
     def scalar(self, ctx: ScalarFacts, want: bool = True) -> Term:
         inner = self.item.scalar(ctx, not want)
@@ -259,3 +332,33 @@ _NODES: dict[type, type[CondNode]] = {m.FactIs: FactIs, m.Compare: Compare, m.In
 
 def compile_condition(c: m.Condition) -> CondNode:
     return _NODES[type(c)](c)  # type: ignore[call-arg]
+
+
+GROUPS: dict[str, type[_AllAny] | type[Not]] = {k: c for c in (All, Any_, Not) for k in c.keys}
+"""The conditions made of conditions, by their YAML key (tried in this order)."""
+LEAVES: dict[str, type[_Leaf]] = {k: c for c in (InSet, Compare) for k in c.keys}
+"""The conditions on one fact, by the YAML key beside ``fact`` (none: :class:`FactIs`)."""
+
+
+def read_condition(r: Reader, parent: Any, key: Any) -> m.Condition:
+    """The condition ``parent[key]``: a yes/no fact's name, a group (:data:`GROUPS`) or ``{fact: ...}``
+    with at most one key of :data:`LEAVES`."""
+    node = parent[key]
+    line = r.at(parent, key)
+    if isinstance(node, str):
+        return FactIs.read_name(r, node, line)
+    if not isinstance(node, LDict):
+        r.fail(None, f"条件应当是事实名称或映射，写的是 {shown(node)}",
+               "例如 {fact: x, at_least: 100万元} 或 {all: [...]}", line=line)
+    label = r.text(node, "label") if "label" in node else None
+    for group, idiom in GROUPS.items():
+        if group in node:
+            return idiom.read(r, node, group, label)
+    r.mapping(node, "条件", ("fact", "label", *LEAVES), ("fact",))
+    f = r.fact(node["fact"], r.at(node, "fact"))
+    ops = [k for k in node if k in LEAVES]
+    if len(ops) > 1:
+        r.fail(node, f"一个条件只能有一个比较（现有 {'、'.join(ops)}）", "拆成 all: [...] 中的多个条件", key=ops[1])
+    if not ops:
+        return FactIs.read(r, node, "fact", f, label)
+    return LEAVES[ops[0]].read(r, node, ops[0], f, label)

@@ -8,11 +8,10 @@ import re
 from dataclasses import dataclass
 
 from subsidy.dates import validity_window
-from subsidy.money import format_rate
 from subsidy.rules import model as m
 from subsidy.rules.amounts import compile_amount
+from subsidy.rules.caps import compile_cap
 from subsidy.rules.conditions import compile_condition
-from subsidy.rules.trace import dated_text
 
 __all__ = ["FACT_TYPE_LABELS", "STATUS_LABELS", "Standing", "clause_facts", "describe_condition", "describe_expr",
            "describe_how", "describe_schedule", "fact_names", "humanise", "policy_standing"]
@@ -23,7 +22,7 @@ FACT_TYPE_LABELS = {"money": "金额", "number": "数字", "integer": "整数", 
 
 def fact_names(node: m.Condition | m.Expr | None) -> list[str]:
     """Facts read by a condition or an expression, in order of first use (each idiom says which it reads)."""
-    if node is None or isinstance(node, m.Manual):
+    if node is None:
         return []
     if isinstance(node, m.FactIs | m.Compare | m.InSet | m.All | m.Any_ | m.Not):
         return compile_condition(node).facts([])
@@ -49,8 +48,6 @@ def clause_facts(p: m.Policy, c: m.Clause) -> list[m.FactDef]:
 
 
 def describe_expr(p: m.Policy, e: m.Expr) -> str:
-    if isinstance(e, m.Manual):
-        return f"金额另行核定（{e.note}）"
     return compile_amount(e).describe(p)
 
 
@@ -59,16 +56,8 @@ def describe_condition(p: m.Policy, c: m.Condition | None) -> str:
 
 
 def describe_caps(p: m.Policy, c: m.Clause) -> list[str]:
-    out = []
-    for cap in c.caps:
-        label = cap.label or cap.scope_label()
-        if cap.max_grants is not None:
-            out.append(f"{label}：最多 {cap.max_grants} 次")
-        else:
-            assert cap.limit is not None
-            shared = f"（与{'、'.join(x for x in cap.clauses if x != c.id)}合计）" if len(cap.clauses) > 1 else ""
-            out.append(f"{cap.scope_label()}最高 {dated_text(cap.limit, 'money', p.amount_unit)}{shared}")
-    return out
+    """The clause's own caps in words (each cap idiom words itself)."""
+    return [compile_cap(cap, c).describe(p, c) for cap in c.caps]
 
 
 @dataclass(frozen=True)
@@ -110,17 +99,10 @@ def describe_how(c: m.Clause) -> str:
 
 
 def describe_schedule(c: m.Clause) -> str:
-    """How the money is paid (支付安排), in words."""
-    s = c.schedule
-    if s.type == "tranches":
-        text = "分期拨付：" + "、".join(f"第{i}期 {format_rate(x)}" for i, x in enumerate(s.shares, start=1))
-    elif s.type == "annual":
-        text = f"连续{s.years}年，每年核定、拨付"
-    elif s.type == "periodic":
-        text = f"按{s.period or '期'}核定、拨付"
-    else:
-        text = "一次性拨付"
-    return f"{text}（{s.note}）" if s.note else text
+    """How the money is paid (支付安排), in words (each schedule idiom words itself)."""
+    from subsidy.rules.schedules import describe_schedule as words
+
+    return words(c.schedule)
 
 
 _CASE_WORDS = {"null": "空", "true": "是", "false": "否", "as_of": "评估日期", "effective_from": "施行日期",

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from subsidy.rules import model as m
 from subsidy.rules.arrays import ArrayCtx, BoolV, np
-from subsidy.rules.conditions import CondNode, ScalarFacts
-from subsidy.rules.records import Records
+from subsidy.rules.conditions import CondNode, ScalarFacts, read_condition
+from subsidy.rules.reading import Reader
+from subsidy.rules.records import Records, read_support_filter
 from subsidy.rules.results import OUTCOME, PRECEDENCE, Reason, first_reason
 from subsidy.rules.trace import Fmt, Step
+from subsidy.rules.yamlsource import LDict, LList
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -59,6 +61,16 @@ class Validity(Gate):
     def __init__(self, policy: m.Policy) -> None:
         self.cite, self.quote = policy.validity_cite or "有效期", policy.validity_quote or None
 
+    @staticmethod
+    def read(r: Reader, top: LDict, siblings: tuple[str, ...]) -> tuple[int | None, str, str, tuple[str, ...]]:
+        """policy.yaml's ``validity: {years, cite, quote}``: the years, cite, quote and interpretation."""
+        if top.get("validity") is None:
+            return None, "", "", ()
+        r.where, r.outer = "validity", ("validity", siblings)
+        v = r.mapping(top["validity"], "validity", ("years", "cite", "quote", "interpretation"),
+                      ("years", "cite", "quote"), line=r.at(top, "validity"))
+        return r.count(v, "years", None), r.text(v, "cite"), r.quote(v), r.texts(v, "interpretation")
+
     def scalar(self, ctx: ScalarCtx) -> GateResult:
         start, end = ctx.window
         ok = start <= ctx.when and (end is None or ctx.when <= end)
@@ -94,6 +106,16 @@ class Applicants(Gate):
     def __init__(self, policy: m.Policy, node: CondNode) -> None:
         self.node, self.cite, self.quote = node, policy.applicants_cite, policy.applicants_quote
 
+    @staticmethod
+    def read(r: Reader, top: LDict, siblings: tuple[str, ...]) -> tuple[m.Condition | None, str, str, tuple[str, ...]]:
+        """policy.yaml's ``applicants: {cite, quote, when}``: the condition, cite, quote and interpretation."""
+        if top.get("applicants") is None:
+            return None, "", "", ()
+        r.where, r.outer = "applicants", ("applicants", siblings)
+        a = r.mapping(top["applicants"], "applicants", ("cite", "quote", "when", "interpretation"),
+                      ("cite", "quote", "when"), line=r.at(top, "applicants"))
+        return read_condition(r, a, "when"), r.text(a, "cite"), r.quote(a), r.texts(a, "interpretation")
+
     def scalar(self, ctx: ScalarCtx) -> GateResult:
         t = self.node.scalar(ctx)
         return t.value, t.missing, Step("applicants", self.cite, "申报主体", None, t.value, self.quote, t,
@@ -125,6 +147,16 @@ class Programme(Gate):
     def __init__(self, clause: m.Clause, p: m.Programme) -> None:
         self.years, self.fact, self.cite, self.quote = p.years, p.year_fact, clause.cite, "".join(clause.quotes)
 
+    @staticmethod
+    def read(r: Reader, c: LDict) -> m.Programme:
+        """A clause's ``programme: {years: 3, year_fact: ...}`` (the year fact an integer)."""
+        p = r.mapping(c["programme"], "programme", ("years", "year_fact"), ("years", "year_fact"),
+                      line=r.at(c, "programme"))
+        f = r.fact(p["year_fact"], r.at(p, "year_fact"))
+        if f.type != "integer":
+            r.fail(p, f"year_fact「{f.name}」应当是整数事实（第几年）", "声明一个 type: integer 的事实", key="year_fact")
+        return m.Programme(cast(int, r.count(p, "years", None)), f.name)
+
     def scalar(self, ctx: ScalarCtx) -> GateResult:
         year = ctx.facts.get(self.fact)
         ok = None if year is None else 1 <= int(year) <= self.years
@@ -143,6 +175,18 @@ class Exclusion(Gate):
 
     def __init__(self, e: m.Exclusion) -> None:
         self.e = e
+
+    @staticmethod
+    def read(r: Reader, seq: LList, index: int) -> m.Exclusion:
+        """``exclusions[index]`` of policy.yaml: which support elsewhere excludes an application, and why."""
+        r.where, r.outer = f"exclusions 第 {index + 1} 项", ("", ())
+        e = r.mapping(seq[index], "exclusions 项", ("id", "support", "reason", "cite", "quote"),
+                      ("support", "reason", "cite", "quote"), line=r.at(seq, index))
+        ident = r.text(e, "id", f"exclusion-{index + 1}")
+        out = m.Exclusion(ident, read_support_filter(r, e, "support"), r.text(e, "reason"), r.text(e, "cite"),
+                          r.quote(e))
+        r.where = ""
+        return out
 
     def scalar(self, ctx: ScalarCtx) -> GateResult:
         hit = ctx.rec.excluded[self.e.id]

@@ -10,8 +10,11 @@ from dataclasses import dataclass
 
 from subsidy.rules.case import Case, OtherSupport
 from subsidy.rules.model import Cap, Clause, Policy, SupportFilter
+from subsidy.rules.reading import Reader
+from subsidy.rules.yamlsource import LDict
 
-__all__ = ["CapUse", "Records", "cap_use", "derive_records", "governing_caps", "shared_caps", "support_matches"]
+__all__ = ["CapUse", "Records", "cap_use", "derive_records", "governing_caps", "read_support_filter", "shared_caps",
+           "support_matches"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,26 @@ def cap_use(cap: Cap, policy_id: str, case: Case) -> CapUse | None:
         fen += g.fen
         grants += 1
     return CapUse(fen, grants)
+
+
+LEVELS = ("district", "city", "province", "national")
+
+
+def read_support_filter(r: Reader, parent: LDict, key: str) -> SupportFilter:
+    """``parent[key]``: which records of support elsewhere a rule looks at (差额, 不重复)."""
+    s = r.mapping(parent[key], "support", ("same_year", "same_matter", "levels", "zone", "one_matter_decision"),
+                  line=r.at(parent, key))
+    levels = r.seq(s, "levels", "levels")
+    for i, lv in enumerate(levels):
+        if lv not in LEVELS:
+            r.fail(levels, f"级别「{lv}」无效", f"可用：{'、'.join(LEVELS)}", line=r.at(levels, i))
+    return SupportFilter(
+        same_year=bool(r.flag(s, "same_year", False)),
+        same_matter=r.flag(s, "same_matter", None),
+        levels=tuple(levels),
+        zone=r.text(s, "zone") if s.get("zone") is not None else None,
+        one_matter_decision=r.flag(s, "one_matter_decision", None),
+    )
 
 
 def support_matches(f: SupportFilter, s: OtherSupport, year: int) -> bool:

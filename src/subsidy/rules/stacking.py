@@ -9,20 +9,69 @@ policy in the year, the winner pays at most ``min(its capped ceiling, its bound 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
+from subsidy.rules import model as m
 from subsidy.rules.arrays import ArrayCtx, np
 from subsidy.rules.caps import SharedCap
 from subsidy.rules.gates import ScalarCtx
+from subsidy.rules.reading import Reader
+from subsidy.rules.records import read_support_filter
 from subsidy.rules.results import ClauseResult
 from subsidy.rules.trace import Step
+from subsidy.rules.yamlsource import LDict
 
 if TYPE_CHECKING:
     import numpy.typing as npt
 
     from subsidy.rules.arrays import I64, Mask
 
-__all__ = ["Stacked", "stack", "stack_columns"]
+__all__ = ["RULES", "Stacked", "read_stacking", "stack", "stack_columns"]
+
+
+# ---- reading ----------------------------------------------------------------------------------------
+
+
+class Highest:
+    """就高 (``highest: {scope, cite, quote}``): one clause, the highest, per entity and year or per project."""
+
+    keys = ("scope",)
+    SCOPES: ClassVar[dict[str, str]] = {"entity_year": "同一企业同一年度", "project": "同一项目"}
+
+    @classmethod
+    def read(cls, r: Reader, h: LDict) -> m.HighestRule:
+        scope = r.name(h, "scope", cls.SCOPES)
+        return m.HighestRule(cast(Any, scope), r.text(h, "cite"), r.quote(h), r.texts(h, "interpretation"))
+
+
+class Difference:
+    """差额 (``difference: {support, cite, quote}``): pay only what exceeds the support ``support`` selects."""
+
+    keys = ("support",)
+
+    @classmethod
+    def read(cls, r: Reader, d: LDict) -> m.DifferenceRule:
+        return m.DifferenceRule(read_support_filter(r, d, "support"), r.text(d, "cite"), r.quote(d),
+                                r.texts(d, "interpretation"))
+
+
+RULES: dict[str, type[Highest] | type[Difference]] = {"highest": Highest, "difference": Difference}
+"""The stacking rules by their key under ``stacking``."""
+
+
+def read_stacking(r: Reader, top: LDict) -> tuple[m.HighestRule | None, m.DifferenceRule | None]:
+    """policy.yaml's ``stacking``: each rule with its own keys, its citation and quote."""
+    if top.get("stacking") is None:
+        return None, None
+    s = r.mapping(top["stacking"], "stacking", tuple(RULES), line=r.at(top, "stacking"))
+    read: dict[str, Any] = {}
+    for key, rule in RULES.items():
+        if s.get(key) is not None:
+            r.where, r.outer = f"stacking.{key}", (key, tuple(RULES))
+            node = r.mapping(s[key], f"stacking.{key}", (*rule.keys, "cite", "quote", "interpretation"),
+                             (*rule.keys, "cite", "quote"), line=r.at(s, key))
+            read[key] = rule.read(r, node)
+    return read.get("highest"), read.get("difference")
 
 
 class Stacked:

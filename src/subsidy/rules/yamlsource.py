@@ -21,14 +21,14 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
 from subsidy.errors import PolicyFileError
 
 __all__ = ["MAX_DEPTH", "MAX_NUMBER_CHARS", "LDict", "LList", "line_of", "load_case_yaml", "load_yaml_file",
-           "load_yaml_text", "read_utf8"]
+           "load_yaml_text", "read_policy_text", "read_policy_yaml", "read_utf8"]
 
 MAX_DEPTH = 32
 """Deepest nesting of mappings and sequences in any input file."""
@@ -290,3 +290,141 @@ def line_of(data: Any, loc: Sequence[str | int]) -> int:
         else:
             break
     return line
+
+# ---- policy files ---------------------------------------------------------------------------------
+# A policy file is read more strictly than a case: what a policy never needs (anchors, tags, merge keys)
+# and what the loader cannot take (odd or huge numbers, impossible dates) is refused at its line first.
+
+MAX_POLICY_FILE_BYTES = 1_000_000
+_INT_RE = re.compile(r"^[-+]?(0|[1-9][0-9_]*)$")
+_FLOAT_RE = re.compile(r"^[-+]?[0-9][0-9_]*\.[0-9_]*$")
+_DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def read_policy_text(path: Path, *, from_file: str = "", from_line: int = 0) -> str:
+    """A policy file's text; a missing file is reported at ``from_file:from_line`` (where it is named)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise PolicyFileError(from_file or str(path), from_line, f"文件 {path.name} 不存在",
+                              "检查文件名是否写对，文件是否放在政策目录中") from exc
+    except OSError as exc:
+        raise PolicyFileError(from_file or str(path), from_line, f"无法读取 {path.name}（{exc.strerror}）",
+                              "确认它是一个普通文本文件") from exc
+    if len(data) > MAX_POLICY_FILE_BYTES:
+        raise PolicyFileError(str(path), 1, f"文件过大（{len(data)} 字节）",
+                              f"政策文件不应超过 {MAX_POLICY_FILE_BYTES // 1000} KB；检查是否误放了其他文件")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise PolicyFileError(str(path), line, "这一行不是 UTF-8 编码的文字",
+                              "用 UTF-8 编码重新保存该文件（如从 GBK 转换），并检查这一行的文字") from exc
+
+
+_YAML_PROBLEMS = (
+    ("found unexpected end of stream", "文件在引号或括号闭合之前就结束了"),
+    ("mapping values are not allowed here", "这里不能出现「键: 值」（缩进不对，或值中含有未加引号的冒号）"),
+    ("could not find expected ':'", "缺少冒号，或多行文字没有加引号"),
+    ("found character '\\t' that cannot start any token", "不能用 Tab 缩进"),
+    ("expected <block end>", "缩进与上下文不一致"),
+    ("expected ',' or ']'", "方括号 [ ] 没有闭合，或项目之间缺少逗号"),
+    ("expected ',' or '}'", "花括号 { } 没有闭合，或项目之间缺少逗号"),
+    ("found undefined alias", "不支持 YAML 别名（*）"),
+    ("found duplicate anchor", "不支持 YAML 锚点（&）"),
+)
+
+
+def _yaml_error(path: Path, text: str, exc: yaml.YAMLError) -> PolicyFileError:
+    hint = "检查这一行的缩进（只用空格）、冒号和引号、括号是否成对；含冒号或 # 的文字加引号"
+    if isinstance(exc, yaml.reader.ReaderError):
+        line = text[: exc.position].count("\n") + 1
+        ch = exc.character
+        code = ord(ch) if isinstance(ch, str) else int(ch)
+        return PolicyFileError(str(path), line, f"这一行含有不允许的控制字符（#x{code:04x}）",
+                               "删除这个字符；文件应是普通的 UTF-8 文字")
+    if isinstance(exc, yaml.MarkedYAMLError):
+        context = exc.context or ""
+        # An unclosed quote or bracket is found where the file ends: name where it was opened.
+        use_context = exc.context_mark is not None and ("scanning" in context or "flow" in context)
+        mark = exc.context_mark if use_context else (exc.problem_mark or exc.context_mark)
+        line = mark.line + 1 if mark is not None else 1
+        problem = exc.problem or ""
+        said = next((zh for en, zh in _YAML_PROBLEMS if en in problem), "")
+        return PolicyFileError(str(path), line, f"YAML 格式错误：{said or problem}", hint)
+    return PolicyFileError(str(path), 1, f"YAML 格式错误：{exc}", hint)
+
+
+def _scan_yaml(path: Path, text: str) -> None:
+    """Refuse, at their line, the YAML features a policy never needs and the values the loader cannot take."""
+    resolver = yaml.resolver.Resolver()
+    constructor = yaml.constructor.SafeConstructor()
+    depth = 0
+
+    def fail(event: Any, problem: str, hint: str) -> NoReturn:
+        raise PolicyFileError(str(path), event.start_mark.line + 1, problem, hint)
+
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            fail(event, "政策文件不使用 YAML 锚点（&）和别名（*）", "把内容直接写出来，需要时重复写")
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            fail(event, f"政策文件不使用 YAML 标签（{tag}）", "去掉 ! 开头的标签；需要文字时加引号")
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                fail(event, f"嵌套超过 {MAX_DEPTH} 层", "检查括号是否成对；政策文件不需要这么深的嵌套")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        elif isinstance(event, yaml.ScalarEvent) and event.implicit[0] and event.style is None:
+            value = event.value
+            tag = str(resolver.resolve(yaml.ScalarNode, value, (True, False)))  # type: ignore[no-untyped-call]
+            digits = value.replace("_", "").lstrip("+-")
+            if tag.endswith(":int") and (not _INT_RE.match(value) or len(digits) > 15):
+                fail(event, f"「{value[:30]}」不是可用的整数", "写成不超过 15 位的十进制整数，如 3；八进制、十六进制和时分写法不可用")
+            if tag.endswith(":float") and (not _FLOAT_RE.match(value) or len(digits) > 20):
+                fail(event, f"「{value[:30]}」不是可用的数字", "写成普通小数，如 0.25；金额写成 \"500万元\"，比例写成 \"50%\"")
+            if tag.endswith(":merge"):
+                fail(event, "政策文件不使用 YAML 合并键（<<）", "把键直接写出来")
+            if tag.endswith(":timestamp"):
+                if not _DATE_RE.match(value):
+                    fail(event, f"「{value[:30]}」不是「年-月-日」形式的日期", "只写日期，月和日写两位，如 2026-01-01")
+                try:
+                    constructor.construct_yaml_timestamp(yaml.ScalarNode(tag, value))
+                except ValueError:
+                    fail(event, f"「{value}」不是有效的日期", "写成存在的日期，如 2026-01-01")
+
+
+def _check_brackets(path: Path, text: str) -> None:
+    """Refuse deeply nested brackets before YAML's scanner sees them (it slows down quadratically on them)."""
+    depth = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        quote = ""
+        previous = " "
+        for ch in line:
+            if quote:
+                quote = "" if ch == quote else quote
+            elif ch in "\"'":
+                quote = ch
+            elif ch == "#" and previous in " \t":
+                break
+            elif ch in "[{":
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise PolicyFileError(str(path), number, f"括号嵌套超过 {MAX_DEPTH} 层",
+                                          "检查 [ ] 和 { } 是否成对；政策文件不需要这么深的嵌套")
+            elif ch in "]}":
+                depth = max(0, depth - 1)
+            previous = ch
+
+
+def read_policy_yaml(path: Path, *, from_file: str = "", from_line: int = 0) -> Any:
+    """Load one policy YAML file; refuses anchors, tags, deep nesting and odd numbers at their line."""
+    text = read_policy_text(path, from_file=from_file, from_line=from_line)
+    _check_brackets(path, text)
+    try:
+        _scan_yaml(path, text)
+    except yaml.YAMLError as exc:
+        raise _yaml_error(path, text, exc) from exc
+    return load_yaml_text(text, str(path))
+
