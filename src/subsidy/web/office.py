@@ -101,17 +101,18 @@ def date_field(form: Mapping[str, str], key: str, label: str) -> dt.date:
         raise CaseInputError(key, f"「{label}」不是日期：「{raw[:20]}」", "写成 2027-03-01 的形式") from None
 
 
-def page_date(s: Session, request: Request) -> tuple[dt.date, str]:
-    """The business date a page counts its clocks on (its ``?business_date=`` where allowed), and the
-    value its forms carry ("" for today)."""
-    query = dict(request.query_params)
+def page_date(s: Session, request: Request, form: Mapping[str, str] | None = None) -> tuple[dt.date, str]:
+    """The business date a page counts its clocks on (its ``?business_date=`` where allowed, or that of
+    the form it answers), and the value its forms carry ("" for today)."""
+    query = dict(form if form is not None else request.query_params)
     day = business_today(s, query)
     return day, (query.get("business_date") or "").strip()
 
 
-def page(request: Request, s: Session, name: str, context: Ctx, *, status_code: int = 200) -> HTMLResponse:
+def page(request: Request, s: Session, name: str, context: Ctx, *, status_code: int = 200,
+         form: Mapping[str, str] | None = None) -> HTMLResponse:
     """An office page: with the database's banner, the 业务日期 field where allowed, the ``done`` note."""
-    day, chosen = page_date(s, request)
+    day, chosen = page_date(s, request, form)
     here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     base: Ctx = {"banner": clock.banner(s), "show_date": clock.mode_of(s) != "production", "today": day,
                  "business_date": chosen, "done": request.query_params.get("done"), "here": _without_done(here),
@@ -177,7 +178,7 @@ def _calls_page(request: Request, user: User, status_code: int = 200, error: str
         office.require_office(user, "查看申报批次")
         return page(request, s, "office/calls.html", {
             "calls": list_calls(s, user), "adoptions": _adoption_choices(s), "policies": _policy_files(),
-            "error": error, "values": dict(values or {})}, status_code=status_code)
+            "error": error, "values": dict(values or {})}, status_code=status_code, form=values)
 
 
 @router.get("/office", response_class=HTMLResponse)
@@ -229,6 +230,19 @@ def _spec(s: Session, form: Mapping[str, str]) -> CallSpec:
                     clause_budgets=budgets, required_documents=docs)
 
 
+_CALL_FIELDS = {"--title": "批次名称", "--clause": "开放的条款", "--budget": "总预算", "--clause-budget": "分项预算",
+                "--require": "所需材料", "--opens": "申报期", "--closes": "申报截止日", "--year": "年度",
+                "--panel-size": "评审专家人数", "--notice-days": "公示期", "--correction-days": "补正期限",
+                "--review-days": "形式审查时限", "rubric": "评分细则"}
+
+
+def _said(exc: CaseInputError) -> str:
+    """The refusal of a call form in the form's words (the service's hints speak of the CLI's options)."""
+    label = _CALL_FIELDS.get(exc.field) or _CALL_FIELDS.get(exc.field.split("[")[0].split(".")[0])
+    hint = "" if not exc.hint or "--" in exc.hint or "`" in exc.hint else f"（{exc.hint}）"
+    return (f"「{label}」：" if label else "") + exc.problem + hint
+
+
 def _create(request: Request, form: dict[str, str]) -> Response:
     user = current_user(request)
     try:
@@ -237,7 +251,7 @@ def _create(request: Request, form: dict[str, str]) -> Response:
             call = create_call(s, user, _spec(s, form))
             call_id, title = call.id, call.title
     except CaseInputError as exc:  # the form again, as filled in, with what was wrong
-        return _calls_page(request, user, 422, exc.problem + (f"（{exc.hint}）" if exc.hint else ""), form)
+        return _calls_page(request, user, 422, _said(exc), form)
     return done(back({"business_date": form.get("business_date", "")}, f"/office/calls/{call_id}"),
                 f"已创建申报批次「{title}」（草稿），核对后发布")
 
