@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 
-from factories import (  # noqa: E402
+from factories import (
     WAN,
     add_application,
     add_call,
@@ -27,8 +27,8 @@ from factories import (  # noqa: E402
     uscc,
 )
 
-from subsidy.services.passwords import hash_password  # noqa: E402
-from subsidy.store.tables import User  # noqa: E402
+from subsidy.services.passwords import hash_password
+from subsidy.store.tables import User
 
 __all__ = ["PASSWORD", "WAN", "World", "build", "login", "token"]
 

@@ -309,7 +309,7 @@ def test_drawing_a_panel_shows_the_seed_and_the_panel_status(client: TestClient,
         assert app is not None
         from subsidy.services.experts import current_panel
 
-        for member, expert in current_panel(s, app):
+        for _member, expert in current_panel(s, app):
             declare(s, expert, app)
             submit_scores(s, s.get(User, expert.id), app, {"tech": "30", "team": "20", "benefit": "25"})  # type: ignore[arg-type]
     page = o.get(f"/office/calls/{world.call}/experts").text

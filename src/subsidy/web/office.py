@@ -18,8 +18,8 @@ sanctions). What they share is here.
 from __future__ import annotations
 
 import datetime as dt
-from fractions import Fraction
 from collections.abc import Mapping
+from fractions import Fraction
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -29,7 +29,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from subsidy.admin.scoring import present
-
 from subsidy.errors import CaseInputError, DomainRefusal, SubsidyError
 from subsidy.rules.case import parse_input_money
 from subsidy.rules.registry import list_policy_dirs, load_cached

@@ -15,9 +15,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Mapping
-import datetime as dt
 from dataclasses import dataclass
 
 from fastapi import APIRouter, Request
