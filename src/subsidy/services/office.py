@@ -133,8 +133,10 @@ def dashboard(session: Session, actor: User, call: Call, today: dt.date) -> Dash
     counts = [(s, STATES[s].officer_label, n) for s in STATES if (n := sum(1 for r in rows if r.app.state == s))]
     running: list[AppRow] = []
     for r in rows:
-        if (r.correction_days_left is not None and r.correction_days_left <= SOON_WORKING_DAYS) or (r.app.state == "submitted" and r.clock is not None and r.clock.deadline is not None \
-                and _days_left(today, r.clock.deadline) <= SOON_WORKING_DAYS):
+        correction_soon = r.correction_days_left is not None and r.correction_days_left <= SOON_WORKING_DAYS
+        review_soon = (r.app.state == "submitted" and r.clock is not None and r.clock.deadline is not None
+                       and _days_left(today, r.clock.deadline) <= SOON_WORKING_DAYS)
+        if correction_soon or review_soon:
             running.append(r)
     notices = list(session.scalars(select(Notice).where(Notice.call_id == call.id).order_by(Notice.id)))
     return Dashboard(call, counts, len(rows), available_budget(session, call), approved_total(session, call),
