@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from subsidy.admin.workflow import TRANSITIONS
 from subsidy.errors import CaseInputError, SubsidyError
 from subsidy.services import experts, formal_review, office
+from subsidy.services.policies import call_policy
 from subsidy.store.tables import Application, User
 from subsidy.web.auth import current_user
 from subsidy.web.deps import transaction
@@ -94,8 +95,9 @@ def _rows(request: Request, call_id: int, template: str, *states: str) -> Respon
         call = load_call(s, call_id)
         day, _ = page_date(s, request)
         rows = office.call_apps(s, user, call, day, *states)
-        return page(request, s, template, {"call": call, "rows": rows, "buttons": {r.app.id: buttons(user, r.app)
-                                                                                  for r in rows}})
+        _, policy = call_policy(s, call)
+        return page(request, s, template, {"call": call, "rows": rows, "cites": {c.id: c.cite for c in policy.clauses},
+                                           "buttons": {r.app.id: buttons(user, r.app) for r in rows}})
 
 
 @router.get("/office/calls/{call_id}/review", response_class=HTMLResponse)
