@@ -505,3 +505,19 @@ def test_a_simulation_database_shows_the_business_date_field(client: TestClient,
     page = o.get(f"/office/calls/{world.call}/review").text
     assert f'name="business_date" type="date" value="{DAY}"' in page and "【模拟数据库】" in page
     assert f'<input type="hidden" name="business_date" value="{DAY}">' in page
+
+
+def test_a_batch_approval_approves_each_at_its_proposed_amount_and_says_why_not(client: TestClient, world: World,
+                                                                                  engine: Engine) -> None:
+    o = Officer(client)
+    _selected(o, world)
+    _done(o.post(f"/office/calls/{world.call}/notice/publish"))
+    s1, s2 = world.apps["scored1"], world.apps["scored2"]
+    assert "已登记" in _done(o.post("/office/objections", application_id=str(s2), text="有异议"))
+    page = o.client.get(f"/office/calls/{world.call}/notice", params={"business_date": "2026-05-13"}).text
+    assert f'value="{s1}" form="batch-approve"' in page and "先处理异议，方可核定" in page
+    r = o.client.post("/office/batch", data={"csrf_token": o.token, "business_date": "2026-05-13",
+                                            "batch_action": "approve", "ids": [str(s1), str(s2)]})
+    rows = dict(re.findall(r'<tr data-app="(\d+)" data-outcome="(\w+)">', r.text))
+    assert rows == {str(s1): "ok", str(s2): "refused"} and "有尚未处理的异议" in r.text
+    assert (_state(engine, s1), _state(engine, s2)) == ("approved", "in_notice")
