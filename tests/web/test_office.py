@@ -521,3 +521,16 @@ def test_a_batch_approval_approves_each_at_its_proposed_amount_and_says_why_not(
     rows = dict(re.findall(r'<tr data-app="(\d+)" data-outcome="(\w+)">', r.text))
     assert rows == {str(s1): "ok", str(s2): "refused"} and "有尚未处理的异议" in r.text
     assert (_state(engine, s1), _state(engine, s2)) == ("approved", "in_notice")
+
+
+def test_an_administrator_reads_the_office_but_the_services_keep_the_officer_s_decisions(
+        client: TestClient, world: World, engine: Engine) -> None:
+    root = Officer(client, "root")
+    for path in (f"/office/calls/{world.call}", f"/office/calls/{world.call}/review", "/office/supervision"):
+        assert root.get(path).status_code == 200, path
+    page = root.get(f"/office/calls/{world.call}/selection")
+    assert page.status_code == 200 and "「择优遴选」只能由业务科室执行" in page.text and 'class="scenario"' not in page.text
+    review = root.get(f"/office/calls/{world.call}/review").text
+    assert "/actions/accept" not in review  # no button the server would refuse
+    r = root.act(world.apps["submitted1"], "accept")
+    assert r.status_code == 403 and _state(engine, world.apps["submitted1"]) == "submitted"

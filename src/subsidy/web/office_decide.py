@@ -82,17 +82,23 @@ def selection_page(request: Request, call_id: int) -> Response:
         asked = _scenarios(query)
         day, _ = page_date(s, request)
         rows = office.call_apps(s, user, call, day, "scored", "selected", "reserve", "not_selected")
+        refused = None
+        results: list[dict[str, Any]] = []
         if any(r.app.state == "scored" for r in rows):
-            results = _what_if(s, user, call_id, asked)
+            try:
+                results = _what_if(s, user, call_id, asked)
+            except DomainRefusal as exc:  # who may select is the service's to say (an administrator reads only)
+                if exc.code != "wrong_role":
+                    raise
+                s.rollback()
+                refused = str(exc)
             call = load_call(s, call_id)
             day, _ = page_date(s, request)  # the rollback forgot the transaction's business date
             rows = office.call_apps(s, user, call, day, "scored", "selected", "reserve", "not_selected")
-        else:
-            results = []
         _, policy = call_policy(s, call)
         applied = selection.latest_applied_run(s, call)
         return page(request, s, "office/selection.html", {
-            "call": call, "rows": rows, "results": results, "asked": asked, "modes": SELECTION_MODES.labels,
+            "call": call, "rows": rows, "results": results, "refused": refused, "asked": asked, "modes": SELECTION_MODES.labels,
             "n_scenarios": SCENARIOS, "cites": {c.id: c.cite for c in policy.clauses}, "applied": applied,
             "open_run": applied is not None and applied.superseded_by is None,
             "budget": selection.available_budget(s, call)})
