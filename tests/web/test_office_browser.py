@@ -49,7 +49,7 @@ def _status(page: Any) -> str:
     return text
 
 
-def _go(page: Any, path: str, day: str = DAY) -> None:
+def _go(page: Any, path: str, day: str = DAY) -> None:  # the page's business date (a simulation database)
     page.goto(f"{page.base}{path}?business_date={day}")
 
 
@@ -158,5 +158,22 @@ def test_an_officer_runs_a_call_through_the_pages(page: Any, engine: Engine, wor
     shots.append(screenshot(page, "office-8-approved"))
     with session_scope(engine) as s:
         assert s.scalars(select(Award.approved_fen).where(Award.application_id == first)).one() == 400 * 1_000_000
+
+    # supervision of the award: a report asked for, a finding, payments suspended
+    _go(page, "/office/supervision", "2026-06-01")
+    award = page.locator("section.award-file").first
+    award.locator('form[data-op="request_report"] button').click()
+    assert "已要求提交跟踪报告" in _status(page)
+    award = page.locator("section.award-file").first
+    award.locator('form[data-op="finding"] input[name=text]').fill("研发人员数与社保记录不符")
+    award.locator('form[data-op="finding"] button').click()
+    assert "已登记审计发现" in _status(page)
+    award = page.locator("section.award-file").first
+    award.locator("details summary").click()
+    award.locator('form[data-op="suspend"] input[name=reason]').fill("核查期间暂停拨付")
+    award.locator('form[data-op="suspend"] button').click()
+    assert "已暂停拨付" in _status(page)
+    assert page.locator('section.award-file form[data-op="lift"]').count() == 1
+    shots.append(screenshot(page, "office-9-supervision"))
     for shot in shots:
         assert shot.stat().st_size > 10_000
