@@ -24,6 +24,10 @@ ROUTER_MODULES: tuple[str, ...] = (
     "subsidy.web.calculator",
     "subsidy.web.auth",
     "subsidy.web.transitions",
+    "subsidy.web.office",
+    "subsidy.web.office_review",
+    "subsidy.web.office_decide",
+    "subsidy.web.office_supervision",
 )
 
 

@@ -1,0 +1,163 @@
+"""Supervision after the award (监督管理): tracking reports, findings and sanctions, in the browser.
+
+``GET /office/supervision`` lists every award with its tranches, reports, findings and sanctions, and
+the bars; each form posts to ``POST /office/supervision/{operation}/{id}`` — the id is the award's
+(request a report, record a finding, suspend, terminate, recover, bar its organisation), the report's
+(accept / reject it) or the sanction's (lift a suspension, register money received under a recovery
+decision). Each operation is one service call of services/supervision.py or services/sanctions.py,
+the same as the CLI's ``report``, ``finding`` and ``sanction`` commands; those services say who may
+(receiving money back is finance's or an administrator's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import TypeVar
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, Response
+from sqlalchemy.orm import Session
+
+from subsidy.errors import DomainRefusal
+from subsidy.money import format_fen
+from subsidy.services import ledger, office, sanctions, supervision
+from subsidy.services.lookup import get_application, organisation_of
+from subsidy.services.organisations import get_organisation
+from subsidy.store.tables import Finding, User
+from subsidy.vocabulary import REPORT_KINDS, SEVERITIES
+from subsidy.web.auth import current_user
+from subsidy.web.deps import transaction
+from subsidy.web.errors import ApiError
+from subsidy.web.office import back, date_field, done, form_of, int_field, money_field, page, text_field
+from subsidy.web.transitions import business_today
+
+__all__ = ["OPERATIONS", "router"]
+
+router = APIRouter(include_in_schema=False)
+T = TypeVar("T")
+HOME = "/office/supervision"
+
+
+def _found(get: Callable[[], T]) -> T:
+    """A row named in the address, or 404."""
+    try:
+        return get()
+    except DomainRefusal as exc:
+        raise ApiError(404, "not_found", str(exc)) from exc
+
+
+def _finding(s: Session, form: Mapping[str, str]) -> Finding | None:
+    if not (form.get("finding") or "").strip():
+        return None
+    finding_id = int_field(form, "finding", "依据的审计发现编号")
+    return _found(lambda: supervision.get_finding(s, finding_id))
+
+
+Operation = Callable[[Session, User, int, Mapping[str, str], dt.date], str]
+
+
+def _request(s: Session, user: User, award_id: int, form: Mapping[str, str], today: dt.date) -> str:
+    award = _found(lambda: supervision.get_award(s, award_id))
+    tranche = int_field(form, "tranche", "付款期") if (form.get("tranche") or "").strip() else None
+    r = supervision.request_report(s, user, award, today=today, kind=REPORT_KINDS.parse(form.get("kind") or "tracking",
+                                                                                         "报告类型"),
+                                   for_tranche=tranche, working_days=int_field(form, "days", "提交期限", default=20))
+    return f"已要求提交{supervision.REPORT_KINDS[r.kind]}（报告 {r.id}），期限 {r.due_on}"
+
+
+def _review(s: Session, user: User, report_id: int, form: Mapping[str, str], today: dt.date) -> str:
+    report = _found(lambda: supervision.get_report(s, report_id))
+    accept = form.get("decision") == "accept"
+    r = supervision.review_report(s, user, report, accept=accept, note=form.get("note"), today=today)
+    return f"报告 {r.id} 审核通过" if accept else f"报告 {r.id} 已退回：{r.review_note or ''}"
+
+
+def _add_finding(s: Session, user: User, award_id: int, form: Mapping[str, str], today: dt.date) -> str:
+    award = _found(lambda: supervision.get_award(s, award_id))
+    f = supervision.add_finding(s, user, award, text_field(form, "text", "发现的问题"),
+                                severity=SEVERITIES.parse(form.get("severity") or "serious", "问题严重程度"), today=today)
+    return f"已登记审计发现 {f.id}（{supervision.SEVERITIES[f.severity]}）"
+
+
+def _suspend(s: Session, user: User, award_id: int, form: Mapping[str, str], today: dt.date) -> str:
+    award = _found(lambda: supervision.get_award(s, award_id))
+    x = sanctions.suspend(s, user, award, form.get("reason", ""), today, _finding(s, form))
+    return f"奖励 {award_id} 已暂停拨付（处理决定 {x.id}）"
+
+
+def _lift(s: Session, user: User, sanction_id: int, form: Mapping[str, str], today: dt.date) -> str:
+    x = sanctions.lift(s, user, _found(lambda: sanctions.get_sanction(s, sanction_id, "suspend")), today)
+    return f"奖励 {x.award_id} 已解除暂停拨付（处理决定 {x.id}）"
+
+
+def _terminate(s: Session, user: User, award_id: int, form: Mapping[str, str], today: dt.date) -> str:
+    award = _found(lambda: supervision.get_award(s, award_id))
+    x, cancelled = sanctions.terminate(s, user, award, form.get("reason", ""), today, _finding(s, form))
+    return (f"奖励 {award_id} 已终止（处理决定 {x.id}）：取消 {len(cancelled)} 期，"
+            f"释放承诺 {format_fen(sum(t.fen for t in cancelled))}")
+
+
+def _recover(s: Session, user: User, award_id: int, form: Mapping[str, str], today: dt.date) -> str:
+    award = _found(lambda: supervision.get_award(s, award_id))
+    amount = money_field(form, "amount", "追回金额")
+    assert amount is not None
+    due, basis, key = date_field(form, "due", "缴回期限"), _finding(s, form), (form.get("key") or "").strip() or None
+    ledger.lock(s)  # what is seen under the request's key is what recover() sees (as the CLI does)
+    before = sanctions.recovery_of(s, sanctions.recovery_key(award, amount, due, basis, key))
+    x = sanctions.recover(s, user, award, amount, due, form.get("reason", ""), today, basis, key=key)
+    if before is not None:
+        return f"此前已决定追回奖励 {award_id} 的资金 {format_fen(x.amount_fen or 0)}（处理决定 {x.id}），本次未重复决定"
+    return f"已决定追回奖励 {award_id} 的资金 {format_fen(x.amount_fen or 0)}，缴回期限 {x.due_on}（处理决定 {x.id}）"
+
+
+def _receive(s: Session, user: User, sanction_id: int, form: Mapping[str, str], today: dt.date) -> str:
+    x = _found(lambda: sanctions.get_sanction(s, sanction_id, "recover"))
+    amount = money_field(form, "amount", "到账金额")
+    assert amount is not None
+    sanctions.receive(s, user, x, amount, text_field(form, "ref", "到账凭证号"), today)
+    owed, received = sanctions.recovery_status(s, x)
+    return f"追回决定 {x.id}：已到账 {format_fen(received)}，尚欠 {format_fen(owed)}"
+
+
+def _bar(s: Session, user: User, award_id: int, form: Mapping[str, str], today: dt.date) -> str:
+    award = _found(lambda: supervision.get_award(s, award_id))
+    org = organisation_of(s, _found(lambda: get_application(s, award.application_id)))
+    x = sanctions.bar(s, user, org, date_field(form, "until", "限制截止日"), form.get("reason", ""), today,
+                      _finding(s, form))
+    return f"{org.name}已被取消申报资格至 {x.bar_until}（处理决定 {x.id}）"
+
+
+OPERATIONS: dict[str, Operation] = {
+    "request_report": _request, "review_report": _review, "finding": _add_finding, "suspend": _suspend,
+    "lift": _lift, "terminate": _terminate, "recover": _recover, "receive": _receive, "bar": _bar,
+}
+
+
+@router.get("/office/supervision", response_class=HTMLResponse)
+def supervision_page(request: Request) -> Response:
+    user = current_user(request)
+    with transaction(request) as s:
+        files, bars = office.supervision_files(s, user)
+        owed = {x.id: sanctions.recovery_status(s, x) for f in files for x in f.sanctions if x.kind == "recover"}
+        names = {b.id: get_organisation(s, b.organisation_id).name for b in bars}
+        return page(request, s, "office/supervision.html", {
+            "files": files, "bars": bars, "owed": owed, "bar_names": names, "kinds": REPORT_KINDS.labels,
+            "severities": SEVERITIES.labels})
+
+
+def _operate(request: Request, operation: str, target: int, form: dict[str, str]) -> Response:
+    run = OPERATIONS.get(operation)
+    if run is None:
+        raise ApiError(404, "not_found", f"没有「{operation[:40]}」这项监督管理操作")
+    user = current_user(request)
+    with transaction(request) as s:
+        said = run(s, user, target, form, business_today(s, form))
+    return done(back(form, HOME), said)
+
+
+@router.post("/office/supervision/{operation}/{target}")
+async def operate_route(request: Request, operation: str, target: int) -> Response:
+    form = await form_of(request)
+    return await run_in_threadpool(_operate, request, operation, target, form)
