@@ -24,6 +24,10 @@ ROUTER_MODULES: tuple[str, ...] = (
     "subsidy.web.calculator",
     "subsidy.web.auth",
     "subsidy.web.transitions",
+    "subsidy.web.expert",
+    "subsidy.web.finance",
+    "subsidy.web.audit",
+    "subsidy.web.admin",
 )
 
 
