@@ -263,7 +263,7 @@ def test_every_route_against_the_table(matrix_world: tuple[FastAPI, Engine, Worl
                 continue
             r = client.post(url, json={}) if api else client.post(url, data={"csrf_token": token})
             got_token.append(str(r.status_code))
-        found[(method, template, variant)] = bare + ["|"] + got_token
+        found[(method, template, variant)] = [*bare, "|", *got_token]
         for column, want, have in zip(COLUMNS, _statuses(bare_row), bare, strict=True):
             checked += 1
             if want != have:

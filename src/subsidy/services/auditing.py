@@ -152,7 +152,7 @@ class Verification:
     problems: tuple[ChainProblem, ...]
     ledger_head: tuple[int, str]
     audit_head: tuple[int, str]
-    taken_at: str
+    taken_at: str  # 北京时间
 
     @property
     def ok(self) -> bool:
@@ -166,4 +166,4 @@ def verification(session: Session, actor: User) -> Verification:
     require_role(actor, "核验账本与审计日志", *LEDGER_READERS)
     problems = audit.verify(session)
     cp = audit.checkpoint(session)
-    return Verification(tuple(problems), cp.ledger, cp.audit, cp.taken_at)
+    return Verification(tuple(problems), cp.ledger, cp.audit, beijing(dt.datetime.fromisoformat(cp.taken_at)))
