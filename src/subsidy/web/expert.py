@@ -21,6 +21,7 @@ from subsidy.admin.scoring import present
 from subsidy.admin.workflow import state_label
 from subsidy.errors import SubsidyError
 from subsidy.services.calls import get_call, rubric_of
+from subsidy.services.documents import documents_of
 from subsidy.services.experts import MAX_COMMENT, Task, declare, expert_task, expert_tasks, submit_scores
 from subsidy.services.lookup import parse_fraction
 from subsidy.store.tables import User
@@ -39,7 +40,7 @@ def _context(s: Session, task: Task) -> dict[str, object]:
     rubric = rubric_of(call)
     return {"task": task, "state": state_label(task.application.state), "criteria": rubric.criteria,
             "total": None if task.score is None else present(parse_fraction(task.score.total)),
-            "max_comment": MAX_COMMENT}
+            "max_comment": MAX_COMMENT, "documents": documents_of(s, task.application)}
 
 
 @router.get("/expert", response_class=HTMLResponse)
