@@ -290,3 +290,59 @@ def test_the_administrator_creates_an_account_with_a_one_time_password(
         actions = set(s.scalars(select(AuditRecord.action)))
     assert {"create_user", "reset_password", "deactivate_user", "activate_user"} <= actions
     assert PASSWORD  # the world's password is not the one handed out
+
+
+HOSTILE = ["", " ", "-1", "-0.5", "1e999", "NaN", "Infinity", "9" * 40, "=HYPERLINK(\"x\")", "<script>alert(1)</script>",
+           "\x00", "１２３４５", "300万美元", "1/0", "3000000000000000万元", "../../etc", "'; drop table users; --"]
+
+
+def test_hostile_form_values_are_answered_with_a_4xx_and_change_nothing(client: TestClient, world: World,
+                                                                        engine: Engine) -> None:
+    """Every field of the staff's forms, each hostile value: never a 500; the money and the scores
+    unchanged (an account's name may be any text, shown escaped)."""
+    answers = []
+    token = login(client, "finance")
+    before = snapshot(engine)
+    for value in HOSTILE:
+        for form in ({"line": value, "year": "2027", "amount": "1万元"},
+                     {"line": f"{world.call}:art2", "year": value, "amount": "1万元"},
+                     {"line": f"{world.call}:art2", "year": "2027", "amount": value},
+                     {"line": f"{world.call}:{value}", "year": "2027", "amount": "1万元"}):
+            answers.append(client.post("/finance/appropriations", data={**form, "csrf_token": token}).status_code)
+        answers.append(client.post("/finance/payments/run", data={"tranche": value, "csrf_token": token}).status_code)
+        if value.strip():  # (an empty business date is today's: that run would pay)
+            answers.append(client.post("/finance/payments/run", data={"tranche": str(world.tranche),
+                                                                      "business_date": value,
+                                                                      "csrf_token": token}).status_code)
+        answers.append(client.get("/finance/payments", params={"business_date": value}).status_code)
+        answers.append(client.post(f"/finance/appropriations/{world.appropriation}/reversal",  # committed money:
+                                   data={"reason": value, "csrf_token": token}).status_code)  # never reversed
+    assert snapshot(engine) == before
+    client.cookies.clear()
+    token = login(client, world.panel[2])
+    client.post(f"/expert/applications/{world.review_app}/declaration", data={"decision": "none", "csrf_token": token})
+    before = snapshot(engine)
+    for value in HOSTILE:
+        answers.append(client.post(f"/expert/applications/{world.review_app}/scores",
+                                   data={"score_tech": value, "score_team": "20", "score_benefit": "20",
+                                         "csrf_token": token}).status_code)
+        answers.append(client.post(f"/expert/applications/{world.review_app}/declaration",
+                                   data={"decision": value, "csrf_token": token}).status_code)
+    answers.append(client.post(f"/expert/applications/{world.review_app}/scores",
+                               data={"score_tech": "30", "score_team": "20", "score_benefit": "20",
+                                     "applicant_comment": "长" * 2001, "csrf_token": token}).status_code)
+    assert snapshot(engine) == before
+    client.cookies.clear()
+    token = login(client, "admin")
+    before = snapshot(engine)
+    for value in HOSTILE:
+        for form in ({"username": value, "display_name": "某", "role": "finance"},
+                     {"username": "someone", "display_name": value, "role": "finance"} if value.strip() else
+                     {"username": "", "display_name": "", "role": ""},
+                     {"username": "someone", "display_name": "某", "role": value},
+                     {"username": "someone", "display_name": "某", "role": "applicant", "organisation": value},
+                     {"username": "someone", "display_name": "某", "role": "expert", "employer_uscc": value}):
+            answers.append(client.post("/admin/users", data={**form, "csrf_token": token}).status_code)
+    assert all(a < 500 for a in answers), sorted(set(answers))  # a name is any text: some accounts were made
+    listing = client.get("/admin/users").text
+    assert listing.count("<script>alert(1)</script>") == 0, [ln for ln in listing.splitlines() if "alert" in ln]
