@@ -192,6 +192,8 @@ MAX_COMMENT = 2000
 
 def _comment(text: str | None, where: str, what: str) -> str | None:
     value = (text or "").strip()
+    if any(not c.isprintable() and c not in "\n\r\t" for c in value):
+        raise CaseInputError(where, f"{what}含有控制字符，不能保存", "删除不可见的控制字符后重新提交")
     if len(value) > MAX_COMMENT:
         raise CaseInputError(where, f"{what}有 {len(value)} 个字，超过上限 {MAX_COMMENT} 字", "请精简后重新提交")
     return value or None
