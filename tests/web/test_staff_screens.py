@@ -223,6 +223,11 @@ def test_the_auditor_reads_the_log_in_words_and_verifies(client: TestClient, wor
     log = client.get("/audit/log")
     assert log.status_code == 200 and "下达预算" in log.text and "抽取评审专家" in log.text and "登录" in log.text
     assert "appropriate" not in re.sub(r"<[^>]+>", "", log.text).replace("application:", "")
+    from openpyxl import load_workbook
+
+    shown = re.findall(r'<td data-field="action">([^<]+)</td>', log.text)
+    rows = list(load_workbook(io.BytesIO(client.get("/audit/log.xlsx").content))["操作记录"].iter_rows(values_only=True))
+    assert [r[4] for r in rows[1:]] == shown and "申报 " + str(world.review_app) in [r[5] for r in rows[1:]]
     ok = client.get("/audit/verify")
     assert ok.status_code == 200 and "核验通过" in ok.text
     with engine.begin() as conn:  # tampering on the bare connection: seen

@@ -25,7 +25,7 @@ from subsidy.services.listing import audit_log, list_ledger
 from subsidy.store.tables import AuditRecord, Call, User
 
 __all__ = ["AUDIT_HEADERS", "LEDGER_HEADERS", "AuditLine", "LedgerLine", "Verification", "audit_lines", "beijing",
-           "ledger_lines", "verification"]
+           "ledger_lines", "subject_label", "verification"]
 
 _CHINA = dt.timezone(dt.timedelta(hours=8), "北京时间")
 
@@ -113,6 +113,21 @@ def _who(user: User | None) -> str:
     return "系统" if user is None else f"{user.display_name}（{user.username}）"
 
 
+SUBJECT_LABELS = {"application": "申报", "user": "用户", "call": "申报批次", "award": "奖励", "organisation": "单位",
+                  "report": "报告", "match_run": "免申即享匹配", "tranche": "付款期次", "sanction": "处理决定",
+                  "notice": "公示", "ledger": "账目", "finding": "审计发现", "adopted_policy": "采用的政策",
+                  "database": "数据库", "objection": "异议"}
+
+
+def subject_label(subject: str) -> str:
+    """An audit record's subject as people read it: ``application:12`` → ``申报 12``."""
+    kind, _, ident = subject.partition(":")
+    label = SUBJECT_LABELS.get(kind)
+    if label is None:
+        return subject
+    return f"{label} {ident}" if ident else label
+
+
 @dataclass(frozen=True)
 class AuditLine:
     seq: int | None
@@ -124,10 +139,14 @@ class AuditLine:
     subject: str
     change: str
 
+    @property
+    def subject_label(self) -> str:
+        return subject_label(self.subject)
+
     def cells(self) -> list[Any]:
         return [self.seq if self.seq is not None else "", self.at,
                 "" if self.business_date is None else self.business_date.isoformat(), self.actor, self.action_label,
-                self.subject, self.change]
+                self.subject_label, self.change]
 
 
 def audit_lines(session: Session, actor: User, *, subject: str | None = None, username: str | None = None,
