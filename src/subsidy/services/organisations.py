@@ -36,6 +36,8 @@ def _text(value: str | None, field: str, hint: str, limit: int = 200) -> str:
     text = (value or "").strip()
     if not text:
         raise CaseInputError(field, "不能为空", hint)
+    if not text.isprintable():
+        raise CaseInputError(field, "含有换行或控制字符", "写成一行可见的文字")
     if len(text) > limit:
         raise CaseInputError(field, f"过长（{len(text)} 字，最多 {limit} 字）")
     return text

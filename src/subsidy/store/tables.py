@@ -236,6 +236,8 @@ class Score(Base):
     expert_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     scores: Mapped[dict[str, Any]] = mapped_column(JSON)  # criterion id -> score as text
     total: Mapped[str] = mapped_column(String(40))  # exact Fraction as text
+    applicant_comment: Mapped[str | None] = mapped_column(Text)  # 给申报单位的意见 (shown to it)
+    internal_comment: Mapped[str | None] = mapped_column(Text)  # 内部意见 (office only, never to the applicant)
     submitted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 

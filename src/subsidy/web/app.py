@@ -28,6 +28,10 @@ ROUTER_MODULES: tuple[str, ...] = (
     "subsidy.web.office_review",
     "subsidy.web.office_decide",
     "subsidy.web.office_supervision",
+    "subsidy.web.expert",
+    "subsidy.web.finance",
+    "subsidy.web.audit",
+    "subsidy.web.admin",
 )
 
 
