@@ -2,7 +2,8 @@
 transition walk: every role's account (all with one password), two applicant organisations, a call of
 the Bao'an policy appropriated by finance, an application in expert review with a panel drawn by the
 service (one expert of the pool left out), an approved award of the other organisation with its
-tranches committed, and one application in the source state of every transition of the workflow.
+tranches committed, and one application in the source state of every transition of the workflow (those in 公示 listed on a
+公示 whose period has ended).
 
 ``build(engine)`` fills a migrated database; ``login(client, username)`` logs a TestClient in and
 returns the page's form token."""
@@ -28,7 +29,7 @@ from subsidy.services.commitments import commit_award
 from subsidy.services.experts import draw_panel_for
 from subsidy.services.ledger import appropriate
 from subsidy.services.passwords import hash_password
-from subsidy.store.tables import AdoptedPolicy, Application, Award, Call, Organisation, PolicyVersion, User
+from subsidy.store.tables import AdoptedPolicy, Application, Award, Call, Notice, Organisation, PolicyVersion, User
 
 PASSWORD = "Staff-screens-2026"
 YEAR = 2026
@@ -94,6 +95,15 @@ def _application(s: Session, call: Call, org: Organisation, creator: User, state
     return a
 
 
+def in_notice(s: Session, call: Call, *app_ids: int) -> Notice:
+    """A 公示 of ``app_ids`` (applications put in the state ``in_notice``), its period long past."""
+    notice = Notice(call_id=call.id, published_on=dt.date(YEAR, 5, 6), ends_on=dt.date(YEAR, 5, 13),
+                    application_ids=list(app_ids), closed=False)
+    s.add(notice)
+    s.flush()
+    return notice
+
+
 def build(engine: Engine) -> World:
     w = World()
     digest = hash_password(PASSWORD)
@@ -139,6 +149,7 @@ def build(engine: Engine) -> World:
         for t in sorted({t.source for t in TRANSITIONS}):
             w.by_state[t] = _application(s, call, org_a, users["applicant"], t, f"康养项目（{t}）").id
             w.by_state_b[t] = _application(s, call, org_b, users["applicant_b"], t, f"宝安项目（{t}）").id
+        in_notice(s, call, w.by_state["in_notice"], w.by_state_b["in_notice"])
         w.org_a, w.org_b, w.uscc_a, w.uscc_b = org_a.id, org_b.id, org_a.uscc, org_b.uscc
         w.call, w.review_app, w.award_app, w.award = call.id, review.id, awarded.id, award.id
         w.tranche = min(t.id for t in tranches)

@@ -114,6 +114,41 @@ EXPECTED: dict[tuple[str, str, str], tuple[str, ...]] = {
     ("POST", "/admin/users/{user_id}/deactivate", "missing"): (ALL_REFUSED, "303 403 403 403 403 403 +"),
     ("POST", "/admin/users/{user_id}/activate", "other"): (ALL_REFUSED, "303 403 403 403 403 403 +"),
     ("POST", "/admin/users/{user_id}/activate", "missing"): (ALL_REFUSED, "303 403 403 403 403 403 +"),
+    # the fund office's screens: officers and administrators read (services/office.OFFICE_ROLES); each deciding
+    # service says who acts (an administrator adopts policies and runs supervision, but does not open calls,
+    # select, publish 公示 or resolve objections). With only the form token: 409 the state refuses (the call
+    # is closed; no reason to terminate an award), 422 the empty form is refused before the service asks who
+    # acts (objections are also the applicant's, findings the auditor's); an unknown id 404 (calls are public).
+    ("GET", "/office", "-"): ("303 403 403 200 403 403 200",),
+    ("GET", "/office/calls/{call_id}", "own"): ("303 403 403 200 403 403 200",),
+    ("GET", "/office/calls/{call_id}", "missing"): ("303 404 404 404 404 404 404",),
+    ("GET", "/office/calls/{call_id}/review", "own"): ("303 403 403 200 403 403 200",),
+    ("GET", "/office/calls/{call_id}/review", "missing"): ("303 404 404 404 404 404 404",),
+    ("GET", "/office/calls/{call_id}/experts", "own"): ("303 403 403 200 403 403 200",),
+    ("GET", "/office/calls/{call_id}/experts", "missing"): ("303 404 404 404 404 404 404",),
+    ("GET", "/office/calls/{call_id}/selection", "own"): ("303 403 403 200 403 403 200",),
+    ("GET", "/office/calls/{call_id}/selection", "missing"): ("303 403 403 404 403 403 404",),
+    ("GET", "/office/calls/{call_id}/notice", "own"): ("303 403 403 200 403 403 200",),
+    ("GET", "/office/calls/{call_id}/notice", "missing"): ("303 404 404 404 404 404 404",),
+    ("GET", "/office/supervision", "-"): ("303 403 403 200 403 403 200",),
+    ("POST", "/office/calls", "-"): (ALL_REFUSED, "303 403 403 + 403 403 422"),
+    ("POST", "/office/policies/adopt", "-"): (ALL_REFUSED, "303 422 422 422 422 422 422"),
+    ("POST", "/office/calls/{call_id}/open", "own"): (ALL_REFUSED, "303 403 403 409 403 403 403"),
+    ("POST", "/office/calls/{call_id}/open", "missing"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
+    ("POST", "/office/calls/{call_id}/close", "own"): (ALL_REFUSED, "303 403 403 409 403 403 403"),
+    ("POST", "/office/calls/{call_id}/close", "missing"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
+    ("POST", "/office/calls/{call_id}/selection/apply", "own"): (ALL_REFUSED, "303 403 403 + 403 403 403"),
+    ("POST", "/office/calls/{call_id}/selection/apply", "missing"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
+    ("POST", "/office/calls/{call_id}/selection/promote", "own"): (ALL_REFUSED, "303 403 403 + 403 403 403"),
+    ("POST", "/office/calls/{call_id}/selection/promote", "missing"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
+    ("POST", "/office/calls/{call_id}/notice/publish", "own"): (ALL_REFUSED, "303 403 403 + 403 403 403"),
+    ("POST", "/office/calls/{call_id}/notice/publish", "missing"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
+    ("POST", "/office/objections", "-"): (ALL_REFUSED, "303 422 422 422 422 422 422"),
+    ("POST", "/office/objections/{objection_id}/dismiss", "missing"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
+    ("POST", "/office/batch", "-"): (ALL_REFUSED, "303 403 403 422 403 403 422"),
+    ("POST", "/office/supervision/{operation}/{target}", "own"): (ALL_REFUSED, "303 403 403 409 403 403 409"),
+    ("POST", "/office/supervision/{operation}/{target}", "other"): (ALL_REFUSED, "404 404 404 404 404 404 404"),
+    ("POST", "/office/supervision/{operation}/{target}", "missing"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
 }
 
 MISSING = 999_999
@@ -146,6 +181,16 @@ def urls(w: World) -> dict[tuple[str, str], dict[str, str]]:
                                    "other": f"/audit/entity?uscc={w.uscc_b}"},
         ("GET", "/audit/entity.xlsx"): {"own": f"/audit/entity.xlsx?uscc={w.uscc_a}",
                                         "other": f"/audit/entity.xlsx?uscc={w.uscc_b}"},
+        **{(m, f"/office/calls/{{call_id}}{tail}"): {
+            "own": f"/office/calls/{w.call}{tail}", "missing": f"/office/calls/{MISSING}{tail}"}
+           for m, tail in (("GET", ""), ("GET", "/review"), ("GET", "/experts"), ("GET", "/selection"),
+                           ("GET", "/notice"), ("POST", "/open"), ("POST", "/close"), ("POST", "/selection/apply"),
+                           ("POST", "/selection/promote"), ("POST", "/notice/publish"))},
+        ("POST", "/office/objections/{objection_id}/dismiss"): {"missing": f"/office/objections/{MISSING}/dismiss"},
+        ("POST", "/office/supervision/{operation}/{target}"): {
+            "own": f"/office/supervision/terminate/{w.award}",  # organisation B's award
+            "other": f"/office/supervision/no_such/{w.award}",
+            "missing": f"/office/supervision/terminate/{MISSING}"},
         **{("POST", f"/admin/users/{{user_id}}/{what}"): {
             "other": f"/admin/users/{w.users['applicant_b']}/{what}", "missing": f"/admin/users/{MISSING}/{what}"}
            for what in ("password", "deactivate", "activate")},
