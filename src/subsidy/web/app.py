@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from subsidy.settings import Settings, load_settings
-from subsidy.web import csrf, errors
+from subsidy.web import csrf, errors, fields
 from subsidy.web.head import HeadAsGet
 from subsidy.web.render import STATIC_DIR
 from subsidy.web.timing import ServerTiming
@@ -43,7 +43,8 @@ def create_app(database_url: str | None = None) -> FastAPI:
     app = FastAPI(title="产业扶持政策 HTTP 接口", version="1",
                   description="政策、条款与评估接口；错误统一为 {\"error\": {\"code\", \"message\", \"field\"}}。",
                   openapi_url="/api/openapi.json", docs_url=None, redoc_url=None,  # the default docs load a CDN
-                  dependencies=[Depends(csrf.protect)])  # every state-changing request (web/csrf.py)
+                  dependencies=[Depends(csrf.protect),  # every state-changing request (web/csrf.py)
+                                Depends(fields.refuse_control_characters)])  # every form and query (web/fields.py)
     app.state.settings = settings
     app.state.engine = None
     app.add_middleware(ServerTiming)

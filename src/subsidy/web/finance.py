@@ -38,7 +38,7 @@ from subsidy.services.reports import POSITION_HEADERS, fund_position
 from subsidy.store.tables import User
 from subsidy.web.auth import CurrentUser, current_user
 from subsidy.web.deps import client_address, engine, now, transaction
-from subsidy.web.staff import check_text, done, form_of, page, refusal, xlsx_response
+from subsidy.web.staff import done, form_of, page, refusal, xlsx_response
 from subsidy.web.transitions import business_today
 
 __all__ = ["router"]
@@ -199,8 +199,8 @@ def _pay(request: Request, form: dict[str, str], raw_ids: list[str]) -> Response
 @router.post("/finance/payments/run")
 async def payments_run(request: Request) -> Response:
     data = await request.form()
-    form = check_text({k: v for k, v in data.items() if isinstance(v, str)})
-    raw_ids = list(check_text({str(i): v for i, v in enumerate(data.getlist("tranche")) if isinstance(v, str)}).values())
+    form = {k: v for k, v in data.items() if isinstance(v, str)}
+    raw_ids = [v for v in data.getlist("tranche") if isinstance(v, str)]
     try:
         return await run_in_threadpool(_pay, request, form, raw_ids)
     except SubsidyError as exc:

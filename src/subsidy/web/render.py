@@ -12,7 +12,7 @@ from fastapi.templating import Jinja2Templates
 
 from subsidy.money import format_fen
 
-__all__ = ["NAV", "STATIC_DIR", "TEMPLATE_DIR", "render", "templates"]
+__all__ = ["NAV", "ROLE_SCREENS", "STATIC_DIR", "TEMPLATE_DIR", "header_screens", "render", "role_screens", "templates"]
 
 HERE = Path(__file__).resolve().parent
 TEMPLATE_DIR = HERE / "templates"
@@ -21,8 +21,38 @@ STATIC_DIR = HERE / "static"
 # The header's navigation: (label, path). A page module that adds a section adds its line here.
 NAV: tuple[tuple[str, str], ...] = (("政策计算器", "/calculator"), ("政策库", "/library"))
 
+# Each role's screens, the one list that 我的工作台, the staff's pages (templates/staff_nav.html) and the
+# header link to: (label, path, shown in the header). Whether the role may open them is the services'
+# to say (tests/web/test_access_matrix.py); this only lists where each role works.
+_AUDIT = (("账目", "/audit/ledger", False), ("操作记录", "/audit/log", False), ("核验", "/audit/verify", False),
+          ("单位全部记录", "/audit/entity", False))
+ROLE_SCREENS: dict[str, tuple[tuple[str, str, bool], ...]] = {
+    "expert": (("我的评审任务", "/expert", True),),
+    "officer": (("业务办理", "/office", True), ("监督管理", "/office/supervision", False),
+                ("资金状况", "/finance", False), *_AUDIT),
+    "finance": (("资金状况", "/finance", True), ("预算下达", "/finance/appropriations", False),
+                ("拨付", "/finance/payments", False), ("账目", "/audit/ledger", False), ("核验", "/audit/verify", False)),
+    "auditor": (*((label, path, path == "/audit/ledger") for label, path, _ in _AUDIT), ("资金状况", "/finance", False)),
+    "admin": (("用户管理", "/admin/users", True), ("业务办理", "/office", True), ("监督管理", "/office/supervision", False),
+              ("资金状况", "/finance", False), ("预算下达", "/finance/appropriations", False),
+              ("拨付", "/finance/payments", False), *_AUDIT),
+}
+
+
+def role_screens(role: str) -> list[tuple[str, str]]:
+    """(label, path) of the screens of ``role`` (none for the applicant here: its own pages link theirs)."""
+    return [(label, path) for label, path, _ in ROLE_SCREENS.get(role, ())]
+
+
+def header_screens(role: str) -> list[tuple[str, str]]:
+    """The role's screens the header links to."""
+    return [(label, path) for label, path, header in ROLE_SCREENS.get(role, ()) if header]
+
+
 templates = Jinja2Templates(directory=str(TEMPLATE_DIR))
 templates.env.globals["NAV"] = NAV
+templates.env.globals["role_screens"] = role_screens
+templates.env.globals["header_screens"] = header_screens
 templates.env.filters["money"] = format_fen  # {{ fen | money("万元") }}: the one money format for people
 
 

@@ -16,27 +16,19 @@ from urllib.parse import quote
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from subsidy.errors import CaseInputError, SubsidyError
+from subsidy.errors import SubsidyError
 from subsidy.web.errors import ApiError, _from_subsidy
 from subsidy.web.render import render
 
-__all__ = ["XLSX", "check_text", "done", "form_of", "page", "refusal", "xlsx_response"]
+__all__ = ["XLSX", "done", "form_of", "page", "refusal", "xlsx_response"]
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def check_text(fields: Mapping[str, str]) -> dict[str, str]:
-    """Text fields as a form sent them, refused (422) if one holds a NUL character, which no person
-    types and no database column keeps (PostgreSQL refuses it)."""
-    for key, value in fields.items():
-        if "\x00" in value or "\x00" in key:
-            raise CaseInputError(key[:40].replace("\x00", ""), "含有空字符（\\x00），不能保存", "删除该字符后重新提交")
-    return dict(fields)
-
-
 async def form_of(request: Request) -> dict[str, str]:
-    """The submitted form's text fields (files ignored), checked by :func:`check_text`."""
-    return check_text({k: v for k, v in (await request.form()).items() if isinstance(v, str)})
+    """The submitted form's text fields (files ignored; control characters were refused for every route
+    by web/fields.py)."""
+    return {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
 
 
 def refusal(exc: SubsidyError) -> tuple[int, str]:
