@@ -109,12 +109,15 @@ def test_a_repeated_answer_in_a_link_is_refused_not_silently_the_last(client: Te
 
 @pytest.mark.parametrize("page", ["export.pdf", "export.xlsx", "whatif"])
 def test_an_export_of_a_bad_record_names_the_list_and_the_column(client: TestClient, page: str) -> None:
-    params = {"as_of": "2027-04-15", "effective_from": "2026-12-01", "other_support.0.programme": "\x01\x1b[31m",
-              "other_support.0.level": "city", "other_support.0.year": "2027", "other_support.0.amount": "10万元"}
+    params = {"as_of": "2027-04-15", "effective_from": "2026-12-01", "other_support.0.programme": "市级专项",
+              "other_support.0.level": "city", "other_support.0.year": "2027", "other_support.0.amount": "10万美元"}
     r = client.get(f"/calculator/{CHAOYANG}/{page}", params=params)
     assert r.status_code == 422
     shown = _error_text(r.text)
     assert "「已获其他政策支持」第 1 条记录的「" in shown and not RAW.search(shown) and "docs/" not in shown, shown
+    params["other_support.0.programme"] = "\x01\x1b[31m"  # control characters: refused for every field (web/fields.py)
+    r = client.get(f"/calculator/{CHAOYANG}/{page}", params=params)
+    assert r.status_code == 422 and "控制字符" in _error_text(r.text)
 
 
 def test_a_draft_without_effective_date_tells_an_api_client_what_to_send(client: TestClient) -> None:

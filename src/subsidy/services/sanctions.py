@@ -22,7 +22,7 @@ from subsidy.services.audit import record
 from subsidy.services.commitments import award_context
 from subsidy.store.tables import Award, Finding, LedgerEntry, Organisation, Sanction, Tranche, User
 
-__all__ = ["active_bar", "active_suspension", "bar", "get_sanction", "lift", "receive", "recover",
+__all__ = ["open_recoveries", "active_bar", "active_suspension", "bar", "get_sanction", "lift", "receive", "recover",
            "recovery_key", "recovery_of", "recovery_status", "suspend", "terminate"]
 
 
@@ -203,6 +203,18 @@ def recovery_status(session: Session, sanction: Sanction) -> tuple[int, int]:
     """(amount still owed under this recovery decision, amount received so far)."""
     received = sum(e.fen for e in _entries(session, ledger.system_key("receipt", sanction.id) + ":"))
     return sum(_owed(session, sanction).values()), received
+
+
+def open_recoveries(session: Session, actor: User) -> list[tuple[Sanction, int, int]]:
+    """Every recovery decision with money still owed, oldest first: (decision, owed, received) — what
+    finance registers money received against (finance, administrators; officers and auditors read)."""
+    require_role(actor, "查看追回资金", "finance", "admin", "officer", "auditor")
+    out = []
+    for x in session.scalars(select(Sanction).where(Sanction.kind == "recover").order_by(Sanction.id)):
+        owed, received = recovery_status(session, x)
+        if owed > 0:
+            out.append((x, owed, received))
+    return out
 
 
 def receive(session: Session, actor: User, sanction: Sanction, amount_fen: int, reference: str,

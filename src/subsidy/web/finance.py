@@ -27,14 +27,15 @@ from sqlalchemy.orm import Session
 from subsidy.errors import CaseInputError, SubsidyError
 from subsidy.money import format_fen
 from subsidy.rules.case import parse_input_money
-from subsidy.services import clock, ledger
+from subsidy.services import clock, ledger, supervision
 from subsidy.services.access import require_role
 from subsidy.services.audit import CHANNEL
 from subsidy.services.auditing import ledger_lines
 from subsidy.services.listing import list_calls
-from subsidy.services.lookup import get_call
+from subsidy.services.lookup import get_application, get_call, organisation_of
 from subsidy.services.payments import due_tranches, payment_run
 from subsidy.services.reports import POSITION_HEADERS, fund_position
+from subsidy.services.sanctions import open_recoveries
 from subsidy.store.tables import User
 from subsidy.web.auth import CurrentUser, current_user
 from subsidy.web.deps import client_address, engine, now, transaction
@@ -155,8 +156,15 @@ def _due(request: Request, user: User, business_date: str | None) -> dict[str, A
         day = _run_day(s, business_date)
         due = due_tranches(s, user, day)
         mode = clock.mode_of(s)
+        recoveries = [(x, owed, received, _award_org(s, x.award_id)) for x, owed, received in open_recoveries(s, user)]
     return {"user": user, "due": due, "day": day, "total": sum(t.fen for t in due), "mode": mode,
-            "today": clock.china_today(now())}
+            "today": clock.china_today(now()), "recoveries": recoveries}
+
+
+def _award_org(s: Session, award_id: int) -> str:
+    """The name of the organisation an award was made to."""
+    award = supervision.get_award(s, award_id)
+    return organisation_of(s, get_application(s, award.application_id)).name
 
 
 @router.get("/finance/payments", response_class=HTMLResponse)

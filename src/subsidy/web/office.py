@@ -133,7 +133,7 @@ def back(form: Mapping[str, str], default: str) -> str:
     """Where to go after a form: its ``next`` when it is an office page or an application's, else ``default``;
     the form's business date is kept in the address."""
     target = (form.get("next") or "").strip()
-    ok = target.startswith(("/office", "/applications/")) and "//" not in target and "\\" not in target \
+    ok = target.startswith(("/office", "/applications/", "/finance/")) and "//" not in target and "\\" not in target \
         and "\n" not in target and "\r" not in target
     location = target if ok else default
     if (chosen := (form.get("business_date") or "").strip()) and "business_date=" not in location:
