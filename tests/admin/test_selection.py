@@ -86,6 +86,9 @@ def test_proportional_scales_exactly_and_rounds_down() -> None:
     r = select(cs, 50 * WAN, mode="proportional")
     assert [a.approved_fen for a in r.awarded] == [15 * WAN, 15 * WAN, 20 * WAN]
     assert r.note == "按比例核定系数：条款「K1」50.00%"
+    labelled = select(cs, 50 * WAN, mode="proportional", clause_labels={"K1": "第二条"})
+    assert labelled.note == "按比例核定系数：第二条 50.00%"  # as people cite the clause (services pass the policy's)
+    assert [a.approved_fen for a in labelled.awarded] == [a.approved_fen for a in r.awarded]
     odd = [Candidate(x, x, "K", 1, 100) for x in "ABC"]
     r = select(odd, 200, mode="proportional")  # k = 2/3 of 1 元 each: 66.67 分 → 66 分
     assert [a.approved_fen for a in r.awarded] == [66, 66, 66]

@@ -232,6 +232,7 @@ def test_the_demo_year_through_the_pages(page: Any, engine: Engine, screenshot: 
     page.click("#what-if button[type=submit]")
     boxes = page.locator("section.scenario")
     assert boxes.count() == 2 and _state(engine, app_id) == "scored"  # comparing saved nothing
+    assert "按比例核定系数：第二条 100.00%" in boxes.nth(1).inner_text()  # the clause as cited, not its id
     shots.append(screenshot(page, "cycle-04-officer-what-if"))
     boxes.nth(0).locator("form.apply-scenario button").click()
     assert "已按「按排名择优」完成遴选" in _status(page) and _state(engine, app_id) == "selected"

@@ -120,10 +120,17 @@ def _validate(cands: Sequence[Candidate], budget: int, clause_budgets: Mapping[s
         raise SelectionError("；".join(problems))
 
 
+def _clause(clause_id: str, labels: Mapping[str, str]) -> str:
+    """A clause as people read it: its label (第五条第一款) when the caller gave one, else its id."""
+    return labels.get(clause_id) or f"条款「{clause_id}」"
+
+
 class _Ledger:
     """Running totals against the total and per-clause budgets, in exact 分."""
 
-    def __init__(self, budget: int, clause_budgets: Mapping[str, int]) -> None:
+    def __init__(self, budget: int, clause_budgets: Mapping[str, int],
+                 clause_labels: Mapping[str, str] | None = None) -> None:
+        self.labels = dict(clause_labels or {})
         self.left = budget
         self.clause_left = dict(clause_budgets)
         self.entities: set[str] = set()
@@ -138,7 +145,7 @@ class _Ledger:
             reasons.append(f"年度预算余额不足（需 {_money(amt)}，余 {_money(self.left)}）")
         left = self.clause_left.get(c.clause_id)
         if left is not None and amt > left:
-            reasons.append(f"条款「{c.clause_id}」预算余额不足（需 {_money(amt)}，余 {_money(left)}）")
+            reasons.append(f"{_clause(c.clause_id, self.labels)}预算余额不足（需 {_money(amt)}，余 {_money(left)}）")
         return "；".join(reasons) or None
 
     def take(self, c: Candidate, amount: int) -> None:
@@ -309,13 +316,16 @@ def select(
     stop_at_first_misfit: bool = False,
     mip_rel_gap: float = 1e-9,
     time_limit_s: float | None = None,
+    clause_labels: Mapping[str, str] | None = None,
 ) -> SelectionResult:
     """Select applications to fund within ``budget_fen`` (and ``clause_budgets``, by clause id).
 
     Clauses without an entry in ``clause_budgets`` are limited only by the total. Candidates
     scoring below ``threshold`` are set aside. ``stop_at_first_misfit`` applies to
-    ``rank_order`` only; ``mip_rel_gap`` and ``time_limit_s`` to ``optimal`` only.
+    ``rank_order`` only; ``mip_rel_gap`` and ``time_limit_s`` to ``optimal`` only. ``clause_labels``
+    (clause id → how people cite it, e.g. 第二条) words the notes and reasons; without it, the ids.
     """
+    labels = dict(clause_labels or {})
     clauses = dict(clause_budgets or {})
     _validate(candidates, budget_fen, clauses)
     points = _Points.of_candidates(candidates)
@@ -348,7 +358,7 @@ def select(
         amounts = {c.application_id: c.amount_fen * factors[c.clause_id] // 1 for c in pool}
         chosen = {a for a, v in amounts.items() if v > 0}
         note = "按比例核定系数：" + "，".join(
-            f"条款「{k}」{present(v * 100)}%" for k, v in sorted(factors.items())
+            f"{_clause(k, labels)}{' ' if k in labels else ''}{present(v * 100)}%" for k, v in sorted(factors.items())
         )
     elif mode == "optimal":
         rank_pool = [c for c in pool if not one_per_entity or best_of[c.entity_id] is c]
@@ -372,7 +382,7 @@ def select(
         if c.application_id in chosen
     ]
     reserve: list[NotAwarded] = []
-    ledger = _Ledger(budget_fen, clauses)
+    ledger = _Ledger(budget_fen, clauses, labels)
     for a in awarded if mode == "optimal" else ():  # optimal: reasons against the final budget state
         ledger.take(a.candidate, a.approved_fen)
     stopped: Candidate | None = None

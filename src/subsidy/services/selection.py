@@ -29,6 +29,7 @@ from subsidy.money import format_fen
 from subsidy.services.access import require_role
 from subsidy.services.audit import move, record
 from subsidy.services.lookup import fraction_text, get_call, parse_fraction
+from subsidy.services.policies import call_policy
 from subsidy.store.tables import Application, Award, Call, Organisation, SelectionRun, User
 from subsidy.vocabulary import SELECTION_MODES
 
@@ -131,6 +132,12 @@ def _result_json(r: pure.SelectionResult, budget: Budget, skipped: list[tuple[in
     }
 
 
+def _clause_labels(session: Session, call: Call) -> dict[str, str]:
+    """Each clause of the call's policy as people cite it (第二条, 第五条第一款), for the selection's notes."""
+    _, policy = call_policy(session, call)
+    return {c.id: c.cite for c in policy.clauses}
+
+
 def run_selection(session: Session, actor: User, call: Call, *, mode: pure.Mode = "rank_order",
                   budget_fen: int | None = None, apply: bool = True) -> Outcome:
     """Select among the call's scored applications; ``apply=False`` is a what-if run (nothing moves)."""
@@ -151,7 +158,7 @@ def run_selection(session: Session, actor: User, call: Call, *, mode: pure.Mode 
     budget = available_budget(session, call, budget_fen)
     try:
         result = pure.select(cands, budget.available_fen, mode=mode, clause_budgets=budget.clause_available,
-                             one_per_entity=call.one_per_entity)
+                             one_per_entity=call.one_per_entity, clause_labels=_clause_labels(session, call))
     except pure.SelectionError as exc:
         raise DomainRefusal(f"遴选无法进行：{exc}", "bad_selection") from exc
     run = SelectionRun(call_id=call.id, mode=mode, budget_fen=budget.total_fen, applied=apply, run_by=actor.id,
