@@ -11,6 +11,7 @@ returns the page's form token."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 import re
 from dataclasses import dataclass, field
@@ -29,7 +30,18 @@ from subsidy.services.commitments import commit_award
 from subsidy.services.experts import draw_panel_for
 from subsidy.services.ledger import appropriate
 from subsidy.services.passwords import hash_password
-from subsidy.store.tables import AdoptedPolicy, Application, Award, Call, Notice, Organisation, PolicyVersion, User
+from subsidy.store.tables import (
+    AdoptedPolicy,
+    Application,
+    Award,
+    Blob,
+    Call,
+    Document,
+    Notice,
+    Organisation,
+    PolicyVersion,
+    User,
+)
 
 PASSWORD = "Staff-screens-2026"
 YEAR = 2026
@@ -54,6 +66,8 @@ class World:
     award: int = 0
     tranche: int = 0  # the award's first tranche (due in the call's year)
     appropriation: int = 0  # a ledger seq of an appropriation
+    doc_a: int = 0  # a document of ``review_app`` (organisation A)
+    doc_b: int = 0  # a document of ``award_app`` (organisation B)
     panel: list[str] = field(default_factory=list)
     outsider: str = ""
     users: dict[str, int] = field(default_factory=dict)  # username -> id
@@ -93,6 +107,17 @@ def _application(s: Session, call: Call, org: Organisation, creator: User, state
     s.add(a)
     s.flush()
     return a
+
+
+def _document(s: Session, app: Application, kind: str, filename: str) -> Document:
+    content = b"%PDF-1.7\n" + f"{app.id}:{kind}".encode()
+    digest = hashlib.sha256(content).hexdigest()
+    s.add(Blob(sha256=digest, size=len(content), content=content))
+    doc = Document(application_id=app.id, doc_type=kind, filename=filename, media_type="application/pdf",
+                   sha256=digest, size=len(content))
+    s.add(doc)
+    s.flush()
+    return doc
 
 
 def in_notice(s: Session, call: Call, *app_ids: int) -> Notice:
@@ -150,6 +175,8 @@ def build(engine: Engine) -> World:
             w.by_state[t] = _application(s, call, org_a, users["applicant"], t, f"康养项目（{t}）").id
             w.by_state_b[t] = _application(s, call, org_b, users["applicant_b"], t, f"宝安项目（{t}）").id
         in_notice(s, call, w.by_state["in_notice"], w.by_state_b["in_notice"])
+        w.doc_a = _document(s, review, "营业执照", "营业执照.pdf").id
+        w.doc_b = _document(s, awarded, "项目申报书", "申报书.pdf").id
         w.org_a, w.org_b, w.uscc_a, w.uscc_b = org_a.id, org_b.id, org_a.uscc, org_b.uscc
         w.call, w.review_app, w.award_app, w.award = call.id, review.id, awarded.id, award.id
         w.tranche = min(t.id for t in tranches)

@@ -73,6 +73,12 @@ EXPECTED: dict[tuple[str, str, str], tuple[str, ...]] = {
     # the one transition route (its actions: tests/web/test_transition_walk.py)
     ("POST", "/applications/{app_id}/actions/{action}", "own"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
     ("POST", "/applications/{app_id}/actions/{action}", "other"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
+    # an application's documents: whoever reads the application (another's by id: 403; another application's
+    # document under one's own application's id: 404)
+    ("GET", "/applications/{app_id}/documents/{document_id}", "own"): ("303 200 200 200 200 200 200",),
+    ("GET", "/applications/{app_id}/documents/{document_id}", "other"): ("303 403 403 200 200 200 200",),
+    ("GET", "/applications/{app_id}/documents/{document_id}", "mixed"): ("303 404 404 404 404 404 404",),
+    ("GET", "/applications/{app_id}/documents/{document_id}", "missing"): ("303 404 404 404 404 404 404",),
     # the expert's screens
     ("GET", "/expert", "-"): ("303 403 200 403 403 403 403",),
     ("GET", "/expert/applications/{app_id}", "own"): ("303 403 200 403 403 403 403",),
@@ -170,6 +176,9 @@ def urls(w: World) -> dict[tuple[str, str], dict[str, str]]:
         ("POST", "/applications/{app_id}/actions/{action}"): {
             "own": f"/applications/{w.by_state['submitted']}/actions/no_such_action",
             "other": f"/applications/{other}/actions/no_such_action"},
+        ("GET", "/applications/{app_id}/documents/{document_id}"): {
+            "own": f"/applications/{own}/documents/{w.doc_a}", "other": f"/applications/{w.award_app}/documents/{w.doc_b}",
+            "mixed": f"/applications/{own}/documents/{w.doc_b}", "missing": f"/applications/{own}/documents/{MISSING}"},
         **{(m, f"/expert/applications/{{app_id}}{tail}"): {
             "own": f"/expert/applications/{own}{tail}", "other": f"/expert/applications/{other}{tail}",
             "missing": f"/expert/applications/{MISSING}{tail}"}

@@ -13,12 +13,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from subsidy.errors import CaseInputError, DomainRefusal
-from subsidy.services.access import require_member_or_officer
+from subsidy.services.access import READ_ALL, require_member_or_officer, require_read_application
 from subsidy.services.audit import record
 from subsidy.settings import Settings
 from subsidy.store.tables import Application, Blob, Document, User
 
-__all__ = ["MEDIA_LABELS", "UPLOAD_STATES", "documents_of", "sniff_media_type", "upload_document"]
+__all__ = ["MEDIA_LABELS", "UPLOAD_STATES", "documents_of", "read_document", "sniff_media_type", "upload_document"]
 
 PDF = "application/pdf"
 JPEG = "image/jpeg"
@@ -118,3 +118,19 @@ def upload_document(session: Session, actor: User, app: Application, *, doc_type
 
 def documents_of(session: Session, app: Application) -> list[Document]:
     return list(session.scalars(select(Document).where(Document.application_id == app.id).order_by(Document.id)))
+
+
+def read_document(session: Session, actor: User, application_id: int, document_id: int) -> tuple[Document, bytes]:
+    """A document of an application and its content, for whoever may read the application (services/access.py:
+    its organisation, the experts on its panel who did not declare a conflict, the staff who read every
+    application); anyone else is refused as for the application itself, whether the document exists or not."""
+    app = session.get(Application, application_id)
+    if app is None and actor.role in READ_ALL:
+        raise DomainRefusal(f"申报 {application_id} 不存在", "no_document")
+    require_read_application(session, actor, app, application_id)
+    doc = session.get(Document, document_id)
+    if doc is None or doc.application_id != application_id:
+        raise DomainRefusal(f"申报 {application_id} 没有编号为 {document_id} 的材料", "no_document")
+    blob = session.get(Blob, doc.sha256)
+    assert blob is not None  # a document's content is stored with it (foreign key)
+    return doc, bytes(blob.content)
