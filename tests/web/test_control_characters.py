@@ -30,7 +30,7 @@ def hostile() -> st.SearchStrategy[str]:
     return st.tuples(TEXT, CONTROL, TEXT).map(lambda t: "".join(t))
 
 
-@given(TEXT.filter(lambda t: not any(c < " " and c not in "\t\n\r" or "\x7f" <= c <= "\x9f" for c in t)))
+@given(TEXT.filter(lambda t: not any((c < " " and c not in "\t\n\r") or "\x7f" <= c <= "\x9f" for c in t)))
 def test_ordinary_text_passes(value: str) -> None:
     assert not has_control(value + "\t\n\r第一行\n第二行")
 

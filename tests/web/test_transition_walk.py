@@ -28,8 +28,8 @@ from staff_world import World, _application, build, in_notice, login
 
 from db_support import tx
 from subsidy.admin.workflow import TRANSITIONS, Transition
-from subsidy.services.access import ROLES
 from subsidy.services import experts
+from subsidy.services.access import ROLES
 from subsidy.store.tables import Application, AuditRecord, Call, Objection, Organisation, User
 from subsidy.web import transitions
 from subsidy.web.app import create_app

@@ -22,8 +22,21 @@ from subsidy.services.audit import record
 from subsidy.services.commitments import award_context
 from subsidy.store.tables import Award, Finding, LedgerEntry, Organisation, Sanction, Tranche, User
 
-__all__ = ["open_recoveries", "active_bar", "active_suspension", "bar", "get_sanction", "lift", "receive", "recover",
-           "recovery_key", "recovery_of", "recovery_status", "suspend", "terminate"]
+__all__ = [
+    "active_bar",
+    "active_suspension",
+    "bar",
+    "get_sanction",
+    "lift",
+    "open_recoveries",
+    "receive",
+    "recover",
+    "recovery_key",
+    "recovery_of",
+    "recovery_status",
+    "suspend",
+    "terminate",
+]
 
 
 def get_sanction(session: Session, sanction_id: int, kind: str | None = None) -> Sanction:

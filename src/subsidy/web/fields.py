@@ -39,6 +39,6 @@ async def refuse_control_characters(request: Request) -> None:
             _refuse(key, "网址的查询参数")
     if request.method in ("POST", "PUT", "PATCH", "DELETE") and not request.url.path.startswith("/api/") \
             and request.headers.get("content-type", "").startswith(_FORMS):
-        for key, value in (await request.form()).multi_items():
-            if has_control(key) or (isinstance(value, str) and has_control(value)):
+        for key, field in (await request.form()).multi_items():
+            if has_control(key) or (isinstance(field, str) and has_control(field)):
                 _refuse(key, "提交的表单")

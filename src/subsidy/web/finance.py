@@ -156,7 +156,7 @@ def _due(request: Request, user: User, business_date: str | None) -> dict[str, A
         day = _run_day(s, business_date)
         due = due_tranches(s, user, day)
         mode = clock.mode_of(s)
-        recoveries = [(x, owed, received, _award_org(s, x.award_id)) for x, owed, received in open_recoveries(s, user)]
+        recoveries = [(x, owed, received, _award_org(s, x.award_id or 0)) for x, owed, received in open_recoveries(s, user)]
     return {"user": user, "due": due, "day": day, "total": sum(t.fen for t in due), "mode": mode,
             "today": clock.china_today(now()), "recoveries": recoveries}
 
