@@ -284,7 +284,7 @@ def draft_history(session: Session, actor: User, draft_id: int) -> list[tuple[Au
     read_draft(session, actor, draft_id)
     rows = session.execute(select(AuditRecord, User.display_name).join(User, User.id == AuditRecord.actor_id)
                            .where(AuditRecord.subject == _SUBJECT.format(draft_id)).order_by(AuditRecord.id))
-    return [(rec, name) for rec, name in rows.tuples()]
+    return [(rec, name) for rec, name in rows]
 
 
 def draft_zip(row: PolicyDraft) -> bytes:
