@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from db_support import snapshot, tx
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, select, update
 
+from db_support import snapshot, tx
 from subsidy.services import audit
 from subsidy.services.passwords import hash_password
 from subsidy.services.policies import policy_of

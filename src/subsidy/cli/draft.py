@@ -10,6 +10,7 @@ import typer
 from subsidy.cli.app import app, out
 from subsidy.errors import SourceTextError
 
+
 def _read(path: Path) -> str:
     try:
         data = path.read_bytes()
@@ -35,11 +36,10 @@ def draft_cmd(
 
     草稿不会自动采用：每个条款、事实、上限和案例都标有“待核”，须由业务人员对照原文审核修改。"""
     from subsidy.drafting.draft import make_draft
+    from subsidy.drafting.source import POLICY_ID
     from subsidy.drafting.write import write_draft
     from subsidy.rules.check import check_policy
     from subsidy.rules.parse import load_policy
-
-    from subsidy.drafting.source import POLICY_ID
 
     pid = policy_id or out_dir.name
     if not POLICY_ID.fullmatch(pid):

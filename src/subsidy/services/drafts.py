@@ -131,7 +131,7 @@ def draft_policy(row: PolicyDraft) -> Policy:
 def editable_files(row: PolicyDraft) -> list[str]:
     """The files of the draft an officer may edit (every YAML file; the text as published is not)."""
     return sorted((rel for rel in row.files if _EDITABLE.fullmatch(rel)),
-                  key=lambda r: (not r == "policy.yaml", r.startswith("cases/"), r))
+                  key=lambda r: (r != "policy.yaml", r.startswith("cases/"), r))
 
 
 # ---- the use cases ----------------------------------------------------------------------------------
@@ -294,7 +294,7 @@ def draft_zip(row: PolicyDraft) -> bytes:
     stamp = row.updated_at.timetuple()[:6]
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
         for rel, text in sorted({**row.files, "review.html": row.review_html}.items()):
-            info = zipfile.ZipInfo(f"{row.policy_id}/{rel}", date_time=stamp)  # type: ignore[arg-type]
+            info = zipfile.ZipInfo(f"{row.policy_id}/{rel}", date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(info, str(text).encode("utf-8"))
     return buffer.getvalue()
