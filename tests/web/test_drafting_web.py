@@ -306,6 +306,22 @@ def test_a_saved_edit_is_audited_and_check_findings_block_adoption(client: TestC
         assert audit.verify(s) == []
 
 
+def test_a_draft_cannot_take_the_id_of_a_published_policy(client: TestClient, engine: Engine) -> None:
+    token = _login(client)
+    draft_id = _drafted(client, token)
+    text = _textarea(client.get(f"/drafts/{draft_id}/edit", params={"file": "policy.yaml"}).text)
+    before = snapshot(engine)
+    r = client.post(f"/drafts/{draft_id}/edit", data={
+        "csrf_token": token, "file": "policy.yaml", "revision": "1",
+        "text": text.replace("id: cn-jl-liuhe-draft", "id: cn-gz-tianhe-hk-macao-youth", 1)})
+    assert r.status_code == 422 and "与政策库中已有的政策相同" in unescape(r.text)
+    assert snapshot(engine) == before
+    r = client.post(f"/drafts/{draft_id}/edit", data={
+        "csrf_token": token, "file": "policy.yaml", "revision": "1",
+        "text": text.replace("id: cn-jl-liuhe-draft", "id: cn-jl-liuhe-2023", 1)})
+    assert r.status_code == 303 and _row(engine, draft_id).policy_id == "cn-jl-liuhe-2023"
+
+
 @pytest.mark.parametrize("path", ["../../etc/passwd", "/etc/passwd", "source.txt", "clauses/../policy.yaml",
                                   "clauses/nope.yaml", "review.html", ""])
 def test_no_file_outside_the_draft_is_named(client: TestClient, engine: Engine, path: str) -> None:

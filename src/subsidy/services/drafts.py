@@ -44,6 +44,7 @@ from subsidy.rules.parse import load_policy
 from subsidy.rules.registry import list_policy_dirs
 from subsidy.services.access import DRAFT_READERS, DRAFT_WRITERS, require_role
 from subsidy.services.audit import record
+from subsidy.services.lookup import lock_row
 from subsidy.services.policies import adopt_files
 from subsidy.store.tables import AdoptedPolicy, AuditRecord, PolicyDraft, User
 
@@ -55,6 +56,7 @@ __all__ = [
     "draft_history",
     "draft_policy",
     "draft_zip",
+    "editable_draft",
     "editable_files",
     "list_drafts",
     "read_draft",
@@ -204,12 +206,21 @@ def read_draft(session: Session, actor: User, draft_id: int) -> PolicyDraft:
     return row
 
 
-def _open(session: Session, actor: User, draft_id: int, what: str) -> PolicyDraft:
-    require_role(actor, what, *DRAFT_WRITERS)
+def _open(session: Session, actor: User, draft_id: int, what: str, *, lock: bool = True) -> PolicyDraft:
+    """The draft ``actor`` is about to change: an officer's, still a draft; held for the rest of the
+    transaction (``lock``: two saves of the same revision cannot both pass the revision check)."""
+    require_role(actor, f"{what}政策草稿", *DRAFT_WRITERS)
     row = read_draft(session, actor, draft_id)
+    if lock:
+        lock_row(session, row)
     if row.state != "draft":
         raise DomainRefusal(f"政策草稿 {row.id} {STATE_LABELS[row.state]}，不能再{what}", "draft_closed")
     return row
+
+
+def editable_draft(session: Session, actor: User, draft_id: int) -> PolicyDraft:
+    """The draft, when ``actor`` may edit it now (the edit form is offered only then)."""
+    return _open(session, actor, draft_id, "修改", lock=False)
 
 
 def save_draft_file(session: Session, actor: User, draft_id: int, path: str, text: str, *, revision: int,
@@ -232,7 +243,10 @@ def save_draft_file(session: Session, actor: User, draft_id: int, path: str, tex
         return row
     files = {**row.files, path: text}
     policy, problems = _check(files)
-    _free_id(policy.id, "id")
+    try:
+        _free_id(policy.id, "id")
+    except CaseInputError as exc:
+        raise PolicyFileError("policy.yaml", 0, exc.problem, exc.hint) from None
     diff = "".join(difflib.unified_diff(before.splitlines(keepends=True), text.splitlines(keepends=True),
                                         f"a/{path}", f"b/{path}"))
     row.files = files

@@ -70,27 +70,16 @@ def drafts_index(request: Request, user: CurrentUser) -> Response:
     return _index(request, user)
 
 
-def _upload(request: Request, user: User, name: str, data: bytes, policy_id: str, title: str) -> int:
-    with transaction(request) as s:
-        business_today(s, {})
-        row = drafts.upload_draft(s, user, name=name, data=data, policy_id=policy_id, title=title, now=now())
-        return row.id
-
-
-@router.post("", response_class=HTMLResponse)
-async def drafts_upload(request: Request) -> Response:
+def _upload(request: Request, name: str | None, data: bytes, policy_id: str, title: str) -> Response:
     user = current_user(request)
-    form = await request.form(max_files=1, max_fields=5)
-    upload = form.get("file")
-    policy_id = str(form.get("policy_id") or "")[:200]
-    title = str(form.get("title") or "")[:400]
     kept = {"policy_id": policy_id, "title": title}
-    if upload is None or isinstance(upload, str) or not (upload.filename or "").strip():
+    if name is None or not name.strip():
         return _index(request, user, 422, "请选择要上传的政策原文（.txt 文本文件）", kept)
-    data = await upload.read(MAX_BYTES + 1)
-    await form.close()
     try:
-        draft_id = await run_in_threadpool(_upload, request, user, upload.filename or "", data, policy_id, title)
+        with transaction(request) as s:
+            business_today(s, {})
+            row = drafts.upload_draft(s, user, name=name, data=data, policy_id=policy_id, title=title, now=now())
+            draft_id = row.id
     except TextTooLarge as exc:
         return _index(request, user, 413, _people(exc), kept)
     except NotAText as exc:
@@ -98,6 +87,21 @@ async def drafts_upload(request: Request) -> Response:
     except (SourceTextError, CaseInputError) as exc:
         return _index(request, user, 422, _people(exc), kept)
     return RedirectResponse(f"/drafts/{draft_id}/report", status_code=303)
+
+
+@router.post("", response_class=HTMLResponse)
+async def drafts_upload(request: Request) -> Response:
+    """The form is read here (the upload at most 1 MB + 1 byte of it); the rest runs in a worker thread."""
+    form = await request.form(max_files=1, max_fields=5)
+    try:
+        upload = form.get("file")
+        policy_id = str(form.get("policy_id") or "")[:200]
+        title = str(form.get("title") or "")[:400]
+        name, data = (None, b"") if upload is None or isinstance(upload, str) else (
+            upload.filename or "", await upload.read(MAX_BYTES + 1))
+    finally:
+        await form.close()
+    return await run_in_threadpool(_upload, request, name, data, policy_id, title)
 
 
 @router.get("/{draft_id}/report", response_class=HTMLResponse)
@@ -181,10 +185,7 @@ def _edit_page(request: Request, row: PolicyDraft, path: str, text: str, *, revi
 @router.get("/{draft_id}/edit", response_class=HTMLResponse)
 def draft_edit_form(request: Request, draft_id: int, user: CurrentUser, file: str = "") -> Response:
     with transaction(request) as s:
-        row = drafts.read_draft(s, user, draft_id)
-        if not may_draft(user) or row.state != "draft":
-            raise ApiError(403, "forbidden", f"政策草稿 {row.id} {drafts.STATE_LABELS[row.state]}，"
-                           + ("不能再修改" if row.state != "draft" else f"只能由业务科室、系统管理员修改（用户「{user.username}」）"))
+        row = drafts.editable_draft(s, user, draft_id)
         if file not in drafts.editable_files(row):
             raise ApiError(404, "not_found", f"草稿中没有可修改的文件「{file[:80]}」；可修改的文件见草稿页面")
         return _edit_page(request, row, file, str(row.files[file]), revision=row.revision)
