@@ -109,7 +109,7 @@ def test_officer_uploads_reviews_edits_and_adopts_a_draft(page: Any, screenshot:
     assert page.locator(".check-ok").count() == 1
     assert "工业类项目固定资产投资奖励" in page.inner_text("#clause-art2-1")
     history = page.inner_text(".draft-history")
-    assert "修改 clauses/art2.yaml（第 2 版）" in history
+    assert "修改政策草稿 clauses/art2.yaml（第 2 版）" in history
     screenshot(page, "4-saved")
 
     page.fill("#effective_from", "2026-12-01")

@@ -219,7 +219,7 @@ def test_the_draft_is_shown_beside_its_text_and_marked(client: TestClient) -> No
     assert '<pre class="source-text">' in page and '<mark class="funded"' in page  # the library's view
     assert 'id="clause-art2-1"' in page and f'href="/drafts/{draft_id}/edit?file=clauses/art2.yaml#clause-art2-1"' in page
     assert "subsidy check 通过" in page and "采用本政策" in page
-    assert "上传原文并起草" in page and "王科长" in page  # the record: who
+    assert "上传原文起草" in page and "王科长" in page  # the record: who
 
 
 def test_an_edit_that_does_not_load_is_refused_with_its_line(client: TestClient, engine: Engine) -> None:
@@ -260,7 +260,7 @@ def test_a_saved_edit_is_audited_and_check_findings_block_adoption(client: TestC
     assert who == "wang" and rec.detail["file"] == "clauses/art2.yaml" and rec.detail["revision"] == 2
     assert "-      rate: 20%" in rec.detail["diff"] and "+      rate: 15%" in rec.detail["diff"]
     page = client.get(f"/drafts/{draft_id}").text
-    assert "subsidy check 发现的问题（2 个" in page and "修改 clauses/art2.yaml（第 2 版）" in page
+    assert "subsidy check 发现的问题（2 个" in page and "修改政策草稿 clauses/art2.yaml（第 2 版）" in page
 
     before = snapshot(engine)
     r = client.post(f"/drafts/{draft_id}/adopt", data={"csrf_token": token, "effective_from": "2026-12-01"})

@@ -26,6 +26,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from subsidy.admin.workflow import action_label
 from subsidy.drafting.source import MAX_BYTES, NotAText, TextTooLarge
 from subsidy.errors import CaseInputError, DomainRefusal, PolicyFileError, SourceTextError, SubsidyError
 from subsidy.services import drafts
@@ -43,7 +44,6 @@ __all__ = ["router"]
 
 router = APIRouter(prefix="/drafts", include_in_schema=False)
 
-_ACTIONS = {"upload_draft": "上传原文并起草", "edit_draft": "修改", "adopt_draft": "采用", "discard_draft": "放弃"}
 # the review report is our own HTML around escaped text; served so that nothing in it could run or load
 _REPORT_HEADERS = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'",
                    "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store"}
@@ -135,7 +135,7 @@ def draft_download(request: Request, draft_id: int, user: CurrentUser) -> Respon
 def _history(s: Any, user: User, draft_id: int) -> list[dict[str, str]]:
     out = []
     for rec, name in drafts.draft_history(s, user, draft_id):
-        what = _ACTIONS.get(rec.action, rec.action)
+        what = action_label(rec.action)
         if rec.action == "edit_draft":
             what += f" {rec.detail.get('file', '')}（第 {rec.detail.get('revision', '')} 版）"
         out.append({"who": name, "what": what, "when": _when(rec.at)})
