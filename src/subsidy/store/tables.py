@@ -52,6 +52,7 @@ __all__ = [
     "Organisation",
     "OtherSupport",
     "PanelMember",
+    "PolicyDraft",
     "PolicyVersion",
     "Sanction",
     "Score",
@@ -132,6 +133,31 @@ class AdoptedPolicy(Base):
     effective_from: Mapped[dt.date] = mapped_column(Date)
     adopted_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     adopted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class PolicyDraft(Base):
+    """A policy drafted from an uploaded text (services/drafts.py), reviewed and edited before it is
+    adopted — never adopted by itself. ``files`` is the last version that loads (relative path → text:
+    ``source.txt``, ``policy.yaml``, ``clauses/*.yaml``, ``cases/*.yaml``); ``problems`` what
+    ``subsidy check`` found in it (empty: it may be adopted). Each edit is an audit record (who, when,
+    the file, its diff)."""
+
+    __tablename__ = "policy_drafts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    policy_id: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(300))
+    state: Mapped[str] = mapped_column(String(20))  # draft / adopted / discarded
+    source_name: Mapped[str] = mapped_column(String(200))  # the uploaded file's name, as sent
+    source_encoding: Mapped[str] = mapped_column(String(20))  # utf-8 / gb18030 (source.txt is kept in UTF-8)
+    files: Mapped[dict[str, Any]] = mapped_column(JSON)
+    review_html: Mapped[str] = mapped_column(Text)  # drafting/review.py's report of the upload
+    problems: Mapped[list[Any]] = mapped_column(JSON)
+    revision: Mapped[int] = mapped_column(Integer)  # 1 at upload, +1 at every saved edit
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    adopted_policy_id: Mapped[int | None] = mapped_column(ForeignKey("adopted_policies.id"))
 
 
 class Call(Base):

@@ -21,6 +21,7 @@ __all__ = ["ROUTER_MODULES", "create_app"]
 ROUTER_MODULES: tuple[str, ...] = (
     "subsidy.web.api",
     "subsidy.web.library",
+    "subsidy.web.drafts",
     "subsidy.web.calculator",
     "subsidy.web.auth",
     "subsidy.web.transitions",
