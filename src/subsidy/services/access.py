@@ -28,6 +28,7 @@ __all__ = [
     "application_scope",
     "can_read_application",
     "can_read_organisation",
+    "may_act_for_organisation",
     "require_member_or_officer",
     "require_read_application",
     "require_read_organisation",
@@ -54,6 +55,12 @@ def require_role(actor: User, what: str, *roles: str) -> None:
         need = "、".join(role_label(r) for r in roles)
         raise DomainRefusal(f"「{what}」只能由{need}执行，用户「{actor.username}」是{role_label(actor.role)}",
                             "wrong_role")
+
+
+def may_act_for_organisation(actor: User, organisation_id: int) -> bool:
+    """Whether :func:`require_member_or_officer` lets ``actor`` change the organisation's data (a page
+    offers its forms only then)."""
+    return actor.role == "officer" or (actor.role == "applicant" and actor.organisation_id == organisation_id)
 
 
 def require_member_or_officer(actor: User, organisation_id: int, what: str) -> None:

@@ -24,6 +24,7 @@ ROUTER_MODULES: tuple[str, ...] = (
     "subsidy.web.calculator",
     "subsidy.web.auth",
     "subsidy.web.transitions",
+    "subsidy.web.applicant",
 )
 
 
