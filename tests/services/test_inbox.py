@@ -19,7 +19,16 @@ from subsidy.errors import DomainRefusal
 from subsidy.services import audit, inbox, sanctions
 from subsidy.services.audit import move, record
 from subsidy.store.db import session_scope
-from subsidy.store.tables import Application, Award, Call, Organisation, OutboxMessage, Sanction, Tranche, User
+from subsidy.store.tables import (
+    Application,
+    Award,
+    Call,
+    Organisation,
+    OutboxMessage,
+    Sanction,
+    Tranche,
+    User,
+)
 
 pytestmark = pytest.mark.db
 
@@ -31,7 +40,6 @@ SECRET = "内部意见：材料存疑，拟核减至 12.34万元"
 
 def _world(engine: Engine) -> dict[str, int]:
     from db_support import uscc
-
     from subsidy.services.policies import adopt_policy
 
     with session_scope(engine) as s:
