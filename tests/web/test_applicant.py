@@ -333,3 +333,27 @@ def test_pages_need_a_login(client: TestClient, world: dict[str, int]) -> None:
     for path in ("/applications/1", "/applications", "/calls", "/organisation", "/awards", "/inbox"):
         r = client.get(path)
         assert r.status_code == 303 and r.headers["location"].startswith("/login?next="), path
+
+
+def test_hostile_input_is_answered_4xx(client: TestClient, engine: Engine, world: dict[str, int]) -> None:
+    login(client, "alice")
+    for path in ("/applications/99999999999999", "/applications/0", "/calls/99999999999/apply", "/applications/x"):
+        assert client.get(path).status_code == 422, path
+    assert post(client, "/inbox/99999999999999/read").status_code == 422
+    call = world["call"]
+    for fields, where in (({"project_title": "长" * 201}, "项目名称过长"), ({"project_ref": "号" * 101}, "项目编号过长"),
+                          ({"fact.no_such_fact": "是"}, "没有这个事实"), ({"requested": "三百万"}, "申请金额"),
+                          ({"clause": "art99"}, "art99")):
+        data = {"clause": "art7", "project_title": "项目"} | fields
+        r = post(client, f"/calls/{call}/apply", data)
+        assert r.status_code == 422 and where in r.text, (fields, r.status_code, re.findall(r"error-message\">([^<]*)", r.text))
+    app_id = apply(client, call, docs=False)
+    r = post(client, f"/applications/{app_id}/documents", {"doc_type": "类" * 101},
+             files={"file": ("a.pdf", PDF, "application/pdf")})
+    assert r.status_code == 422 and "材料类型过长" in r.text
+    r = post(client, f"/applications/{app_id}/documents", {"doc_type": "营业执照"},
+             files={"file": ("名" * 300 + ".pdf", PDF, "application/pdf")})
+    assert r.status_code == 422 and "文件名过长" in r.text
+    assert post(client, f"/applications/{app_id}/facts", {"fact.project_budget": "六百万"}).status_code == 422
+    with session_scope(engine) as s:
+        assert s.scalar(select(func.count()).select_from(Application)) == 1

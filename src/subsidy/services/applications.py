@@ -79,6 +79,10 @@ def create_application(session: Session, actor: User, *, call: Call, organisatio
     title = (project_title or "").strip()
     if not title:
         raise CaseInputError("--title", "项目名称不能为空")
+    if len(title) > 200:
+        raise CaseInputError("--title", f"项目名称过长（{len(title)} 字，最多 200 字）")
+    if len((project_ref or "").strip()) > 100:
+        raise CaseInputError("--ref", f"项目编号过长（{len((project_ref or '').strip())} 字，最多 100 字）")
     partners = sorted({valid_code(session, c, "--co") for c in co_applicants})
     if organisation.uscc in partners:
         raise CaseInputError("--co", "联合申报单位不能是申报单位本身")

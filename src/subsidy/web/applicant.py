@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, File, Form, Path, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
@@ -65,6 +65,9 @@ from subsidy.web.transitions import Outcome, application_page, business_today, b
 __all__ = ["ACTION_FIELDS", "router"]
 
 router = APIRouter(include_in_schema=False)
+
+RowId = Annotated[int, Path(ge=1, le=2_147_483_647)]
+"""An id in a path: a row's id fits the database's integer (a larger one would be a fault, not a 404)."""
 
 ACTION_FIELDS: dict[str, tuple[tuple[str, str, bool], ...]] = {
     "withdraw": (("reason", "撤回理由（可不填）", False),),
@@ -245,7 +248,7 @@ def _application_context(s: Session, user: User, app: Application, today: dt.dat
 
 
 @router.get("/applications/{app_id}", response_class=HTMLResponse)
-def application_view(request: Request, app_id: int, user: CurrentUser) -> Response:
+def application_view(request: Request, app_id: RowId, user: CurrentUser) -> Response:
     with transaction(request) as s:
         app = read_application(s, user, app_id)
         context = _application_context(s, user, app, clock.china_today(now()))
@@ -253,7 +256,7 @@ def application_view(request: Request, app_id: int, user: CurrentUser) -> Respon
 
 
 @router.post("/applications/{app_id}/facts")
-async def application_facts(request: Request, app_id: int) -> Response:
+async def application_facts(request: Request, app_id: RowId) -> Response:
     form = _form_of(await request.form())
     return await run_in_threadpool(_set_facts, request, app_id, form)
 
@@ -269,7 +272,7 @@ def _set_facts(request: Request, app_id: int, form: Mapping[str, str]) -> Respon
 
 
 @router.post("/applications/{app_id}/documents")
-def application_upload(request: Request, app_id: int, user: CurrentUser,
+def application_upload(request: Request, app_id: RowId, user: CurrentUser,
                        doc_type: Annotated[str, Form()] = "", file: Annotated[UploadFile | None, File()] = None) -> Response:
     settings = request.app.state.settings
     if file is None or not file.filename:
@@ -323,7 +326,7 @@ def _open_call(s: Session, user: User, call_id: int) -> tuple[Call, m.Policy]:
 
 
 @router.get("/calls/{call_id}/apply", response_class=HTMLResponse)
-def apply_form(request: Request, call_id: int, user: CurrentUser, clause: str = "") -> Response:
+def apply_form(request: Request, call_id: RowId, user: CurrentUser, clause: str = "") -> Response:
     with transaction(request) as s:
         require_role(user, "在线申报", "applicant")
         org = _own_organisation(s, user, "在线申报")
@@ -340,7 +343,7 @@ def apply_form(request: Request, call_id: int, user: CurrentUser, clause: str = 
 
 
 @router.post("/calls/{call_id}/apply")
-async def apply_submit(request: Request, call_id: int) -> Response:
+async def apply_submit(request: Request, call_id: RowId) -> Response:
     form = _form_of(await request.form())
     return await run_in_threadpool(_apply, request, call_id, form)
 
@@ -351,7 +354,10 @@ def _apply(request: Request, call_id: int, form: Mapping[str, str]) -> Response:
 
     user = current_user(request)
     requested = (form.get("requested") or "").strip()
-    fen = parse_input_money(requested, "申请金额") if requested else None
+    try:
+        fen = parse_input_money(requested, "申请金额") if requested else None
+    except CaseInputError as exc:  # the page names the form's field, as the form does
+        raise CaseInputError(exc.field, f"申请金额：{exc.problem}", exc.hint) from None
     partners = [c for c in (form.get("co_applicants") or "").replace("，", " ").replace(",", " ").split() if c]
     with transaction(request) as s:
         require_role(user, "在线申报", "applicant")
@@ -427,7 +433,7 @@ def awards_view(request: Request, user: CurrentUser) -> Response:
 
 
 @router.post("/reports/{report_id}/submit")
-async def report_submit(request: Request, report_id: int) -> Response:
+async def report_submit(request: Request, report_id: RowId) -> Response:
     form = _form_of(await request.form())
     return await run_in_threadpool(_report, request, report_id, form)
 
@@ -454,7 +460,7 @@ def inbox_view(request: Request, user: CurrentUser) -> Response:
 
 
 @router.post("/inbox/{message_id}/read")
-def inbox_read(request: Request, message_id: int, user: CurrentUser) -> Response:
+def inbox_read(request: Request, message_id: RowId, user: CurrentUser) -> Response:
     with transaction(request) as s:
         link = inbox.mark_read(s, user, message_id, now()).link
     return RedirectResponse(link, status_code=303)
