@@ -113,3 +113,11 @@ def test_apply_submit_correct_resubmit_and_the_inbox(page: Any, app: FastAPI, tm
         msgs = [m for m in s.query(OutboxMessage).filter(OutboxMessage.application_id == app_id)]
         assert [(m.event, m.read_at is not None) for m in msgs] == [("returned", True)]
     engine.dispose()
+
+    page.click("text=我的单位")
+    assert page.locator('table[data-table="profile"] tr[data-fact]').count() >= 3
+    screenshot(page, "06-organisation")
+    page.click("text=奖励与报告")
+    tranches = page.inner_text('table[data-table="付款期次"]')
+    assert "300万元" in tranches and "已拨付" in tranches  # the demo paid its one tranche on 2026-07-01
+    screenshot(page, "07-awards")
