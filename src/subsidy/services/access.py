@@ -30,6 +30,7 @@ __all__ = [
     "application_scope",
     "can_read_application",
     "can_read_organisation",
+    "may_act_for_organisation",
     "may_draft",
     "require_member_or_officer",
     "require_read_application",
@@ -66,6 +67,12 @@ def require_role(actor: User, what: str, *roles: str) -> None:
 def may_draft(user: User | None) -> bool:
     """Whether ``user`` may upload a policy text to draft and edit drafts (the pages offer it only then)."""
     return user is not None and user.active and user.role in DRAFT_WRITERS
+
+
+def may_act_for_organisation(actor: User, organisation_id: int) -> bool:
+    """Whether :func:`require_member_or_officer` lets ``actor`` change the organisation's data (a page
+    offers its forms only then)."""
+    return actor.role == "officer" or (actor.role == "applicant" and actor.organisation_id == organisation_id)
 
 
 def require_member_or_officer(actor: User, organisation_id: int, what: str) -> None:

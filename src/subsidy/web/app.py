@@ -33,6 +33,7 @@ ROUTER_MODULES: tuple[str, ...] = (
     "subsidy.web.finance",
     "subsidy.web.audit",
     "subsidy.web.admin",
+    "subsidy.web.applicant",
 )
 
 
