@@ -51,8 +51,17 @@ def _ok(model: type, media: str = "application/json") -> dict[int | str, dict[st
     return {200: doc}
 
 
+class _Json(JSONResponse):
+    """Starlette's JSON answer without the circular-reference check (the documents are trees built
+    here; a whole-policy assessment is 50–110 KB)."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, allow_nan=False, check_circular=False,
+                          separators=(",", ":")).encode("utf-8")
+
+
 def _json(doc: Any, versions: str) -> JSONResponse:
-    return JSONResponse(doc, headers={VERSION_HEADER: versions})
+    return _Json(doc, headers={VERSION_HEADER: versions})
 
 
 def _summary(p: Policy) -> dict[str, Any]:
