@@ -37,6 +37,7 @@ from subsidy.rules.questionnaire import (
 )
 from subsidy.rules.results import PolicyResult
 from subsidy.rules.whatif import money_facts, what_if
+from subsidy.web.calc_export import headline
 from subsidy.web.errors import ApiError
 from subsidy.web.policies import shipped_policies, shipped_policy
 from subsidy.web.render import render
@@ -248,7 +249,7 @@ def _context(request: Request, policy: m.Policy, a: Answers) -> dict[str, Any]:
         return ctx
     open_names = {q.name for q in qs}
     fields = [_fact_field(policy, q, a) for q in qs if q.kind != "records"]
-    ctx.update(result=result, cards=_cards(policy, result),
+    ctx.update(result=result, cards=_cards(policy, result), headline=headline(policy, result),
                open_who=[f for f in fields if f.q.applicant], open_rest=[f for f in fields if not f.q.applicant],
                open_records=[q.name for q in qs if q.kind == "records"],
                answered=_answered_fields(policy, a, open_names),
