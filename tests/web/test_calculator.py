@@ -236,3 +236,24 @@ def test_a_policy_is_named_by_id_never_by_path(client: TestClient) -> None:
     for key in ("..%2F..%2Fpolicies%2Fcn-bj-chaoyang-smart-eldercare", "%2Fwork", "no-such-policy"):
         r = client.get(f"/calculator/{key}")
         assert r.status_code == 404 and "找不到" in r.text
+
+
+def test_dates_are_written_year_month_day_whatever_the_browser_language(client: TestClient) -> None:
+    """No type="date" input (it shows the browser's own format, e.g. mm/dd/yyyy): text inputs in ISO
+    form with the format visible, on the calculator, its record rows, what-if and the comparison."""
+    policy_id = "cn-bj-chaoyang-smart-eldercare"
+    a = Answers({}, "2027-03-01", "2026-12-01")
+    pages = [client.get(_url(policy_id, a)).text, client.get("/calculator/compare?as_of=2027-03-01").text]
+    whatif = re.findall(r'href="([^"]*/whatif\?[^"]*)"', pages[0])
+    assert whatif
+    pages.append(client.get(whatif[0].replace("&amp;", "&")).text)
+    for html in pages:
+        assert 'type="date"' not in html
+        dates = re.findall(r'<input type="text" class="q-date"[^>]*>', html)
+        assert dates and all('pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}"' in x and 'lang="zh-CN"' in x for x in dates)
+        assert "年-月-日" in html
+    assert re.search(r'<input type="text" class="q-date" name="as_of" id="as_of" value="2027-03-01"', pages[0])
+    assert re.search(r'class="q-date" name="bars\.0\.from"', pages[0])  # a record row's date too
+    # a date in another form is a Chinese message at its field, from the server
+    r = client.get(f"/calculator/{policy_id}?as_of=03/01/2027&effective_from=2026-12-01")
+    assert r.status_code == 422 and "日期" in r.text and 'type="date"' not in r.text
