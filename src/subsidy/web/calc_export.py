@@ -63,10 +63,9 @@ def headline(policy: m.Policy, result: PolicyResult) -> Headline:
         return Headline("按已填写的信息，可获支持合计（最高）", format_fen(result.total_fen, u), note,
                         bool(result.stacking_missing), result.total_fen)
     bound = result.upper_bound_fen()
-    cites = "、".join(r.clause.cite for r in open_)
-    decided = f"其中已确定可享 {format_fen(result.total_fen, u)}；{len(open_)} 个条款待补充（{cites}）"
+    decided = f"其中已确定可享 {format_fen(result.total_fen, u)}；{len(open_)} 个条款待补充（标为「待补充」的条款）"
     if bound is None:
-        unknown = "、".join(r.clause.cite for r in open_ if r.ceiling_fen is None)
+        unknown = "、".join(dict.fromkeys(f"{r.clause.cite}「{r.clause.title}」" for r in open_ if r.ceiling_fen is None))
         return Headline("按已填写的信息，可获支持合计上限", "上限尚不能确定",
                         f"{decided}；{unknown} 的金额取决于尚未填写的信息", True, None)
     how = "按就高取其中最高额" if policy.highest is not None else "按各自最高额计入"
@@ -141,7 +140,7 @@ def result_pdf(policy: m.Policy, a: Answers, result: PolicyResult) -> bytes:
     def line(text: str, size: float = 10.5, gap: float = 1.5) -> None:
         pdf.set_font("cjk", size=size)
         pdf.set_x(pdf.l_margin)
-        pdf.multi_cell(width, size * 0.5, text)
+        pdf.multi_cell(width, size * 0.5, text, align="L", wrapmode="CHAR")  # Chinese breaks between characters
         pdf.ln(gap)
 
     line(policy.title, 15, 3)
