@@ -46,4 +46,4 @@ def serve_cmd(
                   "账号（登录：/login；密码由系统管理员用 `subsidy user reset-password` 发放）：")
         for line in accounts:
             out.print(line)
-    uvicorn.run(create_app(settings.database_url), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(settings.database_url), host=host, port=port, log_level="warning", access_log=False)
