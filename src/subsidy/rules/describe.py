@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 from dataclasses import dataclass
+from typing import Any
 
 from subsidy.dates import validity_window
 from subsidy.money import format_rate

@@ -17,7 +17,6 @@ from starlette.concurrency import run_in_threadpool
 from subsidy.rules.assessment import assess_request, assessment_json
 from subsidy.rules.case import CASE_FILE_BYTES, load_case_text
 from subsidy.rules.describe import policy_summary
-from subsidy.rules.model import Policy
 from subsidy.rules.report import show_json
 from subsidy.services.clock import china_today
 from subsidy.web import batch

@@ -127,6 +127,7 @@ def result_xlsx(policy: m.Policy, a: Answers, result: PolicyResult) -> bytes:
 def result_pdf(policy: m.Policy, a: Answers, result: PolicyResult) -> bytes:
     """The result as a PDF: the policy, the answers, one block per clause, the total."""
     from fpdf import FPDF
+    from fpdf.enums import WrapMode
 
     font = cjk_font()
     pdf = FPDF(format="A4")
@@ -140,16 +141,16 @@ def result_pdf(policy: m.Policy, a: Answers, result: PolicyResult) -> bytes:
     def line(text: str, size: float = 10.5, gap: float = 1.5) -> None:
         pdf.set_font("cjk", size=size)
         pdf.set_x(pdf.l_margin)
-        pdf.multi_cell(width, size * 0.5, text, align="L", wrapmode="CHAR")  # Chinese breaks between characters
+        pdf.multi_cell(width, size * 0.5, text, align="L", wrapmode=WrapMode.CHAR)  # Chinese breaks between characters
         pdf.ln(gap)
 
     line(policy.title, 15, 3)
     line(f"评估日期 {a.as_of}" + (f"；假定施行日期 {a.effective_from}" if policy.effective_from is None else "")
          + f"；政策版本 {policy.version}", 9)
-    head = headline(policy, result)
-    line(f"{head.label.removeprefix('按已填写的信息，')}：{head.figure}", 13, 1)
-    if head.note:
-        line(head.note, 10, 3)
+    total = headline(policy, result)
+    line(f"{total.label.removeprefix('按已填写的信息，')}：{total.figure}", 13, 1)
+    if total.note:
+        line(total.note, 10, 3)
     line("填写的信息", 12)
     for k, v in _answer_rows(policy, a):
         line(f"{k}：{v}", 9, 0.5)
