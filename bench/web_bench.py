@@ -1,9 +1,10 @@
 """Latency of ``POST /api/assess`` over loopback, a case of each seed policy assessed against every
 clause (the examples' cases: the whole trace, 50–110 KB of JSON per answer).
 
-The server is the web application under uvicorn in its own process (``--workers``, default 1: the
-machine has 2 cores and the load generator needs the other one; a second worker would take it from
-the clients). The load generator is a second process: raw asyncio sockets, one keep-alive HTTP/1.1
+The server is the web application under uvicorn in its own process, prepared as ``subsidy serve``
+prepares it (``web.app.serving_app``: policies read, long-lived objects frozen for the GC), with
+``--workers`` processes (default 1, as ``subsidy serve`` runs it: the machine has 2 cores and the load
+generator needs the other one; measured, a second worker made p95 worse here, not better). The load generator is a second process: raw asyncio sockets, one keep-alive HTTP/1.1
 connection per client, the request bytes made once, so the clients spend little CPU of their own.
 Every answer's status is checked, and the first one's body equals the engine's document in process.
 
@@ -20,7 +21,7 @@ Prints, per policy and load: requests, errors, achieved rate, latency p50/p95/p9
 and the server's own time p50/p95 (its ``Server-Timing`` header); then one client alone.
 
     PYTHONPATH=src .venv/bin/python bench/web_bench.py [--clients 50] [--rates 50,100,200,400]
-        [--requests 2000] [--max-seconds 10] [--workers 1]
+        [--requests 2000] [--max-seconds 10] [--workers 1] [--policy ID ...]
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ CASES = {"cn-bj-chaoyang-smart-eldercare": ROOT / "examples" / "chaoyang-elderca
          "cn-sz-baoan-ai-health": ROOT / "examples" / "baoan-hospital.yaml"}
 SERVER = """
 import sys, uvicorn
-uvicorn.run("subsidy.web.app:create_app", factory=True, host="127.0.0.1", port=int(sys.argv[1]),
+uvicorn.run("subsidy.web.app:serving_app", factory=True, host="127.0.0.1", port=int(sys.argv[1]),
             workers=int(sys.argv[2]), log_level="warning", access_log=False)
 """
 
@@ -196,6 +197,7 @@ def main() -> None:
     ap.add_argument("--max-seconds", type=float, default=10.0, help="stop each run after this long")
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--no-closed", action="store_true", help="skip the closed-loop (capacity) run")
+    ap.add_argument("--policy", action="append", choices=sorted(CASES), help="only these policies (default: all)")
     args = ap.parse_args()
     rates = [float(x) for x in args.rates.split(",") if x]
     port = free_port()
@@ -214,6 +216,8 @@ def main() -> None:
               f"{os.cpu_count()} CPUs shared with other jobs (load average {os.getloadavg()[0]:.1f})")
         failed = False
         for policy, path in CASES.items():
+            if args.policy and policy not in args.policy:
+                continue
             body = body_of(path)
             req = request_bytes(port, body)
             warm = asyncio.run(drive(port, req, 4, 200, args.max_seconds, None))

@@ -36,3 +36,21 @@ def test_assessing_and_listing_make_no_database_engine(tmp_path: Path) -> None:
         assert client.get("/library/cn-sz-baoan-ai-health").status_code == 200
     assert app.state.engine is None
     assert not db.exists()
+
+
+def test_a_server_process_reads_its_policies_and_freezes_them_before_serving() -> None:
+    """``serving_app`` (what ``subsidy serve`` runs): the policies read and compiled, and every object
+    alive then out of the garbage collector's full passes (which otherwise stall every client)."""
+    import gc
+
+    from subsidy.web import policies
+    from subsidy.web.app import serving_app
+
+    policies._snapshot.cache_clear()
+    try:
+        app = serving_app("sqlite:///:memory:")
+        assert policies._snapshot.cache_info().currsize == 1
+        assert gc.get_freeze_count() > 10_000
+        assert app.state.engine is None
+    finally:
+        gc.unfreeze()
