@@ -110,10 +110,11 @@ ACTION_LABELS: dict[str, str] = {t.action: t.label for t in TRANSITIONS} | {
     "run_match": "免申即享匹配", "confirm_match": "意愿确认",
     "login": "登录", "login_failed": "登录失败", "logout": "退出登录", "change_password": "修改密码",
     "reset_password": "重置密码", "set_demo_passwords": "设置演示密码",
+    "upload_draft": "上传原文起草", "edit_draft": "修改政策草稿", "adopt_draft": "采用政策草稿", "discard_draft": "放弃政策草稿",
 }
 STATE_LABELS: dict[str, str] = {"scheduled": "待拨付", "paid": "已拨付", "cancelled": "已取消",
-                                "draft": "草稿", "open": "申报中", "closed": "已截止"}
-"""States of tranches and calls; an application's states are ``STATES``."""
+                                "draft": "草稿", "open": "申报中", "closed": "已截止", "adopted": "已采用", "discarded": "已放弃"}
+"""States of tranches, calls and policy drafts; an application's states are ``STATES``."""
 
 
 def action_label(action: str) -> str:

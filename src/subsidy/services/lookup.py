@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from subsidy.errors import DomainRefusal
 from subsidy.rules.model import Clause
 from subsidy.services.policies import call_policy
-from subsidy.store.tables import Application, Call, Objection, Organisation
+from subsidy.store.tables import Application, Call, Objection, Organisation, PolicyDraft
 
 __all__ = [
     "call_clause",
@@ -35,7 +35,7 @@ def parse_fraction(text: str) -> Fraction:
     return Fraction(text)
 
 
-def lock_row(session: Session, row: Application | Call | Objection) -> None:
+def lock_row(session: Session, row: Application | Call | Objection | PolicyDraft) -> None:
     """Hold ``row`` for the rest of the transaction and re-read it, so a check made on it cannot
     interleave with another transaction's: ``SELECT … FOR UPDATE`` on PostgreSQL; on SQLite (no row
     locks, and reads run outside a transaction until the first write) a no-op write first takes the
