@@ -275,11 +275,11 @@ def _set_facts(request: Request, app_id: int, form: Mapping[str, str]) -> Respon
 def application_upload(request: Request, app_id: RowId, user: CurrentUser,
                        doc_type: Annotated[str, Form()] = "", file: Annotated[UploadFile | None, File()] = None) -> Response:
     settings = request.app.state.settings
-    if file is None or not file.filename:
-        raise CaseInputError("文件", "没有选择要上传的文件", "点「选择文件」选好材料后再上传")
-    content = file.file.read(settings.documents_max_bytes + 1)
     with transaction(request) as s:
-        app = read_application(s, user, app_id)
+        app = read_application(s, user, app_id)  # who may, before what was sent
+        if file is None or not file.filename:
+            raise CaseInputError("文件", "没有选择要上传的文件", "点「选择文件」选好材料后再上传")
+        content = file.file.read(settings.documents_max_bytes + 1)
         doc = upload_document(s, user, app, doc_type=doc_type, filename=file.filename, content=content,
                               settings=settings)
         name = doc.filename

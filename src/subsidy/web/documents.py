@@ -11,11 +11,9 @@ from urllib.parse import quote
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from subsidy.errors import DomainRefusal
 from subsidy.services.documents import read_document
 from subsidy.web.auth import CurrentUser
 from subsidy.web.deps import transaction
-from subsidy.web.errors import ApiError
 
 __all__ = ["document_path", "router"]
 
@@ -29,12 +27,7 @@ def document_path(application_id: int, document_id: int) -> str:
 @router.get("/applications/{app_id}/documents/{document_id}")
 def download(request: Request, app_id: int, document_id: int, user: CurrentUser) -> Response:
     with transaction(request) as s:
-        try:
-            doc, content = read_document(s, user, app_id, document_id)
-        except DomainRefusal as exc:
-            if exc.code == "no_document":
-                raise ApiError(404, "not_found", str(exc)) from exc
-            raise
+        doc, content = read_document(s, user, app_id, document_id)  # no such document: 404 (web/errors.py)
         name, media = doc.filename, doc.media_type
     return Response(content, media_type=media, headers={
         "Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}", "X-Content-Type-Options": "nosniff",

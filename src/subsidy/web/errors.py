@@ -46,6 +46,9 @@ ACCESS_REFUSALS = frozenset({"wrong_role", "not_your_application", "not_your_org
                              "not_assigned", "not_on_panel"})
 """Refusal codes that mean "not for this user": answered 403 (other refusals are 409, the state of things)."""
 
+MISSING_REFUSALS = frozenset({"no_application", "no_call", "no_award", "no_report", "no_objection", "no_document"})
+"""Refusal codes that mean "no such row" (an id in the address that names nothing): answered 404."""
+
 
 class ErrorBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -81,6 +84,8 @@ def _from_subsidy(exc: SubsidyError) -> ApiError:
     if isinstance(exc, DomainRefusal):
         if exc.code in ACCESS_REFUSALS:  # who may see or do it (services/access.py), not the state of things
             return ApiError(403, "forbidden", str(exc))
+        if exc.code in MISSING_REFUSALS:
+            return ApiError(404, "not_found", str(exc))
         code = exc.code if exc.code in CODES else "refused"
         return ApiError(409, code, str(exc))
     if isinstance(exc, PolicyFileError):  # the server's own policy files: not the client's fault

@@ -27,6 +27,8 @@ NAV: tuple[tuple[str, str], ...] = (("政策计算器", "/calculator"), ("政策
 _AUDIT = (("账目", "/audit/ledger", False), ("操作记录", "/audit/log", False), ("核验", "/audit/verify", False),
           ("单位全部记录", "/audit/entity", False))
 ROLE_SCREENS: dict[str, tuple[tuple[str, str, bool], ...]] = {
+    "applicant": (("我的单位", "/organisation", True), ("申报批次", "/calls", True), ("我的申报", "/applications", True),
+                  ("奖励与报告", "/awards", True)),
     "expert": (("我的评审任务", "/expert", True),),
     "officer": (("业务办理", "/office", True), ("监督管理", "/office/supervision", False),
                 ("资金状况", "/finance", False), *_AUDIT),
@@ -40,7 +42,7 @@ ROLE_SCREENS: dict[str, tuple[tuple[str, str, bool], ...]] = {
 
 
 def role_screens(role: str) -> list[tuple[str, str]]:
-    """(label, path) of the screens of ``role`` (none for the applicant here: its own pages link theirs)."""
+    """(label, path) of the screens of ``role``."""
     return [(label, path) for label, path, _ in ROLE_SCREENS.get(role, ())]
 
 
