@@ -9,9 +9,8 @@ dismissed → approval → finance appropriates (before the approval: commitment
 → the auditor verifies → officer records a finding, terminates, decides a recovery → finance registers
 the money received → officer bars the enterprise → its next application is refused.
 
-TODO(app11): the applicant's steps (apply, submit, resubmit, the refused next application) go through
-the services here, marked ``TODO(app11)`` below, until the applicant's screens (web/applicant.py) are
-merged; then they become page steps. Screenshots of each role's key page are saved (paths printed)."""
+Every step is a page of the role that makes it (the applicant's: web/applicant.py). Screenshots of each
+role's key page are saved (paths printed)."""
 
 from __future__ import annotations
 
@@ -26,17 +25,13 @@ from sqlalchemy import Engine, select
 
 from db_support import BAOAN, tx
 from subsidy.demo.data import APPLICANTS, BA_OK
-from subsidy.errors import SubsidyError
-from subsidy.services import applications, formal_review
 from subsidy.services.passwords import DEMO_PASSWORD, hash_password
 from subsidy.store.tables import (
     Application,
     Award,
-    Call,
     LedgerEntry,
     Organisation,
     Sanction,
-    User,
 )
 from subsidy.web.app import create_app
 
@@ -106,29 +101,29 @@ def _state(engine: Engine, app_id: int) -> str:
         return str(s.get_one(Application, app_id).state)
 
 
-def _service(engine: Engine, day: dt.date) -> Any:
-    """A transaction as the applicant (the business date ``day``)."""
-    s_cm = tx(engine)
-    s = s_cm.__enter__()
-    s.info["business_date"] = day
-    return s_cm, s, s.scalars(select(User).where(User.username == "staff_ba3")).one()
+def _app_state(page: Any) -> str:
+    return str(page.inner_text('[data-field="state"]')).strip()
 
 
-def _apply(engine: Engine, call_id: int, day: dt.date) -> int:
-    """TODO(app11): the applicant applies and submits on its own pages."""
-    cm, s, staff = _service(engine, day)
-    try:
-        call = s.get_one(Call, call_id)
-        org = s.get_one(Organisation, staff.organisation_id)
-        a = applications.create_application(s, staff, call=call, organisation=org, clause=ENTERPRISE.clause,
-                                            project_title=ENTERPRISE.project, facts=ENTERPRISE.facts)
-        applications.submit(s, staff, a, day)
-        app_id = a.id
-    except BaseException as exc:
-        cm.__exit__(type(exc), exc, exc.__traceback__)
-        raise
-    cm.__exit__(None, None, None)
-    return app_id
+def _apply(page: Any, call_title: str, day: str) -> int:
+    """The applicant applies to the call (the facts of its project) and submits on ``day``."""
+    page.click('nav.site-nav a[href="/calls"]')
+    page.locator("section.call", has_text=call_title).locator(f'a[data-apply="{ENTERPRISE.clause}"]').click()
+    page.fill("#project_title", ENTERPRISE.project)
+    for name, value in ENTERPRISE.facts.items():
+        if value is True:
+            page.select_option(f"#fact-{name}", "是")
+        else:
+            page.fill(f"#fact-{name}", str(value))
+    page.click('form[data-form="apply"] button[type=submit]')
+    page.wait_for_url(re.compile(r"/applications/\d+\?done="))
+    found = re.search(r"/applications/(\d+)", page.url)
+    assert found, page.url
+    form = page.locator('form[data-action="submit"]')
+    form.locator('input[name="business_date"]').fill(day)
+    form.locator("button").click()
+    page.wait_for_load_state()
+    return int(found.group(1))
 
 
 def _create_call(page: Any, title: str, closes: str) -> int:
@@ -155,7 +150,7 @@ def test_the_demo_year_through_the_pages(page: Any, engine: Engine, screenshot: 
     # the officer publishes the year's call (and a second batch, open all year)
     _as(page, "officer")
     assert page.locator('nav.site-nav a[href="/office"]').count() == 1  # the header leads to the office
-    call = _create_call(page, "2026年度人工智能+大健康专项扶持申报", "2026-04-30")
+    call = _create_call(page, "2026年度人工智能+大健康专项扶持申报（第一批）", "2026-04-30")
     later = _create_call(page, "2026年度人工智能+大健康专项扶持申报（第二批）", "2026-12-31")
     shots.append(screenshot(page, "cycle-01-officer-call"))
 
@@ -169,9 +164,10 @@ def test_the_demo_year_through_the_pages(page: Any, engine: Engine, screenshot: 
     page.click("#appropriate button[type=submit]")
     assert "已下达" in page.inner_text(".notice")
 
-    # TODO(app11): the applicant applies and submits on its pages
-    app_id = _apply(engine, call, dt.date(2026, 3, 10))
-    assert _state(engine, app_id) == "submitted"
+    # the applicant applies and submits on its pages
+    _as(page, "staff_ba3")
+    app_id = _apply(page, "2026年度人工智能+大健康专项扶持申报（第一批）", "2026-03-10")
+    assert _app_state(page) == "已提交，等待形式审查" and _state(engine, app_id) == "submitted"
 
     # the officer returns it for 补正
     _as(page, "officer")
@@ -182,11 +178,20 @@ def test_the_demo_year_through_the_pages(page: Any, engine: Engine, screenshot: 
     assert "已退回补正" in _status(page) and _state(engine, app_id) == "returned"
     shots.append(screenshot(page, "cycle-02-officer-review"))
 
-    # TODO(app11): the applicant resubmits on its page
-    cm, s, staff = _service(engine, dt.date(2026, 3, 16))
-    formal_review.resubmit(s, staff, s.get_one(Application, app_id), dt.date(2026, 3, 16))
-    cm.__exit__(None, None, None)
-    assert _state(engine, app_id) == "submitted"
+    # the applicant sees the 补正 request in its inbox and on the application, and resubmits
+    _as(page, "staff_ba3")
+    page.click("a.inbox-link")
+    page.locator('table[data-table="inbox"] tr.unread', has_text=f"申报 {app_id}").locator("button").click()
+    page.wait_for_url(re.compile(rf"/applications/{app_id}$"))
+    assert _app_state(page) == "需补正材料" and "缺少算力租赁合同的付款凭证" in page.inner_text("section.correction")
+    shots.append(screenshot(page, "cycle-02b-applicant-correction"))
+    form = page.locator('form[data-action="resubmit"]')
+    form.locator('input[name="business_date"]').fill("2026-03-16")
+    form.locator("button").click()
+    page.wait_for_url(re.compile(r"done="))
+    assert _app_state(page) == "已提交，等待形式审查"
+
+    _as(page, "officer")
 
     # the officer accepts, closes the call and draws a panel
     _go(page, f"/office/calls/{call}/review", "2026-03-17")
@@ -335,8 +340,14 @@ def test_the_demo_year_through_the_pages(page: Any, engine: Engine, screenshot: 
     with tx(engine) as s:
         assert s.scalars(select(Sanction.kind).where(Sanction.award_id == award_id)).all()
 
-    # TODO(app11): the barred enterprise's next application, on its page: refused at submission
-    with pytest.raises(SubsidyError, match=r"取消|限制|资格"):
-        _apply(engine, later, dt.date(2026, 9, 1))
+    # the barred enterprise: its awards page, then its next application refused at submission
+    _as(page, "staff_ba3")
+    page.click('nav.site-nav a[href="/awards"]')
+    shots.append(screenshot(page, "cycle-10-applicant-awards"))
+    refused = _apply(page, "2026年度人工智能+大健康专项扶持申报（第二批）", "2026-09-01")
+    said = page.inner_text("main")
+    assert "取消申报资格" in said or "不得申报" in said or "限制" in said, said[:500]
+    shots.append(screenshot(page, "cycle-11-applicant-refused"))
+    assert _state(engine, refused) == "draft" and later
     for shot in shots:
         assert shot.stat().st_size > 10_000
