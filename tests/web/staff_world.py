@@ -68,6 +68,7 @@ class World:
     appropriation: int = 0  # a ledger seq of an appropriation
     doc_a: int = 0  # a document of ``review_app`` (organisation A)
     doc_b: int = 0  # a document of ``award_app`` (organisation B)
+    open_call: int = 0  # a call open for applications (made by the tests that need one)
     panel: list[str] = field(default_factory=list)
     outsider: str = ""
     users: dict[str, int] = field(default_factory=dict)  # username -> id

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -28,6 +29,7 @@ from staff_world import World, _application, build, in_notice, login
 
 from db_support import tx
 from subsidy.admin.workflow import TRANSITIONS, Transition
+from subsidy.demo.data import APPLICANTS, BA_OK
 from subsidy.services import experts
 from subsidy.services.access import ROLES
 from subsidy.store.tables import Application, AuditRecord, Call, Objection, Organisation, User
@@ -42,7 +44,10 @@ FORMS: dict[str, dict[str, str]] = {
     "withdraw": {"reason": "本单位决定撤回"},
     "uphold_objection": {"reason": "异议成立，退回重新评审"},
     "approve": {"amount": "50万元"},
+    "submit": {"business_date": "2026-04-10"},  # within the open call's period (a simulation database)
+    "resubmit": {"business_date": "2026-04-15"},  # within the 补正 deadline
 }
+FACTS = {**BA_OK, **next(a.facts for a in APPLICANTS if a.key == "ba3")}  # an eligible art2 project of the demo
 
 CELLS = [(t, role) for t in TRANSITIONS for role in ROLES]
 
@@ -68,6 +73,13 @@ def walk_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FastA
     with session_scope(engine) as s:
         set_mode(s, "simulation")
     world = build(engine)
+    with tx(engine) as s:  # a call open for applications, for submit and resubmit
+        closed = s.get_one(Call, world.call)
+        opened = Call(**{c.key: getattr(closed, c.key) for c in Call.__table__.columns if c.key != "id"})
+        opened.title, opened.state = "2026年度走查用申报批次", "open"
+        s.add(opened)
+        s.flush()
+        world.open_call = opened.id
     app = create_app(url)
     app.state.engine = engine
     clients: dict[str, Any] = {}
@@ -93,6 +105,21 @@ def _scored_panel(s: Session, app: Application) -> None:
         experts.submit_scores(s, expert, app, {"tech": 32, "team": 24, "benefit": 25})
 
 
+def _applied(s: Session, world: World, org: Organisation, creator: User, *, resubmit: bool) -> int:
+    """A draft of an eligible project in the open call made by the applicant's service (for ``submit``), or
+    one submitted and returned for 补正 by the officer (for ``resubmit``)."""
+    from subsidy.services.applications import create_application, submit
+    from subsidy.services.formal_review import return_for_correction
+
+    app = create_application(s, creator, call=s.get_one(Call, world.open_call), organisation=org, clause="art2",
+                             project_title="走查项目（申报）", facts=FACTS)
+    if resubmit:
+        submit(s, creator, app, dt.date(2026, 4, 10))
+        officer = s.scalars(select(User).where(User.username == "officer")).one()
+        return_for_correction(s, officer, app, "缺少项目预算表，请补正", dt.date(2026, 4, 12))
+    return app.id
+
+
 def _fresh(engine: Engine, world: World, state: str, *, org_b: bool = False, action: str | None = None) -> int:
     """A new application of organisation A (or B) in ``state``, with what the row's action needs besides
     the state (``action``): the panel's declarations and scores for 汇总专家评分 (``complete_review``),
@@ -102,6 +129,8 @@ def _fresh(engine: Engine, world: World, state: str, *, org_b: bool = False, act
         call = s.get_one(Call, world.call)
         org = s.get_one(Organisation, world.org_b if org_b else world.org_a)
         creator = s.get_one(User, world.users["applicant_b" if org_b else "applicant"])
+        if action in ("submit", "resubmit"):
+            return _applied(s, world, org, creator, resubmit=action == "resubmit")
         if state == "in_review" and action == "complete_review":
             app = _application(s, call, org, creator, "accepted", "走查项目（in_review）")
             _scored_panel(s, app)
@@ -120,6 +149,12 @@ def _state_and_log(engine: Engine, app_id: int) -> tuple[str, int]:
     with tx(engine) as s:
         state = s.scalar(select(Application.state).where(Application.id == app_id))
         return str(state), int(s.scalar(select(func.count()).select_from(AuditRecord)) or 0)
+
+
+def _said(html: str) -> str:
+    """The error page's message (what a refused request was told)."""
+    found = re.search(r'<p class="error-message"[^>]*>(.*?)</p>', html, flags=re.S)
+    return found.group(1).strip() if found else html[:300]
 
 
 def _post(client: TestClient, token: str, app_id: int, action: str) -> Any:
@@ -156,7 +191,7 @@ def test_the_route_allows_exactly_the_rows_roles(walk_world: tuple[FastAPI, Engi
         assert _state_and_log(engine, app_id) == before
         return
     if role in t.roles:
-        assert r.status_code == 303, (r.status_code, r.text[:500])
+        assert r.status_code == 303, (r.status_code, _said(r.text))
         assert _state_and_log(engine, app_id)[0] == t.target
         return
     assert r.status_code in (403, 409), (r.status_code, r.text[:300])
