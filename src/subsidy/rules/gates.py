@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from subsidy.rules.arrays import Mask
 
-__all__ = ["Gate", "GateColumns", "decide", "decide_columns"]
+__all__ = ["Gate", "GateColumns", "decide", "decide_columns", "reason_codes"]
 
 
 class ScalarCtx(ScalarFacts):
@@ -187,10 +187,24 @@ _NONE = _PLACE[Reason.ELIGIBLE]  # ELIGIBLE always applies: the place where noth
 
 
 @functools.cache
-def _lookups() -> tuple[Any, Any]:
-    """Place in PRECEDENCE → reason code, and → outcome (1 / 0 / -1)."""
-    return (np.array([int(r) for r in PRECEDENCE], dtype=np.int8),
-            np.array([{True: 1, False: 0, None: -1}[OUTCOME[r]] for r in PRECEDENCE], dtype=np.int8))
+def _code_table() -> bytes:
+    """Place in PRECEDENCE → reason code, as a byte translation table (``bytes.translate``: one pass, no
+    index arrays)."""
+    table = bytearray(256)
+    for i, r in enumerate(PRECEDENCE):
+        table[i] = int(r)
+    return bytes(table)
+
+
+# Place in PRECEDENCE → outcome: the places whose outcome is not "no", with their value (1 / -1)
+_OUTCOMES = tuple((place, {True: 1, None: -1}[OUTCOME[r]]) for place, r in enumerate(PRECEDENCE)
+                  if OUTCOME[r] is not False)
+
+
+def reason_codes(places: npt.NDArray[np.int8]) -> None:
+    """Turn a block of places in PRECEDENCE (what :func:`decide_columns` writes) into reason codes, in place."""
+    if places.size:
+        places[...] = np.frombuffer(places.tobytes().translate(_code_table()), dtype=np.int8).reshape(places.shape)
 
 
 def _mark(mask: Mask, why: Reason) -> npt.NDArray[np.int8]:
@@ -220,15 +234,20 @@ class GateColumns:
         self.u = self.u | later.u
 
 
-def decide_columns(gates: GateColumns, reason: npt.NDArray[np.int8], eligible: npt.NDArray[np.int8], *,
+def decide_columns(gates: GateColumns, place: npt.NDArray[np.int8], eligible: npt.NDArray[np.int8], *,
                    cap_exhausted: Mask | None = None, amount_zero: Mask | None = None,
                    unknown: Mask | None = None) -> None:
-    """Many cases: fill ``reason`` (codes) and ``eligible`` (1 / 0 / -1), the same rule as :func:`decide`."""
-    rank = np.minimum(gates.first, _mark(gates.u if unknown is None else unknown, Reason.UNKNOWN))
+    """Many cases, the same rule as :func:`decide`: fill ``place`` (the reason's place in PRECEDENCE: turn a
+    block of them into codes with :func:`reason_codes`) and ``eligible`` (1 / 0 / -1, from OUTCOME)."""
+    np.minimum(gates.first, _mark(gates.u if unknown is None else unknown, Reason.UNKNOWN), out=place)
     if cap_exhausted is not None:
-        np.minimum(rank, _mark(cap_exhausted, Reason.CAP_EXHAUSTED), out=rank)
+        np.minimum(place, _mark(cap_exhausted, Reason.CAP_EXHAUSTED), out=place)
     if amount_zero is not None:
-        np.minimum(rank, _mark(amount_zero, Reason.ZERO_AMOUNT), out=rank)
-    codes, outcomes = _lookups()
-    np.take(codes, rank, out=reason)
-    np.take(outcomes, rank, out=eligible)
+        np.minimum(place, _mark(amount_zero, Reason.ZERO_AMOUNT), out=place)
+    eligible.fill(0)
+    for at, value in _OUTCOMES:
+        hit = (place == at).view(np.int8)
+        if value == 1:
+            eligible += hit
+        else:
+            eligible -= hit

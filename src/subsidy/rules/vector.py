@@ -30,7 +30,7 @@ from subsidy.rules.arrays import INF, ArrayCtx
 from subsidy.rules.caps import ArrayCaps
 from subsidy.rules.case import Case
 from subsidy.rules.evaluate import resolve_effective_from
-from subsidy.rules.gates import GateColumns, decide_columns
+from subsidy.rules.gates import GateColumns, decide_columns, reason_codes
 from subsidy.rules.plan import plan_of
 from subsidy.rules.records import derive_records
 from subsidy.rules.stacking import stack_columns
@@ -179,7 +179,9 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
         else:
             excl.add(g.array(ctx), g.reason)
 
-    bounds: list[I64] = []  # per clause: the ceiling before history (for 就高's yearly total)
+    # per clause: the ceiling before history (for 就高's yearly total); None where it is the ceiling itself
+    # wherever the clause is eligible (no cap looks at history, or the amount is set in review)
+    bounds: list[I64 | None] = []
     for j, cp in enumerate(plan.clauses):
         gates = common.copy()
         for g in cp.gates:
@@ -189,13 +191,13 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
         if cp.amount is None:  # set in review: eligible or not, never a figure
             decide_columns(gates, reason[j], eligible[j])
             ceiling[j] = -(eligible[j] != 0).view(np.int8)  # 0 where not eligible, else -1 (not computable)
-            bounds.append(np.broadcast_to(np.int64(0), (n,)))
+            bounds.append(None)
             continue
         amt = cp.amount.array(ctx)
         st = ArrayCaps(amt.fen, amt.fen if amt.known is None else np.where(amt.known, amt.fen, INF))
         for cap in cp.caps:
             cap.array(ctx, st)
-        bounds.append(st.bound)
+        bounds.append(st.bound if any(cap.cap.scope != "application" for cap in cp.caps) else None)
         unknown = gates.u
         if amt.known is not None:
             unknown = unknown | ~amt.known
@@ -208,9 +210,11 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
                        unknown=unknown)
         row = ceiling[j]
         np.multiply(st.ceiling, eligible[j] != 0, out=row)  # 0 where decided no
-        not_computable = row == INF
-        if not_computable.any():
-            row[not_computable] = -1
+        if amt.known is not None:  # INF (not computable) only where the amount is unknown
+            not_computable = row == INF
+            if not_computable.any():
+                row[not_computable] = -1
+    reason_codes(reason)
     total[:] = stack_columns(ctx, [cp.clause.kind for cp in plan.clauses], eligible, ceiling, bounds, granted,
                              plan.shared, [cp.clause.id for cp in plan.clauses])
 
