@@ -205,7 +205,7 @@ class All(_AllAny):
         t, f = parts[0].t, parts[0].f
         for p in parts[1:]:
             t, f = t & p.t, f | p.f
-        return BoolV(t, f)
+        return BoolV(t, f, all(p.known for p in parts))
 
 
 class Any_(_AllAny):
@@ -216,7 +216,7 @@ class Any_(_AllAny):
         t, f = parts[0].t, parts[0].f
         for p in parts[1:]:
             t, f = t | p.t, f & p.f
-        return BoolV(t, f)
+        return BoolV(t, f, all(p.known for p in parts))
 
 
 class Not(CondNode):
@@ -231,7 +231,7 @@ class Not(CondNode):
 
     def array(self, ctx: ArrayCtx) -> BoolV:
         inner = self.item.array(ctx)
-        return BoolV(inner.f, inner.t)
+        return BoolV(inner.f, inner.t, inner.known)
 
     def render(self, t: Term, fmt: Fmt) -> str:
         return t.parts[0].text(fmt)

@@ -68,7 +68,7 @@ class Validity(Gate):
     def array(self, ctx: ArrayCtx) -> BoolV:
         start, end = ctx.window
         ok = start <= ctx.when and (end is None or ctx.when <= end)
-        return BoolV(ctx.yes, ctx.no) if ok else BoolV(ctx.no, ctx.yes)
+        return BoolV(ctx.yes, ctx.no, True) if ok else BoolV(ctx.no, ctx.yes, True)
 
 
 class Bars(Gate):
@@ -214,10 +214,11 @@ def _mark(mask: Mask, why: Reason) -> npt.NDArray[np.int8]:
 
 
 class GateColumns:
-    """Gates over many cases combined: any unknown, and the place of the first reason of the false ones."""
+    """Gates over many cases combined: any unknown (``None``: none), and the place of the first reason of the
+    false ones."""
 
     def __init__(self, g: BoolV, why: Reason) -> None:
-        self.u = ~(g.t | g.f)
+        self.u: Mask | None = None if g.known else ~(g.t | g.f)
         self.first = _mark(g.f, why)
 
     def copy(self) -> GateColumns:
@@ -227,11 +228,17 @@ class GateColumns:
 
     def add(self, g: BoolV, why: Reason) -> None:
         self.first = np.minimum(self.first, _mark(g.f, why))
-        self.u = self.u | ~(g.t | g.f)
+        if not g.known:
+            self.u = union(self.u, ~(g.t | g.f))
 
     def then(self, later: GateColumns) -> None:
         self.first = np.minimum(self.first, later.first)
-        self.u = self.u | later.u
+        self.u = union(self.u, later.u)
+
+
+def union(a: Mask | None, b: Mask | None) -> Mask | None:
+    """Either mask (``None``: nowhere)."""
+    return b if a is None else a if b is None else a | b
 
 
 def decide_columns(gates: GateColumns, place: npt.NDArray[np.int8], eligible: npt.NDArray[np.int8], *,
@@ -239,7 +246,11 @@ def decide_columns(gates: GateColumns, place: npt.NDArray[np.int8], eligible: np
                    unknown: Mask | None = None) -> None:
     """Many cases, the same rule as :func:`decide`: fill ``place`` (the reason's place in PRECEDENCE: turn a
     block of them into codes with :func:`reason_codes`) and ``eligible`` (1 / 0 / -1, from OUTCOME)."""
-    np.minimum(gates.first, _mark(gates.u if unknown is None else unknown, Reason.UNKNOWN), out=place)
+    unknown = gates.u if unknown is None else unknown
+    if unknown is None:
+        np.copyto(place, gates.first)
+    else:
+        np.minimum(gates.first, _mark(unknown, Reason.UNKNOWN), out=place)
     if cap_exhausted is not None:
         np.minimum(place, _mark(cap_exhausted, Reason.CAP_EXHAUSTED), out=place)
     if amount_zero is not None:

@@ -40,6 +40,7 @@ DEFAULT_BATCH_ROWS = 1 << 18
 _INT64_MAX = int(np.iinfo(np.int64).max)
 _N_REASONS = max(int(r) for r in Reason) + 1
 _FIELDS = ("eligible", "reason", "ceiling", "granted")
+_REASON_CODES = sorted(int(r) for r in Reason)
 
 
 # ---- exact sums ------------------------------------------------------------------------------------
@@ -59,46 +60,55 @@ def _exact_sum(values: npt.NDArray[np.int64]) -> int:
     return sum(int(values[i:i + run].sum()) for i in range(0, values.size, run))
 
 
-_BLOCK = 8192  # cases per block in _clause_totals: the temporaries stay in cache
-
-
 def _clause_totals(el: npt.NDArray[np.int8], ceiling: npt.NDArray[np.int64],
                    granted: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int64], list[list[int]], int]:
-    """One pass over clause-major ``(clauses, cases)`` arrays, block by block: per clause the counts
-    (yes, unknown, not computable, granted) and the exact sums in 分 (computable ceilings where yes,
-    where unknown, amounts granted); and the number of cases with some clause unknown."""
+    """Over clause-major ``(clauses, cases)`` arrays, clause by clause: the counts (yes, unknown, not
+    computable, granted) and the exact sums in 分 (computable ceilings where yes, where unknown, amounts
+    granted); and the number of cases with some clause unknown.
+
+    What :func:`evaluate_table` guarantees is used to count rather than mask: a ceiling is 0 where the
+    clause is decided no and -1 where not computable, a grant -1 where none; so a sum of the values at
+    least 0 is the plain sum plus the number of -1s, and the yes rows' sum is the whole less the unknown
+    rows'."""
     k, n = ceiling.shape
     counts = np.zeros((4, k), dtype=np.int64)
-    sums = np.zeros((3, k), dtype=np.int64)
-    undecided = 0
-    largest = max(int(ceiling.max(initial=0)), int(granted.max(initial=0)))
-    exact = bool(largest) and _INT64_MAX // largest < n  # an int64 sum could overflow: add exactly instead
-    buf, picked = np.empty((k, min(n, _BLOCK)), dtype=np.int64), np.empty((k, min(n, _BLOCK)), dtype=np.int64)
-    for start in range(0, n, _BLOCK):
-        s = slice(start, start + _BLOCK)
-        c, e, g = ceiling[:, s], el[:, s], granted[:, s]
-        b, p = buf[:, :c.shape[1]], picked[:, :c.shape[1]]
-        yes, unknown, was_granted = e == 1, e == -1, g >= 0
-        counts[0] += yes.sum(axis=1)
-        counts[1] += unknown.sum(axis=1)
-        counts[2] += ((c < 0) & (e != 0)).sum(axis=1)
-        counts[3] += was_granted.sum(axis=1)
-        undecided += int(np.count_nonzero(unknown.any(axis=0)))
-        if exact:
-            continue
-        np.maximum(c, 0, out=b)  # not computable (-1) adds nothing
-        np.multiply(b, yes, out=p)
-        sums[0] += p.sum(axis=1)
-        np.multiply(b, unknown, out=p)
-        sums[1] += p.sum(axis=1)
-        np.maximum(g, 0, out=b)
-        sums[2] += b.sum(axis=1)
-    if exact:
-        computable = ceiling >= 0
-        return counts, [[_exact_sum(ceiling[j][computable[j] & (el[j] == 1)]) for j in range(k)],
-                        [_exact_sum(ceiling[j][computable[j] & (el[j] == -1)]) for j in range(k)],
-                        [_exact_sum(granted[j][granted[j] > 0]) for j in range(k)]], undecided
-    return counts, [[int(x) for x in row] for row in sums], undecided
+    sums: list[list[int]] = [[0] * k, [0] * k, [0] * k]
+    any_unknown: npt.NDArray[np.bool_] | None = None
+    for j in range(k):
+        e, c, g = el[j], ceiling[j], granted[j]
+        unknown = e == -1
+        n_unknown = int(np.count_nonzero(unknown))
+        counts[0, j] = np.count_nonzero(e == 1)
+        counts[1, j] = n_unknown
+        negative = int(np.count_nonzero(c < 0))
+        counts[2, j] = negative if not negative else int(np.count_nonzero((c < 0) & (e != 0)))
+        n_granted = int(np.count_nonzero(g >= 0))
+        counts[3, j] = n_granted
+        if n_unknown:
+            any_unknown = unknown if any_unknown is None else any_unknown | unknown
+            at_unknown = c[unknown]
+            sums[1][j] = _exact_sum(at_unknown[at_unknown > 0])
+        if int(c.min(initial=0)) >= -1:
+            whole = _exact_sum_signed(c) + negative  # the -1s count as 0
+        else:  # pragma: no cover - not what evaluate_table writes
+            whole = _exact_sum(c[c > 0])
+        sums[0][j] = whole - sums[1][j]  # the no rows' ceilings are 0
+        sums[2][j] = _exact_sum_signed(g) + (n - n_granted) if int(g.min(initial=0)) >= -1 else _exact_sum(g[g > 0])
+    undecided = 0 if any_unknown is None else int(np.count_nonzero(any_unknown))
+    return counts, sums, undecided
+
+
+def _exact_sum_signed(values: npt.NDArray[np.int64]) -> int:
+    """Sum of int64 values at least -1 as a Python integer (see :func:`_exact_sum`)."""
+    if values.size == 0:
+        return 0
+    largest = int(values.max())
+    if largest <= 0:
+        return int(values.sum())
+    run = _INT64_MAX // (largest + 1)
+    if run >= values.size:
+        return int(values.sum())
+    return sum(int(values[i:i + run].sum()) for i in range(0, values.size, run))
 
 
 # ---- summaries -------------------------------------------------------------------------------------
@@ -145,7 +155,7 @@ class PolicySummary:
         self.rows += result.total.shape[0]
         self.batches += 1
         self.paid_rows += int(np.count_nonzero(result.total > 0))
-        self.total_fen += _exact_sum(result.total[result.total > 0])
+        self.total_fen += _exact_sum(result.total)  # totals are never negative
         counts, (ceil_yes, ceil_unknown, granted_fen), undecided = _clause_totals(el, ceiling, granted)
         self.undecided_rows += undecided
         n = el.shape[1]
@@ -153,8 +163,9 @@ class PolicySummary:
             c.eligible += int(counts[0, j])
             c.unknown += int(counts[1, j])
             c.not_eligible += n - int(counts[0, j]) - int(counts[1, j])
-            reasons = np.bincount(why[j].view(np.uint8), minlength=_N_REASONS)
-            c.reasons = [a + int(b) for a, b in zip(c.reasons, reasons, strict=True)]
+            w = why[j]
+            for r in _REASON_CODES:
+                c.reasons[r] += int(np.count_nonzero(w == r))
             c.ceiling_fen += ceil_yes[j]
             c.ceiling_unknown_fen += ceil_unknown[j]
             c.not_computable += int(counts[2, j])

@@ -26,11 +26,11 @@ import numpy.typing as npt
 from subsidy.dates import validity_window
 from subsidy.errors import CaseInputError
 from subsidy.rules import model as m
-from subsidy.rules.arrays import INF, ArrayCtx
+from subsidy.rules.arrays import INF, ArrayCtx, scalar_of
 from subsidy.rules.caps import ArrayCaps
 from subsidy.rules.case import Case
 from subsidy.rules.evaluate import resolve_effective_from
-from subsidy.rules.gates import GateColumns, decide_columns, reason_codes
+from subsidy.rules.gates import GateColumns, decide_columns, reason_codes, union
 from subsidy.rules.plan import plan_of
 from subsidy.rules.records import derive_records
 from subsidy.rules.stacking import stack_columns
@@ -198,16 +198,10 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
         for cap in cp.caps:
             cap.array(ctx, st)
         bounds.append(st.bound if any(cap.cap.scope != "application" for cap in cp.caps) else None)
-        unknown = gates.u
-        if amt.known is not None:
-            unknown = unknown | ~amt.known
-        if st.history_unknown is not None:
-            unknown = unknown | st.history_unknown
-        amount_zero = amt.fen == 0
-        if amt.known is not None:
-            amount_zero &= amt.known
-        decide_columns(gates, reason[j], eligible[j], cap_exhausted=st.ceiling == 0, amount_zero=amount_zero,
-                       unknown=unknown)
+        unknown = union(gates.u, None if amt.known is None else ~amt.known)
+        unknown = union(unknown, st.history_unknown)
+        decide_columns(gates, reason[j], eligible[j], cap_exhausted=_is_zero(st.ceiling, None, ctx),
+                       amount_zero=_is_zero(amt.fen, amt.known, ctx), unknown=unknown)
         row = ceiling[j]
         np.multiply(st.ceiling, eligible[j] != 0, out=row)  # 0 where decided no
         if amt.known is not None:  # INF (not computable) only where the amount is unknown
@@ -217,6 +211,15 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
     reason_codes(reason)
     total[:] = stack_columns(ctx, [cp.clause.kind for cp in plan.clauses], eligible, ceiling, bounds, granted,
                              plan.shared, [cp.clause.id for cp in plan.clauses])
+
+
+def _is_zero(fen: I64, known: Mask | None, ctx: ArrayCtx) -> Mask | None:
+    """Where a known amount is 0 (``None``: nowhere; a constant column is not scanned)."""
+    value = scalar_of(fen)
+    if isinstance(value, int):
+        return None if value != 0 else (ctx.yes if known is None else known)
+    zero = fen == 0
+    return zero if known is None else zero & known
 
 
 def _rationals(nums: list[int], dens: list[int]) -> npt.NDArray[Any]:
