@@ -36,6 +36,7 @@ __all__ = ["DEFAULT_BATCH_ROWS", "ClauseSummary", "PolicySummary", "evaluate_fil
 # overhead (scan, column conversion, one evaluate_table call) is small, small enough that a batch of
 # the widest seed policy (~50 columns) plus its results stays near 100 MiB.
 DEFAULT_BATCH_ROWS = 1 << 18
+WORKERS = 2  # threads evaluating a batch's chunks (the machines this runs on have two cores or more)
 
 _INT64_MAX = int(np.iinfo(np.int64).max)
 _N_REASONS = max(int(r) for r in Reason) + 1
@@ -141,6 +142,9 @@ class PolicySummary:
     total_fen: int = 0  # sum of the stacked totals
     undecided_rows: int = 0  # rows where some clause is still unknown
     batches: int = field(default=0, compare=False)  # how the rows came (not part of the result)
+    missing: tuple[str, ...] = ()  # facts of the policy the registry has no column for (unknown in every row)
+    rows_refused: int = 0  # rows of a sheet left out for a bad cell (named in ``problems``)
+    problems: tuple[str, ...] = ()
 
     @classmethod
     def empty(cls, policy: m.Policy) -> PolicySummary:
@@ -210,31 +214,88 @@ def _no_record(name: str) -> Any:
     return pl.lit(False, dtype=pl.Boolean) if flag else pl.lit(0, dtype=pl.Int64)
 
 
-def _scan(path: Path, policies: Sequence[m.Policy], keep: Sequence[str],
-          absent_records: bool = False) -> tuple[Any, str]:
-    """A lazy scan of the columns the policies need (and ``keep``), and the file's kind ("parquet" or
-    "csv"); a missing column is refused up front (with ``absent_records``, a missing record column is
-    read as "no record" instead)."""
+@dataclass
+class _Source:
+    """What the batches are read from: the lazy frame with every column the policies need (typed: category
+    columns as Enums where every policy declares the same values), the same without those casts (to
+    re-read a batch whose category cell is no declared value, and refuse it by name), the kind ("parquet":
+    sliced, "csv": streamed), the facts the file lacks, and the rows a sheet reader refused."""
+
+    typed: Any
+    plain: Any
+    kind: str
+    missing: tuple[str, ...]
+    refused: int = 0
+    problems: tuple[str, ...] = ()
+
+
+_FACT_DTYPES = {"money": "Int64", "integer": "Int64", "bool": "Boolean", "category": "String"}
+
+
+def _unknown(f: m.FactDef) -> Any:
+    """A fact column the file lacks: unknown in every row."""
     import polars as pl
+
+    dtype = pl.Decimal(38, 10) if f.type == "number" else getattr(pl, _FACT_DTYPES[f.type])
+    return pl.lit(None, dtype=dtype)
+
+
+def _scan(path: Path, policies: Sequence[m.Policy], keep: Sequence[str],
+          absent_records: bool = False) -> _Source:
+    """The columns the policies need (and ``keep``), lazily. The one reader of registries,
+    :mod:`subsidy.population.reader`, decides how the file is read: a sheet for people (columns by the
+    facts' Chinese labels, money with its unit; CSV or Excel or Parquet) goes through it whole, its bad rows
+    left out and named; a file in the table form (columns by the facts' names, docs/table-format.md) is
+    scanned in batches. Either way a fact with no column is unknown in every row (named once, in
+    ``missing``); a missing record column is refused up front (with ``absent_records``, read as "no
+    record" instead)."""
+    import polars as pl
+
+    from subsidy.population.reader import is_sheet, one_policy, read_registry
 
     if not path.is_file():
         raise CaseInputError(str(path), "文件不存在", "检查路径")
     suffix = path.suffix.lower()
+    merged = one_policy(policies)
+    refused, problems = 0, ()
     try:
         if suffix == ".parquet":
             lf = pl.scan_parquet(path)
         elif suffix == ".csv":
             lf = pl.scan_csv(path, schema_overrides=_csv_schema(policies))
-        else:
-            raise CaseInputError(str(path), "不是 Parquet 或 CSV 文件", "文件名以 .parquet 或 .csv 结尾")
-        present = lf.collect_schema().names()
+        elif suffix != ".xlsx":
+            raise CaseInputError(str(path), "不是 Parquet、CSV 或 Excel 文件", "文件名以 .parquet、.csv 或 .xlsx 结尾")
+        present = [] if suffix == ".xlsx" else lf.collect_schema().names()
     except pl.exceptions.PolarsError as exc:
         raise CaseInputError(str(path), "无法读取该文件", f"确认它是完整的 {suffix[1:]} 文件") from exc
+    if suffix == ".xlsx" or is_sheet(present, merged):
+        registry = read_registry(path, merged)
+        lf, present, suffix = registry.frame.lazy(), registry.frame.columns, ".parquet"  # in memory: sliced
+        refused, problems = registry.rows_refused, tuple(str(p) for p in registry.problems)
+        present = [c for c in present if c not in registry.missing]
     wanted = list(dict.fromkeys([*keep, *(c for p in policies for c in _needed(p))]))
+    facts = merged.facts
     for name in wanted:
-        if name not in present and not (absent_records and name.startswith("rec_")):
+        if name not in present and name not in facts and not (absent_records and name.startswith("rec_")):
             raise CaseInputError(name, "表中缺少该列", "每个事实和记录列都要有（未知的值用空值）")
-    return lf.select([pl.col(n) if n in present else _no_record(n).alias(n) for n in wanted]), suffix[1:]
+    missing = tuple(n for n in wanted if n in facts and n not in present)
+
+    def column(name: str) -> Any:
+        if name in present:
+            return pl.col(name)
+        return (_unknown(facts[name]) if name in facts else _no_record(name)).alias(name)
+
+    plain = lf.select([column(n) for n in wanted])
+    typed = plain
+    if suffix == ".parquet":
+        same: dict[str, tuple[str, ...]] = {}
+        for p in policies:
+            for name, f in p.facts.items():
+                if f.type == "category" and name in present:
+                    same[name] = f.values if same.get(name, f.values) == f.values else ()
+        casts = [pl.col(n).cast(pl.Enum(list(v))) for n, v in same.items() if v]
+        typed = plain.with_columns(casts) if casts else plain
+    return _Source(typed, plain, suffix[1:], missing, refused, problems)
 
 
 def result_columns(policy: m.Policy) -> list[str]:
@@ -253,7 +314,7 @@ def _result_frame(policy: m.Policy, result: TableResult) -> Any:
     return pl.DataFrame([*cols, pl.Series(f"{policy.id}.total", result.total)])
 
 
-def _frames(lf: tuple[Any, str], batch_rows: int, read_ahead: bool) -> Iterator[Any]:
+def _frames(lf: _Source, batch_rows: int, read_ahead: bool) -> Iterator[Any]:
     """The scan's rows, ``batch_rows`` at a time, each read only when asked for (or, with
     ``read_ahead``, while the one before is being evaluated: one batch more in memory, and the reading,
     which polars does without the GIL, overlaps the evaluation).
@@ -263,17 +324,20 @@ def _frames(lf: tuple[Any, str], batch_rows: int, read_ahead: bool) -> Iterator[
     run the whole scan ahead into its buffers. A CSV file has no row index to slice by: it streams
     through ``collect_batches``.
     """
-    source, kind = lf
+    source, kind = lf.typed, lf.kind
     if kind == "csv":
         yield from source.collect_batches(chunk_size=batch_rows)
         return
     import polars as pl
 
-    rows = int(source.select(pl.len()).collect().item())
+    rows = int(lf.plain.select(pl.len()).collect().item())
     starts = range(0, rows, batch_rows)
 
     def read(start: int) -> Any:
-        return source.slice(start, batch_rows).collect()
+        try:
+            return source.slice(start, batch_rows).collect()
+        except pl.exceptions.PolarsError:  # a category cell no policy declares: read plain, refused by name
+            return lf.plain.slice(start, batch_rows).collect()
 
     if not read_ahead:
         for start in starts:
@@ -289,7 +353,7 @@ def _frames(lf: tuple[Any, str], batch_rows: int, read_ahead: bool) -> Iterator[
             del frame
 
 
-def _batches(lf: tuple[Any, str], policies: Sequence[m.Policy], as_of: dt.date, effective_from: dt.date | None,
+def _batches(lf: _Source, policies: Sequence[m.Policy], as_of: dt.date, effective_from: dt.date | None,
              batch_rows: int, read_ahead: bool, summaries: list[PolicySummary], keep: Sequence[str],
              with_rows: bool, progress: Callable[[int], None] | None = None) -> Iterator[Any]:
     """Evaluate batch by batch, adding to ``summaries``; with ``with_rows``, yield each batch's per-row
@@ -299,10 +363,12 @@ def _batches(lf: tuple[Any, str], policies: Sequence[m.Policy], as_of: dt.date, 
     start = 0
     for frame in _frames(lf, batch_rows, read_ahead):
         parts = [frame.select(keep)] if with_rows else []
+        converted: dict[tuple[Any, ...], Any] = {}  # a column two policies read is converted once
         for policy, summary in zip(policies, summaries, strict=True):
             eff = effective_from if policy.effective_from is None else None
             try:
-                result = evaluate_table(policy, table_from_frame(policy, frame), as_of, effective_from=eff)
+                result = evaluate_table(policy, table_from_frame(policy, frame, converted), as_of,
+                                        effective_from=eff, workers=WORKERS)
             except CaseInputError as exc:
                 where = f"第 {start + 1}–{start + frame.height} 行中"
                 raise CaseInputError(exc.field, f"{exc.problem}（{where}）", exc.hint) from exc
@@ -341,13 +407,16 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
     path = Path(path)
     lf = _scan(path, policies, keep, absent_records)
     summaries = [PolicySummary.empty(p) for p in policies]
+    for p, summary in zip(policies, summaries, strict=True):
+        summary.missing = tuple(n for n in lf.missing if n in p.facts)
+        summary.rows_refused, summary.problems = lf.refused, lf.problems
     if output is None:
         for _ in _batches(lf, policies, as_of, effective_from, batch_rows, read_ahead, summaries, keep, with_rows=False,
                           progress=progress):
             pass
         return summaries
 
-    input_schema = lf[0].collect_schema()
+    input_schema = lf.plain.collect_schema()
     schema: dict[str, Any] = {name: input_schema[name] for name in keep}
     for p in policies:
         for name in result_columns(p):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -123,7 +124,7 @@ class TableResult:
 
 
 def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
-                   effective_from: dt.date | None = None) -> TableResult:
+                   effective_from: dt.date | None = None, workers: int = 1) -> TableResult:
     """Assess every row of ``table`` against every clause, then stack, all vectorised.
 
     Rows are independent, so the work goes in chunks of ``_CHUNK`` rows: the temporaries stay
@@ -131,7 +132,8 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
     Within a chunk the work is clause-major: each clause's results are contiguous rows of
     ``(clauses, rows)`` arrays (the result's ``(rows, clauses)`` arrays are their transposed
     views), and the gates every clause shares (validity, bars, applicants; exclusions) are
-    combined once.
+    combined once. With ``workers`` above 1 the chunks are shared out among that many threads (NumPy
+    releases the GIL inside each step; the results are the same).
     """
     probe = Case("table", {}, as_of, as_of.year, None, None, None, effective_from=effective_from)
     eff = resolve_effective_from(policy, probe, None)
@@ -142,11 +144,22 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
     ceiling = np.empty((k, n), dtype=np.int64)
     granted = np.empty((k, n), dtype=np.int64)
     total = np.empty(n, dtype=np.int64)
-    for start in range(0, max(n, 1), _CHUNK):
+
+    def run(start: int) -> None:
         stop = min(n, start + _CHUNK)
         part = table if start == 0 and stop == n else _rows(table, start, stop)
         _evaluate(policy, part, as_of, (eff, end), eligible[:, start:stop], reason[:, start:stop],
                   ceiling[:, start:stop], granted[:, start:stop], total[start:stop])
+
+    starts = range(0, max(n, 1), _CHUNK)
+    plan_of(policy)  # compiled once, before any thread needs it
+    if workers > 1 and len(starts) > 1:
+        with ThreadPoolExecutor(max_workers=min(workers, len(starts))) as pool:
+            for _ in pool.map(run, starts):
+                pass
+    else:
+        for start in starts:
+            run(start)
     return TableResult([c.id for c in policy.clauses], eligible.T, reason.T, ceiling.T, granted.T, total)
 
 
@@ -229,12 +242,15 @@ def _rationals(nums: list[int], dens: list[int]) -> npt.NDArray[Any]:
     return np.array([nums, dens], dtype=object).T.reshape(len(nums), 2).copy()
 
 
-def table_from_frame(policy: m.Policy, frame: Any) -> CaseTable:
+def table_from_frame(policy: m.Policy, frame: Any,
+                     converted: dict[tuple[Any, ...], tuple[npt.NDArray[Any], Mask | None]] | None = None) -> CaseTable:
     """Build a table from a Polars DataFrame (e.g. read from Parquet).
 
     Money columns are integers in 分; yes/no columns booleans; category columns strings (each one
     of the fact's declared values); integer columns integers; number columns integers or decimals.
-    A null is an unknown value. Record columns are named as :func:`record_columns` says.
+    A null is an unknown value. Record columns are named as :func:`record_columns` says. A category
+    column may also be a Polars ``Enum`` of exactly the fact's values (its codes are used as they are).
+    ``converted``: columns already converted from this frame (for another policy), reused and added to.
     """
     import polars as pl
 
@@ -244,17 +260,25 @@ def table_from_frame(policy: m.Policy, frame: Any) -> CaseTable:
     def known_of(series: Any) -> Mask | None:
         return None if series.null_count() == 0 else series.is_not_null().to_numpy()
 
+    present = set(frame.columns)
     for name in list(policy.facts) + record_columns(policy):
-        if name not in frame.columns:
+        if name not in present:
             raise CaseInputError(name, "表中缺少该列", "每个事实和记录列都要有（未知的值用空值）")
-        s = frame.get_column(name)
         f = policy.facts.get(name)
+        key = (name, None) if f is None else (name, f.type, f.values)
+        if converted is not None and key in converted:
+            cols[name] = converted[key]
+            continue
+        s = frame.get_column(name)
         if f is not None and f.type == "category":
-            try:
-                codes = s.cast(pl.Enum(list(f.values))).to_physical()
-            except Exception as exc:
-                raise CaseInputError(name, f"含有不是「{f.label}」可选值的类别", f"可选：{'、'.join(f.values)}") from exc
-            cols[name] = (codes.fill_null(0).to_numpy().astype(np.int64), known_of(s))
+            if not (isinstance(s.dtype, pl.Enum) and list(s.dtype.categories) == list(f.values)):
+                try:
+                    s = s.cast(pl.Enum(list(f.values)))
+                except Exception as exc:
+                    raise CaseInputError(name, f"含有不是「{f.label}」可选值的类别", f"可选：{'、'.join(f.values)}") from exc
+            codes = s.to_physical()
+            cols[name] = ((codes.fill_null(0) if codes.null_count() else codes).to_numpy().astype(np.int64),
+                          known_of(s))
         elif f is not None and f.type == "number" and isinstance(s.dtype, pl.Decimal):
             scale = s.dtype.scale or 0
             try:
@@ -272,4 +296,6 @@ def table_from_frame(policy: m.Policy, frame: Any) -> CaseTable:
                 raise CaseInputError(name, "是浮点数列；金额用整数（分），比例与数字用 Decimal", "转换列类型后再评估")
             filled = s.fill_null(0) if s.null_count() else s  # without nulls: no copy
             cols[name] = (filled.cast(pl.Int64).to_numpy(), known_of(s))
+        if converted is not None:
+            converted[key] = cols[name]
     return CaseTable(n, cols)
