@@ -114,10 +114,9 @@ class _Column:
     unit_fen: int | None  # money: the header's unit (None: in each cell)
 
 
-def _resolve(header: str, policy: Policy, source: str) -> _Column:
-    text = header.replace("\ufeff", "").strip()
-    if text in ENTITY_COLUMNS:
-        return _Column(header, ENTITY_COLUMNS[text], None, None)
+def _lookup(text: str, policy: Policy) -> tuple[FactDef | None, str, str | None]:
+    """The fact or attribute a header names (by name or label, with or without its unit), the name as
+    written, and the unit."""
     by_label = {f.label: f for f in (*policy.facts.values(), *ATTRIBUTES.values())}
     name, unit = text, None
     fact = policy.facts.get(name) or ATTRIBUTES.get(name) or by_label.get(name)
@@ -125,6 +124,14 @@ def _resolve(header: str, policy: Policy, source: str) -> _Column:
     if fact is None and m:  # a label may hold brackets itself: the whole text is tried first
         name, unit = m.group("name").strip(), m.group("unit")
         fact = policy.facts.get(name) or ATTRIBUTES.get(name) or by_label.get(name)
+    return fact, name, unit
+
+
+def _resolve(header: str, policy: Policy, source: str) -> _Column:
+    text = header.replace("\ufeff", "").strip()
+    if text in ENTITY_COLUMNS:
+        return _Column(header, ENTITY_COLUMNS[text], None, None)
+    fact, name, unit = _lookup(text, policy)
     if fact is None:
         known = [*ENTITY_COLUMNS, *policy.facts, *(f.label for f in policy.facts.values()),
                  *(f.label for f in ATTRIBUTES.values())]
@@ -373,7 +380,8 @@ def one_policy(policies: Any) -> Policy:
     for p in rest:
         for name, f in p.facts.items():
             facts.setdefault(name, f)
-    return first if not rest else dataclasses.replace(first, facts=facts)
+    merged: Policy = first if not rest else dataclasses.replace(first, facts=facts)
+    return merged
 
 
 def is_sheet(headers: Any, policy: Policy) -> bool:
@@ -386,11 +394,8 @@ def is_sheet(headers: Any, policy: Policy) -> bool:
             continue
         if text in ENTITY_COLUMNS and text not in ("entity_id", "uscc", "name"):
             return True
-        try:
-            col = _resolve(str(h), policy, "名录")
-        except CaseInputError:
-            continue
-        if col.fact is not None and col.target in policy.facts:
+        fact = _lookup(text, policy)[0]
+        if fact is not None and fact.name in policy.facts:
             return True
     return False
 

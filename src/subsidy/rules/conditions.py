@@ -119,8 +119,14 @@ class InSet(_Leaf):
     def array(self, ctx: ArrayCtx) -> BoolV:
         values, known = ctx.get(self.fact)
         declared = ctx.policy.facts[self.fact].values
+        codes = [declared.index(x) for x in self.values]
+        if len(codes) <= 3:  # a few comparisons are faster than a look-up by index
+            hit = values == codes[0]
+            for c in codes[1:]:
+                hit |= values == c
+            return BoolV.of(hit, known)
         lut = np.zeros(len(declared) + 1, dtype=bool)  # the extra last entry: code -1 (unknown)
-        lut[[declared.index(x) for x in self.values]] = True
+        lut[codes] = True
         return BoolV.of(lut[values], known)
 
     def words(self, label: str, f: m.FactDef, fmt: Fmt, value: Any, target: Any, result: bool) -> str:

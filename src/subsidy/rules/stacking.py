@@ -9,7 +9,7 @@ policy in the year, the winner pays at most ``min(its capped ceiling, its bound 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from subsidy.rules.arrays import ArrayCtx, np
 from subsidy.rules.caps import SharedCap

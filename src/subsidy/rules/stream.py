@@ -89,10 +89,8 @@ def _clause_totals(el: npt.NDArray[np.int8], ceiling: npt.NDArray[np.int64],
             any_unknown = unknown if any_unknown is None else any_unknown | unknown
             at_unknown = c[unknown]
             sums[1][j] = _exact_sum(at_unknown[at_unknown > 0])
-        if int(c.min(initial=0)) >= -1:
-            whole = _exact_sum_signed(c) + negative  # the -1s count as 0
-        else:  # pragma: no cover - not what evaluate_table writes
-            whole = _exact_sum(c[c > 0])
+        # the -1s count as 0 (anything lower is not what evaluate_table writes)
+        whole = _exact_sum_signed(c) + negative if int(c.min(initial=0)) >= -1 else _exact_sum(c[c > 0])
         sums[0][j] = whole - sums[1][j]  # the no rows' ceilings are 0
         sums[2][j] = _exact_sum_signed(g) + (n - n_granted) if int(g.min(initial=0)) >= -1 else _exact_sum(g[g > 0])
     undecided = 0 if any_unknown is None else int(np.count_nonzero(any_unknown))
@@ -257,7 +255,8 @@ def _scan(path: Path, policies: Sequence[m.Policy], keep: Sequence[str],
         raise CaseInputError(str(path), "文件不存在", "检查路径")
     suffix = path.suffix.lower()
     merged = one_policy(policies)
-    refused, problems = 0, ()
+    refused = 0
+    problems: tuple[str, ...] = ()
     try:
         if suffix == ".parquet":
             lf = pl.scan_parquet(path)
@@ -334,8 +333,8 @@ def _frames(lf: _Source, batch_rows: int, read_ahead: bool) -> Iterator[Any]:
     starts = range(0, rows, batch_rows)
 
     def read(start: int) -> Any:
-        try:
-            return source.slice(start, batch_rows).collect()
+        try:  # one chunk per column (a batch spans row groups): NumPy reads it without a copy
+            return source.slice(start, batch_rows).collect().rechunk()
         except pl.exceptions.PolarsError:  # a category cell no policy declares: read plain, refused by name
             return lf.plain.slice(start, batch_rows).collect()
 

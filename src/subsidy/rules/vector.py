@@ -177,7 +177,6 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
     """Fill the clause-major result arrays (``(clauses, rows)``; totals) for the rows of ``table``."""
     plan = plan_of(policy)
     ctx = ArrayCtx(policy, table.columns, table.n, as_of, window)
-    n = table.n
     common: GateColumns | None = None
     for g in plan.common:
         if common is None:
@@ -231,7 +230,7 @@ def _is_zero(fen: I64, known: Mask | None, ctx: ArrayCtx) -> Mask | None:
     value = scalar_of(fen)
     if isinstance(value, int):
         return None if value != 0 else (ctx.yes if known is None else known)
-    zero = fen == 0
+    zero: Mask = fen == 0
     return zero if known is None else zero & known
 
 
@@ -261,11 +260,55 @@ def table_from_frame(policy: m.Policy, frame: Any,
         return None if series.null_count() == 0 else series.is_not_null().to_numpy()
 
     present = set(frame.columns)
-    for name in list(policy.facts) + record_columns(policy):
+    names = list(policy.facts) + record_columns(policy)
+    for name in names:
         if name not in present:
             raise CaseInputError(name, "表中缺少该列", "每个事实和记录列都要有（未知的值用空值）")
+
+    def key_of(name: str) -> tuple[Any, ...]:
         f = policy.facts.get(name)
-        key = (name, None) if f is None else (name, f.type, f.values)
+        return (name, None) if f is None else (name, f.type, f.values)
+
+    # The common columns (categories, yes/no, integers) in one select: Polars converts them in parallel,
+    # and an integer column without nulls comes out without a copy. The rest (decimals; anything refused,
+    # to be named) one by one below.
+    schema = frame.schema
+    fast: dict[str, Any] = {}
+    for name in names:
+        if converted is not None and key_of(name) in converted:
+            continue
+        f, dtype = policy.facts.get(name), schema[name]
+        if f is not None and f.type == "category":
+            ok = isinstance(dtype, pl.Enum) and list(dtype.categories) == list(f.values)
+            e = pl.col(name) if ok else pl.col(name).cast(pl.Enum(list(f.values)))
+            fast[name] = e.to_physical().cast(pl.Int64).fill_null(0)
+        elif f is not None and f.type == "number" and isinstance(dtype, pl.Decimal):
+            continue
+        elif dtype == pl.Boolean:  # as bytes 0 / 1, read as booleans without a copy
+            fast[name] = pl.col(name).fill_null(False).cast(pl.UInt8)
+        elif dtype.is_integer():
+            fast[name] = pl.col(name).cast(pl.Int64).fill_null(0)
+    nulls = {name: frame.get_column(name).null_count() for name in fast}
+    try:
+        out = frame.select([e.alias(name) for name, e in fast.items()]
+                           + [pl.col(name).is_not_null().cast(pl.UInt8).alias(f"{name}\x00known")
+                              for name in fast if nulls[name]])
+        if out.n_chunks() > 1:
+            out = out.rechunk()  # contiguous columns: to_numpy without a copy
+    except pl.exceptions.PolarsError:  # some cell is refused: every column one by one, to name it
+        fast = {}
+    for name in fast:
+        known = out.get_column(f"{name}\x00known").to_numpy().view(np.bool_) if nulls[name] else None
+        values = out.get_column(name).to_numpy()
+        cols[name] = (values.view(np.bool_) if values.dtype == np.uint8 else values, known)
+        if converted is not None:
+            converted[key_of(name)] = cols[name]
+
+    for name in names:
+        f = policy.facts.get(name)
+        key = key_of(name)
+        if name in cols:
+            continue
         if converted is not None and key in converted:
             cols[name] = converted[key]
             continue
