@@ -360,20 +360,23 @@ def _batches(lf: _Source, policies: Sequence[m.Policy], as_of: dt.date, effectiv
     import polars as pl
 
     start = 0
+    spent: dict[int, TableResult] = {}  # each policy's last result, written over by the next batch
     for frame in _frames(lf, batch_rows, read_ahead):
         parts = [frame.select(keep)] if with_rows else []
         converted: dict[tuple[Any, ...], Any] = {}  # a column two policies read is converted once
-        for policy, summary in zip(policies, summaries, strict=True):
+        for i, (policy, summary) in enumerate(zip(policies, summaries, strict=True)):
             eff = effective_from if policy.effective_from is None else None
             try:
                 result = evaluate_table(policy, table_from_frame(policy, frame, converted), as_of,
-                                        effective_from=eff, workers=WORKERS)
+                                        effective_from=eff, workers=WORKERS, reuse=spent.pop(i, None))
             except CaseInputError as exc:
                 where = f"第 {start + 1}–{start + frame.height} 行中"
                 raise CaseInputError(exc.field, f"{exc.problem}（{where}）", exc.hint) from exc
             summary.add(result)
             if with_rows:
                 parts.append(_result_frame(policy, result))
+            else:
+                spent[i] = result
             del result
         start += frame.height
         if progress is not None:

@@ -124,7 +124,8 @@ class TableResult:
 
 
 def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
-                   effective_from: dt.date | None = None, workers: int = 1) -> TableResult:
+                   effective_from: dt.date | None = None, workers: int = 1,
+                   reuse: TableResult | None = None) -> TableResult:
     """Assess every row of ``table`` against every clause, then stack, all vectorised.
 
     Rows are independent, so the work goes in chunks of ``_CHUNK`` rows: the temporaries stay
@@ -133,17 +134,23 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
     ``(clauses, rows)`` arrays (the result's ``(rows, clauses)`` arrays are their transposed
     views), and the gates every clause shares (validity, bars, applicants; exclusions) are
     combined once. With ``workers`` above 1 the chunks are shared out among that many threads (NumPy
-    releases the GIL inside each step; the results are the same).
+    releases the GIL inside each step; the results are the same). ``reuse``: an earlier result of the
+    same policy and number of rows whose arrays are no longer needed: written over instead of new arrays
+    (a batch after batch saves faulting in fresh memory each time).
     """
     probe = Case("table", {}, as_of, as_of.year, None, None, None, effective_from=effective_from)
     eff = resolve_effective_from(policy, probe, None)
     end = validity_window(eff, policy.validity_years)[1] if policy.validity_years else None
     n, k = table.n, len(policy.clauses)
-    eligible = np.empty((k, n), dtype=np.int8)
-    reason = np.empty((k, n), dtype=np.int8)
-    ceiling = np.empty((k, n), dtype=np.int64)
-    granted = np.empty((k, n), dtype=np.int64)
-    total = np.empty(n, dtype=np.int64)
+    if reuse is not None and reuse.total.shape == (n,) and len(reuse.clause_ids) == k:
+        eligible, reason, ceiling, granted = reuse.eligible.T, reuse.reason.T, reuse.ceiling.T, reuse.granted.T
+        total = reuse.total
+    else:
+        eligible = np.empty((k, n), dtype=np.int8)
+        reason = np.empty((k, n), dtype=np.int8)
+        ceiling = np.empty((k, n), dtype=np.int64)
+        granted = np.empty((k, n), dtype=np.int64)
+        total = np.empty(n, dtype=np.int64)
 
     def run(start: int) -> None:
         stop = min(n, start + _CHUNK)
