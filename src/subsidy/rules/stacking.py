@@ -113,7 +113,10 @@ def stack_columns(ctx: ArrayCtx, kinds: list[str], eligible: npt.NDArray[np.int8
         if c is None:
             granted[j] = -1
             continue
-        g = (ceiling[j] + 1) * c - 1  # where(c, ceiling, -1)
+        row = g = granted[j]
+        np.add(ceiling[j], 1, out=g)  # where(c, ceiling, -1), written in place
+        np.multiply(g, c, out=g)
+        g -= 1
         for ids, state in sharing:
             if clause_ids[j] in ids:
                 g = SharedCap.array_take(state, g, c)
@@ -121,8 +124,9 @@ def stack_columns(ctx: ArrayCtx, kinds: list[str], eligible: npt.NDArray[np.int8
             cut = np.minimum(np.maximum(g, 0), left) * c
             g = g - cut
             left = left - cut
-        granted[j] = g
-        total += np.maximum(g, 0) * c
+        if g is not row:
+            row[...] = g
+        total += np.maximum(g, 0)  # -1 where no candidate: adds nothing
     return total
 
 
