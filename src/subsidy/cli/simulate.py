@@ -55,7 +55,8 @@ def simulate_cmd(
     if as_json:
         sys.stdout.write(json.dumps(simulation_json(sim), ensure_ascii=False, indent=2) + "\n")
         return
-    _print(sim)
+    labels = {name: f.label for pol in (base, p) if pol is not None for name, f in pol.facts.items()}
+    _print(sim, labels)
 
 
 def _cost_table(c: Cost, title: str) -> None:
@@ -72,12 +73,26 @@ def _cost_table(c: Cost, title: str) -> None:
               f"尚待定 {c.undecided_rows} 户，其上限 {format_fen(c.undecided_upper_fen, c.unit)}", soft_wrap=True)
 
 
-def _print(sim: Simulation) -> None:
+def _registry_notes(sim: Simulation, labels: dict[str, str]) -> None:
+    """What the registry lacked, said once: the facts without a column, the rows left out."""
+    from subsidy.rules.simulate import MAX_LISTED
+
+    if sim.missing:
+        named = "、".join(f"「{labels.get(n, n)}」" for n in sim.missing)
+        out.print(f"名录中没有以下事实的列，按未知计算（由其决定的条款计入待定）：{named}", soft_wrap=True)
+    if sim.rows_refused:
+        out.print(f"名录中有 {sim.rows_refused} 行含错误，未计入：", soft_wrap=True)
+        for p in sim.problems[:MAX_LISTED]:
+            out.print(f"  {p}", soft_wrap=True)
+
+
+def _print(sim: Simulation, labels: dict[str, str]) -> None:
     from subsidy.layout import table
     from subsidy.money import format_fen
     from subsidy.rules.simulate import budget_use, differences, percent
 
     d, unit = sim.draft, sim.draft.unit
+    _registry_notes(sim, labels)
     _cost_table(d, f"{d.policy_id} 资金测算（申报率 {percent(sim.take_up)}）")
     if sim.budget_fen is not None:
         b = sim.budget_fen

@@ -33,6 +33,7 @@ __all__ = ["MAX_SWEEP_POINTS", "ClauseCost", "Cost", "Simulation", "Sweep", "Swe
            "with_cap"]
 
 MAX_SWEEP_POINTS = 101
+MAX_LISTED = 20  # problems of a registry listed one by one (the rest counted)
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,9 @@ class Simulation:
     budget_fen: int | None
     sweep: Sweep | None
     points: tuple[SweepPoint, ...]
+    missing: tuple[str, ...] = ()  # facts the registry has no column for: unknown in every row
+    rows_refused: int = 0  # rows of a sheet left out for a bad cell
+    problems: tuple[str, ...] = ()  # what was wrong with them (row, column, what)
 
 
 # ---- inputs -------------------------------------------------------------------------------------
@@ -198,7 +202,9 @@ def simulate(path: Path | str, draft: m.Policy, as_of: dt.date, *, take_up: Frac
     base = costs[1] if baseline else None
     swept = costs[2 if baseline else 1:]
     points = tuple(SweepPoint(v, c) for v, c in zip(sweep.values if sweep else (), swept, strict=True))
-    return Simulation(costs[0], base, take_up, budget_fen, sweep, points)
+    first = summaries[0]
+    missing = tuple(dict.fromkeys(n for s in summaries for n in s.missing))
+    return Simulation(costs[0], base, take_up, budget_fen, sweep, points, missing, first.rows_refused, first.problems)
 
 
 def differences(draft: Cost, baseline: Cost) -> list[tuple[str, int, int]]:
@@ -237,7 +243,9 @@ def _budget_json(c: Cost, budget_fen: int) -> dict[str, Any]:
 def simulation_json(sim: Simulation) -> dict[str, Any]:
     """The document of ``subsidy simulate --json``; money as 元 strings (docs/simulate.md)."""
     doc: dict[str, Any] = {"take_up": percent(sim.take_up), "draft": _cost_json(sim.draft),
-                           "budget": None, "baseline": None, "difference": None, "sweep": None}
+                           "budget": None, "baseline": None, "difference": None, "sweep": None,
+                           "registry": {"missing_facts": list(sim.missing), "rows_refused": sim.rows_refused,
+                                        "problems": list(sim.problems[:MAX_LISTED])}}
     if sim.budget_fen is not None:
         doc["budget"] = _budget_json(sim.draft, sim.budget_fen)
     if sim.baseline is not None:
