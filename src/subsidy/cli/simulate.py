@@ -37,11 +37,10 @@ def simulate_cmd(
     分条款的受益企业数和金额；可对照预算、对照现行政策，或逐个取值测算一个条款的上限。
 
     名录中没有的记录列（已获资助、限制申报等）按“无记录”计算。说明见 docs/simulate.md。"""
+    from subsidy.errors import CaseInputError
     from subsidy.rules.case import parse_date
     from subsidy.rules.registry import find_policy
     from subsidy.rules.simulate import parse_budget, parse_sweep, parse_take_up, simulate, simulation_json
-
-    from subsidy.errors import CaseInputError
 
     if partitions is not None and scheduler is None:
         raise CaseInputError("--partitions", "分区评估须指定集群", "同时写 --scheduler（调度器地址，或 local 在本机启动）")

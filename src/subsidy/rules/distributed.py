@@ -130,15 +130,23 @@ def combine(policies: Sequence[m.Policy], parts: Sequence[Sequence[PolicySummary
     return out
 
 
+def _distributed() -> Any:
+    """The ``distributed`` package (Dask's cluster), imported on first use; refused when not installed."""
+    import importlib
+
+    try:
+        return importlib.import_module("distributed")
+    except ImportError as exc:
+        raise CaseInputError("--scheduler", "未安装分布式计算组件 Dask", INSTALL_HINT) from exc
+
+
 @contextmanager
 def connect(scheduler: str, timeout: float = 10) -> Iterator[Any]:
     """A Dask ``Client`` of the scheduler at ``scheduler`` (``tcp://host:8786``), or, with
     :data:`LOCAL`, of a cluster started on this machine (one single-threaded worker process per core,
     listening on 127.0.0.1 only) and stopped afterwards."""
-    try:
-        from distributed import Client, LocalCluster
-    except ImportError as exc:
-        raise CaseInputError("--scheduler", "未安装分布式计算组件 Dask", INSTALL_HINT) from exc
+    dask = _distributed()
+    Client, LocalCluster = dask.Client, dask.LocalCluster
     if scheduler == LOCAL:
         cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
                                host="127.0.0.1", dashboard_address=None)
@@ -185,8 +193,7 @@ def evaluate_partitioned(path: Path | str, policies: Sequence[m.Policy], as_of: 
             if progress is not None:
                 progress(done)
         return combine(policies, parts)
-    from distributed import as_completed
-
+    as_completed = _distributed().as_completed
     shared = client.scatter(list(policies), broadcast=True)  # the policies go to each worker once
     futures = [client.submit(evaluate_partition, where, shared, as_of, span, effective_from, batch_rows,
                              absent_records, pure=False) for span in spans]
