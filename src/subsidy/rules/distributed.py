@@ -30,8 +30,8 @@ from subsidy.errors import CaseInputError
 from subsidy.rules import model as m
 from subsidy.rules.stream import DEFAULT_BATCH_ROWS, ClauseSummary, PolicySummary, evaluate_file
 
-__all__ = ["LOCAL", "MAX_PARTITIONS", "combine", "connect", "count_rows", "evaluate_partition",
-           "evaluate_partitioned", "split"]
+__all__ = ["LOCAL", "MAX_PARTITIONS", "WORKER_CONFIG", "combine", "connect", "count_rows", "evaluate_partition",
+           "evaluate_partitioned", "local_cluster", "split"]
 
 LOCAL = "local"
 """The scheduler "address" that starts a cluster on this machine (one worker process per core)."""
@@ -140,16 +140,33 @@ def _distributed() -> Any:
         raise CaseInputError("--scheduler", "未安装分布式计算组件 Dask", INSTALL_HINT) from exc
 
 
+WORKER_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+"""Dask configuration for the workers this module starts. Dask's nannies start each worker with
+``MALLOC_TRIM_THRESHOLD_=65536``; setting it turns off glibc's adaptive mmap threshold, so every array
+the evaluator allocates (blocks of 64k rows: 512 KiB a column) is mapped and unmapped afresh, which made
+the evaluation 2.5–3.5 times slower (bench/distributed_bench.py). Workers started by ``dask worker``
+on a real cluster need the same (docs/simulate.md)."""
+
+
+def local_cluster(n_workers: int | None = None) -> Any:
+    """A Dask ``LocalCluster``: ``n_workers`` (default: one per core) single-threaded worker processes,
+    listening on 127.0.0.1 only, no dashboard, with :data:`WORKER_CONFIG`."""
+    import importlib
+
+    cluster = _distributed().LocalCluster
+    with importlib.import_module("dask.config").set(WORKER_CONFIG):
+        return cluster(n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                                 host="127.0.0.1", dashboard_address=None)
+
+
 @contextmanager
 def connect(scheduler: str, timeout: float = 10) -> Iterator[Any]:
     """A Dask ``Client`` of the scheduler at ``scheduler`` (``tcp://host:8786``), or, with
     :data:`LOCAL`, of a cluster started on this machine (one single-threaded worker process per core,
     listening on 127.0.0.1 only) and stopped afterwards."""
-    dask = _distributed()
-    Client, LocalCluster = dask.Client, dask.LocalCluster
+    Client = _distributed().Client
     if scheduler == LOCAL:
-        cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None)
+        cluster = local_cluster()
         try:
             with Client(cluster) as client:
                 yield client
