@@ -49,6 +49,10 @@ class CaseInputError(SubsidyError):
             text += f"（处理办法：{hint}）"
         super().__init__(text)
 
+    def __reduce__(self) -> tuple[type[CaseInputError], tuple[str, str, str, int]]:
+        """Pickled by its fields (a worker of a distributed run raises it; the client shows it)."""
+        return type(self), (self.field, self.problem, self.hint, self.line)
+
 
 class PolicyNotFound(SubsidyError):
     exit_code = 2

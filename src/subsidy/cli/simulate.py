@@ -27,15 +27,23 @@ def simulate_cmd(
     as_of: Annotated[str | None, typer.Option("--as-of", help="评估日期，默认今天")] = None,
     effective_from: Annotated[str | None, typer.Option("--effective-from", help="政策施行日期（征求意见稿默认取评估日期）")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON（见 docs/simulate.md）")] = False,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="在 Dask 集群上分区评估：调度器地址，如 "
+                         "tcp://调度器主机:8786；写 local 则在本机启动（每核一个工作进程）。名录须在每个工作节点的同一路径下可读；"
+                         "需安装可选依赖 subsidy[distributed]。结果与单机评估相同（见 docs/simulate.md）")] = None,
+    partitions: Annotated[int | None, typer.Option("--partitions", min=1, max=10_000, help="把名录按行分成几个分区交给"
+                          "集群（默认：集群的工作线程数）；须与 --scheduler 同用")] = None,
 ) -> None:
     """测算政策草案的资金需求：按企业名录逐户评估，给出上限（各条款最高可获金额之和）和按申报率的预期，
     分条款的受益企业数和金额；可对照预算、对照现行政策，或逐个取值测算一个条款的上限。
 
     名录中没有的记录列（已获资助、限制申报等）按“无记录”计算。说明见 docs/simulate.md。"""
+    from subsidy.errors import CaseInputError
     from subsidy.rules.case import parse_date
     from subsidy.rules.registry import find_policy
     from subsidy.rules.simulate import parse_budget, parse_sweep, parse_take_up, simulate, simulation_json
 
+    if partitions is not None and scheduler is None:
+        raise CaseInputError("--partitions", "分区评估须指定集群", "同时写 --scheduler（调度器地址，或 local 在本机启动）")
     rate = parse_take_up(take_up)
     budget_fen = None if budget is None else parse_budget(budget)
     when = dt.date.today() if as_of is None else parse_date(as_of, "--as-of")
@@ -46,12 +54,14 @@ def simulate_cmd(
     from rich.markup import escape
 
     what = f"正在评估 {escape(str(population))}（{1 + (base is not None) + len(swept.values if swept else ())} 个政策版本）"
+    if scheduler is not None:
+        what += f"，在集群 {escape(scheduler[:80])} 上分区评估"
     with err.status(f"{what}……") as status:  # on standard error: --json output stays clean
         def progress(rows: int) -> None:
             status.update(f"{what}：已评估 {rows} 行")
 
         sim = simulate(population, p, when, take_up=rate, budget_fen=budget_fen, baseline=base, sweep=swept,
-                       effective_from=eff, progress=progress)
+                       effective_from=eff, progress=progress, scheduler=scheduler, partitions=partitions)
     if as_json:
         sys.stdout.write(json.dumps(simulation_json(sim), ensure_ascii=False, indent=2) + "\n")
         return

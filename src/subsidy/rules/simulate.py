@@ -190,14 +190,32 @@ def percent(share: Fraction) -> str:
 def simulate(path: Path | str, draft: m.Policy, as_of: dt.date, *, take_up: Fraction = Fraction(1),
              budget_fen: int | None = None, baseline: m.Policy | None = None, sweep: Sweep | None = None,
              effective_from: dt.date | None = None, batch_rows: int = DEFAULT_BATCH_ROWS,
-             progress: Callable[[int], None] | None = None) -> Simulation:
+             progress: Callable[[int], None] | None = None, scheduler: str | None = None,
+             partitions: int | None = None) -> Simulation:
     """Read the registry at ``path`` once and cost the draft, the baseline and every swept variant.
 
-    Record columns the registry lacks are read as "no record" (no earlier grant, bar or other support)."""
+    Record columns the registry lacks are read as "no record" (no earlier grant, bar or other support).
+    With ``scheduler`` (a Dask scheduler's address, or ``"local"``), the file is evaluated in
+    ``partitions`` ranges of rows on the cluster's workers (:mod:`subsidy.rules.distributed`; the same
+    figures); with ``partitions`` alone, those ranges are evaluated one after another here."""
     variants = [with_cap(draft, sweep.clause_id, sweep.cap_id, v) for v in sweep.values] if sweep else []
     policies = [draft, *([baseline] if baseline else []), *variants]
-    summaries = evaluate_file(path, policies, as_of, effective_from=effective_from, absent_records=True,
-                              batch_rows=batch_rows, progress=progress)
+    if scheduler is None and partitions is None:
+        summaries = evaluate_file(path, policies, as_of, effective_from=effective_from, absent_records=True,
+                                  batch_rows=batch_rows, progress=progress)
+    else:
+        from subsidy.rules.distributed import connect, evaluate_partitioned
+
+        def run(client: Any) -> list[PolicySummary]:
+            return evaluate_partitioned(path, policies, as_of, partitions=partitions, client=client,
+                                        effective_from=effective_from, absent_records=True,
+                                        batch_rows=batch_rows, progress=progress)
+
+        if scheduler is None:
+            summaries = run(None)
+        else:
+            with connect(scheduler) as client:
+                summaries = run(client)
     costs = [cost_of(p, s, take_up) for p, s in zip(policies, summaries, strict=True)]
     base = costs[1] if baseline else None
     swept = costs[2 if baseline else 1:]

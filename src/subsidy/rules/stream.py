@@ -14,6 +14,7 @@ reason, and exact sums in 分 (Python integers: money never wraps, however many 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -297,6 +298,14 @@ def _scan(path: Path, policies: Sequence[m.Policy], keep: Sequence[str],
     return _Source(typed, plain, suffix[1:], missing, refused, problems)
 
 
+def _rows_of(source: _Source, rows: tuple[int, int]) -> _Source:
+    """The scan restricted to the file's rows ``rows[0]`` (included) to ``rows[1]`` (excluded)."""
+    if not 0 <= rows[0] <= rows[1]:
+        raise ValueError("rows must be (start, stop) with 0 <= start <= stop")
+    n = rows[1] - rows[0]
+    return dataclasses.replace(source, typed=source.typed.slice(rows[0], n), plain=source.plain.slice(rows[0], n))
+
+
 def result_columns(policy: m.Policy) -> list[str]:
     """Names of the per-row result columns of ``policy`` in an output file, in order:
     ``<policy>.<clause>.eligible`` (1 / 0 / -1), ``.reason`` (Reason code), ``.ceiling`` and
@@ -354,12 +363,13 @@ def _frames(lf: _Source, batch_rows: int, read_ahead: bool) -> Iterator[Any]:
 
 def _batches(lf: _Source, policies: Sequence[m.Policy], as_of: dt.date, effective_from: dt.date | None,
              batch_rows: int, read_ahead: bool, summaries: list[PolicySummary], keep: Sequence[str],
-             with_rows: bool, progress: Callable[[int], None] | None = None) -> Iterator[Any]:
+             with_rows: bool, progress: Callable[[int], None] | None = None, first_row: int = 0) -> Iterator[Any]:
     """Evaluate batch by batch, adding to ``summaries``; with ``with_rows``, yield each batch's per-row
-    output frame (``keep`` columns, then each policy's :func:`result_columns`)."""
+    output frame (``keep`` columns, then each policy's :func:`result_columns`). ``first_row``: the
+    file's row the scan starts at (errors name rows of the file)."""
     import polars as pl
 
-    start = 0
+    start = first_row
     spent: dict[int, TableResult] = {}  # each policy's last result, written over by the next batch
     for frame in _frames(lf, batch_rows, read_ahead):
         parts = [frame.select(keep)] if with_rows else []
@@ -389,7 +399,8 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
                   effective_from: dt.date | None = None, batch_rows: int = DEFAULT_BATCH_ROWS,
                   output: Path | str | None = None, keep: Sequence[str] = (),
                   read_ahead: bool = True, absent_records: bool = False,
-                  progress: Callable[[int], None] | None = None) -> list[PolicySummary]:
+                  progress: Callable[[int], None] | None = None,
+                  rows: tuple[int, int] | None = None) -> list[PolicySummary]:
     """Assess every row of the registry at ``path`` against each of ``policies`` on ``as_of``.
 
     ``effective_from`` is the date of 施行 for the policies that have none of their own (drafts).
@@ -399,7 +410,8 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
     while one is evaluated. With ``absent_records``, a record column the file lacks is read as "no
     record" for every row (not barred, no earlier grant, no support elsewhere, not excluded: the state of
     a draft nobody has been granted under yet); without it, a missing column is refused. ``progress``
-    is called after each batch with the number of rows evaluated so far.
+    is called after each batch with the number of rows evaluated so far. With ``rows=(start, stop)``,
+    only those rows of the file are evaluated (a partition: :mod:`subsidy.rules.distributed`).
     """
     import polars as pl
     from polars.io.plugins import register_io_source
@@ -408,13 +420,15 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
         raise ValueError("batch_rows must be at least 1")
     path = Path(path)
     lf = _scan(path, policies, keep, absent_records)
+    if rows is not None:
+        lf = _rows_of(lf, rows)
     summaries = [PolicySummary.empty(p) for p in policies]
     for p, summary in zip(policies, summaries, strict=True):
         summary.missing = tuple(n for n in lf.missing if n in p.facts)
         summary.rows_refused, summary.problems = lf.refused, lf.problems
     if output is None:
         for _ in _batches(lf, policies, as_of, effective_from, batch_rows, read_ahead, summaries, keep, with_rows=False,
-                          progress=progress):
+                          progress=progress, first_row=0 if rows is None else rows[0]):
             pass
         return summaries
 
@@ -428,7 +442,7 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
     def source(with_columns: Any, predicate: Any, n_rows: Any, batch_size: Any) -> Iterator[Any]:
         try:
             yield from _batches(lf, policies, as_of, effective_from, batch_rows, read_ahead, summaries, keep, with_rows=True,
-                                progress=progress)
+                                progress=progress, first_row=0 if rows is None else rows[0])
         except BaseException as exc:  # polars wraps what a source raises: keep the original
             failure.append(exc)
             raise
