@@ -41,18 +41,27 @@ class Prose:
 
     def __init__(self, text: str | Text, style: str = "") -> None:
         self.text = text if isinstance(text, Text) else Text(text, style=style)
+        self._tokens: list[tuple[str, int, int]] | None = None
+        self._breaks: dict[int, list[int]] = {}
+
+    def tokens(self) -> list[tuple[str, int, int]]:
+        """The tokens of the text with their offsets and widths in cells (measured once: a table
+        measures and renders its cells more than once)."""
+        if self._tokens is None:
+            self._tokens = [(m.group(), m.start(), cell_len(m.group())) for m in _TOKENS.finditer(self.text.plain)]
+        return self._tokens
 
     def breaks(self, width: int) -> list[int]:
         """Where the lines of the text at ``width`` cells begin (offsets into its plain text)."""
+        if width in self._breaks:
+            return self._breaks[width]
         found: list[int] = []
         used, start_of_line = 0, True
-        for m in _TOKENS.finditer(self.text.plain):
-            token, at = m.group(), m.start()
+        for token, at, size in self.tokens():
             if token == "\n":
-                found.append(m.end())
+                found.append(at + 1)
                 used, start_of_line = 0, True
                 continue
-            size = cell_len(token)
             if token.isspace():  # a space at the end of a line stays there (and is trimmed)
                 used += size
                 continue
@@ -67,6 +76,7 @@ class Prose:
                 size = cell_len(token)
             used += size
             start_of_line = False
+        self._breaks[width] = found
         return found
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
@@ -76,9 +86,9 @@ class Prose:
             yield line
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        plain = self.text.plain
-        longest = max((cell_len(t) for t in _TOKENS.findall(plain) if not t.isspace()), default=0)
-        widest = max((cell_len(p) for p in plain.split("\n")), default=0)
+        tokens = self.tokens()
+        longest = max((size for token, _, size in tokens if not token.isspace()), default=0)
+        widest = max((cell_len(p) for p in self.text.plain.split("\n")), default=0)
         return Measurement(min(longest, options.max_width), min(widest, options.max_width))
 
 
