@@ -52,22 +52,27 @@ class Prose:
         return self._tokens
 
     def breaks(self, width: int) -> list[int]:
-        """Where the lines of the text at ``width`` cells begin (offsets into its plain text)."""
+        """Where the lines of the text at ``width`` cells begin (offsets into its plain text). The
+        Chinese line-breaking rules (禁则) hold: no line begins with a closing mark (，。、；：？！）」』 …)
+        and none ends with an opening one (（「『《“ …); the character before such a mark goes down
+        with it, as a typesetter does, unless that would empty the line or overfill the next."""
         if width in self._breaks:
             return self._breaks[width]
+        tokens = self.tokens()
         found: list[int] = []
-        used, start_of_line = 0, True
-        for token, at, size in self.tokens():
+        used, line = 0, 0  # cells used on the current line; the index of its first token
+        for i, (token, at, size) in enumerate(tokens):
             if token == "\n":
                 found.append(at + 1)
-                used, start_of_line = 0, True
+                used, line = 0, i + 1
                 continue
             if token.isspace():  # a space at the end of a line stays there (and is trimmed)
                 used += size
                 continue
-            if used + size > width and not start_of_line:
-                found.append(at)
-                used = 0
+            if used + size > width and i > line:
+                j = _break_before(tokens, line, i, width - size)
+                found.append(tokens[j][1])
+                used, line = sum(t[2] for t in tokens[j:i]), j
             while size > width > 0 and len(token) > 1:  # longer than the width: the one case it is folded
                 cut = len(_fit(token, width - used))
                 at += cut
@@ -75,7 +80,6 @@ class Prose:
                 token, used = token[cut:], 0
                 size = cell_len(token)
             used += size
-            start_of_line = False
         self._breaks[width] = found
         return found
 
@@ -103,6 +107,25 @@ class PeopleConsole(Console):
         shown = [Prose(Text.from_markup(o, style=style) if markup else Text(o, style=style))
                  if isinstance(o, str) else o for o in objects]
         super().print(*shown, **kwargs)
+
+
+NO_LINE_START = frozenset("，。、；：？！）」』】〕〉》”’…·～%,.;:?!)]}")
+"""Marks a line may not begin with (行首禁则)."""
+NO_LINE_END = frozenset("（「『【〔〈《“‘([{")
+"""Marks a line may not end with (行尾禁则)."""
+
+
+def _break_before(tokens: list[tuple[str, int, int]], line: int, i: int, room: int) -> int:
+    """The token the line that reaches token ``i`` breaks before: ``i``, or an earlier one of the line
+    when ``i`` may not begin a line or the token before it may not end one, provided the line keeps a
+    token and what goes down fits ``room`` cells beside token ``i``."""
+    j, carried = i, 0
+    while (tokens[j][0] in NO_LINE_START or tokens[j - 1][0] in NO_LINE_END) and not tokens[j - 1][0].isspace():
+        if j - 1 <= line or carried + tokens[j - 1][2] > room:
+            return i  # nothing better: the rule gives way to the width
+        j -= 1
+        carried += tokens[j][2]
+    return j
 
 
 def _fit(token: str, room: int) -> str:
