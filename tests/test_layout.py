@@ -3,6 +3,8 @@ Chinese line-breaking rules (禁则) hold: no line begins with ，。、；：�
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
@@ -17,7 +19,7 @@ OPENING = "（「『《“"
 def _lines(text: str, width: int) -> list[str]:
     cuts = [0, *Prose(text).breaks(width), len(text)]
     assert cuts == sorted(set(cuts)), cuts  # strictly increasing, inside the text
-    return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    return [text[a:b] for a, b in pairwise(cuts)]
 
 
 # A word as Chinese text has them: an opening mark or none, one to three characters or a short
