@@ -96,6 +96,6 @@ def test_bad_input_and_usage(run, engine: Engine) -> None:  # type: ignore[no-un
     code, output = run("pay", "--as", "finance")
     assert code == 3 and "请指定一个付款期次编号，或使用 --run" in output
     code, output = run("pay", "99", "--as", "finance")
-    assert code == 3 and "付款期次 99 不存在" in output
+    assert code == 2 and "付款期次 99 不存在" in output
     code, output = run("entity", "history", uscc(5), "--as", "officer")
-    assert code == 3 and "未登记" in output
+    assert code == 2 and "未登记" in output

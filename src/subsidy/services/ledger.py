@@ -41,7 +41,7 @@ from subsidy.admin.ledger import (
     entry_hash,
     verify_chain,
 )
-from subsidy.errors import CaseInputError, DomainRefusal
+from subsidy.errors import CaseInputError, DomainRefusal, NotFound
 from subsidy.money import MAX_FEN, check_fen, format_fen
 from subsidy.services.access import require_role
 from subsidy.services.audit import record
@@ -165,7 +165,7 @@ def _check_tranche(session: Session, award_id: int, number: int, bal: Balance, k
     tranche = session.scalars(select(Tranche).where(Tranche.award_id == award_id, Tranche.number == number)).one_or_none()
     label = f"奖励 {award_id} 第 {number} 期"
     if tranche is None:
-        raise DomainRefusal(f"{label}不存在", "no_tranche")
+        raise NotFound(f"{label}不存在", "no_tranche")
     if bal.committed < 0:
         raise DomainRefusal(f"{label}：{KIND_LABELS[kind]} {format_fen(fen)} 超过已承诺未付的金额", "over_committed")
     if bal.committed + bal.paid > tranche.fen:
