@@ -177,7 +177,7 @@ def test_application_refusals_change_nothing(cli: Cli) -> None:
         (("app", "upload", "1", str(cli.tmp / "不存在.pdf"), "--type", "项目预算表", "--as", "alice"), 2, "不存在.pdf」文件不存在"),
         (("app", "submit", "1", "--as", "alice", "--today", "2026-03-16"), 3, "缺少：项目预算表"),
         (("app", "withdraw", "1", "--as", "li"), 3, "「撤回」只能由申报单位执行"),
-        (("review", "accept", "1", "--as", "li"), 3, "当前状态「草稿」下不能执行「accept」"),
+        (("review", "accept", "1", "--as", "li"), 3, "当前状态「草稿」下不能执行「形式审查通过」"),
     ]
     for args, code, needle in cases:
         got, text = cli(*args)
