@@ -12,7 +12,8 @@ in exactly one place.
 
 from __future__ import annotations
 
-__all__ = ["CaseInputError", "DomainRefusal", "PolicyFileError", "PolicyNotFound", "SourceTextError", "SubsidyError"]
+__all__ = ["CaseInputError", "DomainRefusal", "NotFound", "PolicyFileError", "PolicyNotFound", "SourceTextError",
+           "SubsidyError"]
 
 
 class SubsidyError(Exception):
@@ -66,6 +67,14 @@ class DomainRefusal(SubsidyError):
     def __init__(self, message: str, code: str = "refused") -> None:
         self.code = code
         super().__init__(message)
+
+
+class NotFound(DomainRefusal):
+    """A record named by its number or code that does not exist (申报 99, 付款期次 7 …): bad input
+    (exit 2), told only to whoever may read every record (services/access.py); the web answers it as
+    the refusal it also is."""
+
+    exit_code = 2
 
 
 class SourceTextError(SubsidyError):

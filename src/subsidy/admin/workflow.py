@@ -83,7 +83,7 @@ def transition(state: str, action: str, role: str) -> Transition:
     t = _INDEX.get((state, action))
     label = STATES[state].officer_label
     if t is None:
-        options = "、".join(x.label for x in allowed_actions(state)) or "无"
+        options = "、".join(x.label for x in allowed_actions(state)) or "无"  # words, never the codes
         raise DomainRefusal(f"当前状态「{label}」下不能执行「{action_label(action)}」；可执行：{options}", "wrong_state")
     if role not in t.roles:
         who = "、".join(_ROLE_LABELS.get(r, r) for r in t.roles)

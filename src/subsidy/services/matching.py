@@ -35,7 +35,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from subsidy.admin.ledger import ChainProblem
-from subsidy.errors import DomainRefusal
+from subsidy.errors import DomainRefusal, NotFound
 from subsidy.money import format_fen
 from subsidy.population.reader import Registry
 from subsidy.rules.case import parse_case
@@ -345,7 +345,7 @@ def get_run(session: Session, actor: User, run_id: int) -> MatchRun:
     require_role(actor, "查看免申即享匹配", *READ_ALL)
     run = session.get(MatchRun, run_id)
     if run is None:
-        raise DomainRefusal(f"免申即享匹配 {run_id} 不存在（用 `subsidy match list` 查看）", "no_match_run")
+        raise NotFound(f"免申即享匹配 {run_id} 不存在（用 `subsidy match list` 查看）", "no_match_run")
     return run
 
 
@@ -354,7 +354,7 @@ def get_run_for_confirm(session: Session, actor: User, run_id: int) -> MatchRun:
     require_role(actor, "意愿确认", "applicant", "officer")
     run = session.get(MatchRun, run_id)
     if run is None:
-        raise DomainRefusal(f"免申即享匹配 {run_id} 不存在", "no_match_run")
+        raise NotFound(f"免申即享匹配 {run_id} 不存在", "no_match_run")
     return run
 
 
