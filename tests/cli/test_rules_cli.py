@@ -241,11 +241,12 @@ def test_assess_json_gives_the_upper_bound_while_records_are_unknown(tmp_path: P
     code, text = run("assess", str(case))
     bound = Decimal(stacked["upper_bound"]) / 10000  # the same bound the text output states, in 万元
     assert f"最高可获合计（上限）：不超过 {bound.normalize():f}万元" in text
-    # with the records: 420万元 decided, clauses of other facts still pending, bounded by their ceilings
+    # with the records: 420万元 decided, clauses of other facts still pending; under the policy's 就高 (one
+    # clause wins per entity and year) the bound is the highest of the total and the pending ceilings
     code, output = run("assess", str(EXAMPLE), "--json")
     stacked = json.loads(output)["stacked"]
-    assert stacked["pending"] and (stacked["total"], stacked["upper_bound"]) == ("4200000.00", "55200000.00")
-    assert "最高可获合计（上限）：不超过 5520万元" in run("assess", str(EXAMPLE))[1]
+    assert stacked["pending"] and (stacked["total"], stacked["upper_bound"]) == ("4200000.00", "30000000.00")
+    assert "最高可获合计（上限）：不超过 3000万元" in run("assess", str(EXAMPLE))[1]
 
 
 def test_assess_json_upper_bound_is_null_when_nothing_bounds_it_yet() -> None:
