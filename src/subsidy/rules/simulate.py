@@ -32,7 +32,7 @@ from subsidy.rules.stream import DEFAULT_BATCH_ROWS, PolicySummary, evaluate_fil
 
 __all__ = ["MAX_SWEEP_POINTS", "ClauseCost", "ClauseFigures", "ClauseRows", "Cost", "Simulation", "Sweep",
            "SweepPoint", "YearCost", "budget_use", "by_year", "clause_figures", "differences", "parse_budget",
-           "parse_sweep", "parse_take_up", "percent", "simulate", "simulation_json", "with_cap", "with_figures",
+           "parse_sweep", "parse_take_up", "percent", "simulate", "sweep_around", "simulation_json", "with_cap", "with_figures",
            "with_rate"]
 
 MAX_SWEEP_POINTS = 101
@@ -171,6 +171,20 @@ def parse_sweep(text: str, policy: m.Policy) -> Sweep:
     if count > MAX_SWEEP_POINTS:
         raise CaseInputError("--sweep", f"取值有 {count} 个，超过 {MAX_SWEEP_POINTS} 个", "加大步长或缩小范围")
     return Sweep(clause.id, cap.id, tuple(range(lo, hi + 1, step)))
+
+
+def sweep_around(policy: m.Policy, clause_id: str, centre_fen: int, points: int = 9) -> Sweep:
+    """A sweep of the clause's first amount cap over ``points`` values from ``centre / ((points+1)/2)``
+    to ``centre × points / ((points+1)/2)`` (9 points: 20%, 40%, … 180% of ``centre``), each to the 分."""
+    clause = policy.clause(clause_id)
+    cap = next((c for c in clause.caps if c.limit is not None), None)
+    if cap is None:
+        raise CaseInputError("sweep", f"条款 {clause.cite}（{clause.id}）没有金额上限", "选一个有金额上限的条款")
+    if not 2 <= points <= MAX_SWEEP_POINTS:
+        raise CaseInputError("sweep", f"取值个数 {points} 不在 2–{MAX_SWEEP_POINTS} 之间", "写 2 到 101 之间的整数")
+    half = (points + 1) // 2
+    values = tuple(dict.fromkeys(centre_fen * k // half for k in range(1, points + 1)))
+    return Sweep(clause.id, cap.id, values)
 
 
 def with_cap(policy: m.Policy, clause_id: str, cap_id: str, fen: int) -> m.Policy:
