@@ -168,7 +168,7 @@ def test_upload(officer: TestClient) -> None:
                        files={"file": ("大.csv", b"x" * (drafter.MAX_UPLOAD + 1), "text/csv")})
     assert big.status_code == 413
     broken = officer.post("/drafter/registry", data={"csrf_token": token, "policy": BAOAN},
-                          files={"file": ("坏.csv", "统一社会信用代码,单位名称,不认识的列\n".encode(), "text/csv")})
+                          files={"file": ("坏.csv", "统一社会信用代码,单位名称,不认识的列\n91440300000000001X,甲,1\n".encode(), "text/csv")})
     assert broken.status_code == 303
     shown = officer.get(broken.headers["location"])
     assert shown.status_code == 422 and "不认识的列" in unescape(shown.text)

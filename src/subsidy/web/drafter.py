@@ -194,7 +194,11 @@ class Result:
 def compute(form: Form) -> Result:
     """Read the registry for the policy, cost the draft (against the policy as it is) with the sweep."""
     path, label = _registry_path(form.registry)
-    registry = read_registry(path, form.policy)
+    try:
+        registry = read_registry(path, form.policy)
+    except CaseInputError as exc:  # the whole file refused: say where (the file by what the page calls it)
+        where = exc.field.replace(path.name, "名录")
+        raise CaseInputError("registry", f"{where}：{exc.problem}", exc.hint) from exc
     draft = with_figures(form.policy, form.caps, form.rates)
     swept = None
     sweep = None
