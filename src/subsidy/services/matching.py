@@ -482,7 +482,7 @@ def confirmations(session: Session, run: MatchRun) -> dict[int, MatchConfirmatio
     """The run's confirmed rows: row number → its confirmation."""
     q = (select(MatchRow.number, MatchConfirmation).join(MatchConfirmation, MatchConfirmation.row_id == MatchRow.id)
          .where(MatchRow.run_id == run.id))
-    return {n: c for n, c in session.execute(q).tuples()}
+    return {row[0]: row[1] for row in session.execute(q)}
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,7 @@ def _push(request: Request, run_id: int, form: dict[str, str]) -> Response:
     user = current_user(request)
     with transaction(request) as s:
         business_today(s, form)
+        require_role(user, "推送免申即享通知", *MATCH_REVIEWERS)
         run = _run(s, user, run_id)
         told, unregistered = matching.push_notices(s, user, run)
     said = f"已向 {len(told)} 家可免申企业推送通知"
