@@ -86,7 +86,7 @@ def test_a_lower_cap_lowers_the_cost_exactly(officer: TestClient, tmp_path: Path
     assert 'value="100万元"' in page.text  # art11b's cap, prefilled from the policy
     cheaper = officer.get(BASE + "&" + "cap%7Cart11b%7Cart11b%23cap1=5万元&sweep=art11b")
     assert cheaper.status_code == 200
-    upper2, people2 = _expected({("art11b", "art11b#cap1"): 5 * 10**6}, tmp_path)
+    upper2, _ = _expected({("art11b", "art11b#cap1"): 5 * 10**6}, tmp_path)
     assert upper2 < upper
     assert _text(cheaper.text, "total-upper") == format_fen(upper2, "万元")
     assert _text(cheaper.text, "baseline-upper").startswith(format_fen(upper, "万元"))

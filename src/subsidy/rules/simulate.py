@@ -30,10 +30,31 @@ from subsidy.rules.report import yuan
 from subsidy.rules.schedules import payment_plan
 from subsidy.rules.stream import DEFAULT_BATCH_ROWS, PolicySummary, evaluate_file
 
-__all__ = ["MAX_SWEEP_POINTS", "ClauseCost", "ClauseFigures", "ClauseRows", "Cost", "Simulation", "Sweep",
-           "SweepPoint", "YearCost", "budget_use", "by_year", "clause_figures", "differences", "parse_budget",
-           "parse_sweep", "parse_take_up", "percent", "simulate", "sweep_around", "simulation_json", "with_cap", "with_figures",
-           "with_rate"]
+__all__ = [
+    "MAX_SWEEP_POINTS",
+    "ClauseCost",
+    "ClauseFigures",
+    "ClauseRows",
+    "Cost",
+    "Simulation",
+    "Sweep",
+    "SweepPoint",
+    "YearCost",
+    "budget_use",
+    "by_year",
+    "clause_figures",
+    "differences",
+    "parse_budget",
+    "parse_sweep",
+    "parse_take_up",
+    "percent",
+    "simulate",
+    "simulation_json",
+    "sweep_around",
+    "with_cap",
+    "with_figures",
+    "with_rate",
+]
 
 MAX_SWEEP_POINTS = 101
 
@@ -292,7 +313,7 @@ def with_figures(policy: m.Policy, caps: dict[tuple[str, str], int],
     out = policy
     for (cid, cap_id), fen in sorted(caps.items()):
         cap = next((c for c in policy.clause(cid).caps if c.id == cap_id and c.limit is not None), None)
-        if cap is None:
+        if cap is None or cap.limit is None:
             raise CaseInputError(f"{cid}.{cap_id}", f"条款 {cid} 没有金额上限 {cap_id}", "只改条款已有的上限")
         if fen < 0:
             raise CaseInputError(f"{cid}.{cap_id}", "上限为负数", "写不小于 0 的金额，如 300万元")

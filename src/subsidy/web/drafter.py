@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-
 import json
 import re
 import tempfile
@@ -205,6 +204,7 @@ def compute(form: Form) -> Result:
     if form.sweep_clause is not None:
         clause = draft.clause(form.sweep_clause)
         cap = next(c for c in clause.caps if c.limit is not None)
+        assert cap.limit is not None
         centre = int(cap.limit.at(form.as_of))
         sweep = sweep_around(draft, clause.id, centre, SWEEP_POINTS)
         swept = (clause.id, f"{clause.cite} {cap.label or cap.scope_label()}", centre)
@@ -325,13 +325,13 @@ def workbook(r: Result) -> bytes:
                        "" if sim.baseline is None else sim.baseline.beneficiaries,
                        "" if sim.baseline is None else format_fen(sim.baseline.upper_fen, unit), "", ""])
     years = [[y.year, format_fen(y.upper_fen, unit), format_fen(y.expected_fen, unit)] for y in d.by_year]
-    sweep = []
+    sweep: list[list[Any]] = []
     if sim.sweep is not None:
         for p in sim.points:
-            x = next(c for c in p.cost.clauses if c.clause_id == sim.sweep.clause_id)
-            sweep.append([format_fen(p.cap_fen, unit), x.beneficiaries, format_fen(x.upper_fen, unit),
+            s = next(c for c in p.cost.clauses if c.clause_id == sim.sweep.clause_id)
+            sweep.append([format_fen(p.cap_fen, unit), s.beneficiaries, format_fen(s.upper_fen, unit),
                           format_fen(p.cost.upper_fen, unit), format_fen(p.cost.expected_fen, unit)])
-    facts = [["政策", f"{r.draft.short_title}（{r.draft.id}）"], ["名录", r.registry_label],
+    facts: list[list[Any]] = [["政策", f"{r.draft.short_title}（{r.draft.id}）"], ["名录", r.registry_label],
              ["名录行数", r.rows_read], ["评估日期", r.form.as_of.isoformat()], ["申报率", percent(sim.take_up)],
              ["预算", "" if sim.budget_fen is None else format_fen(sim.budget_fen, unit)],
              ["就高、不重复后合计", format_fen(d.stacked_fen, unit)]]

@@ -58,8 +58,8 @@ def sweep_svg(sim: Simulation, label: str, current_fen: int | None) -> Markup:
     parts.append(f'<text x="{LEFT + plot_w / 2:.0f}" y="{HEIGHT - 12}" text-anchor="middle" font-size="13">'
                  f'{escape(label)}</text>')
     if current_fen is not None and lo <= current_fen <= hi:
-        x = sx(current_fen)
-        parts.append(f'<line class="current" x1="{x:.1f}" x2="{x:.1f}" y1="{TOP}" y2="{TOP + plot_h}" '
+        cx = sx(current_fen)
+        parts.append(f'<line class="current" x1="{cx:.1f}" x2="{cx:.1f}" y1="{TOP}" y2="{TOP + plot_h}" '
                      'stroke="#b4232a" stroke-dasharray="4 4"><title>草案现行取值</title></line>')
     series = (("cost", COST, [sy(v) for v in cost], "3"), ("clause", CLAUSE, [sy(c.upper_fen) for c in clause], "2"),
               ("beneficiaries", PEOPLE, [sp(c.beneficiaries) for c in clause], "2"))
