@@ -178,3 +178,27 @@ def login_token(client: TestClient) -> str:
     from staff_world import token_of
 
     return token_of(client.get("/workbench").text)
+
+
+def test_hostile_values_are_a_page_or_a_refusal(app: FastAPI) -> None:
+    """Any text in any field of the form: the page (200) or a Chinese refusal (422), never a 500."""
+    from urllib.parse import urlencode
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    with TestClient(app, raise_server_exceptions=False, follow_redirects=False) as c:
+        login(c, "officer")
+        fields = ("cap|art11b|art11b#cap1", "rate|art2|0", "take_up", "budget", "as_of", "sweep", "registry",
+                  "policy", "effective_from", "figures_of")
+
+        @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+        @given(st.sampled_from(fields), st.text(max_size=30))
+        def one(field: str, value: str) -> None:
+            q = {"policy": BAOAN, "registry": "example:baoan", "as_of": DAY, "effective_from": "2027-01-01",
+                 "sweep": "art11b", field: value}
+            for path in ("/drafter", "/drafter/export.json"):
+                r = c.get(f"{path}?{urlencode(q)}")
+                assert r.status_code in (200, 422), (path, field, value, r.status_code, r.text[:300])
+
+        one()
