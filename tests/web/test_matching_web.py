@@ -117,6 +117,7 @@ def test_notice_to_confirmed_application(world: tuple[FastAPI, World, int], engi
     assert offers.status_code == 200 and "已通知，待确认" in offers.text and f"/matching/{run_id}/rows/{number}" in offers.text
     offer = alice.get(f"/matching/{run_id}/rows/{number}")
     assert offer.status_code == 200 and "确认申报意愿" in offer.text
+    assert "<td>是</td>" in offer.text and "True" not in offer.text and "400万元" in offer.text
     other = _client(app, "applicant_b")  # of org B: not theirs
     assert other.get(f"/matching/{run_id}/rows/{number}").status_code == 403
     before = snapshot(engine)

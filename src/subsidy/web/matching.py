@@ -129,6 +129,13 @@ def offers_page(request: Request) -> Response:
         return page(request, s, "matching/offers.html", {"offers": shown, "user": user})
 
 
+def _said(value: Any) -> str:
+    """A fact's value as people read it (the case format's: amounts with their unit)."""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    return "未知" if value is None else str(value)
+
+
 def _offer_page(request: Request, run_id: int, number: int, status_code: int = 200,
                 message: str | None = None) -> Response:
     user = current_user(request)
@@ -139,8 +146,7 @@ def _offer_page(request: Request, run_id: int, number: int, status_code: int = 2
             raise _not_found(exc) from exc
         policy = policy_of(s, s.get_one(AdoptedPolicy, offer.run.adopted_policy_id))
         c = policy.clause(offer.row.clause_id)
-        facts = [(policy.facts[k].label if k in policy.facts else k, v) for k, v in offer.row.facts.items()
-                 if k in policy.facts]
+        facts = [(policy.facts[k].label, _said(v)) for k, v in offer.row.facts.items() if k in policy.facts]
         return page(request, s, "matching/offer.html", {
             "offer": offer, "policy": policy, "clause": c, "facts": facts, "message": message, "user": user,
             "label": FILTERS[offer.row.outcome], "unit": policy.amount_unit}, status_code=status_code)
