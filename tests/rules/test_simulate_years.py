@@ -50,3 +50,33 @@ def test_tranches_fall_in_their_years() -> None:
     assert [(y.year, y.upper_fen) for y in art14a.by_year] == list(zip((2027, 2028, 2029),
                                                                        split_by_shares(10**9 + 1, shares), strict=True))
     assert [y.year for y in cost.by_year] == [2027, 2028, 2029]
+
+
+def test_per_row_results_change_no_figure(tmp_path: object) -> None:
+    """``per_row`` (the drafter's page) gives the same figures as without it; the same policy as draft and
+    baseline has no winners or losers; a lower cap has losers only, at most the clause's beneficiaries."""
+    import datetime as dt
+    from pathlib import Path
+
+    from subsidy.population.reader import read_registry
+    from subsidy.rules.simulate import simulate, sweep_around, with_figures
+
+    policy = POLICIES[0]
+    table = Path(str(tmp_path)) / "baoan.parquet"
+    root = Path(__file__).resolve().parents[2]
+    read_registry(root / "examples" / "registry" / "baoan.csv", policy).frame.write_parquet(table)
+    day, eff = dt.date(2027, 6, 30), dt.date(2027, 1, 1)
+    sweep = sweep_around(policy, "art11b", 10**8)
+    lower = with_figures(policy, {("art11b", "art11b#cap1"): 2 * 10**6}, {})
+    for draft in (policy, lower):
+        plain = simulate(table, draft, day, baseline=policy, sweep=sweep, effective_from=eff)
+        rows = simulate(table, draft, day, baseline=policy, sweep=sweep, effective_from=eff, per_row=True)
+        assert (plain.draft, plain.baseline, plain.points) == (rows.draft, rows.baseline, rows.points)
+        assert plain.rows is None and rows.rows is not None
+        art11b = next(r for r in rows.rows if r.clause_id == "art11b")
+        beneficiaries = next(c.beneficiaries for c in rows.draft.clauses if c.clause_id == "art11b")
+        if draft is policy:
+            assert all(r.winners == 0 and r.losers == 0 for r in rows.rows)
+        else:
+            assert art11b.winners == 0 and 0 < (art11b.losers or 0) <= beneficiaries
+            assert art11b.cap_reached == art11b.losers  # every loser now stands at the lower cap

@@ -393,18 +393,24 @@ def simulate(path: Path | str, draft: m.Policy, as_of: dt.date, *, take_up: Frac
     Record columns the registry lacks are read as "no record" (no earlier grant, bar or other support).
     The figures by year start in ``as_of``'s year (the year the awards are decided in). With
     ``per_row``, the per-row results of the draft and the baseline are kept (a temporary Parquet file,
-    through ``evaluate_file``'s ``output``) for :class:`ClauseRows`: who reaches a cap, who gains, who loses."""
+    through ``evaluate_file``'s ``output``) for :class:`ClauseRows`: who reaches a cap, who gains, who loses
+    (the swept variants are then read a second time, without per-row results)."""
     variants = [with_cap(draft, sweep.clause_id, sweep.cap_id, v) for v in sweep.values] if sweep else []
     policies = [draft, *([baseline] if baseline else []), *variants]
     rows: tuple[ClauseRows, ...] | None = None
     if per_row:
-        # distinct ids, so that the output's columns of the draft and of the baseline do not collide
-        named = [dataclasses.replace(p, id=f"p{i}") for i, p in enumerate(policies)]
+        # the draft and the baseline with their per-row results (distinct ids, so that their columns do not
+        # collide); the swept variants, which need only their sums, in a second read without any
+        own = policies[:2 if baseline else 1]
+        named = [dataclasses.replace(p, id=f"p{i}") for i, p in enumerate(own)]
         with tempfile.TemporaryDirectory(prefix="subsidy-simulate-") as tmp:
             out = Path(tmp) / "rows.parquet"
             summaries = evaluate_file(path, named, as_of, effective_from=effective_from, absent_records=True,
                                       batch_rows=batch_rows, progress=progress, output=out)
             rows = _clause_rows(out, draft, baseline, as_of)
+        if variants:
+            summaries += evaluate_file(path, variants, as_of, effective_from=effective_from, absent_records=True,
+                                       batch_rows=batch_rows)
     else:
         summaries = evaluate_file(path, policies, as_of, effective_from=effective_from, absent_records=True,
                                   batch_rows=batch_rows, progress=progress)
