@@ -197,7 +197,7 @@ def test_missing_records_are_named_with_how_to_say_none_and_the_total_is_not_a_f
     flat = "".join(output.split())
     assert code == 0
     assert "记录未提供" in flat and "history:[]" in flat and "bars:[]" in flat
-    assert "最高可获合计（上限）：不超过" in flat and "个条款待补充信息，按各自最高额计入上限" in flat
+    assert "最高可获合计（上限）：不超过" in flat and "个条款待补充信息，按就高取已确定合计与各条款最高额中的最高者为上限" in flat
     assert "最高可获合计：0万元" not in flat
     code, output = run("assess", str(EXAMPLE))  # records given: nothing said about them
     assert code == 0 and "记录未提供" not in "".join(output.split())

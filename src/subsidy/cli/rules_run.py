@@ -18,7 +18,7 @@ from subsidy.money import format_fen
 from subsidy.rules.assessment import assess_request, assessment_json
 from subsidy.rules.case import load_case_file
 from subsidy.rules.describe import FACT_TYPE_LABELS, clause_facts, describe_how
-from subsidy.rules.model import STATUS_LABELS, Policy
+from subsidy.rules.model import Policy
 from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached
 from subsidy.rules.report import show_json, shown_clauses
 from subsidy.rules.results import PolicyResult
@@ -28,16 +28,19 @@ def _emit_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def policies(as_json: bool = False) -> None:
-    """列出已有的政策。"""
+def policies(as_json: bool = False, as_of: str | None = None) -> None:
+    """列出已有的政策；状态按 ``as_of``（默认今天）的日期判定（describe.policy_standing，与网页相同）。"""
+    from subsidy.rules.case import parse_date
+    from subsidy.rules.describe import policy_standing, policy_summary
+
+    day = dt.date.today() if as_of is None else parse_date(as_of, "--as-of")
     rows = [load_cached(d) for d in list_policy_dirs()]
     if as_json:
-        _emit_json([{"id": p.id, "title": p.title, "issuer": p.issuer, "status": p.status,
-                     "clauses": len(p.clauses), "provisions": len(p.provisions), "version": p.version} for p in rows])
+        _emit_json([policy_summary(p, day) for p in rows])
         return
-    t = table("编号", "名称（发布机关）", "状态", "条款（资金/非资金）", title="政策")
+    t = table("编号", "名称（发布机关）", "状态", "条款（资金/非资金）", title=f"政策（状态按 {day.isoformat()}）")
     for p in rows:
-        t.add_row(p.id, f"{p.title}（{p.issuer}）", STATUS_LABELS[p.status], f"{len(p.clauses)}/{len(p.provisions)}")
+        t.add_row(p.id, f"{p.title}（{p.issuer}）", policy_standing(p, day).label, f"{len(p.clauses)}/{len(p.provisions)}")
     out.print(t)
 
 
@@ -136,7 +139,8 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
             upper = r.upper_bound_fen()
             if upper is not None:
                 out.print(f"[bold]最高可获合计（上限）：不超过 {format_fen(upper, unit)}[/bold]", markup=True)
-                how = "按各自最高额计入上限（补齐后再按就高、差额核定，只会更少）"
+                how = ("按就高取已确定合计与各条款最高额中的最高者为上限（补齐后再按差额核定，只会更少）"
+                       if p.highest is not None else "按各自最高额计入上限（补齐后再按就高、差额核定，只会更少）")
             else:
                 unknown = "、".join(named[c.clause.id] for c in undecided if c.ceiling_fen is None)
                 out.print(f"[bold]最高可获合计（上限）：尚不能确定[/bold]（{escape(unknown)} 的金额取决于尚未提供的事实）",

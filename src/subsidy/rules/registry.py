@@ -17,8 +17,15 @@ def policies_root() -> Path:
     env = os.environ.get("SUBSIDY_POLICIES")
     if env:
         return Path(env)
+    here = _checkout_policies()
+    return here if here is not None else Path.cwd() / "policies"
+
+
+@lru_cache(maxsize=1)
+def _checkout_policies() -> Path | None:
+    """The checkout's ``policies/`` (looked up once: a request must not walk the file system)."""
     here = Path(__file__).resolve().parents[3] / "policies"
-    return here if here.is_dir() else Path.cwd() / "policies"
+    return here if here.is_dir() else None
 
 
 def list_policy_dirs(root: Path | None = None) -> list[Path]:

@@ -27,8 +27,9 @@ def _step(s: Step) -> dict[str, Any]:
     """A trace step: its wording (``text``, ``result``, ``inputs`` as people read them) and, since the trace
     is data, the record it is rendered from (``kind``; ``values``: the inputs used, money in 元; ``outcome``)."""
     text, result = render(s)
-    return {"cite": s.cite, "rule": s.rule, "text": text, "result": result, "inputs": s.shown_inputs,
-            "quote": s.quote, "kind": s.kind, "values": s.values_json(), "outcome": s.outcome_json()}
+    shown, values, outcome = s.json_forms()  # made once per step (a gate shared by clauses is one step)
+    return {"cite": s.cite, "rule": s.rule, "text": text, "result": result, "inputs": shown,
+            "quote": s.quote, "kind": s.kind, "values": values, "outcome": outcome}
 
 
 def clause_json(r: ClauseResult) -> dict[str, Any]:

@@ -32,6 +32,7 @@ __all__ = [
     "application_scope",
     "can_read_application",
     "can_read_organisation",
+    "may_act_for_organisation",
     "may_draft",
     "may_simulate",
     "require_member_or_officer",
@@ -79,6 +80,12 @@ def may_draft(user: User | None) -> bool:
 def may_simulate(user: User | None) -> bool:
     """Whether ``user`` may use the drafter's costing page."""
     return user is not None and user.active and user.role in SIMULATORS
+
+
+def may_act_for_organisation(actor: User, organisation_id: int) -> bool:
+    """Whether :func:`require_member_or_officer` lets ``actor`` change the organisation's data (a page
+    offers its forms only then)."""
+    return actor.role == "officer" or (actor.role == "applicant" and actor.organisation_id == organisation_id)
 
 
 def require_member_or_officer(actor: User, organisation_id: int, what: str) -> None:

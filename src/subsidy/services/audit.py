@@ -50,6 +50,7 @@ from subsidy.admin.ledger import (
 )
 from subsidy.admin.workflow import Transition, transition
 from subsidy.errors import CaseInputError, DomainRefusal
+from subsidy.services.inbox import on_record
 from subsidy.store.tables import Application, AuditRecord, Base, User
 
 __all__ = ["CHANNEL", "FIELD_LABELS", "SEALED_LABELS", "UNSEALED", "Checkpoint", "chain", "check_move", "checkpoint", "load_user",
@@ -68,6 +69,7 @@ def record(session: Session, actor: User | None, action: str, subject: str, *,
                       from_state=from_state, to_state=to_state, detail=detail,
                       business_date=session.info.get("business_date"))  # set by services.clock.business_day
     session.add(rec)
+    on_record(session, action, subject, to_state, detail)  # the applicant's notice, if the event calls for one
     return rec
 
 
@@ -116,7 +118,8 @@ SEALED_LABELS = {"users": "用户", "organisations": "单位", "adopted_policies
                  "scores": "评分", "selection_runs": "遴选", "notices": "公示", "objections": "异议", "awards": "奖励",
                  "tranches": "付款期次", "tracking_reports": "跟踪报告", "findings": "审计发现", "sanctions": "处理决定",
                  "other_support": "其他政策支持", "match_runs": "免申即享匹配", "match_confirmations": "意愿确认",
-                 "login_attempts": "登录尝试", "policy_drafts": "政策草稿"}
+                 "login_attempts": "登录尝试", "policy_drafts": "政策草稿",
+                 "outbox_messages": "站内通知"}
 FIELD_LABELS = {"fen": "金额（分）", "state": "状态", "due_year": "到期年度", "approved_fen": "核定金额（分）",
                 "ceiling_fen": "支持上限（分）", "proposed_fen": "拟支持金额（分）", "requested_fen": "申请金额（分）",
                 "budget_fen": "预算（分）", "amount_fen": "金额（分）", "payee": "收款方", "schedule": "付款计划",

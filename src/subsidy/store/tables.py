@@ -51,6 +51,7 @@ __all__ = [
     "Objection",
     "Organisation",
     "OtherSupport",
+    "OutboxMessage",
     "PanelMember",
     "PolicyDraft",
     "PolicyVersion",
@@ -559,3 +560,26 @@ class LoginAttempt(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     address: Mapped[str] = mapped_column(String(64), index=True)
     outcome: Mapped[str] = mapped_column(String(20))  # success / failure / locked
+
+
+# ---- notices to applicants (services/inbox.py) ------------------------------------------------------
+
+
+class OutboxMessage(Base):
+    """A notice to an organisation (站内通知), written in the transaction of the event it announces
+    (an application accepted, returned for 补正, selected, in 公示, approved; a tranche paid; a
+    sanction decided). It carries a link to the page and a short text that never holds the decision
+    itself (no reason, no amount, no comment); the inbox shows it to the organisation's users."""
+
+    __tablename__ = "outbox_messages"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"))
+    event: Mapped[str] = mapped_column(String(20))  # accepted / returned / selected / in_notice / approved / paid / sanctioned
+    subject: Mapped[str] = mapped_column(String(100))  # the audit subject it concerns, e.g. application:12
+    text: Mapped[str] = mapped_column(String(300))
+    link: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    business_date: Mapped[dt.date | None] = mapped_column(Date)
+    read_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    read_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0013_staff'
-down_revision = '0010_accounts'
+down_revision = '0011_notices'
 branch_labels = None
 depends_on = None
 
