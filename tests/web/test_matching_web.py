@@ -20,7 +20,7 @@ from db_support import BAOAN, snapshot, tx, uscc, user
 from subsidy.population.reader import read_registry
 from subsidy.rules.registry import find_policy
 from subsidy.services import audit, matching
-from subsidy.store.tables import Application, AuditRecord, Call, MatchRow
+from subsidy.store.tables import Application, AuditRecord, Call, MatchRow, OutboxMessage
 from subsidy.web.app import create_app
 
 pytestmark = pytest.mark.db
@@ -108,11 +108,16 @@ def test_notice_to_confirmed_application(world: tuple[FastAPI, World, int], engi
     assert r.status_code == 303 and "done=" in r.headers["location"]
     with tx(engine) as s:
         rec = s.scalars(select(AuditRecord).where(AuditRecord.action == "notify_match")).one()
-        assert rec.detail["organisations"] == [uscc(1)] and rec.detail["unregistered"] == 1
-    assert "已推送 1 次" in officer.get(f"/office/matching/{run_id}").text
+        assert rec.subject == f"organisation:{w.org_a}" and (rec.detail["run"], rec.detail["uscc"]) == (run_id, uscc(1))
+        [notice] = s.scalars(select(OutboxMessage).where(OutboxMessage.event == "match")).all()
+        assert notice.organisation_id == w.org_a and notice.link == "/matching"
+        assert "免申即享" in notice.text and "80" not in notice.text  # says that, never the amounts
+    assert "已通知 1 家企业" in officer.get(f"/office/matching/{run_id}").text
 
     number = _number(engine, run_id, uscc(1))
     alice = _client(app, "applicant")  # of org A
+    inbox = alice.get("/inbox")
+    assert inbox.status_code == 200 and "免申即享" in inbox.text and 'href="/matching"' in inbox.text
     offers = alice.get("/matching")
     assert offers.status_code == 200 and "已通知，待确认" in offers.text and f"/matching/{run_id}/rows/{number}" in offers.text
     offer = alice.get(f"/matching/{run_id}/rows/{number}")

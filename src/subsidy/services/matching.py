@@ -456,26 +456,25 @@ def confirm(session: Session, actor: User, run: MatchRun, number: int, today: dt
 
 
 def push_notices(session: Session, actor: User, run: MatchRun) -> tuple[list[str], int]:
-    """Tell the enterprises with 可免申 rows in ``run`` that they may confirm (意愿确认): recorded in the
-    audit log (``notify_match``: the organisations told, by 统一社会信用代码). There is no inbox yet (the
-    notices inbox is another piece of work): the enterprise sees its offers on its own page
-    (:func:`offers_for`). Returns the codes told (registered organisations) and how many matched entities
-    are not registered yet (they cannot log in to confirm; an officer registers them first)."""
+    """Tell the registered organisations with 可免申 rows in ``run`` that they may confirm (意愿确认): one
+    audit record per organisation (``notify_match``, subject ``organisation:<id>``), which the notices
+    inbox (services/inbox.py) turns into the organisation's notice, linking to its offers (``/matching``).
+    Returns the codes told and how many matched entities are not registered (they cannot log in to
+    confirm; an officer registers them first). Pushing again tells them again."""
     require_role(actor, "推送免申即享通知", *MATCH_REVIEWERS)
     codes = sorted(set(session.scalars(select(MatchRow.uscc).where(MatchRow.run_id == run.id,
                                                                    MatchRow.outcome == "eligible"))))
-    known = set(session.scalars(select(Organisation.uscc).where(Organisation.uscc.in_(codes)))) if codes else set()
-    told = [c for c in codes if c in known]
-    record(session, actor, "notify_match", f"match_run:{run.id}", organisations=told,
-           unregistered=len(codes) - len(told))
-    return told, len(codes) - len(told)
+    orgs = list(session.scalars(select(Organisation).where(Organisation.uscc.in_(codes)).order_by(Organisation.uscc))) \
+        if codes else []
+    for org in orgs:
+        record(session, actor, "notify_match", f"organisation:{org.id}", run=run.id, uscc=org.uscc)
+    return [o.uscc for o in orgs], len(codes) - len(orgs)
 
 
 def notices_of(session: Session, run: MatchRun) -> list[AuditRecord]:
     """The notices pushed for ``run`` (their audit records, oldest first)."""
-    return list(session.scalars(select(AuditRecord).where(AuditRecord.action == "notify_match",
-                                                          AuditRecord.subject == f"match_run:{run.id}")
-                                .order_by(AuditRecord.id)))
+    found = session.scalars(select(AuditRecord).where(AuditRecord.action == "notify_match").order_by(AuditRecord.id))
+    return [r for r in found if (r.detail or {}).get("run") == run.id]
 
 
 def confirmations(session: Session, run: MatchRun) -> dict[int, MatchConfirmation]:
@@ -494,7 +493,7 @@ class Offer:
 
 
 def _notified(session: Session, run: MatchRun, uscc_code: str) -> bool:
-    return any(uscc_code in (r.detail or {}).get("organisations", []) for r in notices_of(session, run))
+    return any((r.detail or {}).get("uscc") == uscc_code for r in notices_of(session, run))
 
 
 def offers_for(session: Session, actor: User) -> list[Offer]:
