@@ -81,6 +81,10 @@ def _cost_table(c: Cost, title: str) -> None:
     out.print(f"合计：名录 {c.rows} 户，获资助企业 {c.beneficiaries} 户；上限 {format_fen(c.upper_fen, c.unit)}"
               f"（就高、不重复后 {format_fen(c.stacked_fen, c.unit)}），预期 {format_fen(c.expected_fen, c.unit)}；"
               f"尚待定 {c.undecided_rows} 户，其上限 {format_fen(c.undecided_upper_fen, c.unit)}", soft_wrap=True)
+    if c.by_year:
+        out.print("分年度（分期拨付的按各期比例计入各年）：" + "；".join(
+            f"{y.year}年 上限 {format_fen(y.upper_fen, c.unit)}、预期 {format_fen(y.expected_fen, c.unit)}"
+            for y in c.by_year), soft_wrap=True)
 
 
 def _registry_notes(sim: Simulation, labels: dict[str, str]) -> None:
