@@ -189,45 +189,27 @@ def _highest(ctx: ArrayCtx, monetary: list[bool], eligible: npt.NDArray[np.int8]
     so that one maximum over the clauses gives both the largest score and, among equal ones, the earliest
     clause."""
     k, n = eligible.shape
-    g = granted
-    bits = max(1, (k - 1).bit_length())
-    limit = 1 << (62 - bits)
-    # row by row (each clause's row of the block stays in cache): the packed keys' running maximum, and
-    # ``granted`` set to 0 for a candidate, -1 for the rest (the winner is written over below)
-    key = np.full(n, k - 1, dtype=np.int64)  # clause 0's key where it is no candidate (the least key)
-    tmp = np.empty(n, dtype=np.int64)
-    cand = np.empty(n, dtype=bool)
-    packed = True
+    is_cand = eligible == 1  # (clauses, rows)
     for j in range(k):
         if not monetary[j]:
-            g[j] = -1
-            continue
-        np.equal(eligible[j], 1, out=cand)
-        np.subtract(cand, 1, out=g[j], casting="unsafe")
-        if not packed:
-            continue
-        np.add(ceiling[j], 1, out=tmp)  # ceiling ≥ -1 (-1: not computable)
-        np.multiply(tmp, cand, out=tmp)
-        if int(tmp.max(initial=0)) >= limit:
-            packed = False
-            continue
-        np.left_shift(tmp, bits, out=tmp)
-        tmp |= k - 1 - j
-        np.maximum(key, tmp, out=key)
-    if packed:
+            is_cand[j] = False
+    g = granted
+    np.add(ceiling, 1, out=g)  # ceiling ≥ -1 (-1: not computable)
+    np.multiply(g, is_cand, out=g)
+    bits = max(1, (k - 1).bit_length())
+    if int(g.max(initial=0)) < (1 << (62 - bits)):
+        np.left_shift(g, bits, out=g)
+        g |= np.arange(k - 1, -1, -1, dtype=np.int64)[:, None]
+        key = g.max(axis=0)
         best = (k - 1) - (key & ((1 << bits) - 1))
         top = (key >> bits) - 1
     else:  # ceilings too large to pack: the first maximum, clause by clause
-        top = np.full(n, -1, dtype=np.int64)
+        g -= 1
+        top = g[0].copy()
         best = np.zeros(n, dtype=np.int64)
-        for j in range(k):
-            if not monetary[j]:
-                continue
-            np.add(ceiling[j], 1, out=tmp)
-            np.multiply(tmp, g[j] + 1, out=tmp)
-            tmp -= 1
-            better = tmp > top
-            np.maximum(top, tmp, out=top)
+        for j in range(1, k):
+            better = g[j] > top
+            np.maximum(top, g[j], out=top)
             best[better] = j
     has = top >= 0  # some candidate with a computable ceiling (the others leave the row's total 0)
     win = top
@@ -245,6 +227,7 @@ def _highest(ctx: ArrayCtx, monetary: list[bool], eligible: npt.NDArray[np.int8]
         win = np.minimum(top, np.maximum(0, bound - prior))
     if left is not None:  # 差额: one winner per row meets it all
         win = win - np.minimum(np.maximum(win, 0), left) * has
-    g[best, np.arange(n)] = win  # the others: 0 for a candidate set aside, else -1
+    np.subtract(is_cand, 1, out=g, casting="unsafe")  # 0 for a candidate set aside, else -1
+    g[best, np.arange(n)] = win
     total: I64 = np.maximum(win, 0) * has
     return total

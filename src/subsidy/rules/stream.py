@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -29,7 +28,7 @@ import numpy.typing as npt
 from subsidy.errors import CaseInputError
 from subsidy.rules import model as m
 from subsidy.rules.results import Reason
-from subsidy.rules.vector import TableResult, evaluate_chunks, evaluate_table, record_columns, table_from_frame
+from subsidy.rules.vector import TableResult, evaluate_table, record_columns, table_from_frame
 
 __all__ = ["DEFAULT_BATCH_ROWS", "ClauseSummary", "PolicySummary", "evaluate_file", "result_columns",
            "summarise"]
@@ -152,15 +151,12 @@ class PolicySummary:
 
     def add(self, result: TableResult) -> None:
         """Add one batch's results (worked on clause by clause: contiguous rows of each array)."""
-        self._count(result)
-        self.batches += 1
-
-    def _count(self, result: TableResult) -> None:
         if [c.clause_id for c in self.clauses] != result.clause_ids:
             raise ValueError("the result is of another policy's clauses")
-        el, why = _rows_contiguous(result.eligible.T), _rows_contiguous(result.reason.T)
-        ceiling, granted = _rows_contiguous(result.ceiling.T), _rows_contiguous(result.granted.T)
+        el, why = np.ascontiguousarray(result.eligible.T), np.ascontiguousarray(result.reason.T)
+        ceiling, granted = np.ascontiguousarray(result.ceiling.T), np.ascontiguousarray(result.granted.T)
         self.rows += result.total.shape[0]
+        self.batches += 1
         self.paid_rows += int(np.count_nonzero(result.total > 0))
         self.total_fen += _exact_sum(result.total)  # totals are never negative
         counts, (ceil_yes, ceil_unknown, granted_fen), undecided = _clause_totals(el, ceiling, granted)
@@ -178,45 +174,6 @@ class PolicySummary:
             c.not_computable += int(counts[2, j])
             c.granted_rows += int(counts[3, j])
             c.granted_fen += granted_fen[j]
-
-
-    def _absorb(self, part: PolicySummary) -> None:
-        """Add the figures of ``part`` (a summary of other rows of the same policy; not its batches)."""
-        for name in ("rows", "paid_rows", "total_fen", "undecided_rows"):
-            setattr(self, name, getattr(self, name) + getattr(part, name))
-        for c, p in zip(self.clauses, part.clauses, strict=True):
-            for f in dataclasses.fields(ClauseSummary):
-                if f.name == "reasons":
-                    c.reasons = [a + b for a, b in zip(c.reasons, p.reasons, strict=True)]
-                elif f.name != "clause_id":
-                    setattr(c, f.name, getattr(c, f.name) + getattr(p, f.name))
-
-
-def _rows_contiguous(a: npt.NDArray[Any]) -> npt.NDArray[Any]:
-    """``a`` if each of its rows is contiguous (a chunk's columns of a wider block), else a C copy."""
-    return a if a.ndim == 2 and a.strides[1] == a.itemsize else np.ascontiguousarray(a)
-
-
-def _summarise_table(policy: m.Policy, table: Any, as_of: dt.date, effective_from: dt.date | None,
-                     summary: PolicySummary) -> None:
-    """Add the rows of ``table`` to ``summary`` chunk by chunk, as :func:`evaluate_chunks` hands them over
-    (each thread adds its chunks up in a summary of its own, added to ``summary`` at the end)."""
-    local = threading.local()
-    parts: list[PolicySummary] = []
-    lock = threading.Lock()
-
-    def visit(result: TableResult) -> None:
-        mine = getattr(local, "summary", None)
-        if mine is None:
-            mine = local.summary = PolicySummary.empty(policy)
-            with lock:
-                parts.append(mine)
-        mine._count(result)
-
-    evaluate_chunks(policy, table, as_of, visit, effective_from=effective_from, workers=WORKERS)
-    for part in parts:
-        summary._absorb(part)
-    summary.batches += 1
 
 
 def summarise(policy: m.Policy, result: TableResult) -> PolicySummary:
@@ -413,22 +370,23 @@ def _batches(lf: _Source, policies: Sequence[m.Policy], as_of: dt.date, effectiv
     import polars as pl
 
     start = first_row
+    spent: dict[int, TableResult] = {}  # each policy's last result, written over by the next batch
     for frame in _frames(lf, batch_rows, read_ahead):
         parts = [frame.select(keep)] if with_rows else []
         converted: dict[tuple[Any, ...], Any] = {}  # a column two policies read is converted once
-        for policy, summary in zip(policies, summaries, strict=True):
+        for i, (policy, summary) in enumerate(zip(policies, summaries, strict=True)):
             eff = effective_from if policy.effective_from is None else None
             try:
-                table = table_from_frame(policy, frame, converted)
-                if not with_rows:  # only the summary: the results chunk by chunk, never a batch's worth
-                    _summarise_table(policy, table, as_of, eff, summary)
-                    continue
-                result = evaluate_table(policy, table, as_of, effective_from=eff, workers=WORKERS)
+                result = evaluate_table(policy, table_from_frame(policy, frame, converted), as_of,
+                                        effective_from=eff, workers=WORKERS, reuse=spent.pop(i, None))
             except CaseInputError as exc:
                 where = f"第 {start + 1}–{start + frame.height} 行中"
                 raise CaseInputError(exc.field, f"{exc.problem}（{where}）", exc.hint) from exc
             summary.add(result)
-            parts.append(_result_frame(policy, result))
+            if with_rows:
+                parts.append(_result_frame(policy, result))
+            else:
+                spent[i] = result
             del result
         start += frame.height
         if progress is not None:

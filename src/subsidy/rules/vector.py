@@ -15,8 +15,7 @@ booleans, category strings), plus the record columns of :func:`record_columns`.
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from fractions import Fraction
@@ -40,7 +39,7 @@ from subsidy.rules.stacking import stack_columns
 if TYPE_CHECKING:
     from subsidy.rules.arrays import I64, Mask
 
-__all__ = ["CaseTable", "TableResult", "evaluate_chunks", "evaluate_table", "record_columns", "table_from_cases", "table_from_frame"]
+__all__ = ["CaseTable", "TableResult", "evaluate_table", "record_columns", "table_from_cases", "table_from_frame"]
 
 
 # ---- the table -----------------------------------------------------------------------------
@@ -139,65 +138,26 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
     same policy and number of rows whose arrays are no longer needed: written over instead of new arrays
     (a batch after batch saves faulting in fresh memory each time).
     """
-    window = _window(policy, as_of, effective_from)
+    probe = Case("table", {}, as_of, as_of.year, None, None, None, effective_from=effective_from)
+    eff = resolve_effective_from(policy, probe, None)
+    end = validity_window(eff, policy.validity_years)[1] if policy.validity_years else None
     n, k = table.n, len(policy.clauses)
     if reuse is not None and reuse.total.shape == (n,) and len(reuse.clause_ids) == k:
         eligible, reason, ceiling, granted = reuse.eligible.T, reuse.reason.T, reuse.ceiling.T, reuse.granted.T
         total = reuse.total
     else:
-        eligible, reason, ceiling, granted, total = _arrays(k, n)
+        eligible = np.empty((k, n), dtype=np.int8)
+        reason = np.empty((k, n), dtype=np.int8)
+        ceiling = np.empty((k, n), dtype=np.int64)
+        granted = np.empty((k, n), dtype=np.int64)
+        total = np.empty(n, dtype=np.int64)
 
     def run(start: int) -> None:
         stop = min(n, start + _CHUNK)
         part = table if start == 0 and stop == n else _rows(table, start, stop)
-        _evaluate(policy, part, as_of, window, eligible[:, start:stop], reason[:, start:stop],
+        _evaluate(policy, part, as_of, (eff, end), eligible[:, start:stop], reason[:, start:stop],
                   ceiling[:, start:stop], granted[:, start:stop], total[start:stop])
 
-    _share_out(policy, n, workers, run)
-    return TableResult([c.id for c in policy.clauses], eligible.T, reason.T, ceiling.T, granted.T, total)
-
-
-def evaluate_chunks(policy: m.Policy, table: CaseTable, as_of: dt.date, visit: Callable[[TableResult], None], *,
-                    effective_from: dt.date | None = None, workers: int = 1) -> None:
-    """:func:`evaluate_table` without the whole result: each chunk's result (the same figures, for the
-    chunk's rows) is handed to ``visit`` and then written over by the same thread's next chunk. The
-    arrays stay the size of a chunk (in cache while ``visit`` reads them: adding a summary up costs
-    little), whatever the number of rows. ``visit`` is called from the worker threads (with
-    ``workers`` above 1, from several at once): it must keep what it needs per thread."""
-    window = _window(policy, as_of, effective_from)
-    n, k = table.n, len(policy.clauses)
-    local = threading.local()
-    ids = [c.id for c in policy.clauses]
-
-    def run(start: int) -> None:
-        stop = min(n, start + _CHUNK)
-        scratch = getattr(local, "arrays", None)
-        if scratch is None:
-            scratch = local.arrays = _arrays(k, min(n, _CHUNK))
-        m_ = stop - start
-        eligible, reason, ceiling, granted = (a[:, :m_] for a in scratch[:4])
-        total = scratch[4][:m_]
-        part = table if start == 0 and stop == n else _rows(table, start, stop)
-        _evaluate(policy, part, as_of, window, eligible, reason, ceiling, granted, total)
-        visit(TableResult(ids, eligible.T, reason.T, ceiling.T, granted.T, total))
-
-    _share_out(policy, n, workers, run)
-
-
-def _window(policy: m.Policy, as_of: dt.date, effective_from: dt.date | None) -> tuple[dt.date, dt.date | None]:
-    probe = Case("table", {}, as_of, as_of.year, None, None, None, effective_from=effective_from)
-    eff = resolve_effective_from(policy, probe, None)
-    return eff, validity_window(eff, policy.validity_years)[1] if policy.validity_years else None
-
-
-def _arrays(k: int, n: int) -> tuple[npt.NDArray[np.int8], npt.NDArray[np.int8], I64, I64, I64]:
-    """Clause-major result arrays (eligible, reason, ceiling, granted) and the totals, for ``n`` rows."""
-    return (np.empty((k, n), dtype=np.int8), np.empty((k, n), dtype=np.int8), np.empty((k, n), dtype=np.int64),
-            np.empty((k, n), dtype=np.int64), np.empty(n, dtype=np.int64))
-
-
-def _share_out(policy: m.Policy, n: int, workers: int, run: Callable[[int], None]) -> None:
-    """``run`` on the start of every chunk of ``n`` rows, on up to ``workers`` threads."""
     starts = range(0, max(n, 1), _CHUNK)
     plan_of(policy)  # compiled once, before any thread needs it
     if workers > 1 and len(starts) > 1:
@@ -207,6 +167,7 @@ def _share_out(policy: m.Policy, n: int, workers: int, run: Callable[[int], None
     else:
         for start in starts:
             run(start)
+    return TableResult([c.id for c in policy.clauses], eligible.T, reason.T, ceiling.T, granted.T, total)
 
 
 _CHUNK = 1 << 16
