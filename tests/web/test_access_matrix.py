@@ -190,6 +190,18 @@ EXPECTED: dict[tuple[str, str, str], tuple[str, ...]] = {
     ("POST", "/inbox/{message_id}/read", "missing"): (ALL_REFUSED, "303 403 403 403 403 403 403"),
     ("POST", "/organisation/profile", "-"): (ALL_REFUSED, "303 422 422 422 422 422 422"),
     ("POST", "/reports/{report_id}/submit", "missing"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
+    # issue 12 pages: the drafter's costing page (officers and administrators: services/access.SIMULATORS)
+    # and 免申即享 match review (officers, administrators) and 意愿确认 (the matched organisation's applicant)
+    ("GET", "/drafter", "-"): ("303 403 403 200 403 403 200",),
+    ("GET", "/drafter/export.json", "-"): ("303 403 403 200 403 403 200",),
+    ("GET", "/drafter/export.xlsx", "-"): ("303 403 403 200 403 403 200",),
+    ("POST", "/drafter/registry", "-"): (ALL_REFUSED, "303 403 403 + 403 403 +"),
+    ("GET", "/office/matching", "-"): ("303 403 403 200 403 403 200",),
+    ("GET", "/office/matching/{run_id}", "missing"): ("303 403 403 404 403 403 404",),
+    ("POST", "/office/matching/{run_id}/notices", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 404"),
+    ("GET", "/matching", "-"): ("303 200 403 403 403 403 403",),
+    ("GET", "/matching/{run_id}/rows/{number}", "missing"): ("303 404 403 404 403 403 403",),
+    ("POST", "/matching/{run_id}/rows/{number}", "missing"): (ALL_REFUSED, "303 404 403 404 403 403 403"),
 }
 
 MISSING = 999_999
@@ -246,6 +258,10 @@ def urls(w: World) -> dict[tuple[str, str], dict[str, str]]:
             "own": f"/office/supervision/terminate/{w.award}",  # organisation B's award
             "other": f"/office/supervision/no_such/{w.award}",
             "missing": f"/office/supervision/terminate/{MISSING}"},
+        ("GET", "/office/matching/{run_id}"): {"missing": f"/office/matching/{MISSING}"},  # issue 12 pages
+        ("POST", "/office/matching/{run_id}/notices"): {"missing": f"/office/matching/{MISSING}/notices"},
+        ("GET", "/matching/{run_id}/rows/{number}"): {"missing": f"/matching/{MISSING}/rows/1"},
+        ("POST", "/matching/{run_id}/rows/{number}"): {"missing": f"/matching/{MISSING}/rows/1"},
         **{("POST", f"/admin/users/{{user_id}}/{what}"): {
             "other": f"/admin/users/{w.users['applicant_b']}/{what}", "missing": f"/admin/users/{MISSING}/{what}"}
            for what in ("password", "deactivate", "activate")},

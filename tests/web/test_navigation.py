@@ -18,7 +18,7 @@ from subsidy.web.render import header_screens, role_screens
 
 pytestmark = pytest.mark.db
 
-HOMES = {"applicant": ["/organisation", "/calls", "/applications", "/awards"], "expert": ["/expert"], "officer": ["/office"], "finance": ["/finance"], "auditor": ["/audit/ledger"],
+HOMES = {"applicant": ["/organisation", "/calls", "/applications", "/awards", "/matching"], "expert": ["/expert"], "officer": ["/office"], "finance": ["/finance"], "auditor": ["/audit/ledger"],
          "admin": ["/admin/users", "/office"]}
 
 

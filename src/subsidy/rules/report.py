@@ -74,6 +74,7 @@ def result_json(r: PolicyResult) -> dict[str, Any]:
         "clauses": [clause_json(c) for c in r.clauses],
         "stacked": {
             "total": yuan(r.total_fen),
+            "upper_bound": yuan(r.upper_bound_fen()),  # total once pending is decided; null: not yet bounded
             "granted": r.granted,
             "set_aside": [{"id": cid, "reason": why} for cid, why in r.set_aside],
             "pending": r.pending,

@@ -31,9 +31,10 @@ class Fmt:
         return format_fen(fen, self.unit)
 
     def show(self, f: m.FactDef, v: Any) -> str:
-        """A fact's value as the case gave it."""
+        """A fact's value as the case gave it; money in the policy's unit like every other figure of the
+        trace (a fact asked in 元 is not shown as 86400元 beside 4.32万元 in one line)."""
         if f.type == "money":
-            return format_fen(v, f.unit or self.unit)
+            return format_fen(v, self.unit)
         if isinstance(v, bool):
             return "是" if v else "否"
         if isinstance(v, Fraction):

@@ -24,14 +24,17 @@ __all__ = [
     "DRAFT_READERS",
     "DRAFT_WRITERS",
     "LEDGER_READERS",
+    "MATCH_REVIEWERS",
     "MONEY_READERS",
     "READ_ALL",
     "ROLES",
+    "SIMULATORS",
     "application_scope",
     "can_read_application",
     "can_read_organisation",
     "may_act_for_organisation",
     "may_draft",
+    "may_simulate",
     "require_member_or_officer",
     "require_read_application",
     "require_read_organisation",
@@ -50,6 +53,11 @@ DRAFT_WRITERS = ("officer", "admin")
 """Roles that upload policy texts to draft, edit the drafts and adopt them (services/drafts.py)."""
 DRAFT_READERS = (*DRAFT_WRITERS, "auditor")
 """Roles that read the drafts (their text, files, report and edits)."""
+SIMULATORS = DRAFT_WRITERS
+"""Roles that cost a draft policy over a registry on the drafter's page (web/drafter.py): the drafters of
+policies are officers (and administrators) here, the same people who upload and edit drafts."""
+MATCH_REVIEWERS = ("officer", "admin")
+"""Roles that review stored 免申即享 match runs on the web and push notices to the matched enterprises."""
 
 
 def role_label(role: str) -> str:
@@ -67,6 +75,11 @@ def require_role(actor: User, what: str, *roles: str) -> None:
 def may_draft(user: User | None) -> bool:
     """Whether ``user`` may upload a policy text to draft and edit drafts (the pages offer it only then)."""
     return user is not None and user.active and user.role in DRAFT_WRITERS
+
+
+def may_simulate(user: User | None) -> bool:
+    """Whether ``user`` may use the drafter's costing page."""
+    return user is not None and user.active and user.role in SIMULATORS
 
 
 def may_act_for_organisation(actor: User, organisation_id: int) -> bool:

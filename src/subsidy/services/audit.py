@@ -206,7 +206,8 @@ def _seal_at_commit(session: Session) -> None:
     for name in touched.whole:
         touched.add(name, conn.execute(select(Base.metadata.tables[name].c.id)).scalars())
     via = CHANNEL.get()
-    chain(conn, Base.metadata.tables, sorted(touched.audit), touched.rows, detail={"via": via} if via else None)
+    chain(conn, Base.metadata.tables, sorted(touched.audit), touched.rows, detail={"via": via} if via else None,
+          business_date=session.info.get("business_date"))
 
 
 @event.listens_for(Session, "after_rollback")
@@ -255,9 +256,10 @@ def _sealed_rows(conn: Connection, table: Table, ids: Iterable[int] | None) -> d
 
 def chain(conn: Connection, tables: Mapping[str, Table], audit_ids: Sequence[int],
           rows: Mapping[str, Iterable[int] | None], *, action: str = "seal", detail: Mapping[str, Any] | None = None,
-          ) -> None:
+          business_date: dt.date | None = None) -> None:
     """Chain the audit records ``audit_ids`` (in order) after the head, the last one sealing ``rows``
-    (table → ids, ``None`` for all) and the ledger's head; with no record, one record ``action``.
+    (table → ids, ``None`` for all) and the ledger's head; with no record, one record ``action`` (of the
+    transaction's ``business_date`` when it has one).
 
     Works on the application's tables and on a migration's reflected ones alike."""
     audit = tables["audit_records"]
@@ -277,8 +279,9 @@ def chain(conn: Connection, tables: Mapping[str, Table], audit_ids: Sequence[int
     seal = {"rows": sealed, "ledger": _ledger_head(conn, tables)}
     ids = list(audit_ids)
     if not ids:
+        dated = {} if business_date is None else {"business_date": business_date}  # (a migration's older table)
         ids = [conn.execute(insert(audit).values(at=_now(), actor_id=None, action=action, subject="database",
-                                                 detail=dict(detail or {})).returning(audit.c.id)).scalar_one()]
+                                                 detail=dict(detail or {}), **dated).returning(audit.c.id)).scalar_one()]
     records = {r["id"]: r for r in conn.execute(select(audit).where(audit.c.id.in_(ids))).mappings()}
     seq, prev = head
     for rid in ids:

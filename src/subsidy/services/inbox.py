@@ -2,9 +2,9 @@
 
 Every audit record passes through :func:`on_record` (called by ``services/audit.record``, in the same
 transaction as the change it records), so a notice is written together with its event or not at all.
-The events that notify (``NOTIFY_STATES``, ``PAID``, ``SANCTIONS``) are the ones an applicant must know
-about: its application accepted (形式审查通过), returned for 补正, selected (拟支持), in 公示, approved;
-a tranche of its award paid; a sanction decided against it.
+The events that notify (``NOTIFY_STATES``, ``PAID``, ``SANCTIONS``, ``MATCH``) are the ones an applicant must
+know about: its application accepted (形式审查通过), returned for 补正, selected (拟支持), in 公示, approved;
+a tranche of its award paid; a sanction decided against it; 免申即享 offers waiting for its 意愿确认.
 
 A notice says *that* something happened and links to the page where the organisation reads it; it
 never carries the decision itself: its text is made from the event's kind and the application's
@@ -38,7 +38,7 @@ SANCTIONS = ("suspend", "terminate", "recover", "bar")
 
 EVENT_LABELS: dict[str, str] = {
     "accepted": "申报已受理", "returned": "需补正材料", "selected": "遴选结果", "in_notice": "公示",
-    "approved": "核定结果", "paid": "资金拨付", "sanctioned": "处理决定"}
+    "approved": "核定结果", "paid": "资金拨付", "sanctioned": "处理决定", "match": "免申即享"}
 """What each kind of notice is called (the inbox's column 类型)."""
 
 
@@ -47,6 +47,9 @@ def application_link(app_id: int) -> str:
 
 
 AWARDS_LINK = "/awards"
+MATCH = "notify_match"
+"""The audit action of a 免申即享 notice pushed to a matched organisation (services/matching.push_notices)."""
+MATCH_LINK = "/matching"
 
 
 def _title(app: Application) -> str:
@@ -94,6 +97,9 @@ def on_record(session: Session, action: str, subject: str, to_state: str | None,
             app_id = award.application_id
         text = "业务科室对您单位作出了一项处理决定，请查看详情。"
         return _add(session, sanction.organisation_id, "sanctioned", subject, text, AWARDS_LINK, app_id)
+    if action == MATCH and (org_id := _subject_id(subject, "organisation")) is not None:
+        text = "业务科室按企业名录匹配，您单位有可直接享受（免申即享）的支持条款，请查看并确认申报意愿。"
+        return _add(session, org_id, "match", subject, text, MATCH_LINK, None)
     return None
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from subsidy.errors import DomainRefusal, SubsidyError
+from subsidy.errors import DomainRefusal, NotFound, SubsidyError
 from subsidy.money import format_fen
 from subsidy.services import clock, ledger
 from subsidy.services.access import require_role
@@ -92,7 +92,7 @@ def pay_tranche(session: Session, actor: User, tranche_id: int, today: dt.date, 
     ledger.lock(session)
     tranche = session.get(Tranche, tranche_id, populate_existing=True)
     if tranche is None:
-        raise DomainRefusal(f"付款期次 {tranche_id} 不存在", "no_tranche")
+        raise NotFound(f"付款期次 {tranche_id} 不存在", "no_tranche")
     award = session.get(Award, tranche.award_id)
     assert award is not None
     label = f"奖励 {award.id} 第 {tranche.number} 期（{format_fen(tranche.fen)}）"

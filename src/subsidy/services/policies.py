@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from subsidy.errors import DomainRefusal, PolicyFileError, PolicyNotFound
+from subsidy.errors import DomainRefusal, NotFound, PolicyFileError, PolicyNotFound
 from subsidy.rules.case import parse_case
 from subsidy.rules.evaluate import assess
 from subsidy.rules.model import Policy
@@ -122,7 +122,7 @@ def adopt_files(session: Session, actor: User, files: dict[str, str], effective_
 def get_adoption(session: Session, adopted_id: int) -> AdoptedPolicy:
     row = session.get(AdoptedPolicy, adopted_id)
     if row is None:
-        raise DomainRefusal(f"采用记录 {adopted_id} 不存在（用 `subsidy policy list` 查看）", "no_adoption")
+        raise NotFound(f"采用记录 {adopted_id} 不存在（用 `subsidy policy list` 查看）", "no_adoption")
     return row
 
 

@@ -35,6 +35,8 @@ ROUTER_MODULES: tuple[str, ...] = (
     "subsidy.web.finance",
     "subsidy.web.audit",
     "subsidy.web.admin",
+    "subsidy.web.drafter",
+    "subsidy.web.matching",
     "subsidy.web.applicant",
 )
 

@@ -28,7 +28,7 @@ _AUDIT = (("账目", "/audit/ledger", False), ("操作记录", "/audit/log", Fal
           ("单位全部记录", "/audit/entity", False))
 ROLE_SCREENS: dict[str, tuple[tuple[str, str, bool], ...]] = {
     "applicant": (("我的单位", "/organisation", True), ("申报批次", "/calls", True), ("我的申报", "/applications", True),
-                  ("奖励与报告", "/awards", True)),
+                  ("奖励与报告", "/awards", True), ("免申即享", "/matching", True)),
     "expert": (("我的评审任务", "/expert", True),),
     "officer": (("业务办理", "/office", True), ("监督管理", "/office/supervision", False),
                 ("资金状况", "/finance", False), *_AUDIT),
