@@ -6,16 +6,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Annotated
 
-from fastapi import Request
+from fastapi import Path, Request
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from subsidy.services.sessions import Authenticated
 
-__all__ = ["SESSION_COOKIE", "client_address", "engine", "login_of", "now", "transaction"]
+__all__ = ["SESSION_COOKIE", "RowId", "client_address", "engine", "login_of", "now", "transaction"]
 
 SESSION_COOKIE = "subsidy_session"
+
+
+RowId = Annotated[int, Path(ge=1, le=2_147_483_647)]
+"""An id in a path: a row's id fits the database's integer (a larger one, or 0 or a negative one, is
+answered 422 before the route runs: passed to the database it would be a fault, not a 404)."""
 
 
 def engine(request: Request) -> Engine:

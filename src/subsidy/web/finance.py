@@ -37,7 +37,7 @@ from subsidy.services.payments import due_tranches, payment_run
 from subsidy.services.reports import POSITION_HEADERS, fund_position
 from subsidy.store.tables import User
 from subsidy.web.auth import CurrentUser, current_user
-from subsidy.web.deps import client_address, engine, now, transaction
+from subsidy.web.deps import RowId, client_address, engine, now, transaction
 from subsidy.web.staff import check_text, done, form_of, page, refusal, xlsx_response
 from subsidy.web.transitions import business_today
 
@@ -141,7 +141,7 @@ def _reverse(request: Request, seq: int, form: dict[str, str]) -> Response:
 
 
 @router.post("/finance/appropriations/{seq}/reversal")
-async def reverse_submit(request: Request, seq: int) -> Response:
+async def reverse_submit(request: Request, seq: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_reverse, request, seq, form)
 

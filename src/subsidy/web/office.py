@@ -39,7 +39,7 @@ from subsidy.services.lookup import get_call
 from subsidy.services.policies import adopt_policy, adopted_policies, call_policy, get_adoption, policy_of
 from subsidy.store.tables import Call, User
 from subsidy.web.auth import current_user
-from subsidy.web.deps import transaction
+from subsidy.web.deps import RowId, transaction
 from subsidy.web.errors import ApiError
 from subsidy.web.render import render, templates
 from subsidy.web.transitions import business_today
@@ -290,19 +290,19 @@ def _move(request: Request, call_id: int, form: dict[str, str], action: str) -> 
 
 
 @router.post("/office/calls/{call_id}/open")
-async def open_route(request: Request, call_id: int) -> Response:
+async def open_route(request: Request, call_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_move, request, call_id, form, "open")
 
 
 @router.post("/office/calls/{call_id}/close")
-async def close_route(request: Request, call_id: int) -> Response:
+async def close_route(request: Request, call_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_move, request, call_id, form, "close")
 
 
 @router.get("/office/calls/{call_id}", response_class=HTMLResponse)
-def dashboard_page(request: Request, call_id: int) -> Response:
+def dashboard_page(request: Request, call_id: RowId) -> Response:
     user = current_user(request)
     with transaction(request) as s:
         call = load_call(s, call_id)

@@ -32,7 +32,7 @@ from subsidy.services.policies import call_policy
 from subsidy.store.tables import Application, User
 from subsidy.vocabulary import OBJECTION_OUTCOMES, SELECTION_MODES
 from subsidy.web.auth import current_user
-from subsidy.web.deps import transaction
+from subsidy.web.deps import RowId, transaction
 from subsidy.web.errors import ApiError
 from subsidy.web.office import back, done, form_of, load_call, money_field, page, page_date, text_field
 from subsidy.web.transitions import Outcome, business_today, buttons, handles
@@ -73,7 +73,7 @@ def _what_if(s: Session, user: User, call_id: int, asked: list[tuple[str, int | 
 
 
 @router.get("/office/calls/{call_id}/selection", response_class=HTMLResponse)
-def selection_page(request: Request, call_id: int) -> Response:
+def selection_page(request: Request, call_id: RowId) -> Response:
     user = current_user(request)
     query = dict(request.query_params)
     with transaction(request) as s:
@@ -119,7 +119,7 @@ def _apply(request: Request, call_id: int, form: dict[str, str]) -> Response:
 
 
 @router.post("/office/calls/{call_id}/selection/apply")
-async def apply_route(request: Request, call_id: int) -> Response:
+async def apply_route(request: Request, call_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_apply, request, call_id, form)
 
@@ -137,7 +137,7 @@ def _promote(request: Request, call_id: int, form: dict[str, str]) -> Response:
 
 
 @router.post("/office/calls/{call_id}/selection/promote")
-async def promote_route(request: Request, call_id: int) -> Response:
+async def promote_route(request: Request, call_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_promote, request, call_id, form)
 
@@ -146,7 +146,7 @@ async def promote_route(request: Request, call_id: int) -> Response:
 
 
 @router.get("/office/calls/{call_id}/notice", response_class=HTMLResponse)
-def notice_page(request: Request, call_id: int) -> Response:
+def notice_page(request: Request, call_id: RowId) -> Response:
     user = current_user(request)
     with transaction(request) as s:
         call = load_call(s, call_id)
@@ -168,7 +168,7 @@ def _publish(request: Request, call_id: int, form: dict[str, str]) -> Response:
 
 
 @router.post("/office/calls/{call_id}/notice/publish")
-async def publish_route(request: Request, call_id: int) -> Response:
+async def publish_route(request: Request, call_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_publish, request, call_id, form)
 
@@ -209,7 +209,7 @@ def _dismiss(request: Request, objection_id: int, form: dict[str, str]) -> Respo
 
 
 @router.post("/office/objections/{objection_id}/dismiss")
-async def dismiss_route(request: Request, objection_id: int) -> Response:
+async def dismiss_route(request: Request, objection_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_dismiss, request, objection_id, form)
 

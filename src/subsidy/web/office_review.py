@@ -31,7 +31,7 @@ from subsidy.services import experts, formal_review, office
 from subsidy.services.policies import call_policy
 from subsidy.store.tables import Application, User
 from subsidy.web.auth import current_user
-from subsidy.web.deps import transaction
+from subsidy.web.deps import RowId, transaction
 from subsidy.web.errors import ApiError
 from subsidy.web.office import back, int_field, load_call, page, page_date
 from subsidy.web.transitions import Outcome, buttons, handled_actions, handles, perform
@@ -101,12 +101,12 @@ def _rows(request: Request, call_id: int, template: str, *states: str) -> Respon
 
 
 @router.get("/office/calls/{call_id}/review", response_class=HTMLResponse)
-def review_page(request: Request, call_id: int) -> Response:
+def review_page(request: Request, call_id: RowId) -> Response:
     return _rows(request, call_id, "office/review.html", "submitted", "returned")
 
 
 @router.get("/office/calls/{call_id}/experts", response_class=HTMLResponse)
-def experts_page(request: Request, call_id: int) -> Response:
+def experts_page(request: Request, call_id: RowId) -> Response:
     return _rows(request, call_id, "office/experts.html", "accepted", "in_review", "scored")
 
 

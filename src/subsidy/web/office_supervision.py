@@ -28,7 +28,7 @@ from subsidy.services.organisations import get_organisation
 from subsidy.store.tables import Finding, User
 from subsidy.vocabulary import REPORT_KINDS, SEVERITIES
 from subsidy.web.auth import current_user
-from subsidy.web.deps import transaction
+from subsidy.web.deps import RowId, transaction
 from subsidy.web.errors import ApiError
 from subsidy.web.office import back, date_field, done, form_of, int_field, money_field, page, text_field
 from subsidy.web.transitions import business_today
@@ -158,6 +158,6 @@ def _operate(request: Request, operation: str, target: int, form: dict[str, str]
 
 
 @router.post("/office/supervision/{operation}/{target}")
-async def operate_route(request: Request, operation: str, target: int) -> Response:
+async def operate_route(request: Request, operation: str, target: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_operate, request, operation, target, form)

@@ -32,7 +32,7 @@ from subsidy.services import clock
 from subsidy.services.applications import read_application
 from subsidy.store.tables import Application, User
 from subsidy.web.auth import current_user
-from subsidy.web.deps import now, transaction
+from subsidy.web.deps import RowId, now, transaction
 from subsidy.web.errors import ApiError
 
 __all__ = ["Handler", "Outcome", "business_today", "buttons", "handles", "router"]
@@ -116,7 +116,7 @@ actions call it item by item, so one refusal leaves the others done."""
 
 
 @router.post("/applications/{app_id}/actions/{action}")
-async def act(request: Request, app_id: int, action: str) -> Response:
+async def act(request: Request, app_id: RowId, action: str) -> Response:
     form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
     outcome = await run_in_threadpool(_act, request, app_id, action, form)
     location = outcome.location

@@ -1,0 +1,66 @@
+"""The fund office's screens attacked as a hostile client (issue 11): ids no row can have in every
+route's address, forms posted by a role that may not, forged or missing form tokens, replayed forms,
+hostile text shown back (pages, the auditor's log, Excel exports) and oversized requests. Every answer
+is a 4xx with a Chinese message, and nothing is written that should not be."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine
+from staff_world import World, build, login
+from test_access_matrix import app_routes
+
+from subsidy.web.app import create_app
+
+pytestmark = pytest.mark.db
+
+
+@pytest.fixture
+def world(engine: Engine) -> World:
+    return build(engine)
+
+
+@pytest.fixture
+def web(engine: Engine, world: World, db_url: str) -> FastAPI:
+    app = create_app(db_url)
+    app.state.engine = engine
+    return app
+
+
+@pytest.fixture
+def client(web: FastAPI) -> Iterator[TestClient]:
+    with TestClient(web, raise_server_exceptions=False, follow_redirects=False) as c:
+        yield c
+
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", re.sub(r"<(script|style)[^>]*>.*?</\1>", "", html, flags=re.S)))
+
+
+def _id_routes(app: FastAPI) -> list[tuple[str, str]]:
+    return sorted((m, p) for m, p in app_routes(app)
+                  if "{" in p and not p.startswith(("/api/", "/library", "/calculator", "/static")))
+
+
+@pytest.mark.parametrize("who", ["officer", "admin"])
+def test_an_id_no_row_can_have_is_refused_on_every_route(client: TestClient, web: FastAPI, who: str) -> None:
+    """``POST /applications/10**30/actions/submit`` was a 500 (the database's integer overflowed), as
+    were the drafts', the calls', the objections' and the accounts' routes; now every one is a 4xx
+    page in words (no parameter's key)."""
+    token = login(client, who)
+    routes = _id_routes(web)
+    assert len(routes) > 20
+    seen = []
+    for method, path in routes:
+        for bad in (str(10**30), "0", "-1"):
+            url = re.sub(r"\{[^}]+\}", bad, path.replace("{action}", "submit").replace("{operation}", "withdraw"))
+            r = client.request(method, url, data={"csrf_token": token} if method != "GET" else None)
+            seen.append((method, path, bad, r.status_code))
+            assert 400 <= r.status_code < 500, (method, url, r.status_code, _text(r.text)[-400:])
+            assert "_id" not in _text(r.text), (method, url, _text(r.text)[-400:])
+    assert any(s == 422 and p.startswith("/drafts") for _, p, _, s in seen)
