@@ -64,3 +64,33 @@ def test_an_id_no_row_can_have_is_refused_on_every_route(client: TestClient, web
             assert 400 <= r.status_code < 500, (method, url, r.status_code, _text(r.text)[-400:])
             assert "_id" not in _text(r.text), (method, url, _text(r.text)[-400:])
     assert any(s == 422 and p.startswith("/drafts") for _, p, _, s in seen)
+
+
+def test_an_oversized_request_is_refused_with_413_in_words_before_the_form_is_read(
+        engine: Engine, world: World, db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """csrf.protect read the whole multipart form of any POST before a route's own size check: a
+    body far beyond every upload is now refused while it is read (a 413 page in Chinese), on every
+    route, and ``SUBSIDY_DOCUMENT_MAX_BYTES`` is honoured by an application given its database URL
+    (``subsidy serve`` makes it so)."""
+    from subsidy.settings import load_settings
+    from subsidy.web.app import FORM_OVERHEAD, request_limit
+
+    monkeypatch.setenv("SUBSIDY_DOCUMENT_MAX_BYTES", str(6 * 1024 * 1024))
+    app = create_app(db_url)
+    app.state.engine = engine
+    assert app.state.settings.documents_max_bytes == 6 * 1024 * 1024
+    limit = request_limit(app.state.settings)
+    assert limit == 6 * 1024 * 1024 + FORM_OVERHEAD
+    assert request_limit(load_settings({})) > 20 * 1024 * 1024
+    big = b"x" * (limit + 1)
+    with TestClient(app, raise_server_exceptions=False, follow_redirects=False) as c:
+        token = login(c, "applicant")
+        for path in (f"/applications/{world.by_state['draft']}/documents", "/finance/appropriations", "/login"):
+            r = c.post(path, data={"csrf_token": token}, files={"file": ("a.pdf", big, "application/pdf")})
+            assert r.status_code == 413, (path, r.status_code, _text(r.text)[-300:])
+            assert "超过" in _text(r.text) and "MB" in _text(r.text), _text(r.text)[-300:]
+        chunked = c.post("/finance/appropriations", content=iter([big[:limit], b"--z--"]),  # no Content-Length
+                         headers={"content-type": "multipart/form-data; boundary=z", "x-csrf-token": token})
+        assert chunked.status_code == 413 and "超过" in _text(chunked.text), (chunked.status_code, _text(chunked.text)[-300:])
+        r = c.post("/api/assess", content=big, headers={"content-type": "application/json"})
+        assert r.status_code == 413 and r.json()["error"]["code"] == "too_large"

@@ -22,7 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from subsidy.errors import CaseInputError, DomainRefusal, PolicyFileError, PolicyNotFound, SubsidyError
 
-__all__ = ["CODES", "ApiError", "ErrorBody", "ErrorEnvelope", "install"]
+__all__ = ["CODES", "TOO_LARGE", "ApiError", "ErrorBody", "ErrorEnvelope", "install", "respond", "too_large"]
 
 log = logging.getLogger("subsidy.web")
 
@@ -136,6 +136,21 @@ def _from_http(exc: StarletteHTTPException) -> ApiError:
                     text)
 
 
+TOO_LARGE = "subsidy.too_large"
+"""The key in a request's scope under which web/limits.py notes the limit a body passed."""
+
+
+def too_large(limit: int) -> ApiError:
+    """A request body past ``limit`` bytes (web/limits.py)."""
+    mb = limit // (1024 * 1024)
+    return ApiError(413, "too_large", f"提交的内容超过 {mb} MB 上限，未保存（处理办法：压缩或拆分后重新提交）", "body")
+
+
+def respond(request: Request, err: ApiError, headers: dict[str, str] | None = None) -> Response:
+    """The answer to ``err``: the API's envelope, or a page."""
+    return _respond(request, err, headers)
+
+
 def _respond(request: Request, err: ApiError, headers: dict[str, str] | None = None) -> Response:
     if request.url.path.startswith("/api/") or request.url.path == "/api":
         body = {"error": {"code": err.code, "message": err.message, "field": err.field}}
@@ -163,6 +178,8 @@ def install(app: FastAPI) -> None:
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
+        if TOO_LARGE in request.scope:  # a form parser reported web/limits.py's refusal as a 400
+            return _respond(request, too_large(int(request.scope[TOO_LARGE])))
         return _respond(request, _from_http(exc), getattr(exc, "headers", None))
 
     async def server_error(request: Request, exc: Exception) -> Response:
