@@ -94,3 +94,20 @@ def test_an_oversized_request_is_refused_with_413_in_words_before_the_form_is_re
         assert chunked.status_code == 413 and "超过" in _text(chunked.text), (chunked.status_code, _text(chunked.text)[-300:])
         r = c.post("/api/assess", content=big, headers={"content-type": "application/json"})
         assert r.status_code == 413 and r.json()["error"]["code"] == "too_large"
+
+
+def test_an_id_no_row_can_have_in_a_form_field_is_a_4xx(client: TestClient, world: World) -> None:
+    """A form's id fields were passed to the database unbounded: ``POST /office/objections`` with
+    ``application_id=10**30`` (and the batch's ``ids``, a call's ``adopted_policy_id``, a sanction's
+    ``finding``, a report's ``tranche``) was a 500."""
+    huge = str(10**30)
+    token = login(client, "officer")
+    for path, form, says in (
+            ("/office/objections", {"application_id": huge, "text": "异议"}, "申报编号"),
+            ("/office/batch", {"ids": huge, "batch_action": "accept"}, "申报编号"),
+            ("/office/calls", {"adopted_policy_id": huge, "year": "2026", "title": "批次"}, "政策"),
+            (f"/office/supervision/suspend/{world.award}", {"finding": huge, "reason": "理由"}, "审计发现"),
+            (f"/office/supervision/request_report/{world.award}", {"tranche": huge}, "付款期")):
+        r = client.post(path, data={**form, "csrf_token": token})
+        assert 400 <= r.status_code < 500, (path, r.status_code, _text(r.text)[-300:])
+        assert says in _text(r.text) and huge[:20] in _text(r.text), (path, _text(r.text)[-300:])

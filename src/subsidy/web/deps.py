@@ -14,12 +14,15 @@ from sqlalchemy.orm import Session
 
 from subsidy.services.sessions import Authenticated
 
-__all__ = ["SESSION_COOKIE", "RowId", "client_address", "engine", "login_of", "now", "transaction"]
+__all__ = ["MAX_ROW_ID", "SESSION_COOKIE", "RowId", "client_address", "engine", "login_of", "now", "transaction"]
 
 SESSION_COOKIE = "subsidy_session"
 
 
-RowId = Annotated[int, Path(ge=1, le=2_147_483_647)]
+MAX_ROW_ID = 2_147_483_647
+"""The largest id a row can have (the database's integer)."""
+
+RowId = Annotated[int, Path(ge=1, le=MAX_ROW_ID)]
 """An id in a path: a row's id fits the database's integer (a larger one, or 0 or a negative one, is
 answered 422 before the route runs: passed to the database it would be a fault, not a 404)."""
 

@@ -34,7 +34,17 @@ from subsidy.vocabulary import OBJECTION_OUTCOMES, SELECTION_MODES
 from subsidy.web.auth import current_user
 from subsidy.web.deps import RowId, transaction
 from subsidy.web.errors import ApiError
-from subsidy.web.office import back, done, form_of, load_call, money_field, page, page_date, text_field
+from subsidy.web.office import (
+    back,
+    done,
+    form_of,
+    id_field,
+    load_call,
+    money_field,
+    page,
+    page_date,
+    text_field,
+)
 from subsidy.web.transitions import Outcome, business_today, buttons, handles
 
 __all__ = ["SCENARIOS", "router"]
@@ -177,10 +187,7 @@ def _file(request: Request, form: dict[str, str]) -> Response:
     user = current_user(request)
     with transaction(request) as s:
         today = business_today(s, form)
-        raw = (form.get("application_id") or "").strip()
-        if not raw.isdigit():
-            raise CaseInputError("application_id", f"申报编号「{raw[:20]}」不是整数")
-        app = get_application(s, int(raw))
+        app = get_application(s, id_field(form, "application_id", "申报编号"))
         row = notice.file_objection(s, user, app, text=text_field(form, "text", "异议内容"), today=today,
                                     filed_by=form.get("filed_by"))
         said = f"异议 {row.id} 已登记（申报 {app.id}），待处理"

@@ -33,7 +33,7 @@ from subsidy.store.tables import Application, User
 from subsidy.web.auth import current_user
 from subsidy.web.deps import RowId, transaction
 from subsidy.web.errors import ApiError
-from subsidy.web.office import back, int_field, load_call, page, page_date
+from subsidy.web.office import back, int_field, load_call, page, page_date, row_id
 from subsidy.web.transitions import Outcome, buttons, handled_actions, handles, perform
 
 __all__ = ["BATCH_LIMIT", "router"]
@@ -131,10 +131,7 @@ def _message(exc: Exception) -> str:
 def _ids(raw: list[str]) -> list[int]:
     ids: list[int] = []
     for value in raw:
-        try:
-            n = int(value)
-        except ValueError:
-            raise CaseInputError("ids", f"申报编号「{value[:20]}」不是整数", "勾选申报后再提交") from None
+        n = row_id(value.strip(), "ids", "申报编号")
         if n not in ids:
             ids.append(n)
     if not ids:
