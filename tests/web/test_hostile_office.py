@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import unquote
 
 import pytest
 from fastapi import FastAPI
@@ -111,3 +112,35 @@ def test_an_id_no_row_can_have_in_a_form_field_is_a_4xx(client: TestClient, worl
         r = client.post(path, data={**form, "csrf_token": token})
         assert 400 <= r.status_code < 500, (path, r.status_code, _text(r.text)[-300:])
         assert says in _text(r.text) and huge[:20] in _text(r.text), (path, _text(r.text)[-300:])
+
+
+def test_a_production_database_takes_no_business_date_from_a_form(production_engine: Engine, db_url: str) -> None:
+    """docs/web.md: "a production database acts on today's date". A forged ``business_date`` between
+    the last recorded action and today was honoured (``POST /applications/{id}/actions/accept`` with
+    ``business_date=2026-05-06`` was recorded on that day, as was a payment run): refused now, nothing
+    written, on the action routes, the finance's and the office's forms and the pages' clocks."""
+    from db_support import snapshot
+    from subsidy.services.clock import china_today
+    from subsidy.web.deps import now
+
+    world = build(production_engine)
+    app = create_app(db_url)
+    app.state.engine = production_engine
+    backdated = "2026-05-06"  # the world's last recorded business date: the clock's check lets it pass
+    with (TestClient(app, raise_server_exceptions=False, follow_redirects=False) as c,
+          TestClient(app, raise_server_exceptions=False, follow_redirects=False) as f):
+        token, money = login(c, "officer"), login(f, "finance")
+        before = snapshot(production_engine)
+        for path, form in ((f"/applications/{world.by_state['submitted']}/actions/accept", {}),
+                           (f"/office/supervision/request_report/{world.award}", {})):
+            r = c.post(path, data={**form, "csrf_token": token, "business_date": backdated})
+            assert r.status_code == 422 and "正式数据库" in _text(r.text), (path, r.status_code, _text(r.text)[-300:])
+        assert c.get(f"/office/calls/{world.call}/review", params={"business_date": backdated}).status_code == 422
+        r = f.post("/finance/payments/run", data={"tranche": str(world.tranche), "csrf_token": money,
+                                                   "business_date": backdated})
+        assert "正式数据库" in unquote(r.headers.get("location", "")), r.headers
+        assert snapshot(production_engine) == before
+        today = china_today(now()).isoformat()  # today's own date is no trick
+        r = f.post("/finance/payments/run", data={"tranche": str(world.tranche), "csrf_token": money,
+                                                   "business_date": today})
+        assert r.status_code == 303 and "本次拨付 1 期" in unquote(r.headers["location"])
