@@ -168,3 +168,13 @@ def test_over_long_or_control_character_text_is_refused_and_nothing_is_written(
         r = client.post(path, data={**form, "csrf_token": officer})
         assert r.status_code == 422 and says in _text(r.text), (path, r.status_code, _text(r.text)[-300:])
     assert snapshot(engine) == before
+
+
+def test_an_id_no_row_can_have_in_the_query_is_a_4xx(client: TestClient) -> None:
+    """``GET /audit/ledger?call=10**30`` was a 500 (and its Excel export)."""
+    login(client, "auditor")
+    for path in ("/audit/ledger", "/audit/ledger.xlsx"):
+        for bad in (str(10**30), "0", "x"):
+            r = client.get(path, params={"call": bad})
+            assert r.status_code == 422 and "不是任何记录的编号" in _text(r.text), (path, bad, r.status_code)
+    assert client.get("/audit/ledger", params={"call": "1"}).status_code == 200

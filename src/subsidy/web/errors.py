@@ -106,13 +106,17 @@ _PYDANTIC = {
 }
 
 
+_OUT_OF_RANGE = frozenset({"greater_than_equal", "less_than_equal", "int_parsing", "int_type"})
+
+
 def _validation(exc: RequestValidationError) -> ApiError:
     errors = exc.errors()
     first: dict[str, Any] = errors[0] if errors else {}
     loc = [str(x) for x in first.get("loc", ())]
-    if loc and loc[0] == "path":  # an id in the address no row can have (0, -1, 10**30, "abc")
+    if loc and (loc[0] == "path" or (loc[0] == "query" and first.get("type") in _OUT_OF_RANGE)):
+        # an id in the address no row can have (0, -1, 10**30, "abc")
         shown = str(first.get("input", ""))[:20]
-        return ApiError(422, "invalid_request", f"路径参数「{'.'.join(loc[1:])}」：「{shown}」不是记录的编号（编号是 1 到 "
+        return ApiError(422, "invalid_request", f"{'路径参数' if loc[0] == 'path' else '查询参数'}「{'.'.join(loc[1:])}」：「{shown}」不是记录的编号（编号是 1 到 "
                         "2147483647 之间的整数）", ".".join(loc[1:]) or None,
                         people=f"地址中的编号「{shown}」不是任何记录的编号（编号是正整数）；请从列表页进入")
     where = {"body": "请求体", "query": "查询参数", "path": "路径参数", "header": "请求头"}.get(loc[0] if loc else "", "请求")
