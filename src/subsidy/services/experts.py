@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from subsidy.admin.panel import Expert, PanelError, draw_panel
 from subsidy.admin.scoring import Review, ScoreSheet, ScoringError, expert_total, review
 from subsidy.admin.workflow import transition
-from subsidy.errors import CaseInputError, DomainRefusal
+from subsidy.errors import DomainRefusal
 from subsidy.services.access import require_role
 from subsidy.services.applications import list_applications, read_application
 from subsidy.services.audit import move, record
@@ -37,6 +37,7 @@ from subsidy.services.lookup import (
     organisation_of,
     parse_fraction,
 )
+from subsidy.services.texts import free_text
 from subsidy.store.tables import Application, PanelMember, Score, User
 
 __all__ = [
@@ -191,12 +192,7 @@ MAX_COMMENT = 2000
 
 
 def _comment(text: str | None, where: str, what: str) -> str | None:
-    value = (text or "").strip()
-    if any(not c.isprintable() and c not in "\n\r\t" for c in value):
-        raise CaseInputError(where, f"{what}含有控制字符，不能保存", "删除不可见的控制字符后重新提交")
-    if len(value) > MAX_COMMENT:
-        raise CaseInputError(where, f"{what}有 {len(value)} 个字，超过上限 {MAX_COMMENT} 字", "请精简后重新提交")
-    return value or None
+    return free_text(text, where, what, limit=MAX_COMMENT) or None
 
 
 def submit_scores(session: Session, expert: User, app: Application,

@@ -19,6 +19,7 @@ from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.services.applications import admit, store_admission
 from subsidy.services.audit import check_move, move
 from subsidy.services.calls import get_call
+from subsidy.services.texts import free_text
 from subsidy.store.tables import Application, Correction, User
 
 __all__ = ["ReviewClock", "accept", "corrections_of", "lapse", "open_correction", "reject", "resubmit",
@@ -26,7 +27,7 @@ __all__ = ["ReviewClock", "accept", "corrections_of", "lapse", "open_correction"
 
 
 def _reason(reason: str | None, what: str) -> str:
-    text = (reason or "").strip()
+    text = free_text(reason, "--reason", f"{what}的理由")
     if not text:
         raise CaseInputError("--reason", f"{what}必须写明理由", "用 --reason 说明，申报单位会看到")
     return text

@@ -45,6 +45,7 @@ from subsidy.errors import CaseInputError, DomainRefusal, NotFound
 from subsidy.money import MAX_FEN, check_fen, format_fen
 from subsidy.services.access import require_role
 from subsidy.services.audit import record
+from subsidy.services.texts import free_text
 from subsidy.store.tables import Call, LedgerEntry, LedgerHead, Tranche, User
 
 __all__ = ["CALLER_KEY_PREFIX", "SYSTEM_KEYS", "append", "appropriate", "balance_of", "caller_key", "first_use", "keyed",
@@ -250,6 +251,7 @@ def appropriate(session: Session, actor: User, call: Call, clause_id: str, year:
     """预算下达: make ``fen`` available on the budget line (call, clause, year). ``key`` is the caller's
     request key: the same request again returns the first entry and writes nothing."""
     require_role(actor, "下达预算", "finance", "admin")
+    memo = free_text(memo, "memo", "备注")
     stored_key = caller_key(key)
     check_fen(fen, "金额")
     clause_id = _clause_of_call(session, call, clause_id)
@@ -278,6 +280,7 @@ def reverse(session: Session, actor: User, seq: int, reason: str) -> LedgerEntry
         raise DomainRefusal(f"只能冲正预算下达记录；第 {seq} 条不是预算下达记录", "bad_reversal")
     if not reason.strip():
         raise DomainRefusal("冲正须说明理由", "no_reason")
+    reason = free_text(reason, "reason", "冲正理由")
     lock(session)
     if (done := keyed(session, system_key("reverse", seq))) is not None:  # a second reversal writes nothing
         raise DomainRefusal(f"第 {seq} 条账目已于第 {done.seq} 条冲正", "already_reversed")

@@ -23,6 +23,7 @@ from subsidy.services.access import require_role
 from subsidy.services.audit import move, record
 from subsidy.services.lookup import get_call, lock_row
 from subsidy.services.selection import latest_applied_run
+from subsidy.services.texts import free_text
 from subsidy.store.tables import Application, Call, Notice, Objection, User
 from subsidy.vocabulary import OBJECTION_OUTCOMES
 
@@ -82,7 +83,8 @@ def file_objection(session: Session, actor: User, app: Application, *, text: str
                    filed_by: str | None = None) -> Objection:
     """Record an objection to ``app`` (who, what, when), only within its notice period."""
     require_role(actor, "登记异议", "applicant", "officer")
-    if not text.strip():
+    text = free_text(text, "text", "异议内容")
+    if not text:
         raise DomainRefusal("异议须写明具体内容和理由", "missing_text")
     if app.state != "in_notice":
         raise DomainRefusal(f"申报 {app.id} 不在公示中，不能提出异议", "not_in_notice")
@@ -108,6 +110,7 @@ def resolve_objection(session: Session, actor: User, objection: Objection, *, ou
     if objection.outcome is not None:
         raise DomainRefusal(f"异议 {objection.id} 已于 {objection.resolved_on} 处理（{OUTCOMES[objection.outcome]}），"
                             "不能重复处理", "already_resolved")
+    resolution = free_text(resolution, "reason", "处理意见")
     if not resolution.strip():
         raise DomainRefusal("处理异议须写明处理意见", "missing_reason")
     app = session.get(Application, objection.application_id)

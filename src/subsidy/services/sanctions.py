@@ -20,6 +20,7 @@ from subsidy.services import ledger
 from subsidy.services.access import require_role
 from subsidy.services.audit import record
 from subsidy.services.commitments import award_context
+from subsidy.services.texts import free_text
 from subsidy.store.tables import Award, Finding, LedgerEntry, Organisation, Sanction, Tranche, User
 
 __all__ = [
@@ -49,7 +50,7 @@ def get_sanction(session: Session, sanction_id: int, kind: str | None = None) ->
 def _start(session: Session, actor: User, award: Award | None, reason: str, doing: str,
            finding: Finding | None) -> str:
     require_role(actor, doing, "officer", "admin")
-    text = reason.strip()
+    text = free_text(reason, "reason", f"{doing}的理由")
     if not text:
         raise DomainRefusal(f"{doing}须说明理由", "no_reason")
     if finding is not None and award is not None and finding.award_id != award.id:

@@ -26,7 +26,7 @@ from subsidy.services.organisations import find_organisation, set_active
 from subsidy.store.tables import User
 from subsidy.vocabulary import ROLES
 from subsidy.web.auth import CurrentUser, current_user
-from subsidy.web.deps import now, transaction
+from subsidy.web.deps import RowId, now, transaction
 from subsidy.web.staff import done, form_of, page, refusal
 
 __all__ = ["router"]
@@ -107,7 +107,7 @@ def _reset(request: Request, user_id: int) -> Response:
 
 
 @router.post("/admin/users/{user_id}/password")
-async def reset_submit(request: Request, user_id: int) -> Response:
+async def reset_submit(request: Request, user_id: RowId) -> Response:
     return await run_in_threadpool(_reset, request, user_id)
 
 
@@ -128,10 +128,10 @@ def _set_active(request: Request, user_id: int, active: bool) -> Response:
 
 
 @router.post("/admin/users/{user_id}/deactivate")
-async def deactivate_submit(request: Request, user_id: int) -> Response:
+async def deactivate_submit(request: Request, user_id: RowId) -> Response:
     return await run_in_threadpool(_set_active, request, user_id, False)
 
 
 @router.post("/admin/users/{user_id}/activate")
-async def activate_submit(request: Request, user_id: int) -> Response:
+async def activate_submit(request: Request, user_id: RowId) -> Response:
     return await run_in_threadpool(_set_active, request, user_id, True)

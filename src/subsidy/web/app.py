@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import os
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
@@ -12,10 +13,11 @@ from fastapi.staticfiles import StaticFiles
 from subsidy.settings import Settings, load_settings
 from subsidy.web import csrf, errors, fields
 from subsidy.web.head import HeadAsGet
+from subsidy.web.limits import BodyLimit
 from subsidy.web.render import STATIC_DIR
 from subsidy.web.timing import ServerTiming
 
-__all__ = ["ROUTER_MODULES", "create_app", "prepare_to_serve", "serving_app"]
+__all__ = ["FORM_OVERHEAD", "ROUTER_MODULES", "create_app", "prepare_to_serve", "request_limit", "serving_app"]
 
 # Each module defines ``router`` (an APIRouter), and may define ``install(app)`` for what else it adds
 # (exception handlers); adding a section of the application is one line here.
@@ -40,12 +42,27 @@ ROUTER_MODULES: tuple[str, ...] = (
     "subsidy.web.applicant",
 )
 
+FORM_OVERHEAD = 256 * 1024
+"""What a request may carry beyond its largest upload: the other fields and the multipart framing."""
+
+
+def request_limit(settings: Settings) -> int:
+    """The largest request body the application reads, in bytes: the largest upload any form takes
+    (an applicant's document, ``SUBSIDY_DOCUMENT_MAX_BYTES``; a batch file; a policy's text) plus
+    :data:`FORM_OVERHEAD`. A larger body is refused with 413 while it is read, before any handler or
+    the form-token check (which reads the whole form) sees it."""
+    from subsidy.drafting.source import MAX_BYTES as DRAFT_BYTES
+    from subsidy.web.batch import MAX_BYTES as BATCH_BYTES
+
+    return max(settings.documents_max_bytes, BATCH_BYTES, DRAFT_BYTES) + FORM_OVERHEAD
+
 
 def create_app(database_url: str | None = None) -> FastAPI:
     """The application. ``database_url`` defaults to ``SUBSIDY_DATABASE_URL`` (see settings); the
     engine is made on first use (``app.state.engine`` via :func:`subsidy.web.deps.engine`), so the
     public pages and the API run without touching the database."""
-    settings = load_settings() if database_url is None else Settings(database_url)
+    settings = load_settings() if database_url is None else load_settings(
+        {**os.environ, "SUBSIDY_DATABASE_URL": database_url})  # the other settings from the environment
     app = FastAPI(title="产业扶持政策 HTTP 接口", version="1",
                   description="政策、条款与评估接口；错误统一为 {\"error\": {\"code\", \"message\", \"field\"}}。",
                   openapi_url="/api/openapi.json", docs_url=None, redoc_url=None,  # the default docs load a CDN
@@ -55,6 +72,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
     app.state.engine = None
     app.add_middleware(ServerTiming)
     app.add_middleware(HeadAsGet)
+    app.add_middleware(BodyLimit, limit=request_limit(settings))  # before csrf.protect reads a form
     errors.install(app)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     for name in ROUTER_MODULES:

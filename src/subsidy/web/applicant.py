@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Form, Path, Request, UploadFile
+from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
@@ -58,16 +58,13 @@ from subsidy.services.reports import entity_history
 from subsidy.services.supervision import get_report, submit_report
 from subsidy.store.tables import Application, Call, Organisation, User
 from subsidy.web.auth import CurrentUser
-from subsidy.web.deps import login_of, now, transaction
+from subsidy.web.deps import RowId, login_of, now, transaction
 from subsidy.web.render import render, templates
 from subsidy.web.transitions import Outcome, application_page, business_today, buttons, handles
 
 __all__ = ["ACTION_FIELDS", "router"]
 
 router = APIRouter(include_in_schema=False)
-
-RowId = Annotated[int, Path(ge=1, le=2_147_483_647)]
-"""An id in a path: a row's id fits the database's integer (a larger one would be a fault, not a 404)."""
 
 ACTION_FIELDS: dict[str, tuple[tuple[str, str, bool], ...]] = {
     "withdraw": (("reason", "撤回理由（可不填）", False),),

@@ -24,7 +24,7 @@ from subsidy.services.auditing import AUDIT_HEADERS, LEDGER_HEADERS, audit_lines
 from subsidy.services.listing import list_organisations
 from subsidy.services.reports import entity_history
 from subsidy.web.auth import CurrentUser
-from subsidy.web.deps import transaction
+from subsidy.web.deps import QueryRowId, transaction
 from subsidy.web.staff import page, xlsx_response
 
 __all__ = ["router"]
@@ -35,14 +35,14 @@ _LOG_LIMIT = 500  # the newest records a page shows unless asked for fewer
 
 
 @router.get("/audit/ledger", response_class=HTMLResponse)
-def ledger_page(request: Request, user: CurrentUser, call: int | None = None) -> Response:
+def ledger_page(request: Request, user: CurrentUser, call: QueryRowId = None) -> Response:
     with transaction(request) as s:
         lines = ledger_lines(s, user, call_id=call)
     return page(request, "audit/ledger.html", {"user": user, "lines": lines, "call": call})
 
 
 @router.get("/audit/ledger.xlsx")
-def ledger_xlsx(request: Request, user: CurrentUser, call: int | None = None) -> Response:
+def ledger_xlsx(request: Request, user: CurrentUser, call: QueryRowId = None) -> Response:
     with transaction(request) as s:
         lines = ledger_lines(s, user, call_id=call)
     return xlsx_response({"账目": (LEDGER_HEADERS, [x.cells() for x in lines])}, "账目.xlsx")

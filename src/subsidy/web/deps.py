@@ -6,16 +6,28 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Annotated
 
-from fastapi import Request
+from fastapi import Path, Query, Request
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from subsidy.services.sessions import Authenticated
 
-__all__ = ["SESSION_COOKIE", "client_address", "engine", "login_of", "now", "transaction"]
+__all__ = ["MAX_ROW_ID", "SESSION_COOKIE", "QueryRowId", "RowId", "client_address", "engine", "login_of", "now", "transaction"]
 
 SESSION_COOKIE = "subsidy_session"
+
+
+MAX_ROW_ID = 2_147_483_647
+"""The largest id a row can have (the database's integer)."""
+
+RowId = Annotated[int, Path(ge=1, le=MAX_ROW_ID)]
+"""An id in a path: a row's id fits the database's integer (a larger one, or 0 or a negative one, is
+answered 422 before the route runs: passed to the database it would be a fault, not a 404)."""
+
+QueryRowId = Annotated[int | None, Query(ge=1, le=MAX_ROW_ID)]
+"""An optional id in the query (``?call=``), bounded as :data:`RowId`."""
 
 
 def engine(request: Request) -> Engine:

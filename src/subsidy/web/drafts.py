@@ -34,7 +34,7 @@ from subsidy.services.access import may_draft
 from subsidy.services.clock import china_today
 from subsidy.store.tables import PolicyDraft, User
 from subsidy.web.auth import CurrentUser, current_user
-from subsidy.web.deps import login_of, now, transaction
+from subsidy.web.deps import RowId, login_of, now, transaction
 from subsidy.web.errors import ACCESS_REFUSALS, ApiError
 from subsidy.web.library import policy_page
 from subsidy.web.render import render, templates
@@ -105,7 +105,7 @@ async def drafts_upload(request: Request) -> Response:
 
 
 @router.get("/{draft_id}/report", response_class=HTMLResponse)
-def draft_report(request: Request, draft_id: int, user: CurrentUser) -> Response:
+def draft_report(request: Request, draft_id: RowId, user: CurrentUser) -> Response:
     with transaction(request) as s:
         row = drafts.read_draft(s, user, draft_id)
         policy = drafts.draft_policy(row)
@@ -116,14 +116,14 @@ def draft_report(request: Request, draft_id: int, user: CurrentUser) -> Response
 
 
 @router.get("/{draft_id}/review.html")
-def draft_review(request: Request, draft_id: int, user: CurrentUser) -> Response:
+def draft_review(request: Request, draft_id: RowId, user: CurrentUser) -> Response:
     with transaction(request) as s:
         row = drafts.read_draft(s, user, draft_id)
         return HTMLResponse(row.review_html, headers=_REPORT_HEADERS)
 
 
 @router.get("/{draft_id}/download")
-def draft_download(request: Request, draft_id: int, user: CurrentUser) -> Response:
+def draft_download(request: Request, draft_id: RowId, user: CurrentUser) -> Response:
     with transaction(request) as s:
         row = drafts.read_draft(s, user, draft_id)
         body = drafts.draft_zip(row)
@@ -162,7 +162,7 @@ def _draft_page(request: Request, user: User, row: PolicyDraft, history: list[di
 
 
 @router.get("/{draft_id}", response_class=HTMLResponse)
-def draft_view(request: Request, draft_id: int, user: CurrentUser) -> Response:
+def draft_view(request: Request, draft_id: RowId, user: CurrentUser) -> Response:
     with transaction(request) as s:
         row = drafts.read_draft(s, user, draft_id)
         return _draft_page(request, user, row, _history(s, user, draft_id))
@@ -183,7 +183,7 @@ def _edit_page(request: Request, row: PolicyDraft, path: str, text: str, *, revi
 
 
 @router.get("/{draft_id}/edit", response_class=HTMLResponse)
-def draft_edit_form(request: Request, draft_id: int, user: CurrentUser, file: str = "") -> Response:
+def draft_edit_form(request: Request, draft_id: RowId, user: CurrentUser, file: str = "") -> Response:
     with transaction(request) as s:
         row = drafts.editable_draft(s, user, draft_id)
         if file not in drafts.editable_files(row):
@@ -192,7 +192,7 @@ def draft_edit_form(request: Request, draft_id: int, user: CurrentUser, file: st
 
 
 @router.post("/{draft_id}/edit", response_class=HTMLResponse)
-def draft_edit_save(request: Request, draft_id: int, user: CurrentUser, file: Annotated[str, Form()] = "",
+def draft_edit_save(request: Request, draft_id: RowId, user: CurrentUser, file: Annotated[str, Form()] = "",
                     text: Annotated[str, Form()] = "", revision: Annotated[int, Form()] = 0) -> Response:
     try:
         with transaction(request) as s:
@@ -209,7 +209,7 @@ def draft_edit_save(request: Request, draft_id: int, user: CurrentUser, file: An
 
 
 @router.post("/{draft_id}/adopt", response_class=HTMLResponse)
-def draft_adopt(request: Request, draft_id: int, user: CurrentUser,
+def draft_adopt(request: Request, draft_id: RowId, user: CurrentUser,
                 effective_from: Annotated[str, Form()] = "") -> Response:
     try:
         day = dt.date.fromisoformat(effective_from.strip())
@@ -232,7 +232,7 @@ def draft_adopt(request: Request, draft_id: int, user: CurrentUser,
 
 
 @router.post("/{draft_id}/discard", response_class=HTMLResponse)
-def draft_discard(request: Request, draft_id: int, user: CurrentUser) -> Response:
+def draft_discard(request: Request, draft_id: RowId, user: CurrentUser) -> Response:
     with transaction(request) as s:
         business_today(s, {})
         drafts.discard_draft(s, user, draft_id, now=now())

@@ -22,7 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from subsidy.errors import CaseInputError, DomainRefusal, PolicyFileError, PolicyNotFound, SubsidyError
 
-__all__ = ["CODES", "ApiError", "ErrorBody", "ErrorEnvelope", "install"]
+__all__ = ["CODES", "TOO_LARGE", "ApiError", "ErrorBody", "ErrorEnvelope", "install", "respond", "too_large"]
 
 log = logging.getLogger("subsidy.web")
 
@@ -111,10 +111,19 @@ _PYDANTIC = {
 }
 
 
+_OUT_OF_RANGE = frozenset({"greater_than_equal", "less_than_equal", "int_parsing", "int_type"})
+
+
 def _validation(exc: RequestValidationError) -> ApiError:
     errors = exc.errors()
     first: dict[str, Any] = errors[0] if errors else {}
     loc = [str(x) for x in first.get("loc", ())]
+    if loc and (loc[0] == "path" or (loc[0] == "query" and first.get("type") in _OUT_OF_RANGE)):
+        # an id in the address no row can have (0, -1, 10**30, "abc")
+        shown = str(first.get("input", ""))[:20]
+        return ApiError(422, "invalid_request", f"{'路径参数' if loc[0] == 'path' else '查询参数'}「{'.'.join(loc[1:])}」：「{shown}」不是记录的编号（编号是 1 到 "
+                        "2147483647 之间的整数）", ".".join(loc[1:]) or None,
+                        people=f"地址中的编号「{shown}」不是任何记录的编号（编号是正整数）；请从列表页进入")
     where = {"body": "请求体", "query": "查询参数", "path": "路径参数", "header": "请求头"}.get(loc[0] if loc else "", "请求")
     field = ".".join(loc[1:]) or None
     problem = _PYDANTIC.get(str(first.get("type", "")), "值不符合要求")
@@ -134,6 +143,21 @@ def _from_http(exc: StarletteHTTPException) -> ApiError:
         text = exc.detail
     return ApiError(exc.status_code if exc.status_code < 500 else 500, code if exc.status_code < 500 else "internal",
                     text)
+
+
+TOO_LARGE = "subsidy.too_large"
+"""The key in a request's scope under which web/limits.py notes the limit a body passed."""
+
+
+def too_large(limit: int) -> ApiError:
+    """A request body past ``limit`` bytes (web/limits.py)."""
+    mb = limit // (1024 * 1024)
+    return ApiError(413, "too_large", f"提交的内容超过 {mb} MB 上限，未保存（处理办法：压缩或拆分后重新提交）", "body")
+
+
+def respond(request: Request, err: ApiError, headers: dict[str, str] | None = None) -> Response:
+    """The answer to ``err``: the API's envelope, or a page."""
+    return _respond(request, err, headers)
 
 
 def _respond(request: Request, err: ApiError, headers: dict[str, str] | None = None) -> Response:
@@ -163,6 +187,8 @@ def install(app: FastAPI) -> None:
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
+        if TOO_LARGE in request.scope:  # a form parser reported web/limits.py's refusal as a 400
+            return _respond(request, too_large(int(request.scope[TOO_LARGE])))
         return _respond(request, _from_http(exc), getattr(exc, "headers", None))
 
     async def server_error(request: Request, exc: Exception) -> Response:

@@ -26,7 +26,7 @@ from subsidy.services.experts import MAX_COMMENT, Task, declare, expert_task, ex
 from subsidy.services.lookup import parse_fraction
 from subsidy.store.tables import User
 from subsidy.web.auth import CurrentUser, current_user
-from subsidy.web.deps import transaction
+from subsidy.web.deps import RowId, transaction
 from subsidy.web.staff import done, form_of, page, refusal
 from subsidy.web.transitions import business_today
 
@@ -52,7 +52,7 @@ def tasks_page(request: Request, user: CurrentUser) -> Response:
 
 
 @router.get("/expert/applications/{app_id}", response_class=HTMLResponse)
-def task_page(request: Request, app_id: int, user: CurrentUser) -> Response:
+def task_page(request: Request, app_id: RowId, user: CurrentUser) -> Response:
     with transaction(request) as s:
         context = _context(s, expert_task(s, user, app_id))
     return page(request, "expert/task.html", {"user": user, "message": None, "form": {}, **context})
@@ -103,12 +103,12 @@ def _score(request: Request, app_id: int, form: dict[str, str]) -> Response:
 
 
 @router.post("/expert/applications/{app_id}/declaration")
-async def declaration_submit(request: Request, app_id: int) -> Response:
+async def declaration_submit(request: Request, app_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_declare, request, app_id, form)
 
 
 @router.post("/expert/applications/{app_id}/scores")
-async def scores_submit(request: Request, app_id: int) -> Response:
+async def scores_submit(request: Request, app_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_score, request, app_id, form)

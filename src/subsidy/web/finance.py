@@ -38,7 +38,7 @@ from subsidy.services.reports import POSITION_HEADERS, fund_position
 from subsidy.services.sanctions import open_recoveries
 from subsidy.store.tables import User
 from subsidy.web.auth import CurrentUser, current_user
-from subsidy.web.deps import client_address, engine, now, transaction
+from subsidy.web.deps import RowId, client_address, engine, now, transaction
 from subsidy.web.staff import done, form_of, page, refusal, xlsx_response
 from subsidy.web.transitions import business_today
 
@@ -142,7 +142,7 @@ def _reverse(request: Request, seq: int, form: dict[str, str]) -> Response:
 
 
 @router.post("/finance/appropriations/{seq}/reversal")
-async def reverse_submit(request: Request, seq: int) -> Response:
+async def reverse_submit(request: Request, seq: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_reverse, request, seq, form)
 

@@ -39,12 +39,12 @@ from subsidy.services.lookup import get_call
 from subsidy.services.policies import adopt_policy, adopted_policies, call_policy, get_adoption, policy_of
 from subsidy.store.tables import Call, User
 from subsidy.web.auth import current_user
-from subsidy.web.deps import transaction
+from subsidy.web.deps import MAX_ROW_ID, RowId, transaction
 from subsidy.web.errors import ApiError
 from subsidy.web.render import render, templates
 from subsidy.web.transitions import business_today
 
-__all__ = ["Ctx", "back", "date_field", "done", "form_of", "int_field", "load_call", "money_field", "page",
+__all__ = ["Ctx", "back", "date_field", "done", "form_of", "id_field", "int_field", "load_call", "money_field", "page",
            "router", "text_field"]
 
 router = APIRouter(include_in_schema=False)
@@ -81,6 +81,18 @@ def int_field(form: Mapping[str, str], key: str, label: str, *, default: int | N
         return int(raw)
     except ValueError:
         raise CaseInputError(key, f"「{label}」应当是整数，写的是「{raw[:20]}」", "写阿拉伯数字，如 5") from None
+
+
+def id_field(form: Mapping[str, str], key: str, label: str) -> int:
+    """The id of a row named in a form (1 to :data:`MAX_ROW_ID`: a larger one is no row's, and would
+    overflow the database's integer)."""
+    return row_id((form.get(key) or "").strip(), key, label)
+
+
+def row_id(raw: str, key: str, label: str) -> int:
+    if not raw.isascii() or not raw.isdigit() or not 1 <= int(raw) <= MAX_ROW_ID:
+        raise CaseInputError(key, f"「{label}」应当是记录的编号（正整数），写的是「{raw[:20]}」", "从列表页进入，不要手改编号")
+    return int(raw)
 
 
 def money_field(form: Mapping[str, str], key: str, label: str, *, required: bool = True) -> int | None:
@@ -210,7 +222,7 @@ def _pairs(text: str, key: str, label: str, example: str) -> dict[str, str]:
 
 
 def _spec(s: Session, form: Mapping[str, str]) -> CallSpec:
-    adopted = get_adoption(s, int_field(form, "adopted_policy_id", "政策"))
+    adopted = get_adoption(s, id_field(form, "adopted_policy_id", "政策"))
     clauses = [c for c in form.get("clauses", "").replace("，", ",").replace("、", ",").split(",") if c.strip()]
     budgets = {k: parse_input_money(v, "clause_budgets", label=f"条款 {k} 的分项预算")
                for k, v in _pairs(form.get("clause_budgets", ""), "clause_budgets", "分项预算", "art7=500万元").items()}
@@ -290,19 +302,19 @@ def _move(request: Request, call_id: int, form: dict[str, str], action: str) -> 
 
 
 @router.post("/office/calls/{call_id}/open")
-async def open_route(request: Request, call_id: int) -> Response:
+async def open_route(request: Request, call_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_move, request, call_id, form, "open")
 
 
 @router.post("/office/calls/{call_id}/close")
-async def close_route(request: Request, call_id: int) -> Response:
+async def close_route(request: Request, call_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_move, request, call_id, form, "close")
 
 
 @router.get("/office/calls/{call_id}", response_class=HTMLResponse)
-def dashboard_page(request: Request, call_id: int) -> Response:
+def dashboard_page(request: Request, call_id: RowId) -> Response:
     user = current_user(request)
     with transaction(request) as s:
         call = load_call(s, call_id)

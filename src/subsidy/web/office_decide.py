@@ -32,9 +32,19 @@ from subsidy.services.policies import call_policy
 from subsidy.store.tables import Application, User
 from subsidy.vocabulary import OBJECTION_OUTCOMES, SELECTION_MODES
 from subsidy.web.auth import current_user
-from subsidy.web.deps import transaction
+from subsidy.web.deps import RowId, transaction
 from subsidy.web.errors import ApiError
-from subsidy.web.office import back, done, form_of, load_call, money_field, page, page_date, text_field
+from subsidy.web.office import (
+    back,
+    done,
+    form_of,
+    id_field,
+    load_call,
+    money_field,
+    page,
+    page_date,
+    text_field,
+)
 from subsidy.web.transitions import Outcome, business_today, buttons, handles
 
 __all__ = ["SCENARIOS", "router"]
@@ -73,7 +83,7 @@ def _what_if(s: Session, user: User, call_id: int, asked: list[tuple[str, int | 
 
 
 @router.get("/office/calls/{call_id}/selection", response_class=HTMLResponse)
-def selection_page(request: Request, call_id: int) -> Response:
+def selection_page(request: Request, call_id: RowId) -> Response:
     user = current_user(request)
     query = dict(request.query_params)
     with transaction(request) as s:
@@ -119,7 +129,7 @@ def _apply(request: Request, call_id: int, form: dict[str, str]) -> Response:
 
 
 @router.post("/office/calls/{call_id}/selection/apply")
-async def apply_route(request: Request, call_id: int) -> Response:
+async def apply_route(request: Request, call_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_apply, request, call_id, form)
 
@@ -137,7 +147,7 @@ def _promote(request: Request, call_id: int, form: dict[str, str]) -> Response:
 
 
 @router.post("/office/calls/{call_id}/selection/promote")
-async def promote_route(request: Request, call_id: int) -> Response:
+async def promote_route(request: Request, call_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_promote, request, call_id, form)
 
@@ -146,7 +156,7 @@ async def promote_route(request: Request, call_id: int) -> Response:
 
 
 @router.get("/office/calls/{call_id}/notice", response_class=HTMLResponse)
-def notice_page(request: Request, call_id: int) -> Response:
+def notice_page(request: Request, call_id: RowId) -> Response:
     user = current_user(request)
     with transaction(request) as s:
         call = load_call(s, call_id)
@@ -168,7 +178,7 @@ def _publish(request: Request, call_id: int, form: dict[str, str]) -> Response:
 
 
 @router.post("/office/calls/{call_id}/notice/publish")
-async def publish_route(request: Request, call_id: int) -> Response:
+async def publish_route(request: Request, call_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_publish, request, call_id, form)
 
@@ -177,10 +187,7 @@ def _file(request: Request, form: dict[str, str]) -> Response:
     user = current_user(request)
     with transaction(request) as s:
         today = business_today(s, form)
-        raw = (form.get("application_id") or "").strip()
-        if not raw.isdigit():
-            raise CaseInputError("application_id", f"申报编号「{raw[:20]}」不是整数")
-        app = get_application(s, int(raw))
+        app = get_application(s, id_field(form, "application_id", "申报编号"))
         row = notice.file_objection(s, user, app, text=text_field(form, "text", "异议内容"), today=today,
                                     filed_by=form.get("filed_by"))
         said = f"异议 {row.id} 已登记（申报 {app.id}），待处理"
@@ -209,7 +216,7 @@ def _dismiss(request: Request, objection_id: int, form: dict[str, str]) -> Respo
 
 
 @router.post("/office/objections/{objection_id}/dismiss")
-async def dismiss_route(request: Request, objection_id: int) -> Response:
+async def dismiss_route(request: Request, objection_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_dismiss, request, objection_id, form)
 

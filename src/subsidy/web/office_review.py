@@ -31,9 +31,9 @@ from subsidy.services import experts, formal_review, office
 from subsidy.services.policies import call_policy
 from subsidy.store.tables import Application, User
 from subsidy.web.auth import current_user
-from subsidy.web.deps import transaction
+from subsidy.web.deps import RowId, transaction
 from subsidy.web.errors import ApiError
-from subsidy.web.office import back, int_field, load_call, page, page_date
+from subsidy.web.office import back, int_field, load_call, page, page_date, row_id
 from subsidy.web.transitions import Outcome, buttons, handled_actions, handles, perform
 
 __all__ = ["BATCH_LIMIT", "router"]
@@ -101,12 +101,12 @@ def _rows(request: Request, call_id: int, template: str, *states: str) -> Respon
 
 
 @router.get("/office/calls/{call_id}/review", response_class=HTMLResponse)
-def review_page(request: Request, call_id: int) -> Response:
+def review_page(request: Request, call_id: RowId) -> Response:
     return _rows(request, call_id, "office/review.html", "submitted", "returned")
 
 
 @router.get("/office/calls/{call_id}/experts", response_class=HTMLResponse)
-def experts_page(request: Request, call_id: int) -> Response:
+def experts_page(request: Request, call_id: RowId) -> Response:
     return _rows(request, call_id, "office/experts.html", "accepted", "in_review", "scored")
 
 
@@ -131,10 +131,7 @@ def _message(exc: Exception) -> str:
 def _ids(raw: list[str]) -> list[int]:
     ids: list[int] = []
     for value in raw:
-        try:
-            n = int(value)
-        except ValueError:
-            raise CaseInputError("ids", f"申报编号「{value[:20]}」不是整数", "勾选申报后再提交") from None
+        n = row_id(value.strip(), "ids", "申报编号")
         if n not in ids:
             ids.append(n)
     if not ids:

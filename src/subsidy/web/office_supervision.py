@@ -28,9 +28,19 @@ from subsidy.services.organisations import get_organisation
 from subsidy.store.tables import Finding, User
 from subsidy.vocabulary import REPORT_KINDS, SEVERITIES
 from subsidy.web.auth import current_user
-from subsidy.web.deps import transaction
+from subsidy.web.deps import RowId, transaction
 from subsidy.web.errors import ApiError
-from subsidy.web.office import back, date_field, done, form_of, int_field, money_field, page, text_field
+from subsidy.web.office import (
+    back,
+    date_field,
+    done,
+    form_of,
+    id_field,
+    int_field,
+    money_field,
+    page,
+    text_field,
+)
 from subsidy.web.transitions import business_today
 
 __all__ = ["OPERATIONS", "router"]
@@ -51,7 +61,7 @@ def _found(get: Callable[[], T]) -> T:
 def _finding(s: Session, form: Mapping[str, str]) -> Finding | None:
     if not (form.get("finding") or "").strip():
         return None
-    finding_id = int_field(form, "finding", "依据的审计发现编号")
+    finding_id = id_field(form, "finding", "依据的审计发现编号")
     return _found(lambda: supervision.get_finding(s, finding_id))
 
 
@@ -60,7 +70,7 @@ Operation = Callable[[Session, User, int, Mapping[str, str], dt.date], str]
 
 def _request(s: Session, user: User, award_id: int, form: Mapping[str, str], today: dt.date) -> str:
     award = _found(lambda: supervision.get_award(s, award_id))
-    tranche = int_field(form, "tranche", "付款期") if (form.get("tranche") or "").strip() else None
+    tranche = id_field(form, "tranche", "付款期") if (form.get("tranche") or "").strip() else None
     r = supervision.request_report(s, user, award, today=today, kind=REPORT_KINDS.parse(form.get("kind") or "tracking",
                                                                                          "报告类型"),
                                    for_tranche=tranche, working_days=int_field(form, "days", "提交期限", default=20))
@@ -158,6 +168,6 @@ def _operate(request: Request, operation: str, target: int, form: dict[str, str]
 
 
 @router.post("/office/supervision/{operation}/{target}")
-async def operate_route(request: Request, operation: str, target: int) -> Response:
+async def operate_route(request: Request, operation: str, target: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_operate, request, operation, target, form)

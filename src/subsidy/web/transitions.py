@@ -11,7 +11,8 @@
   applicant's, the office's); it gets the form's fields and the business date, calls one service and
   says where to go next.
 - The business date of an action is today's (Beijing time); a demo or simulation database may send
-  ``business_date`` with the form, checked by services/clock.py as for the CLI's ``--today``.
+  ``business_date`` with the form, checked by services/clock.py as for the CLI's ``--today``. A
+  production database refuses any other date sent (its pages offer none: a sent one is forged).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from subsidy.services import clock
 from subsidy.services.applications import read_application
 from subsidy.store.tables import Application, User
 from subsidy.web.auth import current_user
-from subsidy.web.deps import now, transaction
+from subsidy.web.deps import RowId, now, transaction
 from subsidy.web.errors import ApiError
 
 __all__ = ["Handler", "Outcome", "business_today", "buttons", "handles", "router"]
@@ -86,7 +87,11 @@ def business_today(session: Session, form: Mapping[str, str]) -> dt.date:
             requested = dt.date.fromisoformat(raw)
         except ValueError:
             raise CaseInputError("business_date", f"业务日期「{raw[:20]}」不是日期", "写成 2027-03-01 的形式") from None
-    return clock.business_day(session, requested, clock.china_today(now()), option="业务日期")
+    today = clock.china_today(now())
+    if requested is not None and requested < today and clock.mode_of(session) == "production":  # (later: clock's refusal)
+        raise CaseInputError("business_date", f"正式数据库在网页上按今天（{today}，北京时间）办理，不能补填以前的业务日期 {requested}",
+                             "去掉业务日期后重新提交；补录以前的业务请由管理员用命令行的 --today 办理")
+    return clock.business_day(session, requested, today, option="业务日期")
 
 
 def application_page(app_id: int) -> str:
@@ -116,7 +121,7 @@ actions call it item by item, so one refusal leaves the others done."""
 
 
 @router.post("/applications/{app_id}/actions/{action}")
-async def act(request: Request, app_id: int, action: str) -> Response:
+async def act(request: Request, app_id: RowId, action: str) -> Response:
     form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
     outcome = await run_in_threadpool(_act, request, app_id, action, form)
     location = outcome.location
