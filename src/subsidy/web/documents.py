@@ -13,7 +13,7 @@ from fastapi.responses import Response
 
 from subsidy.services.documents import read_document
 from subsidy.web.auth import CurrentUser
-from subsidy.web.deps import transaction
+from subsidy.web.deps import RowId, transaction
 
 __all__ = ["document_path", "router"]
 
@@ -25,7 +25,7 @@ def document_path(application_id: int, document_id: int) -> str:
 
 
 @router.get("/applications/{app_id}/documents/{document_id}")
-def download(request: Request, app_id: int, document_id: int, user: CurrentUser) -> Response:
+def download(request: Request, app_id: RowId, document_id: RowId, user: CurrentUser) -> Response:
     with transaction(request) as s:
         doc, content = read_document(s, user, app_id, document_id)  # no such document: 404 (web/errors.py)
         name, media = doc.filename, doc.media_type

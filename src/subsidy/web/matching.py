@@ -27,7 +27,7 @@ from subsidy.services.access import MATCH_REVIEWERS, require_role
 from subsidy.services.policies import policy_of
 from subsidy.store.tables import AdoptedPolicy, MatchRun
 from subsidy.web.auth import current_user
-from subsidy.web.deps import transaction
+from subsidy.web.deps import RowId, transaction
 from subsidy.web.errors import ApiError
 from subsidy.web.office import back, done, form_of, page
 from subsidy.web.transitions import business_today
@@ -67,7 +67,7 @@ def runs_page(request: Request) -> Response:
 
 
 @router.get("/office/matching/{run_id}", response_class=HTMLResponse)
-def run_page(request: Request, run_id: int) -> Response:
+def run_page(request: Request, run_id: RowId) -> Response:
     user = current_user(request)
     outcome = request.query_params.get("outcome") or "eligible"
     if outcome not in FILTERS:
@@ -108,7 +108,7 @@ def _push(request: Request, run_id: int, form: dict[str, str]) -> Response:
 
 
 @router.post("/office/matching/{run_id}/notices")
-async def push_route(request: Request, run_id: int) -> Response:
+async def push_route(request: Request, run_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_push, request, run_id, form)
 
@@ -153,7 +153,7 @@ def _offer_page(request: Request, run_id: int, number: int, status_code: int = 2
 
 
 @router.get("/matching/{run_id}/rows/{number}", response_class=HTMLResponse)
-def offer_page(request: Request, run_id: int, number: int) -> Response:
+def offer_page(request: Request, run_id: RowId, number: RowId) -> Response:
     return _offer_page(request, run_id, number)
 
 
@@ -176,6 +176,6 @@ def _confirm(request: Request, run_id: int, number: int, form: dict[str, str]) -
 
 
 @router.post("/matching/{run_id}/rows/{number}")
-async def confirm_route(request: Request, run_id: int, number: int) -> Response:
+async def confirm_route(request: Request, run_id: RowId, number: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_confirm, request, run_id, number, form)
