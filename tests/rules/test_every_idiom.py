@@ -71,7 +71,9 @@ def _value(f: FactDef, ties: bool) -> st.SearchStrategy[Any]:
     if f.type == "integer":
         return st.integers(0, 5) if f.name == "programme_year" else st.integers(0, 10**6)
     if f.type == "number":
-        return st.sampled_from([Fraction(0), Fraction(1)]) if ties else _NUMBER.map(Fraction)
+        low = f.minimum or Fraction(0)  # a declared min is enforced when a case is read (a divisor's is above 0)
+        drawn = st.sampled_from([Fraction(0), Fraction(1)]) if ties else _NUMBER.map(Fraction)
+        return drawn.map(lambda v: max(v, low))
     return st.sampled_from(f.values)
 
 

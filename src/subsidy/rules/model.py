@@ -22,14 +22,18 @@ __all__ = [
     "Cap",
     "Clause",
     "Compare",
+    "CompareAmounts",
     "Condition",
     "Dated",
+    "Derived",
+    "Difference",
     "DifferenceRule",
     "Exclusion",
     "Expr",
     "FactDef",
     "FactIs",
     "FactRef",
+    "FloorDiv",
     "HighestRule",
     "InSet",
     "Lit",
@@ -40,6 +44,7 @@ __all__ = [
     "Product",
     "Programme",
     "Provision",
+    "Quotient",
     "Ratio",
     "Schedule",
     "SupportFilter",
@@ -128,7 +133,17 @@ class Not:
     label: str | None = None
 
 
-Condition = FactIs | Compare | InSet | All | Any_ | Not
+@dataclass(frozen=True)
+class CompareAmounts:
+    """Two amount expressions compared (a derived fact with a figure, or two amounts)."""
+
+    left: Expr
+    op: Literal["equals", "at_least", "at_most", "above", "below"]
+    right: Expr
+    label: str | None = None
+
+
+Condition = FactIs | Compare | InSet | All | Any_ | Not | CompareAmounts
 
 # ---- amounts ---------------------------------------------------------------------------------
 
@@ -215,7 +230,46 @@ class Manual:
     note: str
 
 
-Expr = Lit | FactRef | Ratio | Product | PerUnit | Table | Bands | MinMaxSum | TopUp | Manual
+@dataclass(frozen=True)
+class Difference:
+    """``left − right``, signed: compared in conditions or floored by ``top_up``, never paid as it is."""
+
+    left: Expr
+    right: Expr
+    vtype: VType
+
+
+@dataclass(frozen=True)
+class Quotient:
+    """``dividend ÷ divisor`` (divisor positive): money ÷ number is money (half-up to 分), else a number."""
+
+    dividend: Expr
+    divisor: Expr
+    vtype: VType
+
+
+@dataclass(frozen=True)
+class FloorDiv:
+    """每满: how many whole ``divisor`` the ``dividend`` holds (a count)."""
+
+    dividend: Expr
+    divisor: Expr
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A derived fact of the policy (``derived:`` in policy.yaml): a named, labelled expression on facts;
+    each use of its name is this definition."""
+
+    name: str
+    label: str
+    expr: Expr
+    vtype: VType
+    signed: bool  # it may be negative (a difference): only compared, never paid
+
+
+Expr = (Lit | FactRef | Ratio | Product | PerUnit | Table | Bands | MinMaxSum | TopUp | Manual | Difference | Quotient
+        | FloorDiv | Derived)
 
 # ---- clauses -----------------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from subsidy.rules import model as m
-from subsidy.rules.amounts import Manual, read_amount
+from subsidy.rules.amounts import Derived, Manual, read_amount
 from subsidy.rules.caps import CapRefs, ClauseCap, check_cap_refs
 from subsidy.rules.conditions import read_condition
 from subsidy.rules.gates import Applicants, Exclusion, Programme, Validity
@@ -57,7 +57,7 @@ def policy_version(directory: Path) -> str:
 # ---- whole files --------------------------------------------------------------------------------
 
 _POLICY_KEYS = ("id", "title", "short_title", "issuer", "jurisdiction", "source", "status", "effective_from",
-                "validity", "amount_unit", "facts", "applicants", "stacking", "exclusions", "provisions",
+                "validity", "amount_unit", "facts", "derived", "applicants", "stacking", "exclusions", "provisions",
                 "interpretation")
 _CLAUSE_KEYS = ("id", "cite", "title", "quote", "kind", "discretionary", "when", "amount", "caps", "schedule",
                 "payee", "payee_label", "programme", "interpretation", "quota")
@@ -93,6 +93,7 @@ def load_policy(directory: Path) -> m.Policy:
     pf.source = source_text = clean_source(read_policy_text(source_path, from_file=str(path),
                                                             from_line=pf.at(top, "source")))
     pf.facts = facts = _facts(pf, top)
+    derived = Derived.read_all(pf, top)
     status = pf.name(top, "status", _STATUSES)
     effective = top.get("effective_from")
     if effective is not None and (not isinstance(effective, dt.date) or isinstance(effective, dt.datetime)):
@@ -115,6 +116,7 @@ def load_policy(directory: Path) -> m.Policy:
     clause_dir = directory / "clauses"
     for cpath in sorted(clause_dir.glob("*.yaml")) if clause_dir.is_dir() else []:
         cf = Reader(cpath, source_text, facts)
+        cf.derived = dict(derived)
         body = cf.mapping(read_policy_yaml(cpath), cpath.name, ("clauses", "provisions"))
         seq = cf.seq(body, "clauses", "clauses")
         for i in range(len(seq)):

@@ -50,6 +50,7 @@ class Reader:
         self.path = path
         self.source = source
         self.facts = facts or {}
+        self.derived: dict[str, m.Derived] = {}  # policy.yaml's derived facts, by name
         self.where = ""  # the clause (or part of policy.yaml) being read, named in every error
         self.line = 1  # fallback line: the start of what is being read
         self.quotes: tuple[str, ...] = ()  # the current clause's quotes (a rate above 100% must be in them)

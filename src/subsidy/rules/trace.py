@@ -98,7 +98,7 @@ class Term:
 
 def condition_lines(t: Term, fmt: Fmt) -> list[str]:
     """One line per leaf of an evaluated condition, in order."""
-    if not t.parts and t.because is None:
+    if (not t.parts and t.because is None) or getattr(t.node, "leaf", False):
         return [t.text(fmt)]
     out: list[str] = []
     for p in t.parts:
