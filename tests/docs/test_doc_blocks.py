@@ -149,7 +149,8 @@ def _indent(text: str, spaces: int) -> str:
 
 
 def test_the_clause_and_condition_shown_load_in_a_policy(tmp_path: Path) -> None:
-    clause, condition = _yaml_blocks("docs/policy-format.md")[:2]  # the idiom examples: test_idiom_examples.py
+    # the idiom examples (blocks starting with facts:) are loaded by test_idiom_examples.py
+    clause, condition = [b for b in _yaml_blocks("docs/policy-format.md") if not b.text.startswith("facts:")]
     # the clause, in place of the Chaoyang policy's own art7
     directory = _policy_copy(tmp_path / "a", "cn-bj-chaoyang-smart-eldercare")
     (directory / "clauses" / "art07.yaml").write_text("clauses:\n" + _indent(clause.text, 2), encoding="utf-8")

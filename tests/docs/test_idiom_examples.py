@@ -22,9 +22,11 @@ EXAMPLES = [b for b in blocks(ROOT / "docs" / "policy-format.md") if b.lang == "
 
 # for each example (in order): facts of one case, and the ceiling expected per clause (元)
 CASES: list[tuple[dict[str, Any], dict[str, str]]] = [
+    ({"fixed_asset_investment": "1000万元"}, {"invest": "1000000元"}),
     ({"investment": "1000万元", "land_area": 5, "output_this_year": "3000万元", "output_last_year": "1500万元",
       "visitors": 29999}, {"growth": "25000元", "visitors": "20000元"}),
 ]
+FLOORS = [{"invest": "500000元"}, {}]  # 保底 per example: max(5% × 1000万元, 20万元) = 50万元
 
 
 def _policy(tmp_path: Path, text: str) -> Path:
@@ -60,3 +62,7 @@ def test_the_example_loads_and_both_paths_give_its_figures(tmp_path: Path, index
     assert got == {k: parse_money(v).fen for k, v in expected.items()}
     table = evaluate_table(policy, table_from_cases(policy, [case]), case.as_of)
     assert [int(x) for x in table.ceiling[0]] == [got[c.id] for c in policy.clauses]
+    floors = {r.clause.id: r.floor_fen for r in one.clauses if r.floor_fen is not None}
+    assert floors == {k: parse_money(v).fen for k, v in FLOORS[index].items()}
+    assert table.floor is not None
+    assert [int(x) for x in table.floor[0]] == [floors.get(c.id, -1) for c in policy.clauses]

@@ -150,6 +150,7 @@ def agree(policy: Policy, batch: list[Case], as_of: dt.date) -> None:
                 assert table.reason[i, j] == r.reason, where
                 assert _none(table.ceiling[i, j]) == r.ceiling_fen, where
                 assert _none(table.granted[i, j]) == r.granted_fen, where
+                assert table.floor is not None and _none(table.floor[i, j]) == r.floor_fen, where
             assert table.total[i] == one.total_fen, f"row {i} total"
 
 

@@ -63,6 +63,8 @@ def show(target: str, as_json: bool = False, template: bool = False) -> None:
         out.print("原文：" + "".join(c.quotes))
         out.print(f"条件：{d['conditions']}")
         out.print(f"公式：{d['formula']}")
+        if d["floor"] is not None:
+            out.print(f"保底：不少于 {d['floor']}")
         for cap in d["caps"]:
             out.print(f"上限：{cap}")
         out.print(f"收款方：{c.payee_label}；{describe_how(c)}")

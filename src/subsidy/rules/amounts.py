@@ -26,11 +26,11 @@ if TYPE_CHECKING:
     from subsidy.rules.arrays import Mask
 from subsidy.rules.conditions import ScalarFacts
 from subsidy.rules.reading import Reader, fact_vtype, shown
-from subsidy.rules.trace import Fmt, Term, dated_text, union
+from subsidy.rules.trace import Fmt, Step, Term, dated_text, union
 from subsidy.rules.yamlsource import LDict, LList
 from subsidy.suggest import did_you_mean
 
-__all__ = ["READERS", "AmountNode", "compile_amount", "read_amount", "vtype_of"]
+__all__ = ["READERS", "AmountNode", "Floor", "compile_amount", "read_amount", "vtype_of"]
 
 ArrayValue = MoneyV | RatV
 
@@ -857,6 +857,40 @@ class Derived(AmountNode):
 
     def parts(self) -> tuple[AmountNode, ...]:
         return (self.expr,)
+
+
+class Floor:
+    """保底, or the low end of a range (a clause's ``floor``): "每年不少于60万元", "20万元—100万元" (``amount``
+    the ceiling, ``floor`` the least), "投资额度的5%—20%" (two ratios). The figure is decided in review
+    between the two: the floor is ``min(floor, ceiling)`` (a cap that lowers the ceiling lowers the floor
+    with it), and approval refuses less. Only on a discretionary monetary clause."""
+
+    def __init__(self, clause: m.Clause) -> None:
+        assert clause.floor is not None
+        self.expr = compile_amount(clause.floor)
+        self.cite, self.quote = clause.cite, "".join(clause.quotes)
+
+    @staticmethod
+    def read(r: Reader, clause: LDict, kind: str) -> m.Expr:
+        if kind != "monetary" or clause.get("discretionary") is not True:
+            r.fail(clause, "floor（保底、区间下限）只用于裁量的资金条款：金额在下限与上限之间由评审核定",
+                   "加上 discretionary: true（kind: monetary），或删去 floor", key="floor")
+        return read_amount(r, clause, "floor", "money")
+
+    def scalar(self, ctx: ScalarFacts, ceiling: int | None, fmt: Fmt) -> tuple[int | None, Step]:
+        t = self.expr.scalar(ctx)
+        value = None if t.value is None or ceiling is None else min(t.value, ceiling)
+        return value, Step("floor", self.cite, "保底金额", None, value, self.quote, t, fmt)
+
+    def array(self, ctx: ArrayCtx, ceiling: Any) -> Any:
+        """The floor column: ``min(floor, ceiling)``; -1 where either is not known (``ceiling`` -1)."""
+        v = self.expr.array(ctx)
+        out = np.minimum(v.fen, ceiling)
+        bad = ceiling < 0 if v.known is None else (ceiling < 0) | ~v.known
+        return np.where(bad, -1, out)
+
+    def describe(self, p: m.Policy) -> str:
+        return f"不少于{self.expr.describe(p)}（保底；与最高额之间由评审核定）"
 
 
 def _positive(r: Reader, e: m.Expr) -> bool:

@@ -37,7 +37,7 @@ def organisation_facts(p: m.Policy) -> list[str]:
 
 
 def clause_facts(p: m.Policy, c: m.Clause) -> list[m.FactDef]:
-    names = fact_names(p.applicants) + fact_names(c.condition) + fact_names(c.amount)
+    names = fact_names(p.applicants) + fact_names(c.condition) + fact_names(c.amount) + fact_names(c.floor)
     if c.programme:
         names.append(c.programme.year_fact)
     seen: list[str] = []
@@ -95,6 +95,8 @@ def describe_how(c: m.Clause) -> str:
     """How the amount is decided: by the formula, in review up to the ceiling, or set elsewhere."""
     if c.kind == "manual_amount":
         return "金额另行核定"
+    if c.floor is not None:
+        return "裁量（不少于保底、不超过最高额，由评审核定）"
     return "裁量（最高额内评审核定）" if c.discretionary else "按公式核定"
 
 

@@ -87,6 +87,9 @@ def _clause(ctx: ScalarCtx, cp: ClausePlan, common: list[tuple[object, GateResul
     plan = schedule(clause, ceiling, ctx.facts) if ceiling else []
     out = ClauseResult(clause, eligible, reason, reasons, missing, st.amount, ceiling, plan, steps)
     out.bound_fen = st.bound
+    if cp.floor is not None:
+        out.floor_fen, step = cp.floor.scalar(ctx, ceiling, ctx.fmt)
+        steps.append(step)
     return out
 
 

@@ -347,6 +347,7 @@ class Clause:
     source_file: str
     line: int
     quota: str = ""  # a call-level limit (每年获支持企业数量最多不超过10个), enforced in selection
+    floor: Expr | None = None  # 保底 / the low end of a range (不少于60万元; 5%—20%): review approves no less
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from subsidy.rules import model as m
-from subsidy.rules.amounts import Derived, Manual, read_amount
+from subsidy.rules.amounts import Derived, Floor, Manual, read_amount
 from subsidy.rules.caps import CapRefs, ClauseCap, check_cap_refs
 from subsidy.rules.conditions import read_condition
 from subsidy.rules.gates import Applicants, Exclusion, Programme, Validity
@@ -60,7 +60,7 @@ _POLICY_KEYS = ("id", "title", "short_title", "issuer", "jurisdiction", "source"
                 "validity", "amount_unit", "facts", "derived", "applicants", "stacking", "exclusions", "provisions",
                 "interpretation")
 _CLAUSE_KEYS = ("id", "cite", "title", "quote", "kind", "discretionary", "when", "amount", "caps", "schedule",
-                "payee", "payee_label", "programme", "interpretation", "quota")
+                "payee", "payee_label", "programme", "interpretation", "quota", "floor")
 _STATUSES = m.STATUS_LABELS
 
 
@@ -239,6 +239,8 @@ def _clause(cf: Reader, seq: LList, index: int, rel: str, ids: _Ids, refs: CapRe
         if c.get("amount") is None:
             cf.missing(c, "amount", "缺少 amount", "写出金额公式，如 amount: 500万元；金额由评审另定的写 kind: manual_amount")
         amount = read_amount(cf, c, "amount", "money")
+    cf.outer = ("floor", _CLAUSE_KEYS)
+    floor = Floor.read(cf, c, kind) if c.get("floor") is not None else None
     cf.outer = ("caps", _CLAUSE_KEYS)
     caps_node = cf.seq(c, "caps", "caps")
     caps = tuple(ClauseCap.read(cf, caps_node, i, cid, refs) for i in range(len(caps_node)))
@@ -270,6 +272,7 @@ def _clause(cf: Reader, seq: LList, index: int, rel: str, ids: _Ids, refs: CapRe
         source_file=rel,
         line=c.line,
         quota=cf.text(c, "quota", ""),
+        floor=floor,
     )
     cf.where, cf.quotes = "", ()
     return out

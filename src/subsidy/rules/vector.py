@@ -120,6 +120,7 @@ class TableResult:
     ceiling: I64  # (rows, clauses); -1 where not computable
     granted: I64  # (rows, clauses); -1 where not granted (not eligible, unknown, manual)
     total: I64  # (rows,)
+    floor: I64 | None = None  # (rows, clauses): 保底, min(floor, ceiling); -1 where none or not known
 
 
 def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
@@ -142,12 +143,13 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
     ceiling = np.empty((k, n), dtype=np.int64)
     granted = np.empty((k, n), dtype=np.int64)
     total = np.empty(n, dtype=np.int64)
+    floor = np.full((k, n), -1, dtype=np.int64)
     for start in range(0, max(n, 1), _CHUNK):
         stop = min(n, start + _CHUNK)
         part = table if start == 0 and stop == n else _rows(table, start, stop)
         _evaluate(policy, part, as_of, (eff, end), eligible[:, start:stop], reason[:, start:stop],
-                  ceiling[:, start:stop], granted[:, start:stop], total[start:stop])
-    return TableResult([c.id for c in policy.clauses], eligible.T, reason.T, ceiling.T, granted.T, total)
+                  ceiling[:, start:stop], granted[:, start:stop], total[start:stop], floor[:, start:stop])
+    return TableResult([c.id for c in policy.clauses], eligible.T, reason.T, ceiling.T, granted.T, total, floor.T)
 
 
 _CHUNK = 1 << 16
@@ -160,7 +162,7 @@ def _rows(table: CaseTable, start: int, stop: int) -> CaseTable:
 
 def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[dt.date, dt.date | None],
               eligible: npt.NDArray[np.int8], reason: npt.NDArray[np.int8], ceiling: I64, granted: I64,
-              total: I64) -> None:
+              total: I64, floor: I64) -> None:
     """Fill the clause-major result arrays (``(clauses, rows)``; totals) for the rows of ``table``."""
     plan = plan_of(policy)
     ctx = ArrayCtx(policy, table.columns, table.n, as_of, window)
@@ -211,6 +213,8 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
         not_computable = row == INF
         if not_computable.any():
             row[not_computable] = -1
+        if cp.floor is not None:
+            floor[j] = cp.floor.array(ctx, row)
     total[:] = stack_columns(ctx, [cp.clause.kind for cp in plan.clauses], eligible, ceiling, bounds, granted,
                              plan.shared, [cp.clause.id for cp in plan.clauses])
 
