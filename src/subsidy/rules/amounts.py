@@ -602,6 +602,90 @@ class Bands(AmountNode):
         return (self.of,)
 
 
+class Progressive(AmountNode):
+    """超额累进 (marginal bands), beside the step bands of :class:`Bands`: each slice of the base between a
+    band's ``from`` and ``to`` is paid at the band's rate, rounded half-up to 分 per slice, and the slices are
+    summed; below the first ``from`` nothing. ``{progressive: {of: x, bands: [{from: 0元, to: 1000万元, rate:
+    70%}, {from: 1000万元, to: 5000万元, rate: 80%}, {from: 5000万元, rate: 90%}]}}``: 6000万元 gives
+    700 + 3200 + 900 = 4800万元. Its term's data: per band (from, to, rate, slice, amount)."""
+
+    vtype: m.VType = "money"
+    keys = ("progressive",)
+
+    def __init__(self, e: m.Progressive) -> None:
+        self.of, self.bands = compile_amount(e.of), e.bands
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+        b = r.mapping(node[key], "progressive", ("of", "bands"), ("of", "bands"), line=r.at(node, key))
+        of = read_amount(r, b, "of", "money")
+        items = b["bands"]
+        if not isinstance(items, LList) or not items:
+            r.fail(b, "progressive 的 bands 应当是非空的区间列表", "例如 - {from: 0元, to: 1000万元, rate: 70%}", key="bands")
+        bands: list[m.Band] = []
+        for i in range(len(items)):
+            it = r.mapping(items[i], "累进区间", ("from", "to", "rate"), ("from", "rate"), line=r.at(items, i))
+            low = r.dated(it, "from", "money", "threshold")
+            high = r.dated(it, "to", "money", "threshold") if "to" in it else None
+            if high is None and i < len(items) - 1:
+                r.fail(it, "只有最后一个累进区间可以不写 to", "写出这个区间的上限 to", key="rate")
+            band = m.Band(low, high, r.dated(it, "rate", "rate"))
+            days = sorted({p[0] for d in (low, high, bands[-1].high if bands else None) if d is not None
+                           for p in d.points if p[0] is not None})
+            for day in [dt.date.min, *days]:
+                lo, hi = low.at(day), high.at(day) if high else None
+                if hi is not None and cast(int, lo) >= cast(int, hi):
+                    r.fail(it, "累进区间的 from 应当小于 to", "from 写下限，to 写上限", key="from")
+                if bands and bands[-1].high is not None and bands[-1].high.at(day) != lo:
+                    r.fail(it, "累进区间应当首尾相接：每个区间的 from 等于上一个区间的 to",
+                           "如 to: 1000万元 之后写 from: 1000万元（超过部分按下一档计）", key="from")
+            bands.append(band)
+        return m.Progressive(of, tuple(bands))
+
+    def _edges(self, when: dt.date) -> list[tuple[int, int | None, Fraction]]:
+        return [(cast(int, b.low.at(when)) if b.low else 0, cast(int, b.high.at(when)) if b.high else None,
+                 Fraction(b.value.at(when))) for b in self.bands]
+
+    def scalar(self, ctx: ScalarFacts) -> Term:
+        of = self.of.scalar(ctx)
+        if of.value is None:
+            return Term(self, None, of.missing, (of,))
+        x, rows, total = of.value, [], 0
+        for lo, hi, rate in self._edges(ctx.when):
+            piece = max(0, (x if hi is None else min(x, hi)) - lo)
+            part = apply_rate(piece, rate)
+            rows.append((lo, hi, rate, piece, part))
+            total += part
+        return Term(self, total, [], (of,), rows)
+
+    def array(self, ctx: ArrayCtx) -> MoneyV:
+        of = self.of.array(ctx)
+        total: Any = const(ctx.n, 0)
+        for lo, hi, rate in self._edges(ctx.when):
+            piece = np.maximum(of.fen - lo, 0)
+            if hi is not None:
+                piece = np.minimum(piece, hi - lo)
+            total = add(total, apply_rate_array(piece, rate.numerator, rate.denominator))
+        return MoneyV(fen_array(total), of.known)
+
+    def render(self, t: Term, fmt: Fmt) -> str:
+        of = t.parts[0].text(fmt)
+        if t.value is None:
+            return f"{of} 超额累进"
+        pieces = [f"{f'超过{fmt.money(lo)}' if hi is None else f'{fmt.money(lo)}～{fmt.money(hi)}'}部分 {fmt.money(piece)} × "
+                  f"{fmt.lit(rate, 'rate')} = {fmt.money(part)}" for lo, hi, rate, piece, part in t.data if piece]
+        return f"{of} 超额累进（{'；'.join(pieces) or '未达起点'}）合计 {fmt.money(t.value)}"
+
+    def describe(self, p: m.Policy) -> str:
+        u = p.amount_unit
+        rows = [f"{dated_text(b.low, 'money', u) if b.low else ''}～{dated_text(b.high, 'money', u) if b.high else ''}"
+                f"部分按{dated_text(b.value, 'rate', u)}" for b in self.bands]
+        return f"按{self.of.describe(p)}超额累进（各段分别计算后相加）：{'；'.join(rows)}"
+
+    def parts(self) -> tuple[AmountNode, ...]:
+        return (self.of,)
+
+
 def _check_band_order(r: Reader, node: LDict, prev: m.Band | None, band: m.Band) -> None:
     """Bounds are inclusive: within a band from ≤ to; each band starts above where the previous one ends."""
     bounds = [d for d in (prev.high if prev else None, band.low, band.high) if d is not None]
@@ -914,7 +998,8 @@ def _signed(e: m.Expr) -> bool:
 _IDIOMS: tuple[tuple[type, type[AmountNode]], ...] = (
     (m.Lit, Lit), (m.FactRef, FactRef), (m.Manual, Manual), (m.Ratio, Ratio), (m.PerUnit, PerUnit),
     (m.Product, Product), (m.MinMaxSum, MinMaxSum), (m.TopUp, TopUp), (m.Table, Table), (m.Bands, Bands),
-    (m.Difference, Difference), (m.Quotient, Quotient), (m.FloorDiv, FloorDiv), (m.Derived, Derived))
+    (m.Difference, Difference), (m.Quotient, Quotient), (m.FloorDiv, FloorDiv), (m.Derived, Derived),
+    (m.Progressive, Progressive))
 READERS: dict[str, type[AmountNode]] = {k: idiom for _, idiom in _IDIOMS for k in idiom.keys}
 """The amount idioms by their YAML key."""
 _NODES: dict[type, type[AmountNode]] = dict(_IDIOMS)

@@ -209,6 +209,14 @@ class Bands:
 
 
 @dataclass(frozen=True)
+class Progressive:
+    """超额累进: each slice of ``of`` between a band's bounds at the band's rate, summed (half-up per slice)."""
+
+    of: Expr
+    bands: tuple[Band, ...]  # contiguous: each from is the previous to; value is the rate
+
+
+@dataclass(frozen=True)
 class MinMaxSum:
     op: Literal["min", "max", "sum"]
     items: tuple[Expr, ...]
@@ -269,7 +277,7 @@ class Derived:
 
 
 Expr = (Lit | FactRef | Ratio | Product | PerUnit | Table | Bands | MinMaxSum | TopUp | Manual | Difference | Quotient
-        | FloorDiv | Derived)
+        | FloorDiv | Derived | Progressive)
 
 # ---- clauses -----------------------------------------------------------------------------------
 
