@@ -398,6 +398,7 @@ class DifferenceRule:
     cite: str
     quote: str
     interpretation: tuple[str, ...]
+    exempt: tuple[str, ...] = ()  # clauses it does not apply to ("另有规定除外", "在享受…的基础上额外给予")
 
 
 @dataclass(frozen=True)
@@ -409,6 +410,7 @@ class Exclusion:
     reason: str
     cite: str
     quote: str
+    exempt: tuple[str, ...] = ()  # clauses it does not apply to ("除上级奖励外")
 
 
 @dataclass(frozen=True)

@@ -125,6 +125,7 @@ def load_policy(directory: Path) -> m.Policy:
         seq = cf.seq(body, "provisions", "provisions")
         provisions += [_provision(cf, seq, i, ids) for i in range(len(seq))]
     check_cap_refs(refs, {c.id for c in clauses})
+    pf.check_clause_ids({c.id for c in clauses})
     return m.Policy(
         id=pid,
         title=pf.text(top, "title"),

@@ -36,6 +36,7 @@ class Highest:
     """就高 (``highest: {scope, cite, quote}``): one clause, the highest, per entity and year or per project."""
 
     keys = ("scope",)
+    optional: tuple[str, ...] = ()
     SCOPES: ClassVar[dict[str, str]] = {"entity_year": "同一企业同一年度", "project": "同一项目"}
 
     @classmethod
@@ -48,11 +49,12 @@ class Difference:
     """差额 (``difference: {support, cite, quote}``): pay only what exceeds the support ``support`` selects."""
 
     keys = ("support",)
+    optional = ("exempt",)  # clauses it does not cut ("另有规定除外")
 
     @classmethod
     def read(cls, r: Reader, d: LDict) -> m.DifferenceRule:
         return m.DifferenceRule(read_support_filter(r, d, "support"), r.text(d, "cite"), r.quote(d),
-                                r.texts(d, "interpretation"))
+                                r.texts(d, "interpretation"), r.clause_ids(d, "exempt"))
 
 
 RULES: dict[str, type[Highest] | type[Difference]] = {"highest": Highest, "difference": Difference}
@@ -68,7 +70,7 @@ def read_stacking(r: Reader, top: LDict) -> tuple[m.HighestRule | None, m.Differ
     for key, rule in RULES.items():
         if s.get(key) is not None:
             r.where, r.outer = f"stacking.{key}", (key, tuple(RULES))
-            node = r.mapping(s[key], f"stacking.{key}", (*rule.keys, "cite", "quote", "interpretation"),
+            node = r.mapping(s[key], f"stacking.{key}", (*rule.keys, *rule.optional, "cite", "quote", "interpretation"),
                              (*rule.keys, "cite", "quote"), line=r.at(s, key))
             read[key] = rule.read(r, node)
     return read.get("highest"), read.get("difference")
@@ -126,15 +128,16 @@ def stack(ctx: ScalarCtx, results: list[ClauseResult], shared: tuple[SharedCap, 
             out.steps.append(Step("difference", d.cite, "差额", {"got": None}, None, d.quote, fmt=fmt))
         elif got > 0:
             left = got
-            before = sum(r.granted_fen or 0 for r in winners)
-            for r in winners:
+            cut_from = [r for r in winners if r.clause.id not in d.exempt]
+            before = sum(r.granted_fen or 0 for r in cut_from)
+            for r in cut_from:
                 cut = min(r.granted_fen or 0, left)
                 r.granted_fen = (r.granted_fen or 0) - cut
                 left -= cut
                 if cut:
                     r.stacking_note = Step("difference_cut", r.clause.cite, "差额", {"cut": cut},
                                            r.granted_fen, fmt=fmt).text
-            after = sum(r.granted_fen or 0 for r in winners)
+            after = sum(r.granted_fen or 0 for r in cut_from)
             out.steps.append(Step("difference", d.cite, "差额", {"before": before, "got": got},
                                   after, d.quote, fmt=fmt))
     out.winners = winners
@@ -179,7 +182,10 @@ def stack_columns(ctx: ArrayCtx, kinds: list[str], eligible: npt.NDArray[np.int8
         # the year's total may not exceed the winner's bound; then 差额 (one winner per row meets it all)
         win = top + (np.minimum(top, np.maximum(0, bound - prior)) - top) * has
         if left is not None:
-            win = win - np.minimum(np.maximum(win, 0), left) * has
+            cuts = has
+            if policy.difference is not None and policy.difference.exempt:  # the winner is not cut when exempt
+                cuts = has & ~np.isin(best, [j for j, c in enumerate(clause_ids) if c in policy.difference.exempt])
+            win = win - np.minimum(np.maximum(win, 0), left) * cuts
         for j in range(k):
             c = cand[j]
             base: Any = np.subtract(c, 1) if c is not None else np.int64(-1)  # 0 for a candidate set aside, else -1
@@ -198,7 +204,7 @@ def stack_columns(ctx: ArrayCtx, kinds: list[str], eligible: npt.NDArray[np.int8
         for ids, state in sharing:
             if clause_ids[j] in ids:
                 g = SharedCap.array_take(state, g, c)
-        if left is not None:
+        if left is not None and not (policy.difference is not None and clause_ids[j] in policy.difference.exempt):
             cut = np.minimum(np.maximum(g, 0), left) * c
             g = g - cut
             left = left - cut

@@ -26,7 +26,7 @@ import numpy.typing as npt
 from subsidy.dates import validity_window
 from subsidy.errors import CaseInputError
 from subsidy.rules import model as m
-from subsidy.rules.arrays import INF, ArrayCtx
+from subsidy.rules.arrays import INF, ArrayCtx, BoolV
 from subsidy.rules.caps import ArrayCaps
 from subsidy.rules.case import Case
 from subsidy.rules.evaluate import resolve_effective_from
@@ -187,7 +187,8 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
         for g in cp.gates:
             gates.add(g.array(ctx), g.reason)
         if excl is not None:
-            gates.then(excl)
+            gates.then(excl if not any(g.e.exempt for g in plan.exclusions)  # type: ignore[attr-defined]
+                       else _exclusions_for(ctx, plan.exclusions, cp.clause.id))
         if cp.amount is None:  # set in review: eligible or not, never a figure
             decide_columns(gates, reason[j], eligible[j])
             ceiling[j] = -(eligible[j] != 0).view(np.int8)  # 0 where not eligible, else -1 (not computable)
@@ -217,6 +218,21 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
             floor[j] = cp.floor.array(ctx, row)
     total[:] = stack_columns(ctx, [cp.clause.kind for cp in plan.clauses], eligible, ceiling, bounds, granted,
                              plan.shared, [cp.clause.id for cp in plan.clauses])
+
+
+def _exclusions_for(ctx: ArrayCtx, exclusions: Sequence[Any], clause_id: str) -> GateColumns:
+    """The exclusions that apply to one clause (an exclusion's ``exempt`` clauses are not excluded)."""
+    out: GateColumns | None = None
+    for g in exclusions:
+        col = g.array(ctx)
+        if clause_id in g.e.exempt:
+            col = BoolV(ctx.yes, ctx.no)  # this exclusion says yes for the exempt clause
+        if out is None:
+            out = GateColumns(col, g.reason)
+        else:
+            out.add(col, g.reason)
+    assert out is not None
+    return out
 
 
 def _rationals(nums: list[int], dens: list[int]) -> npt.NDArray[Any]:
