@@ -18,7 +18,7 @@ from subsidy.money import format_fen
 from subsidy.rules.assessment import assess_request, assessment_json
 from subsidy.rules.case import load_case_file
 from subsidy.rules.describe import FACT_TYPE_LABELS, clause_facts, describe_how
-from subsidy.rules.model import STATUS_LABELS, Policy
+from subsidy.rules.model import BUDGET_PERS, STATUS_LABELS, Policy
 from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached
 from subsidy.rules.report import show_json, shown_clauses
 from subsidy.rules.results import PolicyResult
@@ -58,6 +58,8 @@ def show(target: str, as_json: bool = False, template: bool = False) -> None:
         return
     data = doc["clauses"]
     out.print(f"[bold]{escape(p.title)}[/bold]（{escape(p.issuer)}）", markup=True)
+    for b in p.budgets:
+        out.print(f"资金安排：{b.label} {BUDGET_PERS[b.per]} {format_fen(b.fen)}（{b.cite}：{b.quote}）")
     for c, d in zip(clauses, data, strict=True):
         heading(out, f"{c.cite} {c.title}")
         out.print("原文：" + "".join(c.quotes))

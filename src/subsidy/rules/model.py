@@ -19,6 +19,7 @@ __all__ = [
     "All",
     "Any_",
     "Bands",
+    "Budget",
     "Cap",
     "Clause",
     "Compare",
@@ -414,6 +415,21 @@ class Exclusion:
 
 
 @dataclass(frozen=True)
+class Budget:
+    """A fund the text sets up ("县财政每年安排…1000万元", "设立总规模不低于1亿元的…引导资金"): recorded with
+    the policy; an annual one is offered as the default budget of a call (services/calls.py)."""
+
+    label: str
+    fen: int
+    per: Literal["year", "total"]  # each year, or over the policy's validity
+    cite: str
+    quote: str
+
+
+BUDGET_PERS: dict[str, str] = {"year": "每年", "total": "合计（有效期内）"}
+
+
+@dataclass(frozen=True)
 class Policy:
     id: str
     title: str
@@ -440,6 +456,12 @@ class Policy:
     directory: str
     version: str  # content hash of the policy's files
     interpretation: tuple[str, ...] = field(default=())
+    budgets: tuple[Budget, ...] = field(default=())
+
+    def annual_budget(self) -> Budget | None:
+        """The one annual fund the text states, if it states exactly one (a call's default budget)."""
+        yearly = [b for b in self.budgets if b.per == "year"]
+        return yearly[0] if len(yearly) == 1 else None
 
     def clauses_named(self, key: str) -> list[Clause]:
         """The clauses ``key`` names: an id; a citation label (half-width brackets accepted); or an

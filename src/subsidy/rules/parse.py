@@ -57,7 +57,7 @@ def policy_version(directory: Path) -> str:
 # ---- whole files --------------------------------------------------------------------------------
 
 _POLICY_KEYS = ("id", "title", "short_title", "issuer", "jurisdiction", "source", "status", "effective_from",
-                "validity", "amount_unit", "facts", "derived", "applicants", "stacking", "exclusions", "provisions",
+                "validity", "amount_unit", "facts", "derived", "budgets", "applicants", "stacking", "exclusions", "provisions",
                 "interpretation")
 _CLAUSE_KEYS = ("id", "cite", "title", "quote", "kind", "discretionary", "when", "amount", "caps", "schedule",
                 "payee", "payee_label", "programme", "interpretation", "quota", "floor")
@@ -107,6 +107,8 @@ def load_policy(directory: Path) -> m.Policy:
     pf.where, pf.outer = "", ("", ())
     seq = pf.seq(top, "exclusions", "exclusions")
     exclusions = tuple(Exclusion.read(pf, seq, i) for i in range(len(seq)))
+    seq = pf.seq(top, "budgets", "budgets")
+    budgets = tuple(_budget(pf, seq, i) for i in range(len(seq)))
     ids = _Ids()
     seq = pf.seq(top, "provisions", "provisions")
     provisions = [_provision(pf, seq, i, ids) for i in range(len(seq))]
@@ -152,6 +154,7 @@ def load_policy(directory: Path) -> m.Policy:
         directory=str(directory),
         version=policy_version(directory),
         interpretation=pf.texts(top, "interpretation") + v_interp,
+        budgets=budgets,
     )
 
 
@@ -210,6 +213,20 @@ def _ident(pf: Reader, node: LDict) -> str:
     if not _ID_RE.match(ident):
         pf.fail(node, f"id「{ident}」无效", "用英文字母、数字、连字符，如 art7 或 art4-2", key="id")
     return ident
+
+
+def _budget(pf: Reader, seq: LList, index: int) -> m.Budget:
+    """``budgets[index]``: a fund the text states, ``{label, amount, per: year | total, cite, quote}``."""
+    pf.where, pf.outer = f"budgets 第 {index + 1} 项", ("", ())
+    b = pf.mapping(seq[index], "budgets 项", ("label", "amount", "per", "cite", "quote"),
+                   ("label", "amount", "per", "cite", "quote"), line=pf.at(seq, index))
+    fen = pf.figure(b["amount"], "money", pf.at(b, "amount"), "amount")
+    per = pf.name(b, "per", m.BUDGET_PERS)
+    out = m.Budget(pf.text(b, "label"), int(fen), cast(Any, per), pf.text(b, "cite"), pf.quote(b))
+    if per == "year" and any(isinstance(x, LDict) and x.get("per") == "year" for x in seq[:index]):
+        pf.fail(b, "只能有一项 per: year 的年度预算（申报批次的默认预算）", "其余的写 per: total，或合并为一项", key="per")
+    pf.where = ""
+    return out
 
 
 def _provision(pf: Reader, seq: LList, index: int, ids: _Ids) -> m.Provision:
