@@ -389,6 +389,7 @@ class HighestRule:
     cite: str
     quote: str
     interpretation: tuple[str, ...]
+    clauses: tuple[str, ...] = ()  # 就高 within these clauses only ("两者就高"); empty: every clause
 
 
 @dataclass(frozen=True)
