@@ -1,7 +1,7 @@
 """The vectorised path against its practical limit, and streaming a Shenzhen-sized registry.
 
     PYTHONPATH=src .venv/bin/python bench/vector_bench.py [--part kernel|stream|all] [--rows 1e6]
-        [--pairs 9] [--stream-rows 2.5e6] [--stream-runs 3] [--batch-rows N] [--seed 20270630]
+        [--pairs 9] [--workers 1] [--stream-rows 2.5e6] [--stream-runs 3] [--batch-rows N] [--seed 20270630]
 
 (a) ``kernel``: the 12 monetary clauses of the Chaoyang policy on ``--rows`` fully known synthetic
     cases (bench/rules_bench.py's generator), built once into a table; then paired runs, alternated in
@@ -306,12 +306,12 @@ def numba_kernel(a: dict[str, Arr], in_window: bool) -> Outputs:
     return eligible.T, reason.T, ceiling.T, granted.T, total
 
 
-def _generic(policy: Any, table: Any) -> Outputs:
-    r: TableResult = evaluate_table(policy, table, AS_OF, effective_from=EFFECTIVE)
+def _generic(policy: Any, table: Any, workers: int = 1) -> Outputs:
+    r: TableResult = evaluate_table(policy, table, AS_OF, effective_from=EFFECTIVE, workers=workers)
     return r.eligible.T, r.reason.T, r.ceiling.T, r.granted.T, r.total
 
 
-def part_kernel(rows: int, pairs: int, block: int, seed: int) -> None:
+def part_kernel(rows: int, pairs: int, block: int, seed: int, workers: int = 1) -> None:
     policy = find_policy(CHAOYANG)
     assert [c.id for c in policy.clauses] == CY_CLAUSES
     assert list(policy.facts["platform_type"].values) == CY_PLATFORMS
@@ -324,7 +324,7 @@ def part_kernel(rows: int, pairs: int, block: int, seed: int) -> None:
     print(f"(a) Chaoyang, {rows:,} fully known rows (generated and built in {time.perf_counter() - t0:.1f} s); "
           f"numba: {numba.__version__ if numba else 'not importable (see the docstring)'}")
     in_window = _in_window()
-    runners: dict[str, Any] = {"generic": lambda: _generic(policy, table),
+    runners: dict[str, Any] = {"generic": lambda: _generic(policy, table, workers),
                                "chunked": lambda: chunked_kernel(arrays, in_window, block)}
     if numba is not None:
         runners["numba"] = lambda: numba_kernel(arrays, in_window)
@@ -466,6 +466,8 @@ def main() -> None:
     ap.add_argument("--rows", type=lambda s: int(float(s)), default=1_000_000)
     ap.add_argument("--pairs", type=int, default=9)
     ap.add_argument("--block", type=int, default=8192, help="rows per block of the chunked kernel")
+    ap.add_argument("--workers", type=int, default=1, help="threads of the generic path (evaluate_table's "
+                    "workers; the kernels stay single-threaded): 1 compares like with like")
     ap.add_argument("--stream-rows", type=lambda s: int(float(s)), default=2_500_000)
     ap.add_argument("--stream-runs", type=int, default=3)
     ap.add_argument("--batch-rows", type=int, default=DEFAULT_BATCH_ROWS)
@@ -480,7 +482,7 @@ def main() -> None:
         print(json.dumps(child_stream(args.path, args.policies.split(","), args.child, args.batch_rows)))
         return
     if args.part in ("kernel", "all"):
-        part_kernel(args.rows, args.pairs, args.block, args.seed)
+        part_kernel(args.rows, args.pairs, args.block, args.seed, args.workers)
     if args.part in ("stream", "all"):
         part_stream(args.stream_rows, args.stream_runs, args.batch_rows, args.seed, args.registry)
 

@@ -3,6 +3,7 @@ PostgreSQL when SUBSIDY_TEST_DATABASE_URL is set (run.sh does this for the secon
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -18,6 +19,12 @@ from sqlalchemy import Engine, MetaData, Table, make_url, text
 from subsidy.services.clock import set_mode
 from subsidy.settings import Settings
 from subsidy.store.db import make_engine, migrate, session_scope
+
+# The CLI keeps parsed policies between runs (cli/compiled.py): in a directory of this test process's
+# own, never the user's cache (the test commands' subprocesses inherit it).
+_CACHE = tempfile.mkdtemp(prefix="subsidy-test-cache-")
+os.environ["SUBSIDY_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 
 class _Template:

@@ -12,7 +12,8 @@ in exactly one place.
 
 from __future__ import annotations
 
-__all__ = ["CaseInputError", "DomainRefusal", "PolicyFileError", "PolicyNotFound", "SourceTextError", "SubsidyError"]
+__all__ = ["CaseInputError", "DomainRefusal", "NotFound", "PolicyFileError", "PolicyNotFound", "SourceTextError",
+           "SubsidyError"]
 
 
 class SubsidyError(Exception):
@@ -49,6 +50,10 @@ class CaseInputError(SubsidyError):
             text += f"（处理办法：{hint}）"
         super().__init__(text)
 
+    def __reduce__(self) -> tuple[type[CaseInputError], tuple[str, str, str, int]]:
+        """Pickled by its fields (a worker of a distributed run raises it; the client shows it)."""
+        return type(self), (self.field, self.problem, self.hint, self.line)
+
 
 class PolicyNotFound(SubsidyError):
     exit_code = 2
@@ -62,6 +67,14 @@ class DomainRefusal(SubsidyError):
     def __init__(self, message: str, code: str = "refused") -> None:
         self.code = code
         super().__init__(message)
+
+
+class NotFound(DomainRefusal):
+    """A record named by its number or code that does not exist (申报 99, 付款期次 7 …): bad input
+    (exit 2), told only to whoever may read every record (services/access.py); the web answers it as
+    the refusal it also is."""
+
+    exit_code = 2
 
 
 class SourceTextError(SubsidyError):

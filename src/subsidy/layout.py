@@ -41,24 +41,38 @@ class Prose:
 
     def __init__(self, text: str | Text, style: str = "") -> None:
         self.text = text if isinstance(text, Text) else Text(text, style=style)
+        self._tokens: list[tuple[str, int, int]] | None = None
+        self._breaks: dict[int, list[int]] = {}
+
+    def tokens(self) -> list[tuple[str, int, int]]:
+        """The tokens of the text with their offsets and widths in cells (measured once: a table
+        measures and renders its cells more than once)."""
+        if self._tokens is None:
+            self._tokens = [(m.group(), m.start(), cell_len(m.group())) for m in _TOKENS.finditer(self.text.plain)]
+        return self._tokens
 
     def breaks(self, width: int) -> list[int]:
-        """Where the lines of the text at ``width`` cells begin (offsets into its plain text)."""
+        """Where the lines of the text at ``width`` cells begin (offsets into its plain text). The
+        Chinese line-breaking rules (禁则) hold: no line begins with a closing mark (，。、；：？！）」』 …)
+        and none ends with an opening one (（「『《“ …); the character before such a mark goes down
+        with it, as a typesetter does, unless that would empty the line or overfill the next."""
+        if width in self._breaks:
+            return self._breaks[width]
+        tokens = self.tokens()
         found: list[int] = []
-        used, start_of_line = 0, True
-        for m in _TOKENS.finditer(self.text.plain):
-            token, at = m.group(), m.start()
+        used, line = 0, 0  # cells used on the current line; the index of its first token
+        for i, (token, at, size) in enumerate(tokens):
             if token == "\n":
-                found.append(m.end())
-                used, start_of_line = 0, True
+                found.append(at + 1)
+                used, line = 0, i + 1
                 continue
-            size = cell_len(token)
             if token.isspace():  # a space at the end of a line stays there (and is trimmed)
                 used += size
                 continue
-            if used + size > width and not start_of_line:
-                found.append(at)
-                used = 0
+            if used + size > width and i > line:
+                j = _break_before(tokens, line, i, width - size)
+                found.append(tokens[j][1])
+                used, line = sum(t[2] for t in tokens[j:i]), j
             while size > width > 0 and len(token) > 1:  # longer than the width: the one case it is folded
                 cut = len(_fit(token, width - used))
                 at += cut
@@ -66,7 +80,7 @@ class Prose:
                 token, used = token[cut:], 0
                 size = cell_len(token)
             used += size
-            start_of_line = False
+        self._breaks[width] = found
         return found
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
@@ -76,9 +90,9 @@ class Prose:
             yield line
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        plain = self.text.plain
-        longest = max((cell_len(t) for t in _TOKENS.findall(plain) if not t.isspace()), default=0)
-        widest = max((cell_len(p) for p in plain.split("\n")), default=0)
+        tokens = self.tokens()
+        longest = max((size for token, _, size in tokens if not token.isspace()), default=0)
+        widest = max((cell_len(p) for p in self.text.plain.split("\n")), default=0)
         return Measurement(min(longest, options.max_width), min(widest, options.max_width))
 
 
@@ -93,6 +107,25 @@ class PeopleConsole(Console):
         shown = [Prose(Text.from_markup(o, style=style) if markup else Text(o, style=style))
                  if isinstance(o, str) else o for o in objects]
         super().print(*shown, **kwargs)
+
+
+NO_LINE_START = frozenset("，。、；：？！）」』】〕〉》”’…·～%,.;:?!)]}")
+"""Marks a line may not begin with (行首禁则)."""
+NO_LINE_END = frozenset("（「『【〔〈《“‘([{")
+"""Marks a line may not end with (行尾禁则)."""
+
+
+def _break_before(tokens: list[tuple[str, int, int]], line: int, i: int, room: int) -> int:
+    """The token the line that reaches token ``i`` breaks before: ``i``, or an earlier one of the line
+    when ``i`` may not begin a line or the token before it may not end one, provided the line keeps a
+    token and what goes down fits ``room`` cells beside token ``i``."""
+    j, carried = i, 0
+    while (tokens[j][0] in NO_LINE_START or tokens[j - 1][0] in NO_LINE_END) and not tokens[j - 1][0].isspace():
+        if j - 1 <= line or carried + tokens[j - 1][2] > room:
+            return i  # nothing better: the rule gives way to the width
+        j -= 1
+        carried += tokens[j][2]
+    return j
 
 
 def _fit(token: str, room: int) -> str:

@@ -214,10 +214,18 @@ def fen_array(x: Any) -> Any:
     return x.astype("int64")
 
 
-def apply_rate_array(base: Any, num: Any, den: Any) -> Any:
+def apply_rate_array(base: Any, num: Any, den: Any, base_magnitude: int | None = None) -> Any:
     """:func:`apply_rate` over an int64 array of bases (never negative) and rates ``num / den`` (ints or
-    arrays): the same half-up rule, exact (int64 where it provably fits, else exact integers)."""
-    if 2 * magnitude(base) * magnitude(num) + magnitude(den) < FITS and magnitude(den) < FITS:
+    arrays): the same half-up rule, exact (int64 where it provably fits, else exact integers).
+    ``base_magnitude``: a known bound on ``|base|`` (saves scanning it)."""
+    mb = magnitude(base) if base_magnitude is None else base_magnitude
+    if 2 * mb * magnitude(num) + magnitude(den) < FITS and magnitude(den) < FITS:
+        if isinstance(num, int) and isinstance(den, int) and den > 0 and den % 2 == 0:
+            # the same rule with an even scalar denominator: (2·x + d) // 2d = (x + d/2) // d exactly,
+            # and // by a power of two is a shift (floor division, as for every sign)
+            x = base if num == 1 else base * num
+            x = x + den // 2
+            return x >> (den.bit_length() - 1) if den & (den - 1) == 0 else x // den
         return _half_up(base * num, den)
     return fen_array(_half_up(exact(base) * num, exact(den)))
 

@@ -5,9 +5,10 @@ place that refuses an unknown name (policy files, case files, clause and policy 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 
-__all__ = ["aside", "closest", "did_you_mean", "normalise_cite"]
+__all__ = ["aside", "chinese_number", "closest", "did_you_mean", "normalise_cite"]
 
 _WIDTHS = str.maketrans({"(": "（", ")": "）", ",": "，", " ": None, "\u3000": None})
 
@@ -31,6 +32,20 @@ def aside(word: object, options: Iterable[str], cutoff: float = 0.6) -> str:
     return f"（{hint}）" if hint else ""
 
 
+_DIGITS = "零一二三四五六七八九"
+_NUMBERED = re.compile(r"第([0-9]{1,2})(?=[条款项])")
+
+
+def chinese_number(n: int) -> str:
+    """1–99 as the documents number articles: 五, 十, 十一, 二十, 二十三."""
+    tens, ones = divmod(n, 10)
+    if not tens:
+        return _DIGITS[ones]
+    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
+
+
 def normalise_cite(text: str) -> str:
-    """A citation label as the documents write it: full-width brackets and commas, no spaces."""
-    return text.strip().translate(_WIDTHS)
+    """A citation label as the documents write it: full-width brackets and commas, no spaces, and
+    article numbers in Chinese (``第5条`` is ``第五条``, ``第12条第2款`` is ``第十二条第二款``)."""
+    shown = text.strip().translate(_WIDTHS)
+    return _NUMBERED.sub(lambda m: "第" + chinese_number(int(m.group(1))) if int(m.group(1)) else m.group(0), shown)

@@ -197,7 +197,7 @@ def test_missing_records_are_named_with_how_to_say_none_and_the_total_is_not_a_f
     flat = "".join(output.split())
     assert code == 0
     assert "记录未提供" in flat and "history:[]" in flat and "bars:[]" in flat
-    assert "最高可获合计（上限）：不超过" in flat and "个条款待补充信息，按各自最高额计入上限" in flat
+    assert "最高可获合计（上限）：不超过" in flat and "个条款待补充信息，按就高取已确定合计与各条款最高额中的最高者为上限" in flat
     assert "最高可获合计：0万元" not in flat
     code, output = run("assess", str(EXAMPLE))  # records given: nothing said about them
     assert code == 0 and "记录未提供" not in "".join(output.split())
@@ -222,3 +222,37 @@ def test_the_upper_bound_holds_once_the_records_are_given(records: dict[str, obj
     assert pending.undecided() and bound is not None and bound > pending.total_fen
     known = assess(policy, parse_case({**data, **records}, policy))
     assert known.total_fen <= bound
+
+
+def _without_records(tmp_path: Path) -> Path:
+    """The example without its history / other support / bars."""
+    lines = EXAMPLE.read_text(encoding="utf-8").split("\n")
+    case = tmp_path / "case.yaml"
+    case.write_text("\n".join(lines[:lines.index("history:")]) + "\n", encoding="utf-8")
+    return case
+
+
+def test_assess_json_gives_the_upper_bound_while_records_are_unknown(tmp_path: Path) -> None:
+    case = _without_records(tmp_path)
+    code, output = run("assess", str(case), "--json")
+    assert code == 0
+    stacked = json.loads(output)["stacked"]
+    assert stacked["pending"] and stacked["total"] == "0.00"  # nothing decided yet: total is no answer
+    code, text = run("assess", str(case))
+    bound = Decimal(stacked["upper_bound"]) / 10000  # the same bound the text output states, in 万元
+    assert f"最高可获合计（上限）：不超过 {bound.normalize():f}万元" in text
+    # with the records: 420万元 decided, clauses of other facts still pending; under the policy's 就高 (one
+    # clause wins per entity and year) the bound is the highest of the total and the pending ceilings
+    code, output = run("assess", str(EXAMPLE), "--json")
+    stacked = json.loads(output)["stacked"]
+    assert stacked["pending"] and (stacked["total"], stacked["upper_bound"]) == ("4200000.00", "30000000.00")
+    assert "最高可获合计（上限）：不超过 3000万元" in run("assess", str(EXAMPLE))[1]
+
+
+def test_assess_json_upper_bound_is_null_when_nothing_bounds_it_yet() -> None:
+    hospital = str(ROOT / "examples" / "baoan-hospital.yaml")  # a pending clause's amount needs facts not given
+    code, output = run("assess", hospital, "--json")
+    assert code == 0
+    stacked = json.loads(output)["stacked"]
+    assert stacked["pending"] and stacked["upper_bound"] is None and stacked["total"] == "21000000.00"
+    assert "最高可获合计（上限）：尚不能确定" in run("assess", hospital)[1]

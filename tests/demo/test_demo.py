@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from subsidy.cli import main
 from subsidy.services.audit import verify
 from subsidy.settings import Settings
 from subsidy.store.db import make_engine, session_scope
-from subsidy.store.tables import Application, Award, LedgerEntry, Sanction, Tranche
+from subsidy.store.tables import Application, AuditRecord, Award, LedgerEntry, Sanction, Tranche
 
 pytestmark = pytest.mark.db
 
@@ -50,4 +51,10 @@ def test_demo_runs_the_whole_cycle(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         assert len(keys) == len(set(keys)) == 12
         assert s.scalar(select(func.count()).select_from(Sanction).where(Sanction.kind == "bar")) == 1
         assert verify(s) == []
+        # every audit record carries the business date its step states, the review's included
+        assert s.scalar(select(func.count()).select_from(AuditRecord).where(AuditRecord.business_date.is_(None))) == 0
+        review = s.scalars(select(AuditRecord.business_date).where(
+            AuditRecord.action.in_(("draw_panel", "declare_no_conflict", "score", "complete_review")))).all()
+        assert review and all(dt.date(2026, 5, 11) <= d <= dt.date(2026, 5, 15) for d in review if d is not None)
+    assert "业务日期：2026-05-11（抽取专家）至 2026-05-15（评审完成）" in output
     engine.dispose()

@@ -48,3 +48,20 @@ def test_what_cannot_be_read_is_manual() -> None:
     [p] = propose("对A类企业按投资额的10%给予奖励，对B类企业按投资额的20%给予奖励。")
     assert p.manual and p.notes
     assert all(not q.manual for q in propose("年销售额在1亿元及以上的，单品种奖励企业200万元"))
+
+
+def test_a_negative_figure_is_a_decrease_not_a_rate_of_support() -> None:
+    # "-50%" is a fall (增长率为-50%), never a rate of 50%: the award of the sentence is its 10万元
+    [p] = propose("对营业收入增长率为-50%的企业，给予10万元奖励。")
+    assert p.form == "fixed" and p.fixed is not None and p.fixed.value == "10万元"
+    assert all(f.rate is None for f in p.figures)
+    assert any("-50%" in n and "不是支持比例" in n for n in p.notes)
+    for text in ("按项目投资额的-50%给予补贴。", "按项目投资额的−50%给予补贴。", "给予-50万元奖励。"):
+        [p] = propose(text)
+        assert p.manual and p.rate is None and p.fixed is None, text
+        assert not p.figures and any("负数" in n for n in p.notes), text
+    # a range of rates written with a hyphen stays a range
+    [p] = propose("按照5%-20%给予补贴。")
+    assert p.rate is not None and p.rate.value == "20%"
+    [p] = propose("按照5-20%给予补贴。")
+    assert p.rate is not None and p.rate.value == "20%"

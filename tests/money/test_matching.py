@@ -139,7 +139,7 @@ def test_cli_match_list_show_and_access(engine: Engine, tmp_path: Path, run: Cal
     code, text_ = run("match", "show", "1", "--as", "officer")
     assert code == 0 and "可得 50万元" in text_ and "可得 80万元" in text_
     code, text_ = run("match", "show", "7", "--as", "officer")
-    assert code == 3 and "不存在" in text_
+    assert code == 2 and "不存在" in text_
     with tx(engine) as s:
         stored = list(s.scalars(select(MatchRow)))
         assert len([r for r in stored if r.clause_id == "art2"]) == 2  # 不符合 is counted, not stored

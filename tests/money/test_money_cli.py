@@ -93,9 +93,11 @@ def test_bad_input_and_usage(run, engine: Engine) -> None:  # type: ignore[no-un
         add_call(s)
     code, output = run("budget", "appropriate", "1", "art14a", "2026", "很多钱", "--as", "finance")
     assert code == 2 and "不是金额" in output
+    code, output = run("budget", "appropriate", "1", "第十四条", "2026", "1万元", "--as", "finance")  # by its cite
+    assert code == 0 and "条款 art14a 2026年度 1万元" in output
     code, output = run("pay", "--as", "finance")
     assert code == 3 and "请指定一个付款期次编号，或使用 --run" in output
     code, output = run("pay", "99", "--as", "finance")
-    assert code == 3 and "付款期次 99 不存在" in output
+    assert code == 2 and "付款期次 99 不存在" in output
     code, output = run("entity", "history", uscc(5), "--as", "officer")
-    assert code == 3 and "未登记" in output
+    assert code == 2 and "未登记" in output

@@ -26,7 +26,7 @@ def test_policies_that_can_apply_come_first_the_most_first() -> None:
     rows = compare(list(POLICIES.values()), answers, TODAY)
     assert rows[0].policy.id == CHAOYANG and not rows[0].excluded
     assert rows[0].best is not None and rows[0].best.clause.id == "art7"
-    assert rows[0].ceiling_fen >= 400_000_000 and rows[0].upper_bound  # other clauses still open
+    assert rows[0].ceiling_fen is not None and rows[0].ceiling_fen >= 400_000_000 and rows[0].upper_bound  # other clauses still open
     assert rows[0].missing
     excluded = {r.policy.id: r.excluded for r in rows[1:]}
     assert excluded == {"cn-gz-tianhe-hk-macao-youth": "不在政策有效期内", "cn-sz-baoan-ai-health": "不符合申报主体条件"}

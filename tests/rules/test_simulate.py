@@ -228,3 +228,36 @@ def test_progress_is_reported_batch_by_batch(policy: m.Policy, registry_file: Pa
     seen: list[int] = []
     simulate(registry_file, policy, AS_OF, effective_from=EFFECTIVE, batch_rows=128, progress=seen.append)
     assert seen == [128, 256, ROWS]
+
+
+SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "registry" / "chaoyang.csv"
+
+
+def test_the_shipped_sample_sheet_is_simulated_as_the_registry_reader_reads_it(
+        policy: m.Policy, sample: pl.DataFrame, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression (issue 12): the sheet (headers by label, money in 万元) was refused with 表中缺少该列 because
+    the streaming reader wanted the table form; now one reader serves both, with the same figures."""
+    want = simulate(_write(sample, tmp_path / "read.parquet"), policy, AS_OF, effective_from=EFFECTIVE)
+    got = simulate(SAMPLE, policy, AS_OF, effective_from=EFFECTIVE)
+    assert got.draft == want.draft and got.draft.rows == sample.height > 0
+    assert got.missing == () and got.rows_refused == 0
+    code, text = _cli(capsys, SAMPLE)
+    assert code == 0 and "缺少该列" not in text, text
+
+
+def test_a_fact_the_sheet_lacks_is_unknown_and_named_once(policy: m.Policy, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """A fact column the registry lacks is unknown in every row, as the registry reader reads it, and is
+    named once in the report (not refused)."""
+    label = policy.facts["event_investment"].label
+    sheet = pl.read_csv(SAMPLE, infer_schema=False)
+    dropped = [c for c in sheet.columns if c.startswith(label)]
+    assert dropped
+    sheet.drop(dropped).write_csv(tmp_path / "less.csv")
+    assert read_registry(tmp_path / "less.csv", policy).missing == ("event_investment",)
+    unknown = read_registry(SAMPLE, policy).frame.with_columns(pl.lit(None, dtype=pl.Int64).alias("event_investment"))
+    want = simulate(_write(unknown, tmp_path / "want.parquet"), policy, AS_OF, effective_from=EFFECTIVE)
+    got = simulate(tmp_path / "less.csv", policy, AS_OF, effective_from=EFFECTIVE)
+    assert got.draft == want.draft and got.missing == ("event_investment",)
+    code, text = _cli(capsys, tmp_path / "less.csv")
+    assert code == 0 and text.count(label) == 1 and "按未知计算" in text, text

@@ -150,13 +150,27 @@ def test_an_empty_registry_has_nothing(files: dict[str, tuple[Path, pl.DataFrame
     assert all(c.eligible == c.unknown == c.not_eligible == 0 for c in got.clauses)
 
 
-def test_a_missing_column_is_named_before_any_work(files: dict[str, tuple[Path, pl.DataFrame]],
-                                                   tmp_path: Path) -> None:
+def test_a_missing_fact_column_is_unknown_and_named_once(files: dict[str, tuple[Path, pl.DataFrame]],
+                                                         tmp_path: Path) -> None:
+    """As the registry reader (population.reader) takes it: a fact with no column is unknown in every row."""
     policy = find_policy(SEEDS[0])
-    files[SEEDS[0]][1].drop("project_budget").write_parquet(tmp_path / "r.parquet")
+    frame = files[SEEDS[0]][1]
+    frame.drop("project_budget").write_parquet(tmp_path / "r.parquet")
+    frame.with_columns(pl.lit(None, dtype=pl.Int64).alias("project_budget")).write_parquet(tmp_path / "w.parquet")
+    (got,) = evaluate_file(tmp_path / "r.parquet", [policy], AS_OF, effective_from=EFFECTIVE)
+    (want,) = evaluate_file(tmp_path / "w.parquet", [policy], AS_OF, effective_from=EFFECTIVE)
+    assert got.missing == ("project_budget",) and want.missing == ()
+    got.missing = ()
+    assert got == want
+
+
+def test_a_missing_record_column_is_named_before_any_work(files: dict[str, tuple[Path, pl.DataFrame]],
+                                                          tmp_path: Path) -> None:
+    policy = find_policy(SEEDS[0])
+    files[SEEDS[0]][1].drop("rec_barred").write_parquet(tmp_path / "r.parquet")
     with pytest.raises(CaseInputError) as err:
         evaluate_file(tmp_path / "r.parquet", [policy], AS_OF, effective_from=EFFECTIVE)
-    assert err.value.field == "project_budget" and "缺少" in err.value.problem
+    assert err.value.field == "rec_barred" and "缺少" in err.value.problem
 
 
 @pytest.mark.parametrize("with_output", [False, True])
@@ -176,9 +190,11 @@ def test_a_bad_value_names_the_column_and_the_rows(files: dict[str, tuple[Path, 
 
 def test_not_a_registry_file_is_refused(tmp_path: Path) -> None:
     policy = find_policy(SEEDS[0])
+    (tmp_path / "r.txt").write_bytes(b"x")
     (tmp_path / "r.xlsx").write_bytes(b"x")
     (tmp_path / "r.parquet").write_bytes(b"not parquet")
-    for name, why in (("r.xlsx", "不是 Parquet 或 CSV"), ("r.parquet", "无法读取"), ("none.parquet", "不存在")):
+    for name, why in (("r.txt", "不是 Parquet、CSV 或 Excel"), ("r.xlsx", "不是有效的 Excel"), ("r.parquet", "无法读取"),
+                      ("none.parquet", "不存在")):
         with pytest.raises(CaseInputError) as err:
             evaluate_file(tmp_path / name, [policy], AS_OF, effective_from=EFFECTIVE)
         assert why in err.value.problem

@@ -62,3 +62,11 @@ def test_normalising_a_label_is_idempotent_and_removes_half_width_brackets(text:
     once = normalise_cite(text)
     assert normalise_cite(once) == once
     assert "(" not in once and ")" not in once and " " not in once
+
+
+def test_article_numbers_in_arabic_digits_are_read_as_the_documents_write_them() -> None:
+    assert normalise_cite("第5条") == "第五条"
+    assert normalise_cite("第12条第2款") == "第十二条第二款"
+    assert normalise_cite("第20条(一)") == "第二十条（一）"
+    assert normalise_cite("第0条") == "第0条"  # no article 零: left for the refusal to name
+    assert [c.id for c in find_policy(CHAOYANG).clauses_named("第5条第1款")] == ["art5-1"]

@@ -4,10 +4,11 @@ its Chinese is rendered from that record."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
-from subsidy.rules.case import parse_case
+from subsidy.rules.case import load_case_file, parse_case
 from subsidy.rules.evaluate import assess
 from subsidy.rules.model import Policy
 from subsidy.rules.parse import load_policy
@@ -69,3 +70,18 @@ def test_the_wording_comes_from_the_record_alone() -> None:
         copy = Step(s.kind, s.cite, s.rule, s.given, s.outcome, s.quote, s.detail, s.fmt)
         assert render(copy) == (s.text, s.result)
         assert s.text  # every step has its sentence
+
+
+def test_one_unit_for_the_money_of_a_trace() -> None:
+    """A fact asked in 元 (天河 rent) is shown in the policy's unit beside what is computed from it and
+    the caps, not as 150000元 × 50% = 7.5万元."""
+    root = Path(__file__).resolve().parents[2] / "policies" / "cn-gz-tianhe-hk-macao-youth"
+    policy = load_policy(root)
+    assert policy.facts["rent_paid"].unit == "元" and policy.amount_unit == "万元"
+    data = load_case_file(root / "cases" / "art05-2-rent-above-cap.yaml")
+    rent = _clause(assess(policy, parse_case(data, policy)), "art5-2")
+    amount = next(s for s in rent.steps if s.kind == "amount")
+    assert (amount.text, amount.result) == ("场地租金总额（本补贴年度） 15万元 × 50% = 7.5万元", "7.5万元")
+    for step in rent.steps:  # every figure of the clause's trace in 万元, but the policy's own labels
+        words = (step.text + step.result).replace(step.inputs.get("label", "") or "", "")
+        assert not re.search(r"[0-9]元", words), step.text

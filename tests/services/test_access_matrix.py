@@ -279,8 +279,8 @@ def test_an_expert_who_declares_a_conflict_sees_nothing_more_of_the_application(
 
 @pytest.mark.parametrize("args", [("org", "show", uscc(77)), ("entity", "history", uscc(77)), ("app", "show", "99")])
 def test_whether_a_record_exists_is_told_only_to_who_may_read_everything(run, args: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
-    code, output = run(*args, "--as", "officer")
-    assert code == 3 and ("未登记" in output or "不存在" in output)
+    code, output = run(*args, "--as", "officer")  # an unknown number or code is bad input (exit 2)
+    assert code == 2 and ("未登记" in output or "不存在" in output)
     for who in ("alice", "on_panel"):  # the same refusal as for a record that exists but is not theirs
         code, output = run(*args, "--as", who)
         assert code == 3 and "未登记" not in output and "不存在" not in output, output

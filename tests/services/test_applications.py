@@ -133,7 +133,7 @@ def test_wrong_role_wrong_organisation_and_wrong_state(engine: Engine, world: Wo
     assert "只能操作本单位的申报" in str(err)
     _submit(engine, app_id, who="officer")  # an officer may submit on the applicant's behalf
     err = refused(engine, lambda s: submit(s, load_user(s, "alice"), app_of(s, app_id), IN_WINDOW), DomainRefusal)
-    assert "当前状态「待形式审查」下不能执行「submit」" in str(err)
+    assert "当前状态「待形式审查」下不能执行「提交申报」" in str(err)
 
 
 def test_requested_amount_above_the_ceiling_is_refused(engine: Engine, world: World) -> None:

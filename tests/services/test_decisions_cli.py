@@ -111,3 +111,24 @@ def test_bad_options_exit_2(cli_db: Engine, capsys: pytest.CaptureFixture[str]) 
     assert code == 2 and "--score" in output
     code, output = run(capsys, "approve", "1", "--as", "officer", "--amount", "三百万")
     assert code == 2 and "--amount" in output
+
+
+def test_an_expert_scores_with_a_comment_for_the_applicant_and_an_internal_one(
+        cli_db: Engine, capsys: pytest.CaptureFixture[str]) -> None:
+    from sqlalchemy import select
+
+    from subsidy.store.tables import Score
+
+    assert run(capsys, "expert", "draw", "2", "--as", "officer", "--seed", "2")[0] == 0
+    code, output = run(capsys, "expert", "panel", "2", "--as", "officer", "--json")
+    name = json.loads(output)["members"][0]["expert"]
+    assert run(capsys, "expert", "declare", "2", "--as", name)[0] == 0
+    code, output = run(capsys, "expert", "score", "2", "--as", name, "--score", "tech=30", "--score", "team=20",
+                       "--score", "benefit=20", "--comment", "长" * 2001)
+    assert code != 0 and "超过上限 2000 字" in output
+    code, output = run(capsys, "expert", "score", "2", "--as", name, "--score", "tech=30", "--score", "team=20",
+                       "--score", "benefit=20", "--comment", "建议补充市场数据", "--internal", "预算偏高")
+    assert code == 0, output
+    with tx(cli_db) as s:
+        row = s.scalars(select(Score)).one()
+        assert (row.applicant_comment, row.internal_comment) == ("建议补充市场数据", "预算偏高")

@@ -53,7 +53,8 @@ def _expected(row: dict[str, str], no_records: bool) -> dict[str, str]:
     if no_records:
         data.update(history=[], other_support=[], bars=[])
     r = assess_request(data, today=dt.date(2027, 4, 15), name="row").result
-    out = {"合计最高可获（元）": Money(r.total_fen).yuan_str()}
+    bound = r.upper_bound_fen()
+    out = {"合计最高可获（元）": Money(r.total_fen).yuan_str(), "合计上限（元）": "" if bound is None else Money(bound).yuan_str()}
     for c in r.clauses:
         cite = c.clause.cite
         out[f"{cite} 结论"] = {True: "可享", False: "不可享", None: "待补充"}[c.eligible]

@@ -3,6 +3,7 @@ open, bad input is a Chinese message at its field, and no raw code reaches a pag
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from html.parser import HTMLParser
@@ -123,6 +124,34 @@ def test_an_unknown_fact_makes_the_card_pending_with_an_upper_bound(client: Test
     assert "待补充" in card.group(0) and "上限 500万元" in card.group(0) and "尚缺：项目预算" in card.group(0)
 
 
+def test_the_headline_total_is_marked_as_an_upper_bound_while_clauses_are_pending(client: TestClient) -> None:
+    """No bare 0万元 while clauses are open: the bound (PolicyResult.upper_bound_fen, as the CLI says it),
+    marked as an upper bound, on the page and in the Excel sheet; decided answers give the plain total."""
+    from openpyxl import load_workbook
+
+    from subsidy.money import format_fen
+    from subsidy.rules.questionnaire import plan
+
+    a = Answers({"operates_in_chaoyang": "是", "work_safety_accident": "否", "serious_dishonesty": "否",
+                 "smart_eldercare_field": "是", "scenario_opened": "是"}, "2027-03-01", "2026-12-01",
+                records={k: () for k in RECORDS})
+    policy = load_cached(next(d for d in list_policy_dirs() if d.name == "cn-bj-chaoyang-smart-eldercare"))
+    _, result, _ = plan(policy, a, dt.date(2026, 12, 1))
+    bound = result.upper_bound_fen()
+    assert result.undecided() and result.total_fen == 0 and bound is not None and bound > 0
+    html = client.get(_url(policy.id, a)).text
+    total = re.search(r'<div class="total upper-bound" id="total">(.*?)</div>', html)
+    assert total is not None and total.group(1) == f"不超过 {format_fen(bound, policy.amount_unit)}"
+    assert "可获支持合计上限" in html and "其中已确定可享 0万元" in html
+    wb = load_workbook(io.BytesIO(client.get(_url(policy.id, a, "/export.xlsx")).content))
+    sheet = dict(wb["合计"].iter_rows(min_row=2, values_only=True))
+    assert int(float(sheet["合计上限（元）"]) * 100) == bound
+    # every clause decided (the applicant fails): the plain total, not marked
+    no = Answers({"operates_in_chaoyang": "否"}, "2027-03-01", "2026-12-01")
+    assert not plan(policy, no, dt.date(2026, 12, 1))[1].undecided()
+    assert '<div class="total" id="total">0万元</div>' in client.get(_url(policy.id, no)).text
+
+
 def test_a_bad_amount_is_a_chinese_message_at_its_field(client: TestClient) -> None:
     r = client.get("/calculator/cn-bj-chaoyang-smart-eldercare?as_of=2027-03-01&effective_from=2026-12-01"
                    "&f.project_budget=800")
@@ -207,3 +236,24 @@ def test_a_policy_is_named_by_id_never_by_path(client: TestClient) -> None:
     for key in ("..%2F..%2Fpolicies%2Fcn-bj-chaoyang-smart-eldercare", "%2Fwork", "no-such-policy"):
         r = client.get(f"/calculator/{key}")
         assert r.status_code == 404 and "找不到" in r.text
+
+
+def test_dates_are_written_year_month_day_whatever_the_browser_language(client: TestClient) -> None:
+    """No type="date" input (it shows the browser's own format, e.g. mm/dd/yyyy): text inputs in ISO
+    form with the format visible, on the calculator, its record rows, what-if and the comparison."""
+    policy_id = "cn-bj-chaoyang-smart-eldercare"
+    a = Answers({}, "2027-03-01", "2026-12-01")
+    pages = [client.get(_url(policy_id, a)).text, client.get("/calculator/compare?as_of=2027-03-01").text]
+    whatif = re.findall(r'href="([^"]*/whatif\?[^"]*)"', pages[0])
+    assert whatif
+    pages.append(client.get(whatif[0].replace("&amp;", "&")).text)
+    for html in pages:
+        assert 'type="date"' not in html
+        dates = re.findall(r'<input type="text" class="q-date"[^>]*>', html)
+        assert dates and all('pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}"' in x and 'lang="zh-CN"' in x for x in dates)
+        assert "年-月-日" in html
+    assert re.search(r'<input type="text" class="q-date" name="as_of" id="as_of" value="2027-03-01"', pages[0])
+    assert re.search(r'class="q-date" name="bars\.0\.from"', pages[0])  # a record row's date too
+    # a date in another form is a Chinese message at its field, from the server
+    r = client.get(f"/calculator/{policy_id}?as_of=03/01/2027&effective_from=2026-12-01")
+    assert r.status_code == 422 and "日期" in r.text and 'type="date"' not in r.text

@@ -185,3 +185,25 @@ def test_compare_page_ranks_the_policies(page: Any, screenshot: Any) -> None:
     legend = page.inner_text('fieldset[data-policy="cn-gz-tianhe-hk-macao-youth"] legend')
     assert "还可以回答的问题" in legend
     screenshot(page, "compare")
+
+
+def test_dates_stay_year_month_day_in_an_english_browser(browser: Any, live_server: Any, screenshot: Any) -> None:
+    """An English browser shows a type="date" input as mm/dd/yyyy; the calculator's dates stay ISO, a typed
+    date reaches the link as written, and the headline marks its total as an upper bound while clauses
+    are pending."""
+    context = browser.new_context(locale="en-US", viewport={"width": 1366, "height": 900})
+    try:
+        pg = context.new_page()
+        pg.set_default_timeout(15_000)
+        pg.goto(f"{live_server.url}/calculator/cn-bj-chaoyang-smart-eldercare")
+        box = pg.locator("#as_of")
+        assert box.get_attribute("type") == "text" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", box.input_value())
+        assert "年-月-日" in pg.inner_text("fieldset")
+        box.fill("2027-03-01")
+        pg.click("button[type=submit]")
+        pg.wait_for_load_state("load")
+        assert "as_of=2027-03-01" in pg.url and pg.input_value("#as_of") == "2027-03-01"
+        assert pg.inner_text("#total").startswith("不超过 ") and "上限" in pg.inner_text(".total-box")
+        screenshot(pg, "calculator-english-browser")
+    finally:
+        context.close()

@@ -83,8 +83,8 @@ def transition(state: str, action: str, role: str) -> Transition:
     t = _INDEX.get((state, action))
     label = STATES[state].officer_label
     if t is None:
-        options = "、".join(f"{x.label}（{x.action}）" for x in allowed_actions(state)) or "无"
-        raise DomainRefusal(f"当前状态「{label}」下不能执行「{action}」；可执行：{options}", "wrong_state")
+        options = "、".join(x.label for x in allowed_actions(state)) or "无"  # words, never the codes
+        raise DomainRefusal(f"当前状态「{label}」下不能执行「{action_label(action)}」；可执行：{options}", "wrong_state")
     if role not in t.roles:
         who = "、".join(_ROLE_LABELS.get(r, r) for r in t.roles)
         raise DomainRefusal(f"「{t.label}」只能由{who}执行，当前角色是{_ROLE_LABELS.get(role, role)}", "wrong_role")
@@ -107,13 +107,14 @@ ACTION_LABELS: dict[str, str] = {t.action: t.label for t in TRANSITIONS} | {
     "submit_report": "提交报告", "suspend": "暂停拨付", "terminate": "终止项目", "verify_facts": "核实单位信息",
     "seal": "记录封存", "draw_panel": "抽取评审专家", "approve": "核定", "import_support": "导入其他支持",
     "close_notice": "公示期满", "draw_replacement": "抽取替补专家", "replacement_failed": "替补专家不足",
-    "run_match": "免申即享匹配", "confirm_match": "意愿确认",
+    "run_match": "免申即享匹配", "confirm_match": "意愿确认", "notify_match": "推送免申即享通知",
     "login": "登录", "login_failed": "登录失败", "logout": "退出登录", "change_password": "修改密码",
     "reset_password": "重置密码", "set_demo_passwords": "设置演示密码",
+    "upload_draft": "上传原文起草", "edit_draft": "修改政策草稿", "adopt_draft": "采用政策草稿", "discard_draft": "放弃政策草稿",
 }
 STATE_LABELS: dict[str, str] = {"scheduled": "待拨付", "paid": "已拨付", "cancelled": "已取消",
-                                "draft": "草稿", "open": "申报中", "closed": "已截止"}
-"""States of tranches and calls; an application's states are ``STATES``."""
+                                "draft": "草稿", "open": "申报中", "closed": "已截止", "adopted": "已采用", "discarded": "已放弃"}
+"""States of tranches, calls and policy drafts; an application's states are ``STATES``."""
 
 
 def action_label(action: str) -> str:

@@ -105,12 +105,17 @@ def _parse_scores(items: list[str]) -> dict[str, str]:
 @expert_app.command("score")
 def score_cmd(application: AppArg, actor: ActorOpt,
               score: Annotated[list[str], typer.Option("--score", help="评分项编号=分数，每项一次，如 --score tech=36")],
-              today: TodayOpt = None) -> None:
-    """评审专家提交评分（须先声明无利害关系；每位专家只能提交一次）。"""
+              today: TodayOpt = None,
+              comment: Annotated[str | None, typer.Option("--comment", help="给申报单位的意见（可告知申报单位）")] = None,
+              internal: Annotated[str | None, typer.Option("--internal",
+                                                           help="内部意见（仅供业务科室，不向申报单位公开）")] = None,
+              ) -> None:
+    """评审专家提交评分与意见（须先声明无利害关系；每位专家只能提交一次）。"""
     scores = _parse_scores(score)
     with open_session() as s:
         business_day(s, today)
-        row = experts.submit_scores(s, load_user(s, actor, "expert"), get_application(s, application), scores)
+        row = experts.submit_scores(s, load_user(s, actor, "expert"), get_application(s, application), scores,
+                                    applicant_comment=comment, internal_comment=internal)
         total = row.total
     out.print(f"已提交申报 {application} 的评分，加权总分 {present(Fraction(total))}")
 

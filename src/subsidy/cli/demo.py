@@ -59,14 +59,10 @@ def demo_cmd(
         raise SubsidyError("演示会清空数据库，只在 SQLite 上运行：请把 SUBSIDY_DATABASE_URL 设为 sqlite:///文件")
     engine = make_engine(settings)
     migrate(engine)
-    from subsidy.demo.cycle import run_demo
-    from subsidy.services.clock import set_mode
+    from subsidy.demo.cycle import make_demo_database, run_demo
     from subsidy.services.passwords import DEMO_PASSWORD
-    from subsidy.store.db import session_scope
 
-    with session_scope(engine) as s:  # its dates are the demo year's, not the clock's
-        set_mode(s, "demo")
-
+    make_demo_database(engine)
     try:
         run_demo(engine, settings, out)
     finally:

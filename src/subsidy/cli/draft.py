@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Annotated
 
@@ -10,9 +9,6 @@ import typer
 
 from subsidy.cli.app import app, out
 from subsidy.errors import SourceTextError
-
-_MAX_BYTES = 1_000_000
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9\-]*$")
 
 
 def _read(path: Path) -> str:
@@ -24,17 +20,9 @@ def _read(path: Path) -> str:
         from subsidy.cli.common import _path_problem  # only on this path: the command starts fast
 
         raise SourceTextError(str(path), f"无法读取（{_path_problem(exc)}）", "提供一个普通的文本文件") from exc
-    if len(data) > _MAX_BYTES:
-        raise SourceTextError(str(path), f"文件过大（{len(data)} 字节）",
-                              f"政策原文不应超过 {_MAX_BYTES // 1000} KB；检查是否误选了其他文件")
-    if b"\0" in data:
-        raise SourceTextError(str(path), "这是二进制文件，不是文本", "先把政策另存为 UTF-8 编码的 .txt 文本文件（如从 Word、PDF 转换）")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise SourceTextError(f"{path}:{line}", "这一行不是 UTF-8 编码的文字",
-                              "用 UTF-8 编码重新保存原文（如从 GBK 转换）") from exc
+    from subsidy.drafting.source import decode_policy_text
+
+    return decode_policy_text(data, str(path))[0]
 
 
 @app.command("draft")
@@ -48,12 +36,13 @@ def draft_cmd(
 
     草稿不会自动采用：每个条款、事实、上限和案例都标有“待核”，须由业务人员对照原文审核修改。"""
     from subsidy.drafting.draft import make_draft
+    from subsidy.drafting.source import POLICY_ID
     from subsidy.drafting.write import write_draft
     from subsidy.rules.check import check_policy
     from subsidy.rules.parse import load_policy
 
     pid = policy_id or out_dir.name
-    if not _ID_RE.match(pid):
+    if not POLICY_ID.fullmatch(pid):
         raise SourceTextError("--id", f"政策编号「{pid[:60]}」无效",
                               "用小写英文字母、数字和连字符，如 cn-gz-tianhe-new-measures（用 --id 指定）")
     if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):

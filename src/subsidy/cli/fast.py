@@ -16,7 +16,7 @@ __all__ = ["run"]
 
 # command → (arguments in order, options taking a value → parameter, flags → parameter)
 _SHAPES: dict[str, tuple[tuple[str, ...], dict[str, str], dict[str, str]]] = {
-    "policies": ((), {}, {"--json": "as_json"}),
+    "policies": ((), {"--as-of": "as_of"}, {"--json": "as_json"}),
     "show": (("target",), {}, {"--json": "as_json", "--template": "template"}),
     "assess": (("case_file",), {"--policy": "policy", "--clause": "clause", "--as-of": "as_of",
                                 "--effective-from": "effective_from"}, {"--json": "as_json"}),

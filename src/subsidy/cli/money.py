@@ -40,7 +40,7 @@ app.add_typer(support_app, name="support")
 
 @budget_app.command("appropriate")
 def appropriate_cmd(call_id: Annotated[int, typer.Argument(help="申报批次编号")],
-                    clause: Annotated[str, typer.Argument(help="条款编号，如 art14a")],
+                    clause: Annotated[str, typer.Argument(help="条款编号或条款，如 art14a 或 第十四条（一）")],
                     year: Annotated[int, typer.Argument(help="预算年度")],
                     amount: Annotated[str, typer.Argument(help="金额，如 3000万元")],
                     actor: ActorOpt,
@@ -55,6 +55,7 @@ def appropriate_cmd(call_id: Annotated[int, typer.Argument(help="申报批次编
         ledger.lock(s)  # so that what is seen under the key is what appropriate() sees
         repeated = stored_key is not None and ledger.keyed(s, stored_key) is not None
         row = ledger.appropriate(s, user, call, clause, year, fen, key=key, memo=memo)
+        clause = row.clause_id or clause  # 第七条 is art7
         bal = ledger.line_balance(s, call_id, clause, year)
         if repeated:
             out.print(f"请求编号「{key}」此前已下达（账目第 {row.seq} 条），本次未重复下达；该预算可用 {format_fen(bal.available)}")

@@ -13,9 +13,12 @@ from subsidy.cli.app import app
 
 
 @app.command("policies")
-def policies_cmd(as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False) -> None:
-    """列出已有的政策。"""
-    rules_run.policies(as_json)
+def policies_cmd(
+    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="按哪一天判定状态（征求意见稿 / 施行中 / 已失效），默认今天")] = None,
+) -> None:
+    """列出已有的政策：状态（按日期与有效期判定，与网页政策库相同）、有效期、条款数。"""
+    rules_run.policies(as_json, as_of)
 
 
 @app.command("show")

@@ -7,37 +7,42 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.markup import escape
-from rich.text import Text
-
-from subsidy.cli.consoles import out
-from subsidy.layout import Prose, heading, table
+from subsidy.cli import compiled
 from subsidy.money import format_fen
-from subsidy.rules.assessment import assess_request, assessment_json
-from subsidy.rules.case import load_case_file
-from subsidy.rules.describe import FACT_TYPE_LABELS, clause_facts, describe_how
-from subsidy.rules.model import BUDGET_PERS, STATUS_LABELS, Policy
+from subsidy.rules import registry
+from subsidy.rules.model import BUDGET_PERS, Policy
 from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached
-from subsidy.rules.report import show_json, shown_clauses
-from subsidy.rules.results import PolicyResult
+
+if TYPE_CHECKING:
+    from subsidy.rules.results import PolicyResult
+
+# Rich (the consoles, subsidy/layout.py) is imported by the commands that print for people, not for
+# --json; parsed policies are kept between runs (cli/compiled.py): start-up.
+registry.use_store(compiled.policy_store)
 
 
 def _emit_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def policies(as_json: bool = False) -> None:
-    """列出已有的政策。"""
+def policies(as_json: bool = False, as_of: str | None = None) -> None:
+    """列出已有的政策；状态按 ``as_of``（默认今天）的日期判定（describe.policy_standing，与网页相同）。"""
+    from subsidy.rules.case import parse_date
+    from subsidy.rules.describe import policy_standing, policy_summary
+
+    day = dt.date.today() if as_of is None else parse_date(as_of, "--as-of")
     rows = [load_cached(d) for d in list_policy_dirs()]
     if as_json:
-        _emit_json([{"id": p.id, "title": p.title, "issuer": p.issuer, "status": p.status,
-                     "clauses": len(p.clauses), "provisions": len(p.provisions), "version": p.version} for p in rows])
+        _emit_json([policy_summary(p, day) for p in rows])
         return
-    t = table("编号", "名称（发布机关）", "状态", "条款（资金/非资金）", title="政策")
+    from subsidy.cli.consoles import out
+    from subsidy.layout import table
+
+    t = table("编号", "名称（发布机关）", "状态", "条款（资金/非资金）", title=f"政策（状态按 {day.isoformat()}）")
     for p in rows:
-        t.add_row(p.id, f"{p.title}（{p.issuer}）", STATUS_LABELS[p.status], f"{len(p.clauses)}/{len(p.provisions)}")
+        t.add_row(p.id, f"{p.title}（{p.issuer}）", policy_standing(p, day).label, f"{len(p.clauses)}/{len(p.provisions)}")
     out.print(t)
 
 
@@ -50,12 +55,20 @@ def show(target: str, as_json: bool = False, template: bool = False) -> None:
 
         sys.stdout.write(case_template(p))
         return
+    from subsidy.rules.report import show_json, shown_clauses
+
     # 第七条 shows every clause of the article (第七条（一）, 第七条（二）1 …)
     clauses = shown_clauses(p, clause_key)
     doc = show_json(p, clause_key)
     if as_json:
         _emit_json(doc)
         return
+    from rich.markup import escape
+
+    from subsidy.cli.consoles import out
+    from subsidy.layout import heading, table
+    from subsidy.rules.describe import FACT_TYPE_LABELS, clause_facts, describe_how
+
     data = doc["clauses"]
     out.print(f"[bold]{escape(p.title)}[/bold]（{escape(p.issuer)}）", markup=True)
     for b in p.budgets:
@@ -96,6 +109,12 @@ _RECORDS = {"history": "本政策下已获资助（history）", "other_support":
 
 
 def _print_result(r: PolicyResult, clause_key: str | None) -> None:
+    from rich.markup import escape
+    from rich.text import Text
+
+    from subsidy.cli.consoles import out
+    from subsidy.layout import Prose, heading, table
+
     p = r.policy
     unit = p.amount_unit
     out.print(f"[bold]{escape(p.title)}[/bold]  评估日期 {r.as_of}  有效期 {r.effective_from} 至 {r.validity_end or '长期'}",
@@ -140,7 +159,8 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
             upper = r.upper_bound_fen()
             if upper is not None:
                 out.print(f"[bold]最高可获合计（上限）：不超过 {format_fen(upper, unit)}[/bold]", markup=True)
-                how = "按各自最高额计入上限（补齐后再按就高、差额核定，只会更少）"
+                how = ("按就高取已确定合计与各条款最高额中的最高者为上限（补齐后再按差额核定，只会更少）"
+                       if p.highest is not None else "按各自最高额计入上限（补齐后再按就高、差额核定，只会更少）")
             else:
                 unknown = "、".join(named[c.clause.id] for c in undecided if c.ceiling_fen is None)
                 out.print(f"[bold]最高可获合计（上限）：尚不能确定[/bold]（{escape(unknown)} 的金额取决于尚未提供的事实）",
@@ -167,6 +187,9 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
 def assess_case(case_file: Path, policy: str | None = None, clause: str | None = None, as_of: str | None = None,
                 effective_from: str | None = None, as_json: bool = False) -> None:
     """评估一个案例。"""
+    from subsidy.rules.assessment import assess_request, assessment_json
+    from subsidy.rules.case import load_case_file
+
     data = load_case_file(case_file)
     done = assess_request(data, today=dt.date.today(), name=case_file.stem, policy=policy, clause=clause,
                           as_of=as_of, effective_from=effective_from)
@@ -178,20 +201,31 @@ def assess_case(case_file: Path, policy: str | None = None, clause: str | None =
 
 def check(policy_dir: Path) -> int:
     """检查政策文件并运行其测试案例；退出码 1 表示有问题或失败的案例。"""
-    from subsidy.rules.check import check_policy  # only this command needs it (start-up of the others)
+    from rich.markup import escape
+
+    from subsidy.cli.consoles import out
 
     p = find_policy(str(policy_dir))
-    checked = check_policy(p)
-    outcomes = checked.cases
-    failed = [o for o in outcomes if not o.ok]
-    for problem in checked.problems:
-        out.print(f"[red]问题[/red] {escape(str(problem))}", markup=True)
-    for o in outcomes:
-        mark = "[green]通过[/green]" if o.ok else "[red]失败[/red]"
-        out.print(f"{mark} {escape(o.path.name)}  {escape(o.name)}", markup=True)
-        for f in o.failures:
+
+    def run() -> tuple[list[str], list[tuple[bool, str, str, list[str]]], bool]:
+        from subsidy.rules.check import check_policy  # only this command needs it (start-up of the others)
+
+        done = check_policy(p)
+        return ([str(x) for x in done.problems],
+                [(o.ok, o.path.name, o.name, [str(f) for f in o.failures]) for o in done.cases], done.ok)
+
+    # The same files, the same code and the same day give the same check: kept between runs, as plain
+    # text (reading it back imports nothing).
+    problems, outcomes, ok = compiled.remember("check", Path(p.directory), run, extra=compiled.today_key())
+    failed = [o for o in outcomes if not o[0]]
+    for problem in problems:
+        out.print(f"[red]问题[/red] {escape(problem)}", markup=True)
+    for passed, file_name, name, failures in outcomes:
+        mark = "[green]通过[/green]" if passed else "[red]失败[/red]"
+        out.print(f"{mark} {escape(file_name)}  {escape(name)}", markup=True)
+        for f in failures:
             out.print(f"    {f}")
     out.print(f"{p.id}: {len(p.clauses)} 个资金条款，{len(p.provisions)} 个非资金条款；"
               f"案例 {len(outcomes)} 个，通过 {len(outcomes) - len(failed)}，失败 {len(failed)}"
-              + (f"；政策文件问题 {len(checked.problems)} 个" if checked.problems else ""))
-    return 0 if checked.ok else 1
+              + (f"；政策文件问题 {len(problems)} 个" if problems else ""))
+    return 0 if ok else 1

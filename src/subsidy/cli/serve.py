@@ -37,7 +37,7 @@ def serve_cmd(
     engine.dispose()
     import uvicorn
 
-    from subsidy.web.app import create_app
+    from subsidy.web.app import serving_app
 
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     out.print(f"网页应用地址：http://{shown}:{port}/  （接口说明：http://{shown}:{port}/api/openapi.json；按 Ctrl+C 停止）")
@@ -46,4 +46,4 @@ def serve_cmd(
                   "账号（登录：/login；密码由系统管理员用 `subsidy user reset-password` 发放）：")
         for line in accounts:
             out.print(line)
-    uvicorn.run(create_app(settings.database_url), host=host, port=port, log_level="warning")
+    uvicorn.run(serving_app(settings.database_url), host=host, port=port, log_level="warning", access_log=False)

@@ -27,15 +27,23 @@ def simulate_cmd(
     as_of: Annotated[str | None, typer.Option("--as-of", help="评估日期，默认今天")] = None,
     effective_from: Annotated[str | None, typer.Option("--effective-from", help="政策施行日期（征求意见稿默认取评估日期）")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON（见 docs/simulate.md）")] = False,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="在 Dask 集群上分区评估：调度器地址，如 "
+                         "tcp://调度器主机:8786；写 local 则在本机启动（每核一个工作进程）。名录须在每个工作节点的同一路径下可读；"
+                         "需安装可选依赖 subsidy[distributed]。结果与单机评估相同（见 docs/simulate.md）")] = None,
+    partitions: Annotated[int | None, typer.Option("--partitions", min=1, max=10_000, help="把名录按行分成几个分区交给"
+                          "集群（默认：集群的工作线程数）；须与 --scheduler 同用")] = None,
 ) -> None:
     """测算政策草案的资金需求：按企业名录逐户评估，给出上限（各条款最高可获金额之和）和按申报率的预期，
     分条款的受益企业数和金额；可对照预算、对照现行政策，或逐个取值测算一个条款的上限。
 
     名录中没有的记录列（已获资助、限制申报等）按“无记录”计算。说明见 docs/simulate.md。"""
+    from subsidy.errors import CaseInputError
     from subsidy.rules.case import parse_date
     from subsidy.rules.registry import find_policy
     from subsidy.rules.simulate import parse_budget, parse_sweep, parse_take_up, simulate, simulation_json
 
+    if partitions is not None and scheduler is None:
+        raise CaseInputError("--partitions", "分区评估须指定集群", "同时写 --scheduler（调度器地址，或 local 在本机启动）")
     rate = parse_take_up(take_up)
     budget_fen = None if budget is None else parse_budget(budget)
     when = dt.date.today() if as_of is None else parse_date(as_of, "--as-of")
@@ -46,16 +54,19 @@ def simulate_cmd(
     from rich.markup import escape
 
     what = f"正在评估 {escape(str(population))}（{1 + (base is not None) + len(swept.values if swept else ())} 个政策版本）"
+    if scheduler is not None:
+        what += f"，在集群 {escape(scheduler[:80])} 上分区评估"
     with err.status(f"{what}……") as status:  # on standard error: --json output stays clean
         def progress(rows: int) -> None:
             status.update(f"{what}：已评估 {rows} 行")
 
         sim = simulate(population, p, when, take_up=rate, budget_fen=budget_fen, baseline=base, sweep=swept,
-                       effective_from=eff, progress=progress)
+                       effective_from=eff, progress=progress, scheduler=scheduler, partitions=partitions)
     if as_json:
         sys.stdout.write(json.dumps(simulation_json(sim), ensure_ascii=False, indent=2) + "\n")
         return
-    _print(sim)
+    labels = {name: f.label for pol in (base, p) if pol is not None for name, f in pol.facts.items()}
+    _print(sim, labels)
 
 
 def _cost_table(c: Cost, title: str) -> None:
@@ -70,14 +81,32 @@ def _cost_table(c: Cost, title: str) -> None:
     out.print(f"合计：名录 {c.rows} 户，获资助企业 {c.beneficiaries} 户；上限 {format_fen(c.upper_fen, c.unit)}"
               f"（就高、不重复后 {format_fen(c.stacked_fen, c.unit)}），预期 {format_fen(c.expected_fen, c.unit)}；"
               f"尚待定 {c.undecided_rows} 户，其上限 {format_fen(c.undecided_upper_fen, c.unit)}", soft_wrap=True)
+    if c.by_year:
+        out.print("分年度（分期拨付的按各期比例计入各年）：" + "；".join(
+            f"{y.year}年 上限 {format_fen(y.upper_fen, c.unit)}、预期 {format_fen(y.expected_fen, c.unit)}"
+            for y in c.by_year), soft_wrap=True)
 
 
-def _print(sim: Simulation) -> None:
+def _registry_notes(sim: Simulation, labels: dict[str, str]) -> None:
+    """What the registry lacked, said once: the facts without a column, the rows left out."""
+    from subsidy.rules.simulate import MAX_LISTED
+
+    if sim.missing:
+        named = "、".join(f"「{labels.get(n, n)}」" for n in sim.missing)
+        out.print(f"名录中没有以下事实的列，按未知计算（由其决定的条款计入待定）：{named}", soft_wrap=True)
+    if sim.rows_refused:
+        out.print(f"名录中有 {sim.rows_refused} 行含错误，未计入：", soft_wrap=True)
+        for p in sim.problems[:MAX_LISTED]:
+            out.print(f"  {p}", soft_wrap=True)
+
+
+def _print(sim: Simulation, labels: dict[str, str]) -> None:
     from subsidy.layout import table
     from subsidy.money import format_fen
     from subsidy.rules.simulate import budget_use, differences, percent
 
     d, unit = sim.draft, sim.draft.unit
+    _registry_notes(sim, labels)
     _cost_table(d, f"{d.policy_id} 资金测算（申报率 {percent(sim.take_up)}）")
     if sim.budget_fen is not None:
         b = sim.budget_fen

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from rich.console import Console
@@ -25,6 +27,7 @@ from subsidy.services import (
     approval,
     audit,
     calls,
+    clock,
     experts,
     formal_review,
     ledger,
@@ -43,7 +46,7 @@ from subsidy.settings import Settings
 from subsidy.store.db import session_scope
 from subsidy.store.tables import Application, Award, Organisation, Tranche, User
 
-__all__ = ["run_demo"]
+__all__ = ["make_demo_database", "run_demo"]
 
 D = dt.date
 PDF = b"%PDF-1.4\n% subsidy demo document\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
@@ -66,10 +69,22 @@ class Demo:
     calls: dict[str, int] = field(default_factory=dict)
     apps: dict[str, int] = field(default_factory=dict)
 
+    @contextmanager
+    def on(self, day: dt.date) -> Iterator[Session]:
+        """A transaction whose actions carry the business date ``day``: every audit record has one."""
+        with session_scope(self.engine) as s:
+            dated(s, day)
+            yield s
+
     def step(self, title: str, when: str) -> None:
         """A step of the year, with the business date(s) its actions carry."""
         heading(self.out, title, "bold")
         self.out.print(f"业务日期：{when}")
+
+
+def dated(s: Session, day: dt.date) -> None:
+    """The business date of the transaction's actions from now on (a demo database takes any date)."""
+    clock.business_day(s, day, day)
 
 
 def _user(s: Session, username: str) -> User:
@@ -82,7 +97,7 @@ def _wan(text: str) -> int:
 
 def setup(d: Demo) -> None:
     d.step("一、准备：用户、专家库、采用政策、发布申报批次", "2026-01-01（采用政策）、2026-03-02（发布批次）")
-    with session_scope(d.engine) as s:
+    with d.on(D(2026, 1, 1)) as s:
         admin = organisations.create_user(s, None, username="admin", display_name="系统管理员", role="admin")
         for username, name, role in (("officer", "区科信局 王科长", "officer"), ("finance", "区财政局 李会计", "finance"),
                                      ("auditor", "区审计局 赵审计", "auditor")):
@@ -90,10 +105,12 @@ def setup(d: Demo) -> None:
         for e in EXPERTS:
             organisations.create_user(s, admin, username=e.username, display_name=e.name, role="expert",
                                       employer_uscc=e.employer, relations=e.relations)
-    with session_scope(d.engine) as s:
+    with d.on(D(2026, 1, 1)) as s:
         officer = _user(s, "officer")
         for key, policy_id in POLICY_IDS.items():
+            dated(s, D(2026, 1, 1))
             adopted = policies.adopt_policy(s, officer, policy_id, D(2026, 1, 1))
+            dated(s, D(2026, 3, 2))
             setup_ = CALL_SETUP[key]
             clauses = setup_["clauses"]
             assert isinstance(clauses, tuple)
@@ -111,7 +128,7 @@ def setup(d: Demo) -> None:
 
 
 def _intake(d: Demo, a: Applicant) -> None:
-    with session_scope(d.engine) as s:
+    with d.on(D(2026, 4, 10)) as s:
         officer = _user(s, "officer")
         org = organisations.register_organisation(s, officer, uscc=a.uscc, name=a.name, profile=a.profile,
                                                   district="朝阳区" if a.policy == "chaoyang" else "宝安区")
@@ -126,7 +143,7 @@ def _intake(d: Demo, a: Applicant) -> None:
                             settings=d.settings)
         d.apps[a.key] = app.id
     try:
-        with session_scope(d.engine) as s:
+        with d.on(D(2026, 4, 10)) as s:
             app = applications.get_application(s, d.apps[a.key])
             applications.submit(s, _user(s, f"staff_{a.key}"), app, D(2026, 4, 10))
             ceiling = format_fen(app.ceiling_fen or 0)
@@ -141,7 +158,7 @@ def intake(d: Demo) -> None:
         _intake(d, a)
     d.step("三、形式审查（补正时限按法定工作日计算，补正期间停止计时）", "2026-04-20 至 2026-05-01（截止申报）")
     for a in APPLICANTS:
-        with session_scope(d.engine) as s:
+        with d.on(D(2026, 4, 20)) as s:
             app = applications.get_application(s, d.apps[a.key])
             if app.state != "submitted":
                 continue
@@ -154,12 +171,13 @@ def intake(d: Demo) -> None:
     for a in APPLICANTS:
         if not a.correction:
             continue
-        with session_scope(d.engine) as s:
+        with d.on(D(2026, 4, 24)) as s:
             app = applications.get_application(s, d.apps[a.key])
             formal_review.resubmit(s, _user(s, f"staff_{a.key}"), app, D(2026, 4, 24))
+            dated(s, D(2026, 4, 28))
             formal_review.accept(s, _user(s, "officer"), app, D(2026, 4, 28))
             d.out.print(f"  ✓ {a.name}：2026-04-24 补正后重新提交，2026-04-28 形式审查通过")
-    with session_scope(d.engine) as s:
+    with d.on(D(2026, 5, 1)) as s:
         for call_id in d.calls.values():
             calls.close_call(s, _user(s, "officer"), calls.get_call(s, call_id), D(2026, 5, 1))
 
@@ -171,10 +189,10 @@ def _score(d: Demo, quality: int, criterion: dict[str, object]) -> str:
 
 
 def review(d: Demo) -> None:
-    d.step("四、专家评审（随机抽取、回避、声明、按权重评分、去掉最高最低分）", "申报截止（2026-05-01）后、遴选（2026-06-01）前；评审记录不带业务日期")
+    d.step("四、专家评审（随机抽取、回避、声明、按权重评分、去掉最高最低分）", "2026-05-11（抽取专家）至 2026-05-15（评审完成），申报截止后、遴选前")
     quality = {a.key: a.quality for a in APPLICANTS}
     for key, app_id in d.apps.items():
-        with session_scope(d.engine) as s:
+        with d.on(D(2026, 5, 11)) as s:
             app = applications.get_application(s, app_id)
             if app.state != "accepted":
                 continue
@@ -183,12 +201,12 @@ def review(d: Demo) -> None:
             avoided = [f"{names.get(who, who)}（{why}）" for who, why in drawn.excluded]
         if avoided:
             d.out.print(f"  回避：申报 {app_id} —— " + "；".join(avoided))
-        with session_scope(d.engine) as s:
+        with d.on(D(2026, 5, 13)) as s:
             app = applications.get_application(s, app_id)
             for _member, expert in experts.current_panel(s, app):
                 experts.declare(s, expert, app)
                 experts.submit_scores(s, expert, app, {c["id"]: _score(d, quality[key], c) for c in RUBRIC})
-        with session_scope(d.engine) as s:
+        with d.on(D(2026, 5, 15)) as s:
             app = applications.get_application(s, app_id)
             rv = experts.complete_review(s, _user(s, "officer"), app)
             flag = "（专家意见分歧较大，已标记）" if rv.disagreement else ""
@@ -198,7 +216,7 @@ def review(d: Demo) -> None:
 
 def select_and_notice(d: Demo) -> None:
     d.step("五、择优遴选（年度预算总额控制，一企一项就高）与公示", "2026-06-01 至 2026-06-05")
-    with session_scope(d.engine) as s:
+    with d.on(D(2026, 6, 1)) as s:
         officer = _user(s, "officer")
         for call_id in d.calls.values():
             call = calls.get_call(s, call_id)
@@ -211,12 +229,12 @@ def select_and_notice(d: Demo) -> None:
                         f"{format_fen(outcome.result.total_awarded_fen)}，候补 {len(outcome.result.reserve)} 项")
             notice.publish_notice(s, officer, call, D(2026, 6, 1))
     target = next(k for k in ("cy4", "cy1") if _state(d, k) == "in_notice")
-    with session_scope(d.engine) as s:
+    with d.on(D(2026, 6, 3)) as s:
         app = applications.get_application(s, d.apps[target])
         obj = notice.file_objection(s, _user(s, "officer"), app, text="反映该单位项目建设费用虚高", today=D(2026, 6, 3),
                                     filed_by="匿名群众（来信）")
         d.out.print(f"  公示期 2026-06-01 起 5 个工作日；2026-06-03 收到对申报 {app.id} 的异议：{obj.text}")
-    with session_scope(d.engine) as s:
+    with d.on(D(2026, 6, 5)) as s:
         notice.resolve_objection(s, _user(s, "officer"), notice.get_objection(s, obj.id), outcome="dismissed",
                                  resolution="经核查建设费用有审计报告支撑，异议不成立", today=D(2026, 6, 5))
         d.out.print("  2026-06-05 核查后异议不成立，维持公示结果。")
@@ -229,7 +247,7 @@ def _state(d: Demo, key: str) -> str:
 
 def appropriate(d: Demo) -> None:
     """Finance puts the selected amounts on each clause's budget line, by the year each tranche falls due."""
-    with session_scope(d.engine) as s:
+    with d.on(D(2026, 6, 10)) as s:
         finance = _user(s, "finance")
         for call_id in d.calls.values():
             call = calls.get_call(s, call_id)
@@ -251,7 +269,7 @@ def approve_all(d: Demo) -> None:
     d.step("六、下达预算、核定支持（核定金额不超过引擎计算的最高可获支持额），承诺各年度预算", "2026-06-10")
     appropriate(d)
     for key, app_id in d.apps.items():
-        with session_scope(d.engine) as s:
+        with d.on(D(2026, 6, 10)) as s:
             app = applications.get_application(s, app_id)
             if app.state != "in_notice":
                 continue
@@ -263,7 +281,7 @@ def approve_all(d: Demo) -> None:
 
 
 def result_tables(d: Demo) -> None:
-    with session_scope(d.engine) as s:
+    with d.on(D(2026, 6, 10)) as s:
         for call_id in d.calls.values():
             res = results.call_results(s, _user(s, "officer"), calls.get_call(s, call_id))
             t = table("排名", "申报单位", "条款", "得分", "最高可获", "核定", "状态", title=f"批次 {call_id}：{res.call.title}（预算 {format_fen(res.budget_fen)}）")
@@ -283,7 +301,7 @@ def money(d: Demo) -> None:
     d.out.print(f"  2026-07-01 拨付 {len(run.paid)} 笔，合计 {format_fen(sum(p.fen for p in run.paid))}；"
                 f"再次执行拨付：新增 {len([p for p in again.paid if not p.repeated])} 笔")
     d.step("八、违规处理：审计发现 → 终止项目、追回资金、取消申报资格", "2026-09-15 至 2026-10-20")
-    with session_scope(d.engine) as s:
+    with d.on(D(2026, 9, 15)) as s:
         officer, auditor = _user(s, "officer"), _user(s, "auditor")
         app = applications.get_application(s, d.apps["ba1"])
         award = s.scalars(select(Award).where(Award.application_id == app.id)).one()
@@ -291,6 +309,7 @@ def money(d: Demo) -> None:
         assert org is not None
         finding = supervision.add_finding(s, auditor, award, "首期资助资金被挪用于偿还股东借款", severity="serious",
                                           today=D(2026, 9, 15))
+        dated(s, D(2026, 9, 16))
         _, cancelled = sanctions.terminate(s, officer, award, "挪用专项资金", D(2026, 9, 16), finding=finding)
         paid = sum(t.fen for t in award_tranches(s, award.id) if t.state == "paid")
         rec = sanctions.recover(s, officer, award, paid, D(2026, 10, 30), "追回已拨付资金", D(2026, 9, 16),
@@ -299,7 +318,7 @@ def money(d: Demo) -> None:
                              finding=finding)
         d.out.print(f"  {org.name}：终止奖励 {award.id}，取消未拨付的 {len(cancelled)} 期（释放承诺）；"
                     f"追回已拨付 {format_fen(paid)}（2026-10-30 前）；取消申报资格至 {bar_.bar_until}")
-    with session_scope(d.engine) as s:
+    with d.on(D(2026, 10, 20)) as s:
         sanction = sanctions.get_sanction(s, rec.id)
         sanctions.receive(s, _user(s, "finance"), sanction, paid // 2, "退款凭证 2026-1020-01", D(2026, 10, 20))
         owed, received = sanctions.recovery_status(s, sanction)
@@ -313,7 +332,7 @@ def award_tranches(s: Session, award_id: int) -> list[Tranche]:
 
 def later_application(d: Demo) -> None:
     d.step("九、被取消资格的单位再次申报：引擎拒绝并说明理由", "2026-10-12 至 2026-10-15")
-    with session_scope(d.engine) as s:
+    with d.on(D(2026, 10, 12)) as s:
         officer = _user(s, "officer")
         first = calls.get_call(s, d.calls["baoan"])
         call = calls.create_call(s, officer, calls.CallSpec(
@@ -331,7 +350,7 @@ def later_application(d: Demo) -> None:
                         settings=d.settings)
         app_id = app.id
     try:
-        with session_scope(d.engine) as s:
+        with d.on(D(2026, 10, 15)) as s:
             app = applications.get_application(s, app_id)
             applications.submit(s, _user(s, "staff_ba1"), app, D(2026, 10, 15))
         d.out.print("  [red]异常：被取消资格的单位竟然提交成功[/red]", markup=True)
@@ -341,7 +360,7 @@ def later_application(d: Demo) -> None:
 
 def closing(d: Demo) -> None:
     d.step("十、资金状况与账本校验", "2026-10-20 之后（以上全部记录）")
-    with session_scope(d.engine) as s:
+    with d.on(D(2026, 10, 20)) as s:
         t = table("批次", "条款", "年度", "预算", "已承诺", "已拨付", "已追回", "可用", title="资金状况（按批次、条款、年度；均由账本推导）")
         for line in reports.fund_position(s, _user(s, "auditor")):
             if line.committed or line.paid or line.recovered:
@@ -354,6 +373,14 @@ def closing(d: Demo) -> None:
                                        escape("；".join(p.problem for p in problems))), markup=True)
 
 
+def make_demo_database(engine: Engine) -> None:
+    """Mark a new database as a demo one (its dates are the demo year's, not the clock's), dated as the
+    year's first day like everything after it."""
+    with session_scope(engine) as s:
+        clock.set_mode(s, "demo")
+        dated(s, D(2026, 1, 1))
+
+
 def run_demo(engine: Engine, settings: Settings, out: Console) -> None:
     d = Demo(engine, settings, out)
     setup(d)
@@ -364,5 +391,5 @@ def run_demo(engine: Engine, settings: Settings, out: Console) -> None:
     result_tables(d)
     money(d)
     closing(d)
-    with session_scope(d.engine) as s:  # a demo database only: a production one refuses (services/accounts.py)
+    with d.on(D(2026, 10, 20)) as s:  # a demo database only: a production one refuses (services/accounts.py)
         accounts.set_demo_passwords(s, now=dt.datetime.now(dt.UTC))

@@ -25,11 +25,9 @@ def bootstrap(engine: Engine, settings: Settings, *, demo: bool) -> bool:
         empty = not s.scalar(select(func.count()).select_from(User))
     if not (empty and demo):
         return False
-    from subsidy.demo.cycle import run_demo
-    from subsidy.services.clock import set_mode
+    from subsidy.demo.cycle import make_demo_database, run_demo
 
-    with session_scope(engine) as s:
-        set_mode(s, "demo")
+    make_demo_database(engine)
     run_demo(engine, settings, Console(file=io.StringIO()))  # its report is the CLI demo's; here only the data
     return True
 

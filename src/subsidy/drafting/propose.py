@@ -137,11 +137,43 @@ def _cap_scope(text: str, start: int) -> tuple[str, int]:
     return "application", 1
 
 
+_MINUS = "-−﹣－"
+
+
+def _minus_at(text: str, start: int) -> int | None:
+    """Where the minus sign stands before the figure at ``start`` (增长率为-50%, −30万元), when it does not
+    join a range (5%-20%, 5-20%, 5万元-10万元): a decrease, never a rate of support or an award."""
+    k = start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    if k == 0 or text[k - 1] not in _MINUS:
+        return None
+    j = k - 1
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    return None if j > 0 and (text[j - 1].isdigit() or text[j - 1] in "%元") else k - 1
+
+
+def _negative(text: str, start: int) -> bool:
+    return _minus_at(text, start) is not None
+
+
+def _negatives(text: str) -> list[str]:
+    """The negative figures of the text as written (-50%, -50万元): read as no amount at all."""
+    found = []
+    for rx in (_MONEY, _RATE):
+        for mt in rx.finditer(text):
+            at = _minus_at(text, mt.start())
+            if at is not None:
+                found.append((at, text[at:mt.end()]))
+    return [fig for _, fig in sorted(found)]
+
+
 def _money_figures(text: str) -> list[Figure]:
     out: list[Figure] = []
     for mt in _MONEY.finditer(text):
         fen = _fen(mt.group("num"), mt.group("unit"))
-        if fen is None:
+        if fen is None or _negative(text, mt.start()):
             continue
         unit = mt.group("unit")
         seg0 = _segment_start(text, mt.start())
@@ -173,7 +205,7 @@ def _rate_figures(text: str) -> list[Figure]:
                     else read_number(mt.group("nom")) / read_number(mt.group("den")))
         except (ValueError, ZeroDivisionError):
             continue
-        if rate <= 0:
+        if rate <= 0 or _negative(text, mt.start()):
             continue
         pre = text[_segment_start(text, mt.start()):mt.start()]
         post = text[mt.end():]
@@ -386,7 +418,16 @@ def _year_bands(text: str, ratios: list[Figure], prop: Proposal) -> bool:
 
 def propose(text: str) -> list[Proposal]:
     """The rule(s) a monetary sentence proposes: one per award it states (one sentence may state
-    several: 1-2级…2元，3-5级…4元); a sentence the grammar cannot read gives one ``manual`` proposal."""
+    several: 1-2级…2元，3-5级…4元); a sentence the grammar cannot read gives one ``manual`` proposal.
+    A negative figure (增长率为-50%) is a decrease: no rate and no amount, and a 待核 note says so."""
+    out = _propose(text)
+    for sign in _negatives(text):
+        for p in out:
+            p.notes.append(f"待核：原文中的负数「{sign}」表示下降或减少，不是支持比例或金额，未起草为金额")
+    return out
+
+
+def _propose(text: str) -> list[Proposal]:
     if len(text) > MAX_SENTENCE or len(_MONEY.findall(text)) + len(_RATE.findall(text)) > MAX_FIGURES:
         long = Proposal("manual", [], "万元", confidence=0.1)
         long.notes.append(f"待核：句子过长（{len(text)} 字）或金额过多，未逐项起草，金额另行核定；请核对原文的断句")

@@ -15,6 +15,7 @@ and only that row is left out: the good rows are still evaluated. Conversion is 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass, field
@@ -41,6 +42,8 @@ __all__ = [
     "Problem",
     "Registry",
     "check_chars",
+    "is_sheet",
+    "one_policy",
     "read_frame",
     "read_registry",
 ]
@@ -96,6 +99,7 @@ class Registry:
     problems: list[Problem]
     rows_read: int
     problem_counts: dict[str, int] = field(default_factory=dict)  # column → bad cells (all, also unlisted)
+    missing: tuple[str, ...] = ()  # facts of the policy the file has no column for: unknown in every row
 
     @property
     def rows_refused(self) -> int:
@@ -110,10 +114,9 @@ class _Column:
     unit_fen: int | None  # money: the header's unit (None: in each cell)
 
 
-def _resolve(header: str, policy: Policy, source: str) -> _Column:
-    text = header.replace("\ufeff", "").strip()
-    if text in ENTITY_COLUMNS:
-        return _Column(header, ENTITY_COLUMNS[text], None, None)
+def _lookup(text: str, policy: Policy) -> tuple[FactDef | None, str, str | None]:
+    """The fact or attribute a header names (by name or label, with or without its unit), the name as
+    written, and the unit."""
     by_label = {f.label: f for f in (*policy.facts.values(), *ATTRIBUTES.values())}
     name, unit = text, None
     fact = policy.facts.get(name) or ATTRIBUTES.get(name) or by_label.get(name)
@@ -121,6 +124,14 @@ def _resolve(header: str, policy: Policy, source: str) -> _Column:
     if fact is None and m:  # a label may hold brackets itself: the whole text is tried first
         name, unit = m.group("name").strip(), m.group("unit")
         fact = policy.facts.get(name) or ATTRIBUTES.get(name) or by_label.get(name)
+    return fact, name, unit
+
+
+def _resolve(header: str, policy: Policy, source: str) -> _Column:
+    text = header.replace("\ufeff", "").strip()
+    if text in ENTITY_COLUMNS:
+        return _Column(header, ENTITY_COLUMNS[text], None, None)
+    fact, name, unit = _lookup(text, policy)
     if fact is None:
         known = [*ENTITY_COLUMNS, *policy.facts, *(f.label for f in policy.facts.values()),
                  *(f.label for f in ATTRIBUTES.values())]
@@ -350,7 +361,43 @@ def read_frame(frame: pl.DataFrame, policy: Policy, source: str = "名录", firs
             result = result.with_columns(pl.col(name).cast(dtypes[f.type]))
     good = result.filter(~cells.bad)
     order = ["row", "entity_id", "uscc", "name", *(a for a in ATTRIBUTES if a in good.columns), *policy.facts]
-    return Registry(good.select(order), cells.problems, n, cells.counts)
+    return Registry(good.select(order), cells.problems, n, cells.counts, missing_facts(seen, policy))
+
+
+def missing_facts(columns: Any, policy: Policy) -> tuple[str, ...]:
+    """The facts of ``policy`` that ``columns`` (names in the table form) lack: unknown in every row. Both
+    readers of registries (this one and the streaming one, :mod:`subsidy.rules.stream`) take a missing
+    fact column so, and name it once."""
+    return tuple(name for name in policy.facts if name not in columns)
+
+
+def one_policy(policies: Any) -> Policy:
+    """The policies' facts as one policy's (the first's, with every fact of the others added), so that one
+    reading of a registry serves a draft, its baseline and its variants (a fact several declare is read as
+    the first declares it)."""
+    first, *rest = list(policies)
+    facts = dict(first.facts)
+    for p in rest:
+        for name, f in p.facts.items():
+            facts.setdefault(name, f)
+    merged: Policy = first if not rest else dataclasses.replace(first, facts=facts)
+    return merged
+
+
+def is_sheet(headers: Any, policy: Policy) -> bool:
+    """Whether a file with ``headers`` is a sheet for people (some column named by a fact's Chinese label,
+    or with its unit, or an entity column) rather than the table form, whose columns are the facts' own
+    names (docs/table-format.md)."""
+    for h in headers:
+        text = str(h).replace("\ufeff", "").strip()
+        if text in policy.facts or text.startswith("rec_"):
+            continue
+        if text in ENTITY_COLUMNS and text not in ("entity_id", "uscc", "name"):
+            return True
+        fact = _lookup(text, policy)[0]
+        if fact is not None and fact.name in policy.facts:
+            return True
+    return False
 
 
 UNIT_ROW = "单位"

@@ -61,12 +61,13 @@ class RatV:
 class BoolV:
     t: Mask  # definitely true
     f: Mask  # definitely false
+    known: bool = False  # True: every row is true or false (saves working out the unknown ones)
 
     @classmethod
     def of(cls, value: Mask, known: Mask | None) -> BoolV:
         """A known-or-not column of yes/no values as three-valued."""
         if known is None:
-            return cls(value, ~value)
+            return cls(value, ~value, True)
         return cls(value & known, ~value & known)
 
 

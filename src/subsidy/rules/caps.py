@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from subsidy.rules import model as m
-from subsidy.rules.arrays import ArrayCtx, np
+from subsidy.rules.arrays import ArrayCtx, const, np, scalar_of
 from subsidy.rules.gates import ScalarCtx
 from subsidy.rules.reading import Reader, shown
 from subsidy.rules.results import ClauseResult
@@ -200,9 +200,10 @@ class AmountCap(ClauseCap):
 
     def array(self, ctx: ArrayCtx, st: ArrayCaps) -> None:
         limit = int(self.limit.at(ctx.when))
-        st.bound = np.minimum(st.bound, limit)
+        same = st.bound is st.ceiling
+        st.bound = _least(ctx, st.bound, limit)
         if self.cap.scope == "application":
-            st.ceiling = np.minimum(st.ceiling, limit)
+            st.ceiling = st.bound if same else _least(ctx, st.ceiling, limit)
             return
         use_fen, _, known = st.history(ctx, self.cap)
         room = np.maximum(0, limit - use_fen)
@@ -211,6 +212,15 @@ class AmountCap(ClauseCap):
 
 KINDS: dict[str, type[ClauseCap]] = {k.key: k for k in (AmountCap, GrantsCap)}
 """The kinds of cap by their YAML key (a cap has exactly one)."""
+
+
+def _least(ctx: ArrayCtx, values: I64, limit: int) -> I64:
+    """``min(values, limit)``; a constant column stays a constant (no pass over it)."""
+    value = scalar_of(values)
+    if isinstance(value, int):
+        return const(ctx.n, min(value, limit))
+    out: I64 = np.minimum(values, limit)
+    return out
 
 
 def compile_cap(cap: m.Cap, clause: m.Clause) -> ClauseCap:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from subsidy.errors import CaseInputError, SubsidyError
-from subsidy.money import MoneyFormatError, parse_money
+from subsidy.money import MoneyFormatError, format_fen, parse_money
 from subsidy.rules.case import Case, load_case_file, parse_case
 from subsidy.rules.coverage import uncovered_amounts
 from subsidy.rules.evaluate import assess
@@ -76,7 +76,7 @@ def _check_clause(r: ClauseResult, want: dict[str, Any], where: str) -> list[str
         out.append(f"{where}: eligible 期望 {want['eligible']}，实际 {r.eligible}（{'；'.join(r.reasons)}）")
     for key, got in (("ceiling", r.ceiling_fen), ("floor", r.floor_fen), ("granted", r.granted_fen)):
         if key in want and _fen(want[key], f"{where}.{key}") != got:
-            shown = "未知" if got is None else f"{got / 100:.2f}元"
+            shown = "未知" if got is None else _as_written(got, want[key])
             out.append(f"{where}: {key} 期望 {want[key]}，实际 {shown}")
     if "reason" in want and r.reason.name != want["reason"]:
         out.append(f"{where}: reason 期望 {want['reason']}，实际 {r.reason.name}")
@@ -88,7 +88,7 @@ def _check_clause(r: ClauseResult, want: dict[str, Any], where: str) -> list[str
         got_s = [t.fen for t in r.schedule]
         exp_s = [_fen(x, f"{where}.schedule") for x in want["schedule"]]
         if got_s != exp_s:
-            out.append(f"{where}: schedule 期望 {want['schedule']}，实际 {[x / 100 for x in got_s]}元")
+            out.append(f"{where}: schedule 期望 {want['schedule']}，实际 [{'，'.join(_as_written(x, want['schedule'][0] if want['schedule'] else '') for x in got_s)}]")
     if "missing" in want and not isinstance(want["missing"], list):
         raise CaseInputError(f"{where}.missing", "应当是事实名列表")
     if "missing" in want and sorted(r.missing) != sorted(map(str, want["missing"])):
@@ -96,6 +96,11 @@ def _check_clause(r: ClauseResult, want: dict[str, Any], where: str) -> list[str
     if "reasons_contain" in want and not any(str(want["reasons_contain"]) in x for x in [*r.reasons, r.stacking_note]):
         out.append(f"{where}: 理由中应包含「{want['reasons_contain']}」，实际 {r.reasons}")
     return out
+
+
+def _as_written(fen: int, expected: object) -> str:
+    """The figure found, in the unit the case file wrote the expected one in (万元 or 元)."""
+    return format_fen(fen, "万元" if str(expected).strip().endswith(("万元", "万")) else "元")
 
 
 def compare(result: PolicyResult, expect: dict[str, Any]) -> list[str]:
@@ -114,7 +119,7 @@ def compare(result: PolicyResult, expect: dict[str, Any]) -> list[str]:
             raise CaseInputError(f"expect.clauses.{cid}", "政策中没有这个条款 id")
         out += _check_clause(by_id[cid], want, cid)
     if "total" in expect and _fen(expect["total"], "expect.total") != result.total_fen:
-        out.append(f"total 期望 {expect['total']}，实际 {result.total_fen / 100:.2f}元")
+        out.append(f"total 期望 {expect['total']}，实际 {_as_written(result.total_fen, expect['total'])}")
     for key, got in (("granted", result.granted), ("pending", result.pending),
                      ("set_aside", [cid for cid, _ in result.set_aside])):
         if key in expect and sorted(map(str, expect[key])) != sorted(got):

@@ -27,7 +27,7 @@ class Row:
     result: PolicyResult | None  # None when the answers could not be read (see error)
     questions: list[Question]
     best: ClauseResult | None  # the eligible clause with the highest ceiling, else the best open one
-    ceiling_fen: int  # the most this policy could give: decided total, or the best open upper bound
+    ceiling_fen: int | None  # the most this policy could give (PolicyResult.upper_bound_fen); None: not yet known
     upper_bound: bool  # the ceiling is an upper bound (facts still unknown)
     missing: list[str]  # Chinese labels of what is still needed
     excluded: str = ""  # why the policy cannot apply at all (applicant, validity); "" when it can
@@ -55,11 +55,8 @@ def _row(policy: m.Policy, answers: Answers, today: dt.date) -> Row:
     open_ = [r for r in result.clauses if r.eligible is not False and r.clause.kind == "monetary"]
     # the best clause already decided, else the open one that could give most
     best = max(open_, key=lambda r: (r.eligible is True, r.ceiling_fen or 0), default=None)
-    pending = [r.ceiling_fen or 0 for r in result.clauses if r.eligible is None and r.clause.kind == "monetary"]
-    upper = bool(result.pending) or bool(result.stacking_missing)
-    # an upper bound: under 就高 the best of what is decided and what is open, else all of it together
-    ceiling = (max([result.total_fen, *pending]) if policy.highest else result.total_fen + sum(pending)) \
-        if upper else result.total_fen
+    upper = bool(result.undecided()) or bool(result.stacking_missing)
+    ceiling = result.upper_bound_fen()  # the total itself when nothing is undecided
     return Row(policy, result, qs, best, ceiling, upper, [missing_label(policy, x) for x in result.missing],
                _excluded(result))
 
@@ -67,4 +64,5 @@ def _row(policy: m.Policy, answers: Answers, today: dt.date) -> Row:
 def compare(policies: list[m.Policy], answers: dict[str, Answers], today: dt.date) -> list[Row]:
     """One row per policy: those that can apply first, the most first; then those that cannot."""
     rows = [_row(p, answers.get(p.id, Answers()), today) for p in policies]
-    return sorted(rows, key=lambda r: (bool(r.excluded or r.error), -r.ceiling_fen, r.policy.id))
+    return sorted(rows, key=lambda r: (bool(r.excluded or r.error), r.ceiling_fen is None, -(r.ceiling_fen or 0),
+                                       r.policy.id))

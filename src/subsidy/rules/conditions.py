@@ -158,8 +158,14 @@ class InSet(_Leaf):
     def array(self, ctx: ArrayCtx) -> BoolV:
         values, known = ctx.get(self.fact)
         declared = ctx.policy.facts[self.fact].values
+        codes = [declared.index(x) for x in self.values]
+        if len(codes) <= 3:  # a few comparisons are faster than a look-up by index
+            hit = values == codes[0]
+            for c in codes[1:]:
+                hit |= values == c
+            return BoolV.of(hit, known)
         lut = np.zeros(len(declared) + 1, dtype=bool)  # the extra last entry: code -1 (unknown)
-        lut[[declared.index(x) for x in self.values]] = True
+        lut[codes] = True
         return BoolV.of(lut[values], known)
 
     def words(self, label: str, f: m.FactDef, fmt: Fmt, value: Any, target: Any, result: bool) -> str:
@@ -329,7 +335,7 @@ class All(_AllAny):
         t, f = parts[0].t, parts[0].f
         for p in parts[1:]:
             t, f = t & p.t, f | p.f
-        return BoolV(t, f)
+        return BoolV(t, f, all(p.known for p in parts))
 
 
 class Any_(_AllAny):
@@ -342,7 +348,7 @@ class Any_(_AllAny):
         t, f = parts[0].t, parts[0].f
         for p in parts[1:]:
             t, f = t | p.t, f & p.f
-        return BoolV(t, f)
+        return BoolV(t, f, all(p.known for p in parts))
 
 
 class Not(CondNode):
@@ -364,7 +370,7 @@ class Not(CondNode):
 
     def array(self, ctx: ArrayCtx) -> BoolV:
         inner = self.item.array(ctx)
-        return BoolV(inner.f, inner.t)
+        return BoolV(inner.f, inner.t, inner.known)
 
     def render(self, t: Term, fmt: Fmt) -> str:
         return t.parts[0].text(fmt)

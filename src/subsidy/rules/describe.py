@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from subsidy.dates import validity_window
 from subsidy.rules import model as m
@@ -14,7 +15,7 @@ from subsidy.rules.caps import compile_cap
 from subsidy.rules.conditions import compile_condition
 
 __all__ = ["FACT_TYPE_LABELS", "STATUS_LABELS", "Standing", "clause_facts", "describe_condition", "describe_expr",
-           "describe_how", "describe_schedule", "fact_names", "humanise", "policy_standing"]
+           "describe_how", "describe_schedule", "fact_names", "humanise", "policy_standing", "policy_summary"]
 
 STATUS_LABELS = m.STATUS_LABELS
 FACT_TYPE_LABELS = {"money": "金额", "number": "数字", "integer": "整数", "bool": "是/否", "category": "类别"}
@@ -81,14 +82,28 @@ class Standing:
 
 
 def policy_standing(p: m.Policy, today: dt.date) -> Standing:
-    """The status on ``today``: a draft stays 征求意见稿; a policy in force whose validity ended
-    before ``today`` is 已失效."""
+    """The status on ``today`` — the one definition every listing uses (``subsidy policies``, the API,
+    政策库, the calculator): a draft stays 征求意见稿 (the file says so: no text in force yet); a policy
+    the file declares expired (repealed) is 已失效; else by its validity dates, 已失效 once its validity
+    ended before ``today``, 施行中 until then."""
     eff = p.effective_from
     end = validity_window(eff, p.validity_years)[1] if eff is not None and p.validity_years else None
     status = p.status
     if status == "in_force" and end is not None and end < today:
         status = "expired"
     return Standing(status, eff, end)
+
+
+def policy_summary(p: m.Policy, today: dt.date) -> dict[str, Any]:
+    """A policy in a listing (``subsidy policies --json``, ``GET /api/policies``): ``status`` as the file
+    declares it, ``status_today`` / ``status_label`` its standing on ``today`` (:func:`policy_standing`)."""
+    standing = policy_standing(p, today)
+    return {"id": p.id, "title": p.title, "issuer": p.issuer, "status": p.status, "clauses": len(p.clauses),
+            "provisions": len(p.provisions), "version": p.version, "short_title": p.short_title,
+            "status_today": standing.status, "status_label": standing.label,
+            "effective_from": standing.effective_from.isoformat() if standing.effective_from else None,
+            "validity_end": standing.validity_end.isoformat() if standing.validity_end else None,
+            "validity": standing.validity_text(p), "amount_unit": p.amount_unit}
 
 
 def describe_how(c: m.Clause) -> str:

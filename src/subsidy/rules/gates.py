@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from subsidy.rules.arrays import Mask
 
-__all__ = ["Gate", "GateColumns", "decide", "decide_columns"]
+__all__ = ["Gate", "GateColumns", "decide", "decide_columns", "reason_codes"]
 
 
 class ScalarCtx(ScalarFacts):
@@ -80,7 +80,7 @@ class Validity(Gate):
     def array(self, ctx: ArrayCtx) -> BoolV:
         start, end = ctx.window
         ok = start <= ctx.when and (end is None or ctx.when <= end)
-        return BoolV(ctx.yes, ctx.no) if ok else BoolV(ctx.no, ctx.yes)
+        return BoolV(ctx.yes, ctx.no, True) if ok else BoolV(ctx.no, ctx.yes, True)
 
 
 class Bars(Gate):
@@ -231,10 +231,24 @@ _NONE = _PLACE[Reason.ELIGIBLE]  # ELIGIBLE always applies: the place where noth
 
 
 @functools.cache
-def _lookups() -> tuple[Any, Any]:
-    """Place in PRECEDENCE → reason code, and → outcome (1 / 0 / -1)."""
-    return (np.array([int(r) for r in PRECEDENCE], dtype=np.int8),
-            np.array([{True: 1, False: 0, None: -1}[OUTCOME[r]] for r in PRECEDENCE], dtype=np.int8))
+def _code_table() -> bytes:
+    """Place in PRECEDENCE → reason code, as a byte translation table (``bytes.translate``: one pass, no
+    index arrays)."""
+    table = bytearray(256)
+    for i, r in enumerate(PRECEDENCE):
+        table[i] = int(r)
+    return bytes(table)
+
+
+# Place in PRECEDENCE → outcome: the places whose outcome is not "no", with their value (1 / -1)
+_OUTCOMES = tuple((place, {True: 1, None: -1}[OUTCOME[r]]) for place, r in enumerate(PRECEDENCE)
+                  if OUTCOME[r] is not False)
+
+
+def reason_codes(places: npt.NDArray[np.int8]) -> None:
+    """Turn a block of places in PRECEDENCE (what :func:`decide_columns` writes) into reason codes, in place."""
+    if places.size:
+        places[...] = np.frombuffer(places.tobytes().translate(_code_table()), dtype=np.int8).reshape(places.shape)
 
 
 def _mark(mask: Mask, why: Reason) -> npt.NDArray[np.int8]:
@@ -244,10 +258,11 @@ def _mark(mask: Mask, why: Reason) -> npt.NDArray[np.int8]:
 
 
 class GateColumns:
-    """Gates over many cases combined: any unknown, and the place of the first reason of the false ones."""
+    """Gates over many cases combined: any unknown (``None``: none), and the place of the first reason of the
+    false ones."""
 
     def __init__(self, g: BoolV, why: Reason) -> None:
-        self.u = ~(g.t | g.f)
+        self.u: Mask | None = None if g.known else ~(g.t | g.f)
         self.first = _mark(g.f, why)
 
     def copy(self) -> GateColumns:
@@ -257,22 +272,37 @@ class GateColumns:
 
     def add(self, g: BoolV, why: Reason) -> None:
         self.first = np.minimum(self.first, _mark(g.f, why))
-        self.u = self.u | ~(g.t | g.f)
+        if not g.known:
+            self.u = union(self.u, ~(g.t | g.f))
 
     def then(self, later: GateColumns) -> None:
         self.first = np.minimum(self.first, later.first)
-        self.u = self.u | later.u
+        self.u = union(self.u, later.u)
 
 
-def decide_columns(gates: GateColumns, reason: npt.NDArray[np.int8], eligible: npt.NDArray[np.int8], *,
+def union(a: Mask | None, b: Mask | None) -> Mask | None:
+    """Either mask (``None``: nowhere)."""
+    return b if a is None else a if b is None else a | b
+
+
+def decide_columns(gates: GateColumns, place: npt.NDArray[np.int8], eligible: npt.NDArray[np.int8], *,
                    cap_exhausted: Mask | None = None, amount_zero: Mask | None = None,
                    unknown: Mask | None = None) -> None:
-    """Many cases: fill ``reason`` (codes) and ``eligible`` (1 / 0 / -1), the same rule as :func:`decide`."""
-    rank = np.minimum(gates.first, _mark(gates.u if unknown is None else unknown, Reason.UNKNOWN))
+    """Many cases, the same rule as :func:`decide`: fill ``place`` (the reason's place in PRECEDENCE: turn a
+    block of them into codes with :func:`reason_codes`) and ``eligible`` (1 / 0 / -1, from OUTCOME)."""
+    unknown = gates.u if unknown is None else unknown
+    if unknown is None:
+        np.copyto(place, gates.first)
+    else:
+        np.minimum(gates.first, _mark(unknown, Reason.UNKNOWN), out=place)
     if cap_exhausted is not None:
-        np.minimum(rank, _mark(cap_exhausted, Reason.CAP_EXHAUSTED), out=rank)
+        np.minimum(place, _mark(cap_exhausted, Reason.CAP_EXHAUSTED), out=place)
     if amount_zero is not None:
-        np.minimum(rank, _mark(amount_zero, Reason.ZERO_AMOUNT), out=rank)
-    codes, outcomes = _lookups()
-    np.take(codes, rank, out=reason)
-    np.take(outcomes, rank, out=eligible)
+        np.minimum(place, _mark(amount_zero, Reason.ZERO_AMOUNT), out=place)
+    eligible.fill(0)
+    for at, value in _OUTCOMES:
+        hit = (place == at).view(np.int8)
+        if value == 1:
+            eligible += hit
+        else:
+            eligible -= hit

@@ -3,22 +3,36 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 from subsidy.errors import PolicyNotFound
 from subsidy.rules.model import Policy
-from subsidy.rules.parse import load_policy
 
-__all__ = ["find_policy", "list_policy_dirs", "policies_root"]
+__all__ = ["PolicyStore", "find_policy", "list_policy_dirs", "policies_root", "use_store"]
+
+PolicyStore = Callable[[Path, Callable[[Path], Policy]], Policy]
+"""Where parsed policies may be kept between processes: called with the directory and the loader
+(rules/parse.py's :func:`load_policy`), it returns the policy, built by the loader when it has none
+for the directory's current files (the CLI's is cli/compiled.py)."""
+
+_store: list[PolicyStore] = []
 
 
 def policies_root() -> Path:
     env = os.environ.get("SUBSIDY_POLICIES")
     if env:
         return Path(env)
+    here = _checkout_policies()
+    return here if here is not None else Path.cwd() / "policies"
+
+
+@lru_cache(maxsize=1)
+def _checkout_policies() -> Path | None:
+    """The checkout's ``policies/`` (looked up once: a request must not walk the file system)."""
     here = Path(__file__).resolve().parents[3] / "policies"
-    return here if here.is_dir() else Path.cwd() / "policies"
+    return here if here.is_dir() else None
 
 
 def list_policy_dirs(root: Path | None = None) -> list[Path]:
@@ -26,9 +40,23 @@ def list_policy_dirs(root: Path | None = None) -> list[Path]:
     return sorted(p.parent for p in base.glob("*/policy.yaml"))
 
 
+def use_store(store: PolicyStore | None) -> None:
+    """Load policies through ``store`` from now on (``None``: parse the files every time)."""
+    _store[:] = [] if store is None else [store]
+    _load.cache_clear()
+
+
+def _parse(directory: Path) -> Policy:
+    from subsidy.rules.parse import load_policy  # not imported when a store has the policy (start-up)
+
+    return load_policy(directory)
+
+
 @lru_cache(maxsize=32)
 def _load(directory: str, stamp: float) -> Policy:
-    return load_policy(Path(directory))
+    if _store:
+        return _store[0](Path(directory), _parse)
+    return _parse(Path(directory))
 
 
 def _stamp(directory: Path) -> float:

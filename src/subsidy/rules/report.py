@@ -27,8 +27,9 @@ def _step(s: Step) -> dict[str, Any]:
     """A trace step: its wording (``text``, ``result``, ``inputs`` as people read them) and, since the trace
     is data, the record it is rendered from (``kind``; ``values``: the inputs used, money in 元; ``outcome``)."""
     text, result = render(s)
-    return {"cite": s.cite, "rule": s.rule, "text": text, "result": result, "inputs": s.shown_inputs,
-            "quote": s.quote, "kind": s.kind, "values": s.values_json(), "outcome": s.outcome_json()}
+    shown, values, outcome = s.json_forms()  # made once per step (a gate shared by clauses is one step)
+    return {"cite": s.cite, "rule": s.rule, "text": text, "result": result, "inputs": shown,
+            "quote": s.quote, "kind": s.kind, "values": values, "outcome": outcome}
 
 
 def clause_json(r: ClauseResult) -> dict[str, Any]:
@@ -74,6 +75,7 @@ def result_json(r: PolicyResult) -> dict[str, Any]:
         "clauses": [clause_json(c) for c in r.clauses],
         "stacked": {
             "total": yuan(r.total_fen),
+            "upper_bound": yuan(r.upper_bound_fen()),  # total once pending is decided; null: not yet bounded
             "granted": r.granted,
             "set_aside": [{"id": cid, "reason": why} for cid, why in r.set_aside],
             "pending": r.pending,

@@ -120,13 +120,16 @@ class PolicyResult:
         return [c for c in self.clauses if c.eligible is None and c.clause.kind != "manual_amount"]
 
     def upper_bound_fen(self) -> int | None:
-        """The most the award can come to once the undecided clauses are decided: the stacked total
-        plus each undecided clause's own ceiling (就高 and 差额 can only lower it); ``None`` when an
-        undecided clause has no ceiling yet (its amount depends on facts not given)."""
+        """The most the award can come to once the undecided clauses are decided: under 就高 (one
+        clause wins) the highest of the stacked total and each undecided clause's own ceiling, else the
+        stacked total plus each undecided clause's ceiling (差额 and shared caps can only lower it);
+        ``None`` when an undecided clause has no ceiling yet (its amount depends on facts not given).
+        The one definition the CLI, the calculator, its exports and the comparison show."""
         ceilings = [c.ceiling_fen for c in self.undecided()]
-        if any(x is None for x in ceilings):
+        known = [x for x in ceilings if x is not None]
+        if len(known) < len(ceilings):
             return None
-        return self.total_fen + sum(x for x in ceilings if x is not None)
+        return max([self.total_fen, *known]) if self.policy.highest is not None else self.total_fen + sum(known)
 
     def of_clause(self, clause_id: str) -> tuple[int | None, list[str]]:
         """What one clause contributes to the award (None: set in review) and the facts it still needs."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -26,13 +27,46 @@ from subsidy.errors import CaseInputError, PolicyNotFound
 from subsidy.money import MoneyFormatError, apply_rate, format_fen, parse_money, parse_rate
 from subsidy.rules import model as m
 from subsidy.rules.report import yuan
+from subsidy.rules.schedules import payment_plan
 from subsidy.rules.stream import DEFAULT_BATCH_ROWS, PolicySummary, evaluate_file
 
-__all__ = ["MAX_SWEEP_POINTS", "ClauseCost", "Cost", "Simulation", "Sweep", "SweepPoint", "budget_use",
-           "differences", "parse_budget", "parse_sweep", "parse_take_up", "percent", "simulate", "simulation_json",
-           "with_cap"]
+__all__ = [
+    "MAX_SWEEP_POINTS",
+    "ClauseCost",
+    "ClauseFigures",
+    "ClauseRows",
+    "Cost",
+    "Simulation",
+    "Sweep",
+    "SweepPoint",
+    "YearCost",
+    "budget_use",
+    "by_year",
+    "clause_figures",
+    "differences",
+    "parse_budget",
+    "parse_sweep",
+    "parse_take_up",
+    "percent",
+    "simulate",
+    "simulation_json",
+    "sweep_around",
+    "with_cap",
+    "with_figures",
+    "with_rate",
+]
 
 MAX_SWEEP_POINTS = 101
+MAX_LISTED = 20  # problems of a registry listed one by one (the rest counted)
+
+
+@dataclass(frozen=True)
+class YearCost:
+    """What is paid in one budget year: the upper bound and the expectation spread by the schedules."""
+
+    year: int
+    upper_fen: int
+    expected_fen: int
 
 
 @dataclass(frozen=True)
@@ -46,6 +80,20 @@ class ClauseCost:
     undecided_upper_fen: int  # sum of the undecided rows' upper bounds
     expected_fen: int  # upper_fen × take-up
     not_computable: int  # eligible or undecided rows whose amount is set in review
+    by_year: tuple[YearCost, ...] = ()  # upper_fen and expected_fen spread over the years they are paid in
+    programme_years: int | None = None  # an annual programme (连续N年): the figures are one year's
+
+
+@dataclass(frozen=True)
+class ClauseRows:
+    """Per-row figures of one clause (``simulate(..., per_row=True)``): how many beneficiaries reach an
+    amount cap (None: the clause has no amount cap), and against the baseline how many rows get more
+    (winners) or less (losers) from the clause (None: no baseline, or the baseline lacks the clause)."""
+
+    clause_id: str
+    cap_reached: int | None
+    winners: int | None
+    losers: int | None
 
 
 @dataclass(frozen=True)
@@ -60,6 +108,7 @@ class Cost:
     expected_fen: int  # upper_fen × take-up
     stacked_fen: int  # sum of the stacked totals (after 就高 and 不重复)
     clauses: tuple[ClauseCost, ...]
+    by_year: tuple[YearCost, ...] = ()  # the clauses' by_year added up, year by year
 
 
 @dataclass(frozen=True)
@@ -83,6 +132,10 @@ class Simulation:
     budget_fen: int | None
     sweep: Sweep | None
     points: tuple[SweepPoint, ...]
+    missing: tuple[str, ...] = ()  # facts the registry has no column for: unknown in every row
+    rows_refused: int = 0  # rows of a sheet left out for a bad cell
+    problems: tuple[str, ...] = ()  # what was wrong with them (row, column, what)
+    rows: tuple[ClauseRows, ...] | None = None  # per_row: one per clause of the draft
 
 
 # ---- inputs -------------------------------------------------------------------------------------
@@ -145,6 +198,20 @@ def parse_sweep(text: str, policy: m.Policy) -> Sweep:
     return Sweep(clause.id, cap.id, tuple(range(lo, hi + 1, step)))
 
 
+def sweep_around(policy: m.Policy, clause_id: str, centre_fen: int, points: int = 9) -> Sweep:
+    """A sweep of the clause's first amount cap over ``points`` values from ``centre / ((points+1)/2)``
+    to ``centre × points / ((points+1)/2)`` (9 points: 20%, 40%, … 180% of ``centre``), each to the 分."""
+    clause = policy.clause(clause_id)
+    cap = next((c for c in clause.caps if c.limit is not None), None)
+    if cap is None:
+        raise CaseInputError("sweep", f"条款 {clause.cite}（{clause.id}）没有金额上限", "选一个有金额上限的条款")
+    if not 2 <= points <= MAX_SWEEP_POINTS:
+        raise CaseInputError("sweep", f"取值个数 {points} 不在 2–{MAX_SWEEP_POINTS} 之间", "写 2 到 101 之间的整数")
+    half = (points + 1) // 2
+    values = tuple(dict.fromkeys(centre_fen * k // half for k in range(1, points + 1)))
+    return Sweep(clause.id, cap.id, values)
+
+
 def with_cap(policy: m.Policy, clause_id: str, cap_id: str, fen: int) -> m.Policy:
     """``policy`` with the cap ``cap_id`` of clause ``clause_id`` set to ``fen`` from the start; its own
     ``version``, so that its compiled plan is its own."""
@@ -160,17 +227,155 @@ def with_cap(policy: m.Policy, clause_id: str, cap_id: str, fen: int) -> m.Polic
                                version=f"{policy.version}+{clause_id}.{cap_id}={fen}")
 
 
+@dataclass(frozen=True)
+class ClauseFigures:
+    """The figures of a clause a drafter edits: its amount caps (id, label, 分 on the date) and the rates
+    of its amount (in the order they appear in the amount's expression)."""
+
+    clause_id: str
+    cite: str
+    title: str
+    caps: tuple[tuple[str, str, int], ...]
+    rates: tuple[Fraction, ...]
+
+
+def _rate_lits(e: m.Expr) -> list[m.Lit]:
+    """The rate literals of an amount expression, in order (depth first, left to right)."""
+    if isinstance(e, m.Lit):
+        return [e] if e.vtype == "rate" else []
+    if isinstance(e, m.Ratio):
+        return _rate_lits(e.rate) + _rate_lits(e.base)
+    if isinstance(e, m.Product | m.MinMaxSum):
+        return [x for item in e.items for x in _rate_lits(item)]
+    if isinstance(e, m.PerUnit):
+        return _rate_lits(e.unit) + _rate_lits(e.count)
+    if isinstance(e, m.Bands):
+        return _rate_lits(e.of)
+    if isinstance(e, m.TopUp):
+        return _rate_lits(e.target) + _rate_lits(e.already)
+    return []
+
+
+def clause_figures(policy: m.Policy, when: dt.date) -> list[ClauseFigures]:
+    """Every clause's amount caps and rates as they stand on ``when`` (what a drafter's form is filled with)."""
+    out = []
+    for c in policy.clauses:
+        caps = tuple((cap.id, cap.label or cap.scope_label(), int(cap.limit.at(when))) for cap in c.caps
+                     if cap.limit is not None)
+        rates = tuple(Fraction(lit.value.at(when)) for lit in _rate_lits(c.amount))
+        out.append(ClauseFigures(c.id, c.cite, c.title, caps, rates))
+    return out
+
+
+def _replace_rate(e: m.Expr, index: int, rate: Fraction, seen: list[int]) -> m.Expr:
+    """``e`` with its ``index``-th rate literal (counted in ``seen``) set to ``rate`` from the start."""
+    if isinstance(e, m.Lit):
+        if e.vtype != "rate":
+            return e
+        seen[0] += 1
+        return m.Lit(m.Dated(((None, rate),)), "rate") if seen[0] - 1 == index else e
+
+    def r(x: m.Expr) -> m.Expr:
+        return _replace_rate(x, index, rate, seen)
+
+    if isinstance(e, m.Ratio):
+        return m.Ratio(r(e.rate), r(e.base))
+    if isinstance(e, m.Product):
+        return m.Product(tuple(r(x) for x in e.items))
+    if isinstance(e, m.MinMaxSum):
+        return m.MinMaxSum(e.op, tuple(r(x) for x in e.items), e.vtype)
+    if isinstance(e, m.PerUnit):
+        return m.PerUnit(r(e.unit), r(e.count))
+    if isinstance(e, m.Bands):
+        return m.Bands(r(e.of), e.bands, e.vtype)
+    if isinstance(e, m.TopUp):
+        return m.TopUp(r(e.target), r(e.already))
+    return e
+
+
+def with_rate(policy: m.Policy, clause_id: str, index: int, rate: Fraction) -> m.Policy:
+    """``policy`` with the ``index``-th rate of clause ``clause_id``'s amount (:func:`clause_figures`
+    order) set to ``rate`` from the start; its own ``version``."""
+    if not 0 <= rate <= 1:
+        raise CaseInputError(f"{clause_id}.rate{index + 1}", f"比例 {rate} 不在 0%–100% 之间", "写成百分比，如 30%")
+    clause = policy.clause(clause_id)
+    if not 0 <= index < len(_rate_lits(clause.amount)):
+        raise CaseInputError(f"{clause_id}.rate{index + 1}", f"条款 {clause.cite} 没有第 {index + 1} 个比例",
+                             "只改条款已有的比例")
+
+    def one(c: m.Clause) -> m.Clause:
+        return dataclasses.replace(c, amount=_replace_rate(c.amount, index, rate, [0])) if c.id == clause_id else c
+
+    return dataclasses.replace(policy, clauses=tuple(one(c) for c in policy.clauses),
+                               version=f"{policy.version}+{clause_id}.rate{index}={rate}")
+
+
+def with_figures(policy: m.Policy, caps: dict[tuple[str, str], int],
+                 rates: dict[tuple[str, int], Fraction]) -> m.Policy:
+    """``policy`` with the caps ``{(clause, cap): 分}`` and rates ``{(clause, index): rate}`` set (only
+    those that differ from the policy's own: an unedited form gives back the policy itself)."""
+    out = policy
+    for (cid, cap_id), fen in sorted(caps.items()):
+        cap = next((c for c in policy.clause(cid).caps if c.id == cap_id and c.limit is not None), None)
+        if cap is None or cap.limit is None:
+            raise CaseInputError(f"{cid}.{cap_id}", f"条款 {cid} 没有金额上限 {cap_id}", "只改条款已有的上限")
+        if fen < 0:
+            raise CaseInputError(f"{cid}.{cap_id}", "上限为负数", "写不小于 0 的金额，如 300万元")
+        if cap.limit.changes or cap.limit.points[0][1] != fen:
+            out = with_cap(out, cid, cap_id, fen)
+    for (cid, index), rate in sorted(rates.items()):
+        lits = _rate_lits(out.clause(cid).amount)
+        if index < len(lits) and not lits[index].value.changes and lits[index].value.points[0][1] == rate:
+            continue
+        out = with_rate(out, cid, index, rate)
+    return out
+
+
 # ---- figures ------------------------------------------------------------------------------------
 
 
-def cost_of(policy: m.Policy, s: PolicySummary, take_up: Fraction) -> Cost:
-    clauses = tuple(
-        ClauseCost(c.id, c.cite, c.title, cs.eligible, cs.unknown, cs.ceiling_fen, cs.ceiling_unknown_fen,
-                   apply_rate(cs.ceiling_fen, take_up), cs.not_computable)
-        for c, cs in zip(policy.clauses, s.clauses, strict=True))
+def _spread(clause: m.Clause, upper_fen: int, expected_fen: int, year: int) -> tuple[YearCost, ...]:
+    """The clause's upper bound and expectation over the years its schedule pays them in (tranches by
+    their shares, each split as one award's: :func:`payment_plan`); one year for the others."""
+    ups = payment_plan(clause, upper_fen, first_year=year)
+    exps = payment_plan(clause, expected_fen, first_year=year)
+    return tuple(YearCost(u.due_year if u.due_year is not None else year + i, u.fen, e.fen)
+                 for i, (u, e) in enumerate(zip(ups, exps, strict=True)))
+
+
+def by_year(costs: list[tuple[YearCost, ...]]) -> tuple[YearCost, ...]:
+    """Several spreads added up, year by year (in year order)."""
+    up: dict[int, int] = {}
+    ex: dict[int, int] = {}
+    for spread in costs:
+        for y in spread:
+            up[y.year] = up.get(y.year, 0) + y.upper_fen
+            ex[y.year] = ex.get(y.year, 0) + y.expected_fen
+    years = sorted(up)
+    return tuple(YearCost(y, up[y], ex[y]) for y in years if up[y] or ex[y] or y == years[0])
+
+
+
+def cost_of(policy: m.Policy, s: PolicySummary, take_up: Fraction, year: int | None = None) -> Cost:
+    """The figures of one summary; ``year`` (the year the awards are decided in) spreads them by year."""
+    clauses = []
+    for c, cs in zip(policy.clauses, s.clauses, strict=True):
+        expected = apply_rate(cs.ceiling_fen, take_up)
+        spread = () if year is None else _spread(c, cs.ceiling_fen, expected, year)
+        programme = c.programme.years if c.programme is not None and c.schedule.type == "annual" else None
+        clauses.append(ClauseCost(c.id, c.cite, c.title, cs.eligible, cs.unknown, cs.ceiling_fen,
+                                  cs.ceiling_unknown_fen, expected, cs.not_computable, spread, programme))
     upper = sum(c.upper_fen for c in clauses)
+    expected_total = apply_rate(upper, take_up)
+    years = by_year([c.by_year for c in clauses])
+    if years and sum(y.expected_fen for y in years) != expected_total:
+        # the expectation of the policy is rounded once; the clauses' each: the last year takes the difference
+        diff = expected_total - sum(y.expected_fen for y in years)
+        i = max(range(len(years)), key=lambda k: years[k].expected_fen)
+        y = years[i]
+        years = (*years[:i], YearCost(y.year, y.upper_fen, y.expected_fen + diff), *years[i + 1:])
     return Cost(policy.id, policy.amount_unit, s.rows, s.paid_rows, s.undecided_rows, upper,
-                sum(c.undecided_upper_fen for c in clauses), apply_rate(upper, take_up), s.total_fen, clauses)
+                sum(c.undecided_upper_fen for c in clauses), expected_total, s.total_fen, tuple(clauses), years)
 
 
 def budget_use(fen: int, budget_fen: int) -> Fraction:
@@ -186,19 +391,90 @@ def percent(share: Fraction) -> str:
 def simulate(path: Path | str, draft: m.Policy, as_of: dt.date, *, take_up: Fraction = Fraction(1),
              budget_fen: int | None = None, baseline: m.Policy | None = None, sweep: Sweep | None = None,
              effective_from: dt.date | None = None, batch_rows: int = DEFAULT_BATCH_ROWS,
-             progress: Callable[[int], None] | None = None) -> Simulation:
+             progress: Callable[[int], None] | None = None, scheduler: str | None = None,
+             partitions: int | None = None, per_row: bool = False) -> Simulation:
     """Read the registry at ``path`` once and cost the draft, the baseline and every swept variant.
 
-    Record columns the registry lacks are read as "no record" (no earlier grant, bar or other support)."""
+    Record columns the registry lacks are read as "no record" (no earlier grant, bar or other support).
+    The figures by year start in ``as_of``'s year (the year the awards are decided in).
+    With ``scheduler`` (a Dask scheduler's address, or ``"local"``), the file is evaluated in
+    ``partitions`` ranges of rows on the cluster's workers (:mod:`subsidy.rules.distributed`; the same
+    figures); with ``partitions`` alone, those ranges are evaluated one after another here. With
+    ``per_row`` (one machine only), the per-row results of the draft and the baseline are kept (a
+    temporary Parquet file, through ``evaluate_file``'s ``output``) for :class:`ClauseRows`: who reaches a
+    cap, who gains, who loses (the swept variants are then read a second time, without per-row results)."""
     variants = [with_cap(draft, sweep.clause_id, sweep.cap_id, v) for v in sweep.values] if sweep else []
     policies = [draft, *([baseline] if baseline else []), *variants]
-    summaries = evaluate_file(path, policies, as_of, effective_from=effective_from, absent_records=True,
-                              batch_rows=batch_rows, progress=progress)
-    costs = [cost_of(p, s, take_up) for p, s in zip(policies, summaries, strict=True)]
+    rows: tuple[ClauseRows, ...] | None = None
+    if per_row:
+        if scheduler is not None or partitions is not None:
+            raise ValueError("per_row results are computed on one machine only")
+        # the draft and the baseline with their per-row results (distinct ids, so that their columns do not
+        # collide); the swept variants, which need only their sums, in a second read without any
+        own = policies[:2 if baseline else 1]
+        named = [dataclasses.replace(p, id=f"p{i}") for i, p in enumerate(own)]
+        with tempfile.TemporaryDirectory(prefix="subsidy-simulate-") as tmp:
+            out = Path(tmp) / "rows.parquet"
+            summaries = evaluate_file(path, named, as_of, effective_from=effective_from, absent_records=True,
+                                      batch_rows=batch_rows, progress=progress, output=out)
+            rows = _clause_rows(out, draft, baseline, as_of)
+        if variants:
+            summaries += evaluate_file(path, variants, as_of, effective_from=effective_from, absent_records=True,
+                                       batch_rows=batch_rows)
+    elif scheduler is None and partitions is None:
+        summaries = evaluate_file(path, policies, as_of, effective_from=effective_from, absent_records=True,
+                                  batch_rows=batch_rows, progress=progress)
+    else:
+        from subsidy.rules.distributed import connect, evaluate_partitioned
+
+        def run(client: Any) -> list[PolicySummary]:
+            return evaluate_partitioned(path, policies, as_of, partitions=partitions, client=client,
+                                        effective_from=effective_from, absent_records=True,
+                                        batch_rows=batch_rows, progress=progress)
+
+        if scheduler is None:
+            summaries = run(None)
+        else:
+            with connect(scheduler) as client:
+                summaries = run(client)
+    costs = [cost_of(p, s, take_up, as_of.year) for p, s in zip(policies, summaries, strict=True)]
     base = costs[1] if baseline else None
     swept = costs[2 if baseline else 1:]
     points = tuple(SweepPoint(v, c) for v, c in zip(sweep.values if sweep else (), swept, strict=True))
-    return Simulation(costs[0], base, take_up, budget_fen, sweep, points)
+    first = summaries[0]
+    missing = tuple(dict.fromkeys(n for s in summaries for n in s.missing))
+    return Simulation(costs[0], base, take_up, budget_fen, sweep, points, missing, first.rows_refused, first.problems,
+                      rows)
+
+
+def _clause_rows(out: Path, draft: m.Policy, baseline: m.Policy | None, as_of: dt.date) -> tuple[ClauseRows, ...]:
+    """Per clause of the draft (columns ``p0.…``; the baseline's ``p1.…``): beneficiaries whose ceiling
+    equals one of the clause's amount caps on ``as_of``, and rows whose amount (the ceiling where
+    eligible, else 0) is above / below the baseline's."""
+    import polars as pl
+
+    base_ids = {c.id for c in baseline.clauses} if baseline is not None else set()
+    exprs: list[Any] = []
+
+    def amount(prefix: str, cid: str) -> Any:
+        el, ceil = pl.col(f"{prefix}.{cid}.eligible"), pl.col(f"{prefix}.{cid}.ceiling")
+        return pl.when((el == 1) & (ceil > 0)).then(ceil).otherwise(0)
+
+    for c in draft.clauses:
+        limits = sorted({int(cap.limit.at(as_of)) for cap in c.caps if cap.limit is not None})
+        if limits:
+            el, ceil = pl.col(f"p0.{c.id}.eligible"), pl.col(f"p0.{c.id}.ceiling")
+            exprs.append(((el == 1) & ceil.is_in(limits)).sum().alias(f"{c.id}|cap"))
+        if c.id in base_ids:
+            exprs.append((amount("p0", c.id) > amount("p1", c.id)).sum().alias(f"{c.id}|win"))
+            exprs.append((amount("p0", c.id) < amount("p1", c.id)).sum().alias(f"{c.id}|lose"))
+    got = pl.scan_parquet(out).select(exprs).collect().row(0, named=True) if exprs else {}
+
+    def count(key: str) -> int | None:
+        return int(got[key]) if key in got else None
+
+    return tuple(ClauseRows(c.id, count(f"{c.id}|cap"), count(f"{c.id}|win"), count(f"{c.id}|lose"))
+                 for c in draft.clauses)
 
 
 def differences(draft: Cost, baseline: Cost) -> list[tuple[str, int, int]]:
@@ -225,7 +501,13 @@ def _cost_json(c: Cost) -> dict[str, Any]:
             "clauses": [{"id": x.clause_id, "cite": x.cite, "title": x.title, "beneficiaries": x.beneficiaries,
                          "undecided": x.undecided, "upper": yuan(x.upper_fen),
                          "undecided_upper": yuan(x.undecided_upper_fen), "expected": yuan(x.expected_fen),
-                         "not_computable": x.not_computable} for x in c.clauses]}
+                         "not_computable": x.not_computable, "by_year": _years_json(x.by_year),
+                         "programme_years": x.programme_years} for x in c.clauses],
+            "by_year": _years_json(c.by_year)}
+
+
+def _years_json(years: tuple[YearCost, ...]) -> list[dict[str, Any]]:
+    return [{"year": y.year, "upper": yuan(y.upper_fen), "expected": yuan(y.expected_fen)} for y in years]
 
 
 def _budget_json(c: Cost, budget_fen: int) -> dict[str, Any]:
@@ -237,7 +519,9 @@ def _budget_json(c: Cost, budget_fen: int) -> dict[str, Any]:
 def simulation_json(sim: Simulation) -> dict[str, Any]:
     """The document of ``subsidy simulate --json``; money as 元 strings (docs/simulate.md)."""
     doc: dict[str, Any] = {"take_up": percent(sim.take_up), "draft": _cost_json(sim.draft),
-                           "budget": None, "baseline": None, "difference": None, "sweep": None}
+                           "budget": None, "baseline": None, "difference": None, "sweep": None,
+                           "registry": {"missing_facts": list(sim.missing), "rows_refused": sim.rows_refused,
+                                        "problems": list(sim.problems[:MAX_LISTED])}}
     if sim.budget_fen is not None:
         doc["budget"] = _budget_json(sim.draft, sim.budget_fen)
     if sim.baseline is not None:
@@ -252,4 +536,7 @@ def simulation_json(sim: Simulation) -> dict[str, Any]:
              "clause_upper": yuan(next(x.upper_fen for x in p.cost.clauses if x.clause_id == cid)),
              "clause_beneficiaries": next(x.beneficiaries for x in p.cost.clauses if x.clause_id == cid)}
             for p in sim.points]}
+    if sim.rows is not None:
+        doc["rows"] = [{"clause": r.clause_id, "cap_reached": r.cap_reached, "winners": r.winners,
+                        "losers": r.losers} for r in sim.rows]
     return doc

@@ -151,56 +151,21 @@ def stack(ctx: ScalarCtx, results: list[ClauseResult], shared: tuple[SharedCap, 
 
 
 def stack_columns(ctx: ArrayCtx, kinds: list[str], eligible: npt.NDArray[np.int8], ceiling: I64,
-                  bounds: list[I64], granted: I64, shared: tuple[SharedCap, ...], clause_ids: list[str]) -> I64:
+                  bounds: list[I64 | None], granted: I64, shared: tuple[SharedCap, ...], clause_ids: list[str]) -> I64:
     """Many cases: the same rules over clause-major ``(clauses, rows)`` arrays; fills ``granted`` (-1 where
-    not granted), returns the totals."""
+    not granted), returns the totals. ``bounds``: per clause the ceiling before history (what 就高 compares
+    a year's total with), ``None`` where it is the ceiling itself wherever the clause is eligible."""
     policy = ctx.policy
     k, n = eligible.shape
-    cand: list[Mask | None] = [(eligible[j] == 1) if kind == "monetary" else None for j, kind in enumerate(kinds)]
     left: I64 | None = None
     if policy.difference is not None:
         diff, dk = ctx.get("rec_difference_fen")
         left = diff * dk if dk is not None else diff  # unknown counts as none
-    if policy.highest is not None and policy.highest.clauses and k:
+    if policy.highest is not None and not policy.highest.clauses and k:
+        return _highest(ctx, [kind == "monetary" for kind in kinds], eligible, ceiling, bounds, granted, left)
+    cand: list[Mask | None] = [(eligible[j] == 1) if kind == "monetary" else None for j, kind in enumerate(kinds)]
+    if policy.highest is not None and k:  # 就高 within a named group of clauses
         return _group_columns(ctx, cand, ceiling, bounds, granted, shared, clause_ids, left)
-    if policy.highest is not None and k:
-        # the first maximum of where(cand, ceiling, -1) (ties go to the earlier clause), its bound,
-        # and whether any clause is a candidate at all
-        def score(j: int) -> I64:
-            c = cand[j]
-            return np.full(n, -1, dtype=np.int64) if c is None else (ceiling[j] + 1) * c - 1
-
-        top = score(0)
-        best = np.zeros(n, dtype=np.int32)
-        bound = np.array(bounds[0], dtype=np.int64)
-        c0 = cand[0]
-        has = np.zeros(n, dtype=bool) if c0 is None else c0.copy()
-        for j in range(1, k):
-            s = score(j)
-            better = s > top
-            np.maximum(top, s, out=top)
-            np.maximum(best, better * np.int32(j), out=best)  # j exceeds every earlier index
-            bound += (bounds[j] - bound) * better
-            c = cand[j]
-            if c is not None:
-                has |= c
-        prior, pk = ctx.get("rec_prior_fen")
-        if pk is not None:
-            prior = prior * pk  # unknown counts as none
-        # the year's total may not exceed the winner's bound; then 差额 (one winner per row meets it all)
-        win = top + (np.minimum(top, np.maximum(0, bound - prior)) - top) * has
-        if left is not None:
-            cuts = has
-            if policy.difference is not None and policy.difference.exempt:  # the winner is not cut when exempt
-                cuts = has & ~np.isin(best, [j for j, c in enumerate(clause_ids) if c in policy.difference.exempt])
-            win = win - np.minimum(np.maximum(win, 0), left) * cuts
-        for j in range(k):
-            c = cand[j]
-            base: Any = np.subtract(c, 1) if c is not None else np.int64(-1)  # 0 for a candidate set aside, else -1
-            at = best == j
-            np.add(base, (win - base) * at, out=granted[j])
-        total: I64 = np.maximum(win, 0) * has
-        return total
     total = np.zeros(n, dtype=np.int64)
     sharing = [(cap.ids, list(cap.array_start(ctx))) for cap in shared]
     for j in range(k):
@@ -208,7 +173,10 @@ def stack_columns(ctx: ArrayCtx, kinds: list[str], eligible: npt.NDArray[np.int8
         if c is None:
             granted[j] = -1
             continue
-        g = (ceiling[j] + 1) * c - 1  # where(c, ceiling, -1)
+        row = g = granted[j]
+        np.add(ceiling[j], 1, out=g)  # where(c, ceiling, -1), written in place
+        np.multiply(g, c, out=g)
+        g -= 1
         for ids, state in sharing:
             if clause_ids[j] in ids:
                 g = SharedCap.array_take(state, g, c)
@@ -216,12 +184,71 @@ def stack_columns(ctx: ArrayCtx, kinds: list[str], eligible: npt.NDArray[np.int8
             cut = np.minimum(np.maximum(g, 0), left) * c
             g = g - cut
             left = left - cut
-        granted[j] = g
-        total += np.maximum(g, 0) * c
+        if g is not row:
+            row[...] = g
+        total += np.maximum(g, 0)  # -1 where no candidate: adds nothing
     return total
 
 
-def _group_columns(ctx: ArrayCtx, cand: list[Mask | None], ceiling: I64, bounds: list[I64], granted: I64,
+def _highest(ctx: ArrayCtx, monetary: list[bool], eligible: npt.NDArray[np.int8], ceiling: I64,
+             bounds: list[I64 | None], granted: I64, left: I64 | None) -> I64:
+    """就高 over a block: the first largest candidate ceiling of each row (ties go to the earlier clause),
+    its bound gathered once by index, then 差额; the winner is granted that, the other candidates 0, the
+    rest -1. ``granted`` (the output block) is the scratch space: no temporary of the block's size.
+
+    The clause index is packed below the score (``(ceiling + 1) · 2^b + (k − 1 − j)``, 0 for no candidate)
+    so that one maximum over the clauses gives both the largest score and, among equal ones, the earliest
+    clause."""
+    k, n = eligible.shape
+    is_cand = eligible == 1  # (clauses, rows)
+    for j in range(k):
+        if not monetary[j]:
+            is_cand[j] = False
+    g = granted
+    np.add(ceiling, 1, out=g)  # ceiling ≥ -1 (-1: not computable)
+    np.multiply(g, is_cand, out=g)
+    bits = max(1, (k - 1).bit_length())
+    if int(g.max(initial=0)) < (1 << (62 - bits)):
+        np.left_shift(g, bits, out=g)
+        g |= np.arange(k - 1, -1, -1, dtype=np.int64)[:, None]
+        key = g.max(axis=0)
+        best = (k - 1) - (key & ((1 << bits) - 1))
+        top = (key >> bits) - 1
+    else:  # ceilings too large to pack: the first maximum, clause by clause
+        g -= 1
+        top = g[0].copy()
+        best = np.zeros(n, dtype=np.int64)
+        for j in range(1, k):
+            better = g[j] > top
+            np.maximum(top, g[j], out=top)
+            best[better] = j
+    has = top >= 0  # some candidate with a computable ceiling (the others leave the row's total 0)
+    win = top
+    prior, pk = ctx.get("rec_prior_fen")
+    if pk is not None:
+        prior = prior * pk  # unknown counts as none
+    if (prior > 0).any():
+        # the year's total may not exceed the winner's bound (a grant already counted by the winner's own
+        # caps is not subtracted twice); a clause whose bound is its ceiling (None) leaves it at ``top``
+        bound = top
+        for j in range(k):
+            b = bounds[j]
+            if b is not None:
+                bound = bound + (b - bound) * (best == j)
+        win = np.minimum(top, np.maximum(0, bound - prior))
+    if left is not None:  # 差额: one winner per row meets it all (unless the winner is exempt from it)
+        cuts = has
+        d = ctx.policy.difference
+        if d is not None and d.exempt:
+            cuts = has & ~np.isin(best, [j for j, c in enumerate(ctx.policy.clauses) if c.id in d.exempt])
+        win = win - np.minimum(np.maximum(win, 0), left) * cuts
+    np.subtract(is_cand, 1, out=g, casting="unsafe")  # 0 for a candidate set aside, else -1
+    g[best, np.arange(n)] = win
+    total: I64 = np.maximum(win, 0) * has
+    return total
+
+
+def _group_columns(ctx: ArrayCtx, cand: list[Mask | None], ceiling: I64, bounds: list[I64 | None], granted: I64,
                    shared: tuple[SharedCap, ...], clause_ids: list[str], left: I64 | None) -> I64:
     """就高 within a named group (``stacking.highest.clauses``): the highest of the group's candidates wins
     (the first on a tie), the other clauses stack; then shared caps and 差额 over the winners in clause order,
@@ -241,7 +268,8 @@ def _group_columns(ctx: ArrayCtx, cand: list[Mask | None], ceiling: I64, bounds:
         better = s > top
         top = np.where(better, s, top)
         best = np.where(better, j, best)
-        bound = np.where(better, bounds[j], bound)
+        b = bounds[j]
+        bound = np.where(better, ceiling[j] if b is None else b, bound)
     has = best >= 0
     prior, pk = ctx.get("rec_prior_fen")
     if pk is not None:

@@ -14,6 +14,7 @@ reason, and exact sums in 分 (Python integers: money never wraps, however many 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -36,10 +37,12 @@ __all__ = ["DEFAULT_BATCH_ROWS", "ClauseSummary", "PolicySummary", "evaluate_fil
 # overhead (scan, column conversion, one evaluate_table call) is small, small enough that a batch of
 # the widest seed policy (~50 columns) plus its results stays near 100 MiB.
 DEFAULT_BATCH_ROWS = 1 << 18
+WORKERS = 2  # threads evaluating a batch's chunks (the machines this runs on have two cores or more)
 
 _INT64_MAX = int(np.iinfo(np.int64).max)
 _N_REASONS = max(int(r) for r in Reason) + 1
 _FIELDS = ("eligible", "reason", "ceiling", "granted")
+_REASON_CODES = sorted(int(r) for r in Reason)
 
 
 # ---- exact sums ------------------------------------------------------------------------------------
@@ -59,46 +62,53 @@ def _exact_sum(values: npt.NDArray[np.int64]) -> int:
     return sum(int(values[i:i + run].sum()) for i in range(0, values.size, run))
 
 
-_BLOCK = 8192  # cases per block in _clause_totals: the temporaries stay in cache
-
-
 def _clause_totals(el: npt.NDArray[np.int8], ceiling: npt.NDArray[np.int64],
                    granted: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int64], list[list[int]], int]:
-    """One pass over clause-major ``(clauses, cases)`` arrays, block by block: per clause the counts
-    (yes, unknown, not computable, granted) and the exact sums in 分 (computable ceilings where yes,
-    where unknown, amounts granted); and the number of cases with some clause unknown."""
+    """Over clause-major ``(clauses, cases)`` arrays, clause by clause: the counts (yes, unknown, not
+    computable, granted) and the exact sums in 分 (computable ceilings where yes, where unknown, amounts
+    granted); and the number of cases with some clause unknown.
+
+    What :func:`evaluate_table` guarantees is used to count rather than mask: a ceiling is 0 where the
+    clause is decided no and -1 where not computable, a grant -1 where none; so a sum of the values at
+    least 0 is the plain sum plus the number of -1s, and the yes rows' sum is the whole less the unknown
+    rows'."""
     k, n = ceiling.shape
     counts = np.zeros((4, k), dtype=np.int64)
-    sums = np.zeros((3, k), dtype=np.int64)
-    undecided = 0
-    largest = max(int(ceiling.max(initial=0)), int(granted.max(initial=0)))
-    exact = bool(largest) and _INT64_MAX // largest < n  # an int64 sum could overflow: add exactly instead
-    buf, picked = np.empty((k, min(n, _BLOCK)), dtype=np.int64), np.empty((k, min(n, _BLOCK)), dtype=np.int64)
-    for start in range(0, n, _BLOCK):
-        s = slice(start, start + _BLOCK)
-        c, e, g = ceiling[:, s], el[:, s], granted[:, s]
-        b, p = buf[:, :c.shape[1]], picked[:, :c.shape[1]]
-        yes, unknown, was_granted = e == 1, e == -1, g >= 0
-        counts[0] += yes.sum(axis=1)
-        counts[1] += unknown.sum(axis=1)
-        counts[2] += ((c < 0) & (e != 0)).sum(axis=1)
-        counts[3] += was_granted.sum(axis=1)
-        undecided += int(np.count_nonzero(unknown.any(axis=0)))
-        if exact:
-            continue
-        np.maximum(c, 0, out=b)  # not computable (-1) adds nothing
-        np.multiply(b, yes, out=p)
-        sums[0] += p.sum(axis=1)
-        np.multiply(b, unknown, out=p)
-        sums[1] += p.sum(axis=1)
-        np.maximum(g, 0, out=b)
-        sums[2] += b.sum(axis=1)
-    if exact:
-        computable = ceiling >= 0
-        return counts, [[_exact_sum(ceiling[j][computable[j] & (el[j] == 1)]) for j in range(k)],
-                        [_exact_sum(ceiling[j][computable[j] & (el[j] == -1)]) for j in range(k)],
-                        [_exact_sum(granted[j][granted[j] > 0]) for j in range(k)]], undecided
-    return counts, [[int(x) for x in row] for row in sums], undecided
+    sums: list[list[int]] = [[0] * k, [0] * k, [0] * k]
+    any_unknown: npt.NDArray[np.bool_] | None = None
+    for j in range(k):
+        e, c, g = el[j], ceiling[j], granted[j]
+        unknown = e == -1
+        n_unknown = int(np.count_nonzero(unknown))
+        counts[0, j] = np.count_nonzero(e == 1)
+        counts[1, j] = n_unknown
+        negative = int(np.count_nonzero(c < 0))
+        counts[2, j] = negative if not negative else int(np.count_nonzero((c < 0) & (e != 0)))
+        n_granted = int(np.count_nonzero(g >= 0))
+        counts[3, j] = n_granted
+        if n_unknown:
+            any_unknown = unknown if any_unknown is None else any_unknown | unknown
+            at_unknown = c[unknown]
+            sums[1][j] = _exact_sum(at_unknown[at_unknown > 0])
+        # the -1s count as 0 (anything lower is not what evaluate_table writes)
+        whole = _exact_sum_signed(c) + negative if int(c.min(initial=0)) >= -1 else _exact_sum(c[c > 0])
+        sums[0][j] = whole - sums[1][j]  # the no rows' ceilings are 0
+        sums[2][j] = _exact_sum_signed(g) + (n - n_granted) if int(g.min(initial=0)) >= -1 else _exact_sum(g[g > 0])
+    undecided = 0 if any_unknown is None else int(np.count_nonzero(any_unknown))
+    return counts, sums, undecided
+
+
+def _exact_sum_signed(values: npt.NDArray[np.int64]) -> int:
+    """Sum of int64 values at least -1 as a Python integer (see :func:`_exact_sum`)."""
+    if values.size == 0:
+        return 0
+    largest = int(values.max())
+    if largest <= 0:
+        return int(values.sum())
+    run = _INT64_MAX // (largest + 1)
+    if run >= values.size:
+        return int(values.sum())
+    return sum(int(values[i:i + run].sum()) for i in range(0, values.size, run))
 
 
 # ---- summaries -------------------------------------------------------------------------------------
@@ -131,6 +141,9 @@ class PolicySummary:
     total_fen: int = 0  # sum of the stacked totals
     undecided_rows: int = 0  # rows where some clause is still unknown
     batches: int = field(default=0, compare=False)  # how the rows came (not part of the result)
+    missing: tuple[str, ...] = ()  # facts of the policy the registry has no column for (unknown in every row)
+    rows_refused: int = 0  # rows of a sheet left out for a bad cell (named in ``problems``)
+    problems: tuple[str, ...] = ()
 
     @classmethod
     def empty(cls, policy: m.Policy) -> PolicySummary:
@@ -145,7 +158,7 @@ class PolicySummary:
         self.rows += result.total.shape[0]
         self.batches += 1
         self.paid_rows += int(np.count_nonzero(result.total > 0))
-        self.total_fen += _exact_sum(result.total[result.total > 0])
+        self.total_fen += _exact_sum(result.total)  # totals are never negative
         counts, (ceil_yes, ceil_unknown, granted_fen), undecided = _clause_totals(el, ceiling, granted)
         self.undecided_rows += undecided
         n = el.shape[1]
@@ -153,8 +166,9 @@ class PolicySummary:
             c.eligible += int(counts[0, j])
             c.unknown += int(counts[1, j])
             c.not_eligible += n - int(counts[0, j]) - int(counts[1, j])
-            reasons = np.bincount(why[j].view(np.uint8), minlength=_N_REASONS)
-            c.reasons = [a + int(b) for a, b in zip(c.reasons, reasons, strict=True)]
+            w = why[j]
+            for r in _REASON_CODES:
+                c.reasons[r] += int(np.count_nonzero(w == r))
             c.ceiling_fen += ceil_yes[j]
             c.ceiling_unknown_fen += ceil_unknown[j]
             c.not_computable += int(counts[2, j])
@@ -199,31 +213,97 @@ def _no_record(name: str) -> Any:
     return pl.lit(False, dtype=pl.Boolean) if flag else pl.lit(0, dtype=pl.Int64)
 
 
-def _scan(path: Path, policies: Sequence[m.Policy], keep: Sequence[str],
-          absent_records: bool = False) -> tuple[Any, str]:
-    """A lazy scan of the columns the policies need (and ``keep``), and the file's kind ("parquet" or
-    "csv"); a missing column is refused up front (with ``absent_records``, a missing record column is
-    read as "no record" instead)."""
+@dataclass
+class _Source:
+    """What the batches are read from: the lazy frame with every column the policies need (typed: category
+    columns as Enums where every policy declares the same values), the same without those casts (to
+    re-read a batch whose category cell is no declared value, and refuse it by name), the kind ("parquet":
+    sliced, "csv": streamed), the facts the file lacks, and the rows a sheet reader refused."""
+
+    typed: Any
+    plain: Any
+    kind: str
+    missing: tuple[str, ...]
+    refused: int = 0
+    problems: tuple[str, ...] = ()
+
+
+_FACT_DTYPES = {"money": "Int64", "integer": "Int64", "bool": "Boolean", "category": "String"}
+
+
+def _unknown(f: m.FactDef) -> Any:
+    """A fact column the file lacks: unknown in every row."""
     import polars as pl
+
+    dtype = pl.Decimal(38, 10) if f.type == "number" else getattr(pl, _FACT_DTYPES[f.type])
+    return pl.lit(None, dtype=dtype)
+
+
+def _scan(path: Path, policies: Sequence[m.Policy], keep: Sequence[str],
+          absent_records: bool = False) -> _Source:
+    """The columns the policies need (and ``keep``), lazily. The one reader of registries,
+    :mod:`subsidy.population.reader`, decides how the file is read: a sheet for people (columns by the
+    facts' Chinese labels, money with its unit; CSV or Excel or Parquet) goes through it whole, its bad rows
+    left out and named; a file in the table form (columns by the facts' names, docs/table-format.md) is
+    scanned in batches. Either way a fact with no column is unknown in every row (named once, in
+    ``missing``); a missing record column is refused up front (with ``absent_records``, read as "no
+    record" instead)."""
+    import polars as pl
+
+    from subsidy.population.reader import is_sheet, one_policy, read_registry
 
     if not path.is_file():
         raise CaseInputError(str(path), "文件不存在", "检查路径")
     suffix = path.suffix.lower()
+    merged = one_policy(policies)
+    refused = 0
+    problems: tuple[str, ...] = ()
     try:
         if suffix == ".parquet":
             lf = pl.scan_parquet(path)
         elif suffix == ".csv":
             lf = pl.scan_csv(path, schema_overrides=_csv_schema(policies))
-        else:
-            raise CaseInputError(str(path), "不是 Parquet 或 CSV 文件", "文件名以 .parquet 或 .csv 结尾")
-        present = lf.collect_schema().names()
+        elif suffix != ".xlsx":
+            raise CaseInputError(str(path), "不是 Parquet、CSV 或 Excel 文件", "文件名以 .parquet、.csv 或 .xlsx 结尾")
+        present = [] if suffix == ".xlsx" else lf.collect_schema().names()
     except pl.exceptions.PolarsError as exc:
         raise CaseInputError(str(path), "无法读取该文件", f"确认它是完整的 {suffix[1:]} 文件") from exc
+    if suffix == ".xlsx" or is_sheet(present, merged):
+        registry = read_registry(path, merged)
+        lf, present, suffix = registry.frame.lazy(), registry.frame.columns, ".parquet"  # in memory: sliced
+        refused, problems = registry.rows_refused, tuple(str(p) for p in registry.problems)
+        present = [c for c in present if c not in registry.missing]
     wanted = list(dict.fromkeys([*keep, *(c for p in policies for c in _needed(p))]))
+    facts = merged.facts
     for name in wanted:
-        if name not in present and not (absent_records and name.startswith("rec_")):
+        if name not in present and name not in facts and not (absent_records and name.startswith("rec_")):
             raise CaseInputError(name, "表中缺少该列", "每个事实和记录列都要有（未知的值用空值）")
-    return lf.select([pl.col(n) if n in present else _no_record(n).alias(n) for n in wanted]), suffix[1:]
+    missing = tuple(n for n in wanted if n in facts and n not in present)
+
+    def column(name: str) -> Any:
+        if name in present:
+            return pl.col(name)
+        return (_unknown(facts[name]) if name in facts else _no_record(name)).alias(name)
+
+    plain = lf.select([column(n) for n in wanted])
+    typed = plain
+    if suffix == ".parquet":
+        same: dict[str, tuple[str, ...]] = {}
+        for p in policies:
+            for name, f in p.facts.items():
+                if f.type == "category" and name in present:
+                    same[name] = f.values if same.get(name, f.values) == f.values else ()
+        casts = [pl.col(n).cast(pl.Enum(list(v))) for n, v in same.items() if v]
+        typed = plain.with_columns(casts) if casts else plain
+    return _Source(typed, plain, suffix[1:], missing, refused, problems)
+
+
+def _rows_of(source: _Source, rows: tuple[int, int]) -> _Source:
+    """The scan restricted to the file's rows ``rows[0]`` (included) to ``rows[1]`` (excluded)."""
+    if not 0 <= rows[0] <= rows[1]:
+        raise ValueError("rows must be (start, stop) with 0 <= start <= stop")
+    n = rows[1] - rows[0]
+    return dataclasses.replace(source, typed=source.typed.slice(rows[0], n), plain=source.plain.slice(rows[0], n))
 
 
 def result_columns(policy: m.Policy) -> list[str]:
@@ -242,7 +322,7 @@ def _result_frame(policy: m.Policy, result: TableResult) -> Any:
     return pl.DataFrame([*cols, pl.Series(f"{policy.id}.total", result.total)])
 
 
-def _frames(lf: tuple[Any, str], batch_rows: int, read_ahead: bool) -> Iterator[Any]:
+def _frames(lf: _Source, batch_rows: int, read_ahead: bool) -> Iterator[Any]:
     """The scan's rows, ``batch_rows`` at a time, each read only when asked for (or, with
     ``read_ahead``, while the one before is being evaluated: one batch more in memory, and the reading,
     which polars does without the GIL, overlaps the evaluation).
@@ -252,17 +332,20 @@ def _frames(lf: tuple[Any, str], batch_rows: int, read_ahead: bool) -> Iterator[
     run the whole scan ahead into its buffers. A CSV file has no row index to slice by: it streams
     through ``collect_batches``.
     """
-    source, kind = lf
+    source, kind = lf.typed, lf.kind
     if kind == "csv":
         yield from source.collect_batches(chunk_size=batch_rows)
         return
     import polars as pl
 
-    rows = int(source.select(pl.len()).collect().item())
+    rows = int(lf.plain.select(pl.len()).collect().item())
     starts = range(0, rows, batch_rows)
 
     def read(start: int) -> Any:
-        return source.slice(start, batch_rows).collect()
+        try:  # one chunk per column (a batch spans row groups): NumPy reads it without a copy
+            return source.slice(start, batch_rows).collect().rechunk()
+        except pl.exceptions.PolarsError:  # a category cell no policy declares: read plain, refused by name
+            return lf.plain.slice(start, batch_rows).collect()
 
     if not read_ahead:
         for start in starts:
@@ -278,26 +361,32 @@ def _frames(lf: tuple[Any, str], batch_rows: int, read_ahead: bool) -> Iterator[
             del frame
 
 
-def _batches(lf: tuple[Any, str], policies: Sequence[m.Policy], as_of: dt.date, effective_from: dt.date | None,
+def _batches(lf: _Source, policies: Sequence[m.Policy], as_of: dt.date, effective_from: dt.date | None,
              batch_rows: int, read_ahead: bool, summaries: list[PolicySummary], keep: Sequence[str],
-             with_rows: bool, progress: Callable[[int], None] | None = None) -> Iterator[Any]:
+             with_rows: bool, progress: Callable[[int], None] | None = None, first_row: int = 0) -> Iterator[Any]:
     """Evaluate batch by batch, adding to ``summaries``; with ``with_rows``, yield each batch's per-row
-    output frame (``keep`` columns, then each policy's :func:`result_columns`)."""
+    output frame (``keep`` columns, then each policy's :func:`result_columns`). ``first_row``: the
+    file's row the scan starts at (errors name rows of the file)."""
     import polars as pl
 
-    start = 0
+    start = first_row
+    spent: dict[int, TableResult] = {}  # each policy's last result, written over by the next batch
     for frame in _frames(lf, batch_rows, read_ahead):
         parts = [frame.select(keep)] if with_rows else []
-        for policy, summary in zip(policies, summaries, strict=True):
+        converted: dict[tuple[Any, ...], Any] = {}  # a column two policies read is converted once
+        for i, (policy, summary) in enumerate(zip(policies, summaries, strict=True)):
             eff = effective_from if policy.effective_from is None else None
             try:
-                result = evaluate_table(policy, table_from_frame(policy, frame), as_of, effective_from=eff)
+                result = evaluate_table(policy, table_from_frame(policy, frame, converted), as_of,
+                                        effective_from=eff, workers=WORKERS, reuse=spent.pop(i, None))
             except CaseInputError as exc:
                 where = f"第 {start + 1}–{start + frame.height} 行中"
                 raise CaseInputError(exc.field, f"{exc.problem}（{where}）", exc.hint) from exc
             summary.add(result)
             if with_rows:
                 parts.append(_result_frame(policy, result))
+            else:
+                spent[i] = result
             del result
         start += frame.height
         if progress is not None:
@@ -310,7 +399,8 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
                   effective_from: dt.date | None = None, batch_rows: int = DEFAULT_BATCH_ROWS,
                   output: Path | str | None = None, keep: Sequence[str] = (),
                   read_ahead: bool = True, absent_records: bool = False,
-                  progress: Callable[[int], None] | None = None) -> list[PolicySummary]:
+                  progress: Callable[[int], None] | None = None,
+                  rows: tuple[int, int] | None = None) -> list[PolicySummary]:
     """Assess every row of the registry at ``path`` against each of ``policies`` on ``as_of``.
 
     ``effective_from`` is the date of 施行 for the policies that have none of their own (drafts).
@@ -320,7 +410,8 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
     while one is evaluated. With ``absent_records``, a record column the file lacks is read as "no
     record" for every row (not barred, no earlier grant, no support elsewhere, not excluded: the state of
     a draft nobody has been granted under yet); without it, a missing column is refused. ``progress``
-    is called after each batch with the number of rows evaluated so far.
+    is called after each batch with the number of rows evaluated so far. With ``rows=(start, stop)``,
+    only those rows of the file are evaluated (a partition: :mod:`subsidy.rules.distributed`).
     """
     import polars as pl
     from polars.io.plugins import register_io_source
@@ -329,14 +420,19 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
         raise ValueError("batch_rows must be at least 1")
     path = Path(path)
     lf = _scan(path, policies, keep, absent_records)
+    if rows is not None:
+        lf = _rows_of(lf, rows)
     summaries = [PolicySummary.empty(p) for p in policies]
+    for p, summary in zip(policies, summaries, strict=True):
+        summary.missing = tuple(n for n in lf.missing if n in p.facts)
+        summary.rows_refused, summary.problems = lf.refused, lf.problems
     if output is None:
         for _ in _batches(lf, policies, as_of, effective_from, batch_rows, read_ahead, summaries, keep, with_rows=False,
-                          progress=progress):
+                          progress=progress, first_row=0 if rows is None else rows[0]):
             pass
         return summaries
 
-    input_schema = lf[0].collect_schema()
+    input_schema = lf.plain.collect_schema()
     schema: dict[str, Any] = {name: input_schema[name] for name in keep}
     for p in policies:
         for name in result_columns(p):
@@ -346,7 +442,7 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
     def source(with_columns: Any, predicate: Any, n_rows: Any, batch_size: Any) -> Iterator[Any]:
         try:
             yield from _batches(lf, policies, as_of, effective_from, batch_rows, read_ahead, summaries, keep, with_rows=True,
-                                progress=progress)
+                                progress=progress, first_row=0 if rows is None else rows[0])
         except BaseException as exc:  # polars wraps what a source raises: keep the original
             failure.append(exc)
             raise

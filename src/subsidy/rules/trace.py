@@ -31,9 +31,10 @@ class Fmt:
         return format_fen(fen, self.unit)
 
     def show(self, f: m.FactDef, v: Any) -> str:
-        """A fact's value as the case gave it."""
+        """A fact's value as the case gave it; money in the policy's unit like every other figure of the
+        trace (a fact asked in 元 is not shown as 86400元 beside 4.32万元 in one line)."""
         if f.type == "money":
-            return format_fen(v, f.unit or self.unit)
+            return format_fen(v, self.unit)
         if isinstance(v, bool):
             return "是" if v else "否"
         if isinstance(v, Fraction):
@@ -128,6 +129,8 @@ def tv(v: bool | None) -> str:
 def _json(v: Any, money: bool) -> Any:
     if v is None:
         return None
+    if not money and v.__class__ in _PLAIN:
+        return v
     if money:
         return Money(v).yuan_str()
     if isinstance(v, dt.date):
@@ -156,7 +159,7 @@ class Step:
     facts its terms read), its result (``outcome``) and, for a condition or an amount, the evaluated terms
     (``detail``). ``text`` and ``result`` are the Chinese rendering (:func:`render`)."""
 
-    __slots__ = ("cite", "detail", "fmt", "given", "kind", "outcome", "quote", "rule", "words")
+    __slots__ = ("cite", "detail", "fmt", "given", "kind", "outcome", "quote", "read", "rule", "shown", "words")
 
     def __init__(self, kind: str, cite: str, rule: str, given: dict[str, Any] | None, outcome: Any,
                  quote: str | None = None, detail: Term | None = None, fmt: Fmt | None = None) -> None:
@@ -169,12 +172,16 @@ class Step:
         self.detail = detail
         self.fmt = fmt
         self.words: tuple[str, str] | None = None  # the rendering, once read (a record does not change)
+        self.read: dict[str, Any] | None = None  # the facts the terms read, once collected
+        self.shown: tuple[dict[str, str], dict[str, Any], Any] | None = None  # the JSON forms, once made
 
     @property
     def inputs(self) -> dict[str, Any]:
         if self.given is not None:
             return self.given
-        return self.detail.facts({}) if self.detail is not None else {}
+        if self.read is None:
+            self.read = self.detail.facts({}) if self.detail is not None else {}
+        return self.read
 
     @property
     def text(self) -> str:
@@ -190,17 +197,36 @@ class Step:
             return f is not None and f.type == "money"
         return key in _MONEY.get(self.kind, _NO_MONEY)[0]
 
+    def json_forms(self) -> tuple[dict[str, str], dict[str, Any], Any]:
+        """The inputs as people read them (the JSON ``inputs``), in JSON form (``values``: money as 元
+        with two decimals, dates ISO, fractions as text) and the outcome in JSON form; made once per
+        step (a record does not change; a gate shared by several clauses is one step). Callers copy
+        the dicts before changing them."""
+        if self.shown is None:
+            shown: dict[str, str] = {}
+            values: dict[str, Any] = {}
+            for k, v in self.inputs.items():
+                money = self._is_money(k)
+                shown[k] = _show(v, self.fmt, money)
+                values[k] = _json(v, money)
+            self.shown = (shown, values, _json(self.outcome, _MONEY.get(self.kind, _NO_MONEY)[1]
+                                               and isinstance(self.outcome, int)))
+        return self.shown
+
     @property
     def shown_inputs(self) -> dict[str, str]:
         """The inputs as people read them (the JSON ``inputs``)."""
-        return {k: _show(v, self.fmt, self._is_money(k)) for k, v in self.inputs.items()}
+        return dict(self.json_forms()[0])
 
     def values_json(self) -> dict[str, Any]:
         """The inputs in JSON form: money as 元 with two decimals, dates ISO, fractions as text."""
-        return {k: _json(v, self._is_money(k)) for k, v in self.inputs.items()}
+        return dict(self.json_forms()[1])
 
     def outcome_json(self) -> Any:
-        return _json(self.outcome, _MONEY.get(self.kind, _NO_MONEY)[1] and isinstance(self.outcome, int))
+        return self.json_forms()[2]
+
+
+_PLAIN = frozenset({bool, str})  # JSON as they are (never money)
 
 
 def _show(v: Any, fmt: Fmt | None, money: bool) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -26,11 +27,11 @@ import numpy.typing as npt
 from subsidy.dates import validity_window
 from subsidy.errors import CaseInputError
 from subsidy.rules import model as m
-from subsidy.rules.arrays import INF, ArrayCtx, BoolV
+from subsidy.rules.arrays import INF, ArrayCtx, BoolV, scalar_of
 from subsidy.rules.caps import ArrayCaps
 from subsidy.rules.case import Case
 from subsidy.rules.evaluate import resolve_effective_from
-from subsidy.rules.gates import GateColumns, decide_columns
+from subsidy.rules.gates import GateColumns, decide_columns, reason_codes, union
 from subsidy.rules.plan import plan_of
 from subsidy.rules.records import derive_records
 from subsidy.rules.stacking import stack_columns
@@ -124,7 +125,8 @@ class TableResult:
 
 
 def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
-                   effective_from: dt.date | None = None) -> TableResult:
+                   effective_from: dt.date | None = None, workers: int = 1,
+                   reuse: TableResult | None = None) -> TableResult:
     """Assess every row of ``table`` against every clause, then stack, all vectorised.
 
     Rows are independent, so the work goes in chunks of ``_CHUNK`` rows: the temporaries stay
@@ -132,23 +134,41 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
     Within a chunk the work is clause-major: each clause's results are contiguous rows of
     ``(clauses, rows)`` arrays (the result's ``(rows, clauses)`` arrays are their transposed
     views), and the gates every clause shares (validity, bars, applicants; exclusions) are
-    combined once.
+    combined once. With ``workers`` above 1 the chunks are shared out among that many threads (NumPy
+    releases the GIL inside each step; the results are the same). ``reuse``: an earlier result of the
+    same policy and number of rows whose arrays are no longer needed: written over instead of new arrays
+    (a batch after batch saves faulting in fresh memory each time).
     """
     probe = Case("table", {}, as_of, as_of.year, None, None, None, effective_from=effective_from)
     eff = resolve_effective_from(policy, probe, None)
     end = validity_window(eff, policy.validity_years)[1] if policy.validity_years else None
     n, k = table.n, len(policy.clauses)
-    eligible = np.empty((k, n), dtype=np.int8)
-    reason = np.empty((k, n), dtype=np.int8)
-    ceiling = np.empty((k, n), dtype=np.int64)
-    granted = np.empty((k, n), dtype=np.int64)
-    total = np.empty(n, dtype=np.int64)
-    floor = np.full((k, n), -1, dtype=np.int64)
-    for start in range(0, max(n, 1), _CHUNK):
+    if reuse is not None and reuse.total.shape == (n,) and len(reuse.clause_ids) == k:
+        eligible, reason, ceiling, granted = reuse.eligible.T, reuse.reason.T, reuse.ceiling.T, reuse.granted.T
+        total = reuse.total
+    else:
+        eligible = np.empty((k, n), dtype=np.int8)
+        reason = np.empty((k, n), dtype=np.int8)
+        ceiling = np.empty((k, n), dtype=np.int64)
+        granted = np.empty((k, n), dtype=np.int64)
+        total = np.empty(n, dtype=np.int64)
+    floor = np.full((k, n), -1, dtype=np.int64)  # 保底 where a clause has a floor
+
+    def run(start: int) -> None:
         stop = min(n, start + _CHUNK)
         part = table if start == 0 and stop == n else _rows(table, start, stop)
         _evaluate(policy, part, as_of, (eff, end), eligible[:, start:stop], reason[:, start:stop],
                   ceiling[:, start:stop], granted[:, start:stop], total[start:stop], floor[:, start:stop])
+
+    starts = range(0, max(n, 1), _CHUNK)
+    plan_of(policy)  # compiled once, before any thread needs it
+    if workers > 1 and len(starts) > 1:
+        with ThreadPoolExecutor(max_workers=min(workers, len(starts))) as pool:
+            for _ in pool.map(run, starts):
+                pass
+    else:
+        for start in starts:
+            run(start)
     return TableResult([c.id for c in policy.clauses], eligible.T, reason.T, ceiling.T, granted.T, total, floor.T)
 
 
@@ -166,7 +186,6 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
     """Fill the clause-major result arrays (``(clauses, rows)``; totals) for the rows of ``table``."""
     plan = plan_of(policy)
     ctx = ArrayCtx(policy, table.columns, table.n, as_of, window)
-    n = table.n
     common: GateColumns | None = None
     for g in plan.common:
         if common is None:
@@ -181,7 +200,9 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
         else:
             excl.add(g.array(ctx), g.reason)
 
-    bounds: list[I64] = []  # per clause: the ceiling before history (for 就高's yearly total)
+    # per clause: the ceiling before history (for 就高's yearly total); None where it is the ceiling itself
+    # wherever the clause is eligible (no cap looks at history, or the amount is set in review)
+    bounds: list[I64 | None] = []
     for j, cp in enumerate(plan.clauses):
         gates = common.copy()
         for g in cp.gates:
@@ -192,30 +213,26 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
         if cp.amount is None:  # set in review: eligible or not, never a figure
             decide_columns(gates, reason[j], eligible[j])
             ceiling[j] = -(eligible[j] != 0).view(np.int8)  # 0 where not eligible, else -1 (not computable)
-            bounds.append(np.broadcast_to(np.int64(0), (n,)))
+            bounds.append(None)
             continue
         amt = cp.amount.array(ctx)
         st = ArrayCaps(amt.fen, amt.fen if amt.known is None else np.where(amt.known, amt.fen, INF))
         for cap in cp.caps:
             cap.array(ctx, st)
-        bounds.append(st.bound)
-        unknown = gates.u
-        if amt.known is not None:
-            unknown = unknown | ~amt.known
-        if st.history_unknown is not None:
-            unknown = unknown | st.history_unknown
-        amount_zero = amt.fen == 0
-        if amt.known is not None:
-            amount_zero &= amt.known
-        decide_columns(gates, reason[j], eligible[j], cap_exhausted=st.ceiling == 0, amount_zero=amount_zero,
-                       unknown=unknown)
+        bounds.append(st.bound if any(cap.cap.scope != "application" for cap in cp.caps) else None)
+        unknown = union(gates.u, None if amt.known is None else ~amt.known)
+        unknown = union(unknown, st.history_unknown)
+        decide_columns(gates, reason[j], eligible[j], cap_exhausted=_is_zero(st.ceiling, None, ctx),
+                       amount_zero=_is_zero(amt.fen, amt.known, ctx), unknown=unknown)
         row = ceiling[j]
         np.multiply(st.ceiling, eligible[j] != 0, out=row)  # 0 where decided no
-        not_computable = row == INF
-        if not_computable.any():
-            row[not_computable] = -1
+        if amt.known is not None:  # INF (not computable) only where the amount is unknown
+            not_computable = row == INF
+            if not_computable.any():
+                row[not_computable] = -1
         if cp.floor is not None:
             floor[j] = cp.floor.array(ctx, row)
+    reason_codes(reason)
     total[:] = stack_columns(ctx, [cp.clause.kind for cp in plan.clauses], eligible, ceiling, bounds, granted,
                              plan.shared, [cp.clause.id for cp in plan.clauses])
 
@@ -235,6 +252,15 @@ def _exclusions_for(ctx: ArrayCtx, exclusions: Sequence[Any], clause_id: str) ->
     return out
 
 
+def _is_zero(fen: I64, known: Mask | None, ctx: ArrayCtx) -> Mask | None:
+    """Where a known amount is 0 (``None``: nowhere; a constant column is not scanned)."""
+    value = scalar_of(fen)
+    if isinstance(value, int):
+        return None if value != 0 else (ctx.yes if known is None else known)
+    zero: Mask = fen == 0
+    return zero if known is None else zero & known
+
+
 def _rationals(nums: list[int], dens: list[int]) -> npt.NDArray[Any]:
     """``(rows, 2)`` numerators and denominators: int64 when they fit, else exact Python integers."""
     if all(abs(x) <= INF for x in nums) and all(x <= INF for x in dens):
@@ -242,12 +268,15 @@ def _rationals(nums: list[int], dens: list[int]) -> npt.NDArray[Any]:
     return np.array([nums, dens], dtype=object).T.reshape(len(nums), 2).copy()
 
 
-def table_from_frame(policy: m.Policy, frame: Any) -> CaseTable:
+def table_from_frame(policy: m.Policy, frame: Any,
+                     converted: dict[tuple[Any, ...], tuple[npt.NDArray[Any], Mask | None]] | None = None) -> CaseTable:
     """Build a table from a Polars DataFrame (e.g. read from Parquet).
 
     Money columns are integers in 分; yes/no columns booleans; category columns strings (each one
     of the fact's declared values); integer columns integers; number columns integers or decimals.
-    A null is an unknown value. Record columns are named as :func:`record_columns` says.
+    A null is an unknown value. Record columns are named as :func:`record_columns` says. A category
+    column may also be a Polars ``Enum`` of exactly the fact's values (its codes are used as they are).
+    ``converted``: columns already converted from this frame (for another policy), reused and added to.
     """
     import polars as pl
 
@@ -257,17 +286,69 @@ def table_from_frame(policy: m.Policy, frame: Any) -> CaseTable:
     def known_of(series: Any) -> Mask | None:
         return None if series.null_count() == 0 else series.is_not_null().to_numpy()
 
-    for name in list(policy.facts) + record_columns(policy):
-        if name not in frame.columns:
+    present = set(frame.columns)
+    names = list(policy.facts) + record_columns(policy)
+    for name in names:
+        if name not in present:
             raise CaseInputError(name, "表中缺少该列", "每个事实和记录列都要有（未知的值用空值）")
-        s = frame.get_column(name)
+
+    def key_of(name: str) -> tuple[Any, ...]:
         f = policy.facts.get(name)
+        return (name, None) if f is None else (name, f.type, f.values)
+
+    # The common columns (categories, yes/no, integers) in one select: Polars converts them in parallel,
+    # and an integer column without nulls comes out without a copy. The rest (decimals; anything refused,
+    # to be named) one by one below.
+    schema = frame.schema
+    fast: dict[str, Any] = {}
+    for name in names:
+        if converted is not None and key_of(name) in converted:
+            continue
+        f, dtype = policy.facts.get(name), schema[name]
         if f is not None and f.type == "category":
-            try:
-                codes = s.cast(pl.Enum(list(f.values))).to_physical()
-            except Exception as exc:
-                raise CaseInputError(name, f"含有不是「{f.label}」可选值的类别", f"可选：{'、'.join(f.values)}") from exc
-            cols[name] = (codes.fill_null(0).to_numpy().astype(np.int64), known_of(s))
+            ok = isinstance(dtype, pl.Enum) and list(dtype.categories) == list(f.values)
+            e = pl.col(name) if ok else pl.col(name).cast(pl.Enum(list(f.values)))
+            fast[name] = e.to_physical().cast(pl.Int64).fill_null(0)
+        elif f is not None and f.type == "number" and isinstance(dtype, pl.Decimal):
+            continue
+        elif dtype == pl.Boolean:  # as bytes 0 / 1, read as booleans without a copy
+            fast[name] = pl.col(name).fill_null(False).cast(pl.UInt8)
+        elif dtype.is_integer():
+            fast[name] = pl.col(name).cast(pl.Int64).fill_null(0)
+    nulls = {name: frame.get_column(name).null_count() for name in fast}
+    try:
+        out = frame.select([e.alias(name) for name, e in fast.items()]
+                           + [pl.col(name).is_not_null().cast(pl.UInt8).alias(f"{name}\x00known")
+                              for name in fast if nulls[name]])
+        if out.n_chunks() > 1:
+            out = out.rechunk()  # contiguous columns: to_numpy without a copy
+    except pl.exceptions.PolarsError:  # some cell is refused: every column one by one, to name it
+        fast = {}
+    for name in fast:
+        known = out.get_column(f"{name}\x00known").to_numpy().view(np.bool_) if nulls[name] else None
+        values = out.get_column(name).to_numpy()
+        cols[name] = (values.view(np.bool_) if values.dtype == np.uint8 else values, known)
+        if converted is not None:
+            converted[key_of(name)] = cols[name]
+
+    for name in names:
+        f = policy.facts.get(name)
+        key = key_of(name)
+        if name in cols:
+            continue
+        if converted is not None and key in converted:
+            cols[name] = converted[key]
+            continue
+        s = frame.get_column(name)
+        if f is not None and f.type == "category":
+            if not (isinstance(s.dtype, pl.Enum) and list(s.dtype.categories) == list(f.values)):
+                try:
+                    s = s.cast(pl.Enum(list(f.values)))
+                except Exception as exc:
+                    raise CaseInputError(name, f"含有不是「{f.label}」可选值的类别", f"可选：{'、'.join(f.values)}") from exc
+            codes = s.to_physical()
+            cols[name] = ((codes.fill_null(0) if codes.null_count() else codes).to_numpy().astype(np.int64),
+                          known_of(s))
         elif f is not None and f.type == "number" and isinstance(s.dtype, pl.Decimal):
             scale = s.dtype.scale or 0
             try:
@@ -285,4 +366,6 @@ def table_from_frame(policy: m.Policy, frame: Any) -> CaseTable:
                 raise CaseInputError(name, "是浮点数列；金额用整数（分），比例与数字用 Decimal", "转换列类型后再评估")
             filled = s.fill_null(0) if s.null_count() else s  # without nulls: no copy
             cols[name] = (filled.cast(pl.Int64).to_numpy(), known_of(s))
+        if converted is not None:
+            converted[key] = cols[name]
     return CaseTable(n, cols)

@@ -21,13 +21,20 @@ from subsidy.errors import DomainRefusal
 from subsidy.store.tables import Application, PanelMember, User
 
 __all__ = [
+    "DRAFT_READERS",
+    "DRAFT_WRITERS",
     "LEDGER_READERS",
+    "MATCH_REVIEWERS",
     "MONEY_READERS",
     "READ_ALL",
     "ROLES",
+    "SIMULATORS",
     "application_scope",
     "can_read_application",
     "can_read_organisation",
+    "may_act_for_organisation",
+    "may_draft",
+    "may_simulate",
     "require_member_or_officer",
     "require_read_application",
     "require_read_organisation",
@@ -42,6 +49,15 @@ MONEY_READERS = ("finance", "officer", "auditor", "admin")
 """Roles that read the fund position and every call's results."""
 LEDGER_READERS = ("auditor", "finance", "officer", "admin")
 """Roles that verify the ledger."""
+DRAFT_WRITERS = ("officer", "admin")
+"""Roles that upload policy texts to draft, edit the drafts and adopt them (services/drafts.py)."""
+DRAFT_READERS = (*DRAFT_WRITERS, "auditor")
+"""Roles that read the drafts (their text, files, report and edits)."""
+SIMULATORS = DRAFT_WRITERS
+"""Roles that cost a draft policy over a registry on the drafter's page (web/drafter.py): the drafters of
+policies are officers (and administrators) here, the same people who upload and edit drafts."""
+MATCH_REVIEWERS = ("officer", "admin")
+"""Roles that review stored 免申即享 match runs on the web and push notices to the matched enterprises."""
 
 
 def role_label(role: str) -> str:
@@ -54,6 +70,22 @@ def require_role(actor: User, what: str, *roles: str) -> None:
         need = "、".join(role_label(r) for r in roles)
         raise DomainRefusal(f"「{what}」只能由{need}执行，用户「{actor.username}」是{role_label(actor.role)}",
                             "wrong_role")
+
+
+def may_draft(user: User | None) -> bool:
+    """Whether ``user`` may upload a policy text to draft and edit drafts (the pages offer it only then)."""
+    return user is not None and user.active and user.role in DRAFT_WRITERS
+
+
+def may_simulate(user: User | None) -> bool:
+    """Whether ``user`` may use the drafter's costing page."""
+    return user is not None and user.active and user.role in SIMULATORS
+
+
+def may_act_for_organisation(actor: User, organisation_id: int) -> bool:
+    """Whether :func:`require_member_or_officer` lets ``actor`` change the organisation's data (a page
+    offers its forms only then)."""
+    return actor.role == "officer" or (actor.role == "applicant" and actor.organisation_id == organisation_id)
 
 
 def require_member_or_officer(actor: User, organisation_id: int, what: str) -> None:

@@ -38,7 +38,7 @@ from subsidy.services.organisations import get_organisation, valid_code
 from subsidy.services.policies import assess_input, call_policy
 from subsidy.store.tables import Application, AuditRecord, Call, Organisation, User
 
-__all__ = ["Admission", "admit", "application_trail", "case_records", "clause_ceiling", "create_application", "get_application",
+__all__ = ["EXTERNAL_COMMENTS", "Admission", "admit", "application_trail", "case_records", "clause_ceiling", "create_application", "get_application",
            "list_applications", "missing_documents", "read_application", "set_facts", "store_admission", "submit",
            "withdraw"]
 
@@ -79,6 +79,10 @@ def create_application(session: Session, actor: User, *, call: Call, organisatio
     title = (project_title or "").strip()
     if not title:
         raise CaseInputError("--title", "项目名称不能为空")
+    if len(title) > 200:
+        raise CaseInputError("--title", f"项目名称过长（{len(title)} 字，最多 200 字）")
+    if len((project_ref or "").strip()) > 100:
+        raise CaseInputError("--ref", f"项目编号过长（{len((project_ref or '').strip())} 字，最多 100 字）")
     partners = sorted({valid_code(session, c, "--co") for c in co_applicants})
     if organisation.uscc in partners:
         raise CaseInputError("--co", "联合申报单位不能是申报单位本身")
@@ -209,13 +213,32 @@ def withdraw(session: Session, actor: User, app: Application, today: dt.date, re
     return app
 
 
+EXTERNAL_COMMENTS: dict[str, str] = {"return": "reason", "reject": "reason", "accept": "note", "withdraw": "reason",
+                                     "select": "reason", "reserve": "reason", "not_select": "reason",
+                                     "uphold_objection": "reason"}
+"""The one detail of a record that is written for the applicant to read (its ``comment``): the reasons
+and notes of the office's decisions on the application. Other records may carry an
+``external_comment`` (an expert's comment for the applicant); nothing else of a record's details
+reaches an applicant or an expert."""
+
+
+def _comment(action: str, detail: Any) -> str | None:
+    if not isinstance(detail, dict):
+        return None
+    value = detail.get(EXTERNAL_COMMENTS.get(action, "external_comment"))
+    return value if isinstance(value, str) and value.strip() else None
+
+
 def application_trail(session: Session, app: Application, reader: User) -> list[dict[str, Any]]:
     """What happened to ``app``, as ``reader`` may see it: staff see every record with its details; an
-    applicant or an expert sees what happened and when, without details and without experts' names (回避)."""
+    applicant or an expert sees what happened and when, without details and without experts' names (回避),
+    and the comments meant for the applicant (``comment``, :data:`EXTERNAL_COMMENTS`)."""
     staff = reader.role in READ_ALL
     users = {u.id: u.username if staff or u.role != "expert" else role_label("expert")
              for u in session.scalars(select(User))}
     records = session.scalars(select(AuditRecord).where(AuditRecord.subject == f"application:{app.id}")
                               .order_by(AuditRecord.id))
     return [{"at": r.at.isoformat(), "actor": users.get(r.actor_id or 0), "action": r.action,
-             "from": r.from_state, "to": r.to_state, "detail": r.detail if staff else {}} for r in records]
+             "from": r.from_state, "to": r.to_state, "detail": r.detail if staff else {},
+             "comment": _comment(r.action, r.detail),
+             "business_date": r.business_date.isoformat() if r.business_date else None} for r in records]

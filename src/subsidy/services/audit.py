@@ -50,6 +50,7 @@ from subsidy.admin.ledger import (
 )
 from subsidy.admin.workflow import Transition, transition
 from subsidy.errors import CaseInputError, DomainRefusal
+from subsidy.services.inbox import on_record
 from subsidy.store.tables import Application, AuditRecord, Base, User
 
 __all__ = ["CHANNEL", "FIELD_LABELS", "SEALED_LABELS", "UNSEALED", "Checkpoint", "chain", "check_move", "checkpoint", "load_user",
@@ -68,6 +69,7 @@ def record(session: Session, actor: User | None, action: str, subject: str, *,
                       from_state=from_state, to_state=to_state, detail=detail,
                       business_date=session.info.get("business_date"))  # set by services.clock.business_day
     session.add(rec)
+    on_record(session, action, subject, to_state, detail)  # the applicant's notice, if the event calls for one
     return rec
 
 
@@ -116,7 +118,8 @@ SEALED_LABELS = {"users": "用户", "organisations": "单位", "adopted_policies
                  "scores": "评分", "selection_runs": "遴选", "notices": "公示", "objections": "异议", "awards": "奖励",
                  "tranches": "付款期次", "tracking_reports": "跟踪报告", "findings": "审计发现", "sanctions": "处理决定",
                  "other_support": "其他政策支持", "match_runs": "免申即享匹配", "match_confirmations": "意愿确认",
-                 "login_attempts": "登录尝试"}
+                 "login_attempts": "登录尝试", "policy_drafts": "政策草稿",
+                 "outbox_messages": "站内通知"}
 FIELD_LABELS = {"fen": "金额（分）", "state": "状态", "due_year": "到期年度", "approved_fen": "核定金额（分）",
                 "ceiling_fen": "支持上限（分）", "proposed_fen": "拟支持金额（分）", "requested_fen": "申请金额（分）",
                 "budget_fen": "预算（分）", "amount_fen": "金额（分）", "payee": "收款方", "schedule": "付款计划",
@@ -203,7 +206,8 @@ def _seal_at_commit(session: Session) -> None:
     for name in touched.whole:
         touched.add(name, conn.execute(select(Base.metadata.tables[name].c.id)).scalars())
     via = CHANNEL.get()
-    chain(conn, Base.metadata.tables, sorted(touched.audit), touched.rows, detail={"via": via} if via else None)
+    chain(conn, Base.metadata.tables, sorted(touched.audit), touched.rows, detail={"via": via} if via else None,
+          business_date=session.info.get("business_date"))
 
 
 @event.listens_for(Session, "after_rollback")
@@ -252,9 +256,10 @@ def _sealed_rows(conn: Connection, table: Table, ids: Iterable[int] | None) -> d
 
 def chain(conn: Connection, tables: Mapping[str, Table], audit_ids: Sequence[int],
           rows: Mapping[str, Iterable[int] | None], *, action: str = "seal", detail: Mapping[str, Any] | None = None,
-          ) -> None:
+          business_date: dt.date | None = None) -> None:
     """Chain the audit records ``audit_ids`` (in order) after the head, the last one sealing ``rows``
-    (table → ids, ``None`` for all) and the ledger's head; with no record, one record ``action``.
+    (table → ids, ``None`` for all) and the ledger's head; with no record, one record ``action`` (of the
+    transaction's ``business_date`` when it has one).
 
     Works on the application's tables and on a migration's reflected ones alike."""
     audit = tables["audit_records"]
@@ -274,8 +279,9 @@ def chain(conn: Connection, tables: Mapping[str, Table], audit_ids: Sequence[int
     seal = {"rows": sealed, "ledger": _ledger_head(conn, tables)}
     ids = list(audit_ids)
     if not ids:
+        dated = {} if business_date is None else {"business_date": business_date}  # (a migration's older table)
         ids = [conn.execute(insert(audit).values(at=_now(), actor_id=None, action=action, subject="database",
-                                                 detail=dict(detail or {})).returning(audit.c.id)).scalar_one()]
+                                                 detail=dict(detail or {}), **dated).returning(audit.c.id)).scalar_one()]
     records = {r["id"]: r for r in conn.execute(select(audit).where(audit.c.id.in_(ids))).mappings()}
     seq, prev = head
     for rid in ids:

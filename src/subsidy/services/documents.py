@@ -87,9 +87,13 @@ def upload_document(session: Session, actor: User, app: Application, *, doc_type
     kind = (doc_type or "").strip()
     if not kind:
         raise CaseInputError("--type", "缺少材料类型", "如 --type 营业执照（见 `subsidy call show` 的所需材料）")
+    if len(kind) > 100:
+        raise CaseInputError("--type", f"材料类型过长（{len(kind)} 字，最多 100 字）")
     name = PurePath((filename or "").replace("\\", "/")).name.strip()
     if not name:
         raise CaseInputError("文件", "缺少文件名")
+    if len(name) > 255:
+        raise CaseInputError("文件", f"文件名过长（{len(name)} 字，最多 255 字）", "改短文件名后上传")
     size = len(content)
     if size == 0:
         raise CaseInputError("文件", f"「{name}」是空文件", "选择有内容的文件重新上传")

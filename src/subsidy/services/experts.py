@@ -25,8 +25,9 @@ from sqlalchemy.orm import Session
 from subsidy.admin.panel import Expert, PanelError, draw_panel
 from subsidy.admin.scoring import Review, ScoreSheet, ScoringError, expert_total, review
 from subsidy.admin.workflow import transition
-from subsidy.errors import DomainRefusal
+from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.services.access import require_role
+from subsidy.services.applications import list_applications, read_application
 from subsidy.services.audit import move, record
 from subsidy.services.calls import rubric_of
 from subsidy.services.lookup import (
@@ -40,14 +41,18 @@ from subsidy.store.tables import Application, PanelMember, Score, User
 
 __all__ = [
     "DEFAULT_DECLARATION",
+    "MAX_COMMENT",
     "Declaration",
     "PanelDrawn",
+    "Task",
     "complete_review",
     "current_panel",
     "current_round",
     "declare",
     "draw_panel_for",
     "expert_pool",
+    "expert_task",
+    "expert_tasks",
     "submit_scores",
 ]
 
@@ -181,9 +186,26 @@ def declare(session: Session, expert: User, app: Application, *, conflict: str |
     return Declaration(member, drawn, f"专家「{expert.display_name}」已声明回避，已随机抽取替补专家")
 
 
+MAX_COMMENT = 2000
+"""Characters of an expert's comment (each of the two)."""
+
+
+def _comment(text: str | None, where: str, what: str) -> str | None:
+    value = (text or "").strip()
+    if any(not c.isprintable() and c not in "\n\r\t" for c in value):
+        raise CaseInputError(where, f"{what}含有控制字符，不能保存", "删除不可见的控制字符后重新提交")
+    if len(value) > MAX_COMMENT:
+        raise CaseInputError(where, f"{what}有 {len(value)} 个字，超过上限 {MAX_COMMENT} 字", "请精简后重新提交")
+    return value or None
+
+
 def submit_scores(session: Session, expert: User, app: Application,
-                  scores: Mapping[str, str | int | Decimal]) -> Score:
-    """One expert's scores on the call's rubric: only after declaring no conflict, and only once."""
+                  scores: Mapping[str, str | int | Decimal], *, applicant_comment: str | None = None,
+                  internal_comment: str | None = None) -> Score:
+    """One expert's scores on the call's rubric: only after declaring no conflict, and only once; with
+    a comment for the applicant (shown to it) and an internal one (the office's only), both optional."""
+    for_applicant = _comment(applicant_comment, "applicant_comment", "给申报单位的意见")
+    internal = _comment(internal_comment, "internal_comment", "内部意见")
     member = _membership(session, expert, app)
     if member.declared_no_conflict is None:
         raise DomainRefusal(f"专家「{expert.display_name}」须先作出回避声明，才能评分", "no_declaration")
@@ -198,10 +220,12 @@ def submit_scores(session: Session, expert: User, app: Application,
     except ScoringError as exc:
         raise DomainRefusal("评分无效：" + "；".join(exc.problems), "bad_scores") from exc
     row = Score(application_id=app.id, expert_id=expert.id,
-                scores={k: str(v) for k, v in scores.items()}, total=fraction_text(total))
+                scores={k: str(v) for k, v in scores.items()}, total=fraction_text(total),
+                applicant_comment=for_applicant, internal_comment=internal)
     session.add(row)
     record(session, expert, "score", f"application:{app.id}", round=member.review_round,
-           scores=row.scores, total=row.total)
+           scores=row.scores, total=row.total, comments=[x for x, v in (("applicant", for_applicant),
+                                                                         ("internal", internal)) if v])
     return row
 
 
@@ -233,3 +257,44 @@ def complete_review(session: Session, actor: User, app: Application, *, threshol
          trimmed=result.trimmed, totals={t.expert_id: fraction_text(t.total) for t in result.totals},
          message=result.message)
     return result
+
+
+@dataclass(frozen=True)
+class Task:
+    """One application as its expert sees it: the call, the applicant's name, the expert's seat on the
+    panel of the current round (None: an earlier round only), and the expert's own scores if given."""
+
+    application: Application
+    call_title: str
+    organisation_name: str
+    member: PanelMember | None
+    score: Score | None
+
+    @property
+    def status(self) -> str:
+        if self.member is None:
+            return "本轮不在评审专家组"
+        if self.score is not None:
+            return "已评分"
+        if self.member.declared_no_conflict is None:
+            return "待作出回避声明"
+        return "待评分" if self.application.state == "in_review" else "评审已结束"
+
+
+def _task(session: Session, expert: User, app: Application) -> Task:
+    call = get_call(session, app.call_id)
+    mine = next((m for m, u in current_panel(session, app) if u.id == expert.id), None)
+    score = session.scalar(select(Score).where(Score.application_id == app.id, Score.expert_id == expert.id))
+    return Task(app, call.title, organisation_of(session, app).name, mine, score)
+
+
+def expert_tasks(session: Session, expert: User) -> list[Task]:
+    """我的评审任务: the applications on whose panel ``expert`` sits (none after a conflict: access.py)."""
+    require_role(expert, "查看评审任务", "expert")
+    return [_task(session, expert, a) for a in list_applications(session, expert)]
+
+
+def expert_task(session: Session, expert: User, application_id: int) -> Task:
+    """One of :func:`expert_tasks`, or the refusal an expert not on its panel (or after 回避) gets."""
+    require_role(expert, "查看评审任务", "expert")
+    return _task(session, expert, read_application(session, expert, application_id))

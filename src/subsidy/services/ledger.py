@@ -41,7 +41,7 @@ from subsidy.admin.ledger import (
     entry_hash,
     verify_chain,
 )
-from subsidy.errors import CaseInputError, DomainRefusal
+from subsidy.errors import CaseInputError, DomainRefusal, NotFound
 from subsidy.money import MAX_FEN, check_fen, format_fen
 from subsidy.services.access import require_role
 from subsidy.services.audit import record
@@ -165,7 +165,7 @@ def _check_tranche(session: Session, award_id: int, number: int, bal: Balance, k
     tranche = session.scalars(select(Tranche).where(Tranche.award_id == award_id, Tranche.number == number)).one_or_none()
     label = f"奖励 {award_id} 第 {number} 期"
     if tranche is None:
-        raise DomainRefusal(f"{label}不存在", "no_tranche")
+        raise NotFound(f"{label}不存在", "no_tranche")
     if bal.committed < 0:
         raise DomainRefusal(f"{label}：{KIND_LABELS[kind]} {format_fen(fen)} 超过已承诺未付的金额", "over_committed")
     if bal.committed + bal.paid > tranche.fen:
@@ -231,6 +231,20 @@ def append(session: Session, kind: str, *, call_id: int, clause_id: str, year: i
     return row
 
 
+def _clause_of_call(session: Session, call: Call, name: str) -> str:
+    """The id of the call's clause ``name`` names (its id, or its cite: 第七条 as art7; an article that
+    several clauses share, 第十四条, names the one the call opens), as every command takes it."""
+    if name in (call.clauses or []):
+        return name
+    from subsidy.services.policies import call_policy
+
+    named = [c.id for c in call_policy(session, call)[1].clauses_named(name.strip())]
+    opened = [cid for cid in named if cid in (call.clauses or [])]
+    if len(opened) == 1:
+        return opened[0]
+    return named[0] if len(named) == 1 else name  # refused below, with the call's clauses
+
+
 def appropriate(session: Session, actor: User, call: Call, clause_id: str, year: int, fen: int, *,
                 key: str | None = None, memo: str = "") -> LedgerEntry:
     """预算下达: make ``fen`` available on the budget line (call, clause, year). ``key`` is the caller's
@@ -238,6 +252,7 @@ def appropriate(session: Session, actor: User, call: Call, clause_id: str, year:
     require_role(actor, "下达预算", "finance", "admin")
     stored_key = caller_key(key)
     check_fen(fen, "金额")
+    clause_id = _clause_of_call(session, call, clause_id)
     if clause_id not in (call.clauses or []):
         raise DomainRefusal(f"条款「{clause_id}」不在申报批次「{call.title}」开放的条款中"
                             f"（{'、'.join(map(str, call.clauses or []))}）", "clause_not_in_call")

@@ -10,10 +10,10 @@ from fractions import Fraction
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from subsidy.errors import DomainRefusal
+from subsidy.errors import NotFound
 from subsidy.rules.model import Clause
 from subsidy.services.policies import call_policy
-from subsidy.store.tables import Application, Call, Objection, Organisation
+from subsidy.store.tables import Application, Call, Objection, Organisation, PolicyDraft
 
 __all__ = [
     "call_clause",
@@ -35,7 +35,7 @@ def parse_fraction(text: str) -> Fraction:
     return Fraction(text)
 
 
-def lock_row(session: Session, row: Application | Call | Objection) -> None:
+def lock_row(session: Session, row: Application | Call | Objection | PolicyDraft) -> None:
     """Hold ``row`` for the rest of the transaction and re-read it, so a check made on it cannot
     interleave with another transaction's: ``SELECT … FOR UPDATE`` on PostgreSQL; on SQLite (no row
     locks, and reads run outside a transaction until the first write) a no-op write first takes the
@@ -50,7 +50,7 @@ def lock_row(session: Session, row: Application | Call | Objection) -> None:
 def get_application(session: Session, application_id: int, *, lock: bool = False) -> Application:
     app = session.get(Application, application_id)
     if app is None:
-        raise DomainRefusal(f"申报 {application_id} 不存在", "no_application")
+        raise NotFound(f"申报 {application_id} 不存在", "no_application")
     if lock:
         lock_row(session, app)
     return app
@@ -60,7 +60,7 @@ def get_call(session: Session, call_id: int, *, lock: bool = False) -> Call:
     """The call; ``lock`` holds it (see :func:`lock_row`) so budget checks cannot interleave."""
     call = session.get(Call, call_id)
     if call is None:
-        raise DomainRefusal(f"申报批次 {call_id} 不存在（用 `subsidy call show` 查看）", "no_call")
+        raise NotFound(f"申报批次 {call_id} 不存在（用 `subsidy call show` 查看）", "no_call")
     if lock:
         lock_row(session, call)
     return call

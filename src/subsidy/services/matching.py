@@ -35,7 +35,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from subsidy.admin.ledger import ChainProblem
-from subsidy.errors import DomainRefusal
+from subsidy.errors import DomainRefusal, NotFound
 from subsidy.money import format_fen
 from subsidy.population.reader import Registry
 from subsidy.rules.case import parse_case
@@ -45,7 +45,7 @@ from subsidy.rules.model import Policy
 from subsidy.rules.records import derive_records
 from subsidy.rules.results import Reason
 from subsidy.rules.vector import evaluate_table, record_columns, table_from_frame
-from subsidy.services.access import READ_ALL, require_role
+from subsidy.services.access import MATCH_REVIEWERS, READ_ALL, require_role
 from subsidy.services.audit import record
 from subsidy.services.history import records_of
 from subsidy.services.policies import latest_adoption, policy_of
@@ -53,6 +53,7 @@ from subsidy.services.reports import _yuan
 from subsidy.store.tables import (
     AdoptedPolicy,
     Application,
+    AuditRecord,
     Base,
     MatchConfirmation,
     MatchRow,
@@ -61,8 +62,9 @@ from subsidy.store.tables import (
     User,
 )
 
-__all__ = ["EXPORT_HEADERS", "OUTCOME_LABELS", "Evaluation", "confirm", "evaluate_registry", "export",
-           "get_run", "get_run_for_confirm", "list_runs", "match_policy", "run_match", "run_rows", "stored_cells", "verify_rows"]
+__all__ = ["EXPORT_HEADERS", "OUTCOME_LABELS", "Evaluation", "Offer", "confirm", "confirmations", "evaluate_registry",
+           "export", "get_offer", "get_run", "get_run_for_confirm", "list_runs", "match_policy", "notices_of",
+           "offers_for", "push_notices", "run_match", "run_rows", "stored_cells", "verify_rows"]
 
 OUTCOMES = {1: "eligible", -1: "pending", 0: "ineligible"}
 OUTCOME_LABELS = {"eligible": "可免申", "pending": "待补充", "ineligible": "不符合"}
@@ -345,7 +347,7 @@ def get_run(session: Session, actor: User, run_id: int) -> MatchRun:
     require_role(actor, "查看免申即享匹配", *READ_ALL)
     run = session.get(MatchRun, run_id)
     if run is None:
-        raise DomainRefusal(f"免申即享匹配 {run_id} 不存在（用 `subsidy match list` 查看）", "no_match_run")
+        raise NotFound(f"免申即享匹配 {run_id} 不存在（用 `subsidy match list` 查看）", "no_match_run")
     return run
 
 
@@ -354,7 +356,7 @@ def get_run_for_confirm(session: Session, actor: User, run_id: int) -> MatchRun:
     require_role(actor, "意愿确认", "applicant", "officer")
     run = session.get(MatchRun, run_id)
     if run is None:
-        raise DomainRefusal(f"免申即享匹配 {run_id} 不存在", "no_match_run")
+        raise NotFound(f"免申即享匹配 {run_id} 不存在", "no_match_run")
     return run
 
 
@@ -448,3 +450,78 @@ def confirm(session: Session, actor: User, run: MatchRun, number: int, today: dt
     record(session, actor, "confirm_match", f"match_run:{run.id}", row=number, application=app.id,
            organisation=org.uscc, clause=row.clause_id)
     return app
+
+
+# ---- notices and the enterprise's side (the web's match review pages) ----------------------------
+
+
+def push_notices(session: Session, actor: User, run: MatchRun) -> tuple[list[str], int]:
+    """Tell the registered organisations with 可免申 rows in ``run`` that they may confirm (意愿确认): one
+    audit record per organisation (``notify_match``, subject ``organisation:<id>``), which the notices
+    inbox (services/inbox.py) turns into the organisation's notice, linking to its offers (``/matching``).
+    Returns the codes told and how many matched entities are not registered (they cannot log in to
+    confirm; an officer registers them first). Pushing again tells them again."""
+    require_role(actor, "推送免申即享通知", *MATCH_REVIEWERS)
+    codes = sorted(set(session.scalars(select(MatchRow.uscc).where(MatchRow.run_id == run.id,
+                                                                   MatchRow.outcome == "eligible"))))
+    orgs = list(session.scalars(select(Organisation).where(Organisation.uscc.in_(codes)).order_by(Organisation.uscc))) \
+        if codes else []
+    for org in orgs:
+        record(session, actor, "notify_match", f"organisation:{org.id}", run=run.id, uscc=org.uscc)
+    return [o.uscc for o in orgs], len(codes) - len(orgs)
+
+
+def notices_of(session: Session, run: MatchRun) -> list[AuditRecord]:
+    """The notices pushed for ``run`` (their audit records, oldest first)."""
+    found = session.scalars(select(AuditRecord).where(AuditRecord.action == "notify_match").order_by(AuditRecord.id))
+    return [r for r in found if (r.detail or {}).get("run") == run.id]
+
+
+def confirmations(session: Session, run: MatchRun) -> dict[int, MatchConfirmation]:
+    """The run's confirmed rows: row number → its confirmation."""
+    q = (select(MatchRow.number, MatchConfirmation).join(MatchConfirmation, MatchConfirmation.row_id == MatchRow.id)
+         .where(MatchRow.run_id == run.id))
+    return {row[0]: row[1] for row in session.execute(q)}
+
+
+@dataclass(frozen=True)
+class Offer:
+    run: MatchRun
+    row: MatchRow
+    confirmation: MatchConfirmation | None
+    notified: bool  # a notice was pushed for the run naming this organisation
+
+
+def _notified(session: Session, run: MatchRun, uscc_code: str) -> bool:
+    return any((r.detail or {}).get("uscc") == uscc_code for r in notices_of(session, run))
+
+
+def offers_for(session: Session, actor: User) -> list[Offer]:
+    """The 可免申 rows of the actor's organisation in every run (an applicant's own offers)."""
+    require_role(actor, "查看本单位的免申即享结果", "applicant")
+    org = session.get(Organisation, actor.organisation_id) if actor.organisation_id is not None else None
+    if org is None:
+        return []
+    rows = session.scalars(select(MatchRow).where(MatchRow.uscc == org.uscc, MatchRow.outcome == "eligible")
+                           .order_by(MatchRow.run_id.desc(), MatchRow.number))
+    out = []
+    for row in rows:
+        run = session.get_one(MatchRun, row.run_id)
+        done = session.scalars(select(MatchConfirmation).where(MatchConfirmation.row_id == row.id)).one_or_none()
+        out.append(Offer(run, row, done, _notified(session, run, org.uscc)))
+    return out
+
+
+def get_offer(session: Session, actor: User, run_id: int, number: int) -> Offer:
+    """One row of a run for its 意愿确认 page: an applicant reads only its own organisation's rows."""
+    run = get_run_for_confirm(session, actor, run_id)
+    row = session.scalars(select(MatchRow).where(MatchRow.run_id == run.id, MatchRow.number == number)).one_or_none()
+    if row is None:
+        raise DomainRefusal(f"免申即享匹配 {run.id} 没有第 {number} 行", "no_match_row")
+    if actor.role == "applicant":
+        org = session.get(Organisation, actor.organisation_id) if actor.organisation_id is not None else None
+        if org is None or org.uscc != row.uscc:
+            raise DomainRefusal(f"用户「{actor.username}」不属于「{row.name}」，只能查看本单位的匹配结果",
+                                "not_your_organisation")
+    done = session.scalars(select(MatchConfirmation).where(MatchConfirmation.row_id == row.id)).one_or_none()
+    return Offer(run, row, done, _notified(session, run, row.uscc))

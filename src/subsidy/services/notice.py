@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.workflow import transition
 from subsidy.dates import CalendarRangeError, add_working_days
-from subsidy.errors import DomainRefusal
+from subsidy.errors import DomainRefusal, NotFound
 from subsidy.services.access import require_role
 from subsidy.services.audit import move, record
 from subsidy.services.lookup import get_call, lock_row
@@ -74,7 +74,7 @@ def open_objections(session: Session, app: Application) -> list[Objection]:
 def get_objection(session: Session, objection_id: int) -> Objection:
     row = session.get(Objection, objection_id)
     if row is None:
-        raise DomainRefusal(f"异议 {objection_id} 不存在", "no_objection")
+        raise NotFound(f"异议 {objection_id} 不存在", "no_objection")
     return row
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from subsidy.admin.uscc import check_uscc, normalise_uscc
-from subsidy.errors import CaseInputError, DomainRefusal
+from subsidy.errors import CaseInputError, DomainRefusal, NotFound
 from subsidy.services.access import (
     READ_ALL,
     require_member_or_officer,
@@ -36,6 +36,8 @@ def _text(value: str | None, field: str, hint: str, limit: int = 200) -> str:
     text = (value or "").strip()
     if not text:
         raise CaseInputError(field, "不能为空", hint)
+    if not text.isprintable():
+        raise CaseInputError(field, "含有换行或控制字符", "写成一行可见的文字")
     if len(text) > limit:
         raise CaseInputError(field, f"过长（{len(text)} 字，最多 {limit} 字）")
     return text
@@ -89,7 +91,7 @@ def find_organisation(session: Session, uscc: str) -> Organisation:
     code = normalise_uscc(uscc)
     org = session.scalars(select(Organisation).where(Organisation.uscc == code)).first()
     if org is None:
-        raise DomainRefusal(f"统一社会信用代码为「{code}」的单位未登记（用 `subsidy org add` 登记）", "no_organisation")
+        raise NotFound(f"统一社会信用代码为「{code}」的单位未登记（用 `subsidy org add` 登记）", "no_organisation")
     return org
 
 
@@ -101,7 +103,7 @@ def members_of(session: Session, org: Organisation) -> list[User]:
 def get_organisation(session: Session, organisation_id: int) -> Organisation:
     org = session.get(Organisation, organisation_id)
     if org is None:
-        raise DomainRefusal(f"单位 {organisation_id} 不存在", "no_organisation")
+        raise NotFound(f"单位 {organisation_id} 不存在", "no_organisation")
     return org
 
 
@@ -170,7 +172,7 @@ def set_active(session: Session, actor: User, user: User, active: bool) -> User:
 def get_user(session: Session, username: str) -> User:
     user = session.scalars(select(User).where(User.username == username.strip())).one_or_none()
     if user is None:
-        raise DomainRefusal(f"用户「{username}」不存在", "no_user")
+        raise NotFound(f"用户「{username}」不存在", "no_user")
     return user
 
 

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from subsidy.errors import CaseInputError, DomainRefusal, PolicyFileError
+from subsidy.errors import CaseInputError, NotFound, PolicyFileError
 from subsidy.money import MoneyFormatError, check_fen, parse_money
 from subsidy.rules.case import (
     MAX_RECORDS,
@@ -172,7 +172,7 @@ def import_support(session: Session, actor: User, path: Path) -> list[OtherSuppo
         uscc = (texts["uscc"] or "").upper()
         org = session.scalars(select(Organisation).where(Organisation.uscc == uscc)).one_or_none()
         if org is None:
-            raise DomainRefusal(f"{where}：统一社会信用代码「{uscc[:40]}」的单位尚未登记", "no_organisation")
+            raise NotFound(f"{where}：统一社会信用代码「{uscc[:40]}」的单位尚未登记", "no_organisation")
         year = parse_year(fields["year"], f"{where}「年度」")
         flag = fields.get("one_matter", "")
         one_matter = bool(flag) and parse_bool(flag, f"{where}「一事一议」")

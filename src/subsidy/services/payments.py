@@ -18,13 +18,13 @@ A payment run pays every due tranche, each in its own transaction, so a run that
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from subsidy.errors import DomainRefusal, SubsidyError
+from subsidy.errors import DomainRefusal, NotFound, SubsidyError
 from subsidy.money import format_fen
 from subsidy.services import clock, ledger
 from subsidy.services.access import require_role
@@ -35,9 +35,9 @@ from subsidy.services.organisations import effective_facts
 from subsidy.services.sanctions import active_bar, active_suspension
 from subsidy.services.supervision import report_accepted
 from subsidy.store.db import session_scope
-from subsidy.store.tables import Award, LedgerEntry, Organisation, Tranche, User
+from subsidy.store.tables import Application, Award, LedgerEntry, Organisation, Tranche, User
 
-__all__ = ["CREDIT_FACTS", "Payment", "RunResult", "credit_problem", "due_tranche_ids", "pay_tranche", "payment_run"]
+__all__ = ["CREDIT_FACTS", "DueTranche", "Payment", "RunResult", "credit_problem", "due_tranche_ids", "due_tranches", "pay_tranche", "payment_run"]
 
 CREDIT_FACTS = {"serious_dishonesty": "存在严重失信行为", "dishonesty_punishment_target": "被认定为失信惩戒对象"}
 
@@ -92,7 +92,7 @@ def pay_tranche(session: Session, actor: User, tranche_id: int, today: dt.date, 
     ledger.lock(session)
     tranche = session.get(Tranche, tranche_id, populate_existing=True)
     if tranche is None:
-        raise DomainRefusal(f"付款期次 {tranche_id} 不存在", "no_tranche")
+        raise NotFound(f"付款期次 {tranche_id} 不存在", "no_tranche")
     award = session.get(Award, tranche.award_id)
     assert award is not None
     label = f"奖励 {award.id} 第 {tranche.number} 期（{format_fen(tranche.fen)}）"
@@ -135,12 +135,44 @@ def due_tranche_ids(session: Session, today: dt.date) -> list[int]:
     return list(session.scalars(q))
 
 
+@dataclass(frozen=True)
+class DueTranche:
+    """A tranche due for payment, as a payment run's confirmation lists it."""
+
+    tranche_id: int
+    award_id: int
+    number: int
+    fen: int
+    due_year: int
+    requires_report: bool
+    application_id: int
+    project_title: str
+    organisation_name: str
+
+
+def due_tranches(session: Session, actor: User, today: dt.date) -> list[DueTranche]:
+    """The tranches a run on ``today`` would try to pay (:func:`due_tranche_ids`), with what a person
+    confirming the run reads; each is still checked when paid."""
+    require_role(actor, "拨付资金", "finance", "admin")
+    ids = due_tranche_ids(session, today)
+    rows = session.execute(
+        select(Tranche, Application, Organisation.name).join(Award, Award.id == Tranche.award_id)
+        .join(Application, Application.id == Award.application_id)
+        .join(Organisation, Organisation.id == Application.organisation_id)
+        .where(Tranche.id.in_(ids)).order_by(Tranche.id))
+    return [DueTranche(t.id, t.award_id, t.number, t.fen, t.due_year, t.requires_report, a.id, a.project_title, name)
+            for t, a, name in rows]
+
+
 def payment_run(engine: Engine, username: str, today: dt.date,
-                on_each: Callable[[int, Payment | str], None] | None = None) -> RunResult:
-    """Pay every due tranche, each in its own transaction; refusals are listed, not fatal."""
+                on_each: Callable[[int, Payment | str], None] | None = None, *,
+                tranche_ids: Sequence[int] | None = None) -> RunResult:
+    """Pay every due tranche (or only ``tranche_ids``, those a person confirmed), each in its own
+    transaction; refusals are listed, not fatal. A tranche already paid under its key is reported as
+    repeated and paid nothing again, so a second run (a double click) pays once."""
     with session_scope(engine) as s:
         require_role(load_user(s, username), "拨付资金", "finance", "admin")
-        ids = due_tranche_ids(s, today)
+        ids = due_tranche_ids(s, today) if tranche_ids is None else list(dict.fromkeys(tranche_ids))
     result = RunResult()
     for tranche_id in ids:
         outcome: Payment | str

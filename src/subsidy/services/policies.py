@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from subsidy.errors import DomainRefusal, PolicyFileError, PolicyNotFound
+from subsidy.errors import DomainRefusal, NotFound, PolicyFileError, PolicyNotFound
 from subsidy.rules.case import parse_case
 from subsidy.rules.evaluate import assess
 from subsidy.rules.model import Policy
@@ -28,6 +28,7 @@ from subsidy.services.audit import record
 from subsidy.store.tables import AdoptedPolicy, Application, Call, PolicyVersion, User
 
 __all__ = [
+    "adopt_files",
     "adopt_policy",
     "adopted_policies",
     "assess_input",
@@ -88,7 +89,16 @@ def adopt_policy(session: Session, actor: User, key: str, effective_from: dt.dat
     """Adopt the policy ``key`` (id or directory under ``policies/``) from ``effective_from``."""
     require_role(actor, "采用政策", "officer", "admin")
     found = find_policy(key, root)
-    files = policy_files(Path(found.directory))
+    return adopt_files(session, actor, policy_files(Path(found.directory)), effective_from)
+
+
+def adopt_files(session: Session, actor: User, files: dict[str, str], effective_from: dt.date,
+                **detail: Any) -> AdoptedPolicy:
+    """Adopt the policy whose files (relative path → text, ``cases/`` left out) are ``files`` — from
+    ``policies/`` (:func:`adopt_policy`) or a reviewed draft (services/drafts.adopt_draft); ``detail``
+    goes into the audit record."""
+    require_role(actor, "采用政策", "officer", "admin")
+    files = {rel: text for rel, text in files.items() if not rel.startswith("cases/")}
     policy = _load_files(files)
     version = policy.version
     duplicate = session.scalars(select(AdoptedPolicy).where(
@@ -105,14 +115,14 @@ def adopt_policy(session: Session, actor: User, key: str, effective_from: dt.dat
     session.add(adopted)
     session.flush()
     record(session, actor, "adopt_policy", f"adopted_policy:{adopted.id}", policy=policy.id, version=version,
-           effective_from=effective_from.isoformat(), files=sorted(files))
+           effective_from=effective_from.isoformat(), files=sorted(files), **detail)
     return adopted
 
 
 def get_adoption(session: Session, adopted_id: int) -> AdoptedPolicy:
     row = session.get(AdoptedPolicy, adopted_id)
     if row is None:
-        raise DomainRefusal(f"采用记录 {adopted_id} 不存在（用 `subsidy policy list` 查看）", "no_adoption")
+        raise NotFound(f"采用记录 {adopted_id} 不存在（用 `subsidy policy list` 查看）", "no_adoption")
     return row
 
 

@@ -14,7 +14,7 @@ import datetime as dt
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from subsidy.errors import DomainRefusal
+from subsidy.errors import DomainRefusal, NotFound
 from subsidy.money import check_fen, format_fen
 from subsidy.services import ledger
 from subsidy.services.access import require_role
@@ -29,7 +29,7 @@ __all__ = ["active_bar", "active_suspension", "bar", "get_sanction", "lift", "re
 def get_sanction(session: Session, sanction_id: int, kind: str | None = None) -> Sanction:
     s = session.get(Sanction, sanction_id)
     if s is None or (kind is not None and s.kind != kind):
-        raise DomainRefusal(f"处理决定 {sanction_id} 不存在" + ("" if kind is None else f"或不是「{kind}」"), "no_sanction")
+        raise NotFound(f"处理决定 {sanction_id} 不存在" + ("" if kind is None else f"或不是「{kind}」"), "no_sanction")
     return s
 
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from subsidy import vocabulary
 from subsidy.dates import add_working_days
-from subsidy.errors import DomainRefusal
+from subsidy.errors import DomainRefusal, NotFound
 from subsidy.services.access import require_role
 from subsidy.services.audit import record
 from subsidy.services.commitments import award_context
@@ -31,21 +31,21 @@ SEVERITIES = vocabulary.SEVERITIES.labels
 def get_award(session: Session, award_id: int) -> Award:
     award = session.get(Award, award_id)
     if award is None:
-        raise DomainRefusal(f"奖励 {award_id} 不存在", "no_award")
+        raise NotFound(f"奖励 {award_id} 不存在", "no_award")
     return award
 
 
 def get_finding(session: Session, finding_id: int) -> Finding:
     finding = session.get(Finding, finding_id)
     if finding is None:
-        raise DomainRefusal(f"审计发现 {finding_id} 不存在", "no_finding")
+        raise NotFound(f"审计发现 {finding_id} 不存在", "no_finding")
     return finding
 
 
 def get_report(session: Session, report_id: int) -> TrackingReport:
     report = session.get(TrackingReport, report_id)
     if report is None:
-        raise DomainRefusal(f"报告 {report_id} 不存在", "no_report")
+        raise NotFound(f"报告 {report_id} 不存在", "no_report")
     return report
 
 

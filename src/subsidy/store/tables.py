@@ -51,7 +51,9 @@ __all__ = [
     "Objection",
     "Organisation",
     "OtherSupport",
+    "OutboxMessage",
     "PanelMember",
+    "PolicyDraft",
     "PolicyVersion",
     "Sanction",
     "Score",
@@ -132,6 +134,31 @@ class AdoptedPolicy(Base):
     effective_from: Mapped[dt.date] = mapped_column(Date)
     adopted_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     adopted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class PolicyDraft(Base):
+    """A policy drafted from an uploaded text (services/drafts.py), reviewed and edited before it is
+    adopted — never adopted by itself. ``files`` is the last version that loads (relative path → text:
+    ``source.txt``, ``policy.yaml``, ``clauses/*.yaml``, ``cases/*.yaml``); ``problems`` what
+    ``subsidy check`` found in it (empty: it may be adopted). Each edit is an audit record (who, when,
+    the file, its diff)."""
+
+    __tablename__ = "policy_drafts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    policy_id: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(300))
+    state: Mapped[str] = mapped_column(String(20))  # draft / adopted / discarded
+    source_name: Mapped[str] = mapped_column(String(200))  # the uploaded file's name, as sent
+    source_encoding: Mapped[str] = mapped_column(String(20))  # utf-8 / gb18030 (source.txt is kept in UTF-8)
+    files: Mapped[dict[str, Any]] = mapped_column(JSON)
+    review_html: Mapped[str] = mapped_column(Text)  # drafting/review.py's report of the upload
+    problems: Mapped[list[Any]] = mapped_column(JSON)
+    revision: Mapped[int] = mapped_column(Integer)  # 1 at upload, +1 at every saved edit
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    adopted_policy_id: Mapped[int | None] = mapped_column(ForeignKey("adopted_policies.id"))
 
 
 class Call(Base):
@@ -236,6 +263,8 @@ class Score(Base):
     expert_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     scores: Mapped[dict[str, Any]] = mapped_column(JSON)  # criterion id -> score as text
     total: Mapped[str] = mapped_column(String(40))  # exact Fraction as text
+    applicant_comment: Mapped[str | None] = mapped_column(Text)  # 给申报单位的意见 (shown to it)
+    internal_comment: Mapped[str | None] = mapped_column(Text)  # 内部意见 (office only, never to the applicant)
     submitted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
@@ -531,3 +560,26 @@ class LoginAttempt(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     address: Mapped[str] = mapped_column(String(64), index=True)
     outcome: Mapped[str] = mapped_column(String(20))  # success / failure / locked
+
+
+# ---- notices to applicants (services/inbox.py) ------------------------------------------------------
+
+
+class OutboxMessage(Base):
+    """A notice to an organisation (站内通知), written in the transaction of the event it announces
+    (an application accepted, returned for 补正, selected, in 公示, approved; a tranche paid; a
+    sanction decided). It carries a link to the page and a short text that never holds the decision
+    itself (no reason, no amount, no comment); the inbox shows it to the organisation's users."""
+
+    __tablename__ = "outbox_messages"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"))
+    event: Mapped[str] = mapped_column(String(20))  # accepted / returned / selected / in_notice / approved / paid / sanctioned
+    subject: Mapped[str] = mapped_column(String(100))  # the audit subject it concerns, e.g. application:12
+    text: Mapped[str] = mapped_column(String(300))
+    link: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    business_date: Mapped[dt.date | None] = mapped_column(Date)
+    read_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    read_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

@@ -16,8 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from subsidy.rules.assessment import assess_request, assessment_json
 from subsidy.rules.case import CASE_FILE_BYTES, load_case_text
-from subsidy.rules.describe import policy_standing
-from subsidy.rules.model import Policy
+from subsidy.rules.describe import policy_summary
 from subsidy.rules.report import show_json
 from subsidy.services.clock import china_today
 from subsidy.web import batch
@@ -51,18 +50,17 @@ def _ok(model: type, media: str = "application/json") -> dict[int | str, dict[st
     return {200: doc}
 
 
+class _Json(JSONResponse):
+    """Starlette's JSON answer without the circular-reference check (the documents are trees built
+    here; a whole-policy assessment is 50–110 KB)."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, allow_nan=False, check_circular=False,
+                          separators=(",", ":")).encode("utf-8")
+
+
 def _json(doc: Any, versions: str) -> JSONResponse:
-    return JSONResponse(doc, headers={VERSION_HEADER: versions})
-
-
-def _summary(p: Policy) -> dict[str, Any]:
-    standing = policy_standing(p, china_today())
-    return {"id": p.id, "title": p.title, "issuer": p.issuer, "status": p.status, "clauses": len(p.clauses),
-            "provisions": len(p.provisions), "version": p.version, "short_title": p.short_title,
-            "status_today": standing.status, "status_label": standing.label,
-            "effective_from": standing.effective_from.isoformat() if standing.effective_from else None,
-            "validity_end": standing.validity_end.isoformat() if standing.validity_end else None,
-            "validity": standing.validity_text(p), "amount_unit": p.amount_unit}
+    return _Json(doc, headers={VERSION_HEADER: versions})
 
 
 @router.get("/docs", include_in_schema=False, response_class=HTMLResponse)
@@ -88,7 +86,8 @@ _WHERE = {"path": "路径", "query": "查询参数", "header": "请求头"}
 def list_policies() -> JSONResponse:
     """每项政策：编号、名称、发布机关、状态（按今天的日期）、有效期、条款数、规则版本。"""
     rows = shipped_policies()
-    return _json([_summary(p) for p in rows], ",".join(f"{p.id}={p.version}" for p in rows))
+    today = china_today()
+    return _json([policy_summary(p, today) for p in rows], ",".join(f"{p.id}={p.version}" for p in rows))
 
 
 @router.get("/policies/{policy_id}", response_model=PolicyDetail, summary="一项政策",

@@ -177,6 +177,14 @@ def _columns(p: Policy, names: list[str]) -> dict[str, str]:
     return out
 
 
+def _upper_bound(p: Policy, total: int, undecided: list[int]) -> str:
+    """合计上限 of a row, as ``PolicyResult.upper_bound_fen`` says it (the ceilings of the undecided
+    clauses, -1 where unknown): the total itself when none is undecided, blank when a ceiling is unknown."""
+    if any(x < 0 for x in undecided):
+        return ""
+    return Money(max([total, *undecided]) if p.highest is not None else total + sum(undecided)).yuan_str()
+
+
 def assess_upload(p: Policy, form: BatchForm, today: dt.date) -> str:
     """The results file (CSV text) for the uploaded table."""
     as_of = parse_date(form.as_of, "as_of") if form.as_of else today
@@ -203,13 +211,16 @@ def assess_upload(p: Policy, form: BatchForm, today: dt.date) -> str:
             raise ApiError(422, "invalid_input", f"文件第 {n} 行（不计列名行）：{exc}", f"file[{n}].{exc.field}") from exc
         labels.append("" if name is None else str(name)[:200])
     result = evaluate_table(p, table_from_cases(p, cases), as_of, effective_from=eff)
-    headers = ["行号", "名称", "合计最高可获（元）"]
+    headers = ["行号", "名称", "合计最高可获（元）", "合计上限（元）"]
+    open_ = [j for j, c in enumerate(p.clauses) if c.kind != "manual_amount"]
     cites = [c.cite for c in p.clauses]
     for cite in cites:
         headers += [f"{cite} 结论", f"{cite} 原因", f"{cite} 最高可获（元）", f"{cite} 就高差额后（元）"]
     rows: list[list[Any]] = []
     for i in range(len(cases)):
-        line: list[Any] = [i + 1, labels[i], Money(int(result.total[i])).yuan_str()]
+        line: list[Any] = [i + 1, labels[i], Money(int(result.total[i])).yuan_str(),
+                           _upper_bound(p, int(result.total[i]),
+                                        [int(result.ceiling[i, j]) for j in open_ if int(result.eligible[i, j]) == -1])]
         for j in range(len(cites)):
             ceiling, granted = int(result.ceiling[i, j]), int(result.granted[i, j])
             line += [_VERDICT[int(result.eligible[i, j])], Reason(int(result.reason[i, j])).label,

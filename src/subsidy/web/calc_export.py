@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from subsidy.rules.questionnaire import RECORD_QUESTIONS, Answers
 from subsidy.rules.results import ClauseResult, PolicyResult
 from subsidy.services.reports import write_xlsx
 
-__all__ = ["CJK_FONTS", "cjk_font", "result_pdf", "result_xlsx"]
+__all__ = ["CJK_FONTS", "Headline", "cjk_font", "headline", "result_pdf", "result_xlsx"]
 
 CJK_FONTS = (
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
@@ -39,6 +40,37 @@ def cjk_font() -> Path:
     raise FontMissing("无法生成 PDF：服务器上没有中文字体（文泉驿微米黑 wqy-microhei.ttc）。"
                       "请管理员安装 fonts-wqy-microhei（bash run.sh test 会自动安装），"
                       "或用环境变量 SUBSIDY_PDF_FONT 指定一个中文字体文件；Excel 导出不受影响。")
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The result's total as the page, the Excel sheet and the PDF say it."""
+
+    label: str  # 可获支持合计（最高） / 可获支持合计上限
+    figure: str  # the amount, "不超过 …" while clauses are open, or that the bound is not known yet
+    note: str  # what is counted, what is still open ("" when everything is decided)
+    upper: bool  # the figure is an upper bound
+    bound_fen: int | None  # the amount the figure states (None: no bound yet)
+
+
+def headline(policy: m.Policy, result: PolicyResult) -> Headline:
+    """While some clause is undecided the total is its upper bound (``PolicyResult.upper_bound_fen``,
+    the one definition the CLI shows too), marked as such, with the decided part beside it."""
+    u = policy.amount_unit
+    open_ = result.undecided()
+    if not open_:
+        note = "记录未全，补齐后按就高、差额核定，只会更少" if result.stacking_missing else ""
+        return Headline("按已填写的信息，可获支持合计（最高）", format_fen(result.total_fen, u), note,
+                        bool(result.stacking_missing), result.total_fen)
+    bound = result.upper_bound_fen()
+    decided = f"其中已确定可享 {format_fen(result.total_fen, u)}；{len(open_)} 个条款待补充（标为「待补充」的条款）"
+    if bound is None:
+        unknown = "、".join(dict.fromkeys(f"{r.clause.cite}「{r.clause.title}」" for r in open_ if r.ceiling_fen is None))
+        return Headline("按已填写的信息，可获支持合计上限", "上限尚不能确定",
+                        f"{decided}；{unknown} 的金额取决于尚未填写的信息", True, None)
+    how = "按就高取其中最高额" if policy.highest is not None else "按各自最高额计入"
+    return Headline("按已填写的信息，可获支持合计上限", f"不超过 {format_fen(bound, u)}",
+                    f"{decided}，{how}；补充后再按就高、差额核定，只会更少", True, bound)
 
 
 def _label(policy: m.Policy, name: str) -> str:
@@ -72,7 +104,11 @@ def result_xlsx(policy: m.Policy, a: Answers, result: PolicyResult) -> bytes:
                 "、".join(_label(policy, x) for x in r.missing), _schedule(r, u), r.clause.payee_label,
                 "".join(r.clause.quotes)] for r in result.clauses]
     cites = {r.clause.id: r.clause.cite for r in result.clauses}
+    head = headline(policy, result)
     total: list[list[Any]] = [["合计（元）", _yuan(result.total_fen)],
+             *([["合计上限（元）", _yuan(head.bound_fen) if head.bound_fen is not None else head.figure]]
+               if head.upper else []),
+             *([["说明", head.note]] if head.note else []),
              ["计入合计的条款", "、".join(cites[c] for c in result.granted)],
              ["待补充的条款", "、".join(cites[c] for c in result.pending)],
              *[["不再支持：" + cites[c], why] for c, why in result.set_aside],
@@ -91,6 +127,7 @@ def result_xlsx(policy: m.Policy, a: Answers, result: PolicyResult) -> bytes:
 def result_pdf(policy: m.Policy, a: Answers, result: PolicyResult) -> bytes:
     """The result as a PDF: the policy, the answers, one block per clause, the total."""
     from fpdf import FPDF
+    from fpdf.enums import WrapMode
 
     font = cjk_font()
     pdf = FPDF(format="A4")
@@ -104,13 +141,16 @@ def result_pdf(policy: m.Policy, a: Answers, result: PolicyResult) -> bytes:
     def line(text: str, size: float = 10.5, gap: float = 1.5) -> None:
         pdf.set_font("cjk", size=size)
         pdf.set_x(pdf.l_margin)
-        pdf.multi_cell(width, size * 0.5, text)
+        pdf.multi_cell(width, size * 0.5, text, align="L", wrapmode=WrapMode.CHAR)  # Chinese breaks between characters
         pdf.ln(gap)
 
     line(policy.title, 15, 3)
     line(f"评估日期 {a.as_of}" + (f"；假定施行日期 {a.effective_from}" if policy.effective_from is None else "")
          + f"；政策版本 {policy.version}", 9)
-    line(f"合计：{format_fen(result.total_fen, u)}" + ("（只计已确定的条款）" if result.pending else ""), 13, 3)
+    total = headline(policy, result)
+    line(f"{total.label.removeprefix('按已填写的信息，')}：{total.figure}", 13, 1)
+    if total.note:
+        line(total.note, 10, 3)
     line("填写的信息", 12)
     for k, v in _answer_rows(policy, a):
         line(f"{k}：{v}", 9, 0.5)

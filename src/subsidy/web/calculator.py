@@ -21,7 +21,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from subsidy.errors import CaseInputError
 from subsidy.rules import model as m
 from subsidy.rules.compare import compare
-from subsidy.rules.describe import humanise
+from subsidy.rules.describe import Standing, humanise, policy_standing
 from subsidy.rules.questionnaire import (
     NONE,
     RECORD_QUESTIONS,
@@ -37,6 +37,8 @@ from subsidy.rules.questionnaire import (
 )
 from subsidy.rules.results import PolicyResult
 from subsidy.rules.whatif import money_facts, what_if
+from subsidy.services.clock import china_today
+from subsidy.web.calc_export import headline
 from subsidy.web.errors import ApiError
 from subsidy.web.policies import shipped_policies, shipped_policy
 from subsidy.web.render import render
@@ -45,7 +47,6 @@ __all__ = ["router"]
 
 router = APIRouter(prefix="/calculator", include_in_schema=False)
 
-STATUS_LABELS = {"draft": "征求意见稿", "in_force": "施行中", "expired": "已失效"}
 UNITS = ("万元", "元")
 _BARE = re.compile(r"^\s*[0-9]+(?:\.[0-9]+)?\s*$")
 _TYPED_MONEY = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*(万元|元)\s*$")
@@ -53,7 +54,16 @@ _PAGE_KEYS = ("fact", "lo", "hi")
 
 
 def _today() -> dt.date:
-    return dt.date.today()
+    return china_today()  # as 政策库 and the API
+
+
+def _standing(policy: m.Policy, as_of: str | None, today: dt.date) -> Standing:
+    """The policy's status on the assessment date (today when none or not a date yet)."""
+    try:
+        day = dt.date.fromisoformat(as_of) if as_of else today
+    except ValueError:
+        day = today
+    return policy_standing(policy, day)
 
 
 def _policies() -> list[m.Policy]:
@@ -231,7 +241,7 @@ def _cards(policy: m.Policy, result: PolicyResult) -> list[dict[str, Any]]:
 
 def _context(request: Request, policy: m.Policy, a: Answers) -> dict[str, Any]:
     today = _today()
-    ctx: dict[str, Any] = {"policy": policy, "answers": a, "status_label": STATUS_LABELS[policy.status],
+    ctx: dict[str, Any] = {"policy": policy, "answers": a, "standing": _standing(policy, a.as_of, today),
                            "units": UNITS, "none_value": NONE, "records": RECORDS, "record_questions": RECORD_QUESTIONS,
                            "query": to_query(a), "base": f"/calculator/{quote(policy.id)}", "error": None,
                            "money_facts": money_facts(policy), "today": today,
@@ -248,7 +258,7 @@ def _context(request: Request, policy: m.Policy, a: Answers) -> dict[str, Any]:
         return ctx
     open_names = {q.name for q in qs}
     fields = [_fact_field(policy, q, a) for q in qs if q.kind != "records"]
-    ctx.update(result=result, cards=_cards(policy, result),
+    ctx.update(result=result, cards=_cards(policy, result), headline=headline(policy, result),
                open_who=[f for f in fields if f.q.applicant], open_rest=[f for f in fields if not f.q.applicant],
                open_records=[q.name for q in qs if q.kind == "records"],
                answered=_answered_fields(policy, a, open_names),
@@ -261,7 +271,9 @@ def _context(request: Request, policy: m.Policy, a: Answers) -> dict[str, Any]:
 
 @router.get("", response_class=HTMLResponse)
 def calculator_index(request: Request) -> HTMLResponse:
-    return render(request, "calculator/index.html", {"policies": _policies(), "status_labels": STATUS_LABELS})
+    today = _today()
+    return render(request, "calculator/index.html", {
+        "policies": [(p, policy_standing(p, today)) for p in _policies()], "today": today})
 
 
 def _canonical(request: Request, target: str) -> Response | None:
@@ -290,12 +302,13 @@ def compare_page(request: Request) -> Response:
         a = per[row.policy.id]
         who = [q for q in row.questions if q.applicant]
         views.append({"row": row, "a": a, "link": _link(row.policy, a),
+                      "standing": _standing(row.policy, a.as_of, today),
                       "fields": [_fact_field(row.policy, q, a) for q in (who or row.questions)
                                  if q.kind != "records"][:8],
                       "answered": _answered_fields(row.policy, a, {q.name for q in row.questions}),
                       "missing": [need_label(row.policy, x) for x in (row.result.missing if row.result else [])]})
     return render(request, "calculator/compare.html", {
-        "views": views, "status_labels": STATUS_LABELS, "units": UNITS,
+        "views": views, "units": UNITS,
         "as_of": shared_as_of or today.isoformat()})
 
 
@@ -341,7 +354,7 @@ def whatif_page(request: Request, policy_id: str, fact: str = "", lo: str = "", 
     return render(request, "calculator/whatif.html", {
         "policy": policy, "answers": a, "query": to_query(a), "base": f"/calculator/{quote(policy.id)}",
         "curve": curve, "svg": whatif_svg(policy, curve), "money_facts": facts, "fact": name,
-        "status_label": STATUS_LABELS[policy.status], "lo": lo, "hi": hi, "hidden": carried, "shown": shown,
+        "standing": _standing(policy, a.as_of, _today()), "lo": lo, "hi": hi, "hidden": carried, "shown": shown,
         "table": [p for p in curve.points if p.fen in marks]})
 
 

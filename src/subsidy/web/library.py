@@ -28,7 +28,7 @@ from subsidy.services.clock import china_today
 from subsidy.web.policies import shipped_policies, shipped_policy
 from subsidy.web.render import render
 
-__all__ = ["Segment", "router", "segments"]
+__all__ = ["Segment", "policy_page", "router", "segments"]
 
 router = APIRouter(prefix="/library", include_in_schema=False)
 
@@ -100,6 +100,7 @@ def _clause(p: Policy, c: Clause) -> dict[str, Any]:
         "caps": describe_caps(p, c), "schedule": describe_schedule(c), "payee": c.payee_label,
         "programme": f"连续支持 {c.programme.years} 年" if c.programme else "", "quota": humanise(p, c.quota),
         "facts": [_fact(f) for f in clause_facts(p, c)], "interpretation": [humanise(p, n) for n in c.interpretation],
+        "file": c.source_file,
     }
 
 
@@ -134,15 +135,20 @@ def library_index(request: Request) -> HTMLResponse:
     return render(request, "library/index.html", {"rows": rows, "today": today})
 
 
-@router.get("/{policy_id}", response_class=HTMLResponse)
-def library_policy(request: Request, policy_id: str) -> HTMLResponse:
-    p = shipped_policy(policy_id)
+def policy_page(p: Policy) -> dict[str, Any]:
+    """What ``library/policy.html`` shows of ``p``: the text side by side with its clauses (a published
+    policy here; a draft under review in web/drafts.py, whose page extends this one)."""
     standing = policy_standing(p, china_today())
     quotes = [("funded", c.id, q) for c in p.clauses for q in c.quotes]
     quotes += [("provision", x.id, q) for x in p.provisions for q in x.quotes]
-    return render(request, "library/policy.html", {
+    return {
         "p": p, "standing": standing, "validity": standing.validity_text(p),
         "segments": segments(p.source_text, quotes), "clauses": [_clause(p, c) for c in p.clauses],
         "provisions": [{"id": x.id, "cite": x.cite, "title": x.title, "summary": humanise(p, x.summary)}
                        for x in p.provisions], "rules": _rules(p), "interpretation": [humanise(p, n) for n in p.interpretation],
-    })
+    }
+
+
+@router.get("/{policy_id}", response_class=HTMLResponse)
+def library_policy(request: Request, policy_id: str) -> HTMLResponse:
+    return render(request, "library/policy.html", policy_page(shipped_policy(policy_id)))

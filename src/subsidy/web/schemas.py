@@ -143,6 +143,7 @@ class SetAside(_Strict):
 
 class Stacked(_Strict):
     total: Yuan
+    upper_bound: Yuan | None  # the most total can become once pending is decided (docs/json-contract.md)
     granted: list[str]
     set_aside: list[SetAside]
     pending: list[str]

@@ -1,0 +1,63 @@
+"""Wrapping for people (subsidy/layout.py): lines fit the width, identifiers stay whole, and the
+Chinese line-breaking rules (禁则) hold: no line begins with ，。、；：？！）」』 … nor ends with （「『 …."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from subsidy.layout import NO_LINE_END, NO_LINE_START, Prose
+
+CJK = "的条件已获资助万元项目名称符合第五条申报单位"
+CLOSING = "，。、；：？！）」』》"
+OPENING = "（「『《“"
+
+
+def _lines(text: str, width: int) -> list[str]:
+    cuts = [0, *Prose(text).breaks(width), len(text)]
+    assert cuts == sorted(set(cuts)), cuts  # strictly increasing, inside the text
+    return [text[a:b] for a, b in pairwise(cuts)]
+
+
+# A word as Chinese text has them: an opening mark or none, one to three characters or a short
+# identifier, up to two closing marks; words joined directly or by a space.
+word = st.tuples(st.sampled_from(["", *OPENING]),
+                 st.one_of(st.text(alphabet=CJK, min_size=1, max_size=3),
+                           st.text(alphabet="abcdefgxyz_0123456789", min_size=1, max_size=5)),
+                 st.text(alphabet=CLOSING, max_size=2), st.sampled_from(["", "", " "])).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(word, min_size=1, max_size=40).map("".join), st.integers(min_value=12, max_value=60))
+def test_no_line_begins_with_a_closing_mark_or_ends_with_an_opening_one(text: str, width: int) -> None:
+    lines = _lines(text, width)
+    assert "".join(lines) == text
+    for number, line in enumerate(lines):
+        assert cell_len(line.rstrip()) <= width, (line, width)
+        if number:
+            assert line[0] not in NO_LINE_START, (lines, width)
+        if number < len(lines) - 1:
+            assert line.rstrip()[-1:] not in NO_LINE_END, (lines, width)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(word, min_size=1, max_size=40).map("".join), st.integers(min_value=1, max_value=60))
+def test_any_text_at_any_width_is_cut_only_where_it_must(text: str, width: int) -> None:
+    """At widths too narrow for the rules, they give way to the width: nothing is lost or overfilled
+    but a token wider than the whole line (folded)."""
+    lines = _lines(text, width)
+    assert "".join(lines) == text
+    for line in lines:
+        assert cell_len(line.rstrip()) <= max(width, 2)
+
+
+def test_the_character_before_a_closing_mark_goes_down_with_it() -> None:
+    assert _lines("请补充「项目名称」：", 12) == ["请补充「项目", "名称」："]
+    assert _lines("符合第五条（二）的条件，已获资助", 10) == ["符合第五条", "（二）的条", "件，已获资", "助"]
+
+
+def test_identifiers_stay_whole() -> None:
+    assert _lines("事实 construction_cost 未知，请补充", 20) == ["事实 ", "construction_cost 未", "知，请补充"]

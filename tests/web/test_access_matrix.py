@@ -1,0 +1,303 @@
+"""The role × route matrix of the web application: EVERY route of ``create_app()`` (pages and API),
+each role and anonymous, against an explicit table of expected statuses.
+
+- Path parameters are filled with real ids of the fixture database (tests/web/staff_world.py): the
+  acting organisation's (``own``), another organisation's (``other``) and a guessed one (``missing``),
+  so reads and writes by id guessing are cells of their own.
+- GET: each role's answer must be the table's. POST: first without the form token (refused with 403
+  before any handler runs, whoever asks; the API's exemptions are rows of their own), then — for the
+  roles the table refuses — with a valid token; either way nothing in the database may change.
+  ``+`` in a POST row marks a role that may make the request (exercised by the screens' own tests,
+  not here, since it changes things).
+- A route with no row fails the test: a helper who adds a route adds its row here.
+
+Set ``SUBSIDY_MATRIX_PRINT=1`` to print the statuses found (to write a new row, after checking it).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine
+from staff_world import World, build, login, token_of
+
+from db_support import BAOAN, snapshot
+from subsidy.web.app import create_app
+
+pytestmark = pytest.mark.db
+
+COLUMNS = ("anonymous", "applicant", "expert", "officer", "finance", "auditor", "admin")
+"""The acting user of each column: the applicant is of organisation A; the expert sits on the panel of
+A's application in review (``own``); ``other`` ids are organisation B's (or a user/entry not one's own)."""
+
+L, F, N = 303, 403, 404  # to the login page; refused (access or form token); not found
+ALL_REFUSED = "403 403 403 403 403 403 403"
+
+# (method, path template, variant): for GET one row of statuses by COLUMNS; for POST two rows — without
+# the form token, and with a valid one ("+": allowed, not tried here).
+EXPECTED: dict[tuple[str, str, str], tuple[str, ...]] = {
+    # public pages and the API
+    ("GET", "/", "-"): ("303 303 303 303 303 303 303",),
+    ("GET", "/static/{path}", "-"): ("200 200 200 200 200 200 200",),
+    ("GET", "/api/openapi.json", "-"): ("200 200 200 200 200 200 200",),
+    ("GET", "/api/docs", "-"): ("200 200 200 200 200 200 200",),
+    ("GET", "/api/policies", "-"): ("200 200 200 200 200 200 200",),
+    ("GET", "/api/policies/{policy_id}", "own"): ("200 200 200 200 200 200 200",),
+    ("GET", "/api/policies/{policy_id}", "missing"): ("404 404 404 404 404 404 404",),
+    ("GET", "/api/policies/{policy_id}/clauses/{clause}", "own"): ("200 200 200 200 200 200 200",),
+    ("GET", "/api/policies/{policy_id}/clauses/{clause}", "missing"): ("404 404 404 404 404 404 404",),
+    ("POST", "/api/assess", "-"): ("422 403 403 403 403 403 403", "422 422 422 422 422 422 422"),
+    ("POST", "/api/assess/batch", "-"): ("422 403 403 403 403 403 403", "422 422 422 422 422 422 422"),
+    ("GET", "/library", "-"): ("200 200 200 200 200 200 200",),
+    ("GET", "/library/{policy_id}", "own"): ("200 200 200 200 200 200 200",),
+    ("GET", "/library/{policy_id}", "missing"): ("404 404 404 404 404 404 404",),
+    ("GET", "/calculator", "-"): ("200 200 200 200 200 200 200",),
+    ("GET", "/calculator/compare", "-"): ("200 200 200 200 200 200 200",),
+    ("GET", "/calculator/{policy_id}", "own"): ("303 303 303 303 303 303 303",),  # to its first questions
+    ("GET", "/calculator/{policy_id}", "missing"): ("404 404 404 404 404 404 404",),
+    ("GET", "/calculator/{policy_id}/whatif", "own"): ("200 200 200 200 200 200 200",),
+    ("GET", "/calculator/{policy_id}/export.xlsx", "own"): ("200 200 200 200 200 200 200",),
+    ("GET", "/calculator/{policy_id}/export.pdf", "own"): ("200 200 200 200 200 200 200",),
+    # accounts
+    ("GET", "/login", "-"): ("200 303 303 303 303 303 303",),
+    ("POST", "/login", "-"): (ALL_REFUSED, "+ + + + + + +"),
+    ("POST", "/logout", "-"): (ALL_REFUSED, "+ + + + + + +"),
+    ("GET", "/workbench", "-"): ("303 200 200 200 200 200 200",),
+    ("GET", "/password", "-"): ("303 200 200 200 200 200 200",),
+    ("POST", "/password", "-"): (ALL_REFUSED, "303 + + + + + +"),
+    # the one transition route (its actions: tests/web/test_transition_walk.py)
+    ("POST", "/applications/{app_id}/actions/{action}", "own"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
+    ("POST", "/applications/{app_id}/actions/{action}", "other"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
+    # the expert's screens
+    ("GET", "/expert", "-"): ("303 403 200 403 403 403 403",),
+    ("GET", "/expert/applications/{app_id}", "own"): ("303 403 200 403 403 403 403",),
+    ("GET", "/expert/applications/{app_id}", "other"): ("303 403 403 403 403 403 403",),
+    ("GET", "/expert/applications/{app_id}", "missing"): ("303 403 403 403 403 403 403",),
+    ("POST", "/expert/applications/{app_id}/declaration", "own"): (ALL_REFUSED, "303 403 + 403 403 403 403"),
+    ("POST", "/expert/applications/{app_id}/declaration", "other"): (ALL_REFUSED, "303 403 403 403 403 403 403"),
+    ("POST", "/expert/applications/{app_id}/declaration", "missing"): (ALL_REFUSED, "303 403 403 403 403 403 403"),
+    ("POST", "/expert/applications/{app_id}/scores", "own"): (ALL_REFUSED, "303 403 + 403 403 403 403"),
+    ("POST", "/expert/applications/{app_id}/scores", "other"): (ALL_REFUSED, "303 403 403 403 403 403 403"),
+    ("POST", "/expert/applications/{app_id}/scores", "missing"): (ALL_REFUSED, "303 403 403 403 403 403 403"),
+    # finance
+    ("GET", "/finance", "-"): ("303 403 403 200 200 200 200",),
+    ("GET", "/finance/position.xlsx", "-"): ("303 403 403 200 200 200 200",),
+    ("GET", "/finance/appropriations", "-"): ("303 403 403 403 200 403 200",),
+    ("POST", "/finance/appropriations", "-"): (ALL_REFUSED, "303 403 403 403 + 403 +"),
+    ("POST", "/finance/appropriations/{seq}/reversal", "own"): (ALL_REFUSED, "303 403 403 403 + 403 +"),
+    ("POST", "/finance/appropriations/{seq}/reversal", "missing"): (ALL_REFUSED, "303 403 403 403 + 403 +"),
+    ("GET", "/finance/payments", "-"): ("303 403 403 403 200 403 200",),
+    ("GET", "/finance/payments/confirm", "-"): ("303 403 403 403 200 403 200",),
+    ("POST", "/finance/payments/run", "-"): (ALL_REFUSED, "303 403 403 403 + 403 +"),
+    # the auditor's screens
+    ("GET", "/audit/ledger", "-"): ("303 403 403 200 200 200 200",),
+    ("GET", "/audit/ledger.xlsx", "-"): ("303 403 403 200 200 200 200",),
+    ("GET", "/audit/log", "-"): ("303 403 403 200 403 200 200",),
+    ("GET", "/audit/log.xlsx", "-"): ("303 403 403 200 403 200 200",),
+    ("GET", "/audit/verify", "-"): ("303 403 403 200 200 200 200",),
+    ("GET", "/audit/entity", "-"): ("303 403 403 200 200 200 200",),
+    ("GET", "/audit/entity", "own"): ("303 403 403 200 200 200 200",),
+    ("GET", "/audit/entity", "other"): ("303 403 403 200 200 200 200",),
+    ("GET", "/audit/entity.xlsx", "own"): ("303 403 403 200 200 200 200",),
+    ("GET", "/audit/entity.xlsx", "other"): ("303 403 403 200 200 200 200",),
+    # the administrator's screens
+    ("GET", "/admin/users", "-"): ("303 403 403 403 403 403 200",),
+    ("POST", "/admin/users", "-"): (ALL_REFUSED, "303 403 403 403 403 403 +"),
+    ("POST", "/admin/users/{user_id}/password", "other"): (ALL_REFUSED, "303 403 403 403 403 403 +"),
+    ("POST", "/admin/users/{user_id}/password", "missing"): (ALL_REFUSED, "303 403 403 403 403 403 +"),
+    ("POST", "/admin/users/{user_id}/deactivate", "other"): (ALL_REFUSED, "303 403 403 403 403 403 +"),
+    ("POST", "/admin/users/{user_id}/deactivate", "missing"): (ALL_REFUSED, "303 403 403 403 403 403 +"),
+    ("POST", "/admin/users/{user_id}/activate", "other"): (ALL_REFUSED, "303 403 403 403 403 403 +"),
+    ("POST", "/admin/users/{user_id}/activate", "missing"): (ALL_REFUSED, "303 403 403 403 403 403 +"),
+    # issue 12 pages: the drafter's costing page (officers and administrators: services/access.SIMULATORS)
+    # and 免申即享 match review (officers, administrators) and 意愿确认 (the matched organisation's applicant)
+    ("GET", "/drafter", "-"): ("303 403 403 200 403 403 200",),
+    ("GET", "/drafter/export.json", "-"): ("303 403 403 200 403 403 200",),
+    ("GET", "/drafter/export.xlsx", "-"): ("303 403 403 200 403 403 200",),
+    ("POST", "/drafter/registry", "-"): (ALL_REFUSED, "303 403 403 + 403 403 +"),
+    ("GET", "/office/matching", "-"): ("303 403 403 200 403 403 200",),
+    ("GET", "/office/matching/{run_id}", "missing"): ("303 403 403 404 403 403 404",),
+    ("POST", "/office/matching/{run_id}/notices", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 404"),
+    ("GET", "/matching", "-"): ("303 200 403 403 403 403 403",),
+    ("GET", "/matching/{run_id}/rows/{number}", "missing"): ("303 404 403 404 403 403 403",),
+    ("POST", "/matching/{run_id}/rows/{number}", "missing"): (ALL_REFUSED, "303 404 403 404 403 403 403"),
+}
+
+MISSING = 999_999
+
+
+def urls(w: World) -> dict[tuple[str, str], dict[str, str]]:
+    """The concrete addresses of the routes with parameters (and of the queries that name an entity)."""
+    own, other = w.review_app, w.by_state_b["submitted"]
+    return {
+        ("GET", "/static/{path}"): {"-": "/static/app.css"},
+        ("GET", "/api/policies/{policy_id}"): {"own": f"/api/policies/{BAOAN}", "missing": "/api/policies/no-such"},
+        ("GET", "/api/policies/{policy_id}/clauses/{clause}"): {
+            "own": f"/api/policies/{BAOAN}/clauses/art2", "missing": f"/api/policies/{BAOAN}/clauses/no-such"},
+        ("GET", "/library/{policy_id}"): {"own": f"/library/{BAOAN}", "missing": "/library/no-such"},
+        ("GET", "/calculator/{policy_id}"): {"own": f"/calculator/{BAOAN}", "missing": "/calculator/no-such"},
+        ("GET", "/calculator/{policy_id}/whatif"): {"own": f"/calculator/{BAOAN}/whatif"},
+        ("GET", "/calculator/{policy_id}/export.xlsx"): {"own": f"/calculator/{BAOAN}/export.xlsx"},
+        ("GET", "/calculator/{policy_id}/export.pdf"): {"own": f"/calculator/{BAOAN}/export.pdf"},
+        ("POST", "/applications/{app_id}/actions/{action}"): {
+            "own": f"/applications/{w.by_state['submitted']}/actions/no_such_action",
+            "other": f"/applications/{other}/actions/no_such_action"},
+        **{(m, f"/expert/applications/{{app_id}}{tail}"): {
+            "own": f"/expert/applications/{own}{tail}", "other": f"/expert/applications/{other}{tail}",
+            "missing": f"/expert/applications/{MISSING}{tail}"}
+           for m, tail in (("GET", ""), ("POST", "/declaration"), ("POST", "/scores"))},
+        ("POST", "/finance/appropriations/{seq}/reversal"): {
+            "own": f"/finance/appropriations/{w.appropriation}/reversal",
+            "missing": f"/finance/appropriations/{MISSING}/reversal"},
+        ("GET", "/audit/entity"): {"-": "/audit/entity", "own": f"/audit/entity?uscc={w.uscc_a}",
+                                   "other": f"/audit/entity?uscc={w.uscc_b}"},
+        ("GET", "/audit/entity.xlsx"): {"own": f"/audit/entity.xlsx?uscc={w.uscc_a}",
+                                        "other": f"/audit/entity.xlsx?uscc={w.uscc_b}"},
+        ("GET", "/office/matching/{run_id}"): {"missing": f"/office/matching/{MISSING}"},  # issue 12 pages
+        ("POST", "/office/matching/{run_id}/notices"): {"missing": f"/office/matching/{MISSING}/notices"},
+        ("GET", "/matching/{run_id}/rows/{number}"): {"missing": f"/matching/{MISSING}/rows/1"},
+        ("POST", "/matching/{run_id}/rows/{number}"): {"missing": f"/matching/{MISSING}/rows/1"},
+        **{("POST", f"/admin/users/{{user_id}}/{what}"): {
+            "other": f"/admin/users/{w.users['applicant_b']}/{what}", "missing": f"/admin/users/{MISSING}/{what}"}
+           for what in ("password", "deactivate", "activate")},
+    }
+
+
+def app_routes(app: FastAPI) -> set[tuple[str, str]]:
+    """(method, path) of every route of the application (HEAD answers as GET: not a row of its own)."""
+    found: set[tuple[str, str]] = set()
+    for route in app.routes:
+        contexts = route.effective_route_contexts() if hasattr(route, "effective_route_contexts") else [route]
+        for ctx in contexts:
+            path = getattr(ctx, "path", None)
+            methods = getattr(ctx, "methods", None)
+            if path is None:
+                continue
+            if not methods:  # a mount (the static files)
+                found.add(("GET", f"{path}/{{path}}"))
+                continue
+            found.update((m, path) for m in methods if m != "HEAD")
+    return found
+
+
+def _statuses(row: str) -> list[str]:
+    cells = row.split()
+    assert len(cells) == len(COLUMNS), row
+    return cells
+
+
+@pytest.fixture(scope="module")
+def matrix_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FastAPI, Engine, World]]:
+    from sqlalchemy import text
+
+    from subsidy.services.clock import set_mode
+    from subsidy.settings import Settings
+    from subsidy.store.db import make_engine, migrate, session_scope
+
+    url = os.environ.get("SUBSIDY_TEST_DATABASE_URL") or f"sqlite:///{tmp_path_factory.mktemp('matrix') / 'm.sqlite3'}"
+    if url.startswith("postgresql"):  # a schema of this module's own (as tests/conftest.py does per test)
+        schema = f"t_{os.getpid()}_matrix"
+        admin = make_engine(Settings(url))
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+            conn.execute(text(f"CREATE SCHEMA {schema}"))
+        admin.dispose()
+        engine = make_engine(Settings(url), connect_args={"options": f"-csearch_path={schema}"})
+    else:
+        engine = make_engine(Settings(url))
+    migrate(engine)
+    with session_scope(engine) as s:
+        set_mode(s, "simulation")
+    world = build(engine)
+    app = create_app(url)
+    app.state.engine = engine
+    yield app, engine, world
+    engine.dispose()
+
+
+def _clients(app: FastAPI, world: World) -> dict[str, tuple[TestClient, str]]:
+    """A logged-in client (and its form token) per column; anonymous holds the login form's token."""
+    out: dict[str, tuple[TestClient, str]] = {}
+    names = {"applicant": "applicant", "expert": world.panel[0], "officer": "officer", "finance": "finance",
+             "auditor": "auditor", "admin": "admin"}
+    for column in COLUMNS:
+        c = TestClient(app, raise_server_exceptions=False, follow_redirects=False)
+        if column == "anonymous":
+            out[column] = (c, token_of(c.get("/login").text))
+        else:
+            out[column] = (c, login(c, names[column]))
+    return out
+
+
+def _changes(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
+    state = snapshot(engine)
+    state.pop("user_sessions")  # moves on every request (last seen); not sealed, not a change of things
+    return state
+
+
+def test_every_route_against_the_table(matrix_world: tuple[FastAPI, Engine, World]) -> None:
+    app, engine, world = matrix_world
+    routes = app_routes(app)
+    filled = urls(world)
+    missing_rows = sorted(r for r in routes if not any(k[:2] == r for k in EXPECTED))
+    stale_rows = sorted({k[:2] for k in EXPECTED} - routes)
+    clients = _clients(app, world)
+    found: dict[tuple[str, str, str], list[str]] = {}
+    failures: list[str] = []
+    checked = 0
+    for (method, template, variant), rows in sorted(EXPECTED.items()):
+        if (method, template) not in routes:
+            continue
+        url = filled.get((method, template), {}).get(variant, template if variant == "-" else "")
+        assert url and "{" not in url.split("?")[0], f"no address for {method} {template} ({variant})"
+        if method == "GET":
+            got = [str(clients[c][0].get(url).status_code) for c in COLUMNS]
+            found[(method, template, variant)] = got
+            for column, want, have in zip(COLUMNS, _statuses(rows[0]), got, strict=True):
+                checked += 1
+                if want != have:
+                    failures.append(f"GET {url} as {column}: expected {want}, got {have}")
+            continue
+        bare_row, token_row = rows
+        api = template.startswith("/api/")
+        before = _changes(engine)
+        bare = []
+        for column in COLUMNS:
+            client = clients[column][0]
+            r = client.post(url, json={}) if api and column == "anonymous" else client.post(url, data={"x": "1"})
+            bare.append(str(r.status_code))
+        got_token = []
+        for column, want in zip(COLUMNS, _statuses(token_row), strict=True):
+            client, token = clients[column]
+            if want == "+":
+                got_token.append("+")
+                continue
+            r = client.post(url, json={}) if api else client.post(url, data={"csrf_token": token})
+            got_token.append(str(r.status_code))
+        found[(method, template, variant)] = [*bare, "|", *got_token]
+        for column, want, have in zip(COLUMNS, _statuses(bare_row), bare, strict=True):
+            checked += 1
+            if want != have:
+                failures.append(f"POST {url} as {column} without the form token: expected {want}, got {have}")
+        for column, want, have in zip(COLUMNS, _statuses(token_row), got_token, strict=True):
+            if want == "+":
+                continue
+            checked += 1
+            if want != have:
+                failures.append(f"POST {url} as {column} with the form token: expected {want}, got {have}")
+        if _changes(engine) != before:
+            failures.append(f"POST {url}: a refused request changed the database")
+    for c, _ in clients.values():
+        c.close()
+    if os.environ.get("SUBSIDY_MATRIX_PRINT"):
+        for key, got in sorted(found.items()):
+            print(key, " ".join(got))
+    print(f"role × route matrix: {len(routes)} routes, {checked} cells checked, {len(failures)} failed")
+    assert not missing_rows, f"routes with no row in EXPECTED (add their rows): {missing_rows}"
+    assert not stale_rows, f"rows of routes the application no longer has: {stale_rows}"
+    assert not failures, "\n".join(failures)
