@@ -44,7 +44,12 @@ def policies(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Policy]:
     text = path.read_text(encoding="utf-8")
     assert "\nstacking:\n  difference:" in text
     path.write_text(text.replace("\nstacking:\n  difference:", HIGHEST), encoding="utf-8")
-    return {"plain": load_policy(EVERY), "highest": load_policy(target)}
+    group = tmp_path_factory.mktemp("group") / "every_idiom"  # 就高 within three clauses, the rest stack
+    shutil.copytree(EVERY, group)
+    (group / "policy.yaml").write_text(text.replace("\nstacking:\n  difference:", HIGHEST.replace(
+        "    scope: entity_year\n", "    scope: entity_year\n    clauses: [fixed, bands, progressive]\n")),
+        encoding="utf-8")
+    return {"plain": load_policy(EVERY), "highest": load_policy(target), "group": load_policy(group)}
 
 
 _THRESHOLDS = [0, 1, 50, 10_000_000, 50_000_000, 100_000_000, 200_000_000, 999_999_99 * 100 // 100,
@@ -71,7 +76,9 @@ def _value(f: FactDef, ties: bool) -> st.SearchStrategy[Any]:
     if f.type == "integer":
         return st.integers(0, 5) if f.name == "programme_year" else st.integers(0, 10**6)
     if f.type == "number":
-        return st.sampled_from([Fraction(0), Fraction(1)]) if ties else _NUMBER.map(Fraction)
+        low = f.minimum or Fraction(0)  # a declared min is enforced when a case is read (a divisor's is above 0)
+        drawn = st.sampled_from([Fraction(0), Fraction(1)]) if ties else _NUMBER.map(Fraction)
+        return drawn.map(lambda v: max(v, low))
     return st.sampled_from(f.values)
 
 
@@ -148,10 +155,11 @@ def agree(policy: Policy, batch: list[Case], as_of: dt.date) -> None:
                 assert table.reason[i, j] == r.reason, where
                 assert _none(table.ceiling[i, j]) == r.ceiling_fen, where
                 assert _none(table.granted[i, j]) == r.granted_fen, where
+                assert table.floor is not None and _none(table.floor[i, j]) == r.floor_fen, where
             assert table.total[i] == one.total_fen, f"row {i} total"
 
 
-@pytest.mark.parametrize("variant", ["plain", "highest"])
+@pytest.mark.parametrize("variant", ["plain", "highest", "group"])
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                                                   HealthCheck.function_scoped_fixture])
 @given(data=st.data())
@@ -159,3 +167,21 @@ def test_both_paths_agree_on_every_idiom(policies: dict[str, Policy], variant: s
     policy = policies[variant]
     as_of = data.draw(st.sampled_from(DATES))
     agree(policy, data.draw(st.lists(cases(policy, as_of), min_size=1, max_size=6)), as_of)
+
+
+def test_highest_within_a_group_counts_the_groups_grants_of_the_year_and_lets_the_rest_stack(
+        policies: dict[str, Policy]) -> None:
+    """就高 within [fixed, bands, progressive]: bands (300万元) wins its group, less the group's grant of the
+    year (100万元); top-up (200万元 − 50万元), outside the group, stacks beside it; both paths agree."""
+    from subsidy.rules.case import Grant
+
+    policy = policies["group"]
+    as_of = dt.date(2027, 6, 30)
+    facts = {"registered": True, "dishonest": False, "recognised": False, "hitech": True,
+             "investment": 6000 * 10**6, "already_received": 50 * 10**6}
+    case = Case("group", facts, as_of, 2027, [Grant(policy.id, "bands", 2027, 100 * 10**6),
+                                             Grant(policy.id, "top-up", 2027, 40 * 10**6)], [], [])
+    one = assess(policy, case)
+    got = {r.clause.id: r.granted_fen for r in one.clauses if r.granted_fen}
+    assert got["bands"] == 200 * 10**6 and got["top-up"] == 150 * 10**6
+    agree(policy, [case], as_of)

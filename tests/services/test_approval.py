@@ -157,3 +157,17 @@ def test_annual_programme_and_financial_institution_payee(engine: Engine) -> Non
     assert annual.schedule == [{"number": 1, "fen": 200 * WAN, "due_year": 2026, "when": "2026年（连续3年，每年核定）", "share": "100%"}]
     insured = _approve(engine, w, ids[1], 150 * WAN)
     assert insured.payee == "financial_institution"
+
+
+def test_approval_refused_below_the_clause_floor_and_accepted_at_it(engine: Engine) -> None:
+    """A clause with a floor (保底, a range's low end: "20万元—100万元") is approved between the two: the
+    floor the engine assessed at submission (the assessment's clause ``floor``) refuses less."""
+    w = _in_notice(engine, [("art2", 300 * WAN, None)])
+    app_id = w["apps"][0]
+    with tx(engine) as s:
+        a = get_app(s, app_id)
+        a.assessment = {**(a.assessment or {}), "clauses": [{"id": "art2", "floor": f"{100 * WAN // 100}.00"}]}
+    msg = _refused(engine, "below_floor", w, app_id, 100 * WAN - 1)
+    assert "保底金额 100万元" in msg and "99.999999万元" in msg, msg
+    award = _approve(engine, w, app_id, 100 * WAN)
+    assert award.approved_fen == 100 * WAN

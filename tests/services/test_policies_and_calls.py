@@ -92,6 +92,7 @@ def test_call_fields_are_normalised_and_the_rubric_validated(engine: Engine) -> 
     ({"clause_budgets": {"art10": 100}}, "未在本批次开放"),
     ({"clause_budgets": {"art7": 3_000_000_000}}, "超过总预算"),
     ({"budget_fen": 0}, "总预算"),
+    ({"budget_fen": None}, "原文未规定年度预算"),  # no budgets in the Chaoyang text: the officer must give one
     ({"required_documents": {"art6": ["营业执照"]}}, "未在本批次开放"),
     ({"rubric": [{"id": "a", "name": "甲", "weight": 60, "max": 10}]}, "权重合计为 60.00%"),
     ({"rubric": [{"id": "a", "name": "甲", "weight": 100}]}, "rubric[0].max"),

@@ -233,9 +233,9 @@ def call_create(
     policy: Annotated[str, typer.Option("--policy", help="已采用的政策编号")],
     year: Annotated[int, typer.Option("--year", help="年度")],
     title: Annotated[str, typer.Option("--title", help="批次名称")],
-    budget: Annotated[str, typer.Option("--budget", help="总预算，如 2000万元")],
     opens: Annotated[str, typer.Option("--opens", help="申报开始日")],
     closes: Annotated[str, typer.Option("--closes", help="申报截止日")],
+    budget: Annotated[str | None, typer.Option("--budget", help="总预算，如 2000万元（默认：政策原文规定的年度预算）")] = None,
     clause: Annotated[list[str] | None, typer.Option("--clause", help="开放的条款（可重复），如 art7 或 第七条")] = None,
     clause_budget: Annotated[list[str] | None, typer.Option("--clause-budget", help="分项预算，如 art7=500万元")] = None,
     require: Annotated[list[str] | None, typer.Option("--require", help="所需材料，如 art7=营业执照,项目预算表（* 表示全部条款）")] = None,
@@ -253,7 +253,7 @@ def call_create(
     with open_session() as s:
         adopted = latest_adoption(s, policy)
         spec = CallSpec(adopted_policy_id=adopted.id, year=year, title=title, clauses=clause or [],
-                        budget_fen=yuan_to_fen(budget, "--budget"), opens_on=parse_day(opens, "--opens"),
+                        budget_fen=None if budget is None else yuan_to_fen(budget, "--budget"), opens_on=parse_day(opens, "--opens"),
                         closes_on=parse_day(closes, "--closes"), rubric=_criteria(criterion), panel_size=panel_size,
                         notice_working_days=notice_days, correction_working_days=correction_days,
                         review_working_days=review_days, clause_budgets=budgets, required_documents=docs)

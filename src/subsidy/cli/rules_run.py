@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from subsidy.cli import compiled
 from subsidy.money import format_fen
 from subsidy.rules import registry
-from subsidy.rules.model import Policy
+from subsidy.rules.model import BUDGET_PERS, Policy
 from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached
 
 if TYPE_CHECKING:
@@ -71,11 +71,15 @@ def show(target: str, as_json: bool = False, template: bool = False) -> None:
 
     data = doc["clauses"]
     out.print(f"[bold]{escape(p.title)}[/bold]（{escape(p.issuer)}）", markup=True)
+    for b in p.budgets:
+        out.print(f"资金安排：{b.label} {BUDGET_PERS[b.per]} {format_fen(b.fen)}（{b.cite}：{b.quote}）")
     for c, d in zip(clauses, data, strict=True):
         heading(out, f"{c.cite} {c.title}")
         out.print("原文：" + "".join(c.quotes))
         out.print(f"条件：{d['conditions']}")
         out.print(f"公式：{d['formula']}")
+        if d["floor"] is not None:
+            out.print(f"保底：不少于 {d['floor']}")
         for cap in d["caps"]:
             out.print(f"上限：{cap}")
         out.print(f"收款方：{c.payee_label}；{describe_how(c)}")

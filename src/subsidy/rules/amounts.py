@@ -16,18 +16,21 @@ import datetime as dt
 import re
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from subsidy.money import apply_rate, apply_rate_array, fen_array
 from subsidy.rules import model as m
 from subsidy.rules.arrays import ArrayCtx, MoneyV, RatV, add, and_known, const, full, mul, np, scalar_of
+
+if TYPE_CHECKING:
+    from subsidy.rules.arrays import Mask
 from subsidy.rules.conditions import ScalarFacts
 from subsidy.rules.reading import Reader, fact_vtype, shown
-from subsidy.rules.trace import Fmt, Term, dated_text, union
+from subsidy.rules.trace import Fmt, Step, Term, dated_text, union
 from subsidy.rules.yamlsource import LDict, LList
 from subsidy.suggest import did_you_mean
 
-__all__ = ["READERS", "AmountNode", "compile_amount", "read_amount", "vtype_of"]
+__all__ = ["READERS", "AmountNode", "Floor", "compile_amount", "read_amount", "vtype_of"]
 
 ArrayValue = MoneyV | RatV
 
@@ -347,7 +350,8 @@ class TopUp(AmountNode):
     @classmethod
     def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
         b = r.mapping(node[key], "top_up", ("target", "already"), ("target", "already"), line=r.at(node, key))
-        return m.TopUp(read_amount(r, b, "target", "money"), read_amount(r, b, "already", "money"))
+        return m.TopUp(read_amount(r, b, "target", "money", signed_ok=True),
+                      read_amount(r, b, "already", "money", signed_ok=True))
 
     def scalar(self, ctx: ScalarFacts) -> Term:
         parts = (self.target.scalar(ctx), self.already.scalar(ctx))
@@ -598,6 +602,90 @@ class Bands(AmountNode):
         return (self.of,)
 
 
+class Progressive(AmountNode):
+    """超额累进 (marginal bands), beside the step bands of :class:`Bands`: each slice of the base between a
+    band's ``from`` and ``to`` is paid at the band's rate, rounded half-up to 分 per slice, and the slices are
+    summed; below the first ``from`` nothing. ``{progressive: {of: x, bands: [{from: 0元, to: 1000万元, rate:
+    70%}, {from: 1000万元, to: 5000万元, rate: 80%}, {from: 5000万元, rate: 90%}]}}``: 6000万元 gives
+    700 + 3200 + 900 = 4800万元. Its term's data: per band (from, to, rate, slice, amount)."""
+
+    vtype: m.VType = "money"
+    keys = ("progressive",)
+
+    def __init__(self, e: m.Progressive) -> None:
+        self.of, self.bands = compile_amount(e.of), e.bands
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+        b = r.mapping(node[key], "progressive", ("of", "bands"), ("of", "bands"), line=r.at(node, key))
+        of = read_amount(r, b, "of", "money")
+        items = b["bands"]
+        if not isinstance(items, LList) or not items:
+            r.fail(b, "progressive 的 bands 应当是非空的区间列表", "例如 - {from: 0元, to: 1000万元, rate: 70%}", key="bands")
+        bands: list[m.Band] = []
+        for i in range(len(items)):
+            it = r.mapping(items[i], "累进区间", ("from", "to", "rate"), ("from", "rate"), line=r.at(items, i))
+            low = r.dated(it, "from", "money", "threshold")
+            high = r.dated(it, "to", "money", "threshold") if "to" in it else None
+            if high is None and i < len(items) - 1:
+                r.fail(it, "只有最后一个累进区间可以不写 to", "写出这个区间的上限 to", key="rate")
+            band = m.Band(low, high, r.dated(it, "rate", "rate"))
+            days = sorted({p[0] for d in (low, high, bands[-1].high if bands else None) if d is not None
+                           for p in d.points if p[0] is not None})
+            for day in [dt.date.min, *days]:
+                lo, hi = low.at(day), high.at(day) if high else None
+                if hi is not None and cast(int, lo) >= cast(int, hi):
+                    r.fail(it, "累进区间的 from 应当小于 to", "from 写下限，to 写上限", key="from")
+                if bands and bands[-1].high is not None and bands[-1].high.at(day) != lo:
+                    r.fail(it, "累进区间应当首尾相接：每个区间的 from 等于上一个区间的 to",
+                           "如 to: 1000万元 之后写 from: 1000万元（超过部分按下一档计）", key="from")
+            bands.append(band)
+        return m.Progressive(of, tuple(bands))
+
+    def _edges(self, when: dt.date) -> list[tuple[int, int | None, Fraction]]:
+        return [(cast(int, b.low.at(when)) if b.low else 0, cast(int, b.high.at(when)) if b.high else None,
+                 Fraction(b.value.at(when))) for b in self.bands]
+
+    def scalar(self, ctx: ScalarFacts) -> Term:
+        of = self.of.scalar(ctx)
+        if of.value is None:
+            return Term(self, None, of.missing, (of,))
+        x, rows, total = of.value, [], 0
+        for lo, hi, rate in self._edges(ctx.when):
+            piece = max(0, (x if hi is None else min(x, hi)) - lo)
+            part = apply_rate(piece, rate)
+            rows.append((lo, hi, rate, piece, part))
+            total += part
+        return Term(self, total, [], (of,), rows)
+
+    def array(self, ctx: ArrayCtx) -> MoneyV:
+        of = self.of.array(ctx)
+        total: Any = const(ctx.n, 0)
+        for lo, hi, rate in self._edges(ctx.when):
+            piece = np.maximum(of.fen - lo, 0)
+            if hi is not None:
+                piece = np.minimum(piece, hi - lo)
+            total = add(total, apply_rate_array(piece, rate.numerator, rate.denominator))
+        return MoneyV(fen_array(total), of.known)
+
+    def render(self, t: Term, fmt: Fmt) -> str:
+        of = t.parts[0].text(fmt)
+        if t.value is None:
+            return f"{of} 超额累进"
+        pieces = [f"{f'超过{fmt.money(lo)}' if hi is None else f'{fmt.money(lo)}～{fmt.money(hi)}'}部分 {fmt.money(piece)} × "
+                  f"{fmt.lit(rate, 'rate')} = {fmt.money(part)}" for lo, hi, rate, piece, part in t.data if piece]
+        return f"{of} 超额累进（{'；'.join(pieces) or '未达起点'}）合计 {fmt.money(t.value)}"
+
+    def describe(self, p: m.Policy) -> str:
+        u = p.amount_unit
+        rows = [f"{dated_text(b.low, 'money', u) if b.low else ''}～{dated_text(b.high, 'money', u) if b.high else ''}"
+                f"部分按{dated_text(b.value, 'rate', u)}" for b in self.bands]
+        return f"按{self.of.describe(p)}超额累进（各段分别计算后相加）：{'；'.join(rows)}"
+
+    def parts(self) -> tuple[AmountNode, ...]:
+        return (self.of,)
+
+
 def _check_band_order(r: Reader, node: LDict, prev: m.Band | None, band: m.Band) -> None:
     """Bounds are inclusive: within a band from ≤ to; each band starts above where the previous one ends."""
     bounds = [d for d in (prev.high if prev else None, band.low, band.high) if d is not None]
@@ -636,10 +724,282 @@ class Manual(AmountNode):
         return m.Manual(r.text(clause, "amount", "按照相关规定核定"))
 
 
+_OP_SIGNS = {"difference": "−", "quotient": "÷", "floor_div": "÷"}
+
+
+def _number(v: ArrayValue) -> RatV:
+    """A money column as rationals (分 over 1), a number column as it is."""
+    if isinstance(v, MoneyV):
+        return RatV(v.fen, const(len(v.fen), 1), v.known)
+    return v
+
+
+class _Binary(AmountNode):
+    """Arithmetic on two expressions (``{key: [a, b]}``), read from a two-item list; shown ``a op b = v``."""
+
+    op: ClassVar[str]
+
+    def __init__(self, e: m.Difference | m.Quotient | m.FloorDiv) -> None:
+        self.left = compile_amount(e.left if isinstance(e, m.Difference) else e.dividend)
+        self.right = compile_amount(e.right if isinstance(e, m.Difference) else e.divisor)
+        self.vtype = cast(m.VType, getattr(e, "vtype", "number"))
+
+    @staticmethod
+    def operands(r: Reader, node: LDict, key: str, signed_ok: bool) -> tuple[m.Expr, m.Expr, m.VType, m.VType]:
+        body = node[key]
+        if not isinstance(body, LList) or len(body) != 2:
+            r.fail(node, f"{key} 应当是两项的列表", f"例如 {key}: [a, b]", key=key)
+        a, b = (read_amount(r, body, i, None, signed_ok=signed_ok) for i in (0, 1))
+        ta, tb = ("number" if vtype_of(x) == "rate" else vtype_of(x) for x in (a, b))
+        return a, b, ta, tb
+
+    @staticmethod
+    def positive_divisor(r: Reader, node: LDict, key: str, b: m.Expr) -> None:
+        """A divisor is never zero: a positive figure, a number fact whose declared ``min`` is above 0, or
+        ``max`` of several with one of these among them."""
+        if not _positive(r, b):
+            r.fail(None, f"{key} 的除数可能为 0：应当是正数、正的金额、声明了正下限 min 的数字事实，或含其一的 max",
+                   "如 quotient: [investment, land_area]，land_area 在 facts 中写 min: 1；或 max: [rent, 1万元]",
+                   line=r.at(node[key], 1))
+
+    def compute(self, a: Any, b: Any) -> Any:
+        raise NotImplementedError
+
+    def scalar(self, ctx: ScalarFacts) -> Term:
+        parts = (self.left.scalar(ctx), self.right.scalar(ctx))
+        missing = _missing(parts)
+        if missing is not None:
+            return Term(self, None, missing, parts)
+        if self.op == "÷" and parts[1].value == 0:  # only from a table that skipped the declared min
+            return Term(self, None, self.right.facts([]), parts)
+        return Term(self, self.compute(parts[0].value, parts[1].value), [], parts)
+
+    def render(self, t: Term, fmt: Fmt) -> str:
+        a, b = (p.text(fmt) for p in t.parts)
+        text = f"（{a} {self.op} {b}）"
+        return text if t.value is None else f"{text} = {fmt.lit(t.value, self.vtype)}"
+
+    def describe(self, p: m.Policy) -> str:
+        return f"（{self.left.describe(p)} {self.op} {self.right.describe(p)}）"
+
+    def parts(self) -> tuple[AmountNode, ...]:
+        return (self.left, self.right)
+
+    @staticmethod
+    def _divisor(v: RatV) -> tuple[Any, Any, Mask | None]:
+        """A divisor column's numerator and denominator, with 1 where it is 0 (then unknown)."""
+        zero = np.asarray(v.num == 0, dtype=bool)
+        if not zero.any():
+            return v.num, v.den, v.known
+        return np.where(zero, 1, v.num), v.den, and_known(v.known, ~zero)
+
+
+class Difference(_Binary):
+    """``{difference: [a, b]}``: a − b, signed (产值同比增长 = 今年 − 去年); compared in conditions
+    (``compare``) or floored by ``top_up``, never paid as it stands."""
+
+    keys = ("difference",)
+    op = "−"
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+        a, b, ta, tb = cls.operands(r, node, key, True)
+        if ta != tb:
+            r.fail(node, "difference 的两项类型不一致", "金额减金额，数字减数字", key=key)
+        return m.Difference(a, b, ta)
+
+    def compute(self, a: Any, b: Any) -> Any:
+        return a - b
+
+    def array(self, ctx: ArrayCtx) -> ArrayValue:
+        a, b = self.left.array(ctx), self.right.array(ctx)
+        known = and_known(a.known, b.known)
+        if self.vtype == "money":
+            return MoneyV(fen_array(add(a.fen, -b.fen)), known)
+        x, y = _number(a), _number(b)
+        return RatV(add(mul(x.num, y.den), -mul(y.num, x.den)), mul(x.den, y.den), known)
+
+
+class Quotient(_Binary):
+    """``{quotient: [a, b]}``: a ÷ b (亩均投资强度 = 投资额 ÷ 亩数). Money ÷ number is money, rounded half-up
+    to 分 (:func:`apply_rate`, the one rounding rule); money ÷ money and number ÷ number are exact numbers."""
+
+    keys = ("quotient",)
+    op = "÷"
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+        a, b, ta, tb = cls.operands(r, node, key, False)
+        cls.positive_divisor(r, node, key, b)
+        if ta == "number" and tb == "money":
+            r.fail(node, "quotient 不能用数字除以金额", "写 [金额, 数字]、[金额, 金额] 或 [数字, 数字]", key=key)
+        return m.Quotient(a, b, "money" if (ta, tb) == ("money", "number") else "number")
+
+    def compute(self, a: Any, b: Any) -> Any:
+        if self.vtype == "money":
+            return apply_rate(a, 1 / Fraction(b))
+        return Fraction(a) / Fraction(b)
+
+    def array(self, ctx: ArrayCtx) -> ArrayValue:
+        a, b = self.left.array(ctx), _number(self.right.array(ctx))
+        num, den, bknown = self._divisor(b)
+        known = and_known(a.known, bknown)
+        if self.vtype == "money":
+            return MoneyV(apply_rate_array(a.fen, scalar_of(den), scalar_of(num)), known)
+        x = _number(a)
+        return RatV(mul(x.num, den), mul(x.den, num), known)
+
+
+class FloorDiv(_Binary):
+    """每满: ``{floor_div: [a, b]}``, the whole number of times b fits in a (每满一万人奖励一万元:
+    ``per_unit: {unit: 1万元, count: {floor_div: [visitors, 10000]}}``); a and b both money or both numbers."""
+
+    vtype: m.VType = "number"
+    keys = ("floor_div",)
+    op = "÷"
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+        a, b, ta, tb = cls.operands(r, node, key, False)
+        cls.positive_divisor(r, node, key, b)
+        if ta != tb:
+            r.fail(node, "floor_div 的两项类型不一致", "金额除以金额（每满1000万元），或数字除以数字（每满一万人）", key=key)
+        return m.FloorDiv(a, b)
+
+    def compute(self, a: Any, b: Any) -> Any:
+        return Fraction(Fraction(a) // Fraction(b))
+
+    def render(self, t: Term, fmt: Fmt) -> str:
+        a, b = (p.text(fmt) for p in t.parts)
+        text = f"每满 {b} 计 1（{a}）"
+        return text if t.value is None else f"{text} = {fmt.lit(t.value, 'number')}"
+
+    def describe(self, p: m.Policy) -> str:
+        return f"{self.left.describe(p)}中每满{self.right.describe(p)}的个数"
+
+    def array(self, ctx: ArrayCtx) -> RatV:
+        x, y = _number(self.left.array(ctx)), _number(self.right.array(ctx))
+        num, den, yknown = self._divisor(y)
+        q = mul(x.num, den) // mul(x.den, num)
+        return RatV(q, const(ctx.n, 1), and_known(x.known, yknown))
+
+
+class Derived(AmountNode):
+    """A derived fact (``derived:`` in policy.yaml): its name, wherever an amount is written (or
+    ``{derived: name}``), is its definition; the trace shows it with its inputs (``标签 = 公式 = 值``)."""
+
+    keys = ("derived",)
+
+    def __init__(self, e: m.Derived) -> None:
+        self.name, self.label, self.vtype = e.name, e.label, e.vtype
+        self.expr = compile_amount(e.expr)
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+        name = node[key]
+        if not isinstance(name, str) or name not in r.derived:
+            close = did_you_mean(str(name), tuple(r.derived))
+            r.fail(node, f"「{shown(name)}」不是已定义的派生事实", f"{close}先在 policy.yaml 的 derived 中定义它", key=key)
+        return r.derived[name]
+
+    @staticmethod
+    def read_all(r: Reader, top: LDict) -> dict[str, m.Derived]:
+        """policy.yaml's ``derived: {name: {label, value}}``, in order (each may use the ones before it)."""
+        node = top.get("derived")
+        if node is None:
+            return {}
+        if not isinstance(node, LDict) or not node:
+            r.fail(top, "derived 应当是「派生事实名: 定义」映射",
+                   "例如 derived: {investment_per_mu: {label: 亩均投资强度, value: {quotient: [investment, area]}}}",
+                   key="derived")
+        for name in node:
+            r.where = f"派生事实 {name}"
+            if not isinstance(name, str) or not re.match(r"^[a-z][a-z0-9_]*$", name):
+                r.fail(node, f"派生事实名「{name}」无效", "用小写英文字母、数字和下划线", key=name)
+            if name in r.facts:
+                r.fail(node, f"「{name}」已是申报事实", "派生事实换一个名字", key=name)
+            d = r.mapping(node[name], f"派生事实 {name} 的定义", ("label", "value"), ("label", "value"), line=r.at(node, name))
+            e = read_amount(r, d, "value", None, signed_ok=True)
+            vt = vtype_of(e)
+            r.derived[name] = m.Derived(name, r.text(d, "label"), e, "number" if vt == "rate" else vt, _signed(e))
+        r.where = ""
+        return dict(r.derived)
+
+    def scalar(self, ctx: ScalarFacts) -> Term:
+        inner = self.expr.scalar(ctx)
+        return Term(self, inner.value, inner.missing, (inner,))
+
+    def array(self, ctx: ArrayCtx) -> ArrayValue:
+        return cast(ArrayValue, self.expr.array(ctx))
+
+    def render(self, t: Term, fmt: Fmt) -> str:
+        inner = t.parts[0].text(fmt)
+        return f"{self.label}（{inner}）" if t.value is None else f"{self.label}［{inner}］"
+
+    def describe(self, p: m.Policy) -> str:
+        return f"{self.label}（{self.expr.describe(p)}）"
+
+    def parts(self) -> tuple[AmountNode, ...]:
+        return (self.expr,)
+
+
+class Floor:
+    """保底, or the low end of a range (a clause's ``floor``): "每年不少于60万元", "20万元—100万元" (``amount``
+    the ceiling, ``floor`` the least), "投资额度的5%—20%" (two ratios). The figure is decided in review
+    between the two: the floor is ``min(floor, ceiling)`` (a cap that lowers the ceiling lowers the floor
+    with it), and approval refuses less. Only on a discretionary monetary clause."""
+
+    def __init__(self, clause: m.Clause) -> None:
+        assert clause.floor is not None
+        self.expr = compile_amount(clause.floor)
+        self.cite, self.quote = clause.cite, "".join(clause.quotes)
+
+    @staticmethod
+    def read(r: Reader, clause: LDict, kind: str) -> m.Expr:
+        if kind != "monetary" or clause.get("discretionary") is not True:
+            r.fail(clause, "floor（保底、区间下限）只用于裁量的资金条款：金额在下限与上限之间由评审核定",
+                   "加上 discretionary: true（kind: monetary），或删去 floor", key="floor")
+        return read_amount(r, clause, "floor", "money")
+
+    def scalar(self, ctx: ScalarFacts, ceiling: int | None, fmt: Fmt) -> tuple[int | None, Step]:
+        t = self.expr.scalar(ctx)
+        value = None if t.value is None or ceiling is None else min(t.value, ceiling)
+        return value, Step("floor", self.cite, "保底金额", None, value, self.quote, t, fmt)
+
+    def array(self, ctx: ArrayCtx, ceiling: Any) -> Any:
+        """The floor column: ``min(floor, ceiling)``; -1 where either is not known (``ceiling`` -1)."""
+        v = self.expr.array(ctx)
+        out = np.minimum(v.fen, ceiling)
+        bad = ceiling < 0 if v.known is None else (ceiling < 0) | ~v.known
+        return np.where(bad, -1, out)
+
+    def describe(self, p: m.Policy) -> str:
+        return f"不少于{self.expr.describe(p)}（保底；与最高额之间由评审核定）"
+
+
+def _positive(r: Reader, e: m.Expr) -> bool:
+    """``e`` is above zero whatever the case says (so it may divide)."""
+    if isinstance(e, m.Lit):
+        return all(cast(Fraction, v) > 0 for _, v in e.value.points)
+    if isinstance(e, m.FactRef):
+        f = r.facts[e.fact]
+        return e.vtype == "number" and f.minimum is not None and f.minimum > 0
+    if isinstance(e, m.MinMaxSum) and e.op == "max":
+        return any(_positive(r, i) for i in e.items)
+    return False
+
+
+def _signed(e: m.Expr) -> bool:
+    """The expression may be negative (a difference, or a derived fact defined as one)."""
+    return isinstance(e, m.Difference) or (isinstance(e, m.Derived) and e.signed)
+
+
 # Every amount idiom, in the order the format lists them (and error messages name their keys).
 _IDIOMS: tuple[tuple[type, type[AmountNode]], ...] = (
     (m.Lit, Lit), (m.FactRef, FactRef), (m.Manual, Manual), (m.Ratio, Ratio), (m.PerUnit, PerUnit),
-    (m.Product, Product), (m.MinMaxSum, MinMaxSum), (m.TopUp, TopUp), (m.Table, Table), (m.Bands, Bands))
+    (m.Product, Product), (m.MinMaxSum, MinMaxSum), (m.TopUp, TopUp), (m.Table, Table), (m.Bands, Bands),
+    (m.Difference, Difference), (m.Quotient, Quotient), (m.FloorDiv, FloorDiv), (m.Derived, Derived),
+    (m.Progressive, Progressive))
 READERS: dict[str, type[AmountNode]] = {k: idiom for _, idiom in _IDIOMS for k in idiom.keys}
 """The amount idioms by their YAML key."""
 _NODES: dict[type, type[AmountNode]] = dict(_IDIOMS)
@@ -680,12 +1040,17 @@ def _value_type(raw: Any, want: m.VType | None) -> m.VType:
     return "money" if isinstance(probe, str) and _looks_like_money(probe) else "rate"
 
 
-def read_amount(r: Reader, parent: Any, key: Any, want: m.VType | None = None) -> m.Expr:
+def read_amount(r: Reader, parent: Any, key: Any, want: m.VType | None = None, *, signed_ok: bool = False) -> m.Expr:
     """The amount expression ``parent[key]``, of type ``want`` when given (a rate does where a number is
-    wanted): a bare figure or fact name, or ``{key: ...}`` with one key of :data:`READERS`."""
+    wanted): a bare figure, fact or derived-fact name, or ``{key: ...}`` with one key of :data:`READERS`.
+    A value that may be negative (``difference``) only where ``signed_ok`` (compared, floored, derived)."""
     node = parent[key]
     line = r.at(parent, key)
     e = _read(r, node, want, line)
+    if _signed(e) and not signed_ok:
+        r.fail(node, "差值（difference）可能为负，不能直接作为金额或数量",
+               "用 top_up: {target: a, already: b}（不足时为 0），或只在条件 compare 中比较",
+               line=line if not isinstance(node, LDict) else 0)
     got = vtype_of(e)
     if want is not None and got != want and not (want == "number" and got == "rate"):
         r.fail(node, f"这里需要{_TYPE_NAMES[want]}，写的是{_TYPE_NAMES[got]} {shown(node)}",
@@ -702,10 +1067,12 @@ def _read(r: Reader, node: Any, want: m.VType | None, line: int) -> m.Expr:
         if node in r.facts:
             f = r.facts[node]
             return m.FactRef(f.name, fact_vtype(f))
+        if node in r.derived:
+            return r.derived[node]
         lit = Lit.read_text(r, node, want, line)
         if lit is not None:
             return lit
-        close = did_you_mean(node, tuple(r.facts))
+        close = did_you_mean(node, (*r.facts, *r.derived))
         r.fail(None, f"「{node[:40]}」既不是{_TYPE_NAMES[want or 'money']}，也不是已声明的事实",
                f"{close}{_WANT_HINTS[want or 'money']}；或先在 facts 中声明事实", line=line)
     if not isinstance(node, LDict):

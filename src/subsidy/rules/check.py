@@ -37,7 +37,7 @@ from subsidy.rules.results import ClauseResult, PolicyResult, Reason
 __all__ = ["CaseOutcome", "PolicyCheck", "both_paths_differ", "case_files", "check_case", "check_policy",
            "policy_problems"]
 
-_CLAUSE_KEYS = ("eligible", "ceiling", "granted", "reason", "payee", "schedule", "missing", "reasons_contain")
+_CLAUSE_KEYS = ("eligible", "ceiling", "floor", "granted", "reason", "payee", "schedule", "missing", "reasons_contain")
 _TOP_KEYS = ("clauses", "total", "granted", "set_aside", "pending", "error")
 
 
@@ -74,7 +74,7 @@ def _check_clause(r: ClauseResult, want: dict[str, Any], where: str) -> list[str
             raise CaseInputError(f"{where}.{key}", "未知的期望字段", f"可用：{'、'.join(_CLAUSE_KEYS)}")
     if "eligible" in want and r.eligible != want["eligible"]:
         out.append(f"{where}: eligible 期望 {want['eligible']}，实际 {r.eligible}（{'；'.join(r.reasons)}）")
-    for key, got in (("ceiling", r.ceiling_fen), ("granted", r.granted_fen)):
+    for key, got in (("ceiling", r.ceiling_fen), ("floor", r.floor_fen), ("granted", r.granted_fen)):
         if key in want and _fen(want[key], f"{where}.{key}") != got:
             shown = "未知" if got is None else _as_written(got, want[key])
             out.append(f"{where}: {key} 期望 {want[key]}，实际 {shown}")
@@ -163,7 +163,9 @@ def both_paths_differ(policy: Policy, case: Case, one: PolicyResult) -> list[str
         pairs = (("eligible", str(r.eligible), {1: "True", 0: "False", -1: "None"}[int(table.eligible[0, j])]),
                  ("reason", r.reason.name, Reason(int(table.reason[0, j])).name),
                  ("ceiling", fen(r.ceiling_fen), fen(None if table.ceiling[0, j] == -1 else int(table.ceiling[0, j]))),
-                 ("granted", fen(r.granted_fen), fen(None if table.granted[0, j] == -1 else int(table.granted[0, j]))))
+                 ("granted", fen(r.granted_fen), fen(None if table.granted[0, j] == -1 else int(table.granted[0, j]))),
+                 ("floor", fen(r.floor_fen),
+                  fen(None if table.floor is None or table.floor[0, j] == -1 else int(table.floor[0, j]))))
         out += [f"{r.clause.id}: {key} 逐案计算为 {a}，批量计算为 {b}（两种计算方式不一致）" for key, a, b in pairs if a != b]
     if int(table.total[0]) != one.total_fen:
         out.append(f"total 逐案计算为 {one.total_fen}分，批量计算为 {int(table.total[0])}分（两种计算方式不一致）")

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar, cast
 
 from subsidy.rules import model as m
-from subsidy.rules.arrays import ArrayCtx, BoolV, cmp, mul, np
+from subsidy.rules.arrays import ArrayCtx, BoolV, and_known, cmp, mul, np
 from subsidy.rules.reading import Reader, fact_vtype, shown
 from subsidy.rules.trace import Fmt, Term, dated_text, union
 from subsidy.rules.yamlsource import LDict, LList
@@ -227,6 +227,66 @@ class Compare(_Leaf):
         return f"{f.label}{_OP_WORDS[self.op]}{dated_text(self.value, self.vtype, f.unit or p.amount_unit)}"
 
 
+class CompareAmounts(CondNode):
+    """Two amounts compared: ``{compare: a, at_least: b}`` (either side any amount expression: a derived
+    fact, ``{difference: [...]}``, a multiple ``{per_unit: {unit: x, count: 2.5}}``), or a derived fact
+    written like a fact, ``{fact: investment_per_mu, at_least: 200万元}``. The trace shows both sides with
+    their inputs."""
+
+    keys = ("compare",)
+    leaf = True  # one line in the trace, whatever its sides are made of
+
+    def __init__(self, c: m.CompareAmounts) -> None:
+        from subsidy.rules.amounts import compile_amount
+
+        self.left, self.right = compile_amount(c.left), compile_amount(c.right)
+        self.op, self.label = c.op, c.label
+        self._test = _SCALAR_OPS[c.op]
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, label: str | None) -> m.Condition:
+        from subsidy.rules.amounts import read_amount, vtype_of
+
+        side = "fact" if key == "fact" else "compare"
+        r.mapping(node, "条件", (side, "label", *Compare.keys), (side,))
+        ops = [k for k in node if k in Compare.keys]
+        if len(ops) != 1:
+            r.fail(node, f"{side} 条件需要且只能有一个比较（{'、'.join(Compare.keys)}）", "例如 at_least: 200万元", key=side)
+        left = read_amount(r, node, side, None, signed_ok=True)
+        right = read_amount(r, node, ops[0], None, signed_ok=True)
+        types = {"number" if vtype_of(x) == "rate" else vtype_of(x) for x in (left, right)}
+        if len(types) != 1:
+            r.fail(node, "比较的两边类型不一致", "金额与金额比较，数字与数字比较", key=ops[0])
+        return m.CompareAmounts(left, cast(Any, ops[0]), right, label)
+
+    def scalar(self, ctx: ScalarFacts, want: bool = True) -> Term:
+        parts = (self.left.scalar(ctx), self.right.scalar(ctx))
+        if any(p.value is None for p in parts):
+            return Term(self, None, union(p.missing for p in parts if p.value is None), parts, want)
+        return Term(self, self._test(parts[0].value, parts[1].value), [], parts, want)
+
+    def array(self, ctx: ArrayCtx) -> BoolV:
+        from subsidy.rules.amounts import _number
+
+        a, b = (_number(x.array(ctx)) for x in (self.left, self.right))
+        res = cmp(self.op, mul(a.num, b.den), mul(b.num, a.den))
+        return BoolV.of(res, and_known(a.known, b.known))
+
+    def render(self, t: Term, fmt: Fmt) -> str:
+        a, b = (p.text(fmt) for p in t.parts)
+        text = f"{self.label + '：' if self.label else ''}{a} {_OPS[self.op]} {b}"
+        if t.value is None:
+            return f"{text}：未知 ？"
+        return f"{text}：{'是' if t.value else '否'} {_tick(t.value, t.data)}"
+
+    def describe(self, p: m.Policy) -> str:
+        return self.label or f"{self.left.describe(p)}{_OP_WORDS[self.op]}{self.right.describe(p)}"
+
+    def facts(self, out: list[str]) -> list[str]:
+        self.left.facts(out)
+        return self.right.facts(out)
+
+
 class _AllAny(CondNode):
     model: ClassVar[type[m.All] | type[m.Any_]]
     decisive: bool  # the value one item needs to decide the whole: False for all, True for any
@@ -333,14 +393,15 @@ def _leaves(terms: Any) -> list[Term]:
 
 
 _NODES: dict[type, type[CondNode]] = {m.FactIs: FactIs, m.Compare: Compare, m.InSet: InSet, m.All: All,
-                                      m.Any_: Any_, m.Not: Not}
+                                      m.Any_: Any_, m.Not: Not, m.CompareAmounts: CompareAmounts}
 
 
 def compile_condition(c: m.Condition) -> CondNode:
     return _NODES[type(c)](c)  # type: ignore[call-arg]
 
 
-GROUPS: dict[str, type[_AllAny] | type[Not]] = {k: c for c in (All, Any_, Not) for k in c.keys}
+GROUPS: dict[str, type[_AllAny] | type[Not] | type[CompareAmounts]] = {
+    k: c for c in (All, Any_, Not, CompareAmounts) for k in c.keys}
 """The conditions made of conditions, by their YAML key (tried in this order)."""
 LEAVES: dict[str, type[_Leaf]] = {k: c for c in (InSet, Compare) for k in c.keys}
 """The conditions on one fact, by the YAML key beside ``fact`` (none: :class:`FactIs`)."""
@@ -360,6 +421,8 @@ def read_condition(r: Reader, parent: Any, key: Any) -> m.Condition:
     for group, idiom in GROUPS.items():
         if group in node:
             return idiom.read(r, node, group, label)
+    if isinstance(node.get("fact"), str) and node["fact"] in r.derived:  # a derived fact compared like a fact
+        return CompareAmounts.read(r, node, "fact", label)
     r.mapping(node, "条件", ("fact", "label", *LEAVES), ("fact",))
     f = r.fact(node["fact"], r.at(node, "fact"))
     ops = [k for k in node if k in LEAVES]

@@ -24,6 +24,7 @@ def all_quotes(p: Policy) -> list[str]:
     quotes += [cap.quote for c in p.clauses for cap in c.caps if cap.quote]
     quotes += [q for x in p.provisions for q in x.quotes]
     quotes += [x.quote for x in p.exclusions]
+    quotes += [b.quote for b in p.budgets]
     quotes += [q for q in (p.applicants_quote, p.validity_quote) if q]
     if p.highest:
         quotes.append(p.highest.quote)

@@ -25,7 +25,7 @@ def fact_names(node: m.Condition | m.Expr | None) -> list[str]:
     """Facts read by a condition or an expression, in order of first use (each idiom says which it reads)."""
     if node is None:
         return []
-    if isinstance(node, m.FactIs | m.Compare | m.InSet | m.All | m.Any_ | m.Not):
+    if isinstance(node, m.FactIs | m.Compare | m.InSet | m.All | m.Any_ | m.Not | m.CompareAmounts):
         return compile_condition(node).facts([])
     return compile_amount(node).facts([])
 
@@ -38,7 +38,7 @@ def organisation_facts(p: m.Policy) -> list[str]:
 
 
 def clause_facts(p: m.Policy, c: m.Clause) -> list[m.FactDef]:
-    names = fact_names(p.applicants) + fact_names(c.condition) + fact_names(c.amount)
+    names = fact_names(p.applicants) + fact_names(c.condition) + fact_names(c.amount) + fact_names(c.floor)
     if c.programme:
         names.append(c.programme.year_fact)
     seen: list[str] = []
@@ -110,6 +110,8 @@ def describe_how(c: m.Clause) -> str:
     """How the amount is decided: by the formula, in review up to the ceiling, or set elsewhere."""
     if c.kind == "manual_amount":
         return "金额另行核定"
+    if c.floor is not None:
+        return "裁量（不少于保底、不超过最高额，由评审核定）"
     return "裁量（最高额内评审核定）" if c.discretionary else "按公式核定"
 
 

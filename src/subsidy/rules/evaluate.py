@@ -54,7 +54,8 @@ def missing_label(policy: m.Policy, name: str) -> str:
 def _clause(ctx: ScalarCtx, cp: ClausePlan, common: list[tuple[object, GateResult]],
             exclusions: list[tuple[object, GateResult]]) -> ClauseResult:
     clause = cp.clause
-    gates = common + [(g, g.scalar(ctx)) for g in cp.gates] + exclusions
+    gates = common + [(g, g.scalar(ctx)) for g in cp.gates] + [
+        (g, res) for g, res in exclusions if clause.id not in g.e.exempt]  # type: ignore[attr-defined]
     steps: list[Step] = [res[2] for _, res in gates]
     if cp.amount is None:
         assert isinstance(clause.amount, m.Manual)
@@ -87,6 +88,9 @@ def _clause(ctx: ScalarCtx, cp: ClausePlan, common: list[tuple[object, GateResul
     plan = schedule(clause, ceiling, ctx.facts) if ceiling else []
     out = ClauseResult(clause, eligible, reason, reasons, missing, st.amount, ceiling, plan, steps)
     out.bound_fen = st.bound
+    if cp.floor is not None:
+        out.floor_fen, step = cp.floor.scalar(ctx, ceiling, ctx.fmt)
+        steps.append(step)
     return out
 
 

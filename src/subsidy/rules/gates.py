@@ -180,11 +180,11 @@ class Exclusion(Gate):
     def read(r: Reader, seq: LList, index: int) -> m.Exclusion:
         """``exclusions[index]`` of policy.yaml: which support elsewhere excludes an application, and why."""
         r.where, r.outer = f"exclusions 第 {index + 1} 项", ("", ())
-        e = r.mapping(seq[index], "exclusions 项", ("id", "support", "reason", "cite", "quote"),
+        e = r.mapping(seq[index], "exclusions 项", ("id", "support", "reason", "cite", "quote", "exempt"),
                       ("support", "reason", "cite", "quote"), line=r.at(seq, index))
         ident = r.text(e, "id", f"exclusion-{index + 1}")
         out = m.Exclusion(ident, read_support_filter(r, e, "support"), r.text(e, "reason"), r.text(e, "cite"),
-                          r.quote(e))
+                          r.quote(e), r.clause_ids(e, "exempt"))
         r.where = ""
         return out
 

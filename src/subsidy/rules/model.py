@@ -19,17 +19,22 @@ __all__ = [
     "All",
     "Any_",
     "Bands",
+    "Budget",
     "Cap",
     "Clause",
     "Compare",
+    "CompareAmounts",
     "Condition",
     "Dated",
+    "Derived",
+    "Difference",
     "DifferenceRule",
     "Exclusion",
     "Expr",
     "FactDef",
     "FactIs",
     "FactRef",
+    "FloorDiv",
     "HighestRule",
     "InSet",
     "Lit",
@@ -40,6 +45,7 @@ __all__ = [
     "Product",
     "Programme",
     "Provision",
+    "Quotient",
     "Ratio",
     "Schedule",
     "SupportFilter",
@@ -128,7 +134,17 @@ class Not:
     label: str | None = None
 
 
-Condition = FactIs | Compare | InSet | All | Any_ | Not
+@dataclass(frozen=True)
+class CompareAmounts:
+    """Two amount expressions compared (a derived fact with a figure, or two amounts)."""
+
+    left: Expr
+    op: Literal["equals", "at_least", "at_most", "above", "below"]
+    right: Expr
+    label: str | None = None
+
+
+Condition = FactIs | Compare | InSet | All | Any_ | Not | CompareAmounts
 
 # ---- amounts ---------------------------------------------------------------------------------
 
@@ -194,6 +210,14 @@ class Bands:
 
 
 @dataclass(frozen=True)
+class Progressive:
+    """超额累进: each slice of ``of`` between a band's bounds at the band's rate, summed (half-up per slice)."""
+
+    of: Expr
+    bands: tuple[Band, ...]  # contiguous: each from is the previous to; value is the rate
+
+
+@dataclass(frozen=True)
 class MinMaxSum:
     op: Literal["min", "max", "sum"]
     items: tuple[Expr, ...]
@@ -215,7 +239,46 @@ class Manual:
     note: str
 
 
-Expr = Lit | FactRef | Ratio | Product | PerUnit | Table | Bands | MinMaxSum | TopUp | Manual
+@dataclass(frozen=True)
+class Difference:
+    """``left − right``, signed: compared in conditions or floored by ``top_up``, never paid as it is."""
+
+    left: Expr
+    right: Expr
+    vtype: VType
+
+
+@dataclass(frozen=True)
+class Quotient:
+    """``dividend ÷ divisor`` (divisor positive): money ÷ number is money (half-up to 分), else a number."""
+
+    dividend: Expr
+    divisor: Expr
+    vtype: VType
+
+
+@dataclass(frozen=True)
+class FloorDiv:
+    """每满: how many whole ``divisor`` the ``dividend`` holds (a count)."""
+
+    dividend: Expr
+    divisor: Expr
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A derived fact of the policy (``derived:`` in policy.yaml): a named, labelled expression on facts;
+    each use of its name is this definition."""
+
+    name: str
+    label: str
+    expr: Expr
+    vtype: VType
+    signed: bool  # it may be negative (a difference): only compared, never paid
+
+
+Expr = (Lit | FactRef | Ratio | Product | PerUnit | Table | Bands | MinMaxSum | TopUp | Manual | Difference | Quotient
+        | FloorDiv | Derived | Progressive)
 
 # ---- clauses -----------------------------------------------------------------------------------
 
@@ -293,6 +356,7 @@ class Clause:
     source_file: str
     line: int
     quota: str = ""  # a call-level limit (每年获支持企业数量最多不超过10个), enforced in selection
+    floor: Expr | None = None  # 保底 / the low end of a range (不少于60万元; 5%—20%): review approves no less
 
 
 @dataclass(frozen=True)
@@ -325,6 +389,7 @@ class HighestRule:
     cite: str
     quote: str
     interpretation: tuple[str, ...]
+    clauses: tuple[str, ...] = ()  # 就高 within these clauses only ("两者就高"); empty: every clause
 
 
 @dataclass(frozen=True)
@@ -335,6 +400,7 @@ class DifferenceRule:
     cite: str
     quote: str
     interpretation: tuple[str, ...]
+    exempt: tuple[str, ...] = ()  # clauses it does not apply to ("另有规定除外", "在享受…的基础上额外给予")
 
 
 @dataclass(frozen=True)
@@ -346,6 +412,22 @@ class Exclusion:
     reason: str
     cite: str
     quote: str
+    exempt: tuple[str, ...] = ()  # clauses it does not apply to ("除上级奖励外")
+
+
+@dataclass(frozen=True)
+class Budget:
+    """A fund the text sets up ("县财政每年安排…1000万元", "设立总规模不低于1亿元的…引导资金"): recorded with
+    the policy; an annual one is offered as the default budget of a call (services/calls.py)."""
+
+    label: str
+    fen: int
+    per: Literal["year", "total"]  # each year, or over the policy's validity
+    cite: str
+    quote: str
+
+
+BUDGET_PERS: dict[str, str] = {"year": "每年", "total": "合计（有效期内）"}
 
 
 @dataclass(frozen=True)
@@ -375,6 +457,12 @@ class Policy:
     directory: str
     version: str  # content hash of the policy's files
     interpretation: tuple[str, ...] = field(default=())
+    budgets: tuple[Budget, ...] = field(default=())
+
+    def annual_budget(self) -> Budget | None:
+        """The one annual fund the text states, if it states exactly one (a call's default budget)."""
+        yearly = [b for b in self.budgets if b.per == "year"]
+        return yearly[0] if len(yearly) == 1 else None
 
     def clauses_named(self, key: str) -> list[Clause]:
         """The clauses ``key`` names: an id; a citation label (half-width brackets accepted); or an

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from subsidy.rules import model as m
-from subsidy.rules.amounts import Manual, read_amount
+from subsidy.rules.amounts import Derived, Floor, Manual, read_amount
 from subsidy.rules.caps import CapRefs, ClauseCap, check_cap_refs
 from subsidy.rules.conditions import read_condition
 from subsidy.rules.gates import Applicants, Exclusion, Programme, Validity
@@ -57,10 +57,10 @@ def policy_version(directory: Path) -> str:
 # ---- whole files --------------------------------------------------------------------------------
 
 _POLICY_KEYS = ("id", "title", "short_title", "issuer", "jurisdiction", "source", "status", "effective_from",
-                "validity", "amount_unit", "facts", "applicants", "stacking", "exclusions", "provisions",
+                "validity", "amount_unit", "facts", "derived", "budgets", "applicants", "stacking", "exclusions", "provisions",
                 "interpretation")
 _CLAUSE_KEYS = ("id", "cite", "title", "quote", "kind", "discretionary", "when", "amount", "caps", "schedule",
-                "payee", "payee_label", "programme", "interpretation", "quota")
+                "payee", "payee_label", "programme", "interpretation", "quota", "floor")
 _STATUSES = m.STATUS_LABELS
 
 
@@ -93,6 +93,7 @@ def load_policy(directory: Path) -> m.Policy:
     pf.source = source_text = clean_source(read_policy_text(source_path, from_file=str(path),
                                                             from_line=pf.at(top, "source")))
     pf.facts = facts = _facts(pf, top)
+    derived = Derived.read_all(pf, top)
     status = pf.name(top, "status", _STATUSES)
     effective = top.get("effective_from")
     if effective is not None and (not isinstance(effective, dt.date) or isinstance(effective, dt.datetime)):
@@ -106,6 +107,8 @@ def load_policy(directory: Path) -> m.Policy:
     pf.where, pf.outer = "", ("", ())
     seq = pf.seq(top, "exclusions", "exclusions")
     exclusions = tuple(Exclusion.read(pf, seq, i) for i in range(len(seq)))
+    seq = pf.seq(top, "budgets", "budgets")
+    budgets = tuple(_budget(pf, seq, i) for i in range(len(seq)))
     ids = _Ids()
     seq = pf.seq(top, "provisions", "provisions")
     provisions = [_provision(pf, seq, i, ids) for i in range(len(seq))]
@@ -115,6 +118,7 @@ def load_policy(directory: Path) -> m.Policy:
     clause_dir = directory / "clauses"
     for cpath in sorted(clause_dir.glob("*.yaml")) if clause_dir.is_dir() else []:
         cf = Reader(cpath, source_text, facts)
+        cf.derived = dict(derived)
         body = cf.mapping(read_policy_yaml(cpath), cpath.name, ("clauses", "provisions"))
         seq = cf.seq(body, "clauses", "clauses")
         for i in range(len(seq)):
@@ -123,6 +127,7 @@ def load_policy(directory: Path) -> m.Policy:
         seq = cf.seq(body, "provisions", "provisions")
         provisions += [_provision(cf, seq, i, ids) for i in range(len(seq))]
     check_cap_refs(refs, {c.id for c in clauses})
+    pf.check_clause_ids({c.id for c in clauses})
     return m.Policy(
         id=pid,
         title=pf.text(top, "title"),
@@ -149,6 +154,7 @@ def load_policy(directory: Path) -> m.Policy:
         directory=str(directory),
         version=policy_version(directory),
         interpretation=pf.texts(top, "interpretation") + v_interp,
+        budgets=budgets,
     )
 
 
@@ -209,6 +215,20 @@ def _ident(pf: Reader, node: LDict) -> str:
     return ident
 
 
+def _budget(pf: Reader, seq: LList, index: int) -> m.Budget:
+    """``budgets[index]``: a fund the text states, ``{label, amount, per: year | total, cite, quote}``."""
+    pf.where, pf.outer = f"budgets 第 {index + 1} 项", ("", ())
+    b = pf.mapping(seq[index], "budgets 项", ("label", "amount", "per", "cite", "quote"),
+                   ("label", "amount", "per", "cite", "quote"), line=pf.at(seq, index))
+    fen = pf.figure(b["amount"], "money", pf.at(b, "amount"), "amount")
+    per = pf.name(b, "per", m.BUDGET_PERS)
+    out = m.Budget(pf.text(b, "label"), int(fen), cast(Any, per), pf.text(b, "cite"), pf.quote(b))
+    if per == "year" and any(isinstance(x, LDict) and x.get("per") == "year" for x in seq[:index]):
+        pf.fail(b, "只能有一项 per: year 的年度预算（申报批次的默认预算）", "其余的写 per: total，或合并为一项", key="per")
+    pf.where = ""
+    return out
+
+
 def _provision(pf: Reader, seq: LList, index: int, ids: _Ids) -> m.Provision:
     pf.where, pf.outer = "非资金条款", ("", ())
     p = pf.mapping(seq[index], "非资金条款", ("id", "cite", "title", "quote", "summary"), ("id", "cite", "quote"),
@@ -237,6 +257,8 @@ def _clause(cf: Reader, seq: LList, index: int, rel: str, ids: _Ids, refs: CapRe
         if c.get("amount") is None:
             cf.missing(c, "amount", "缺少 amount", "写出金额公式，如 amount: 500万元；金额由评审另定的写 kind: manual_amount")
         amount = read_amount(cf, c, "amount", "money")
+    cf.outer = ("floor", _CLAUSE_KEYS)
+    floor = Floor.read(cf, c, kind) if c.get("floor") is not None else None
     cf.outer = ("caps", _CLAUSE_KEYS)
     caps_node = cf.seq(c, "caps", "caps")
     caps = tuple(ClauseCap.read(cf, caps_node, i, cid, refs) for i in range(len(caps_node)))
@@ -268,6 +290,7 @@ def _clause(cf: Reader, seq: LList, index: int, rel: str, ids: _Ids, refs: CapRe
         source_file=rel,
         line=c.line,
         quota=cf.text(c, "quota", ""),
+        floor=floor,
     )
     cf.where, cf.quotes = "", ()
     return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from subsidy.rules import model as m
-from subsidy.rules.amounts import AmountNode, compile_amount
+from subsidy.rules.amounts import AmountNode, Floor, compile_amount
 from subsidy.rules.caps import ClauseCap, SharedCap, compile_cap
 from subsidy.rules.conditions import compile_condition
 from subsidy.rules.gates import Applicants, Bars, Condition, Exclusion, Gate, Programme, Validity
@@ -27,6 +27,7 @@ class ClausePlan:
     amount: AmountNode | None  # None: set in review (manual_amount)
     caps: tuple[ClauseCap, ...]  # every cap that limits the clause (its own, and shared ones naming it)
     quote: str
+    floor: Floor | None = None  # 保底 / a range's low end
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def _clause(policy: m.Policy, c: m.Clause) -> ClausePlan:
         gates.append(Programme(c, c.programme))
     amount = None if isinstance(c.amount, m.Manual) else compile_amount(c.amount)
     caps = tuple(compile_cap(cap, c) for cap in governing_caps(policy, c))
-    return ClausePlan(c, tuple(gates), amount, caps, "".join(c.quotes))
+    return ClausePlan(c, tuple(gates), amount, caps, "".join(c.quotes), Floor(c) if c.floor is not None else None)
 
 
 _PLANS: dict[tuple[str, str], Plan] = {}

@@ -50,6 +50,8 @@ class Reader:
         self.path = path
         self.source = source
         self.facts = facts or {}
+        self.derived: dict[str, m.Derived] = {}  # policy.yaml's derived facts, by name
+        self.pending_ids: list[tuple[str, int, tuple[str, ...]]] = []  # clause ids named, checked at the end
         self.where = ""  # the clause (or part of policy.yaml) being read, named in every error
         self.line = 1  # fallback line: the start of what is being read
         self.quotes: tuple[str, ...] = ()  # the current clause's quotes (a rate above 100% must be in them)
@@ -132,6 +134,26 @@ class Reader:
             self.fail(node, f"「{key}」的值「{value}」无效", f"{did_you_mean(value, tuple(allowed))}可用：{choices}",
                       key=key)
         return value
+
+    def clause_ids(self, node: LDict, key: str) -> tuple[str, ...]:
+        """A list of clause ids (``exempt: [art5-3]``), each checked against the clauses once all are read
+        (:meth:`check_clause_ids`)."""
+        value = node.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, LList) or not value or not all(isinstance(x, str) for x in value):
+            self.fail(node, f"「{key}」应当是条款 id 的非空列表，写的是 {shown(value)}", "例如 exempt: [art5-3]", key=key)
+        self.pending_ids.append((self.where, self.at(node, key), tuple(value)))
+        return tuple(value)
+
+    def check_clause_ids(self, known: set[str]) -> None:
+        for where, line, ids in self.pending_ids:
+            for x in ids:
+                if x not in known:
+                    self.where = where
+                    self.fail(None, f"引用了不存在的条款「{x}」", f"{did_you_mean(x, tuple(sorted(known)))}可用的条款 id："
+                              f"{'、'.join(sorted(known))}", line=line)
+        self.where = ""
 
     def texts(self, node: LDict, key: str) -> tuple[str, ...]:
         value = node.get(key)

@@ -117,6 +117,7 @@ def derive_records(policy: Policy, case: Case) -> Records:
             g.fen for g in case.history
             if g.policy == policy.id and g.year == case.year
             and (policy.highest.scope == "entity_year" or g.project == case.project)
+            and (not policy.highest.clauses or g.clause in policy.highest.clauses)
         )
     diff = None
     if policy.difference is not None and case.other_support is not None:

@@ -95,6 +95,7 @@ class ClauseResult:
     granted_fen: int | None = None  # after stacking (就高, 差额); None = not granted / manual
     bound_fen: int | None = None  # the ceiling before the entity's history is taken into account
     stacking_note: str = ""
+    floor_fen: int | None = None  # 保底: review approves no less (None: no floor, or not known)
 
 
 @dataclass

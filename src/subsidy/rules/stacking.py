@@ -36,23 +36,29 @@ class Highest:
     """就高 (``highest: {scope, cite, quote}``): one clause, the highest, per entity and year or per project."""
 
     keys = ("scope",)
+    optional: tuple[str, ...] = ("clauses",)  # 就高 within a named group of clauses only ("两者就高")
     SCOPES: ClassVar[dict[str, str]] = {"entity_year": "同一企业同一年度", "project": "同一项目"}
 
     @classmethod
     def read(cls, r: Reader, h: LDict) -> m.HighestRule:
         scope = r.name(h, "scope", cls.SCOPES)
-        return m.HighestRule(cast(Any, scope), r.text(h, "cite"), r.quote(h), r.texts(h, "interpretation"))
+        group = r.clause_ids(h, "clauses")
+        if len(group) == 1:
+            r.fail(h, "就高的 clauses 至少要有两个条款", "写出相互就高的条款，如 clauses: [art5, art6]；全部条款就高时删去 clauses",
+                   key="clauses")
+        return m.HighestRule(cast(Any, scope), r.text(h, "cite"), r.quote(h), r.texts(h, "interpretation"), group)
 
 
 class Difference:
     """差额 (``difference: {support, cite, quote}``): pay only what exceeds the support ``support`` selects."""
 
     keys = ("support",)
+    optional = ("exempt",)  # clauses it does not cut ("另有规定除外")
 
     @classmethod
     def read(cls, r: Reader, d: LDict) -> m.DifferenceRule:
         return m.DifferenceRule(read_support_filter(r, d, "support"), r.text(d, "cite"), r.quote(d),
-                                r.texts(d, "interpretation"))
+                                r.texts(d, "interpretation"), r.clause_ids(d, "exempt"))
 
 
 RULES: dict[str, type[Highest] | type[Difference]] = {"highest": Highest, "difference": Difference}
@@ -68,7 +74,7 @@ def read_stacking(r: Reader, top: LDict) -> tuple[m.HighestRule | None, m.Differ
     for key, rule in RULES.items():
         if s.get(key) is not None:
             r.where, r.outer = f"stacking.{key}", (key, tuple(RULES))
-            node = r.mapping(s[key], f"stacking.{key}", (*rule.keys, "cite", "quote", "interpretation"),
+            node = r.mapping(s[key], f"stacking.{key}", (*rule.keys, *rule.optional, "cite", "quote", "interpretation"),
                              (*rule.keys, "cite", "quote"), line=r.at(s, key))
             read[key] = rule.read(r, node)
     return read.get("highest"), read.get("difference")
@@ -93,10 +99,12 @@ def stack(ctx: ScalarCtx, results: list[ClauseResult], shared: tuple[SharedCap, 
     for r in cands:
         r.granted_fen = r.ceiling_fen
     winners = cands
-    if policy.highest is not None and cands:
-        best = max(cands, key=lambda r: (r.ceiling_fen or 0, -results.index(r)))
-        winners = [best]
-        for r in cands:
+    group = policy.highest.clauses if policy.highest is not None else ()
+    pool = [r for r in cands if not group or r.clause.id in group]  # the clauses that compete (就高)
+    if policy.highest is not None and pool:
+        best = max(pool, key=lambda r: (r.ceiling_fen or 0, -results.index(r)))
+        winners = [r for r in cands if r is best or r not in pool]  # in clause order; the rest stack
+        for r in pool:
             if r is not best:
                 note = Step("set_aside", r.clause.cite, "就高", {"winner": best.clause.cite,
                                                                  "best": best.ceiling_fen or 0,
@@ -113,7 +121,7 @@ def stack(ctx: ScalarCtx, results: list[ClauseResult], shared: tuple[SharedCap, 
         elif prior is None:
             out.missing.append("history")
         out.steps.append(Step("highest", policy.highest.cite, "就高", {
-            "candidates": len(cands), "winner": best.clause.cite, "best": best.ceiling_fen or 0,
+            "candidates": len(pool), "winner": best.clause.cite, "best": best.ceiling_fen or 0,
             "scope": policy.highest.scope, "prior": prior,
             "bound": best.bound_fen or 0}, best.granted_fen or 0, policy.highest.quote, fmt=fmt))
     for cap in shared:
@@ -126,15 +134,16 @@ def stack(ctx: ScalarCtx, results: list[ClauseResult], shared: tuple[SharedCap, 
             out.steps.append(Step("difference", d.cite, "差额", {"got": None}, None, d.quote, fmt=fmt))
         elif got > 0:
             left = got
-            before = sum(r.granted_fen or 0 for r in winners)
-            for r in winners:
+            cut_from = [r for r in winners if r.clause.id not in d.exempt]
+            before = sum(r.granted_fen or 0 for r in cut_from)
+            for r in cut_from:
                 cut = min(r.granted_fen or 0, left)
                 r.granted_fen = (r.granted_fen or 0) - cut
                 left -= cut
                 if cut:
                     r.stacking_note = Step("difference_cut", r.clause.cite, "差额", {"cut": cut},
                                            r.granted_fen, fmt=fmt).text
-            after = sum(r.granted_fen or 0 for r in winners)
+            after = sum(r.granted_fen or 0 for r in cut_from)
             out.steps.append(Step("difference", d.cite, "差额", {"before": before, "got": got},
                                   after, d.quote, fmt=fmt))
     out.winners = winners
@@ -152,9 +161,11 @@ def stack_columns(ctx: ArrayCtx, kinds: list[str], eligible: npt.NDArray[np.int8
     if policy.difference is not None:
         diff, dk = ctx.get("rec_difference_fen")
         left = diff * dk if dk is not None else diff  # unknown counts as none
-    if policy.highest is not None and k:
+    if policy.highest is not None and not policy.highest.clauses and k:
         return _highest(ctx, [kind == "monetary" for kind in kinds], eligible, ceiling, bounds, granted, left)
     cand: list[Mask | None] = [(eligible[j] == 1) if kind == "monetary" else None for j, kind in enumerate(kinds)]
+    if policy.highest is not None and k:  # 就高 within a named group of clauses
+        return _group_columns(ctx, cand, ceiling, bounds, granted, shared, clause_ids, left)
     total = np.zeros(n, dtype=np.int64)
     sharing = [(cap.ids, list(cap.array_start(ctx))) for cap in shared]
     for j in range(k):
@@ -169,7 +180,7 @@ def stack_columns(ctx: ArrayCtx, kinds: list[str], eligible: npt.NDArray[np.int8
         for ids, state in sharing:
             if clause_ids[j] in ids:
                 g = SharedCap.array_take(state, g, c)
-        if left is not None:
+        if left is not None and not (policy.difference is not None and clause_ids[j] in policy.difference.exempt):
             cut = np.minimum(np.maximum(g, 0), left) * c
             g = g - cut
             left = left - cut
@@ -225,9 +236,66 @@ def _highest(ctx: ArrayCtx, monetary: list[bool], eligible: npt.NDArray[np.int8]
             if b is not None:
                 bound = bound + (b - bound) * (best == j)
         win = np.minimum(top, np.maximum(0, bound - prior))
-    if left is not None:  # 差额: one winner per row meets it all
-        win = win - np.minimum(np.maximum(win, 0), left) * has
+    if left is not None:  # 差额: one winner per row meets it all (unless the winner is exempt from it)
+        cuts = has
+        d = ctx.policy.difference
+        if d is not None and d.exempt:
+            cuts = has & ~np.isin(best, [j for j, c in enumerate(ctx.policy.clauses) if c.id in d.exempt])
+        win = win - np.minimum(np.maximum(win, 0), left) * cuts
     np.subtract(is_cand, 1, out=g, casting="unsafe")  # 0 for a candidate set aside, else -1
     g[best, np.arange(n)] = win
     total: I64 = np.maximum(win, 0) * has
+    return total
+
+
+def _group_columns(ctx: ArrayCtx, cand: list[Mask | None], ceiling: I64, bounds: list[I64 | None], granted: I64,
+                   shared: tuple[SharedCap, ...], clause_ids: list[str], left: I64 | None) -> I64:
+    """就高 within a named group (``stacking.highest.clauses``): the highest of the group's candidates wins
+    (the first on a tie), the other clauses stack; then shared caps and 差额 over the winners in clause order,
+    as :func:`stack` does for one case."""
+    policy = ctx.policy
+    assert policy.highest is not None
+    n = ctx.n
+    group = [j for j, c in enumerate(clause_ids) if c in policy.highest.clauses]
+    top = np.full(n, -1, dtype=np.int64)
+    best = np.full(n, -1, dtype=np.int64)
+    bound = np.zeros(n, dtype=np.int64)
+    for j in group:
+        c = cand[j]
+        if c is None:
+            continue
+        s = (ceiling[j] + 1) * c - 1
+        better = s > top
+        top = np.where(better, s, top)
+        best = np.where(better, j, best)
+        b = bounds[j]
+        bound = np.where(better, ceiling[j] if b is None else b, bound)
+    has = best >= 0
+    prior, pk = ctx.get("rec_prior_fen")
+    if pk is not None:
+        prior = prior * pk  # unknown counts as none
+    win = np.where(has, np.minimum(top, np.maximum(0, bound - prior)), -1)
+    exempt = policy.difference.exempt if policy.difference is not None else ()
+    sharing = [(cap.ids, list(cap.array_start(ctx))) for cap in shared]
+    total = np.zeros(n, dtype=np.int64)
+    for j in range(len(clause_ids)):
+        c = cand[j]
+        if c is None:
+            granted[j] = -1
+            continue
+        if j in group:
+            winner = c & (best == j)
+            g = np.where(winner, win, np.where(c, 0, -1))  # a candidate set aside gets 0
+        else:
+            winner = c
+            g = (ceiling[j] + 1) * c - 1
+        for ids, state in sharing:
+            if clause_ids[j] in ids:
+                g = SharedCap.array_take(state, g, winner)
+        if left is not None and clause_ids[j] not in exempt:
+            cut = np.minimum(np.maximum(g, 0), left) * winner
+            g = g - cut
+            left = left - cut
+        granted[j] = g
+        total += np.maximum(g, 0) * winner
     return total

@@ -99,7 +99,7 @@ class Term:
 
 def condition_lines(t: Term, fmt: Fmt) -> list[str]:
     """One line per leaf of an evaluated condition, in order."""
-    if not t.parts and t.because is None:
+    if (not t.parts and t.because is None) or getattr(t.node, "leaf", False):
         return [t.text(fmt)]
     out: list[str] = []
     for p in t.parts:
@@ -145,7 +145,7 @@ def _json(v: Any, money: bool) -> Any:
 # Which recorded values are money (int 分), by kind of step: the input keys, and whether the outcome is.
 # (For a condition or an amount, the inputs are facts: money where the fact is.)
 _MONEY: dict[str, tuple[frozenset[str], bool]] = {
-    "amount": (frozenset(), True), "amount_cap": (frozenset({"上限", "used", "room", "before"}), True),
+    "amount": (frozenset(), True), "floor": (frozenset(), True), "amount_cap": (frozenset({"上限", "used", "room", "before"}), True),
     "highest": (frozenset({"best", "prior", "bound"}), True), "set_aside": (frozenset({"best", "own"}), True),
     "shared_cap": (frozenset(), True), "difference": (frozenset({"before", "got"}), True),
     "difference_cut": (frozenset({"cut"}), True),
@@ -317,6 +317,16 @@ def _amount_cap(s: Step, f: Fmt) -> tuple[str, str]:
     return how, f"取 {_money(f, ceiling)}" + ("（受上限限制）" if limited else "（未超上限）")
 
 
+def _floor(s: Step, f: Fmt) -> tuple[str, str]:
+    assert s.detail is not None
+    text, value = f"保底（不少于）：{s.detail.text(f)}", s.outcome
+    if value is None:
+        return text, "未知"
+    if s.detail.value > value:
+        text += f"，高于本条最高额 {_money(f, value)}，取最高额"
+    return text, f"不少于 {_money(f, value)}"
+
+
 def _highest(s: Step, f: Fmt) -> tuple[str, str]:
     i = s.inputs
     text = f"符合 {i['candidates']} 项资金支持政策，取最高的{i['winner']}（{_money(f, i['best'])}）"
@@ -355,7 +365,7 @@ def _difference_cut(s: Step, f: Fmt) -> tuple[str, str]:
 
 _RENDER: dict[str, Callable[[Step, Fmt], tuple[str, str]]] = {
     "validity": _validity, "bars": _bars, "applicants": _condition, "condition": _condition,
-    "programme": _programme, "exclusion": _exclusion, "manual": _manual, "amount": _amount,
+    "programme": _programme, "exclusion": _exclusion, "manual": _manual, "amount": _amount, "floor": _floor,
     "grants_cap": _grants_cap, "amount_cap": _amount_cap, "highest": _highest, "set_aside": _set_aside,
     "shared_cap": _shared_cap, "difference": _difference, "difference_cut": _difference_cut,
 }

@@ -27,7 +27,7 @@ import numpy.typing as npt
 from subsidy.dates import validity_window
 from subsidy.errors import CaseInputError
 from subsidy.rules import model as m
-from subsidy.rules.arrays import INF, ArrayCtx, scalar_of
+from subsidy.rules.arrays import INF, ArrayCtx, BoolV, scalar_of
 from subsidy.rules.caps import ArrayCaps
 from subsidy.rules.case import Case
 from subsidy.rules.evaluate import resolve_effective_from
@@ -121,6 +121,7 @@ class TableResult:
     ceiling: I64  # (rows, clauses); -1 where not computable
     granted: I64  # (rows, clauses); -1 where not granted (not eligible, unknown, manual)
     total: I64  # (rows,)
+    floor: I64 | None = None  # (rows, clauses): 保底, min(floor, ceiling); -1 where none or not known
 
 
 def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
@@ -151,12 +152,13 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
         ceiling = np.empty((k, n), dtype=np.int64)
         granted = np.empty((k, n), dtype=np.int64)
         total = np.empty(n, dtype=np.int64)
+    floor = np.full((k, n), -1, dtype=np.int64)  # 保底 where a clause has a floor
 
     def run(start: int) -> None:
         stop = min(n, start + _CHUNK)
         part = table if start == 0 and stop == n else _rows(table, start, stop)
         _evaluate(policy, part, as_of, (eff, end), eligible[:, start:stop], reason[:, start:stop],
-                  ceiling[:, start:stop], granted[:, start:stop], total[start:stop])
+                  ceiling[:, start:stop], granted[:, start:stop], total[start:stop], floor[:, start:stop])
 
     starts = range(0, max(n, 1), _CHUNK)
     plan_of(policy)  # compiled once, before any thread needs it
@@ -167,7 +169,7 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
     else:
         for start in starts:
             run(start)
-    return TableResult([c.id for c in policy.clauses], eligible.T, reason.T, ceiling.T, granted.T, total)
+    return TableResult([c.id for c in policy.clauses], eligible.T, reason.T, ceiling.T, granted.T, total, floor.T)
 
 
 _CHUNK = 1 << 16
@@ -180,7 +182,7 @@ def _rows(table: CaseTable, start: int, stop: int) -> CaseTable:
 
 def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[dt.date, dt.date | None],
               eligible: npt.NDArray[np.int8], reason: npt.NDArray[np.int8], ceiling: I64, granted: I64,
-              total: I64) -> None:
+              total: I64, floor: I64) -> None:
     """Fill the clause-major result arrays (``(clauses, rows)``; totals) for the rows of ``table``."""
     plan = plan_of(policy)
     ctx = ArrayCtx(policy, table.columns, table.n, as_of, window)
@@ -206,7 +208,8 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
         for g in cp.gates:
             gates.add(g.array(ctx), g.reason)
         if excl is not None:
-            gates.then(excl)
+            gates.then(excl if not any(g.e.exempt for g in plan.exclusions)  # type: ignore[attr-defined]
+                       else _exclusions_for(ctx, plan.exclusions, cp.clause.id))
         if cp.amount is None:  # set in review: eligible or not, never a figure
             decide_columns(gates, reason[j], eligible[j])
             ceiling[j] = -(eligible[j] != 0).view(np.int8)  # 0 where not eligible, else -1 (not computable)
@@ -227,9 +230,26 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
             not_computable = row == INF
             if not_computable.any():
                 row[not_computable] = -1
+        if cp.floor is not None:
+            floor[j] = cp.floor.array(ctx, row)
     reason_codes(reason)
     total[:] = stack_columns(ctx, [cp.clause.kind for cp in plan.clauses], eligible, ceiling, bounds, granted,
                              plan.shared, [cp.clause.id for cp in plan.clauses])
+
+
+def _exclusions_for(ctx: ArrayCtx, exclusions: Sequence[Any], clause_id: str) -> GateColumns:
+    """The exclusions that apply to one clause (an exclusion's ``exempt`` clauses are not excluded)."""
+    out: GateColumns | None = None
+    for g in exclusions:
+        col = g.array(ctx)
+        if clause_id in g.e.exempt:
+            col = BoolV(ctx.yes, ctx.no)  # this exclusion says yes for the exempt clause
+        if out is None:
+            out = GateColumns(col, g.reason)
+        else:
+            out.add(col, g.reason)
+    assert out is not None
+    return out
 
 
 def _is_zero(fen: I64, known: Mask | None, ctx: ArrayCtx) -> Mask | None:

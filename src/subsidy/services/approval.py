@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.workflow import transition
 from subsidy.errors import DomainRefusal
-from subsidy.money import check_fen, format_fen
+from subsidy.money import check_fen, format_fen, parse_money
 from subsidy.rules.model import Clause
 from subsidy.rules.results import Reason
 from subsidy.rules.schedules import payment_plan
@@ -77,6 +77,14 @@ def reassessed_ceiling(session: Session, app: Application, call: Call) -> int | 
     return ceiling
 
 
+def _floor_fen(app: Application) -> int | None:
+    """The clause's 保底 as the engine assessed it at submission (its ``floor`` in the stored assessment)."""
+    for c in (app.assessment or {}).get("clauses", []):
+        if c.get("id") == app.clause_id and c.get("floor") is not None:
+            return parse_money(f"{c['floor']}元").fen
+    return None
+
+
 def approve(session: Session, actor: User, app: Application, *, amount_fen: int, today: dt.date) -> Award:
     """核定: create the award for ``app`` at ``amount_fen`` after its notice; in_notice → approved."""
     if not isinstance(amount_fen, bool) and isinstance(amount_fen, int):
@@ -115,6 +123,11 @@ def approve(session: Session, actor: User, app: Application, *, amount_fen: int,
     if amount_fen > ceiling:
         raise DomainRefusal(f"核定金额 {format_fen(amount_fen)} 超过该申报现有的支持额度：按核定时的台账复核，该申报最多可核定 {format_fen(ceiling)}"
                             f"（提交时为 {format_fen(app.ceiling_fen)}，此后同一单位已核定的支持已计入）", "above_ceiling")
+    floor = _floor_fen(app)
+    if floor is not None and amount_fen < min(floor, ceiling):
+        raise DomainRefusal(f"核定金额 {format_fen(amount_fen)} 低于该申报条款的保底金额 {format_fen(min(floor, ceiling))}"
+                            f"（条款规定不少于此数，核定金额在保底与最高额之间；规则版本 {app.rules_version or '—'}）",
+                            "below_floor")
     clause = call_clause(session, call, app.clause_id)
     schedule = payment_schedule(clause, amount_fen, today.year)
     award = Award(application_id=app.id, approved_fen=amount_fen, ceiling_fen=ceiling, schedule=schedule,

@@ -42,7 +42,7 @@ class CallSpec:
     year: int
     title: str
     clauses: Sequence[str]
-    budget_fen: int
+    budget_fen: int | None  # None: the annual fund the policy's text states (``budgets``, per: year)
     opens_on: dt.date
     closes_on: dt.date
     rubric: Sequence[Mapping[str, Any]]
@@ -117,6 +117,15 @@ def _positive(value: int, where: str, what: str, minimum: int = 1) -> int:
     return value
 
 
+def default_budget(policy: Policy) -> int:
+    """A call's budget when the officer gives none: the annual fund the policy's text states."""
+    fund = policy.annual_budget()
+    if fund is None:
+        raise CaseInputError("--budget", f"政策「{policy.short_title}」的原文未规定年度预算，需要指定本批次的总预算",
+                             "用 --budget 指定，如 --budget 2000万元")
+    return fund.fen
+
+
 def create_call(session: Session, actor: User, spec: CallSpec) -> Call:
     """Draft a call after checking every field against the adopted policy."""
     require_role(actor, "创建申报批次", "officer")
@@ -128,7 +137,8 @@ def create_call(session: Session, actor: User, spec: CallSpec) -> Call:
     if not spec.clauses:
         raise CaseInputError("--clause", "至少开放一个条款", f"用 --clause 条款（如 art7 或 第七条）；`subsidy show {policy.id}` 列出条款")
     clauses = _clause_ids(policy, spec.clauses, "--clause")
-    budget = check_fen(_positive(spec.budget_fen, "--budget", "总预算（分）"), "--budget")
+    budget = check_fen(_positive(default_budget(policy) if spec.budget_fen is None else spec.budget_fen,
+                                 "--budget", "总预算（分）"), "--budget")
     budgets: dict[str, int] = {}
     for cid, fen in zip(_clause_ids(policy, list(spec.clause_budgets), "--clause-budget"), spec.clause_budgets.values(),
                         strict=True):

@@ -229,8 +229,7 @@ def _spec(s: Session, form: Mapping[str, str]) -> CallSpec:
     docs = {k: v.replace("，", ",").replace("、", ",").split(",")
             for k, v in _pairs(form.get("required_documents", ""), "required_documents", "所需材料",
                                "art7=营业执照,项目预算表（* 表示全部条款）").items()}
-    money = money_field(form, "budget", "总预算")
-    assert money is not None
+    money = money_field(form, "budget", "总预算", required=False)  # empty: the annual fund the policy's text states
     return CallSpec(adopted_policy_id=adopted.id, year=int_field(form, "year", "年度"), title=form.get("title", ""),
                     clauses=[c.strip() for c in clauses], budget_fen=money,
                     opens_on=date_field(form, "opens_on", "申报开始日"), closes_on=date_field(form, "closes_on", "申报截止日"),

@@ -67,6 +67,7 @@ class ClauseDetail(_Strict):
     facts: list[FactOut]
     conditions: str
     formula: str
+    floor: str | None  # 保底 in words (a clause's floor), if any
     caps: list[str]
     payee: str
     payee_label: str
@@ -124,6 +125,7 @@ class ClauseResultOut(_Strict):
     missing: list[str]
     amount: Yuan | None
     ceiling: Yuan | None
+    floor: Yuan | None  # 保底 (a clause's floor): review approves no less
     granted: Yuan | None
     stacking_note: str
     payee: str

@@ -1,0 +1,69 @@
+"""The idiom examples of docs/policy-format.md (the yaml blocks that start with ``facts:``: policy.yaml's
+``facts`` and ``derived`` shown with a clause file's ``clauses``) load as a policy, and each clause is decided
+on one case by both paths with the same figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from doc_support import ROOT, blocks
+
+from subsidy.rules.case import parse_case
+from subsidy.rules.evaluate import assess
+from subsidy.rules.parse import load_policy
+from subsidy.rules.vector import evaluate_table, table_from_cases
+
+EXAMPLES = [b for b in blocks(ROOT / "docs" / "policy-format.md") if b.lang == "yaml" and not b.fragment
+            and b.text.startswith("facts:")]
+
+# for each example (in order): facts of one case, and the ceiling expected per clause (元)
+CASES: list[tuple[dict[str, Any], dict[str, str]]] = [
+    ({"fixed_asset_investment": "1000万元"}, {"invest": "1000000元"}),
+    ({"investment": "1000万元", "land_area": 5, "output_this_year": "3000万元", "output_last_year": "1500万元",
+      "visitors": 29999}, {"growth": "25000元", "visitors": "20000元"}),
+    ({"contribution": "6000万元"}, {"contribution": "48000000元"}),
+]
+FLOORS = [{"invest": "500000元"}, {}, {}]  # 保底 per example: max(5% × 1000万元, 20万元) = 50万元
+
+
+def _policy(tmp_path: Path, text: str) -> Path:
+    data = yaml.safe_load(text)
+    quotes = [c["quote"] for c in data["clauses"]]
+    cites = [c["cite"] for c in data["clauses"]]
+    d = tmp_path / "example"
+    (d / "clauses").mkdir(parents=True)
+    (d / "source.txt").write_text("示例政策\n\n" + "\n".join(f"{c} {q}" for c, q in zip(cites, quotes, strict=True)),
+                                  encoding="utf-8")
+    head = ("id: doc-example\ntitle: 示例政策\nissuer: 示例\nsource: source.txt\nstatus: draft\n"
+            "effective_from: 2026-01-01\n")
+    top, _, rest = text.partition("\nclauses:\n")
+    (d / "policy.yaml").write_text(head + top + "\n", encoding="utf-8")
+    (d / "clauses" / "all.yaml").write_text("clauses:\n" + rest, encoding="utf-8")
+    return d
+
+
+def test_there_is_one_case_per_example() -> None:
+    assert len(EXAMPLES) == len(CASES) >= 1
+
+
+@pytest.mark.parametrize("index", range(len(CASES)))
+def test_the_example_loads_and_both_paths_give_its_figures(tmp_path: Path, index: int) -> None:
+    policy = load_policy(_policy(tmp_path, EXAMPLES[index].text))
+    facts, expected = CASES[index]
+    case = parse_case({"policy": policy.id, "as_of": dt.date(2026, 6, 30), "facts": facts, "history": [],
+                       "other_support": [], "bars": []}, policy, name="doc")
+    one = assess(policy, case)
+    got = {r.clause.id: r.ceiling_fen for r in one.clauses}
+    from subsidy.money import parse_money
+
+    assert got == {k: parse_money(v).fen for k, v in expected.items()}
+    table = evaluate_table(policy, table_from_cases(policy, [case]), case.as_of)
+    assert [int(x) for x in table.ceiling[0]] == [got[c.id] for c in policy.clauses]
+    floors = {r.clause.id: r.floor_fen for r in one.clauses if r.floor_fen is not None}
+    assert floors == {k: parse_money(v).fen for k, v in FLOORS[index].items()}
+    assert table.floor is not None
+    assert [int(x) for x in table.floor[0]] == [floors.get(c.id, -1) for c in policy.clauses]
