@@ -28,7 +28,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from subsidy.errors import CaseInputError
+from subsidy.errors import CaseInputError, NotFound
 from subsidy.services import office
 from subsidy.services.facts import adopted_fact_defs, organisation_fact_names
 from subsidy.services.listing import list_organisations
@@ -62,7 +62,10 @@ def _web_words(exc: CaseInputError) -> CaseInputError:
 
 def _organisation(s: Session, user: User, org_id: int, what: str) -> Organisation:
     office.require_office(user, what)  # refused before the id is looked up: no probing by id
-    return get_organisation(s, org_id)
+    try:
+        return get_organisation(s, org_id)
+    except NotFound as exc:
+        raise ApiError(404, "not_found", str(exc)) from exc
 
 
 def _fact_text(value: Any) -> str:
@@ -100,7 +103,7 @@ def _register(request: Request, form: Mapping[str, str]) -> Response:
     user = current_user(request)
     with transaction(request) as s:
         try:
-            org = register_organisation(s, user, uscc=text_field(form, "uscc", "统一社会信用代码"),
+            org = register_organisation(s, user, uscc=form.get("uscc", "").strip(),
                                         name=form.get("name", ""), district=form.get("district"),
                                         override_reason=form.get("override_reason"))
         except CaseInputError as exc:
@@ -117,13 +120,13 @@ async def register_route(request: Request) -> Response:
 
 def _verify(request: Request, org_id: int, form: Mapping[str, str]) -> Response:
     user = current_user(request)
-    name = text_field(form, "fact", "事实")
-    unset = bool(form.get("unset"))
-    value = form.get("value", "").strip()
-    if not unset and not value:
-        raise CaseInputError("值", "没有填写核实的值", "填写核实的值；要撤销已核实的这一项，勾选「撤销核实」")
     with transaction(request) as s:
         org = _organisation(s, user, org_id, "核实单位信息")
+        name = text_field(form, "fact", "事实")
+        unset = bool(form.get("unset"))
+        value = form.get("value", "").strip()
+        if not unset and not value:
+            raise CaseInputError("值", "没有填写核实的值", "填写核实的值；要撤销已核实的这一项，勾选「撤销核实」")
         try:
             update_profile(s, user, org, {name: None if unset else value})
         except CaseInputError as exc:
