@@ -173,15 +173,22 @@ def _import(request: Request, form: Mapping[str, str], filename: str, content: b
             office.require_office(user, "导入其他政策支持")
             try:
                 rows = import_support(s, user, path)
-            except CaseInputError as exc:  # the sheet's name in the message, not the server's folder
-                raise CaseInputError(exc.field.replace(str(path), filename[:60]).replace(path.name, filename[:60]),
-                                     exc.problem, exc.hint) from exc
+            except CaseInputError as exc:  # where in the sheet (its name, not the server's folder) on the page
+                where = _named(exc.field, path, filename)
+                raise CaseInputError(where, f"{where}：{exc.problem}", exc.hint) from exc
+            except NotFound as exc:  # a row naming an organisation not registered: the sheet is what is wrong
+                raise CaseInputError("file", _named(str(exc), path, filename),
+                                     "先在本页登记该单位，或更正代码后重新导入") from exc
             count = len(rows)
     return done(back(form, HOME), f"已从「{filename[:60]}」导入 {count} 条其他政策支持")
 
 
 def _may_import(request: Request) -> None:
     office.require_office(current_user(request), "导入其他政策支持")
+
+
+def _named(text: str, path: Path, filename: str) -> str:
+    return text.replace(str(path), filename[:60]).replace(path.name, filename[:60])
 
 
 @router.post("/office/support/import")
