@@ -149,7 +149,7 @@ def test_an_officer_imports_a_sheet_all_or_nothing(client: TestClient, engine: E
         codes = [o.uscc for o in s.scalars(select(Organisation).order_by(Organisation.id))][:2]
     good = ("统一社会信用代码,支持项目,级别,年度,金额（万元）,一事一议\n"
             f"{codes[0]},区级研发资助,区级,2024,30,否\n{codes[1]},省级专精特新奖励,省级,2025,12.5,是\n")
-    said = _done(client.post(f"/office/support/import", data={"csrf_token": token},
+    said = _done(client.post("/office/support/import", data={"csrf_token": token},
                              files={"file": ("其他支持.csv", good.encode(), "text/csv")}))
     assert "导入 2 条" in said
     with session_scope(engine) as s:

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.ledger import KIND_LABELS, ChainProblem
 from subsidy.admin.workflow import action_label, state_label
+from subsidy.errors import DomainRefusal
 from subsidy.services.access import LEDGER_READERS, require_role
 from subsidy.services.listing import audit_log, list_ledger
-from subsidy.errors import DomainRefusal
 from subsidy.store.tables import AuditRecord, Call, User
 
 if TYPE_CHECKING:
