@@ -106,6 +106,7 @@ EXPECTED: dict[tuple[str, str, str], tuple[str, ...]] = {
     ("GET", "/audit/log", "-"): ("303 403 403 200 403 200 200",),
     ("GET", "/audit/log.xlsx", "-"): ("303 403 403 200 403 200 200",),
     ("GET", "/audit/verify", "-"): ("303 403 403 200 200 200 200",),
+    ("GET", "/audit/checkpoint.json", "-"): ("303 403 403 200 200 200 200",),
     ("GET", "/audit/entity", "-"): ("303 403 403 200 200 200 200",),
     ("GET", "/audit/entity", "own"): ("303 403 403 200 200 200 200",),
     ("GET", "/audit/entity", "other"): ("303 403 403 200 200 200 200",),
@@ -155,6 +156,15 @@ EXPECTED: dict[tuple[str, str, str], tuple[str, ...]] = {
     ("POST", "/office/supervision/{operation}/{target}", "own"): (ALL_REFUSED, "303 403 403 409 403 403 409"),
     ("POST", "/office/supervision/{operation}/{target}", "other"): (ALL_REFUSED, "404 404 404 404 404 404 404"),
     ("POST", "/office/supervision/{operation}/{target}", "missing"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
+    # the office's register (web/office_registry.py): officers and administrators; with only the form token the
+    # empty form is refused (422) after the role is (the id is looked up after the role: 403 before 404)
+    ("GET", "/office/organisations", "-"): ("303 403 403 200 403 403 200",),
+    ("POST", "/office/organisations", "-"): (ALL_REFUSED, "303 403 403 422 403 403 422"),
+    ("POST", "/office/organisations/{org_id}/facts", "own"): (ALL_REFUSED, "303 403 403 422 403 403 422"),
+    ("POST", "/office/organisations/{org_id}/facts", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 404"),
+    ("POST", "/office/organisations/{org_id}/support", "own"): (ALL_REFUSED, "303 403 403 422 403 403 422"),
+    ("POST", "/office/organisations/{org_id}/support", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 404"),
+    ("POST", "/office/support/import", "-"): (ALL_REFUSED, "303 403 403 422 403 403 422"),
     # the applicant's screens (web/applicant.py) and the policy drafts (web/drafts.py): own ids the applicant's, another
     # organisation's refused (403), a guessed id 404 for those who read everything and 403 for the others; 422 with
     # only the form token where the empty form is refused before the service asks who acts (nothing changes)
@@ -258,6 +268,9 @@ def urls(w: World) -> dict[tuple[str, str], dict[str, str]]:
             "own": f"/office/supervision/terminate/{w.award}",  # organisation B's award
             "other": f"/office/supervision/no_such/{w.award}",
             "missing": f"/office/supervision/terminate/{MISSING}"},
+        **{("POST", f"/office/organisations/{{org_id}}/{what}"): {
+            "own": f"/office/organisations/{w.org_a}/{what}", "missing": f"/office/organisations/{MISSING}/{what}"}
+           for what in ("facts", "support")},
         ("GET", "/office/matching/{run_id}"): {"missing": f"/office/matching/{MISSING}"},  # issue 12 pages
         ("POST", "/office/matching/{run_id}/notices"): {"missing": f"/office/matching/{MISSING}/notices"},
         ("GET", "/matching/{run_id}/rows/{number}"): {"missing": f"/matching/{MISSING}/rows/1"},

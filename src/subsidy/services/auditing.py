@@ -13,18 +13,23 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from subsidy.admin.ledger import KIND_LABELS, ChainProblem
 from subsidy.admin.workflow import action_label, state_label
+from subsidy.errors import DomainRefusal
 from subsidy.services.access import LEDGER_READERS, require_role
 from subsidy.services.listing import audit_log, list_ledger
 from subsidy.store.tables import AuditRecord, Call, User
 
+if TYPE_CHECKING:
+    from subsidy.services.audit import Checkpoint
+
 __all__ = ["AUDIT_HEADERS", "LEDGER_HEADERS", "AuditLine", "LedgerLine", "Verification", "audit_lines", "beijing",
+           "export_checkpoint",
            "ledger_lines", "subject_label", "verification"]
 
 _CHINA = dt.timezone(dt.timedelta(hours=8), "北京时间")
@@ -186,3 +191,16 @@ def verification(session: Session, actor: User) -> Verification:
     problems = audit.verify(session)
     cp = audit.checkpoint(session)
     return Verification(tuple(problems), cp.ledger, cp.audit, beijing(dt.datetime.fromisoformat(cp.taken_at)))
+
+
+def export_checkpoint(session: Session, actor: User) -> Checkpoint:
+    """`subsidy audit checkpoint` for a download: the chains' heads, only after the check passes (a
+    checkpoint of a tampered database would vouch for it)."""
+    from subsidy.services import audit
+
+    require_role(actor, "导出核对点", *LEDGER_READERS)
+    problems = audit.verify(session)
+    if problems:
+        raise DomainRefusal(f"核验未通过（{len(problems)} 处问题），不导出核对点：先在「核验」页查看并处理",
+                            "verification_failed")
+    return audit.checkpoint(session)

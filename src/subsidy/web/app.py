@@ -32,6 +32,7 @@ ROUTER_MODULES: tuple[str, ...] = (
     "subsidy.web.office_review",
     "subsidy.web.office_decide",
     "subsidy.web.office_supervision",
+    "subsidy.web.office_registry",
     "subsidy.web.documents",
     "subsidy.web.expert",
     "subsidy.web.finance",

@@ -8,6 +8,8 @@ check, an entity's whole history, and each as an Excel workbook made from the sa
   actions in words (admin/workflow.ACTION_LABELS).
 - ``GET /audit/verify``: the ledger's and the audit log's chains and every sealed row
   (services/audit.verify), the result on the page; it changes nothing.
+- ``GET /audit/checkpoint.json``: the chains' heads as a file to keep outside the database (``subsidy audit
+  checkpoint``; services/auditing.export_checkpoint), only when the check passes (409 otherwise).
 - ``GET /audit/entity`` (``?uscc=``), ``GET /audit/entity.xlsx?uscc=``: one organisation's history.
 
 Who may read what is services/access.py's: finance reads the ledger and the check, not the audit log
@@ -20,7 +22,14 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from subsidy.services.access import READ_ALL, require_role
-from subsidy.services.auditing import AUDIT_HEADERS, LEDGER_HEADERS, audit_lines, ledger_lines, verification
+from subsidy.services.auditing import (
+    AUDIT_HEADERS,
+    LEDGER_HEADERS,
+    audit_lines,
+    export_checkpoint,
+    ledger_lines,
+    verification,
+)
 from subsidy.services.listing import list_organisations
 from subsidy.services.reports import entity_history
 from subsidy.web.auth import CurrentUser
@@ -74,6 +83,15 @@ def verify_page(request: Request, user: CurrentUser) -> Response:
     with transaction(request) as s:
         result = verification(s, user)
     return page(request, "audit/verify.html", {"user": user, "result": result})
+
+
+@router.get("/audit/checkpoint.json")
+def checkpoint_download(request: Request, user: CurrentUser) -> Response:
+    with transaction(request) as s:
+        cp = export_checkpoint(s, user)
+    stamp = "".join(ch for ch in cp.taken_at[:19] if ch.isdigit())
+    return Response(cp.to_json() + "\n", media_type="application/json", headers={
+        "Content-Disposition": f'attachment; filename="checkpoint-{stamp}.json"', "Cache-Control": "no-store"})
 
 
 @router.get("/audit/entity", response_class=HTMLResponse)

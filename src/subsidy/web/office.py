@@ -1,7 +1,7 @@
 """The fund office's screens (业务科室): calls (list, create, open, close; adopting a policy) and each
 call's dashboard; the other office screens are in ``office_review`` (formal review, experts, batch
-actions), ``office_decide`` (selection, 公示, approval) and ``office_supervision`` (reports, findings,
-sanctions). What they share is here.
+actions), ``office_decide`` (selection, 公示, approval), ``office_supervision`` (reports, findings,
+sanctions) and ``office_registry`` (organisations, verified facts, other support). What they share is here.
 
 - Every page and every form is for a logged-in user; which role may read or do what is decided by the
   services (services/office.py's read models and each deciding service: officers and administrators
