@@ -41,3 +41,32 @@ def snapshot(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
     with engine.connect() as conn:
         return {t.name: sorted((tuple(r) for r in conn.execute(t.select())), key=repr)
                 for t in Base.metadata.sorted_tables}
+
+
+def module_engine(tmp_path_factory: Any, name: str) -> tuple[str, Engine]:
+    """A migrated simulation database for one test module (a module-scoped fixture's), and its URL: on
+    PostgreSQL (``SUBSIDY_TEST_DATABASE_URL``) a schema of the module's own, as tests/conftest.py gives
+    each test one; else a SQLite file."""
+    import os
+
+    from sqlalchemy import text
+
+    from subsidy.services.clock import set_mode
+    from subsidy.settings import Settings
+    from subsidy.store.db import make_engine, migrate
+
+    url = os.environ.get("SUBSIDY_TEST_DATABASE_URL") or f"sqlite:///{tmp_path_factory.mktemp(name) / 'db.sqlite3'}"
+    if url.startswith("postgresql"):
+        schema = f"t_{os.getpid()}_{name}"
+        admin = make_engine(Settings(url))
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+            conn.execute(text(f"CREATE SCHEMA {schema}"))
+        admin.dispose()
+        engine = make_engine(Settings(url), connect_args={"options": f"-csearch_path={schema}"})
+    else:
+        engine = make_engine(Settings(url))
+    migrate(engine)
+    with session_scope(engine) as s:
+        set_mode(s, "simulation")
+    return url, engine

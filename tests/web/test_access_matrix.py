@@ -26,7 +26,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 from staff_world import World, build, login, token_of
 
-from db_support import BAOAN, snapshot
+from db_support import BAOAN, module_engine, snapshot
 from subsidy.web.app import create_app
 
 pytestmark = pytest.mark.db
@@ -306,26 +306,9 @@ def _statuses(row: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def matrix_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FastAPI, Engine, World]]:
-    from sqlalchemy import text
 
-    from subsidy.services.clock import set_mode
-    from subsidy.settings import Settings
-    from subsidy.store.db import make_engine, migrate, session_scope
 
-    url = os.environ.get("SUBSIDY_TEST_DATABASE_URL") or f"sqlite:///{tmp_path_factory.mktemp('matrix') / 'm.sqlite3'}"
-    if url.startswith("postgresql"):  # a schema of this module's own (as tests/conftest.py does per test)
-        schema = f"t_{os.getpid()}_matrix"
-        admin = make_engine(Settings(url))
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
-            conn.execute(text(f"CREATE SCHEMA {schema}"))
-        admin.dispose()
-        engine = make_engine(Settings(url), connect_args={"options": f"-csearch_path={schema}"})
-    else:
-        engine = make_engine(Settings(url))
-    migrate(engine)
-    with session_scope(engine) as s:
-        set_mode(s, "simulation")
+    url, engine = module_engine(tmp_path_factory, "matrix")
     world = build(engine)
     app = create_app(url)
     app.state.engine = engine

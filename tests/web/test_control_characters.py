@@ -4,7 +4,6 @@ runs, and nothing in the database changes — the NUL that PostgreSQL cannot sto
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 
@@ -13,11 +12,11 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 from staff_world import build, login
 from test_access_matrix import app_routes
 
-from db_support import snapshot
+from db_support import module_engine, snapshot
 from subsidy.web.app import create_app
 from subsidy.web.fields import has_control
 
@@ -42,24 +41,8 @@ def test_any_control_character_is_found(value: str) -> None:
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FastAPI, Engine, TestClient, str]]:
-    from subsidy.services.clock import set_mode
-    from subsidy.settings import Settings
-    from subsidy.store.db import make_engine, migrate, session_scope
 
-    url = os.environ.get("SUBSIDY_TEST_DATABASE_URL") or f"sqlite:///{tmp_path_factory.mktemp('ctl') / 'c.sqlite3'}"
-    if url.startswith("postgresql"):
-        schema = f"t_{os.getpid()}_controls"
-        admin = make_engine(Settings(url))
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
-            conn.execute(text(f"CREATE SCHEMA {schema}"))
-        admin.dispose()
-        engine = make_engine(Settings(url), connect_args={"options": f"-csearch_path={schema}"})
-    else:
-        engine = make_engine(Settings(url))
-    migrate(engine)
-    with session_scope(engine) as s:
-        set_mode(s, "simulation")
+    url, engine = module_engine(tmp_path_factory, "controls")
     build(engine)
     app = create_app(url)
     app.state.engine = engine

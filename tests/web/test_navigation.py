@@ -3,7 +3,6 @@ to its own screens, and every link a role is shown opens for it (200), never a r
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 
@@ -13,6 +12,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 from staff_world import build, login
 
+from db_support import module_engine
 from subsidy.web.app import create_app
 from subsidy.web.render import header_screens, role_screens
 
@@ -24,26 +24,9 @@ HOMES = {"applicant": ["/organisation", "/calls", "/applications", "/awards", "/
 
 @pytest.fixture(scope="module")
 def nav_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FastAPI, Engine, str]]:
-    from sqlalchemy import text
 
-    from subsidy.services.clock import set_mode
-    from subsidy.settings import Settings
-    from subsidy.store.db import make_engine, migrate, session_scope
 
-    url = os.environ.get("SUBSIDY_TEST_DATABASE_URL") or f"sqlite:///{tmp_path_factory.mktemp('nav') / 'n.sqlite3'}"
-    if url.startswith("postgresql"):
-        schema = f"t_{os.getpid()}_nav"
-        admin = make_engine(Settings(url))
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
-            conn.execute(text(f"CREATE SCHEMA {schema}"))
-        admin.dispose()
-        engine = make_engine(Settings(url), connect_args={"options": f"-csearch_path={schema}"})
-    else:
-        engine = make_engine(Settings(url))
-    migrate(engine)
-    with session_scope(engine) as s:
-        set_mode(s, "simulation")
+    url, engine = module_engine(tmp_path_factory, "nav")
     world = build(engine)
     app = create_app(url)
     app.state.engine = engine

@@ -14,7 +14,6 @@ row's source state —
 from __future__ import annotations
 
 import datetime as dt
-import os
 import random
 import re
 from collections.abc import Iterator
@@ -23,11 +22,11 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 from staff_world import World, _application, build, in_notice, login
 
-from db_support import tx
+from db_support import module_engine, tx
 from subsidy.admin.workflow import TRANSITIONS, Transition
 from subsidy.demo.data import APPLICANTS, BA_OK
 from subsidy.services import experts
@@ -54,24 +53,8 @@ CELLS = [(t, role) for t in TRANSITIONS for role in ROLES]
 
 @pytest.fixture(scope="module")
 def walk_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FastAPI, Engine, World, dict[str, Any]]]:
-    from subsidy.services.clock import set_mode
-    from subsidy.settings import Settings
-    from subsidy.store.db import make_engine, migrate, session_scope
 
-    url = os.environ.get("SUBSIDY_TEST_DATABASE_URL") or f"sqlite:///{tmp_path_factory.mktemp('walk') / 'w.sqlite3'}"
-    if url.startswith("postgresql"):
-        schema = f"t_{os.getpid()}_walk"
-        admin = make_engine(Settings(url))
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
-            conn.execute(text(f"CREATE SCHEMA {schema}"))
-        admin.dispose()
-        engine = make_engine(Settings(url), connect_args={"options": f"-csearch_path={schema}"})
-    else:
-        engine = make_engine(Settings(url))
-    migrate(engine)
-    with session_scope(engine) as s:
-        set_mode(s, "simulation")
+    url, engine = module_engine(tmp_path_factory, "walk")
     world = build(engine)
     with tx(engine) as s:  # a call open for applications, for submit and resubmit
         closed = s.get_one(Call, world.call)
