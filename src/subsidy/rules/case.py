@@ -49,6 +49,7 @@ __all__ = [
     "Bar",
     "Case",
     "FactValue",
+    "fact_key",
     "Grant",
     "OtherSupport",
     "load_case_file",
@@ -524,6 +525,24 @@ def parse_case(data: dict[str, Any], policy: Policy, *, today: dt.date | None = 
         raise CaseInputError(exc.field, exc.problem, exc.hint, line=line) from exc
 
 
+def fact_key(policy: Policy, written: Any) -> str:
+    """The fact a case file names, by its id (``project_budget``) or by its Chinese label
+    (``项目预算``), as the template and ``subsidy show`` print both."""
+    if isinstance(written, str):
+        if written in policy.facts:
+            return written
+        label = written.strip()
+        matches = [fid for fid, f in policy.facts.items() if f.label == label]
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            raise CaseInputError(f"facts.{shown(written)}", f"名称「{label}」对应多个事实：{'、'.join(matches)}",
+                                 "改用事实名（英文标识）")
+    names = [*policy.facts, *(f.label for f in policy.facts.values())]
+    raise CaseInputError(f"facts.{shown(written)}", f"政策 {policy.id} 没有这个事实{aside(written, names)}",
+                         f"写事实名或其中文名称；用 `subsidy show {policy.id} --template` 查看该政策的全部事实")
+
+
 def _parse_case(data: dict[str, Any], policy: Policy, today: dt.date | None, name: str) -> Case:
     if not isinstance(data, dict):
         raise CaseInputError("案例", "应当是键值映射", "参见 docs/case-format.md")
@@ -534,12 +553,15 @@ def _parse_case(data: dict[str, Any], policy: Policy, today: dt.date | None, nam
     if not isinstance(facts_raw, dict):
         raise CaseInputError("facts", "应当是「事实名: 值」映射", "如 facts: {project_budget: 780万元}")
     facts: dict[str, FactValue] = {}
-    for key, raw in facts_raw.items():
-        if key not in policy.facts:
-            raise CaseInputError(f"facts.{shown(key)}", f"政策 {policy.id} 没有这个事实{aside(key, policy.facts)}",
-                                 f"用 `subsidy show {policy.id} --template` 查看该政策的全部事实")
+    named: dict[str, str] = {}
+    for written, raw in facts_raw.items():
+        key = fact_key(policy, written)
+        if key in named:
+            raise CaseInputError(f"facts.{shown(written)}", f"与「{named[key]}」是同一个事实（{key}），写了两次",
+                                 "只保留一处")
+        named[key] = shown(written)
         if raw is not None:
-            facts[key] = parse_fact(policy.facts[key], raw, f"facts.{key}")
+            facts[key] = parse_fact(policy.facts[key], raw, f"facts.{shown(written)}")
     if data.get("as_of") is None and today is None:
         raise CaseInputError("as_of", "缺少评估日期", "在案例中写 as_of: 2027-03-01，或用 --as-of 指定")
     as_of = parse_date(data["as_of"], "as_of") if data.get("as_of") is not None else today
