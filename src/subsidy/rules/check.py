@@ -33,6 +33,7 @@ from subsidy.rules.coverage import uncovered_amounts
 from subsidy.rules.evaluate import assess
 from subsidy.rules.model import Policy
 from subsidy.rules.results import ClauseResult, PolicyResult, Reason
+from subsidy.suggest import quote_slip
 
 __all__ = ["CaseOutcome", "PolicyCheck", "both_paths_differ", "case_files", "check_case", "check_policy",
            "policy_problems"]
@@ -191,7 +192,7 @@ def policy_problems(policy: Policy) -> list[str]:
     for clause in policy.clauses:
         for q in clause.quotes:
             if q not in policy.source_text:
-                out.append(f"{clause.cite}（{clause.id}）的引文不在原文中：{q}")
+                out.append(f"{clause.cite}（{clause.id}）的引文不在原文中：{q}（{quote_slip(q, policy.source_text)}）")
     for u in uncovered_amounts(policy):
         out.append(f"原文第 {u.line} 行的金额「{u.token}」不在任何引文内（…{u.context}…）："
                    "把含有它的句子写进相应条款的 quote，或写成非资金条款（provisions）")

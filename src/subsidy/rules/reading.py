@@ -21,7 +21,7 @@ from subsidy.errors import PolicyFileError
 from subsidy.money import MoneyFormatError, format_rate, parse_money, parse_rate
 from subsidy.rules import model as m
 from subsidy.rules.yamlsource import LDict, LList
-from subsidy.suggest import did_you_mean
+from subsidy.suggest import did_you_mean, quote_slip
 
 __all__ = ["MAX_FEN", "MAX_NUMBER", "Reader", "fact_vtype", "shown"]
 
@@ -224,8 +224,8 @@ class Reader:
         if not quote.strip():
             self.fail(None, "引文是空的", "从原文逐字复制句子，或删去这一项", line=line)
         if quote not in self.source:
-            self.fail(None, f"引文没有逐字出现在原文中：「{quote[:40]}{'…' if len(quote) > 40 else ''}」",
-                      "从原文复制整句，不要改写或增删标点", line=line)
+            self.fail(None, f"引文没有逐字出现在原文中：「{quote[:40]}{'…' if len(quote) > 40 else ''}」"
+                      f"：{quote_slip(quote, self.source)}", "从原文复制整句，不要改写或增删标点", line=line)
 
     # ---- literals ----------------------------------------------------------------------------
 
