@@ -98,3 +98,14 @@ def test_every_funded_sentence_is_highlighted_and_opens_its_clause(page: Any, sc
     body = page.inner_text("body")
     leaked = _visible_words(body) & _raw_codes(p)
     assert not leaked - _visible_words(p.source_text), leaked
+
+
+def test_each_capped_clause_shows_its_generated_ceiling(client: TestClient) -> None:
+    from subsidy.rules.describe import describe_ceiling
+
+    for p in POLICIES:
+        page = client.get(f"/library/{p.id}").text
+        for c in p.clauses:
+            line = describe_ceiling(p, c)
+            if c.caps and line is not None:
+                assert f"<dt>最高可获</dt><dd>{line}</dd>" in page, (p.id, c.id)

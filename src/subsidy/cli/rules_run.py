@@ -82,6 +82,8 @@ def show(target: str, as_json: bool = False, template: bool = False) -> None:
             out.print(f"保底：不少于 {d['floor']}")
         for cap in d["caps"]:
             out.print(f"上限：{cap}")
+        if d["ceiling"] is not None and d["caps"]:
+            out.print(f"最高可获：{d['ceiling']}")
         out.print(f"收款方：{c.payee_label}；{describe_how(c)}")
         t = table("事实", "名称", "类型", "单位", "说明", show_header=True)
         for f in clause_facts(p, c):

@@ -2,6 +2,7 @@
 test suite both call :func:`check_policy`, so an officer gets the same verdict as CI).
 
 The rules: every quote occurs verbatim in the source; every amount of the source lies inside some quote;
+no interpretation note restates the generated 最高可获 line;
 each monetary clause has at least three cases that decide it, some yes and some no; every case passes
 its ``expect`` block, and the one-case path (:func:`assess`) and the table path (:func:`evaluate_table`)
 give the same figures on it.
@@ -22,6 +23,7 @@ An ``expect`` block lists only what it checks::
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -186,6 +188,9 @@ def _clause_cases(policy: Policy) -> dict[str, list[dict[str, Any]]]:
     return seen
 
 
+RESTATED = re.compile(r"最高可获\s*[=＝]")  # a note restating the generated 最高可获 line
+
+
 def policy_problems(policy: Policy) -> list[str]:
     """What is wrong with the policy as a whole (not with one case); empty when nothing is."""
     out: list[str] = []
@@ -193,6 +198,11 @@ def policy_problems(policy: Policy) -> list[str]:
         for q in clause.quotes:
             if q not in policy.source_text:
                 out.append(f"{clause.cite}（{clause.id}）的引文不在原文中：{q}（{quote_slip(q, policy.source_text)}）")
+    for clause in policy.clauses:
+        for note in clause.interpretation:
+            if RESTATED.search(note):
+                out.append(f"{clause.cite}（{clause.id}）的解读复述了公式：「{note}」：「最高可获」一行由规则生成"
+                           "（subsidy show），解读只写对原文的理解")
     for u in uncovered_amounts(policy):
         out.append(f"原文第 {u.line} 行的金额「{u.token}」不在任何引文内（…{u.context}…）："
                    "把含有它的句子写进相应条款的 quote，或写成非资金条款（provisions）")

@@ -14,7 +14,8 @@ from subsidy.rules.amounts import compile_amount
 from subsidy.rules.caps import compile_cap
 from subsidy.rules.conditions import compile_condition
 
-__all__ = ["FACT_TYPE_LABELS", "STATUS_LABELS", "Standing", "clause_facts", "describe_condition", "describe_expr",
+__all__ = ["FACT_TYPE_LABELS", "STATUS_LABELS", "Standing", "clause_facts", "describe_ceiling", "describe_condition",
+           "describe_expr",
            "describe_how", "describe_schedule", "fact_names", "humanise", "policy_standing", "policy_summary"]
 
 STATUS_LABELS = m.STATUS_LABELS
@@ -54,6 +55,33 @@ def describe_expr(p: m.Policy, e: m.Expr) -> str:
 
 def describe_condition(p: m.Policy, c: m.Condition | None) -> str:
     return "无附加条件" if c is None else compile_condition(c).describe(p)
+
+
+_USED = {"entity_year": "本年度已获", "entity_validity": "有效期内已获", "entity_years": "连续{years}年内已获"}
+
+
+def describe_ceiling(p: m.Policy, c: m.Clause) -> str | None:
+    """最高可获 in one line, generated from the rule: the formula under the clause's amount caps, e.g.
+    ``min(项目建设费用 × 50%, 500万元)`` or ``min(品种数 × 5万元, 100万元 − 本年度已获本条资助)``. Interpretation
+    notes do not restate it (``subsidy check`` refuses one that does); ``None`` for an amount set
+    elsewhere (``manual_amount``)."""
+    if c.kind == "manual_amount":
+        return None
+    from subsidy.rules.trace import dated_text
+
+    terms = [describe_expr(p, c.amount)]
+    for cap in c.caps:
+        if cap.limit is None:
+            continue
+        limit = dated_text(cap.limit, "money", p.amount_unit)
+        others = [p.clause(x).cite for x in cap.clauses if x != c.id]
+        if cap.scope == "application":
+            if limit != terms[0] or others:  # a fixed amount capped at itself says nothing more
+                terms.append(limit + (f"（与{'、'.join(others)}合计）" if others else ""))
+        else:
+            whose = f"本条及{'、'.join(others)}" if others else "本条"
+            terms.append(f"{limit} − {_USED[cap.scope].format(years=cap.years)}{whose}资助")
+    return terms[0] if len(terms) == 1 else f"min({', '.join(terms)})"
 
 
 def describe_caps(p: m.Policy, c: m.Clause) -> list[str]:

@@ -97,14 +97,14 @@ def clause_facts_json(p: Policy, c: Clause) -> list[dict[str, Any]]:
 
 def clause_detail_json(p: Policy, c: Clause) -> dict[str, Any]:
     """A clause as ``subsidy show --json`` describes it: quote, facts, the rule in words."""
-    from subsidy.rules.describe import describe_caps, describe_condition, describe_expr
+    from subsidy.rules.describe import describe_caps, describe_ceiling, describe_condition, describe_expr
 
     return {
         "id": c.id, "cite": c.cite, "title": c.title, "kind": c.kind, "discretionary": c.discretionary,
         "quote": list(c.quotes), "facts": clause_facts_json(p, c),
         "conditions": describe_condition(p, c.condition), "formula": describe_expr(p, c.amount),
         "floor": None if c.floor is None else describe_expr(p, c.floor),
-        "caps": describe_caps(p, c), "payee": c.payee, "payee_label": c.payee_label,
+        "caps": describe_caps(p, c), "ceiling": describe_ceiling(p, c), "payee": c.payee, "payee_label": c.payee_label,
         "schedule": c.schedule.type, "programme_years": c.programme.years if c.programme else None,
         "interpretation": list(c.interpretation), "quota": c.quota,
     }

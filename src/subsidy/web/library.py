@@ -16,6 +16,7 @@ from subsidy.rules.describe import (
     FACT_TYPE_LABELS,
     clause_facts,
     describe_caps,
+    describe_ceiling,
     describe_condition,
     describe_expr,
     describe_how,
@@ -97,7 +98,8 @@ def _clause(p: Policy, c: Clause) -> dict[str, Any]:
     return {
         "id": c.id, "cite": c.cite, "title": c.title, "quotes": list(c.quotes), "how": describe_how(c),
         "conditions": describe_condition(p, c.condition), "formula": describe_expr(p, c.amount),
-        "caps": describe_caps(p, c), "schedule": describe_schedule(c), "payee": c.payee_label,
+        "caps": describe_caps(p, c), "ceiling": describe_ceiling(p, c) if c.caps else None,
+        "schedule": describe_schedule(c), "payee": c.payee_label,
         "programme": f"连续支持 {c.programme.years} 年" if c.programme else "", "quota": humanise(p, c.quota),
         "facts": [_fact(f) for f in clause_facts(p, c)], "interpretation": [humanise(p, n) for n in c.interpretation],
         "file": c.source_file,

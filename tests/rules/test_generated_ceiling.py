@@ -1,0 +1,60 @@
+"""最高可获 is generated from the rule, not written by hand (issue 13): ``describe_ceiling`` words the
+formula under the amount caps, ``subsidy show`` and the 政策库 print it, and ``subsidy check`` refuses an
+interpretation note that restates it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from subsidy.cli import main
+from subsidy.rules.check import policy_problems
+from subsidy.rules.describe import describe_ceiling
+from subsidy.rules.parse import load_policy
+from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached
+
+ROOT = Path(__file__).resolve().parents[2]
+CHAOYANG = ROOT / "policies" / "cn-bj-chaoyang-smart-eldercare"
+
+
+def test_the_line_is_the_formula_under_each_amount_cap() -> None:
+    chaoyang = find_policy("cn-bj-chaoyang-smart-eldercare")
+    baoan = find_policy("cn-sz-baoan-ai-health")
+    assert describe_ceiling(chaoyang, chaoyang.clause("art8-1")) == "min(项目建设费用 × 50%, 500万元)"
+    assert describe_ceiling(baoan, baoan.clause("art7-2-1")) == "min(项目总投资额 × 5%, 300万元 − 有效期内已获本条资助)"
+    assert describe_ceiling(baoan, baoan.clause("art2")) == \
+        "min(算力服务合同金额 × 20%, 100万元 − 本年度已获本条资助)"
+    # a fixed amount capped at itself in one application says nothing more; set elsewhere: no line
+    assert describe_ceiling(baoan, baoan.clause("art5-2-2b")) == "500万元"
+    assert describe_ceiling(baoan, baoan.clause("art9")) is None
+
+
+def test_no_shipped_note_restates_it() -> None:
+    for policy in map(load_cached, list_policy_dirs()):
+        assert not [p for p in policy_problems(policy) if "复述了公式" in p], policy.id
+
+
+def test_check_refuses_a_note_that_restates_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    copy = tmp_path / "p"
+    shutil.copytree(CHAOYANG, copy)
+    art = copy / "clauses" / "art07.yaml"
+    text = art.read_text(encoding="utf-8")
+    note = "      - “不超过”表示上限，核定金额可以更低。"
+    assert note in text
+    art.write_text(text.replace(note, note + "\n      - 最高可获 = min(项目预算 × 50%, 500万元)。"), encoding="utf-8")
+    problems = policy_problems(load_policy(copy))
+    assert problems == ["第七条（art7）的解读复述了公式：「最高可获 = min(项目预算 × 50%, 500万元)。」："
+                        "「最高可获」一行由规则生成（subsidy show），解读只写对原文的理解"]
+    with pytest.raises(SystemExit) as exc:
+        main(["check", str(copy)])
+    assert exc.value.code != 0
+    assert "复述了公式" in capsys.readouterr().out
+
+
+def test_show_prints_the_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["show", "cn-bj-chaoyang-smart-eldercare/art8-1"])
+    assert exc.value.code in (0, None)
+    assert "最高可获：min(项目建设费用 × 50%, 500万元)" in capsys.readouterr().out
