@@ -25,9 +25,10 @@ NO_LINE_START = frozenset("，。、；：？！）」』】〕〉》”’…·
 NO_LINE_END = frozenset("（「『【〔〈《“‘([{")
 """Marks a line may not end with (行尾禁则)."""
 
-# What a line may not be broken inside: a run of Latin letters, digits and the marks of identifiers
-# (fact names, clause ids, codes, paths, amounts such as 63.25万元 keep their digits together).
-_TOKENS = re.compile(r"[A-Za-z0-9_\-./:@%+=#]+|\s+|.", re.S)
+# What a line may not be broken inside: a command quoted between backquotes (`subsidy user list`), a
+# run of Latin letters, digits and the marks of identifiers (fact names, clause ids, codes, paths,
+# amounts such as 63.25万元 keep their digits together).
+_TOKENS = re.compile(r"`[^`\n]{1,60}`|[A-Za-z0-9_\-./:@%+=#]+|\s+|.", re.S)
 
 # Headers of the columns whose cells are identifiers a person types back into a command: kept whole.
 COPIED = frozenset({"编号", "政策编号", "条款", "事实", "用户名", "专家", "统一社会信用代码", "对象", "申报", "批次",

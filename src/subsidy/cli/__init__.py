@@ -113,6 +113,8 @@ def say_error(message: str) -> None:
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI (``argv`` defaults to the process arguments); always ends with SystemExit."""
     args = sys.argv[1:] if argv is None else argv
+    if not args:  # a bare `subsidy`: its help, as `subsidy --help` (exit 0)
+        args = argv = ["--help"]
     if args and args[0] in RULES_COMMANDS:
         from subsidy.cli.fast import run
 

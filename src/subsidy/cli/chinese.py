@@ -112,7 +112,20 @@ def localise() -> None:
 
 
 def _wrap_help_text(rich_utils: Any) -> None:
-    """An option's help wraps (Chinese has no spaces to break at) instead of being cut with ``…``."""
+    """An option's help, and a command's in the list of commands, wraps (Chinese has no spaces to break
+    at) instead of being cut with ``…``; a command's keeps identifiers (``--template``) whole."""
+    from rich.text import Text
+
+    from subsidy.layout import Prose
+
+    described = getattr(rich_utils._make_command_help, "__wrapped_original__", rich_utils._make_command_help)
+
+    def command_help(**kwargs: Any) -> Any:
+        shown = described(**kwargs)
+        return Prose(shown) if isinstance(shown, Text) else shown
+
+    command_help.__wrapped_original__ = described  # type: ignore[attr-defined]
+    rich_utils._make_command_help = command_help
     original = getattr(rich_utils._get_parameter_help, "__wrapped_original__", rich_utils._get_parameter_help)
 
     def parameter_help(**kwargs: Any) -> Any:
