@@ -29,10 +29,10 @@ class Prose:
 
     def __init__(self, text: str | Text, style: str = "") -> None:
         self.text = text if isinstance(text, Text) else Text(text, style=style)
-        self._tokens: list[tuple[str, int, int]] | None = None
+        self._tokens: tuple[tuple[str, int, int], ...] | None = None
         self._breaks: dict[int, list[int]] = {}
 
-    def tokens(self) -> list[tuple[str, int, int]]:
+    def tokens(self) -> tuple[tuple[str, int, int], ...]:
         """The tokens of the text with their offsets and widths in cells (measured once: a table
         measures and renders its cells more than once)."""
         if self._tokens is None:

@@ -10,6 +10,7 @@ style is asked for explicitly (:func:`styled`) and is shown only on a colour ter
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sys
@@ -58,12 +59,22 @@ def cell_len(text: str) -> int:
     return sum(map(_char_width, text))
 
 
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    """The unbreakable tokens of ``text`` with their offsets and widths in cells."""
-    return [(m.group(), m.start(), cell_len(m.group())) for m in _TOKENS.finditer(text)]
+@functools.lru_cache(maxsize=2048)
+def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The unbreakable tokens of ``text`` with their offsets and widths in cells (kept: a table
+    measures a cell and then wraps it)."""
+    found = []
+    widths = _WIDTHS
+    for m in _TOKENS.finditer(text):
+        token = m.group()
+        size = widths.get(token)
+        if size is None:
+            size = cell_len(token)
+        found.append((token, m.start(), size))
+    return tuple(found)
 
 
-def breaks(text: str | list[tuple[str, int, int]], width: int) -> list[int]:
+def breaks(text: str | Sequence[tuple[str, int, int]], width: int) -> list[int]:
     """Where the lines of ``text`` (or of its :func:`tokens`) at ``width`` cells begin: offsets into
     the text. Never inside an identifier (``construction_cost``, ``art14a``, ``91110105MA000001XR``)
     unless it is wider than the whole line; between Chinese characters and at spaces otherwise. The
@@ -95,7 +106,7 @@ def breaks(text: str | list[tuple[str, int, int]], width: int) -> list[int]:
     return found
 
 
-def _break_before(toks: list[tuple[str, int, int]], line: int, i: int, room: int) -> int:
+def _break_before(toks: Sequence[tuple[str, int, int]], line: int, i: int, room: int) -> int:
     """The token the line that reaches token ``i`` breaks before: ``i``, or an earlier one of the line
     when ``i`` may not begin a line or the token before it may not end one, provided the line keeps a
     token and what goes down fits ``room`` cells beside token ``i``."""
@@ -219,19 +230,14 @@ class Table:
     def add_row(self, *cells: str | Styled) -> None:
         self.rows.append([_styled(c) for c in cells])
 
-    def _measure(self, column: int) -> tuple[int, int]:
-        """The narrowest and the natural width of a column's text (without padding)."""
-        least, natural = 1, 1
-        for row in [self.headers, *self.rows]:
-            plain = row[column].plain
-            natural = max(natural, *(cell_len(x) for x in plain.split("\n")))
-            least = max(least, max((size for t, _, size in tokens(plain) if not t.isspace()), default=0))
-        return least, natural
+    def _natural(self, column: int) -> int:
+        """The natural width of a column's text (its longest line, without padding)."""
+        return max(1, *(cell_len(x) for row in [self.headers, *self.rows] for x in row[column].plain.split("\n")))
 
     def widths(self, width: int) -> list[int]:
         """Each column's width of text at a total ``width`` (borders and padding included)."""
         n = len(self.headers)
-        widths = [self._measure(i)[1] for i in range(n)]
+        widths = [self._natural(i) for i in range(n)]
         room = width - (3 * n + 1)  # a border before each column, one after the last, a space each side
         excess = sum(widths) - room
         while excess > 0:  # the widest wrapping columns down to the next widest, evenly
@@ -276,11 +282,15 @@ class Table:
             split = [[Styled()] * (height - len(parts)) + parts for parts in split]
         rows: list[Styled] = []
         for k in range(height):
-            line = Styled([(box[0], "")])
+            spans = [(box[0] + " ", "")]
             for parts, w in zip(split, widths, strict=True):
-                piece = parts[k] if k < len(parts) else Styled()
-                line = line + " " + piece + " " * max(0, w - cell_len(piece.plain)) + " " + box[2]
-            rows.append(line)
+                used = 0
+                if k < len(parts):
+                    spans.extend(parts[k].spans)
+                    used = cell_len(parts[k].plain)
+                spans.append((" " * max(0, w - used) + " " + box[2] + " ", ""))
+            spans[-1] = (spans[-1][0][:-1], "")
+            rows.append(Styled(spans))
         return rows
 
 
@@ -317,15 +327,7 @@ class Screen:
             return int(columns)
         if os.environ.get("TERM", "").lower() in ("dumb", "unknown"):
             return 80
-        for fd in (0, 1, 2):
-            try:
-                found = os.get_terminal_size(fd).columns
-            except (OSError, ValueError):
-                continue
-            if found > 0:
-                return found
-            break
-        return 80
+        return _terminal_columns()
 
     def color(self) -> bool:
         env = os.environ
@@ -361,6 +363,18 @@ class Screen:
         left = (width - size) // 2 - 1
         right = width - left - size - 2
         self._write([styled("─" * left, "bright_green") + " " + title + " " + styled("─" * right, "bright_green")])
+
+
+@functools.cache
+def _terminal_columns() -> int:
+    """The width of the terminal of standard input, output or error (the first that is one), else 80."""
+    for fd in (0, 1, 2):
+        try:
+            found = os.get_terminal_size(fd).columns
+        except (OSError, ValueError):
+            continue
+        return found if found > 0 else 80
+    return 80
 
 
 out = Screen()
