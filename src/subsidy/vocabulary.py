@@ -20,6 +20,8 @@ __all__ = ["ALL", "DATABASE_MODES", "OBJECTION_OUTCOMES", "REPORT_KINDS", "ROLES
 
 @dataclass(frozen=True, slots=True)
 class Term:
+    """A word of a vocabulary: its code, its Chinese label and the other ways people write it."""
+
     code: str
     label: str
     aliases: tuple[str, ...] = ()

@@ -109,6 +109,8 @@ class Dated(_Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class FactDef(_Record):
+    """A fact the policy reads: its name, type, Chinese label, help, unit and allowed values."""
+
     name: str
     type: FactType
     label: str
@@ -133,6 +135,8 @@ class FactIs(_Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Compare(_Record):
+    """A condition: a fact compared with a (dated) value."""
+
     fact: str
     op: Literal["equals", "at_least", "at_most", "above", "below"]
     value: Dated
@@ -142,6 +146,8 @@ class Compare(_Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class InSet(_Record):
+    """A condition: a category fact is one of ``values``."""
+
     fact: str
     values: tuple[str, ...]
     label: str | None = None
@@ -149,18 +155,24 @@ class InSet(_Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class All(_Record):
+    """A condition: every item holds."""
+
     items: tuple[Condition, ...]
     label: str | None = None
 
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Any_(_Record):
+    """A condition: at least one item holds."""
+
     items: tuple[Condition, ...]
     label: str | None = None
 
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Not(_Record):
+    """A condition: the item does not hold."""
+
     item: Condition
     label: str | None = None
 
@@ -182,12 +194,16 @@ Condition = FactIs | Compare | InSet | All | Any_ | Not | CompareAmounts
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Lit(_Record):
+    """An amount: a (dated) literal."""
+
     value: Dated
     vtype: VType
 
 
 @dataclass(frozen=True, eq=False, repr=False)
 class FactRef(_Record):
+    """An amount: the value of a fact."""
+
     fact: str
     vtype: VType
 
@@ -226,6 +242,8 @@ class Table(_Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Band(_Record):
+    """One band of :class:`Bands`: from ``low`` to ``high`` (both inclusive), ``value``."""
+
     low: Dated | None  # inclusive
     high: Dated | None  # inclusive
     value: Dated
@@ -250,6 +268,8 @@ class Progressive(_Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class MinMaxSum(_Record):
+    """An amount: the least, the greatest or the sum of its items."""
+
     op: Literal["min", "max", "sum"]
     items: tuple[Expr, ...]
     vtype: VType
@@ -353,6 +373,8 @@ class Cap(_Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Schedule(_Record):
+    """How a clause's amount is paid: at once, in tranches, yearly or periodically."""
+
     type: Literal["lump_sum", "tranches", "annual", "periodic"]
     shares: tuple[Fraction, ...] = ()
     years: int = 1
@@ -370,6 +392,8 @@ class Programme(_Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Clause(_Record):
+    """A funding clause: its citation, quoted text, condition, amount, caps and schedule."""
+
     id: str
     cite: str
     title: str
@@ -463,6 +487,8 @@ BUDGET_PERS: dict[str, str] = {"year": "每年", "total": "合计（有效期内
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Policy(_Record):
+    """A policy as read from its directory: facts, clauses, provisions, stacking rules, budgets."""
+
     id: str
     title: str
     short_title: str
