@@ -36,7 +36,7 @@ class _MatchGroup(TyperGroup):
 
 match_app = typer.Typer(cls=_MatchGroup, no_args_is_help=True,
                         help="免申即享匹配：名录中哪些单位已符合政策条款（可免申）、缺哪些信息（待补充）、为何不符合。"
-                             "`subsidy match 名录文件 --policy 政策` 即 `subsidy match run …`。")
+                             "`subsidy match 名录文件 --policy 政策` 即 `subsidy match run 名录文件 --policy 政策`。")
 app.add_typer(match_app, name="match")
 
 PolicyOpt = Annotated[str, typer.Option("--policy", help="政策编号（须已采用，按最近一次采用的版本与施行日期）")]
