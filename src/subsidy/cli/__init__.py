@@ -1,7 +1,8 @@
 """The ``subsidy`` command. Output for people is Chinese; ``--json`` is the stable contract.
 
-Exit codes: 0 success; 1 a check failed; 2 bad input (the message names the field or file:line; a record
-number or code that does not exist, errors.NotFound);
+Exit codes (the table for operators: docs/operator-guide.md): 0 success, and a bare ``subsidy`` (it prints
+the help); 1 a check failed; 2 bad input (the message names the field or file:line; a record number, code
+or ``--as`` user that does not exist, errors.NotFound);
 3 an action refused by the rules of the administration (wrong state, wrong role, over budget ...).
 Every :class:`SubsidyError` is turned into a message and its exit code here, and only here, and so
 are the database's refusals that a concurrent writer or an out-of-range number can cause (a duplicate
