@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
@@ -72,3 +73,39 @@ def test_the_character_before_a_closing_mark_goes_down_with_it() -> None:
 
 def test_identifiers_stay_whole() -> None:
     assert _lines("事实 construction_cost 未知，请补充", 20) == ["事实 ", "construction_cost 未", "知，请补充"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.text(alphabet="abcxyz_0123456789-", min_size=1, max_size=20),
+                          st.lists(word, min_size=1, max_size=12).map("".join)), min_size=1, max_size=6),
+       st.integers(min_value=40, max_value=120))
+def test_a_plain_table_fits_the_width_by_wrapping_and_keeps_ids_whole(rows: list[tuple[str, str]], width: int) -> None:
+    """The rules commands' tables (subsidy/plaintext.py): every line fits while the id column does, each
+    id is on one line whole, and the text of the other column is all there."""
+    from subsidy.plaintext import Table
+
+    t = Table(("编号", "说明"), (True, False), title="标题")
+    for ident, text in rows:
+        t.add_row(ident, text)
+    lines = [x.plain for x in t.lines(width)]
+    for line in lines:
+        assert cell_len(line) <= width, (line, width)
+    body = "\n".join(lines)
+    for ident, text in rows:
+        assert any(f"│ {ident} " in line for line in lines), ident
+        assert "".join(text.split()) in "".join(ch for ch in body if ch not in "│ ┃\n"), text
+
+
+def test_styles_show_on_a_colour_terminal_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A style is shown only where colours are asked for (not in a pipe or a file); text is never markup."""
+    import io
+
+    from subsidy.plaintext import Screen, styled
+
+    screen, buffer = Screen(), io.StringIO()
+    monkeypatch.setattr("sys.stdout", buffer)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    screen.print(styled("符合", "green"), " [red]:smile:")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    screen.print(styled("符合", "green"))
+    assert buffer.getvalue() == "符合 [red]:smile:\n\x1b[32m符合\x1b[0m\n"

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from subsidy.errors import CaseInputError
 from subsidy.suggest import aside, normalise_cite
 
-__all__ = ["ALL", "DATABASE_MODES", "OBJECTION_OUTCOMES", "REPORT_KINDS", "ROLES", "SELECTION_MODES",
+__all__ = ["ALL", "DATABASE_MODES", "MATCH_OUTCOMES", "OBJECTION_OUTCOMES", "REPORT_KINDS", "ROLES", "SELECTION_MODES",
            "SEVERITIES", "SUPPORT_LEVELS", "Term", "Vocabulary"]
 
 
 @dataclass(frozen=True, slots=True)
 class Term:
+    """A word of a vocabulary: its code, its Chinese label and the other ways people write it."""
+
     code: str
     label: str
     aliases: tuple[str, ...] = ()
@@ -98,5 +100,7 @@ DATABASE_MODES = Vocabulary("数据库类型", (
     Term("production", "正式", ("正式数据库",)), Term("demo", "演示", ("演示数据库",)),
     Term("simulation", "模拟", ("模拟数据库",))))
 
+MATCH_OUTCOMES = Vocabulary("匹配结果", (Term("eligible", "可免申", ("符合",)), Term("pending", "待补充", ("待补",))))
+
 ALL: tuple[Vocabulary, ...] = (SUPPORT_LEVELS, SEVERITIES, SELECTION_MODES, ROLES, OBJECTION_OUTCOMES,
-                               REPORT_KINDS, DATABASE_MODES)
+                               REPORT_KINDS, DATABASE_MODES, MATCH_OUTCOMES)

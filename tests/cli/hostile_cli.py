@@ -3,7 +3,7 @@ database, and the oracle they must satisfy. Shared by tests/cli/test_hostile_arg
 driven by hypothesis) and bench/fuzz_cli.py (long runs).
 
 The world (:func:`build_template`): users of every role (and one deactivated), organisations (one
-named like Rich markup, ``[/]恶意[red]单位``), the
+named like Rich markup, ``[/]恶意[red]单位:smile:``), the
 Bao'an call with its budget lines funded, applications in several states (draft, submitted, in
 notice, approved), an 800万元 award with three tranches committed and the first paid, an audit
 finding. An invocation (:func:`invocation`) is a real command of the command tree (introspected from
@@ -79,9 +79,9 @@ def build_template(path: Path) -> str:
         won = submitted_in_notice(s, c, 1, clause="art14a", facts=HOSPITAL, project="H-1")
         submitted_in_notice(s, c, 3, project="R-3")
         officer = user(s, "officer")
-        odd = add_org(s, 4, "[/]恶意[red]单位")  # names that look like markup, stored as written
+        odd = add_org(s, 4, "[/]恶意[red]单位:smile:")  # names that look like markup or emoji codes, stored as written
         for state, org in (("draft", rival), ("submitted", rival), ("draft", odd)):
-            s.add(Application(call_id=c.id, organisation_id=org.id, clause_id="art7-2-1", project_title=f"[/]{state}项目",
+            s.add(Application(call_id=c.id, organisation_id=org.id, clause_id="art7-2-1", project_title=f"[/]{state}项目:thumbs_up:",
                               project_ref=f"S-{state}-{org.id}", co_applicants=[], facts={}, state=state,
                               submitted_at=dt.date(2026, 4, 20) if state == "submitted" else None,
                               created_by=officer.id))

@@ -11,12 +11,13 @@ from subsidy.cli.chinese import usage_error
 def test_the_help_frame_is_chinese(capsys: pytest.CaptureFixture[str]) -> None:
     code, text = run_cli(capsys, "assess", "--help")
     assert code == 0
-    for word in ("用法：subsidy assess", "参数", "选项", "[必填]", "显示本帮助并退出。"):
+    for word in ("用法：subsidy assess [选项]", "参数", "选项", "[必填]", "显示本帮助并退出。"):
         assert word in text, word
-    for english in ("Usage:", "Arguments", "Options", "[required]", "Show this message"):
+    for english in ("Usage:", "Arguments", "Options", "[OPTIONS]", "[required]", "Show this message"):
         assert english not in text, english
     code, text = run_cli(capsys, "--help")
     assert code == 0 and "命令" in text and "Commands" not in text
+    assert "用法：subsidy [选项] 命令 [参数]..." in text and "COMMAND" not in text
 
 
 @pytest.mark.parametrize(("args", "needle"), [
@@ -51,8 +52,8 @@ def test_no_help_is_cut_at_80_columns(capsys: pytest.CaptureFixture[str], monkey
     paths = [(name, sub) for name, cmd in root.commands.items()  # type: ignore[attr-defined]
              for sub in (getattr(cmd, "commands", None) or {None: None})]
     assert len(paths) > 60
-    for name, sub in paths:
-        code, text = run_cli(capsys, name, *([sub] if sub else []), "--help")
+    for name, sub in [(None, None), *paths]:  # the root's list of commands, and every command's help
+        code, text = run_cli(capsys, *([name] if name else []), *([sub] if sub else []), "--help")
         assert code == 0 and "用法：" in text, (name, sub)
         assert max(len(line) for line in text.splitlines()) <= 80, (name, sub)
         assert not re.search("(?<!…)…(?!…)", text), (name, sub, text)

@@ -98,10 +98,23 @@ def test_unknown_command_names_the_framework_quotes_differently(check: World, na
                                   ("app", "list", "--as", "officer")])
 def test_stored_text_that_looks_like_markup_is_printed_as_written(check: World, argv: tuple[str, ...]) -> None:
     """The output console read stored names and titles as Rich markup: ``[/]`` raised MarkupError,
-    ``[red]`` coloured the rest of the line."""
+    ``[red]`` coloured the rest of the line, ``:smile:`` became an emoji."""
     outcome = check.check(list(argv))
     assert not outcome.problems and outcome.code == 0, outcome.problems
-    assert "[/]" in outcome.out and ("[/]恶意[red]单位" in outcome.out or "[/]draft项目" in outcome.out)
+    assert "[/]" in outcome.out and ("[/]恶意[red]单位:smile:" in outcome.out or "[/]draft项目:thumbs_up:" in outcome.out)
+    assert "😄" not in outcome.out and "👍" not in outcome.out
+
+
+def test_an_unknown_acting_user_is_bad_input_with_the_nearest_name(check: World) -> None:
+    code, err = _run(check, "app", "list", "--as", "officr")
+    assert code == 2 and "用户「officr」不存在（是不是「officer」？" in err
+    code, err = _run(check, "app", "list", "--as", "nobody_at_all")
+    assert code == 2 and "`subsidy user list`" in err
+
+
+def test_a_bare_subsidy_prints_the_help_and_exits_0(check: World) -> None:
+    code, err = _run(check)
+    assert code == 0 and err == ""
 
 
 @pytest.mark.parametrize(("option", "name", "problem"), [("--xlsx", ".", "是目录，不是文件"),

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from cli_support import run_cli
-from subsidy import vocabulary
+from subsidy import plaintext, vocabulary
 from subsidy.admin.ledger import KIND_LABELS
 from subsidy.admin.workflow import ACTION_LABELS, STATE_LABELS, STATES
 from subsidy.cli.app import err, out
@@ -56,12 +56,17 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, list
 
 
 def _at_width(capsys: pytest.CaptureFixture[str], width: int, *args: str) -> tuple[int, str]:
-    old = out.width, err.width
-    out.width = err.width = width
+    """The output of a command at ``width`` columns (the Rich consoles and the plain screens of the
+    rules commands, subsidy/plaintext.py)."""
+    screens = (out, err, plaintext.out, plaintext.err)
+    old = [s.width for s in screens]
+    for s in screens:
+        s.width = width
     try:
         return run_cli(capsys, *args)
     finally:
-        out.width, err.width = old
+        for s, w in zip(screens, old, strict=True):
+            s.width = w
 
 
 def _raw_codes(text: str, names: list[str]) -> set[str]:

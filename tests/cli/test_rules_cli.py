@@ -256,3 +256,12 @@ def test_assess_json_upper_bound_is_null_when_nothing_bounds_it_yet() -> None:
     stacked = json.loads(output)["stacked"]
     assert stacked["pending"] and stacked["upper_bound"] is None and stacked["total"] == "21000000.00"
     assert "最高可获合计（上限）：尚不能确定" in run("assess", hospital)[1]
+
+
+def test_what_the_user_wrote_is_printed_as_written_never_as_markup(tmp_path: Path) -> None:
+    """A case's value that looks like Rich markup or an emoji code is quoted as it is."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(EXAMPLE.read_text(encoding="utf-8").replace("event_investment: 640万元",
+                                                               "event_investment: '[red]:smile:[/]'"), encoding="utf-8")
+    code, output = run("assess", str(bad))
+    assert code == 2 and "[red]:smile:[/]" in output and "😄" not in output

@@ -77,7 +77,7 @@ def test_wrong_role_clause_or_amount_is_refused(engine: Engine) -> None:
         c = add_call(s)
         call_id = c.id
     before = snapshot(engine)
-    cases = [("officer", "art14a", YEAR, WAN, "wrong_role"), ("finance", "art99", YEAR, WAN, "clause_not_in_call"),
+    cases = [("officer", "art14a", YEAR, WAN, "wrong_role"), ("finance", "art99", YEAR, WAN, "no_clause"),
              ("finance", "art14a", YEAR - 1, WAN, "bad_year"), ("finance", "art14a", YEAR, 0, "bad_amount")]
     for who, clause, year, fen, code in cases:
         with pytest.raises(DomainRefusal) as exc, tx(engine) as s:

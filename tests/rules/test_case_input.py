@@ -372,10 +372,10 @@ def test_yaml_load_keeps_line_numbers_for_the_policy_files(tmp_path: Path) -> No
 @pytest.mark.parametrize("parser", ["libyaml", "python"])
 def test_both_yaml_parsers_refuse_the_same_hostile_input(monkeypatch: pytest.MonkeyPatch, text: str, parser: str) -> None:
     from subsidy.errors import PolicyFileError
-    from subsidy.rules import yamlsource
+    from subsidy.rules import yamlparse, yamlsource
 
     if parser == "python":
-        monkeypatch.setattr(yamlsource, "_FAST", {})
+        monkeypatch.setattr(yamlparse, "_FAST", {})
     for load in (yamlsource.load_case_yaml, yamlsource.load_yaml_text):
         with pytest.raises(PolicyFileError) as exc:
             load(text, "x.yaml")

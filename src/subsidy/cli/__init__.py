@@ -1,7 +1,8 @@
 """The ``subsidy`` command. Output for people is Chinese; ``--json`` is the stable contract.
 
-Exit codes: 0 success; 1 a check failed; 2 bad input (the message names the field or file:line; a record
-number or code that does not exist, errors.NotFound);
+Exit codes (the table for operators: docs/operator-guide.md): 0 success, and a bare ``subsidy`` (it prints
+the help); 1 a check failed; 2 bad input (the message names the field or file:line; a record number, code
+or ``--as`` user that does not exist, errors.NotFound);
 3 an action refused by the rules of the administration (wrong state, wrong role, over budget ...).
 Every :class:`SubsidyError` is turned into a message and its exit code here, and only here, and so
 are the database's refusals that a concurrent writer or an out-of-range number can cause (a duplicate
@@ -21,7 +22,7 @@ from subsidy.errors import CaseInputError, DomainRefusal, SubsidyError
 if TYPE_CHECKING:
     from typer import _click as click
 
-__all__ = ["RULES_COMMANDS", "app", "load_commands", "main"]
+__all__ = ["RULES_COMMANDS", "app", "load_commands", "main", "say_error"]
 
 
 def __getattr__(name: str) -> Any:
@@ -103,9 +104,18 @@ def database_refusal(exc: BaseException) -> SubsidyError | None:
     return None
 
 
+def say_error(message: str) -> None:
+    """An error for the user, on standard error: 错误：message (the message is text, never markup)."""
+    from subsidy.plaintext import err, styled
+
+    err.print(styled("错误", "red"), "：", message)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI (``argv`` defaults to the process arguments); always ends with SystemExit."""
     args = sys.argv[1:] if argv is None else argv
+    if not args:  # a bare `subsidy`: its help, as `subsidy --help` (exit 0)
+        args = argv = ["--help"]
     if args and args[0] in RULES_COMMANDS:
         from subsidy.cli.fast import run
 
@@ -127,21 +137,20 @@ def main(argv: list[str] | None = None) -> None:
 
 def _main(argv: list[str] | None, every: bool) -> None:
     import typer
-    from rich.markup import escape
     from typer._click.exceptions import ClickException, MissingParameter
-
-    from subsidy.cli.app import err
 
     try:
         # With standalone_mode off, click returns the code of a typer.Exit instead of raising it.
         code = _command(every).main(args=argv, prog_name="subsidy", standalone_mode=False)
     except SubsidyError as exc:  # the message quotes what the user wrote: never read as markup
-        err.print(f"[red]错误[/red]：{escape(str(exc))}")
+        say_error(str(exc))
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except typer.Abort:
-        err.print("[red]已取消[/red]")
+        from subsidy.plaintext import err, styled
+
+        err.print(styled("已取消", "red"))
         sys.exit(1)
     except MissingParameter as exc:  # in Chinese, and for --as what to write
         param = exc.param
@@ -153,20 +162,22 @@ def _main(argv: list[str] | None, every: bool) -> None:
         else:
             name = "/".join(param.opts)
         hint = "用 --as 用户名 指定执行操作的用户，或设置环境变量 SUBSIDY_USER" if name == "--as" else "按用法补上"
-        err.print(f"[red]错误[/red]：缺少 {escape(name)}（处理办法：{hint}；`--help` 查看用法）")
+        say_error(f"缺少 {name}（处理办法：{hint}；`--help` 查看用法）")
         sys.exit(2)
     except ClickException as exc:  # usage errors: unknown option, invalid value, extra argument
         from subsidy.cli.chinese import usage_error
 
-        err.print(f"[red]错误[/red]：{escape(usage_error(exc.format_message()))}", markup=True, highlight=False)
+        say_error(usage_error(exc.format_message()))
         ctx = getattr(exc, "ctx", None)
         if ctx is not None:
-            err.print(f"用 `{ctx.command_path} --help` 查看用法。", markup=False)
+            from subsidy.plaintext import err
+
+            err.print(f"用 `{ctx.command_path} --help` 查看用法。")
         sys.exit(2)
     except Exception as exc:
         refusal = database_refusal(exc)
         if refusal is None:
             raise
-        err.print(f"[red]错误[/red]：{escape(str(refusal))}")
+        say_error(str(refusal))
         sys.exit(refusal.exit_code)
     sys.exit(code if isinstance(code, int) else 0)

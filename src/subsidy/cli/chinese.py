@@ -1,4 +1,5 @@
-"""The command-line framework's own words in Chinese: the help frame (用法, 参数, 选项, 命令, [必填])
+"""The command-line framework's own words in Chinese: the help frame (用法, 参数, 选项, 命令, [必填],
+the usage line's [选项] and 命令 [参数]...)
 and its usage errors (no such option, missing argument, invalid value …).
 
 Typer has no message catalogue, so :func:`localise` sets its help-frame strings and the help
@@ -108,11 +109,44 @@ def localise() -> None:
 
     chinese_usage.__wrapped_original__ = write_usage  # type: ignore[attr-defined]
     formatting.HelpFormatter.write_usage = chinese_usage  # type: ignore[method-assign]
+    _chinese_usage_pieces()
     _wrap_help_text(rich_utils)
 
 
+_USAGE_PIECES = {"[OPTIONS]": "[选项]", "COMMAND [ARGS]...": "命令 [参数]..."}
+
+
+def _chinese_usage_pieces() -> None:
+    """The usage line's placeholders in Chinese: ``subsidy call [选项] 命令 [参数]...``."""
+    from typer._click.core import Command
+    from typer.core import TyperGroup
+
+    for cls in (Command, TyperGroup):
+        original = cls.__dict__["collect_usage_pieces"]
+        original = getattr(original, "__wrapped_original__", original)
+
+        def pieces(self: Any, ctx: Any, _original: Callable[..., list[str]] = original) -> list[str]:
+            return [_USAGE_PIECES.get(x, x) for x in _original(self, ctx)]
+
+        pieces.__wrapped_original__ = original  # type: ignore[attr-defined]
+        cls.collect_usage_pieces = pieces  # type: ignore[method-assign]
+
+
 def _wrap_help_text(rich_utils: Any) -> None:
-    """An option's help wraps (Chinese has no spaces to break at) instead of being cut with ``…``."""
+    """An option's help, and a command's in the list of commands, wraps (Chinese has no spaces to break
+    at) instead of being cut with ``…``; a command's keeps identifiers (``--template``) whole."""
+    from rich.text import Text
+
+    from subsidy.layout import Prose
+
+    described = getattr(rich_utils._make_command_help, "__wrapped_original__", rich_utils._make_command_help)
+
+    def command_help(**kwargs: Any) -> Any:
+        shown = described(**kwargs)
+        return Prose(shown) if isinstance(shown, Text) else shown
+
+    command_help.__wrapped_original__ = described  # type: ignore[attr-defined]
+    rich_utils._make_command_help = command_help
     original = getattr(rich_utils._get_parameter_help, "__wrapped_original__", rich_utils._get_parameter_help)
 
     def parameter_help(**kwargs: Any) -> Any:

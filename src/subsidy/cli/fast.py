@@ -73,11 +73,9 @@ def run(argv: list[str]) -> int | None:
     try:
         return commands[argv[0]](**params) or 0
     except SubsidyError as exc:  # as cli/__init__.py says it
-        from rich.markup import escape
+        from subsidy.cli import say_error
 
-        from subsidy.cli.consoles import err
-
-        err.print(f"[red]错误[/red]：{escape(str(exc))}")
+        say_error(str(exc))
         return exc.exit_code
     finally:
         sys.stdout.flush()

@@ -11,9 +11,14 @@ from typer import _click as click
 from typer.core import TyperGroup
 
 from subsidy.cli.app import app, out
+from subsidy.cli.choices import choice_option
 from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, write_output
+from subsidy.cli.intake import JsonOpt, emit_json
 from subsidy.errors import CaseInputError, PolicyNotFound
 from subsidy.money import format_fen
+from subsidy.rules.report import yuan
+from subsidy.services.reports import sheet_json
+from subsidy.vocabulary import MATCH_OUTCOMES
 
 registry_app = typer.Typer(help="企业名录：模板、模拟名录生成与检查。", no_args_is_help=True)
 app.add_typer(registry_app, name="registry")
@@ -31,7 +36,7 @@ class _MatchGroup(TyperGroup):
 
 match_app = typer.Typer(cls=_MatchGroup, no_args_is_help=True,
                         help="免申即享匹配：名录中哪些单位已符合政策条款（可免申）、缺哪些信息（待补充）、为何不符合。"
-                             "`subsidy match 名录文件 --policy 政策` 即 `subsidy match run …`。")
+                             "`subsidy match 名录文件 --policy 政策` 即 `subsidy match run 名录文件 --policy 政策`。")
 app.add_typer(match_app, name="match")
 
 PolicyOpt = Annotated[str, typer.Option("--policy", help="政策编号（须已采用，按最近一次采用的版本与施行日期）")]
@@ -171,13 +176,18 @@ def _summary(run: Any, p: Any) -> None:
 
 
 @match_app.command("list")
-def list_cmd(actor: ActorOpt) -> None:
+def list_cmd(actor: ActorOpt, as_json: JsonOpt = False) -> None:
     """列出已保存的免申即享匹配。"""
     from subsidy.services import matching
     from subsidy.services.audit import load_user
 
     with open_session() as s:
         runs = matching.list_runs(s, load_user(s, actor))
+        if as_json:
+            emit_json([{"id": r.id, "as_of": r.as_of.isoformat(), "policy": r.policy_id, "registry": r.registry_name,
+                        "rows_read": r.rows_read, "offered": yuan(r.offered_fen), "clauses": r.summary["clauses"]}
+                       for r in runs])
+            return
         if not runs:
             out.print("尚无免申即享匹配（用 `subsidy match 名录文件 --policy 政策` 运行）")
         for r in runs:
@@ -189,20 +199,25 @@ def list_cmd(actor: ActorOpt) -> None:
 
 @match_app.command("show")
 def show_cmd(run_id: Annotated[int, typer.Argument(help="匹配编号")], actor: ActorOpt,
-             outcome: Annotated[str | None, typer.Option("--outcome", help="只看 eligible（可免申）或 pending（待补充）")] = None,
+             outcome: Annotated[str | None, choice_option(MATCH_OUTCOMES, "--outcome", "只看一种结果")] = None,
              limit: Annotated[int, typer.Option("--limit", help="最多显示的行数", min=1, max=100_000)] = 50,
-             out_file: Annotated[Path | None, typer.Option("--out", help="导出保存的行（.csv 或 .xlsx）")] = None) -> None:
+             out_file: Annotated[Path | None, typer.Option("--out", help="导出保存的行（.csv 或 .xlsx）")] = None,
+             as_json: JsonOpt = False) -> None:
     """查看一次匹配：各条款的结果与保存的可免申、待补充行。"""
     from subsidy.services import matching
     from subsidy.services.audit import load_user
     from subsidy.services.policies import load_version
     from subsidy.services.reports import write_csv, write_xlsx
 
-    if outcome is not None and outcome not in ("eligible", "pending"):
-        raise CaseInputError("--outcome", f"「{outcome[:40]}」无效", "写 eligible 或 pending")
     with open_session() as s:
         run = matching.get_run(s, load_user(s, actor), run_id)
         p = load_version(s, run.rules_version)
+        if as_json and out_file is None:
+            rows = matching.stored_cells(p, matching.run_rows(s, run, outcome, limit))
+            emit_json({"id": run.id, "as_of": run.as_of.isoformat(), "policy": run.policy_id,
+                       "offered": yuan(run.offered_fen), "clauses": run.summary["clauses"],
+                       "rows": sheet_json(matching.EXPORT_HEADERS, rows)})
+            return
         _summary(run, p)
         if out_file is not None:
             cells = matching.stored_cells(p, matching.run_rows(s, run, outcome))

@@ -16,6 +16,7 @@ import subsidy.cli.oversight  # noqa: F401  (registers report, finding, sanction
 from subsidy.cli.app import app, out
 from subsidy.cli.choices import choice_option
 from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, write_output, yuan_to_fen
+from subsidy.cli.intake import JsonOpt, emit_json
 from subsidy.errors import DomainRefusal
 from subsidy.layout import sheet_table
 from subsidy.money import format_fen
@@ -25,7 +26,14 @@ from subsidy.services.lookup import get_call
 from subsidy.services.organisations import find_organisation
 from subsidy.services.other_support import LEVEL_LABELS, add_support, import_support
 from subsidy.services.payments import Payment, pay_tranche, payment_run
-from subsidy.services.reports import POSITION_HEADERS, entity_history, fund_position, write_csv, write_xlsx
+from subsidy.services.reports import (
+    POSITION_HEADERS,
+    entity_history,
+    fund_position,
+    sheet_json,
+    write_csv,
+    write_xlsx,
+)
 from subsidy.vocabulary import SUPPORT_LEVELS
 
 budget_app = typer.Typer(help="预算：下达与冲正（按批次、条款、年度）。", no_args_is_help=True)
@@ -113,10 +121,14 @@ def pay_cmd(actor: ActorOpt, today: TodayOpt = None,
 @fund_app.command("position")
 def position_cmd(actor: ActorOpt, call_id: Annotated[int | None, typer.Option("--call", help="只看一个批次")] = None,
                  xlsx: Annotated[Path | None, typer.Option("--xlsx", help="导出为 Excel 文件")] = None,
-                 csv: Annotated[Path | None, typer.Option("--csv", help="导出为 CSV 文件（UTF-8）")] = None) -> None:
+                 csv: Annotated[Path | None, typer.Option("--csv", help="导出为 CSV 文件（UTF-8）")] = None,
+                 as_json: JsonOpt = False) -> None:
     """资金状况：按批次、条款、年度列出已下达、已承诺、已拨付、已追回与可用预算（由账本计算）。"""
     with open_session() as s:
         lines = fund_position(s, load_user(s, actor), call_id)
+    if as_json:
+        emit_json(sheet_json(POSITION_HEADERS, [x.cells() for x in lines]))
+        return
     out.print(sheet_table(POSITION_HEADERS, [x.cells() for x in lines], "资金状况"))
     if xlsx is not None:
         write_output(xlsx, "--xlsx", lambda path: write_xlsx(path, {"资金状况": (POSITION_HEADERS, [x.cells() for x in lines])}))
@@ -128,10 +140,15 @@ def position_cmd(actor: ActorOpt, call_id: Annotated[int | None, typer.Option("-
 
 @entity_app.command("history")
 def history_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用代码")], actor: ActorOpt,
-                xlsx: Annotated[Path | None, typer.Option("--xlsx", help="导出为 Excel 文件")] = None) -> None:
+                xlsx: Annotated[Path | None, typer.Option("--xlsx", help="导出为 Excel 文件")] = None,
+                as_json: JsonOpt = False) -> None:
     """一个单位的全部记录：申报、奖励、期次、账目、报告、审计发现、处理决定、其他政策支持（申报单位只能看本单位的）。"""
     with open_session() as s:
         h = entity_history(s, load_user(s, actor), uscc)
+        if as_json:
+            emit_json({"uscc": h.organisation.uscc, "name": h.organisation.name,
+                       "sections": {title: sheet_json(headers, rows) for title, (headers, rows) in h.sections.items()}})
+            return
         out.print(f"[bold]{escape(h.organisation.name)}[/bold]（{escape(h.organisation.uscc)}）", markup=True)
         for title, (headers, rows) in h.sections.items():
             if not rows:

@@ -18,8 +18,8 @@ from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached
 if TYPE_CHECKING:
     from subsidy.rules.results import PolicyResult
 
-# Rich (the consoles, subsidy/layout.py) is imported by the commands that print for people, not for
-# --json; parsed policies are kept between runs (cli/compiled.py): start-up.
+# What people read is drawn by subsidy/plaintext.py (not Rich: start-up), never read as markup; parsed
+# policies are kept between runs (cli/compiled.py).
 registry.use_store(compiled.policy_store)
 
 
@@ -37,13 +37,12 @@ def policies(as_json: bool = False, as_of: str | None = None) -> None:
     if as_json:
         _emit_json([policy_summary(p, day) for p in rows])
         return
-    from subsidy.cli.consoles import out
-    from subsidy.layout import table
+    from subsidy.plaintext import out, table
 
     t = table("编号", "名称（发布机关）", "状态", "条款（资金/非资金）", title=f"政策（状态按 {day.isoformat()}）")
     for p in rows:
         t.add_row(p.id, f"{p.title}（{p.issuer}）", policy_standing(p, day).label, f"{len(p.clauses)}/{len(p.provisions)}")
-    out.print(t)
+    out.table(t)
 
 
 def show(target: str, as_json: bool = False, template: bool = False) -> None:
@@ -63,18 +62,15 @@ def show(target: str, as_json: bool = False, template: bool = False) -> None:
     if as_json:
         _emit_json(doc)
         return
-    from rich.markup import escape
-
-    from subsidy.cli.consoles import out
-    from subsidy.layout import heading, table
+    from subsidy.plaintext import out, styled, table
     from subsidy.rules.describe import FACT_TYPE_LABELS, clause_facts, describe_how
 
     data = doc["clauses"]
-    out.print(f"[bold]{escape(p.title)}[/bold]（{escape(p.issuer)}）", markup=True)
+    out.print(styled(p.title, "bold"), f"（{p.issuer}）")
     for b in p.budgets:
         out.print(f"资金安排：{b.label} {BUDGET_PERS[b.per]} {format_fen(b.fen)}（{b.cite}：{b.quote}）")
     for c, d in zip(clauses, data, strict=True):
-        heading(out, f"{c.cite} {c.title}")
+        out.rule(f"{c.cite} {c.title}")
         out.print("原文：" + "".join(c.quotes))
         out.print(f"条件：{d['conditions']}")
         out.print(f"公式：{d['formula']}")
@@ -85,15 +81,15 @@ def show(target: str, as_json: bool = False, template: bool = False) -> None:
         if d["ceiling"] is not None and d["caps"]:
             out.print(f"最高可获：{d['ceiling']}")
         out.print(f"收款方：{c.payee_label}；{describe_how(c)}")
-        t = table("事实", "名称", "类型", "单位", "说明", show_header=True)
+        t = table("事实", "名称", "类型", "单位", "说明")
         for f in clause_facts(p, c):
             allowed = f"可选：{'、'.join(f.values)}" if f.values else ""
             t.add_row(f.name, f.label, FACT_TYPE_LABELS[f.type], f.unit or "", "；".join(x for x in (f.help, allowed) if x))
-        out.print(t)
+        out.table(t)
         for note in c.interpretation:
-            out.print(f"[dim]解读：{escape(note)}[/dim]", markup=True)
+            out.print(styled(f"解读：{note}", "dim"))
     if not clause_key and p.provisions:
-        heading(out, "非资金条款（只列出，不计算）")
+        out.rule("非资金条款（只列出，不计算）")
         for x in p.provisions:
             out.print(f"{x.cite} {x.title}：{x.summary}")
 
@@ -111,38 +107,33 @@ _RECORDS = {"history": "本政策下已获资助（history）", "other_support":
 
 
 def _print_result(r: PolicyResult, clause_key: str | None) -> None:
-    from rich.markup import escape
-    from rich.text import Text
-
-    from subsidy.cli.consoles import out
-    from subsidy.layout import Prose, heading, table
+    from subsidy.plaintext import out, styled, table
 
     p = r.policy
     unit = p.amount_unit
-    out.print(f"[bold]{escape(p.title)}[/bold]  评估日期 {r.as_of}  有效期 {r.effective_from} 至 {r.validity_end or '长期'}",
-              markup=True)
-    t = table("条款", "名称", "是否符合", "最高可获", "就高/差额后", "收款方", show_lines=False)
+    out.print(styled(p.title, "bold"), f"  评估日期 {r.as_of}  有效期 {r.effective_from} 至 {r.validity_end or '长期'}")
+    t = table("条款", "名称", "是否符合", "最高可获", "就高/差额后", "收款方")
     selected = [c for c in r.clauses if clause_key in (None, c.clause.id, c.clause.cite)]
     for c in selected:
-        verdict = Text.from_markup({True: "[green]符合[/green]", False: "[red]不符合[/red]",
-                                    None: "[yellow]待补充[/yellow]"}[c.eligible])
+        verdict = {True: styled("符合", "green"), False: styled("不符合", "red"),
+                   None: styled("待补充", "yellow")}[c.eligible]
         ceiling = "—" if c.ceiling_fen is None else format_fen(c.ceiling_fen, unit)
         granted = "" if c.granted_fen is None else format_fen(c.granted_fen, unit)
         t.add_row(c.clause.cite, c.clause.title, verdict, ceiling, granted, c.clause.payee_label)
-    out.print(t)
+    out.table(t)
     for c in selected:  # why, below the table at the full width: its fact names are never broken
         why = "；".join(c.reasons + ([c.stacking_note] if c.stacking_note else []))
-        if why:  # markup is off: case text is text
-            out.print(Prose(f"{c.clause.cite}：{why}"))
+        if why:
+            out.print(f"{c.clause.cite}：{why}")
     for c in selected:
         if c.eligible is False and clause_key is None:
             continue
-        out.print(f"[bold]{escape(c.clause.cite)}[/bold] 计算过程：", markup=True)
+        out.print(styled(c.clause.cite, "bold"), " 计算过程：")
         for s in c.steps:
             out.print(f"  · [{s.rule}] {s.text} → {s.result}")
         if c.schedule:
             out.print("  · 支付安排：" + "；".join(f"{x.when} {format_fen(x.fen, unit)}" for x in c.schedule))
-    heading(out, "合计（就高、差额后）")
+    out.rule("合计（就高、差额后）")
     for s in r.steps:
         out.print(f"  · [{s.cite} {s.rule}] {s.text}")
     for cid, why in r.set_aside:
@@ -154,19 +145,18 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
         undecided = r.undecided()
         manual = f"；另有金额待核定：{'、'.join(p.clause(x).cite for x in r.manual)}" if r.manual else ""
         if not undecided:
-            out.print(f"[bold]最高可获合计：{format_fen(r.total_fen, unit)}[/bold]" + escape(manual), markup=True)
+            out.print(styled(f"最高可获合计：{format_fen(r.total_fen, unit)}", "bold"), manual)
         else:
             named = _clause_names(p)
             cites = "、".join(named[c.clause.id] for c in undecided)
             upper = r.upper_bound_fen()
             if upper is not None:
-                out.print(f"[bold]最高可获合计（上限）：不超过 {format_fen(upper, unit)}[/bold]", markup=True)
+                out.print(styled(f"最高可获合计（上限）：不超过 {format_fen(upper, unit)}", "bold"))
                 how = ("按就高取已确定合计与各条款最高额中的最高者为上限（补齐后再按差额核定，只会更少）"
                        if p.highest is not None else "按各自最高额计入上限（补齐后再按就高、差额核定，只会更少）")
             else:
                 unknown = "、".join(named[c.clause.id] for c in undecided if c.ceiling_fen is None)
-                out.print(f"[bold]最高可获合计（上限）：尚不能确定[/bold]（{escape(unknown)} 的金额取决于尚未提供的事实）",
-                          markup=True)
+                out.print(styled("最高可获合计（上限）：尚不能确定", "bold"), f"（{unknown} 的金额取决于尚未提供的事实）")
                 how = "尚未计入"
             out.print(f"其中已确定的条款合计 {format_fen(r.total_fen, unit)}；另有 {len(undecided)} 个条款待补充信息，"
                       f"{how}：{cites}{manual}")
@@ -176,14 +166,14 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
         figure = "金额另行核定" if fen is None else format_fen(fen, unit)
         bound = (f"（尚待补充信息，最多 {format_fen(one.ceiling_fen, unit)}）"
                  if one.eligible is None and one.ceiling_fen is not None else "")
-        out.print(f"[bold]{escape(one.clause.cite)}（{escape(one.clause.id)}）本条可获：{figure}[/bold]{bound}"
-                  f"；政策合计（全部条款，就高、差额后）：{format_fen(r.total_fen, unit)}", markup=True)
+        out.print(styled(f"{one.clause.cite}（{one.clause.id}）本条可获：{figure}", "bold"),
+                  f"{bound}；政策合计（全部条款，就高、差额后）：{format_fen(r.total_fen, unit)}")
     records = [x for x in missing if x in _RECORDS]
     if records:
         out.print("记录未提供（不写即为“未知”，相关条款只能显示待补充）：" + "、".join(_RECORDS[x] for x in records)
                   + "；没有的请在案例文件中写 []，如 " + "、".join(f"{x}: []" for x in records))
     if missing:
-        out.print("[yellow]尚需提供：[/yellow]" + escape("、".join(missing_label(p, x) for x in missing)), markup=True)
+        out.print(styled("尚需提供：", "yellow"), "、".join(missing_label(p, x) for x in missing))
 
 
 def assess_case(case_file: Path, policy: str | None = None, clause: str | None = None, as_of: str | None = None,
@@ -203,9 +193,7 @@ def assess_case(case_file: Path, policy: str | None = None, clause: str | None =
 
 def check(policy_dir: Path) -> int:
     """检查政策文件并运行其测试案例；退出码 1 表示有问题或失败的案例。"""
-    from rich.markup import escape
-
-    from subsidy.cli.consoles import out
+    from subsidy.plaintext import out, styled
 
     p = find_policy(str(policy_dir))
 
@@ -221,10 +209,10 @@ def check(policy_dir: Path) -> int:
     problems, outcomes, ok = compiled.remember("check", Path(p.directory), run, extra=compiled.today_key())
     failed = [o for o in outcomes if not o[0]]
     for problem in problems:
-        out.print(f"[red]问题[/red] {escape(problem)}", markup=True)
+        out.print(styled("问题", "red"), f" {problem}")
     for passed, file_name, name, failures in outcomes:
-        mark = "[green]通过[/green]" if passed else "[red]失败[/red]"
-        out.print(f"{mark} {escape(file_name)}  {escape(name)}", markup=True)
+        mark = styled("通过", "green") if passed else styled("失败", "red")
+        out.print(mark, f" {file_name}  {name}")
         for f in failures:
             out.print(f"    {f}")
     out.print(f"{p.id}: {len(p.clauses)} 个资金条款，{len(p.provisions)} 个非资金条款；"

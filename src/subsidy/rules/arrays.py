@@ -46,12 +46,16 @@ INF = INT64_MAX  # a ceiling that is not computable (its amount is unknown) unti
 
 @dataclass
 class MoneyV:
+    """A column of money (分) over many cases, with the rows known."""
+
     fen: I64
     known: Mask | None  # None: all known
 
 
 @dataclass
 class RatV:
+    """A column of exact ratios (numerator / denominator) over many cases, with the rows known."""
+
     num: I64
     den: I64
     known: Mask | None
@@ -59,6 +63,8 @@ class RatV:
 
 @dataclass
 class BoolV:
+    """A column of three-valued truth over many cases: definitely true, definitely false, unknown."""
+
     t: Mask  # definitely true
     f: Mask  # definitely false
     known: bool = False  # True: every row is true or false (saves working out the unknown ones)

@@ -25,6 +25,8 @@ CLI_OPTIONS: Mapping[str, str] = {"as_of": "--as-of", "effective_from": "--effec
 
 @dataclass(frozen=True)
 class Assessment:
+    """An assessment request answered: the result and the clause asked about, if any."""
+
     result: PolicyResult
     clause: Clause | None  # the clause asked for, if any
 

@@ -87,6 +87,8 @@ class Grant:
 
 @dataclass(frozen=True)
 class OtherSupport:
+    """Support the entity already has under another policy (for 差额 and 不重复)."""
+
     programme: str
     level: str
     year: int
@@ -98,6 +100,8 @@ class OtherSupport:
 
 @dataclass(frozen=True)
 class Bar:
+    """A disqualification from applying (取消申报资格) until a date."""
+
     until: dt.date
     reason: str
     start: dt.date | None = None
@@ -108,6 +112,8 @@ class Bar:
 
 @dataclass(frozen=True)
 class Case:
+    """One case: the facts known about an entity and project, its records, and the date assessed."""
+
     name: str
     facts: dict[str, FactValue]
     as_of: dt.date

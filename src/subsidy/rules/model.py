@@ -9,9 +9,9 @@ Values are typed: ``money`` (int 分), ``rate`` (Fraction), ``number`` (Fraction
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from fractions import Fraction
-from typing import Literal
+from typing import Any, Literal
 
 __all__ = [
     "PAYEE_LABELS",
@@ -53,13 +53,44 @@ __all__ = [
     "TopUp",
 ]
 
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+class _Record:
+    """Equality, hash and ``repr`` of the frozen data classes below, as ``@dataclass(frozen=True)``
+    would generate them for each (field by field, in order), written once: generating them for every
+    class took about half the time of importing this module, which every rules command does (start-up)."""
+
+    __slots__ = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        cls = type(self)
+        names = _NAMES.get(cls)
+        if names is None:
+            names = _NAMES[cls] = tuple(f.name for f in fields(self))  # type: ignore[arg-type]
+        return tuple(getattr(self, n) for n in names)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, _Record)
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        names = [f.name for f in fields(self)]  # type: ignore[arg-type]
+        return f"{type(self).__qualname__}({', '.join(f'{n}={getattr(self, n)!r}' for n in names)})"
+
+
 VType = Literal["money", "rate", "number", "bool", "category"]
 FactType = Literal["money", "number", "integer", "bool", "category"]
 Scalar = int | Fraction | str | bool
 
 
-@dataclass(frozen=True)
-class Dated:
+@dataclass(frozen=True, eq=False, repr=False)
+class Dated(_Record):
     """A value that may change on given dates. ``points`` is sorted by date; ``None`` = since always."""
 
     points: tuple[tuple[dt.date | None, Scalar], ...]
@@ -76,8 +107,10 @@ class Dated:
         return len(self.points) > 1
 
 
-@dataclass(frozen=True)
-class FactDef:
+@dataclass(frozen=True, eq=False, repr=False)
+class FactDef(_Record):
+    """A fact the policy reads: its name, type, Chinese label, help, unit and allowed values."""
+
     name: str
     type: FactType
     label: str
@@ -92,16 +125,18 @@ class FactDef:
 # ---- conditions (three-valued) -------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class FactIs:
+@dataclass(frozen=True, eq=False, repr=False)
+class FactIs(_Record):
     """A yes/no fact is yes."""
 
     fact: str
     label: str | None = None
 
 
-@dataclass(frozen=True)
-class Compare:
+@dataclass(frozen=True, eq=False, repr=False)
+class Compare(_Record):
+    """A condition: a fact compared with a (dated) value."""
+
     fact: str
     op: Literal["equals", "at_least", "at_most", "above", "below"]
     value: Dated
@@ -109,33 +144,41 @@ class Compare:
     label: str | None = None
 
 
-@dataclass(frozen=True)
-class InSet:
+@dataclass(frozen=True, eq=False, repr=False)
+class InSet(_Record):
+    """A condition: a category fact is one of ``values``."""
+
     fact: str
     values: tuple[str, ...]
     label: str | None = None
 
 
-@dataclass(frozen=True)
-class All:
+@dataclass(frozen=True, eq=False, repr=False)
+class All(_Record):
+    """A condition: every item holds."""
+
     items: tuple[Condition, ...]
     label: str | None = None
 
 
-@dataclass(frozen=True)
-class Any_:
+@dataclass(frozen=True, eq=False, repr=False)
+class Any_(_Record):
+    """A condition: at least one item holds."""
+
     items: tuple[Condition, ...]
     label: str | None = None
 
 
-@dataclass(frozen=True)
-class Not:
+@dataclass(frozen=True, eq=False, repr=False)
+class Not(_Record):
+    """A condition: the item does not hold."""
+
     item: Condition
     label: str | None = None
 
 
-@dataclass(frozen=True)
-class CompareAmounts:
+@dataclass(frozen=True, eq=False, repr=False)
+class CompareAmounts(_Record):
     """Two amount expressions compared (a derived fact with a figure, or two amounts)."""
 
     left: Expr
@@ -149,43 +192,47 @@ Condition = FactIs | Compare | InSet | All | Any_ | Not | CompareAmounts
 # ---- amounts ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Lit:
+@dataclass(frozen=True, eq=False, repr=False)
+class Lit(_Record):
+    """An amount: a (dated) literal."""
+
     value: Dated
     vtype: VType
 
 
-@dataclass(frozen=True)
-class FactRef:
+@dataclass(frozen=True, eq=False, repr=False)
+class FactRef(_Record):
+    """An amount: the value of a fact."""
+
     fact: str
     vtype: VType
 
 
-@dataclass(frozen=True)
-class Ratio:
+@dataclass(frozen=True, eq=False, repr=False)
+class Ratio(_Record):
     """``rate × base``, rounded half-up to 分."""
 
     rate: Expr
     base: Expr
 
 
-@dataclass(frozen=True)
-class Product:
+@dataclass(frozen=True, eq=False, repr=False)
+class Product(_Record):
     """A count: the product of numbers (人数 × 月数)."""
 
     items: tuple[Expr, ...]
 
 
-@dataclass(frozen=True)
-class PerUnit:
+@dataclass(frozen=True, eq=False, repr=False)
+class PerUnit(_Record):
     """``count × unit amount`` (每个品种5万元)."""
 
     unit: Expr
     count: Expr
 
 
-@dataclass(frozen=True)
-class Table:
+@dataclass(frozen=True, eq=False, repr=False)
+class Table(_Record):
     """A value by category: keys are tuples, one element per ``by`` fact."""
 
     by: tuple[str, ...]
@@ -193,15 +240,17 @@ class Table:
     vtype: VType
 
 
-@dataclass(frozen=True)
-class Band:
+@dataclass(frozen=True, eq=False, repr=False)
+class Band(_Record):
+    """One band of :class:`Bands`: from ``low`` to ``high`` (both inclusive), ``value``."""
+
     low: Dated | None  # inclusive
     high: Dated | None  # inclusive
     value: Dated
 
 
-@dataclass(frozen=True)
-class Bands:
+@dataclass(frozen=True, eq=False, repr=False)
+class Bands(_Record):
     """阶梯: the first band whose inclusive bounds hold the value decides."""
 
     of: Expr
@@ -209,38 +258,40 @@ class Bands:
     vtype: VType
 
 
-@dataclass(frozen=True)
-class Progressive:
+@dataclass(frozen=True, eq=False, repr=False)
+class Progressive(_Record):
     """超额累进: each slice of ``of`` between a band's bounds at the band's rate, summed (half-up per slice)."""
 
     of: Expr
     bands: tuple[Band, ...]  # contiguous: each from is the previous to; value is the rate
 
 
-@dataclass(frozen=True)
-class MinMaxSum:
+@dataclass(frozen=True, eq=False, repr=False)
+class MinMaxSum(_Record):
+    """An amount: the least, the greatest or the sum of its items."""
+
     op: Literal["min", "max", "sum"]
     items: tuple[Expr, ...]
     vtype: VType
 
 
-@dataclass(frozen=True)
-class TopUp:
+@dataclass(frozen=True, eq=False, repr=False)
+class TopUp(_Record):
     """补差: max(0, target − already)."""
 
     target: Expr
     already: Expr
 
 
-@dataclass(frozen=True)
-class Manual:
+@dataclass(frozen=True, eq=False, repr=False)
+class Manual(_Record):
     """The amount is set by review under other rules (按照相关规定予以奖励)."""
 
     note: str
 
 
-@dataclass(frozen=True)
-class Difference:
+@dataclass(frozen=True, eq=False, repr=False)
+class Difference(_Record):
     """``left − right``, signed: compared in conditions or floored by ``top_up``, never paid as it is."""
 
     left: Expr
@@ -248,8 +299,8 @@ class Difference:
     vtype: VType
 
 
-@dataclass(frozen=True)
-class Quotient:
+@dataclass(frozen=True, eq=False, repr=False)
+class Quotient(_Record):
     """``dividend ÷ divisor`` (divisor positive): money ÷ number is money (half-up to 分), else a number."""
 
     dividend: Expr
@@ -257,16 +308,16 @@ class Quotient:
     vtype: VType
 
 
-@dataclass(frozen=True)
-class FloorDiv:
+@dataclass(frozen=True, eq=False, repr=False)
+class FloorDiv(_Record):
     """每满: how many whole ``divisor`` the ``dividend`` holds (a count)."""
 
     dividend: Expr
     divisor: Expr
 
 
-@dataclass(frozen=True)
-class Derived:
+@dataclass(frozen=True, eq=False, repr=False)
+class Derived(_Record):
     """A derived fact of the policy (``derived:`` in policy.yaml): a named, labelled expression on facts;
     each use of its name is this definition."""
 
@@ -303,8 +354,8 @@ SCOPE_LABELS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Cap:
+@dataclass(frozen=True, eq=False, repr=False)
+class Cap(_Record):
     """A limit in a scope: an amount (``limit``) or a number of grants (``max_grants``)."""
 
     id: str
@@ -320,8 +371,10 @@ class Cap:
         return SCOPE_LABELS[self.scope].format(years=self.years)
 
 
-@dataclass(frozen=True)
-class Schedule:
+@dataclass(frozen=True, eq=False, repr=False)
+class Schedule(_Record):
+    """How a clause's amount is paid: at once, in tranches, yearly or periodically."""
+
     type: Literal["lump_sum", "tranches", "annual", "periodic"]
     shares: tuple[Fraction, ...] = ()
     years: int = 1
@@ -329,16 +382,18 @@ class Schedule:
     note: str = ""
 
 
-@dataclass(frozen=True)
-class Programme:
+@dataclass(frozen=True, eq=False, repr=False)
+class Programme(_Record):
     """Awards repeated over consecutive years (连续三年): the application says which year it is."""
 
     years: int
     year_fact: str
 
 
-@dataclass(frozen=True)
-class Clause:
+@dataclass(frozen=True, eq=False, repr=False)
+class Clause(_Record):
+    """A funding clause: its citation, quoted text, condition, amount, caps and schedule."""
+
     id: str
     cite: str
     title: str
@@ -359,8 +414,8 @@ class Clause:
     floor: Expr | None = None  # 保底 / the low end of a range (不少于60万元; 5%—20%): review approves no less
 
 
-@dataclass(frozen=True)
-class Provision:
+@dataclass(frozen=True, eq=False, repr=False)
+class Provision(_Record):
     """A non-monetary provision: listed and explained, never computed."""
 
     id: str
@@ -370,8 +425,8 @@ class Provision:
     summary: str
 
 
-@dataclass(frozen=True)
-class SupportFilter:
+@dataclass(frozen=True, eq=False, repr=False)
+class SupportFilter(_Record):
     """Which records of support received elsewhere a rule looks at."""
 
     same_year: bool = False
@@ -381,8 +436,8 @@ class SupportFilter:
     one_matter_decision: bool | None = None
 
 
-@dataclass(frozen=True)
-class HighestRule:
+@dataclass(frozen=True, eq=False, repr=False)
+class HighestRule(_Record):
     """就高 across the policy's own clauses."""
 
     scope: Literal["entity_year", "project"]
@@ -392,8 +447,8 @@ class HighestRule:
     clauses: tuple[str, ...] = ()  # 就高 within these clauses only ("两者就高"); empty: every clause
 
 
-@dataclass(frozen=True)
-class DifferenceRule:
+@dataclass(frozen=True, eq=False, repr=False)
+class DifferenceRule(_Record):
     """差额: pay only what exceeds support already received under ``support``."""
 
     support: SupportFilter
@@ -403,8 +458,8 @@ class DifferenceRule:
     exempt: tuple[str, ...] = ()  # clauses it does not apply to ("另有规定除外", "在享受…的基础上额外给予")
 
 
-@dataclass(frozen=True)
-class Exclusion:
+@dataclass(frozen=True, eq=False, repr=False)
+class Exclusion(_Record):
     """不重复: a matching record of other support excludes the application."""
 
     id: str
@@ -415,8 +470,8 @@ class Exclusion:
     exempt: tuple[str, ...] = ()  # clauses it does not apply to ("除上级奖励外")
 
 
-@dataclass(frozen=True)
-class Budget:
+@dataclass(frozen=True, eq=False, repr=False)
+class Budget(_Record):
     """A fund the text sets up ("县财政每年安排…1000万元", "设立总规模不低于1亿元的…引导资金"): recorded with
     the policy; an annual one is offered as the default budget of a call (services/calls.py)."""
 
@@ -430,8 +485,10 @@ class Budget:
 BUDGET_PERS: dict[str, str] = {"year": "每年", "total": "合计（有效期内）"}
 
 
-@dataclass(frozen=True)
-class Policy:
+@dataclass(frozen=True, eq=False, repr=False)
+class Policy(_Record):
+    """A policy as read from its directory: facts, clauses, provisions, stacking rules, budgets."""
+
     id: str
     title: str
     short_title: str

@@ -22,6 +22,8 @@ __all__ = ["ClausePlan", "Plan", "plan_of"]
 
 @dataclass(frozen=True)
 class ClausePlan:
+    """A clause compiled: its gates, amount and caps."""
+
     clause: m.Clause
     gates: tuple[Gate, ...]  # the clause's own: its condition, its programme's years
     amount: AmountNode | None  # None: set in review (manual_amount)
@@ -32,6 +34,8 @@ class ClausePlan:
 
 @dataclass(frozen=True)
 class Plan:
+    """A policy compiled for evaluation on either path (one case, or many as arrays)."""
+
     common: tuple[Gate, ...]  # every clause's: validity, bars, who may apply
     exclusions: tuple[Gate, ...]
     clauses: tuple[ClausePlan, ...]

@@ -27,6 +27,8 @@ class CapUse:
 
 @dataclass(frozen=True)
 class Records:
+    """What a case's records (history, other support, bars) say for the rules: bars, caps used, prior grants, 差额, exclusions."""
+
     barred: bool | None
     bar_reason: str
     cap_use: dict[str, CapUse | None]  # by cap id

@@ -74,6 +74,8 @@ def first_reason(applicable: list[Reason]) -> Reason:
 
 @dataclass(frozen=True)
 class Tranche:
+    """One payment of a clause's schedule."""
+
     number: int
     fen: int
     when: str  # 第1年 / 一次性 / ... (an award's: 2027年（第2年）)
@@ -83,6 +85,8 @@ class Tranche:
 
 @dataclass
 class ClauseResult:
+    """One clause assessed: eligible or not or unknown, why, its ceiling and what it is granted."""
+
     clause: Clause
     eligible: bool | None
     reason: Reason
@@ -100,6 +104,8 @@ class ClauseResult:
 
 @dataclass
 class PolicyResult:
+    """A case assessed under a policy: every clause, and the total after stacking."""
+
     policy: Policy
     as_of: dt.date
     year: int

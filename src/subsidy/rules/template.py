@@ -73,7 +73,7 @@ def case_template(policy: m.Policy) -> str:
             lines += _fact_lines(f)
     lines += ["# 以下三项不写即为“未知”：相关条款将显示“待补充”。没有的，写 []。",
               "history: []        # 本政策下已获资助，如 - {clause: art7, year: 2026, amount: 300万元}；未获过资助写 []",
-              "other_support: []  # 其他政策已给予的支持，如 - {programme: 某某措施, level: district, year: 2026, "
+              "other_support: []  # 其他政策已给予的支持，如 - {programme: 某某措施, level: 区级, year: 2026, "
               "amount: 80万元, same_matter: false, one_matter_decision: false}；没有写 []",
               "bars: []           # 被取消申报资格的处理，如 - {until: 2028-12-31, reason: 某某}；没有写 []"]
     return "\n".join(lines) + "\n"

@@ -49,9 +49,10 @@ from subsidy.admin.ledger import (
     verify_chain,
 )
 from subsidy.admin.workflow import Transition, transition
-from subsidy.errors import CaseInputError, DomainRefusal
+from subsidy.errors import CaseInputError, DomainRefusal, NotFound
 from subsidy.services.inbox import on_record
 from subsidy.store.tables import Application, AuditRecord, Base, User
+from subsidy.suggest import did_you_mean
 
 __all__ = ["CHANNEL", "FIELD_LABELS", "SEALED_LABELS", "UNSEALED", "Checkpoint", "chain", "check_move", "checkpoint", "load_user",
            "move", "parse_checkpoint", "record", "reseal", "verify"]
@@ -95,8 +96,10 @@ def load_user(session: Session, username: str, *roles: str) -> User:
     from sqlalchemy import select
 
     user = session.scalars(select(User).where(User.username == username)).one_or_none()
-    if user is None:
-        raise DomainRefusal(f"用户「{username}」不存在（用 `subsidy user add` 创建）", "no_user")
+    if user is None:  # a name mistyped on the command line: bad input (exit 2), with the nearest name
+        near = did_you_mean(username, session.scalars(select(User.username)))
+        raise NotFound(f"用户「{username}」不存在（{near or '用 `subsidy user list` 查看已有用户，'}"
+                       "用 `subsidy user add` 创建新用户）", "no_user")
     if not user.active:
         raise DomainRefusal(f"用户「{username}」已停用，不能执行任何操作", "inactive_user")
     if roles:

@@ -239,7 +239,16 @@ def _clause_of_call(session: Session, call: Call, name: str) -> str:
         return name
     from subsidy.services.policies import call_policy
 
-    named = [c.id for c in call_policy(session, call)[1].clauses_named(name.strip())]
+    policy = call_policy(session, call)[1]
+    named = [c.id for c in policy.clauses_named(name.strip())]
+    if not named:  # no clause of the policy: a mistyped name is bad input (exit 2), with the nearest
+        from subsidy.errors import NotFound
+        from subsidy.suggest import aside
+
+        shown = [f"{c.cite}（{c.id}）" for c in policy.clauses if c.id in (call.clauses or [])]
+        words = [w for c in policy.clauses if c.id in (call.clauses or []) for w in (c.id, c.cite)]
+        raise NotFound(f"批次「{call.title}」的政策没有条款「{name[:40]}」{aside(name[:40], words)}；"
+                       f"批次开放的条款：{'、'.join(shown)}", "no_clause")
     opened = [cid for cid in named if cid in (call.clauses or [])]
     if len(opened) == 1:
         return opened[0]

@@ -44,6 +44,7 @@ __all__ = [
     "entity_history",
     "fund_position",
     "safe_cell",
+    "sheet_json",
     "write_csv",
     "write_xlsx",
 ]
@@ -196,6 +197,19 @@ def csv_text(headers: tuple[str, ...], rows: list[list[Any]]) -> str:
     writer.writerow([safe_cell(h) for h in headers])
     writer.writerows([safe_cell(c) for c in row] for row in rows)
     return buf.getvalue()
+
+
+def sheet_json(headers: tuple[str, ...], rows: list[list[Any]]) -> list[dict[str, Any]]:
+    """An export's sheet as JSON rows keyed by its column headers: a money cell (exact ``Decimal`` 元)
+    as a decimal string in 元 with two decimals, as every amount of the JSON contract; a date in ISO."""
+    def cell(value: Any) -> Any:
+        if isinstance(value, Decimal):
+            return f"{value:.2f}"
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return value
+
+    return [{h: cell(c) for h, c in zip(headers, row, strict=True)} for row in rows]
 
 
 def write_csv(path: Path, headers: tuple[str, ...], rows: list[list[Any]]) -> Path:
