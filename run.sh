@@ -5,7 +5,9 @@
 #   bash run.sh test    run the whole test suite (lint, types, tests on SQLite and PostgreSQL)
 #   bash run.sh subsidy ARGS...   run the CLI inside the project's environment
 set -euo pipefail
-cd "$(dirname "$0")"
+CALLER=$PWD  # `subsidy` runs where the user is: their case files and exports are there
+HERE=$(cd "$(dirname "$0")" && pwd)
+cd "$HERE"
 
 PY=${PYTHON:-python3}
 VENV=.venv
@@ -108,7 +110,10 @@ case "$cmd" in
     ;;
   subsidy)
     setup
-    exec "$VENV/bin/subsidy" "$@"
+    # the embedded database stays the project's, wherever the command is run from
+    export SUBSIDY_DATABASE_URL=${SUBSIDY_DATABASE_URL:-sqlite:///$HERE/subsidy.sqlite3}
+    cd "$CALLER"
+    exec "$HERE/$VENV/bin/subsidy" "$@"
     ;;
   *)
     echo "用法: bash run.sh serve | demo | test | subsidy ARGS..." >&2
