@@ -153,7 +153,7 @@ def test_exports(officer: TestClient, tmp_path: Path) -> None:
     by_band = {g[1]: g for g in groups if g[0] == "企业规模"}
     for g in data["distribution"]["size_class"]:
         assert by_band[g["group"]][2] == g["rows"] and by_band[g["group"]][3] == g["beneficiaries"]
-    assert [r[:2] for r in wb["按规模增减"].iter_rows(min_row=2, max_col=2, values_only=True)][0][1] == "合计（就高、不重复后）"
+    assert next(wb["按规模增减"].iter_rows(min_row=2, max_col=2, values_only=True))[1] == "合计（就高、不重复后）"
     cells = [c.value for c in wb["测算结果"]["A"]]
     assert "合计" in cells
     assert wb["测算结果"].cell(row=len(cells), column=4).value == format_fen(upper2, "万元")

@@ -11,6 +11,7 @@ the PDFs (web/calc_export.py's :func:`cjk_font`).
 from __future__ import annotations
 
 import io
+import itertools
 from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
@@ -27,29 +28,66 @@ GRID, FRAME, INK = "#eaeef2", "#d0d7de", "#1f2328"
 PNG_SCALE = 2  # pixels per SVG unit in the PNG
 
 
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+    fill: str
+    stroke: str | None = None
+
+
+@dataclass(frozen=True)
+class Line:
+    points: tuple[tuple[float, float], ...]  # two for a line, more for a polyline
+    colour: str
+    width: float = 1
+    dash: bool = False
+
+
+@dataclass(frozen=True)
+class Dot:
+    x: float
+    y: float
+    r: float
+    colour: str
+
+
+@dataclass(frozen=True)
+class Text:
+    x: float
+    y: float  # the baseline
+    text: str
+    size: int = 12
+    anchor: str = "start"  # start / middle / end
+    colour: str = INK
+
+
+Shape = Rect | Line | Dot | Text
+
+
 @dataclass
 class Figure:
     width: int
     height: int
     label: str
-    shapes: list[tuple[str, dict[str, object]]] = field(default_factory=list)
+    shapes: list[Shape] = field(default_factory=list)
 
     def rect(self, x: float, y: float, w: float, h: float, fill: str, stroke: str | None = None) -> None:
-        self.shapes.append(("rect", {"x": x, "y": y, "w": w, "h": h, "fill": fill, "stroke": stroke}))
+        self.shapes.append(Rect(x, y, w, h, fill, stroke))
 
     def line(self, x1: float, y1: float, x2: float, y2: float, colour: str, width: float = 1, dash: bool = False) -> None:
-        self.shapes.append(("line", {"x1": x1, "y1": y1, "x2": x2, "y2": y2, "colour": colour, "width": width,
-                                     "dash": dash}))
+        self.shapes.append(Line(((x1, y1), (x2, y2)), colour, width, dash))
 
     def poly(self, points: list[tuple[float, float]], colour: str, width: float, dash: bool = False) -> None:
-        self.shapes.append(("poly", {"points": points, "colour": colour, "width": width, "dash": dash}))
+        self.shapes.append(Line(tuple(points), colour, width, dash))
 
     def dot(self, x: float, y: float, r: float, colour: str) -> None:
-        self.shapes.append(("dot", {"x": x, "y": y, "r": r, "colour": colour}))
+        self.shapes.append(Dot(x, y, r, colour))
 
     def text(self, x: float, y: float, text: str, size: int = 12, anchor: str = "start", colour: str = INK) -> None:
-        """``y`` is the baseline; ``anchor`` start / middle / end."""
-        self.shapes.append(("text", {"x": x, "y": y, "text": text, "size": size, "anchor": anchor, "colour": colour}))
+        self.shapes.append(Text(x, y, text, size, anchor, colour))
 
 
 def bar_figure(title: str, unit: str, categories: list[str], series: list[tuple[str, str, list[int]]]) -> Figure:
@@ -138,32 +176,27 @@ def sweep_figure(sim: Simulation, label: str, current_fen: int | None) -> Figure
     return fig
 
 
-def _n(v: object) -> str:
-    return f"{float(v):.1f}".removesuffix(".0")  # type: ignore[arg-type]
+def _n(v: float) -> str:
+    return f"{v:.1f}".removesuffix(".0")
 
 
 def to_svg(fig: Figure) -> Markup:
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {fig.width} {fig.height}" width="{fig.width}" '
              f'height="{fig.height}" role="img" aria-label="{escape(fig.label)}" font-family="sans-serif">']
-    anchors = {"start": "start", "middle": "middle", "end": "end"}
-    for kind, a in fig.shapes:
-        if kind == "rect":
-            stroke = f' stroke="{a["stroke"]}"' if a["stroke"] else ""
-            parts.append(f'<rect x="{_n(a["x"])}" y="{_n(a["y"])}" width="{_n(a["w"])}" height="{_n(a["h"])}" '
-                         f'fill="{a["fill"]}"{stroke}/>')
-        elif kind == "line":
-            dash = ' stroke-dasharray="4 4"' if a["dash"] else ""
-            parts.append(f'<line x1="{_n(a["x1"])}" y1="{_n(a["y1"])}" x2="{_n(a["x2"])}" y2="{_n(a["y2"])}" '
-                         f'stroke="{a["colour"]}" stroke-width="{a["width"]}"{dash}/>')
-        elif kind == "poly":
-            pts = " ".join(f"{_n(x)},{_n(y)}" for x, y in a["points"])  # type: ignore[attr-defined]
-            dash = ' stroke-dasharray="6 3"' if a["dash"] else ""
-            parts.append(f'<polyline fill="none" stroke="{a["colour"]}" stroke-width="{a["width"]}"{dash} points="{pts}"/>')
-        elif kind == "dot":
-            parts.append(f'<circle cx="{_n(a["x"])}" cy="{_n(a["y"])}" r="{a["r"]}" fill="{a["colour"]}"/>')
+    for sh in fig.shapes:
+        if isinstance(sh, Rect):
+            stroke = f' stroke="{sh.stroke}"' if sh.stroke else ""
+            parts.append(f'<rect x="{_n(sh.x)}" y="{_n(sh.y)}" width="{_n(sh.w)}" height="{_n(sh.h)}" '
+                         f'fill="{sh.fill}"{stroke}/>')
+        elif isinstance(sh, Line):
+            pts = " ".join(f"{_n(x)},{_n(y)}" for x, y in sh.points)
+            dash = (' stroke-dasharray="4 4"' if len(sh.points) == 2 else ' stroke-dasharray="6 3"') if sh.dash else ""
+            parts.append(f'<polyline fill="none" stroke="{sh.colour}" stroke-width="{_n(sh.width)}"{dash} points="{pts}"/>')
+        elif isinstance(sh, Dot):
+            parts.append(f'<circle cx="{_n(sh.x)}" cy="{_n(sh.y)}" r="{_n(sh.r)}" fill="{sh.colour}"/>')
         else:
-            parts.append(f'<text x="{_n(a["x"])}" y="{_n(a["y"])}" font-size="{a["size"]}" fill="{a["colour"]}" '
-                         f'text-anchor="{anchors[str(a["anchor"])]}">{escape(str(a["text"]))}</text>')
+            parts.append(f'<text x="{_n(sh.x)}" y="{_n(sh.y)}" font-size="{sh.size}" fill="{sh.colour}" '
+                         f'text-anchor="{sh.anchor}">{escape(sh.text)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -186,7 +219,7 @@ def to_png(fig: Figure) -> bytes:
         return fonts[size]
 
     def dashed(points: list[tuple[float, float]], colour: str, width: int, on: float, off: float) -> None:
-        for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False):
+        for (x1, y1), (x2, y2) in itertools.pairwise(points):
             length = ((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5
             t = 0.0
             while t < length:
@@ -195,27 +228,22 @@ def to_png(fig: Figure) -> bytes:
                            (x1 + (x2 - x1) * u / length, y1 + (y2 - y1) * u / length)], fill=colour, width=width)
                 t = u + off
 
-    for kind, a in fig.shapes:
-        f = {key: v for key, v in a.items()}
-        if kind == "rect":
-            x, y, w, h = (float(f[key]) * k for key in ("x", "y", "w", "h"))  # type: ignore[arg-type]
-            draw.rectangle([x, y, x + max(w, 0), y + max(h, 0)], fill=str(f["fill"]),
-                           outline=str(f["stroke"]) if f["stroke"] else None, width=k if f["stroke"] else 0)
-        elif kind in ("line", "poly"):
-            pts = ([(float(f["x1"]) * k, float(f["y1"]) * k), (float(f["x2"]) * k, float(f["y2"]) * k)]  # type: ignore[arg-type]
-                   if kind == "line" else [(x * k, y * k) for x, y in f["points"]])  # type: ignore[attr-defined]
-            width = max(1, round(float(f["width"]) * k))  # type: ignore[arg-type]
-            if f["dash"]:
-                dashed(pts, str(f["colour"]), width, 6.0 * k, 3.0 * k)
+    for sh in fig.shapes:
+        if isinstance(sh, Rect):
+            draw.rectangle([sh.x * k, sh.y * k, (sh.x + max(sh.w, 0)) * k, (sh.y + max(sh.h, 0)) * k], fill=sh.fill,
+                           outline=sh.stroke, width=k if sh.stroke else 0)
+        elif isinstance(sh, Line):
+            pts = [(x * k, y * k) for x, y in sh.points]
+            width = max(1, round(sh.width * k))
+            if sh.dash:
+                dashed(pts, sh.colour, width, (4.0 if len(pts) == 2 else 6.0) * k, (4.0 if len(pts) == 2 else 3.0) * k)
             else:
-                draw.line(pts, fill=str(f["colour"]), width=width, joint="curve")
-        elif kind == "dot":
-            x, y, r = float(f["x"]) * k, float(f["y"]) * k, float(f["r"]) * k  # type: ignore[arg-type]
-            draw.ellipse([x - r, y - r, x + r, y + r], fill=str(f["colour"]))
+                draw.line(pts, fill=sh.colour, width=width, joint="curve")
+        elif isinstance(sh, Dot):
+            draw.ellipse([(sh.x - sh.r) * k, (sh.y - sh.r) * k, (sh.x + sh.r) * k, (sh.y + sh.r) * k], fill=sh.colour)
         else:
-            anchor = {"start": "ls", "middle": "ms", "end": "rs"}[str(f["anchor"])]
-            draw.text((float(f["x"]) * k, float(f["y"]) * k), str(f["text"]), fill=str(f["colour"]),  # type: ignore[arg-type]
-                      font=font(int(f["size"])), anchor=anchor)  # type: ignore[call-overload]
+            anchor = {"start": "ls", "middle": "ms", "end": "rs"}[sh.anchor]
+            draw.text((sh.x * k, sh.y * k), sh.text, fill=sh.colour, font=font(sh.size), anchor=anchor)
     buf = io.BytesIO()
     img.save(buf, format="PNG", optimize=False)
     return buf.getvalue()

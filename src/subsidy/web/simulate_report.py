@@ -132,17 +132,17 @@ def report_html(sim: Simulation, ctx: ReportContext) -> str:
     add("<h2>一、测算条件</h2>")
     add(_table(("项目", "内容"), [[_td(k), _td(v)] for k, v in _conditions(sim, ctx)], "conditions"))
     add("<h2>二、总体</h2>")
-    totals = [["上限（各条款最高可获之和）", _money(d.upper_fen, unit, "draft/upper")],
-              ["预期（上限 × 申报率）", _money(d.expected_fen, unit, "draft/expected")],
-              ["就高、不重复后合计", _money(d.stacked_fen, unit, "draft/stacked")],
-              ["获资助企业（户）", _count(d.beneficiaries, "draft/beneficiaries")],
-              ["尚待定企业（户）", _count(d.undecided_rows, "draft/undecided_rows")],
-              ["待定企业的上限", _money(d.undecided_upper_fen, unit, "draft/undecided_upper")]]
+    totals: list[tuple[str, Markup]] = [("上限（各条款最高可获之和）", _money(d.upper_fen, unit, "draft/upper")),
+              ("预期（上限 × 申报率）", _money(d.expected_fen, unit, "draft/expected")),
+              ("就高、不重复后合计", _money(d.stacked_fen, unit, "draft/stacked")),
+              ("获资助企业（户）", _count(d.beneficiaries, "draft/beneficiaries")),
+              ("尚待定企业（户）", _count(d.undecided_rows, "draft/undecided_rows")),
+              ("待定企业的上限", _money(d.undecided_upper_fen, unit, "draft/undecided_upper"))]
     if d.later_upper_fen:
-        totals.append(["连续多年条款以后各年的上限（见分年度）", _money(d.later_upper_fen, unit, "draft/later_upper")])
+        totals.append(("连续多年条款以后各年的上限（见分年度）", _money(d.later_upper_fen, unit, "draft/later_upper")))
     if sim.baseline is not None:
-        totals += [["对照政策的上限", _money(sim.baseline.upper_fen, unit, "baseline/upper")],
-                   ["对照政策获资助企业（户）", _count(sim.baseline.beneficiaries, "baseline/beneficiaries")]]
+        totals += [("对照政策的上限", _money(sim.baseline.upper_fen, unit, "baseline/upper")),
+                   ("对照政策获资助企业（户）", _count(sim.baseline.beneficiaries, "baseline/beneficiaries"))]
     add(_table(("项目", "金额或户数"), [[_td(k), v] for k, v in totals], "totals"))
     if sim.budget_fen is not None:
         b = doc["budget"]
