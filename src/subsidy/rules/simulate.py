@@ -663,13 +663,13 @@ def _distributions(frame: Any, draft: m.Policy, take_up: Fraction) -> tuple[Dist
 
     upper = pl.sum_horizontal([_amount("p0", c.id) for c in draft.clauses]) if draft.clauses else pl.lit(0)
     frame = frame.with_columns(upper.cast(pl.Int64).alias("_upper"))
-    expected_total = apply_rate(int(frame.get_column("_upper").sum() or 0), take_up)
+    expected_total = apply_rate(int(frame.select(pl.col("_upper").sum()).collect().item() or 0), take_up)
     out = []
     for by, label in GROUPINGS.items():
         got = (frame.group_by(pl.col(by).fill_null(UNFILLED).alias("_key"))
                .agg(pl.len().alias("rows"), (pl.col("p0.total") > 0).sum().alias("paid"),
                     pl.col("_upper").sum().alias("upper"), pl.col("p0.total").sum().alias("stacked"))
-               .sort("_key").rows())
+               .sort("_key").collect().rows())
         shares = apportion(expected_total, [int(u) * take_up for _, _, _, u, _ in got])
         groups = [GroupCost(str(k), int(n), int(paid), int(u), e, int(st))
                   for (k, n, paid, u, st), e in zip(got, shares, strict=True)]
@@ -688,7 +688,7 @@ def _band_changes(frame: Any, draft: m.Policy, baseline: m.Policy) -> tuple[Band
         if c.id in base_ids:
             exprs += [(_amount("p0", c.id) > _amount("p1", c.id)).sum().alias(f"{c.id}|win"),
                       (_amount("p0", c.id) < _amount("p1", c.id)).sum().alias(f"{c.id}|lose")]
-    got = frame.group_by(pl.col(BAND).fill_null(UNFILLED).alias("_band")).agg(exprs)
+    got = frame.group_by(pl.col(BAND).fill_null(UNFILLED).alias("_band")).agg(exprs).collect()
     out = []
     for row in sorted(got.rows(named=True), key=lambda r: _group_order(BAND, r["_band"], 0)):
         out.append(BandChange(row["_band"], None, int(row["|win"]), int(row["|lose"])))
@@ -740,7 +740,7 @@ def _later(frame: Any, prefix: str, policy: m.Policy, as_of: dt.date,
             amount = fen if not totals else pl.min_horizontal(fen, pl.max_horizontal(pl.lit(0), min(totals) - fen * i))
             exprs.append(pl.when(year + i <= c.programme.years).then(amount).otherwise(0).sum().alias(str(i)))
         if exprs:
-            out[c.id] = tuple(int(v or 0) for v in frame.select(exprs).row(0))
+            out[c.id] = tuple(int(v or 0) for v in frame.select(exprs).collect().row(0))
     return out
 
 
@@ -748,7 +748,7 @@ def _per_row(out: Path, draft: m.Policy, baseline: m.Policy | None, as_of: dt.da
              effective_from: dt.date | None, take_up: Fraction) -> PerRow:
     import polars as pl
 
-    frame = pl.read_parquet(out)
+    frame = pl.scan_parquet(out)  # lazily: each figure reads only its columns
     return PerRow(_distributions(frame, draft, take_up),
                   _band_changes(frame, draft, baseline) if baseline is not None else (),
                   _later(frame, "p0", draft, as_of, effective_from),
