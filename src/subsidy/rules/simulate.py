@@ -7,6 +7,11 @@ is the sum of its eligible rows' ceilings; of the policy, the sum over its claus
 不重复: ``stacked_fen`` is the total after them). The **expectation** is the upper bound × take-up,
 exact, rounded once to the 分 by :func:`subsidy.money.apply_rate`.
 
+With the per-row results (``per_row``: the drafter's page, the command on one machine), the figures are also
+distributed by the registry's 所属区, 所属街道, 行业 and 企业规模 (each grouping adding up to the totals to the
+分: the expectation is apportioned), the winners and losers against the baseline are counted per size band,
+and an annual programme's later years are projected into ``by_year`` (:func:`_later`; docs/simulate.md).
+
 A sweep sets one clause's amount cap (its first cap with an amount) to each value in turn: each value
 is a modified :class:`Policy` with its own ``version`` (compiled plans are cached by id and version).
 """
@@ -88,7 +93,7 @@ class ClauseCost:
     expected_fen: int  # upper_fen × take-up
     not_computable: int  # eligible or undecided rows whose amount is set in review
     by_year: tuple[YearCost, ...] = ()  # upper_fen and expected_fen spread over the years they are paid in
-    programme_years: int | None = None  # an annual programme (连续N年): the figures are one year's
+    programme_years: int | None = None  # an annual programme (连续N年): upper_fen is the decided year's
     later_upper_fen: int = 0  # an annual programme: its later years (projected, in by_year), not in upper_fen
     later_expected_fen: int = 0
 
