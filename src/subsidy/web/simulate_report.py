@@ -154,7 +154,8 @@ def report_html(sim: Simulation, ctx: ReportContext) -> str:
     for i, c in enumerate(d.clauses):
         r = rows_of.get(c.clause_id)
         share = percent(Fraction(r.cap_reached, c.beneficiaries)) if r and r.cap_reached is not None and c.beneficiaries else "—"
-        crow.append([_td(c.cite), _td(c.title + (f"（连续{c.programme_years}年，每年核定）" if c.programme_years else "")),
+        note = "" if not c.programme_years else "（每年核定）" if "连续" in c.title else f"（连续{c.programme_years}年，每年核定）"
+        crow.append([_td(c.cite), _td(c.title + note),
                      _count(c.beneficiaries, f"draft/clauses/{i}/beneficiaries"),
                      _money(c.upper_fen, unit, f"draft/clauses/{i}/upper"),
                      _money(c.expected_fen, unit, f"draft/clauses/{i}/expected"), _td(share),
@@ -162,9 +163,10 @@ def report_html(sim: Simulation, ctx: ReportContext) -> str:
     add(_table(("条款", "名称", "受益企业", "上限", "预期", "达到上限的比例", "待定企业"), crow, "by-clause"))
     if sim.baseline is not None:
         drow = []
+        cites = {c.clause_id: c.cite for c in (*sim.baseline.clauses, *d.clauses)}
         for i, (cid, n, fen) in enumerate(differences(sim.draft, sim.baseline)):
             r = rows_of.get(cid)
-            drow.append([_td(cid), _count(n, f"difference/{i}/beneficiaries"), _money(fen, unit, f"difference/{i}/upper"),
+            drow.append([_td(cites.get(cid, cid)), _count(n, f"difference/{i}/beneficiaries"), _money(fen, unit, f"difference/{i}/upper"),
                          _td("—" if r is None or r.winners is None else r.winners),
                          _td("—" if r is None or r.losers is None else r.losers)])
         add("<h3>与对照政策比较（草案 − 对照）</h3>")
