@@ -5,8 +5,9 @@
 Generates the Chaoyang registry (``population.synthetic.generate``) as Parquet in ``bench/out/``, then
 prints the median wall time of ``--repeats`` runs of: the draft alone; the draft with a baseline and a
 ``--sweep``-point sweep of 第十一条第一款's cap (all variants in one read of the file); the same with
-``per_row=True`` (what the drafter's page runs: the per-row results kept for the cap-reached share and the
-winners and losers; paired with the run before, the median ratio); and the RSS high-water mark. Figures are printed; nothing is asserted.
+``per_row=True`` (what the drafter's page and the command on one machine run: the per-row results kept for
+the cap-reached share, the winners and losers by clause and size band, the distribution by district, street,
+industry and size band, and the later years of annual programmes; paired with the run before, the median ratio); and the RSS high-water mark. Figures are printed; nothing is asserted.
 """
 
 from __future__ import annotations

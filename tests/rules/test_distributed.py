@@ -180,7 +180,11 @@ def test_the_command_on_a_cluster_prints_the_same_json(registries: dict[str, Any
     assert code == 0, alone
     code, there = run_cli(capsys, *args, "--scheduler", client.scheduler.address, "--partitions", "3")
     assert code == 0, there
-    assert json.loads(there) == json.loads(alone)
+    # one machine adds what only the per-row results give (docs/simulate.md); Bao'an has no annual programme,
+    # so its years are the same too
+    mine = json.loads(alone)
+    assert {k: mine.pop(k) for k in ("rows", "distribution", "band_changes")}["distribution"]
+    assert json.loads(there) == mine
 
 
 def test_partitions_without_a_cluster_or_out_of_range_are_refused(

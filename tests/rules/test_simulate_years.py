@@ -80,3 +80,26 @@ def test_per_row_results_change_no_figure(tmp_path: object) -> None:
         else:
             assert art11b.winners == 0 and 0 < (art11b.losers or 0) <= beneficiaries
             assert art11b.cap_reached == art11b.losers  # every loser now stands at the lower cap
+
+
+@settings(max_examples=200, deadline=None)
+@given(summaries(), st.fractions(min_value=0, max_value=1), st.integers(2000, 2100), st.data())
+def test_the_later_programme_years_add_up_too(drawn: tuple[int, PolicySummary], take_up: Fraction, year: int,
+                                              data: st.DataObject) -> None:
+    """An annual programme's later years (projected from the per-row results) go into by_year, each after
+    the decided year; the years add up to the upper bound and expectation plus the later years'."""
+    i, s = drawn
+    policy = POLICIES[i]
+    annual = [c for c in policy.clauses if c.programme is not None and c.schedule.type == "annual"]
+    later = {c.id: tuple(data.draw(st.lists(FEN, max_size=(c.programme.years - 1) if c.programme else 0)))
+             for c in annual}
+    cost = cost_of(policy, s, take_up, year, later)
+    assert sum(y.upper_fen for y in cost.by_year) == cost.upper_fen + cost.later_upper_fen
+    assert sum(y.expected_fen for y in cost.by_year) == cost.expected_fen + cost.later_expected_fen
+    assert cost.later_upper_fen == sum(sum(v) for v in later.values())
+    plain = cost_of(policy, s, take_up, year)
+    assert (cost.upper_fen, cost.expected_fen, cost.stacked_fen) == (plain.upper_fen, plain.expected_fen, plain.stacked_fen)
+    for c in cost.clauses:
+        assert sum(y.upper_fen for y in c.by_year) == c.upper_fen + c.later_upper_fen
+        assert sum(y.expected_fen for y in c.by_year) == c.expected_fen + c.later_expected_fen
+        assert [y.year for y in c.by_year] == sorted({y.year for y in c.by_year}) and c.by_year[0].year == year

@@ -144,7 +144,16 @@ def test_exports(officer: TestClient, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     wb = load_workbook(io.BytesIO(book.content))
-    assert wb.sheetnames == ["测算结果", "分年度", "上限测算", "测算条件"]
+    assert wb.sheetnames == ["测算结果", "分年度", "分布", "按规模增减", "上限测算", "测算条件"]
+    groups = [[c.value for c in row] for row in wb["分布"].iter_rows(min_row=2)]
+    from subsidy.rules.simulate import GROUPINGS
+
+    for by, dist in data["distribution"].items():  # every group of the JSON, one row each
+        assert sum(1 for g in groups if g[0] == GROUPINGS[by]) == len(dist) > 0
+    by_band = {g[1]: g for g in groups if g[0] == "企业规模"}
+    for g in data["distribution"]["size_class"]:
+        assert by_band[g["group"]][2] == g["rows"] and by_band[g["group"]][3] == g["beneficiaries"]
+    assert next(wb["按规模增减"].iter_rows(min_row=2, max_col=2, values_only=True))[1] == "合计（就高、不重复后）"
     cells = [c.value for c in wb["测算结果"]["A"]]
     assert "合计" in cells
     assert wb["测算结果"].cell(row=len(cells), column=4).value == format_fen(upper2, "万元")
@@ -202,3 +211,25 @@ def test_hostile_values_are_a_page_or_a_refusal(app: FastAPI) -> None:
                 assert r.status_code in (200, 422), (path, field, value, r.status_code, r.text[:300])
 
         one()
+
+
+def test_report_downloads(officer: TestClient) -> None:
+    """The page's report: HTML and PDF (a drafter attaches them to the 起草说明) and the charts as PNG and SVG,
+    the figures the JSON export has; the same query gives the same bytes."""
+    import zipfile
+
+    q = BASE[len("/drafter?"):] + "&cap%7Cart11b%7Cart11b%23cap1=5万元"
+    page = officer.get(BASE + "&cap%7Cart11b%7Cart11b%23cap1=5万元")
+    assert page.status_code == 200 and 'id="report-pdf"' in page.text and 'id="by-size_class"' in page.text
+    data = json.loads(officer.get("/drafter/export.json?" + q).text)
+    html = officer.get("/drafter/report.html?" + q)
+    assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
+    assert f'data-json="draft/upper" data-yuan="{data["draft"]["upper"]}"' in html.text
+    assert "修改：" in html.text and "<svg" in html.text
+    pdf = officer.get("/drafter/report.pdf?" + q)
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF") and pdf.headers["content-type"] == "application/pdf"
+    assert officer.get("/drafter/report.pdf?" + q).content == pdf.content
+    charts = zipfile.ZipFile(io.BytesIO(officer.get("/drafter/report-charts.zip?" + q).content))
+    names = charts.namelist()
+    assert "charts/by-year.png" in names and "charts/by-year.svg" in names and "charts/sweep.png" in names
+    assert charts.read("charts/by-size-class.png").startswith(b"\x89PNG")

@@ -57,6 +57,10 @@ def test_a_drafter_changes_a_cap_and_sees_the_cost_change(page: Any, screenshot:
     assert int(page.locator("#by-clause tr[data-clause=art11b] td.losers").inner_text()) > 0
     assert _points(page) != chart  # the sweep now runs around 2万元
     assert page.locator("#sweep-chart line.current").count() == 1
+    # the distribution by size band and the losers by band; the report's downloads carry the edited cap
+    assert page.locator("#by-size_class tr[data-group=微型]").is_visible()
+    assert int(page.locator("#band-changes tr[data-clause=art11b] td.losers").first.inner_text()) > 0
+    assert "art11b%23cap1=2" in (page.locator("#report-pdf").get_attribute("href") or "")
     print(screenshot(page, "drafter-after"))
 
     # beneficiaries: a cap of 0 leaves the clause nobody with money to get

@@ -13,7 +13,8 @@ import typer
 from subsidy.cli.app import app, err, out
 
 if TYPE_CHECKING:
-    from subsidy.rules.simulate import Cost, Simulation
+    from subsidy.rules import model as m
+    from subsidy.rules.simulate import Cost, Simulation, Sweep
 
 
 @app.command("simulate")
@@ -32,9 +33,12 @@ def simulate_cmd(
                          "需安装可选依赖 subsidy[distributed]。结果与单机评估相同（见 docs/simulate.md）")] = None,
     partitions: Annotated[int | None, typer.Option("--partitions", min=1, max=10_000, help="把名录按行分成几个分区交给"
                           "集群（默认：集群的工作线程数）；须与 --scheduler 同用")] = None,
+    report: Annotated[Path | None, typer.Option("--report", help="把测算报告写入该目录：report.html、report.pdf 和"
+                      "图表 charts/*.png、*.svg（供附于起草说明；见 docs/simulate.md）")] = None,
 ) -> None:
     """测算政策草案的资金需求：按企业名录逐户评估，给出上限（各条款最高可获金额之和）和按申报率的预期，
-    分条款的受益企业数和金额；可对照预算、对照现行政策，或逐个取值测算一个条款的上限。
+    分条款的受益企业数和金额，按所属区、街道、行业、企业规模的分布；可对照预算、对照现行政策（按条款和企业规模的
+    增减），或逐个取值测算一个条款的上限；可写出中文测算报告（HTML、PDF 和图表）。
 
     名录中没有的记录列（已获资助、限制申报等）按“无记录”计算。说明见 docs/simulate.md。"""
     from subsidy.errors import CaseInputError
@@ -44,6 +48,10 @@ def simulate_cmd(
 
     if partitions is not None and scheduler is None:
         raise CaseInputError("--partitions", "分区评估须指定集群", "同时写 --scheduler（调度器地址，或 local 在本机启动）")
+    if report is not None and scheduler is not None:
+        raise CaseInputError("--report", "测算报告须在本机评估（需要逐户结果）", "去掉 --scheduler，或不写 --report")
+    if report is not None and report.exists() and not report.is_dir():
+        raise CaseInputError("--report", f"「{report}」已存在且不是目录", "写一个目录（不存在时会创建）")
     rate = parse_take_up(take_up)
     budget_fen = None if budget is None else parse_budget(budget)
     when = dt.date.today() if as_of is None else parse_date(as_of, "--as-of")
@@ -61,7 +69,10 @@ def simulate_cmd(
             status.update(f"{what}：已评估 {rows} 行")
 
         sim = simulate(population, p, when, take_up=rate, budget_fen=budget_fen, baseline=base, sweep=swept,
-                       effective_from=eff, progress=progress, scheduler=scheduler, partitions=partitions)
+                       effective_from=eff, progress=progress, scheduler=scheduler, partitions=partitions,
+                       per_row=scheduler is None)
+    if report is not None:
+        _write_report(report, sim, p, base, swept, population, when, eff)
     if as_json:
         sys.stdout.write(json.dumps(simulation_json(sim), ensure_ascii=False, indent=2) + "\n")
         return
@@ -81,6 +92,10 @@ def _cost_table(c: Cost, title: str) -> None:
     out.print(f"合计：名录 {c.rows} 户，获资助企业 {c.beneficiaries} 户；上限 {format_fen(c.upper_fen, c.unit)}"
               f"（就高、不重复后 {format_fen(c.stacked_fen, c.unit)}），预期 {format_fen(c.expected_fen, c.unit)}；"
               f"尚待定 {c.undecided_rows} 户，其上限 {format_fen(c.undecided_upper_fen, c.unit)}", soft_wrap=True)
+    if c.later_upper_fen:
+        out.print(f"连续多年、每年核定的条款以后各年（按本年受益企业延续，政策有效期内）：上限 "
+                  f"{format_fen(c.later_upper_fen, c.unit)}、预期 {format_fen(c.later_expected_fen, c.unit)}，已计入分年度",
+                  soft_wrap=True)
     if c.by_year:
         out.print("分年度（分期拨付的按各期比例计入各年）：" + "；".join(
             f"{y.year}年 上限 {format_fen(y.upper_fen, c.unit)}、预期 {format_fen(y.expected_fen, c.unit)}"
@@ -115,10 +130,15 @@ def _print(sim: Simulation, labels: dict[str, str]) -> None:
             out.print(f"预算 {format_fen(b, unit)}：{name}占 {percent(budget_use(fen, b))}，{verdict}", soft_wrap=True)
     if sim.baseline is not None:
         _cost_table(sim.baseline, f"对照政策 {sim.baseline.policy_id}")
-        t = table("条款", "受益企业增减", "上限增减", title="草案与对照政策之差（草案 − 对照）")
+        rows = {r.clause_id: r for r in sim.rows or ()}
+        t = table("条款", "受益企业增减", "上限增减", "增加的企业", "减少的企业", title="草案与对照政策之差（草案 − 对照）")
         for cid, n, fen in differences(d, sim.baseline):
-            t.add_row(cid, f"{n:+d}", ("+" if fen > 0 else "") + format_fen(fen, unit))
+            r = rows.get(cid)
+            t.add_row(cid, f"{n:+d}", ("+" if fen > 0 else "") + format_fen(fen, unit),
+                      "—" if r is None or r.winners is None else str(r.winners),
+                      "—" if r is None or r.losers is None else str(r.losers))
         out.print(t)
+    _distributions(sim)
     if sim.sweep is not None:
         cid = sim.sweep.clause_id
         t = table("上限取值", "受益企业", "本条款上限合计", "政策上限合计", "预期", title=f"条款 {cid} 上限测算")
@@ -126,4 +146,42 @@ def _print(sim: Simulation, labels: dict[str, str]) -> None:
             x = next(c for c in p.cost.clauses if c.clause_id == cid)
             t.add_row(format_fen(p.cap_fen, unit), str(x.beneficiaries), format_fen(x.upper_fen, unit),
                       format_fen(p.cost.upper_fen, unit), format_fen(p.cost.expected_fen, unit))
+        out.print(t)
+
+
+def _write_report(directory: Path, sim: Simulation, p: m.Policy, base: m.Policy | None, swept: Sweep | None,
+                  population: Path, when: dt.date, eff: dt.date) -> None:
+    from subsidy.web.simulate_report import ReportContext, write_report
+
+    label, current = None, None
+    if swept is not None:
+        clause = p.clause(swept.clause_id)
+        cap = next(c for c in clause.caps if c.id == swept.cap_id)
+        label = f"{clause.cite} {cap.label or cap.scope_label()}"
+        current = int(cap.limit.at(when)) if cap.limit is not None else None
+    ctx = ReportContext(p, population.name, when, eff, (), label, current,
+                        "" if base is None else f"{base.short_title}（{base.id}）")
+    written = write_report(directory, sim, ctx)
+    err.print(f"测算报告已写入 {directory}：" + "、".join(str(w.relative_to(directory)) for w in written[:2])
+              + f" 和 {len(written) - 2} 个图表文件", soft_wrap=True)
+
+
+def _distributions(sim: Simulation) -> None:
+    from subsidy.layout import table
+    from subsidy.money import format_fen
+
+    unit = sim.draft.unit
+    for d in sim.distributions:
+        t = table(d.label, "名录户数", "获资助企业", "上限", "预期", "就高、不重复后", title=f"按{d.label}")
+        for g in d.groups:
+            t.add_row(g.key, str(g.rows), str(g.beneficiaries), format_fen(g.upper_fen, unit),
+                      format_fen(g.expected_fen, unit), format_fen(g.stacked_fen, unit))
+        out.print(t)
+    if sim.band_changes:
+        cites = {c.clause_id: c.cite for c in sim.draft.clauses}
+        t = table("企业规模", "条款", "增加的企业", "减少的企业", title="与对照政策比较：按企业规模的增减")
+        for b in sim.band_changes:
+            if b.clause_id is None or b.winners or b.losers:
+                t.add_row(b.band, "合计（就高、不重复后）" if b.clause_id is None else cites.get(b.clause_id, b.clause_id),
+                          str(b.winners), str(b.losers))
         out.print(t)

@@ -39,6 +39,7 @@ __all__ = [
     "ENTITY_COLUMNS",
     "MAX_PROBLEMS",
     "MONEY_UNITS",
+    "STREETS",
     "Problem",
     "Registry",
     "check_chars",
@@ -53,8 +54,20 @@ ENTITY_COLUMNS = {"编号": "entity_id", "entity_id": "entity_id", "统一社会
 """Entity columns: header → column of the result (``uscc`` and ``name`` are required)."""
 ENTITY_LABELS = {"entity_id": "编号", "uscc": "统一社会信用代码", "name": "单位名称"}
 
+STREETS: dict[str, tuple[str, ...]] = {
+    "朝阳区": tuple(f"{n}街道" for n in (
+        "建外", "朝外", "呼家楼", "三里屯", "左家庄", "香河园", "和平街", "安贞", "亚运村", "小关", "酒仙桥", "麦子店",
+        "团结湖", "六里屯", "八里庄", "双井", "劲松", "潘家园", "垡头", "首都机场", "望京", "大屯", "奥运村", "东湖"))
+    + tuple(f"{n}地区" for n in (
+        "南磨房", "高碑店", "将台", "太阳宫", "小红门", "十八里店", "平房", "东风", "来广营", "常营", "三间房", "管庄",
+        "金盏", "孙河", "崔各庄", "东坝", "黑庄户", "豆各庄", "王四营")),
+    "宝安区": tuple(f"{n}街道" for n in ("新安", "西乡", "航城", "福永", "福海", "沙井", "新桥", "松岗", "燕罗", "石岩")),
+}
+"""The 街道 (and 朝阳's 地区办事处, the former 乡) of the two seed districts: 朝阳 24 + 19, 宝安 10."""
+
 ATTRIBUTES: dict[str, FactDef] = {f.name: f for f in (
     FactDef("district", "category", "所属区", "登记所在的区", values=("朝阳区", "宝安区", "其他")),
+    FactDef("street", "category", "所属街道", "登记所在的街道（乡、地区）", values=(*STREETS["朝阳区"], *STREETS["宝安区"], "其他")),
     FactDef("industry", "category", "行业", "国民经济行业门类（简称）", values=(
         "制造业", "批发和零售业", "租赁和商务服务业", "科学研究和技术服务业", "信息传输、软件和信息技术服务业",
         "卫生和社会工作", "建筑业", "交通运输、仓储和邮政业", "住宿和餐饮业", "居民服务、修理和其他服务业",

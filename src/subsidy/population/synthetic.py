@@ -8,7 +8,9 @@ Pareto tail, exponent 2.2, for 大型 [#42]), employees (log-normal by size clas
 (the published bins [#4], log-uniform within a bin), 高新技术企业 (Bernoulli), then the facts of the
 district's seed policy: the applicant facts, the segments the policy is about (hospitals, 医美,
 device makers; eldercare institutions), and the project facts of the rest (some left unknown, as a
-registry is never complete). Money is integer 分 throughout (amounts rounded to 100元).
+registry is never complete). Money is integer 分 throughout (amounts rounded to 100元). The 街道 (street)
+comes from a second generator seeded with ``(seed, 1)``, in equal shares (*assumed*: the aggregates give
+no figure by street), so that it changes no other column.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import numpy as np
 import numpy.typing as npt
 import polars as pl
 
-from subsidy.population.reader import ATTRIBUTES, check_chars
+from subsidy.population.reader import ATTRIBUTES, STREETS, check_chars
 from subsidy.rules.model import Policy
 
 __all__ = ["CAPITAL_BINS", "DISTRICTS", "SIZE_SHARES", "District", "expected_mean_revenue_fen", "generate"]
@@ -231,6 +233,11 @@ def generate(district: str, rows: int, seed: int, policy: Policy) -> pl.DataFram
     rng = np.random.Generator(np.random.PCG64(seed))
     n = rows
     prof = _profile(d, n, rng)
+    # the street from a stream of its own (seed, 1): adding it left every other column as it was
+    streets = STREETS[d.name]
+    prof = {"district": prof.pop("district"),
+            "street": np.array(streets, dtype=object)[np.random.Generator(np.random.PCG64([seed, 1])).integers(
+                0, len(streets), n)], **prof}
     facts, field = _facts(policy, d, n, rng, prof)
     # project facts (those no applicant rule reads) of entities outside the field are unknown (not
     # asked); 5% of the field's are unknown too (a registry is never complete)

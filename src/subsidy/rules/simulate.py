@@ -7,6 +7,11 @@ is the sum of its eligible rows' ceilings; of the policy, the sum over its claus
 不重复: ``stacked_fen`` is the total after them). The **expectation** is the upper bound × take-up,
 exact, rounded once to the 分 by :func:`subsidy.money.apply_rate`.
 
+With the per-row results (``per_row``: the drafter's page, the command on one machine), the figures are also
+distributed by the registry's 所属区, 所属街道, 行业 and 企业规模 (each grouping adding up to the totals to the
+分: the expectation is apportioned), the winners and losers against the baseline are counted per size band,
+and an annual programme's later years are projected into ``by_year`` (:func:`_later`; docs/simulate.md).
+
 A sweep sets one clause's amount cap (its first cap with an amount) to each value in turn: each value
 is a modified :class:`Policy` with its own ``version`` (compiled plans are cached by id and version).
 """
@@ -31,15 +36,21 @@ from subsidy.rules.schedules import payment_plan
 from subsidy.rules.stream import DEFAULT_BATCH_ROWS, PolicySummary, evaluate_file
 
 __all__ = [
+    "GROUPINGS",
     "MAX_SWEEP_POINTS",
+    "UNFILLED",
+    "BandChange",
     "ClauseCost",
     "ClauseFigures",
     "ClauseRows",
     "Cost",
+    "Distribution",
+    "GroupCost",
     "Simulation",
     "Sweep",
     "SweepPoint",
     "YearCost",
+    "apportion",
     "budget_use",
     "by_year",
     "clause_figures",
@@ -48,6 +59,7 @@ __all__ = [
     "parse_sweep",
     "parse_take_up",
     "percent",
+    "programme_years_ahead",
     "simulate",
     "simulation_json",
     "sweep_around",
@@ -81,7 +93,9 @@ class ClauseCost:
     expected_fen: int  # upper_fen × take-up
     not_computable: int  # eligible or undecided rows whose amount is set in review
     by_year: tuple[YearCost, ...] = ()  # upper_fen and expected_fen spread over the years they are paid in
-    programme_years: int | None = None  # an annual programme (连续N年): the figures are one year's
+    programme_years: int | None = None  # an annual programme (连续N年): upper_fen is the decided year's
+    later_upper_fen: int = 0  # an annual programme: its later years (projected, in by_year), not in upper_fen
+    later_expected_fen: int = 0
 
 
 @dataclass(frozen=True)
@@ -109,6 +123,8 @@ class Cost:
     stacked_fen: int  # sum of the stacked totals (after 就高 and 不重复)
     clauses: tuple[ClauseCost, ...]
     by_year: tuple[YearCost, ...] = ()  # the clauses' by_year added up, year by year
+    later_upper_fen: int = 0  # the annual programmes' later years (in by_year, not in upper_fen)
+    later_expected_fen: int = 0
 
 
 @dataclass(frozen=True)
@@ -136,6 +152,8 @@ class Simulation:
     rows_refused: int = 0  # rows of a sheet left out for a bad cell
     problems: tuple[str, ...] = ()  # what was wrong with them (row, column, what)
     rows: tuple[ClauseRows, ...] | None = None  # per_row: one per clause of the draft
+    distributions: tuple[Distribution, ...] = ()  # per_row: by district, street, industry, size band
+    band_changes: tuple[BandChange, ...] = ()  # per_row with a baseline: winners and losers by size band
 
 
 # ---- inputs -------------------------------------------------------------------------------------
@@ -356,8 +374,11 @@ def by_year(costs: list[tuple[YearCost, ...]]) -> tuple[YearCost, ...]:
 
 
 
-def cost_of(policy: m.Policy, s: PolicySummary, take_up: Fraction, year: int | None = None) -> Cost:
-    """The figures of one summary; ``year`` (the year the awards are decided in) spreads them by year."""
+def cost_of(policy: m.Policy, s: PolicySummary, take_up: Fraction, year: int | None = None,
+            later: dict[str, tuple[int, ...]] | None = None) -> Cost:
+    """The figures of one summary; ``year`` (the year the awards are decided in) spreads them by year;
+    ``later`` (per annual programme, the upper bound of each year after ``year``: :func:`_later`) adds
+    those years to ``by_year`` (each one's expectation rounded on its own), apart from ``upper_fen``."""
     clauses = []
     for c, cs in zip(policy.clauses, s.clauses, strict=True):
         expected = apply_rate(cs.ceiling_fen, take_up)
@@ -374,8 +395,20 @@ def cost_of(policy: m.Policy, s: PolicySummary, take_up: Fraction, year: int | N
         i = max(range(len(years)), key=lambda k: years[k].expected_fen)
         y = years[i]
         years = (*years[:i], YearCost(y.year, y.upper_fen, y.expected_fen + diff), *years[i + 1:])
+    if later and year is not None:
+        extras = [_later_years(later.get(c.clause_id, ()), take_up, year) for c in clauses]
+        clauses = [dataclasses.replace(c, by_year=by_year([c.by_year, e]), later_upper_fen=sum(y.upper_fen for y in e),
+                                       later_expected_fen=sum(y.expected_fen for y in e)) if e else c
+                   for c, e in zip(clauses, extras, strict=True)]
+        years = by_year([years, *extras])
     return Cost(policy.id, policy.amount_unit, s.rows, s.paid_rows, s.undecided_rows, upper,
-                sum(c.undecided_upper_fen for c in clauses), expected_total, s.total_fen, tuple(clauses), years)
+                sum(c.undecided_upper_fen for c in clauses), expected_total, s.total_fen, tuple(clauses), years,
+                sum(c.later_upper_fen for c in clauses), sum(c.later_expected_fen for c in clauses))
+
+
+def _later_years(later: tuple[int, ...], take_up: Fraction, year: int) -> tuple[YearCost, ...]:
+    """An annual programme's later years (upper bounds from ``year + 1`` on), each expectation rounded once."""
+    return tuple(YearCost(year + i, fen, apply_rate(fen, take_up)) for i, fen in enumerate(later, start=1))
 
 
 def budget_use(fen: int, budget_fen: int) -> Fraction:
@@ -406,6 +439,7 @@ def simulate(path: Path | str, draft: m.Policy, as_of: dt.date, *, take_up: Frac
     variants = [with_cap(draft, sweep.clause_id, sweep.cap_id, v) for v in sweep.values] if sweep else []
     policies = [draft, *([baseline] if baseline else []), *variants]
     rows: tuple[ClauseRows, ...] | None = None
+    extra: PerRow | None = None
     if per_row:
         if scheduler is not None or partitions is not None:
             raise ValueError("per_row results are computed on one machine only")
@@ -415,9 +449,12 @@ def simulate(path: Path | str, draft: m.Policy, as_of: dt.date, *, take_up: Frac
         named = [dataclasses.replace(p, id=f"p{i}") for i, p in enumerate(own)]
         with tempfile.TemporaryDirectory(prefix="subsidy-simulate-") as tmp:
             out = Path(tmp) / "rows.parquet"
+            years = [c.programme.year_fact for p in own for c in p.clauses if c.programme is not None]
             summaries = evaluate_file(path, named, as_of, effective_from=effective_from, absent_records=True,
-                                      batch_rows=batch_rows, progress=progress, output=out)
+                                      batch_rows=batch_rows, progress=progress, output=out,
+                                      keep=list(dict.fromkeys(years)), keep_if_present=list(GROUPINGS))
             rows = _clause_rows(out, draft, baseline, as_of)
+            extra = _per_row(out, draft, baseline, as_of, effective_from, take_up)
         if variants:
             summaries += evaluate_file(path, variants, as_of, effective_from=effective_from, absent_records=True,
                                        batch_rows=batch_rows)
@@ -437,14 +474,16 @@ def simulate(path: Path | str, draft: m.Policy, as_of: dt.date, *, take_up: Frac
         else:
             with connect(scheduler) as client:
                 summaries = run(client)
-    costs = [cost_of(p, s, take_up, as_of.year) for p, s in zip(policies, summaries, strict=True)]
+    laters = [extra.later, extra.baseline_later] if extra is not None else []
+    costs = [cost_of(p, s, take_up, as_of.year, laters[i] if i < len(laters) else None)
+             for i, (p, s) in enumerate(zip(policies, summaries, strict=True))]
     base = costs[1] if baseline else None
     swept = costs[2 if baseline else 1:]
     points = tuple(SweepPoint(v, c) for v, c in zip(sweep.values if sweep else (), swept, strict=True))
     first = summaries[0]
     missing = tuple(dict.fromkeys(n for s in summaries for n in s.missing))
     return Simulation(costs[0], base, take_up, budget_fen, sweep, points, missing, first.rows_refused, first.problems,
-                      rows)
+                      rows, extra.distributions if extra else (), extra.band_changes if extra else ())
 
 
 def _clause_rows(out: Path, draft: m.Policy, baseline: m.Policy | None, as_of: dt.date) -> tuple[ClauseRows, ...]:
@@ -502,8 +541,10 @@ def _cost_json(c: Cost) -> dict[str, Any]:
                          "undecided": x.undecided, "upper": yuan(x.upper_fen),
                          "undecided_upper": yuan(x.undecided_upper_fen), "expected": yuan(x.expected_fen),
                          "not_computable": x.not_computable, "by_year": _years_json(x.by_year),
-                         "programme_years": x.programme_years} for x in c.clauses],
-            "by_year": _years_json(c.by_year)}
+                         "programme_years": x.programme_years, "later_upper": yuan(x.later_upper_fen),
+                         "later_expected": yuan(x.later_expected_fen)} for x in c.clauses],
+            "by_year": _years_json(c.by_year), "later_upper": yuan(c.later_upper_fen),
+            "later_expected": yuan(c.later_expected_fen)}
 
 
 def _years_json(years: tuple[YearCost, ...]) -> list[dict[str, Any]]:
@@ -539,4 +580,191 @@ def simulation_json(sim: Simulation) -> dict[str, Any]:
     if sim.rows is not None:
         doc["rows"] = [{"clause": r.clause_id, "cap_reached": r.cap_reached, "winners": r.winners,
                         "losers": r.losers} for r in sim.rows]
+        doc["distribution"] = _distribution_json(sim)
+        doc["band_changes"] = _band_json(sim) if sim.baseline is not None else None
     return doc
+
+
+# ---- distribution by group, winners and losers by band, later programme years (per-row results) ----
+
+GROUPINGS: dict[str, str] = {"district": "所属区", "street": "所属街道", "industry": "行业", "size_class": "企业规模"}
+"""The registry's descriptive columns the figures are distributed by (population/reader.py's ATTRIBUTES), and
+their Chinese names."""
+BAND = "size_class"  # the band winners and losers are counted by
+UNFILLED = "未填写"  # the group of the rows that leave the column empty (or a registry without the column)
+SIZE_ORDER = ("大型", "中型", "小型", "微型")  # size bands in their own order (the other groupings: by upper bound)
+
+
+def _group_order(by: str, key: str, upper_fen: int) -> tuple[int, int, str]:
+    if by == BAND:
+        return (SIZE_ORDER.index(key) if key in SIZE_ORDER else len(SIZE_ORDER), 0, key)
+    return (key == UNFILLED, -upper_fen, key)
+
+
+@dataclass(frozen=True)
+class GroupCost:
+    """One group's share of the policy's figures (``key``: the column's value, or :data:`UNFILLED`)."""
+
+    key: str
+    rows: int
+    beneficiaries: int  # rows granted something after 就高 and 不重复
+    upper_fen: int  # the sum of the eligible rows' ceilings over the clauses
+    expected_fen: int  # its share of the policy's expectation (apportioned: the groups add up to it)
+    stacked_fen: int  # the sum of the totals after 就高 and 不重复
+
+
+@dataclass(frozen=True)
+class Distribution:
+    by: str  # a key of GROUPINGS
+    label: str
+    groups: tuple[GroupCost, ...]  # size bands large to small; the others by upper bound, largest first
+
+
+@dataclass(frozen=True)
+class BandChange:
+    """Against the baseline, within one size band: the rows whose amount is above (winners) or below
+    (losers) the baseline's, for one clause (``clause_id``) or for the policy's total after 就高 and 不重复
+    (``clause_id`` None)."""
+
+    band: str
+    clause_id: str | None
+    winners: int
+    losers: int
+
+
+@dataclass(frozen=True)
+class PerRow:
+    """What only the per-row results give (``simulate(..., per_row=True)``)."""
+
+    distributions: tuple[Distribution, ...]
+    band_changes: tuple[BandChange, ...]
+    later: dict[str, tuple[int, ...]]  # the draft's annual programmes: clause → upper bound of each later year
+    baseline_later: dict[str, tuple[int, ...]]
+
+
+def apportion(total_fen: int, exact: list[Fraction]) -> list[int]:
+    """Integers, one per ``exact`` share, adding up to ``total_fen``: each share rounded down, the 分 left
+    over given one by one to the largest fractional parts (ties: the earlier share)."""
+    floors = [int(x.numerator // x.denominator) for x in exact]
+    diff = total_fen - sum(floors)
+    if not exact:
+        return []
+    order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - floors[i]), i))
+    step = 1 if diff >= 0 else -1
+    for k in range(abs(diff)):
+        floors[order[k % len(order)]] += step
+    return floors
+
+
+def _amount(prefix: str, cid: str) -> Any:
+    import polars as pl
+
+    el, ceil = pl.col(f"{prefix}.{cid}.eligible"), pl.col(f"{prefix}.{cid}.ceiling")
+    return pl.when((el == 1) & (ceil > 0)).then(ceil).otherwise(0)
+
+
+def _distributions(frame: Any, draft: m.Policy, take_up: Fraction) -> tuple[Distribution, ...]:
+    import polars as pl
+
+    upper = pl.sum_horizontal([_amount("p0", c.id) for c in draft.clauses]) if draft.clauses else pl.lit(0)
+    frame = frame.with_columns(upper.cast(pl.Int64).alias("_upper"))
+    expected_total = apply_rate(int(frame.select(pl.col("_upper").sum()).collect().item() or 0), take_up)
+    out = []
+    for by, label in GROUPINGS.items():
+        got = (frame.group_by(pl.col(by).fill_null(UNFILLED).alias("_key"))
+               .agg(pl.len().alias("rows"), (pl.col("p0.total") > 0).sum().alias("paid"),
+                    pl.col("_upper").sum().alias("upper"), pl.col("p0.total").sum().alias("stacked"))
+               .sort("_key").collect().rows())
+        shares = apportion(expected_total, [int(u) * take_up for _, _, _, u, _ in got])
+        groups = [GroupCost(str(k), int(n), int(paid), int(u), e, int(st))
+                  for (k, n, paid, u, st), e in zip(got, shares, strict=True)]
+        groups.sort(key=lambda g: _group_order(by, g.key, g.upper_fen))
+        out.append(Distribution(by, label, tuple(groups)))
+    return tuple(out)
+
+
+def _band_changes(frame: Any, draft: m.Policy, baseline: m.Policy) -> tuple[BandChange, ...]:
+    import polars as pl
+
+    base_ids = {c.id for c in baseline.clauses}
+    exprs = [(pl.col("p0.total") > pl.col("p1.total")).sum().alias("|win"),
+             (pl.col("p0.total") < pl.col("p1.total")).sum().alias("|lose")]
+    for c in draft.clauses:
+        if c.id in base_ids:
+            exprs += [(_amount("p0", c.id) > _amount("p1", c.id)).sum().alias(f"{c.id}|win"),
+                      (_amount("p0", c.id) < _amount("p1", c.id)).sum().alias(f"{c.id}|lose")]
+    got = frame.group_by(pl.col(BAND).fill_null(UNFILLED).alias("_band")).agg(exprs).collect()
+    out = []
+    for row in sorted(got.rows(named=True), key=lambda r: _group_order(BAND, r["_band"], 0)):
+        out.append(BandChange(row["_band"], None, int(row["|win"]), int(row["|lose"])))
+        out += [BandChange(row["_band"], c.id, int(row[f"{c.id}|win"]), int(row[f"{c.id}|lose"]))
+                for c in draft.clauses if c.id in base_ids]
+    return tuple(out)
+
+
+def _anniversary(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def programme_years_ahead(policy: m.Policy, as_of: dt.date, effective_from: dt.date | None) -> int:
+    """How many later years of an annual programme fall under the policy: a later year counts while its
+    decision date (``as_of``'s anniversary) is before the end of the policy's validity (``validity_years``
+    after the date of 施行: the policy's own, else ``effective_from``, else ``as_of``); no end, no limit."""
+    longest = max((c.programme.years for c in policy.clauses if c.programme is not None), default=1)
+    if policy.validity_years is None:
+        return longest - 1
+    start = policy.effective_from or effective_from or as_of
+    end = _anniversary(start, policy.validity_years)
+    return sum(1 for i in range(1, longest) if _anniversary(as_of, i) < end)
+
+
+def _later(frame: Any, prefix: str, policy: m.Policy, as_of: dt.date,
+           effective_from: dt.date | None) -> dict[str, tuple[int, ...]]:
+    """Per annual programme (连续N年、每年核定) of ``policy``: the upper bound of each later year, the
+    decided year's beneficiaries projected on their own facts. A row in year k of its programme (the
+    programme's year fact; unknown: 1) has N − k later years; in each it gets the decided year's ceiling
+    again, except that a cap over several years (连续N年总计, 有效期内) is what bounds the years together
+    (each later year gets at most what is left of it); only the years under the policy count
+    (:func:`programme_years_ahead`)."""
+    import polars as pl
+
+    ahead = programme_years_ahead(policy, as_of, effective_from)
+    out: dict[str, tuple[int, ...]] = {}
+    for c in policy.clauses:
+        if c.programme is None or c.schedule.type != "annual" or ahead < 1:
+            continue
+        fen = _amount(prefix, c.id)
+        year = pl.col(c.programme.year_fact).cast(pl.Int64).fill_null(1).clip(lower_bound=1)
+        totals = [int(cap.limit.at(as_of)) for cap in c.caps
+                  if cap.limit is not None and cap.scope in ("entity_years", "entity_validity")]
+        exprs = []
+        for i in range(1, min(ahead, c.programme.years - 1) + 1):
+            amount = fen if not totals else pl.min_horizontal(fen, pl.max_horizontal(pl.lit(0), min(totals) - fen * i))
+            exprs.append(pl.when(year + i <= c.programme.years).then(amount).otherwise(0).sum().alias(str(i)))
+        if exprs:
+            out[c.id] = tuple(int(v or 0) for v in frame.select(exprs).collect().row(0))
+    return out
+
+
+def _per_row(out: Path, draft: m.Policy, baseline: m.Policy | None, as_of: dt.date,
+             effective_from: dt.date | None, take_up: Fraction) -> PerRow:
+    import polars as pl
+
+    frame = pl.scan_parquet(out)  # lazily: each figure reads only its columns
+    return PerRow(_distributions(frame, draft, take_up),
+                  _band_changes(frame, draft, baseline) if baseline is not None else (),
+                  _later(frame, "p0", draft, as_of, effective_from),
+                  _later(frame, "p1", baseline, as_of, effective_from) if baseline is not None else {})
+
+
+def _distribution_json(sim: Simulation) -> dict[str, Any]:
+    return {d.by: [{"group": g.key, "rows": g.rows, "beneficiaries": g.beneficiaries, "upper": yuan(g.upper_fen),
+                    "expected": yuan(g.expected_fen), "stacked": yuan(g.stacked_fen)} for g in d.groups]
+            for d in sim.distributions}
+
+
+def _band_json(sim: Simulation) -> list[dict[str, Any]]:
+    return [{"band": b.band, "clause": b.clause_id, "winners": b.winners, "losers": b.losers} for b in sim.band_changes]

@@ -240,14 +240,14 @@ def _unknown(f: m.FactDef) -> Any:
 
 
 def _scan(path: Path, policies: Sequence[m.Policy], keep: Sequence[str],
-          absent_records: bool = False) -> _Source:
+          absent_records: bool = False, optional: Sequence[str] = ()) -> _Source:
     """The columns the policies need (and ``keep``), lazily. The one reader of registries,
     :mod:`subsidy.population.reader`, decides how the file is read: a sheet for people (columns by the
     facts' Chinese labels, money with its unit; CSV or Excel or Parquet) goes through it whole, its bad rows
     left out and named; a file in the table form (columns by the facts' names, docs/table-format.md) is
     scanned in batches. Either way a fact with no column is unknown in every row (named once, in
     ``missing``); a missing record column is refused up front (with ``absent_records``, read as "no
-    record" instead)."""
+    record" instead). An ``optional`` column of ``keep`` the file lacks is kept as nulls."""
     import polars as pl
 
     from subsidy.population.reader import is_sheet, one_policy, read_registry
@@ -276,13 +276,16 @@ def _scan(path: Path, policies: Sequence[m.Policy], keep: Sequence[str],
     wanted = list(dict.fromkeys([*keep, *(c for p in policies for c in _needed(p))]))
     facts = merged.facts
     for name in wanted:
-        if name not in present and name not in facts and not (absent_records and name.startswith("rec_")):
+        if name not in present and name not in facts and name not in optional and not (
+                absent_records and name.startswith("rec_")):
             raise CaseInputError(name, "表中缺少该列", "每个事实和记录列都要有（未知的值用空值）")
     missing = tuple(n for n in wanted if n in facts and n not in present)
 
     def column(name: str) -> Any:
         if name in present:
             return pl.col(name)
+        if name in optional and name not in facts:
+            return pl.lit(None, pl.String).alias(name)
         return (_unknown(facts[name]) if name in facts else _no_record(name)).alias(name)
 
     plain = lf.select([column(n) for n in wanted])
@@ -397,7 +400,7 @@ def _batches(lf: _Source, policies: Sequence[m.Policy], as_of: dt.date, effectiv
 
 def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date, *,
                   effective_from: dt.date | None = None, batch_rows: int = DEFAULT_BATCH_ROWS,
-                  output: Path | str | None = None, keep: Sequence[str] = (),
+                  output: Path | str | None = None, keep: Sequence[str] = (), keep_if_present: Sequence[str] = (),
                   read_ahead: bool = True, absent_records: bool = False,
                   progress: Callable[[int], None] | None = None,
                   rows: tuple[int, int] | None = None) -> list[PolicySummary]:
@@ -405,7 +408,8 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
 
     ``effective_from`` is the date of 施行 for the policies that have none of their own (drafts).
     With ``output``, the per-row results go to that Parquet file, preceded by the ``keep`` columns of
-    the input (an applicant's id, say). Peak memory grows with ``batch_rows`` (and the file's row-group
+    the input (an applicant's id, say), then the ``keep_if_present`` ones (nulls where the file has no such
+    column: a registry's descriptive attributes, say). Peak memory grows with ``batch_rows`` (and the file's row-group
     size: a row group is decoded whole), not with the number of rows; ``read_ahead`` reads the next batch
     while one is evaluated. With ``absent_records``, a record column the file lacks is read as "no
     record" for every row (not barred, no earlier grant, no support elsewhere, not excluded: the state of
@@ -419,7 +423,8 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
     if batch_rows < 1:
         raise ValueError("batch_rows must be at least 1")
     path = Path(path)
-    lf = _scan(path, policies, keep, absent_records)
+    keep = list(dict.fromkeys([*keep, *keep_if_present]))
+    lf = _scan(path, policies, keep, absent_records, optional=keep_if_present)
     if rows is not None:
         lf = _rows_of(lf, rows)
     summaries = [PolicySummary.empty(p) for p in policies]

@@ -9,6 +9,8 @@
 - ``POST /drafter/registry`` uploads a registry (CSV, Excel or Parquet, at most :data:`MAX_UPLOAD` bytes),
   kept under the server's temporary directory by its SHA-256, and returns to the page with it chosen.
 - ``GET /drafter/export.json`` / ``export.xlsx``: the same figures (``subsidy simulate --json``'s document).
+- ``GET /drafter/report.html`` / ``report.pdf`` / ``report-charts.zip``: the Chinese report for the 起草说明
+  and its charts (PNG and SVG), web/simulate_report.py (what ``subsidy simulate --report DIR`` writes).
 
 Every figure comes from :mod:`subsidy.rules.simulate` (``with_figures``, ``sweep_around``, ``simulate``);
 this module reads the form, reads the registry (population/reader.py, its bad rows listed) and renders.
@@ -56,6 +58,7 @@ from subsidy.services.access import SIMULATORS, require_role
 from subsidy.store.tables import User
 from subsidy.web.auth import current_user
 from subsidy.web.render import render
+from subsidy.web.simulate_report import ReportContext, report_html, report_pdf, report_zip
 from subsidy.web.sweep_chart import sweep_svg
 
 __all__ = ["EXAMPLES", "MAX_UPLOAD", "router"]
@@ -247,7 +250,12 @@ def _context(r: Result) -> dict[str, Any]:
             x = next(c for c in p.cost.clauses if c.clause_id == sim.sweep.clause_id)
             sweep_rows.append({"cap": p.cap_fen, "upper": p.cost.upper_fen, "expected": p.cost.expected_fen,
                                "clause_upper": x.upper_fen, "beneficiaries": x.beneficiaries})
+    cites = {c.clause_id: c.cite for c in sim.draft.clauses}
+    band_rows = [{"band": b.band, "clause": b.clause_id, "winners": b.winners, "losers": b.losers,
+                  "cite": "合计（就高、不重复后）" if b.clause_id is None else cites.get(b.clause_id, b.clause_id)}
+                 for b in sim.band_changes if b.clause_id is None or b.winners or b.losers]
     return {"result": r, "sim": sim, "unit": unit, "clauses": clauses, "budget": budget, "chart": chart,
+            "band_rows": band_rows,
             "sweep_rows": sweep_rows, "query": _query(r.form), "take_up": percent(sim.take_up),
             "changed": r.draft is not r.form.policy}
 
@@ -283,11 +291,30 @@ def drafter_page(request: Request) -> Response:
     return _page(request, user, _query_of(request))
 
 
+def report_context(r: Result) -> ReportContext:
+    """What the report says of the page's run: the registry, the dates, the figures edited, the sweep."""
+    edits = []
+    for f in clause_figures(r.form.policy, r.form.as_of):
+        for cap_id, label, fen in f.caps:
+            if r.form.caps.get((f.clause_id, cap_id), fen) != fen:
+                edits.append((f"{f.cite} {label}", format_fen(r.form.caps[(f.clause_id, cap_id)], r.draft.amount_unit)))
+        for i, rate in enumerate(f.rates):
+            if r.form.rates.get((f.clause_id, i), rate) != rate:
+                edits.append((f"{f.cite} 比例{i + 1}", format_rate(r.form.rates[(f.clause_id, i)])))
+    return ReportContext(r.draft, r.registry_label, r.form.as_of, r.form.effective_from, tuple(edits),
+                         r.swept_cap[1] if r.swept_cap else None, r.swept_cap[2] if r.swept_cap else None,
+                         f"{r.form.policy.short_title}（政策原值）")
+
+
 def _export(request: Request, kind: str) -> Response:
     user = current_user(request)
     _require(user)
     r = compute(read_form(_query_of(request), dt.date.today()))
     name = f"{r.draft.id}-测算"
+    if kind in REPORTS:
+        media, make = REPORTS[kind]
+        return Response(make(r.sim, report_context(r)), media_type=media,
+                        headers={"Content-Disposition": _attachment(f"{r.draft.id}-测算报告{kind}")})
     if kind == "json":
         doc = simulation_json(r.sim)
         return Response(json.dumps(doc, ensure_ascii=False, indent=2), media_type="application/json",
@@ -303,7 +330,8 @@ def _attachment(name: str) -> str:
 
 
 def workbook(r: Result) -> bytes:
-    """The figures as an Excel workbook: 测算结果 (per clause, draft and baseline), 分年度, 上限测算."""
+    """The figures as an Excel workbook: 测算结果 (per clause, draft and baseline), 分年度, 分布 (by district,
+    street, industry, size band), 按规模增减 (winners and losers by size band), 上限测算, 测算条件."""
     from subsidy.services.reports import write_xlsx
 
     sim = r.sim
@@ -325,6 +353,11 @@ def workbook(r: Result) -> bytes:
                        "" if sim.baseline is None else sim.baseline.beneficiaries,
                        "" if sim.baseline is None else format_fen(sim.baseline.upper_fen, unit), "", ""])
     years = [[y.year, format_fen(y.upper_fen, unit), format_fen(y.expected_fen, unit)] for y in d.by_year]
+    groups = [[dist.label, g.key, g.rows, g.beneficiaries, format_fen(g.upper_fen, unit), format_fen(g.expected_fen, unit),
+               format_fen(g.stacked_fen, unit)] for dist in sim.distributions for g in dist.groups]
+    cites = {c.clause_id: c.cite for c in d.clauses}
+    bands = [[b.band, "合计（就高、不重复后）" if b.clause_id is None else cites.get(b.clause_id, b.clause_id), b.winners,
+              b.losers] for b in sim.band_changes]
     sweep: list[list[Any]] = []
     if sim.sweep is not None:
         for p in sim.points:
@@ -341,9 +374,33 @@ def workbook(r: Result) -> bytes:
             "测算结果": (("条款", "名称", "受益企业", "上限", "预期", "待定企业", "待定上限", "达到上限的企业",
                          "对照受益企业", "对照上限", "增加的企业", "减少的企业"), per_clause),
             "分年度": (("年度", "上限", "预期"), years),
+            "分布": (("分组", "组别", "名录户数", "获资助企业", "上限", "预期", "就高、不重复后"), groups),
+            "按规模增减": (("企业规模", "条款", "增加的企业", "减少的企业"), bands),
             "上限测算": (("上限取值", "本条款受益企业", "本条款上限合计", "政策上限合计", "预期"), sweep),
             "测算条件": (("项目", "内容"), facts)})
         return path.read_bytes()
+
+
+REPORTS: dict[str, tuple[str, Any]] = {
+    ".html": ("text/html; charset=utf-8", lambda sim, ctx: report_html(sim, ctx).encode("utf-8")),
+    ".pdf": ("application/pdf", report_pdf),
+    "-图表.zip": ("application/zip", report_zip),
+}
+
+
+@router.get("/report.html")
+def export_report_html(request: Request) -> Response:
+    return _export(request, ".html")
+
+
+@router.get("/report.pdf")
+def export_report_pdf(request: Request) -> Response:
+    return _export(request, ".pdf")
+
+
+@router.get("/report-charts.zip")
+def export_report_charts(request: Request) -> Response:
+    return _export(request, "-图表.zip")
 
 
 @router.get("/export.json")
