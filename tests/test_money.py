@@ -11,10 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from subsidy.money import (
+    FEN_PER_UNIT,
     Money,
     MoneyFormatError,
     apply_rate,
-    FEN_PER_UNIT,
     fen_yuan,
     format_fen,
     parse_money,
