@@ -4,7 +4,7 @@ clause (the examples' cases: the whole trace, 50–110 KB of JSON per answer).
 The server is the web application under uvicorn in its own process, prepared as ``subsidy serve``
 prepares it (``web.app.serving_app``: policies read, long-lived objects frozen for the GC), with
 ``--workers`` processes (default 1, as ``subsidy serve`` runs it: the machine has 2 cores and the load
-generator needs the other one; measured, a second worker made p95 worse here, not better). The load generator is a second process: raw asyncio sockets, one keep-alive HTTP/1.1
+generator needs the other one). The load generator is a second process: raw asyncio sockets, one keep-alive HTTP/1.1
 connection per client, the request bytes made once, so the clients spend little CPU of their own.
 Every answer's status is checked, and the first one's body equals the engine's document in process.
 
@@ -17,11 +17,19 @@ Two kinds of load, each bounded in requests (``--requests``) and time (``--max-s
   pause): the server's capacity. By Little's law latency = clients / throughput here, so with 50
   clients a p95 of 20 ms would need some 2,500 answers per second.
 
-Prints, per policy and load: requests, errors, achieved rate, latency p50/p95/p99/max (client side)
-and the server's own time p50/p95 (its ``Server-Timing`` header); then one client alone.
+Prints, per policy and load: requests, errors, achieved rate, latency p50/p95/p99/max (client side),
+the server's own time p50/p95 (its ``Server-Timing`` header), the server's CPU per request and the load
+generator's own; then one client alone; the load average before and after.
+
+Paired mode (``--before DIR/src``, made by ``git archive COMMIT src | tar -x -C DIR``): one server per
+source tree, the order alternating pair by pair, the same closed load on each; prints the median over
+``--pairs`` of each side's server CPU per request and the median of the per-pair ratios (after ÷ before).
+``--before-http h11 --before-loop asyncio`` serve the old tree as it was served before httptools and
+uvloop were dependencies.
 
     PYTHONPATH=src .venv/bin/python bench/web_bench.py [--clients 50] [--rates 50,100,200,400]
-        [--requests 2000] [--max-seconds 10] [--workers 1] [--policy ID ...]
+        [--requests 2000] [--max-seconds 10] [--workers 1] [--http auto] [--loop auto] [--policy ID ...]
+    PYTHONPATH=src .venv/bin/python bench/web_bench.py --before /tmp/before/src [--before-http h11] [--pairs 5]
 """
 
 from __future__ import annotations
