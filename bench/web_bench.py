@@ -132,6 +132,8 @@ async def drive(port: int, req: bytes, clients: int, requests: int, seconds: flo
             due = start + (rng.expovariate(rate / clients) if rate else 0.0)
             while left > 0:
                 if rate:
+                    if due > deadline:  # not after sleeping until then: the run's wall time is its rate's
+                        return
                     pause = due - time.perf_counter()
                     if pause > 0:
                         await asyncio.sleep(pause)
