@@ -4,7 +4,7 @@ clause (the examples' cases: the whole trace, 50–110 KB of JSON per answer).
 The server is the web application under uvicorn in its own process, prepared as ``subsidy serve``
 prepares it (``web.app.serving_app``: policies read, long-lived objects frozen for the GC), with
 ``--workers`` processes (default 1, as ``subsidy serve`` runs it: the machine has 2 cores and the load
-generator needs the other one; measured, a second worker made p95 worse here, not better). The load generator is a second process: raw asyncio sockets, one keep-alive HTTP/1.1
+generator needs the other one). The load generator is a second process: raw asyncio sockets, one keep-alive HTTP/1.1
 connection per client, the request bytes made once, so the clients spend little CPU of their own.
 Every answer's status is checked, and the first one's body equals the engine's document in process.
 
@@ -17,11 +17,19 @@ Two kinds of load, each bounded in requests (``--requests``) and time (``--max-s
   pause): the server's capacity. By Little's law latency = clients / throughput here, so with 50
   clients a p95 of 20 ms would need some 2,500 answers per second.
 
-Prints, per policy and load: requests, errors, achieved rate, latency p50/p95/p99/max (client side)
-and the server's own time p50/p95 (its ``Server-Timing`` header); then one client alone.
+Prints, per policy and load: requests, errors, achieved rate, latency p50/p95/p99/max (client side),
+the server's own time p50/p95 (its ``Server-Timing`` header), the server's CPU per request and the load
+generator's own; then one client alone; the load average before and after.
+
+Paired mode (``--before DIR/src``, made by ``git archive COMMIT src | tar -x -C DIR``): one server per
+source tree, the order alternating pair by pair, the same closed load on each; prints the median over
+``--pairs`` of each side's server CPU per request and the median of the per-pair ratios (after ÷ before).
+``--before-http h11 --before-loop asyncio`` serve the old tree as it was served before httptools and
+uvloop were dependencies.
 
     PYTHONPATH=src .venv/bin/python bench/web_bench.py [--clients 50] [--rates 50,100,200,400]
-        [--requests 2000] [--max-seconds 10] [--workers 1] [--policy ID ...]
+        [--requests 2000] [--max-seconds 10] [--workers 1] [--http auto] [--loop auto] [--policy ID ...]
+    PYTHONPATH=src .venv/bin/python bench/web_bench.py --before /tmp/before/src [--before-http h11] [--pairs 5]
 """
 
 from __future__ import annotations
@@ -47,7 +55,7 @@ CASES = {"cn-bj-chaoyang-smart-eldercare": ROOT / "examples" / "chaoyang-elderca
 SERVER = """
 import sys, uvicorn
 uvicorn.run("subsidy.web.app:serving_app", factory=True, host="127.0.0.1", port=int(sys.argv[1]),
-            workers=int(sys.argv[2]), log_level="warning", access_log=False)
+            workers=int(sys.argv[2]), http=sys.argv[3], loop=sys.argv[4], log_level="warning", access_log=False)
 """
 
 
@@ -95,6 +103,7 @@ class Run:
     first_body: bytes | None = None
     wall: float = 0.0
     cpu: float = 0.0  # seconds of CPU the server used during the run
+    client_cpu: float = 0.0  # seconds of CPU the load generator (this process) used during the run
 
 
 async def _answer(reader: asyncio.StreamReader) -> tuple[int, dict[str, str], bytes]:
@@ -123,6 +132,8 @@ async def drive(port: int, req: bytes, clients: int, requests: int, seconds: flo
             due = start + (rng.expovariate(rate / clients) if rate else 0.0)
             while left > 0:
                 if rate:
+                    if due > deadline:  # not after sleeping until then: the run's wall time is its rate's
+                        return
                     pause = due - time.perf_counter()
                     if pause > 0:
                         await asyncio.sleep(pause)
@@ -167,9 +178,9 @@ def server_cpu(pid: int) -> float:
 
 
 def measured(pid: int, coro: Any) -> Run:
-    before = server_cpu(pid)
+    before, mine = server_cpu(pid), time.process_time()
     run: Run = asyncio.run(coro)
-    run.cpu = server_cpu(pid) - before
+    run.cpu, run.client_cpu = server_cpu(pid) - before, time.process_time() - mine
     return run
 
 
@@ -184,9 +195,74 @@ def report(label: str, run: Run, target: str = "") -> None:
     print(f"  {label:<26} n={n:>5} errors={len(run.errors):>3} {n / run.wall:6.0f} req/s  latency p50 {pct(lat, .50):7.1f}"
           f"  p95 {pct(lat, .95):7.1f}  p99 {pct(lat, .99):7.1f}  max {max(lat, default=float('nan')):7.1f} ms"
           f"  | server p50 {statistics.median(srv) if srv else float('nan'):5.2f}  p95 {pct(srv, .95):5.2f} ms,"
-          f" CPU {run.cpu * 1000 / max(n, 1):5.2f} ms/req{target}")
+          f" CPU {run.cpu * 1000 / max(n, 1):5.2f} ms/req (client {run.client_cpu * 1000 / max(n, 1):4.2f}){target}")
     for e in run.errors[:3]:
         print("    error:", e)
+
+
+def start_server(src: Path, workers: int, http: str, loop: str) -> tuple[subprocess.Popen[bytes], int]:
+    """uvicorn serving the application of the source tree ``src``, once it accepts connections."""
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(src), "SUBSIDY_DATABASE_URL": "sqlite:///:memory:"}
+    proc = subprocess.Popen([sys.executable, "-c", SERVER, str(port), str(workers), http, loop], env=env, cwd=ROOT)
+    for _ in range(1200):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return proc, port
+        except OSError:
+            time.sleep(0.05)
+    proc.terminate()
+    raise SystemExit("the server did not start")
+
+
+def checked(port: int, policy: str, body: bytes, seconds: float) -> tuple[bytes, int]:
+    """The request bytes of ``body`` and the answer's size, after a warm-up whose first answer must
+    equal the engine's document."""
+    req = request_bytes(port, body)
+    warm = asyncio.run(drive(port, req, 4, 200, seconds, None))
+    if warm.first_body is None or json.loads(warm.first_body) != expected_doc(body):
+        raise SystemExit(f"{policy}: the answer differs from the engine's document ({warm.errors[:1]})")
+    return req, len(warm.first_body)
+
+
+def load() -> str:
+    return "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def paired(args: argparse.Namespace, policies: list[str]) -> None:
+    """Old tree against new, alternated: each pair starts one server per tree (the order alternates),
+    and measures the server's CPU per request of each policy under the same closed load."""
+    sides = {"before": (Path(args.before).resolve(), args.before_http, args.before_loop),
+             "after": (ROOT / "src", args.http, args.loop)}
+    cpu: dict[tuple[str, str], list[float]] = {}
+    p95: dict[tuple[str, str], list[float]] = {}
+    print(f"paired: before {sides['before']}, after {sides['after']}; {args.pairs} pairs, {args.clients} closed-loop "
+          f"clients, {args.requests} requests or {args.max_seconds:.0f} s per run; {load()}")
+    for k in range(args.pairs):
+        for side in (("before", "after") if k % 2 == 0 else ("after", "before")):
+            src, http, loop = sides[side]
+            proc, port = start_server(src, args.workers, http, loop)
+            try:
+                for policy in policies:
+                    body = body_of(CASES[policy])
+                    req, _ = checked(port, policy, body, args.max_seconds)
+                    run = measured(proc.pid, drive(port, req, args.clients, args.requests, args.max_seconds, None))
+                    if run.errors:
+                        raise SystemExit(f"{side} {policy}: {run.errors[:1]}")
+                    cpu.setdefault((side, policy), []).append(run.cpu * 1000 / len(run.latency))
+                    p95.setdefault((side, policy), []).append(pct(run.latency, .95))
+            finally:
+                proc.terminate()
+                proc.wait(timeout=10)
+        print(f"  pair {k + 1}: " + ", ".join(f"{p.split('-')[2]} {cpu[('before', p)][-1]:.2f}→{cpu[('after', p)][-1]:.2f} ms"
+                                              for p in policies) + f"  ({load()})")
+    print("server CPU per request (ms), median over pairs; ratio = median of per-pair after ÷ before:")
+    for p in policies:
+        b, a = cpu[("before", p)], cpu[("after", p)]
+        ratio = statistics.median(x / y for x, y in zip(a, b, strict=True))
+        print(f"  {p:<34} before {statistics.median(b):5.2f}  after {statistics.median(a):5.2f}  ratio {ratio:.2f}"
+              f"   closed-loop p95 before {statistics.median(p95[('before', p)]):6.1f}"
+              f"  after {statistics.median(p95[('after', p)]):6.1f} ms")
 
 
 def main() -> None:
@@ -196,44 +272,41 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=2000, help="at most this many requests per run")
     ap.add_argument("--max-seconds", type=float, default=10.0, help="stop each run after this long")
     ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--http", default="auto", help="uvicorn's HTTP parser: auto (httptools if installed), h11, httptools")
+    ap.add_argument("--loop", default="auto", help="uvicorn's event loop: auto (uvloop if installed), asyncio, uvloop")
     ap.add_argument("--no-closed", action="store_true", help="skip the closed-loop (capacity) run")
     ap.add_argument("--policy", action="append", choices=sorted(CASES), help="only these policies (default: all)")
+    ap.add_argument("--before", help="paired mode: the source tree (its src/) to compare the current one against")
+    ap.add_argument("--before-http", default="auto", help="the before tree's HTTP parser (h11: as before httptools)")
+    ap.add_argument("--before-loop", default="auto", help="the before tree's event loop")
+    ap.add_argument("--pairs", type=int, default=5)
     args = ap.parse_args()
+    policies = [p for p in CASES if not args.policy or p in args.policy]
+    if args.before:
+        paired(args, policies)
+        return
     rates = [float(x) for x in args.rates.split(",") if x]
-    port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "SUBSIDY_DATABASE_URL": "sqlite:///:memory:"}
-    proc = subprocess.Popen([sys.executable, "-c", SERVER, str(port), str(args.workers)], env=env, cwd=ROOT)
+    proc, port = start_server(ROOT / "src", args.workers, args.http, args.loop)
     try:
-        for _ in range(600):
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                time.sleep(0.05)
-        else:
-            raise SystemExit("the server did not start")
-        print(f"POST /api/assess over loopback; uvicorn, {args.workers} worker(s); {args.clients} clients; "
-              f"{os.cpu_count()} CPUs shared with other jobs (load average {os.getloadavg()[0]:.1f})")
+        print(f"POST /api/assess over loopback; uvicorn, {args.workers} worker(s), http={args.http}, loop={args.loop}; "
+              f"{args.clients} clients; {os.cpu_count()} CPUs shared with other jobs ({load()})")
         failed = False
-        for policy, path in CASES.items():
-            if args.policy and policy not in args.policy:
-                continue
-            body = body_of(path)
-            req = request_bytes(port, body)
-            warm = asyncio.run(drive(port, req, 4, 200, args.max_seconds, None))
-            if warm.first_body is None or json.loads(warm.first_body) != expected_doc(body):
-                raise SystemExit(f"{policy}: the answer differs from the engine's document ({warm.errors[:1]})")
-            print(f"{policy}: answer {len(warm.first_body) // 1024} KB, equal to the engine's document")
+        for policy in policies:
+            body = body_of(CASES[policy])
+            req, size = checked(port, policy, body, args.max_seconds)
+            print(f"{policy}: answer {size // 1024} KB, equal to the engine's document")
             for rate in rates:
                 run = measured(proc.pid, drive(port, req, args.clients, args.requests, args.max_seconds, rate))
                 ok = pct(run.latency, .95) <= 20
                 failed |= bool(run.errors)
                 report(f"open, {rate:.0f} req/s offered", run, "  p95 ≤ 20 ms: " + ("met" if ok else "NOT met"))
             if not args.no_closed:
-                report("closed (capacity)",
-                       measured(proc.pid, drive(port, req, args.clients, args.requests, args.max_seconds, None)))
+                run = measured(proc.pid, drive(port, req, args.clients, args.requests, args.max_seconds, None))
+                failed |= bool(run.errors)
+                report("closed (capacity)", run, "  p95 ≤ 20 ms: " + ("met" if pct(run.latency, .95) <= 20 else "NOT met"))
             report("one client, closed", measured(proc.pid, drive(port, req, 1, max(100, args.requests // 10),
                                                                   args.max_seconds, None)))
+        print(f"({load()})")
         if failed:
             raise SystemExit("some requests failed")
     finally:

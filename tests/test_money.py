@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 from fractions import Fraction
 
 import pytest
@@ -10,9 +11,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from subsidy.money import (
+    FEN_PER_UNIT,
     Money,
     MoneyFormatError,
     apply_rate,
+    fen_yuan,
     format_fen,
     parse_money,
     parse_rate,
@@ -32,6 +35,26 @@ def test_parse_and_show() -> None:
     assert format_fen(4_382_717, "万元") == "4.382717万元"
     assert Money(123_456).yuan_str() == "1234.56"
     assert parse_rate("50%") == Fraction(1, 2) and parse_rate("1/4") == Fraction(1, 4)
+
+
+def _decimal_format(fen: int, unit: str) -> str:
+    """The amount in ``unit`` written by Decimal arithmetic, trailing zeros dropped (the reference)."""
+    text = format((Decimal(fen) / FEN_PER_UNIT[unit]).normalize(), "f")
+    return (text.rstrip("0").rstrip(".") if "." in text else text) + unit
+
+
+@given(st.one_of(st.integers(min_value=-(10**14), max_value=10**14),
+                 st.builds(lambda d, e: d * 10**e, st.integers(-99, 99), st.integers(0, 12))),
+       st.sampled_from(sorted(FEN_PER_UNIT)))
+def test_format_fen_is_the_exact_decimal(fen: int, unit: str) -> None:
+    assert format_fen(fen, unit) == _decimal_format(fen, unit)
+    assert fen_yuan(fen) == Money(fen).yuan_str() == f"{Decimal(fen) / 100:.2f}"
+
+
+def test_fen_yuan_refuses_what_money_refuses() -> None:
+    with pytest.raises(TypeError):
+        fen_yuan(True)
+    assert fen_yuan(-5) == "-0.05" and fen_yuan(0) == "0.00"
 
 
 @pytest.mark.parametrize("bad", ["500", "五百万元", "0.0000001万元", "12.345元"])

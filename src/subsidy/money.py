@@ -86,9 +86,7 @@ class Money:
 
     def yuan_str(self) -> str:
         """Decimal string in 元 with two decimals: the JSON contract's form."""
-        sign = "-" if self.fen < 0 else ""
-        whole, cents = divmod(abs(self.fen), 100)
-        return f"{sign}{whole}.{cents:02d}"
+        return fen_yuan(self.fen)
 
     def __str__(self) -> str:
         return format_fen(self.fen, self.unit)
@@ -101,13 +99,29 @@ def check_fen(fen: int, field: str) -> int:
     return fen
 
 
+def fen_yuan(fen: int) -> str:
+    """``Money(fen).yuan_str()`` without making the Money: ``fen_yuan(-5) == "-0.05"``."""
+    if fen.__class__ is not int:
+        fen = int(Money(fen).fen)  # refused as Money refuses it (a bool, a float)
+    sign = "-" if fen < 0 else ""
+    whole, cents = divmod(abs(fen), 100)
+    return f"{sign}{whole}.{cents:02d}"
+
+
+_DIGITS = {unit: len(str(per)) - 1 for unit, per in FEN_PER_UNIT.items()}
+
+
 def format_fen(fen: int, unit: str = "万元") -> str:
-    """``format_fen(5_000_000_00, "万元") == "500万元"``; trailing zeros dropped."""
-    value = Decimal(fen) / FEN_PER_UNIT[unit]
-    text = format(value.normalize(), "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return f"{text}{unit}"
+    """``format_fen(5_000_000_00, "万元") == "500万元"``; trailing zeros dropped (exact integer
+    arithmetic: the amount's decimal digits in the unit)."""
+    if fen.__class__ is not int:  # e.g. a Decimal
+        text = format((Decimal(fen) / FEN_PER_UNIT[unit]).normalize(), "f")
+        return f"{text.rstrip('0').rstrip('.') if '.' in text else text}{unit}"
+    whole, rest = divmod(abs(fen), FEN_PER_UNIT[unit])
+    sign = "-" if fen < 0 else ""
+    if not rest:
+        return f"{sign}{whole}{unit}"
+    return f"{sign}{whole}.{rest:0{_DIGITS[unit]}d}".rstrip("0") + unit
 
 
 def parse_money(text: str | int | Decimal, default_unit: Unit | None = None) -> Money:

@@ -17,6 +17,7 @@ from cli_support import run_cli
 from subsidy.rules.case import load_case_file
 from subsidy.rules.registry import list_policy_dirs, load_cached
 from subsidy.rules.results import Reason
+from subsidy.web.api import json_bytes
 from subsidy.web.schemas import AssessOut, PolicyDetail, PolicySummary, ReasonCode
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,8 +56,23 @@ def test_assess_equals_the_cli(path: Path, client: TestClient, capsys: pytest.Ca
                     headers={"content-type": "application/json"})
     assert r.status_code == 200, r.text
     assert r.json() == expected
+    # the same bytes as the CLI's document written compactly: the same keys in the same order
+    assert r.content == json.dumps(expected, ensure_ascii=False, separators=(",", ":")).encode()
     assert r.headers["x-policy-version"] == expected["policy"]["version"]
     AssessOut.model_validate(r.json())  # the OpenAPI schema says exactly what is returned
+
+
+_JSON_TREES = st.recursive(
+    st.none() | st.booleans() | st.text() | st.integers(min_value=-(2**80), max_value=2**80),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=30)
+
+
+@given(_JSON_TREES)
+def test_the_answers_bytes_are_the_standard_librarys(doc: Any) -> None:
+    """orjson where it can (web/api.py json_bytes), the standard library where it refuses (an integer
+    beyond 64 bits): the same bytes either way."""
+    assert json_bytes(doc) == json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def test_assess_one_clause_equals_the_cli(client: TestClient, capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from subsidy.money import Money
+from subsidy.money import fen_yuan
 from subsidy.rules.model import Clause, Policy
 from subsidy.rules.results import ClauseResult, PolicyResult, Step
 from subsidy.rules.trace import render
@@ -20,16 +20,19 @@ SCHEMA_VERSION = "1"
 
 
 def yuan(fen: int | None) -> str | None:
-    return None if fen is None else Money(fen).yuan_str()
+    return None if fen is None else fen_yuan(fen)
 
 
 def _step(s: Step) -> dict[str, Any]:
     """A trace step: its wording (``text``, ``result``, ``inputs`` as people read them) and, since the trace
-    is data, the record it is rendered from (``kind``; ``values``: the inputs used, money in 元; ``outcome``)."""
-    text, result = render(s)
-    shown, values, outcome = s.json_forms()  # made once per step (a gate shared by clauses is one step)
-    return {"cite": s.cite, "rule": s.rule, "text": text, "result": result, "inputs": shown,
-            "quote": s.quote, "kind": s.kind, "values": values, "outcome": outcome}
+    is data, the record it is rendered from (``kind``; ``values``: the inputs used, money in 元; ``outcome``).
+    Made once per step (a gate shared by every clause is one step, one dict in each clause's list)."""
+    if s.doc is None:
+        text, result = render(s)
+        shown, values, outcome = s.json_forms()
+        s.doc = {"cite": s.cite, "rule": s.rule, "text": text, "result": result, "inputs": shown,
+                 "quote": s.quote, "kind": s.kind, "values": values, "outcome": outcome}
+    return s.doc
 
 
 def clause_json(r: ClauseResult) -> dict[str, Any]:

@@ -159,7 +159,7 @@ class Step:
     facts its terms read), its result (``outcome``) and, for a condition or an amount, the evaluated terms
     (``detail``). ``text`` and ``result`` are the Chinese rendering (:func:`render`)."""
 
-    __slots__ = ("cite", "detail", "fmt", "given", "kind", "outcome", "quote", "read", "rule", "shown", "words")
+    __slots__ = ("cite", "detail", "doc", "fmt", "given", "kind", "outcome", "quote", "read", "rule", "shown", "words")
 
     def __init__(self, kind: str, cite: str, rule: str, given: dict[str, Any] | None, outcome: Any,
                  quote: str | None = None, detail: Term | None = None, fmt: Fmt | None = None) -> None:
@@ -174,6 +174,7 @@ class Step:
         self.words: tuple[str, str] | None = None  # the rendering, once read (a record does not change)
         self.read: dict[str, Any] | None = None  # the facts the terms read, once collected
         self.shown: tuple[dict[str, str], dict[str, Any], Any] | None = None  # the JSON forms, once made
+        self.doc: dict[str, Any] | None = None  # the contract's step (rules/report.py), once made
 
     @property
     def inputs(self) -> dict[str, Any]:
