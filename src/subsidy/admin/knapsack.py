@@ -43,7 +43,7 @@ Floats = NDArray[np.float64]
 GAP_REACHED = 5  # statuses beside HiGHS's own (0 optimal, 1 time or iteration limit, 2 infeasible, ...)
 UNFIT = 6
 _CORE = 48
-_TABLE_CELLS = 32 * 2**20  # bytes of the value table's choices  # items in the first core MILP (the smallest margins)
+_TABLE_CELLS = 2**27  # bytes of the value table's choices  # items in the first core MILP (the smallest margins)
 _ROUNDS = 4  # coordinate descent passes over the multipliers
 
 
@@ -150,7 +150,8 @@ class _Lagrangian:
 
     def slack(self, lam: Floats, coord: int) -> float:
         """The relaxed row's capacity minus what ``d`` puts in it: the derivative of ``L`` in ``coord``."""
-        d = self.taken(self.reduced(lam))
+        r = self.reduced(lam)
+        d = (r == np.repeat(self.best(r), self.sizes)) & (r > 0)  # ties (rare) only blur the slope
         if coord == 0:
             return float(self.ks.capacity - self.w[d].sum())
         return float(self.caps[coord - 1] - self.w[d & (self.k == coord - 1)].sum())
@@ -181,7 +182,7 @@ class _Lagrangian:
             mid = (lo + hi) // 2
             lo, hi = (lo, mid) if fits(float(points[mid])) else (mid + 1, hi)
         low, high = (float(points[lo - 1]) if lo else 0.0), float(points[lo])
-        for _ in range(24):  # between breakpoints a group may switch items: narrow down in floats
+        for _ in range(12):  # between breakpoints a group may switch items: narrow down in floats
             mid_value = (low + high) / 2
             low, high = (low, mid_value) if fits(mid_value) else (mid_value, high)
         return high
@@ -200,11 +201,14 @@ class _Lagrangian:
         return lam
 
 
-def _by_values(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int) -> Ints | None:
-    """The best choice among ``items`` (at most one per group) worth ``target`` or more, when at most one
-    budget row can bind (every other has room for all of them): a table, over integer values, of the
-    least weight that row needs to reach each. An empty array when no choice is worth ``target``; None
-    when two rows could bind or the table would be too large."""
+def _by_values(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int, upper: int) -> Ints | None:
+    """The best choice among ``items`` (at most one per group) worth ``target`` to ``upper``, when at
+    most one budget row can bind (every other has room for all of them): a table, over integer values,
+    of the least weight that row needs to reach each. An empty array when no choice is worth
+    ``target``; None when two rows could bind or the table would be too large.
+
+    Only the values that can still end in ``[target, upper]`` are kept: after a group, at least
+    ``target`` less what the groups after it can add, at most ``upper``."""
     w, k, v = ks.weight[items], ks.clause[items], ks.value[items]
     per = np.zeros(len(row_left), dtype=np.int64)
     np.add.at(per, k[k >= 0], w[k >= 0])
@@ -219,34 +223,36 @@ def _by_values(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int
     g = ks.group[items][order]
     members = np.split(order, np.flatnonzero(g[1:] != g[:-1]) + 1)
     most = np.array([int(v[m].max()) for m in members], dtype=np.int64)
-    top = int(most.sum())
-    if target > top:
+    upper = min(upper, int(most.sum()))
+    if target > upper:
         return items[:0]
-    if (top + 1) * len(members) > _TABLE_CELLS or max(len(m) for m in members) > 127:
+    after = int(most.sum()) - np.cumsum(most)  # the most the groups after each can add
+    reach = np.minimum(np.cumsum(most), upper)  # the most the groups up to each can add
+    low = np.maximum(target - after, 0)
+    if int((reach - low + 1).clip(0).sum()) > _TABLE_CELLS or max(len(m) for m in members) > 127:
         return None
-    after = top - np.cumsum(most)  # the most the groups after each can add
     far = np.int64(2**62)  # unreachable; plus any weight it stays below 2**63
-    least = np.full(top + 1, far, dtype=np.int64)
+    least = np.full(upper + 1, far, dtype=np.int64)
     least[0] = 0
-    pick = np.zeros((len(members), top + 1), dtype=np.int8)  # 0: none of the group, else member index + 1
-    trial = np.empty(top + 1, dtype=np.int64)
-    better = np.empty(top + 1, dtype=bool)
-    reach = 0  # the most the groups so far can add
+    trial = np.empty(upper + 1, dtype=np.int64)
+    better = np.empty(upper + 1, dtype=bool)
+    picks: list[NDArray[np.int8]] = []  # per group, over [low, reach]: 0 none of it, else member index + 1
     for gi, m in enumerate(members):
-        reach += int(most[gi])
-        low = max(target - int(after[gi]), 0)  # a value below this can no longer reach target
+        lo, hi = int(low[gi]), int(reach[gi])
+        pick = np.zeros(max(hi - lo + 1, 0), dtype=np.int8)
+        picks.append(pick)
         # each option reads the table as it was before the group (one item per group): a copy if several
         best = least.copy() if len(m) > 1 else least
         for oi, it in enumerate(m.tolist()):
             value, weight = int(v[it]), int(need[it])
-            a = max(low, value)
-            if a > reach:
+            a = max(lo, value)
+            if a > hi:
                 continue
-            span = slice(a, reach + 1)
-            np.add(least[a - value:reach + 1 - value], weight, out=trial[span])
+            span = slice(a, hi + 1)
+            np.add(least[a - value:hi + 1 - value], weight, out=trial[span])
             np.less(trial[span], best[span], out=better[span])
             np.copyto(best[span], trial[span], where=better[span])
-            np.copyto(pick[gi, span], np.int8(oi + 1), where=better[span])
+            np.copyto(pick[a - lo:], np.int8(oi + 1), where=better[span])
         least = best
     hits = np.flatnonzero(least[target:] <= cap)
     if not len(hits):
@@ -254,7 +260,7 @@ def _by_values(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int
     at = target + int(hits.max())
     chosen = []
     for gi in range(len(members) - 1, -1, -1):
-        o = int(pick[gi, at])
+        o = int(picks[gi][at - int(low[gi])])
         if o:
             it = int(members[gi][o - 1])
             chosen.append(it)
@@ -262,7 +268,7 @@ def _by_values(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int
     return items[np.array(chosen, dtype=np.int64)]
 
 
-def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, rel_gap: float,
+def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, upper: int, rel_gap: float,
                time_limit: float | None) -> tuple[Bools | None, int]:
     """The best choice that agrees with ``d`` outside ``core``, by the value table where it applies, else
     by HiGHS, with a status (0: proven optimal): None with 0 when no such choice is worth ``target``, with
@@ -284,7 +290,8 @@ def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, rel_gap: float,
     x = outside.copy()
     if not len(items):
         return x, 0
-    tabled = _by_values(ks, items, left, row_left, target - int(ks.value[outside].sum()))
+    fixed = int(ks.value[outside].sum())
+    tabled = _by_values(ks, items, left, row_left, target - fixed, upper - fixed)
     if tabled is not None:
         if not len(tabled):
             return None, 0  # nothing in the core reaches target
@@ -341,6 +348,7 @@ def solve(ks: Knapsack, incumbent: Bools, rel_gap: float = 0.0, time_limit: floa
         return out
 
     need = open_items(best_value)
+    ceiling = int(np.floor(bound + tol))  # no choice is worth more
     if not need.any():
         return Solution(best, True, n, 0, 0)
     core = np.zeros(n, dtype=bool)
@@ -348,10 +356,10 @@ def solve(ks: Knapsack, incumbent: Bools, rel_gap: float = 0.0, time_limit: floa
     core &= need
     exact, status = True, 0  # every core solve proven optimal, its answer checked in integers
     for _ in range(3):
-        x, status = _core_best(ks, core, d, best_value + 1, rel_gap, time_limit)
+        x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, time_limit)
         if status == UNFIT:  # d does not fit outside the core: the whole problem
             core = np.ones(n, dtype=bool)
-            x, status = _core_best(ks, core, d, best_value + 1, rel_gap, time_limit)
+            x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, time_limit)
         fits = x is None or feasible(ks, x)
         exact = status == 0 and fits
         if x is not None and fits and int(ks.value[x].sum()) > best_value:

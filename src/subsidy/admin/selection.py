@@ -117,7 +117,9 @@ def _validate(cands: Sequence[Candidate], budget: int, clause_budgets: Mapping[s
             problems.append(f"{who}的支持上限必须是不小于 0 的整数分")
         if c.requested_fen is not None and (not is_int(c.requested_fen) or c.requested_fen < 0):
             problems.append(f"{who}的申请金额必须是不小于 0 的整数分")
-        if not isinstance(c.score, int | Fraction) or isinstance(c.score, bool) or c.score < 0:
+        score = c.score
+        exact = type(score) is int or type(score) is Fraction or (isinstance(score, int | Fraction) and not isinstance(score, bool))
+        if not exact or score.numerator < 0:
             problems.append(f"{who}的评分必须是不小于 0 的精确数值（整数或分数）")
     if problems:
         raise SelectionError("；".join(problems))
@@ -235,14 +237,16 @@ def _repair(
 ) -> tuple[set[str], bool]:
     """Re-admit the solver's choice in exact arithmetic (in rank order), then fill what is left."""
     ledger, kept = _Ledger(budget, clauses), set()
-    for fill in (False, True):
-        for c in pool:
-            wanted = fill or c.application_id in chosen
-            if c.application_id in kept or not wanted or (one_per_entity and c.entity_id in ledger.entities):
-                continue
-            if ledger.fits(c):
-                ledger.take(c, c.amount_fen)
-                kept.add(c.application_id)
+    for c in pool:
+        if c.application_id in chosen and not (one_per_entity and c.entity_id in ledger.entities) and ledger.fits(c):
+            ledger.take(c, c.amount_fen)
+            kept.add(c.application_id)
+    for c in pool:
+        if c.amount_fen > ledger.left or c.application_id in kept:
+            continue
+        if not (one_per_entity and c.entity_id in ledger.entities) and ledger.fits(c):
+            ledger.take(c, c.amount_fen)
+            kept.add(c.application_id)
     return kept, not chosen <= kept
 
 
@@ -356,7 +360,7 @@ def select(
         reserve=tuple(reserve),
         set_aside=tuple(sorted(set_aside, key=lambda n: n.rank)),
         total_awarded_fen=sum(a.approved_fen for a in awarded),
-        total_score=sum((Fraction(a.candidate.score) for a in awarded), Fraction(0)),
+        total_score=Fraction(points.total(chosen), points.unit),
         clause_awarded_fen=dict(per_clause),
         note=note,
     )
@@ -374,8 +378,8 @@ class _Points:
 
     @classmethod
     def of_candidates(cls, candidates: Sequence[Candidate]) -> _Points:
-        unit = math.lcm(1, *{Fraction(c.score).denominator for c in candidates})
-        return cls(unit, {c.application_id: int(c.score * unit) for c in candidates})
+        unit = math.lcm(1, *{c.score.denominator for c in candidates})
+        return cls(unit, {c.application_id: c.score.numerator * (unit // c.score.denominator) for c in candidates})
 
     def total(self, chosen: set[str]) -> int:
         return sum(self.of[a] for a in chosen)
