@@ -22,7 +22,7 @@ def simulate_cmd(
     draft: Annotated[str, typer.Argument(help="政策草案（政策编号或政策目录）")],
     population: Annotated[Path, typer.Option("--population", help="企业名录（Parquet 或 CSV，表格格式见 docs/table-format.md）")],
     baseline: Annotated[str | None, typer.Option("--baseline", help="对照的现行政策（政策编号或政策目录）")] = None,
-    budget: Annotated[str | None, typer.Option("--budget", help="资金预算，如 5000万元")] = None,
+    budget: Annotated[str | None, typer.Option("--budget", help="资金预算，如 5000万元；并测算按排名择优、按比例核减、总评分最优各可支持多少企业")] = None,
     sweep: Annotated[str | None, typer.Option("--sweep", help="逐个取值测算一个条款的金额上限，如 art7.cap=100万元..500万元/50万元")] = None,
     take_up: Annotated[str, typer.Option("--take-up", help="申报率（符合条件的企业中实际申报的比例），如 60%")] = "100%",
     as_of: Annotated[str | None, typer.Option("--as-of", help="评估日期，默认今天")] = None,
