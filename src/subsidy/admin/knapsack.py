@@ -100,7 +100,7 @@ def rows(ks: Knapsack, items: Ints, left: int, row_left: Ints) -> tuple[Any, Flo
         parts_v.append(w[m])
     upper += [float(row_left[j]) for j in used]
     g = ks.group[items]
-    ids, inverse, counts = np.unique(g, return_inverse=True, return_counts=True)
+    _, inverse, counts = np.unique(g, return_inverse=True, return_counts=True)
     shared = counts[inverse] > 1
     row_of = np.cumsum(counts > 1) - 1 + 1 + len(used)
     parts_r.append(row_of[inverse[shared]])
@@ -297,14 +297,14 @@ def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, upper: int, rel
             return None, 0  # nothing in the core reaches target
         x[tabled] = True
         return x, 0
-    matrix, upper = rows(ks, items, left, row_left)
+    matrix, bounds = rows(ks, items, left, row_left)
     v = ks.value[items].astype(np.float64)
     # values are integers: a gap below 1 proves optimality, so no tighter gap is asked
     proving = 0.25 / max(float(v.sum()), 1.0)
     options: dict[str, float | bool] = {"disp": False, "mip_rel_gap": max(rel_gap, proving)}
     if time_limit is not None:
         options["time_limit"] = time_limit
-    res = milp(c=-v, constraints=LinearConstraint(matrix, -np.inf, upper), integrality=np.ones(len(items)),
+    res = milp(c=-v, constraints=LinearConstraint(matrix, -np.inf, bounds), integrality=np.ones(len(items)),
                bounds=Bounds(0, 1), options=options)
     if res.x is None:
         return None, int(res.status)
