@@ -19,6 +19,7 @@ application. Nothing is mutated: a "what if the budget were X" run is another ca
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -93,7 +94,9 @@ class SelectionResult:
         return self.budget_fen - self.total_awarded_fen
 
 
+@functools.lru_cache(maxsize=1024)
 def _money(fen: int) -> str:
+    """An amount in 万元 (cached: a reason quotes the same budget left for many applications)."""
     return format_fen(fen, "万元")
 
 
