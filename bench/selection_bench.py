@@ -3,14 +3,15 @@
 Builds seeded random candidates (default 10,000 over 8 clauses; entity ids drawn from 8,000,
 so about 5,700 distinct entities, many with several applications),
 sets the total budget to 30% of all ceilings and each clause budget to 35% of its
-ceilings, and runs every selection mode with 就高 (one award per entity). Then ``--pairs`` paired
+ceilings (``--budget-share``, ``--clause-share``: with a clause share below the total's, the clause
+budgets bind too), and runs every selection mode with 就高 (one award per entity). Then ``--pairs`` paired
 runs of the ``optimal`` mode against the plain MILP (the whole 0/1 problem handed to HiGHS, nothing
 fixed: :func:`subsidy.admin.knapsack.plain`, given ``--plain-limit`` seconds), in alternating order:
 the median of each and of the pairs' ratios, and whether both found the same total score. Wall
 and CPU (process) seconds are both shown: on a shared machine the CPU figure is the steadier.
 
     .venv/bin/python bench/selection_bench.py [--n 10000] [--seed 20250101] [--clauses 8] [--pairs 5]
-        [--plain-limit 120]
+        [--plain-limit 120] [--budget-share 30] [--clause-share 35]
 """
 
 from __future__ import annotations
@@ -69,20 +70,23 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=20250101)
     parser.add_argument("--clauses", type=int, default=8)
+    parser.add_argument("--budget-share", type=int, default=30, help="total budget, % of all ceilings")
+    parser.add_argument("--clause-share", type=int, default=35, help="each clause's budget, % of its ceilings")
     parser.add_argument("--pairs", type=int, default=5, help="paired runs against the plain MILP (0: none)")
     parser.add_argument("--plain-limit", type=float, default=120.0, help="seconds the plain MILP is given")
     args = parser.parse_args()
 
     candidates = build(args.n, args.seed, args.clauses)
     total_ceiling = sum(c.amount_fen for c in candidates)
-    budget = total_ceiling * 3 // 10
+    budget = total_ceiling * args.budget_share // 100
     per_clause: dict[str, int] = defaultdict(int)
     for c in candidates:
         per_clause[c.clause_id] += c.amount_fen
-    clause_budgets = {k: v * 35 // 100 for k, v in per_clause.items()}
+    clause_budgets = {k: v * args.clause_share // 100 for k, v in per_clause.items()}
     print(
         f"{len(candidates)} 项申报，{len({c.entity_id for c in candidates})} 个主体，{len(per_clause)} 个条款；"
-        f"申报总额 {format_fen(total_ceiling)}，预算 {format_fen(budget)}（30%），各条款预算为其申报额的 35%"
+        f"申报总额 {format_fen(total_ceiling)}，预算 {format_fen(budget)}（{args.budget_share}%），"
+        f"各条款预算为其申报额的 {args.clause_share}%"
     )
     print(f"{'mode':<13}{'time (s)':>10}{'awarded':>9}{'total score':>14}{'total awarded':>20}  note")
     start = time.perf_counter()

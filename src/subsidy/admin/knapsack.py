@@ -187,13 +187,48 @@ class _Lagrangian:
             low, high = (low, mid_value) if fits(mid_value) else (mid_value, high)
         return high
 
+    def slacks(self, lam: Floats) -> Floats:
+        """Every relaxed row's slack at once: the total's, then each clause's."""
+        r = self.reduced(lam)
+        d = (r == np.repeat(self.best(r), self.sizes)) & (r > 0)
+        used = np.bincount(self.k[d & (self.k >= 0)], weights=self.w[d & (self.k >= 0)], minlength=self.rows)
+        out: Floats = np.r_[self.ks.capacity - self.w[d].sum(), self.caps - used[:self.rows]]
+        return out
+
+    def shift(self, lam: Floats) -> Floats:
+        """Move price from the total to every clause budget (``λ₀ − t``, each ``λₖ + t``) as far as ``L``
+        falls: where the clause budgets bind and the total does not, coordinates alone get stuck (lowering
+        ``λ₀`` overfills the clauses, raising a ``λₖ`` alone overshoots)."""
+        if not self.rows or lam[0] <= 0:
+            return lam
+        step = np.r_[-1.0, np.ones(self.rows)]
+
+        def rising(t: float) -> bool:  # L's slope along step, at t, is ≥ 0
+            sl = self.slacks(lam + t * step)
+            return float(sl[1:].sum() - sl[0]) >= 0
+
+        if rising(0.0):
+            return lam
+        low, high = 0.0, float(lam[0])
+        if not rising(high):
+            return lam + high * step
+        for _ in range(30):
+            mid = (low + high) / 2
+            low, high = (low, mid) if rising(mid) else (mid, high)
+        out: Floats = lam + high * step
+        return out
+
     def descend(self) -> Floats:
-        """Multipliers that make ``L`` small: coordinate descent, a few passes."""
+        """Multipliers that make ``L`` small: coordinate descent and a shift between the total and the
+        clauses, a few passes (any multipliers give a valid bound; better ones fix more)."""
         lam = np.zeros(1 + self.rows)
         best = self.value(lam, self.reduced(lam))
         for _ in range(_ROUNDS):
             for coord in range(1 + self.rows):
                 lam[coord] = self.line(lam, coord)
+            shifted = self.shift(lam)
+            if self.value(shifted, self.reduced(shifted)) < self.value(lam, self.reduced(lam)):
+                lam = shifted
             now = self.value(lam, self.reduced(lam))
             if best - now < 0.5:
                 break
@@ -353,7 +388,7 @@ def solve(ks: Knapsack, incumbent: Bools, rel_gap: float = 0.0, time_limit: floa
         return Solution(best, True, n, 0, 0)
     core = np.zeros(n, dtype=bool)
     core[np.argsort(margin, kind="stable")[:_CORE]] = True
-    core &= need
+    core = _fitting(ks, d, core & need, margin)
     exact, status = True, 0  # every core solve proven optimal, its answer checked in integers
     for _ in range(3):
         x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, time_limit)
@@ -367,9 +402,24 @@ def solve(ks: Knapsack, incumbent: Bools, rel_gap: float = 0.0, time_limit: floa
         need = open_items(best_value)
         if not exact or not (need & ~core).any():
             break
-        core |= need
+        core = _fitting(ks, d, core | need, margin)
     proven = exact and not (need & ~core).any()
     return Solution(best, proven, n - int(core.sum()), int(core.sum()), status)
+
+
+def _fitting(ks: Knapsack, d: Bools, core: Bools, margin: Floats) -> Bools:
+    """``core`` grown until ``d`` outside it fits every budget: in each row over its budget, ``d``'s items of
+    least margin join the core (the multipliers are found row by row, so ``d`` may overfill a row a little)."""
+    core = core.copy()
+    for row in [*range(len(ks.row_capacity)), -1]:
+        members = d & ~core & ((ks.clause == row) if row >= 0 else True)
+        over = int(ks.weight[members].sum()) - (int(ks.row_capacity[row]) if row >= 0 else ks.capacity)
+        if over <= 0:
+            continue
+        order = np.flatnonzero(members)[np.argsort(margin[members], kind="stable")]
+        moved = np.searchsorted(np.cumsum(ks.weight[order]), over) + 1  # the fewest whose weight covers the excess
+        core[order[:moved]] = True
+    return core
 
 
 def _round(ks: Knapsack, d: Bools, r: Floats) -> Bools:
