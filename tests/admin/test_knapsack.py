@@ -92,3 +92,18 @@ def test_a_good_incumbent_is_kept_and_an_empty_problem_is_solved() -> None:
     assert sol.proven and sol.chosen.tolist() == [False, True, True]
     empty = Knapsack(*(np.zeros(0, dtype=np.int64),) * 3, 0, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
     assert solve(empty, np.zeros(0, dtype=bool)).chosen.tolist() == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(ks=knapsacks(max_size=10))
+def test_clause_budgets_binding_apart_are_solved_part_by_part(ks: Knapsack) -> None:
+    """The total with room for everything, the clause budgets binding: each part (linked by an entity or a
+    binding clause budget) by the table, or by HiGHS where an entity spans two binding budgets; the parts'
+    best added up is the best."""
+    roomy = Knapsack(ks.value, ks.weight, ks.clause, int(ks.weight.sum()), ks.row_capacity, ks.group)
+    items = np.arange(roomy.size)
+    got, status = knapsack._by_parts(roomy, items, roomy.capacity, roomy.row_capacity, 0, 0.0, None)
+    assert got is not None and status == 0
+    x = np.zeros(roomy.size, dtype=bool)
+    x[got] = True
+    assert feasible(roomy, x) and value(roomy, x) == brute_force(roomy)

@@ -303,13 +303,50 @@ def _by_values(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int
     return items[np.array(chosen, dtype=np.int64)]
 
 
+def _by_parts(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int, rel_gap: float,
+              time_limit: float | None) -> tuple[Ints | None, int]:
+    """As :func:`_by_values` where several clause budgets bind but the total has room for all ``items``:
+    items linked neither by a group nor by a binding clause budget are independent, so each part's best
+    (by the value table, from nothing up; by HiGHS for a part with two binding rows, an entity's
+    applications under two of them) is added up, with a status as :func:`_milp`'s. None when the total
+    binds."""
+    from scipy.sparse import coo_array
+    from scipy.sparse.csgraph import connected_components
+
+    w, k = ks.weight[items], ks.clause[items]
+    if int(w.sum()) > left:
+        return None, 0
+    per = np.zeros(len(row_left), dtype=np.int64)
+    np.add.at(per, k[k >= 0], w[k >= 0])
+    binds = np.r_[per > row_left, False][np.where(k >= 0, k, len(row_left))]  # -1: no budget of its own
+    n = len(items)
+    # a graph of the items, their groups (nodes n…) and their binding rows (nodes after the groups)
+    _, group_node = np.unique(ks.group[items], return_inverse=True)
+    row_node = n + int(group_node.max()) + 1 + k[binds]
+    heads = np.r_[np.arange(n), np.flatnonzero(binds)]
+    tails = np.r_[n + group_node, row_node]
+    size = n + int(group_node.max()) + 1 + len(row_left)
+    graph = coo_array((np.ones(len(heads)), (heads, tails)), shape=(size, size))
+    _, part = connected_components(graph, directed=False)
+    chosen, total, status = [], 0, 0
+    for p in np.unique(part[:n]):
+        some = items[part[:n] == p]
+        best = _by_values(ks, some, left, row_left, 0, int(ks.value[some].sum()))
+        if best is None:  # two binding rows in this part: HiGHS, on this part alone
+            best, status_of = _milp(ks, some, left, row_left, rel_gap, time_limit)
+            status = status or status_of
+            if best is None:
+                return None, status
+        chosen.append(best)
+        total += int(ks.value[best].sum())
+    return (np.concatenate(chosen) if total >= target else items[:0]), status
+
+
 def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, upper: int, rel_gap: float,
                time_limit: float | None) -> tuple[Bools | None, int]:
     """The best choice that agrees with ``d`` outside ``core``, by the value table where it applies, else
     by HiGHS, with a status (0: proven optimal): None with 0 when no such choice is worth ``target``, with
     ``UNFIT`` when ``d`` outside the core does not fit the budgets."""
-    from scipy.optimize import Bounds, LinearConstraint, milp
-
     outside = d & ~core
     left = ks.capacity - int(ks.weight[outside].sum())
     used = np.zeros(len(ks.row_capacity), dtype=np.int64)
@@ -326,12 +363,27 @@ def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, upper: int, rel
     if not len(items):
         return x, 0
     fixed = int(ks.value[outside].sum())
-    tabled = _by_values(ks, items, left, row_left, target - fixed, upper - fixed)
+    tabled, status = _by_values(ks, items, left, row_left, target - fixed, upper - fixed), 0
+    if tabled is None:
+        tabled, status = _by_parts(ks, items, left, row_left, target - fixed, rel_gap, time_limit)
     if tabled is not None:
         if not len(tabled):
-            return None, 0  # nothing in the core reaches target
+            return None, status  # nothing in the core reaches target
         x[tabled] = True
-        return x, 0
+        return x, status
+    some, status = _milp(ks, items, left, row_left, rel_gap, time_limit)
+    if some is None:
+        return None, status
+    x[some] = True
+    return x, status
+
+
+def _milp(ks: Knapsack, items: Ints, left: int, row_left: Ints, rel_gap: float,
+          time_limit: float | None) -> tuple[Ints | None, int]:
+    """The best choice among ``items`` by HiGHS, with its status (:data:`GAP_REACHED` when optimal only
+    to the caller's looser gap: a choice, not a proof)."""
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
     matrix, bounds = rows(ks, items, left, row_left)
     v = ks.value[items].astype(np.float64)
     # values are integers: a gap below 1 proves optimality, so no tighter gap is asked
@@ -343,9 +395,7 @@ def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, upper: int, rel
                bounds=Bounds(0, 1), options=options)
     if res.x is None:
         return None, int(res.status)
-    x[items[res.x > 0.5]] = True
-    # optimal only to the caller's looser gap: a choice, not a proof
-    return x, GAP_REACHED if res.status == 0 and rel_gap > proving else int(res.status)
+    return items[res.x > 0.5], GAP_REACHED if res.status == 0 and rel_gap > proving else int(res.status)
 
 
 def solve(ks: Knapsack, incumbent: Bools, rel_gap: float = 0.0, time_limit: float | None = None) -> Solution:
@@ -387,7 +437,10 @@ def solve(ks: Knapsack, incumbent: Bools, rel_gap: float = 0.0, time_limit: floa
     if not need.any():
         return Solution(best, True, n, 0, 0)
     core = np.zeros(n, dtype=bool)
-    core[np.argsort(margin, kind="stable")[:_CORE]] = True
+    by_margin = np.argsort(margin, kind="stable")
+    core[by_margin[:_CORE]] = True
+    for j in np.flatnonzero(lam[1:] > 0):  # a priced clause budget: its own closest items
+        core[by_margin[ks.clause[by_margin] == j][:_CORE]] = True
     core = _fitting(ks, d, core & need, margin)
     exact, status = True, 0  # every core solve proven optimal, its answer checked in integers
     for _ in range(3):
