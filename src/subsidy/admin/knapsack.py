@@ -211,8 +211,8 @@ class _Lagrangian:
             return lam
         low, high = 0.0, float(lam[0])
         if not rising(high):
-            return lam + high * step
-        for _ in range(30):
+            low = high  # all the way: λ₀ = 0
+        for _ in range(30 if low < high else 0):
             mid = (low + high) / 2
             low, high = (low, mid) if rising(mid) else (mid, high)
         out: Floats = lam + high * step
