@@ -19,12 +19,19 @@ margin (``d``'s item dropped: its lead over the group's runner-up or 0; another 
 group's best minus its reduced value). Given a feasible choice of value ``z`` (scores are integers),
 a choice worth ``z + 1`` or more agrees with ``d`` on every item whose margin exceeds ``L − z − 1``.
 
-**Core.** A MILP (HiGHS) over a core of small-margin items, the rest held at ``d``, gives a feasible
-choice; once the core holds every item the margin test leaves open for that choice's value, no
-better choice exists anywhere (it would agree with ``d`` outside the core, and the core was solved
-to optimality). Otherwise the core grows to those items and is solved once more: at most two MILPs,
-over tens to hundreds of items where the whole problem has 10⁵. Every figure the proof rests on is
-checked in integers (the choice's weights and value) or with a float error margin (the bound)."""
+**Core.** The best choice over a core of small-margin items, the rest held at ``d``, is feasible;
+once the core holds every item the margin test leaves open for that choice's value, no better choice
+exists anywhere (it would agree with ``d`` outside the core, and the core was solved to optimality).
+Otherwise the core grows to those items and is solved again. A core is solved exactly by a table over
+integer values (:func:`_by_values`) when one budget binds in it; part by part when several clause
+budgets bind and the total does not (:func:`_by_parts`); else, or for a part where an entity spans two
+binding budgets, by HiGHS. Cores have tens to hundreds of items where the whole problem has 10⁵. Every
+figure the proof rests on is checked in integers (the choice's weights and value) or with a float
+error margin (the bound).
+
+Where several budgets bind together (the clause budgets tighter than the total, entities applying
+under several clauses), the cores go to HiGHS and may take long; ``time_limit`` then bounds the run
+and the answer is marked as not proven."""
 
 from __future__ import annotations
 
