@@ -3,9 +3,15 @@
 Builds seeded random candidates (default 10,000 over 8 clauses; entity ids drawn from 8,000,
 so about 5,700 distinct entities, many with several applications),
 sets the total budget to 30% of all ceilings and each clause budget to 35% of its
-ceilings, and runs every selection mode with 就高 (one award per entity).
+ceilings (``--budget-share``, ``--clause-share``: with a clause share below the total's, the clause
+budgets bind too), and runs every selection mode with 就高 (one award per entity). Then ``--pairs`` paired
+runs of the ``optimal`` mode against the plain MILP (the whole 0/1 problem handed to HiGHS, nothing
+fixed: :func:`subsidy.admin.knapsack.plain`, given ``--plain-limit`` seconds), in alternating order:
+the median of each and of the pairs' ratios, and whether both found the same total score. Wall
+and CPU (process) seconds are both shown: on a shared machine the CPU figure is the steadier.
 
-    .venv/bin/python bench/selection_bench.py [--n 10000] [--seed 20250101] [--clauses 8]
+    .venv/bin/python bench/selection_bench.py [--n 10000] [--seed 20250101] [--clauses 8] [--pairs 5]
+        [--plain-limit 120] [--budget-share 30] [--clause-share 35]
 """
 
 from __future__ import annotations
@@ -14,13 +20,15 @@ import argparse
 import contextlib
 import os
 import random
+import statistics
 import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterator
 from fractions import Fraction
 
-from subsidy.admin.selection import Candidate, Mode, select
+from subsidy.admin.knapsack import plain
+from subsidy.admin.selection import Candidate, Mode, _knapsack, _Points, select
 from subsidy.money import format_fen
 
 
@@ -62,18 +70,23 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=20250101)
     parser.add_argument("--clauses", type=int, default=8)
+    parser.add_argument("--budget-share", type=int, default=30, help="total budget, % of all ceilings")
+    parser.add_argument("--clause-share", type=int, default=35, help="each clause's budget, % of its ceilings")
+    parser.add_argument("--pairs", type=int, default=5, help="paired runs against the plain MILP (0: none)")
+    parser.add_argument("--plain-limit", type=float, default=120.0, help="seconds the plain MILP is given")
     args = parser.parse_args()
 
     candidates = build(args.n, args.seed, args.clauses)
     total_ceiling = sum(c.amount_fen for c in candidates)
-    budget = total_ceiling * 3 // 10
+    budget = total_ceiling * args.budget_share // 100
     per_clause: dict[str, int] = defaultdict(int)
     for c in candidates:
         per_clause[c.clause_id] += c.amount_fen
-    clause_budgets = {k: v * 35 // 100 for k, v in per_clause.items()}
+    clause_budgets = {k: v * args.clause_share // 100 for k, v in per_clause.items()}
     print(
         f"{len(candidates)} 项申报，{len({c.entity_id for c in candidates})} 个主体，{len(per_clause)} 个条款；"
-        f"申报总额 {format_fen(total_ceiling)}，预算 {format_fen(budget)}（30%），各条款预算为其申报额的 35%"
+        f"申报总额 {format_fen(total_ceiling)}，预算 {format_fen(budget)}（{args.budget_share}%），"
+        f"各条款预算为其申报额的 {args.clause_share}%"
     )
     print(f"{'mode':<13}{'time (s)':>10}{'awarded':>9}{'total score':>14}{'total awarded':>20}  note")
     start = time.perf_counter()
@@ -93,6 +106,40 @@ def main() -> None:
             f"{format_fen(result.total_awarded_fen):>20}  {note}"
         )
         assert result.total_awarded_fen <= budget
+    if args.pairs:
+        paired(candidates, budget, clause_budgets, args.pairs, args.plain_limit)
+
+
+def paired(candidates: list[Candidate], budget: int, clause_budgets: dict[str, int], pairs: int, limit: float) -> None:
+    """``optimal`` selection against the plain MILP on the same problem (the pool ``select`` solves: every
+    candidate, 就高), alternating which runs first."""
+
+    def ours() -> Fraction:
+        with quiet_stdout():
+            return select(candidates, budget, mode="optimal", clause_budgets=clause_budgets, one_per_entity=True).total_score
+
+    def theirs() -> Fraction | None:
+        points = _Points.of_candidates(candidates)
+        with quiet_stdout():
+            x = plain(_knapsack(candidates, points, budget, clause_budgets, True), time_limit=limit)
+        return None if x is None else Fraction(sum(points.of[c.application_id] for c, on in zip(candidates, x.tolist(), strict=True) if on), points.unit)
+
+    runs: dict[str, list[tuple[float, float]]] = {"optimal": [], "plain": []}
+    same = True
+    for i in range(pairs):
+        got: dict[str, Fraction | None] = {}
+        for name, run in (("optimal", ours), ("plain", theirs))[:: 1 if i % 2 == 0 else -1]:
+            wall, cpu = time.perf_counter(), time.process_time()
+            got[name] = run()
+            runs[name].append((time.perf_counter() - wall, time.process_time() - cpu))
+        same = same and got["optimal"] == got["plain"]
+    print(f"paired runs ({pairs}; plain MILP given {limit:.0f} s): median wall / CPU seconds")
+    for name, label in (("optimal", "optimal selection"), ("plain", "plain MILP (HiGHS)")):
+        print(f"  {label:<20}{statistics.median(w for w, _ in runs[name]):>9.3f}{statistics.median(c for _, c in runs[name]):>9.3f}")
+    ratios = [p[0] / o[0] for o, p in zip(runs["optimal"], runs["plain"], strict=True)]
+    cpu_ratios = [p[1] / o[1] for o, p in zip(runs["optimal"], runs["plain"], strict=True)]
+    print(f"  plain / optimal: median of pairs {statistics.median(ratios):.1f}x wall, {statistics.median(cpu_ratios):.1f}x CPU; "
+          f"same total score: {'yes' if same else 'NO (the plain MILP hit its limit?)'}")
 
 
 if __name__ == "__main__":

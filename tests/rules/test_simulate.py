@@ -181,6 +181,36 @@ def test_table_output_is_chinese(capsys: pytest.CaptureFixture[str], registry_fi
     code, text = _cli(capsys, registry_file, "--budget", "5000万元")
     assert code == 0, text
     assert "受益企业" in text and "预算 5000万元" in text and "第十一条第一款" in text
+    assert "各遴选方式的支持结果" in text and "按排名择优" in text and "按比例核减" in text and "总评分最优" in text
+
+
+def test_budget_totals_are_the_beneficiaries_stacked_totals(registry_file: Path, policy: m.Policy) -> None:
+    """With a budget, the per-row totals the selection modes work on are the draft's beneficiaries: as many as it
+    counts, adding up to its total after 就高 and 不重复; without one (or on a cluster) there are none."""
+    sim = simulate(registry_file, policy, AS_OF, effective_from=EFFECTIVE, budget_fen=50_000_000_00)
+    assert sim.totals is not None and all(t > 0 for t in sim.totals)
+    assert len(sim.totals) == sim.draft.beneficiaries and sum(sim.totals) == sim.draft.stacked_fen
+    assert simulate(registry_file, policy, AS_OF, effective_from=EFFECTIVE).totals is None
+    same = simulate(registry_file, policy, AS_OF, effective_from=EFFECTIVE, budget_fen=50_000_000_00, partitions=2)
+    assert same.totals is None and same.draft == sim.draft
+
+
+def test_budget_selection_in_json(capsys: pytest.CaptureFixture[str], registry_file: Path, policy: m.Policy) -> None:
+    code, text = _cli(capsys, registry_file, "--json", "--budget", "500万元")
+    assert code == 0, text
+    chosen = json.loads(text)["budget"]["selection"]
+    assert [c["mode"] for c in chosen] == ["rank_order", "proportional", "optimal"]
+    sim = simulate(registry_file, policy, AS_OF, effective_from=EFFECTIVE, budget_fen=5_000_000_00)
+    assert sim.totals is not None
+    left, funded = 5_000_000_00, 0  # rank order: registry order, whoever no longer fits is skipped
+    for t in sim.totals:
+        if t <= left:
+            left, funded = left - t, funded + 1
+    assert (chosen[0]["funded"], chosen[0]["left"]) == (funded, f"{left // 100}.{left % 100:02d}")
+    for c in chosen:
+        assert Decimal(c["awarded"]) + Decimal(c["left"]) == Decimal("5000000.00")
+    assert chosen[1]["funded"] == len(sim.totals) and Decimal(chosen[1]["awarded"]) <= Decimal("5000000.00")
+    assert chosen[2]["funded"] >= chosen[0]["funded"]
 
 
 @pytest.mark.parametrize(("args", "words"), [

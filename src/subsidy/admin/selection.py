@@ -6,8 +6,9 @@ Three modes over the same candidates:
   while it fits the total and clause budgets; a misfit is skipped (default) or stops the run.
 * ``proportional`` — every qualifying application gets ``amount × k``, ``k`` the largest
   factor (≤ 1) that keeps each clause and the total within budget; rounded down to 分.
-* ``optimal`` — maximise the total score within the budgets (0/1 knapsack solved as a MILP
-  by HiGHS), then fill any budget left over in rank order.
+* ``optimal`` — maximise the total score within the budgets (a 0/1 knapsack solved exactly by
+  :mod:`subsidy.admin.knapsack`: a Lagrangian bound fixes all but a few items, HiGHS solves those),
+  then fill any budget left over in rank order.
 
 An application's amount is its ceiling, or its request if lower. Money is integer 分; the
 solver works in floats, so its answer is checked (and repaired) in exact integer arithmetic
@@ -18,15 +19,18 @@ application. Nothing is mutated: a "what if the budget were X" run is another ca
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any, Literal
+from typing import Literal
 
 import numpy as np
 
+from subsidy.admin import knapsack
+from subsidy.admin.knapsack import GAP_REACHED, Knapsack
 from subsidy.admin.scoring import present
 from subsidy.money import format_fen
 
@@ -90,7 +94,9 @@ class SelectionResult:
         return self.budget_fen - self.total_awarded_fen
 
 
+@functools.lru_cache(maxsize=1024)
 def _money(fen: int) -> str:
+    """An amount in 万元 (cached: a reason quotes the same budget left for many applications)."""
     return format_fen(fen, "万元")
 
 
@@ -114,7 +120,9 @@ def _validate(cands: Sequence[Candidate], budget: int, clause_budgets: Mapping[s
             problems.append(f"{who}的支持上限必须是不小于 0 的整数分")
         if c.requested_fen is not None and (not is_int(c.requested_fen) or c.requested_fen < 0):
             problems.append(f"{who}的申请金额必须是不小于 0 的整数分")
-        if not isinstance(c.score, int | Fraction) or isinstance(c.score, bool) or c.score < 0:
+        score = c.score
+        exact = type(score) is int or type(score) is Fraction or (isinstance(score, int | Fraction) and not isinstance(score, bool))
+        if not exact or score.numerator < 0:
             problems.append(f"{who}的评分必须是不小于 0 的精确数值（整数或分数）")
     if problems:
         raise SelectionError("；".join(problems))
@@ -184,40 +192,29 @@ def _proportional(pool: Sequence[Candidate], budget: int, clauses: Mapping[str, 
     return {k: f * overall for k, f in factor.items()}
 
 
-def _constraints(
-    pool: Sequence[Candidate], budget: int, clauses: Mapping[str, int], one_per_entity: bool
-) -> tuple[Any, np.ndarray]:
-    """The knapsack's rows (total budget, each clause's budget, one award per entity) as a sparse
-    matrix and their upper bounds, in floats (exact while the sums stay below 2**53)."""
-    from scipy.sparse import coo_array
-
-    n = len(pool)
-    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, c in enumerate(pool):
-        groups["clause", c.clause_id].append(i)
-        groups["entity", c.entity_id].append(i)
-    rows: list[tuple[list[int], list[float], float]] = [
-        (list(range(n)), [float(c.amount_fen) for c in pool], float(budget))
-    ]
-    for (kind, key), members in groups.items():
-        if kind == "clause" and key in clauses:
-            rows.append((members, [float(pool[i].amount_fen) for i in members], float(clauses[key])))
-        elif kind == "entity" and one_per_entity and len(members) > 1:
-            rows.append((members, [1.0] * len(members), 1.0))
-    r_idx = [r for r, (members, _, _) in enumerate(rows) for _ in members]
-    c_idx = [i for members, _, _ in rows for i in members]
-    vals = [v for _, coef, _ in rows for v in coef]
-    upper = np.array([ub for _, _, ub in rows])
-    return coo_array((vals, (r_idx, c_idx)), shape=(len(upper), n)).tocsr(), upper
+def _knapsack(
+    pool: Sequence[Candidate], points: _Points, budget: int, clauses: Mapping[str, int], one_per_entity: bool
+) -> Knapsack:
+    """The pool as the arrays of :mod:`subsidy.admin.knapsack`: score points, amounts, the budgeted
+    clause of each (or -1), one group per entity under 就高 (else one per application)."""
+    budgeted = sorted({c.clause_id for c in pool if c.clause_id in clauses})
+    row = {k: i for i, k in enumerate(budgeted)}
+    groups: dict[str, int] = {}
+    return Knapsack(
+        value=np.array([points.of[c.application_id] for c in pool], dtype=np.int64),
+        weight=np.array([c.amount_fen for c in pool], dtype=np.int64),
+        clause=np.array([row.get(c.clause_id, -1) for c in pool], dtype=np.int64),
+        capacity=budget,
+        row_capacity=np.array([clauses[k] for k in budgeted], dtype=np.int64),
+        group=np.array([groups.setdefault(c.entity_id, len(groups)) for c in pool] if one_per_entity
+                       else range(len(pool)), dtype=np.int64),
+    )
 
 
-def _by_value_for_money(pool: Sequence[Candidate], points: _Points) -> list[Candidate]:
-    """The pool by score per 分, best first (an order for a greedy start; exactness is not needed
-    here, every choice is checked in integers)."""
-    return sorted(pool, key=lambda c: -points.of[c.application_id] / c.amount_fen)
+_STATUS = {1: "达到时间或迭代上限", 2: "模型无可行解", 3: "模型无界", 4: "求解失败", GAP_REACHED: "达到指定的相对间隙"}
 
 
-def _solve_milp(
+def _solve(
     pool: Sequence[Candidate],
     points: _Points,
     budget: int,
@@ -227,66 +224,15 @@ def _solve_milp(
     time_limit: float | None,
     incumbent: set[str],
 ) -> tuple[set[str], str]:
-    """The 0/1 choice of greatest total score, solved by HiGHS after reduced-cost fixing.
-
-    The LP relaxation bounds every choice's total score by ``z_lp``; a choice that moves variable j
-    off its LP bound loses at least the magnitude of j's reduced cost. So when that exceeds
-    ``z_lp − z_inc`` (``z_inc`` the score of the best known choice, ``incumbent``), no choice better
-    than the incumbent moves j, and j is fixed at its bound. The MILP is then solved over the few
-    variables left (those near the LP's value-for-money threshold), and the better of its answer and
-    the incumbent is returned: optimal whenever the full MILP's answer would be. The incumbent is the
-    better of ``incumbent`` and the LP's choice rounded down and filled in."""
-    from scipy.optimize import Bounds, LinearConstraint, linprog, milp
-
-    n = len(pool)
-    if n == 0:
+    """The 0/1 choice of greatest total score (:func:`subsidy.admin.knapsack.solve`), with a note."""
+    if not pool:
         return set(), "无可择优的申报"
-    matrix, upper = _constraints(pool, budget, clauses, one_per_entity)
-    score = np.array([float(c.score) for c in pool])
-    fixed_one = np.zeros(n, dtype=bool)
-    free = np.ones(n, dtype=bool)
-    lp = linprog(-score, A_ub=matrix, b_ub=upper, bounds=(0, 1), method="highs")
-    if lp.status == 0:
-        # the LP's choice rounded down and filled by value for money: usually within a few points
-        order = sorted(range(n), key=lambda i: (-round(float(lp.x[i]), 9), -score[i] / pool[i].amount_fen))
-        rounded = _rank_order([pool[i] for i in order], budget, clauses, False, one_per_entity)
-        if points.total(rounded) > points.total(incumbent):
-            incumbent = rounded
-        z_lp = -float(lp.fun)
-        z_inc = float(Fraction(points.total(incumbent), points.unit))
-        slack = max(z_lp - z_inc, 0.0) + 1e-7 * max(1.0, abs(z_lp))
-        fixed_zero = (lp.x <= 1e-9) & (lp.lower.marginals > slack)
-        fixed_one = (lp.x >= 1 - 1e-9) & (-lp.upper.marginals > slack)
-        free = ~(fixed_zero | fixed_one)
-        residual = upper - matrix @ fixed_one.astype(float)
-        if (residual < 0).any():  # floats disagree with the bound: solve the whole problem instead
-            fixed_one, free, residual = np.zeros(n, dtype=bool), np.ones(n, dtype=bool), upper
-    else:
-        residual = upper
-    chosen = {c.application_id for c, one in zip(pool, fixed_one, strict=True) if one}
-    note = f"HiGHS 求得最优解（线性松弛固定 {n - int(free.sum())} 项，整数求解 {int(free.sum())} 项）"
-    if not free.any():
-        return (chosen if points.total(chosen) >= points.total(incumbent) else incumbent), note
-    # Scores are whole multiples of 1/unit, so a gap below that proves optimality: no tighter gap is asked.
-    bound = float(score[free].sum()) if lp.status != 0 else -float(lp.fun) - float(score[fixed_one].sum())
-    options: dict[str, float | bool] = {"disp": False, "mip_rel_gap": max(gap, 0.25 / (points.unit * max(bound, 1.0)))}
-    if time_limit is not None:
-        options["time_limit"] = time_limit
-    res = milp(
-        c=-score[free],
-        constraints=LinearConstraint(matrix[:, free], -np.inf, residual),
-        integrality=np.ones(int(free.sum())),
-        bounds=Bounds(0, 1),
-        options=options,
-    )
-    status = {0: "求得最优解", 1: "达到时间或迭代上限", 2: "模型无可行解", 3: "模型无界", 4: "求解失败"}
-    if res.status != 0:
-        note = f"HiGHS {status.get(res.status, '未知状态')}"
-    if res.x is None:
-        return incumbent, note
-    free_pool = [c for c, f in zip(pool, free, strict=True) if f]
-    chosen |= {c.application_id for c, x in zip(free_pool, res.x, strict=True) if x > 0.5}
-    return (chosen if points.total(chosen) >= points.total(incumbent) else incumbent), note
+    ks = _knapsack(pool, points, budget, clauses, one_per_entity)
+    start = np.array([c.application_id in incumbent for c in pool], dtype=bool)
+    sol = knapsack.solve(ks, start, gap, time_limit)
+    how = f"按拉格朗日界固定 {sol.fixed} 项，整数求解 {sol.solved} 项"
+    note = f"求得最优解（{how}）" if sol.proven else f"HiGHS {_STATUS.get(sol.status, '未知状态')}（{how}），结果未经最优性证明"
+    return {c.application_id for c, x in zip(pool, sol.chosen.tolist(), strict=True) if x}, note
 
 
 def _repair(
@@ -294,14 +240,16 @@ def _repair(
 ) -> tuple[set[str], bool]:
     """Re-admit the solver's choice in exact arithmetic (in rank order), then fill what is left."""
     ledger, kept = _Ledger(budget, clauses), set()
-    for fill in (False, True):
-        for c in pool:
-            wanted = fill or c.application_id in chosen
-            if c.application_id in kept or not wanted or (one_per_entity and c.entity_id in ledger.entities):
-                continue
-            if ledger.fits(c):
-                ledger.take(c, c.amount_fen)
-                kept.add(c.application_id)
+    for c in pool:
+        if c.application_id in chosen and not (one_per_entity and c.entity_id in ledger.entities) and ledger.fits(c):
+            ledger.take(c, c.amount_fen)
+            kept.add(c.application_id)
+    for c in pool:
+        if c.amount_fen > ledger.left or c.application_id in kept:
+            continue
+        if not (one_per_entity and c.entity_id in ledger.entities) and ledger.fits(c):
+            ledger.take(c, c.amount_fen)
+            kept.add(c.application_id)
     return kept, not chosen <= kept
 
 
@@ -363,14 +311,12 @@ def select(
     elif mode == "optimal":
         rank_pool = [c for c in pool if not one_per_entity or best_of[c.entity_id] is c]
         greedy = _rank_order(rank_pool, budget_fen, clauses, False, one_per_entity)
-        thrifty = _rank_order(_by_value_for_money(pool, points), budget_fen, clauses, False, one_per_entity)
-        start = thrifty if points.total(thrifty) > points.total(greedy) else greedy
-        solved, note = _solve_milp(pool, points, budget_fen, clauses, one_per_entity, mip_rel_gap, time_limit_s, start)
+        solved, note = _solve(pool, points, budget_fen, clauses, one_per_entity, mip_rel_gap, time_limit_s, greedy)
         chosen, repaired = _repair(solved, pool, budget_fen, clauses, one_per_entity)
         note += "；求解结果经精确校验后已修正" if repaired else ""
-        if points.total(start) > points.total(chosen):
-            chosen = start
-            note += "；求解结果不如按排名择优，改用按排名择优结果" if start is greedy else "；求解结果不如按单位金额得分择优，改用该结果"
+        if points.total(greedy) > points.total(chosen):  # pragma: no cover - the solver starts from greedy
+            chosen = greedy
+            note += "；求解结果不如按排名择优，改用按排名择优结果"
     else:
         raise SelectionError(f"未知的择优方式「{mode}」")
     if mode != "proportional":
@@ -417,7 +363,7 @@ def select(
         reserve=tuple(reserve),
         set_aside=tuple(sorted(set_aside, key=lambda n: n.rank)),
         total_awarded_fen=sum(a.approved_fen for a in awarded),
-        total_score=sum((Fraction(a.candidate.score) for a in awarded), Fraction(0)),
+        total_score=Fraction(points.total(chosen), points.unit),
         clause_awarded_fen=dict(per_clause),
         note=note,
     )
@@ -435,8 +381,8 @@ class _Points:
 
     @classmethod
     def of_candidates(cls, candidates: Sequence[Candidate]) -> _Points:
-        unit = math.lcm(1, *{Fraction(c.score).denominator for c in candidates})
-        return cls(unit, {c.application_id: int(c.score * unit) for c in candidates})
+        unit = math.lcm(1, *{c.score.denominator for c in candidates})
+        return cls(unit, {c.application_id: c.score.numerator * (unit // c.score.denominator) for c in candidates})
 
     def total(self, chosen: set[str]) -> int:
         return sum(self.of[a] for a in chosen)

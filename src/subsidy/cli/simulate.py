@@ -13,6 +13,7 @@ import typer
 from subsidy.cli.app import app, err, out
 
 if TYPE_CHECKING:
+    from subsidy.admin.funding import Funding
     from subsidy.rules import model as m
     from subsidy.rules.simulate import Cost, Simulation, Sweep
 
@@ -22,7 +23,7 @@ def simulate_cmd(
     draft: Annotated[str, typer.Argument(help="政策草案（政策编号或政策目录）")],
     population: Annotated[Path, typer.Option("--population", help="企业名录（Parquet 或 CSV，表格格式见 docs/table-format.md）")],
     baseline: Annotated[str | None, typer.Option("--baseline", help="对照的现行政策（政策编号或政策目录）")] = None,
-    budget: Annotated[str | None, typer.Option("--budget", help="资金预算，如 5000万元")] = None,
+    budget: Annotated[str | None, typer.Option("--budget", help="资金预算，如 5000万元；并测算按排名择优、按比例核减、总评分最优各可支持多少企业")] = None,
     sweep: Annotated[str | None, typer.Option("--sweep", help="逐个取值测算一个条款的金额上限，如 art7.cap=100万元..500万元/50万元")] = None,
     take_up: Annotated[str, typer.Option("--take-up", help="申报率（符合条件的企业中实际申报的比例），如 60%")] = "100%",
     as_of: Annotated[str | None, typer.Option("--as-of", help="评估日期，默认今天")] = None,
@@ -70,14 +71,24 @@ def simulate_cmd(
 
         sim = simulate(population, p, when, take_up=rate, budget_fen=budget_fen, baseline=base, sweep=swept,
                        effective_from=eff, progress=progress, scheduler=scheduler, partitions=partitions,
-                       per_row=scheduler is None)
+                       per_row=scheduler is None and partitions is None)
     if report is not None:
         _write_report(report, sim, p, base, swept, population, when, eff)
+    fundings = None
+    if sim.budget_fen is not None and sim.totals is not None:
+        from subsidy.admin.funding import fund
+
+        fundings = fund(sim.totals, sim.budget_fen)
     if as_json:
-        sys.stdout.write(json.dumps(simulation_json(sim), ensure_ascii=False, indent=2) + "\n")
+        doc = simulation_json(sim)
+        if doc["budget"] is not None:
+            from subsidy.admin.funding import funding_json
+
+            doc["budget"]["selection"] = None if fundings is None else funding_json(fundings)
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
         return
     labels = {name: f.label for pol in (base, p) if pol is not None for name, f in pol.facts.items()}
-    _print(sim, labels)
+    _print(sim, labels, fundings)
 
 
 def _cost_table(c: Cost, title: str) -> None:
@@ -115,7 +126,22 @@ def _registry_notes(sim: Simulation, labels: dict[str, str]) -> None:
             out.print(f"  {p}", soft_wrap=True)
 
 
-def _print(sim: Simulation, labels: dict[str, str]) -> None:
+def _funding_table(fundings: tuple[Funding, ...], budget_fen: int, unit: str) -> None:
+    from subsidy.layout import table
+    from subsidy.money import format_fen
+    from subsidy.vocabulary import SELECTION_MODES
+
+    t = table("遴选方式", "获支持企业", "支持金额合计", "预算结余", "说明",
+              title=f"预算 {format_fen(budget_fen, unit)} 下各遴选方式的支持结果")
+    for f in fundings:
+        t.add_row(SELECTION_MODES.label(f.mode), str(f.funded), format_fen(f.total_fen, unit),
+                  format_fen(f.left_fen, unit), f.note)
+    out.print(t)
+    out.print("名录中没有评审评分，各受益企业按同分计：按排名择优即按名录顺序支持（放不下的跳过），"
+              "按比例核减即各企业按同一比例核减，总评分最优即支持的企业最多。", soft_wrap=True)
+
+
+def _print(sim: Simulation, labels: dict[str, str], fundings: tuple[Funding, ...] | None = None) -> None:
     from subsidy.layout import table
     from subsidy.money import format_fen
     from subsidy.rules.simulate import budget_use, differences, percent
@@ -128,6 +154,10 @@ def _print(sim: Simulation, labels: dict[str, str]) -> None:
         for name, fen in (("上限", d.upper_fen), ("预期", d.expected_fen)):
             verdict = f"超出预算 {format_fen(fen - b, unit)}" if fen > b else "未超出预算"
             out.print(f"预算 {format_fen(b, unit)}：{name}占 {percent(budget_use(fen, b))}，{verdict}", soft_wrap=True)
+        if fundings is not None:
+            _funding_table(fundings, b, unit)
+        else:
+            out.print("分区评估不保留逐户结果，未测算各遴选方式的支持结果（单机运行可得）", soft_wrap=True)
     if sim.baseline is not None:
         _cost_table(sim.baseline, f"对照政策 {sim.baseline.policy_id}")
         rows = {r.clause_id: r for r in sim.rows or ()}

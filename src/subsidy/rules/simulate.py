@@ -154,6 +154,7 @@ class Simulation:
     rows: tuple[ClauseRows, ...] | None = None  # per_row: one per clause of the draft
     distributions: tuple[Distribution, ...] = ()  # per_row: by district, street, industry, size band
     band_changes: tuple[BandChange, ...] = ()  # per_row with a baseline: winners and losers by size band
+    totals: tuple[int, ...] | None = None  # with a budget, on one machine: each beneficiary's total (分), in row order
 
 
 # ---- inputs -------------------------------------------------------------------------------------
@@ -435,14 +436,18 @@ def simulate(path: Path | str, draft: m.Policy, as_of: dt.date, *, take_up: Frac
     figures); with ``partitions`` alone, those ranges are evaluated one after another here. With
     ``per_row`` (one machine only), the per-row results of the draft and the baseline are kept (a
     temporary Parquet file, through ``evaluate_file``'s ``output``) for :class:`ClauseRows`: who reaches a
-    cap, who gains, who loses (the swept variants are then read a second time, without per-row results)."""
+    cap, who gains, who loses (the swept variants are then read a second time, without per-row results).
+    With ``budget_fen`` on one machine, the same per-row results give ``totals``: what each beneficiary
+    of the draft would get, for :mod:`subsidy.admin.funding` to select within the budget."""
     variants = [with_cap(draft, sweep.clause_id, sweep.cap_id, v) for v in sweep.values] if sweep else []
     policies = [draft, *([baseline] if baseline else []), *variants]
     rows: tuple[ClauseRows, ...] | None = None
     extra: PerRow | None = None
-    if per_row:
-        if scheduler is not None or partitions is not None:
-            raise ValueError("per_row results are computed on one machine only")
+    totals: tuple[int, ...] | None = None
+    one_machine = scheduler is None and partitions is None
+    if per_row and not one_machine:
+        raise ValueError("per_row results are computed on one machine only")
+    if per_row or (budget_fen is not None and one_machine):
         # the draft and the baseline with their per-row results (distinct ids, so that their columns do not
         # collide); the swept variants, which need only their sums, in a second read without any
         own = policies[:2 if baseline else 1]
@@ -453,12 +458,14 @@ def simulate(path: Path | str, draft: m.Policy, as_of: dt.date, *, take_up: Frac
             summaries = evaluate_file(path, named, as_of, effective_from=effective_from, absent_records=True,
                                       batch_rows=batch_rows, progress=progress, output=out,
                                       keep=list(dict.fromkeys(years)), keep_if_present=list(GROUPINGS))
-            rows = _clause_rows(out, draft, baseline, as_of)
-            extra = _per_row(out, draft, baseline, as_of, effective_from, take_up)
+            if per_row:
+                rows = _clause_rows(out, draft, baseline, as_of)
+                extra = _per_row(out, draft, baseline, as_of, effective_from, take_up)
+            totals = _totals(out) if budget_fen is not None else None
         if variants:
             summaries += evaluate_file(path, variants, as_of, effective_from=effective_from, absent_records=True,
                                        batch_rows=batch_rows)
-    elif scheduler is None and partitions is None:
+    elif one_machine:
         summaries = evaluate_file(path, policies, as_of, effective_from=effective_from, absent_records=True,
                                   batch_rows=batch_rows, progress=progress)
     else:
@@ -483,7 +490,15 @@ def simulate(path: Path | str, draft: m.Policy, as_of: dt.date, *, take_up: Frac
     first = summaries[0]
     missing = tuple(dict.fromkeys(n for s in summaries for n in s.missing))
     return Simulation(costs[0], base, take_up, budget_fen, sweep, points, missing, first.rows_refused, first.problems,
-                      rows, extra.distributions if extra else (), extra.band_changes if extra else ())
+                      rows, extra.distributions if extra else (), extra.band_changes if extra else (), totals)
+
+
+def _totals(out: Path) -> tuple[int, ...]:
+    """The draft's (``p0``) beneficiaries' totals after 就高 and 不重复, in row order (rows granted nothing left out)."""
+    import polars as pl
+
+    col = pl.col("p0.total")
+    return tuple(int(v) for v in pl.scan_parquet(out).select(col).filter(col > 0).collect().to_series().to_list())
 
 
 def _clause_rows(out: Path, draft: m.Policy, baseline: m.Policy | None, as_of: dt.date) -> tuple[ClauseRows, ...]:

@@ -1,0 +1,523 @@
+"""The 0/1 knapsack behind ``optimal`` selection, solved exactly: a Lagrangian bound, variable fixing
+and a small MILP over what the bound cannot decide.
+
+The problem: choose items (applications) of greatest total ``value`` (integer score points) within
+a total ``capacity`` (the budget, 分), within each budgeted clause's ``row_capacity``, and with at
+most one item per ``group`` (an entity under 就高, 不重复支持; otherwise every item is its own group).
+
+**Bound.** Relax the budget rows with multipliers ``λ₀`` (total) and ``λₖ`` (clause k), all ≥ 0. An
+item's reduced value is ``rᵢ = vᵢ − (λ₀ + λₖ)·wᵢ``; a group contributes its best positive reduced
+value. For *any* multipliers, ``L(λ) = λ₀·B + Σ λₖ·Bₖ + Σ_groups max(0, max rᵢ)`` bounds the value of
+every feasible choice from above (the relaxed rows' slack is priced at ≥ 0, and picking at most one
+item per group is exactly what the group term maximises). The multipliers are found by coordinate
+descent on ``L`` (each coordinate a line search on the sign of its budget row's slack); better
+multipliers only fix more items, never change the answer.
+
+**Fixing.** The Lagrangian choice ``d`` takes each group's best item if its reduced value is
+positive. Flipping item i away from ``dᵢ`` lowers the bound to at most ``L − mᵢ``, ``mᵢ ≥ 0`` its
+margin (``d``'s item dropped: its lead over the group's runner-up or 0; another item taken: the
+group's best minus its reduced value). Given a feasible choice of value ``z`` (scores are integers),
+a choice worth ``z + 1`` or more agrees with ``d`` on every item whose margin exceeds ``L − z − 1``.
+
+**Core.** The best choice over a core of small-margin items, the rest held at ``d``, is feasible;
+once the core holds every item the margin test leaves open for that choice's value, no better choice
+exists anywhere (it would agree with ``d`` outside the core, and the core was solved to optimality).
+Otherwise the core grows to those items and is solved again. A core is solved exactly by a table over
+integer values (:func:`_by_values`) when one budget binds in it; part by part when several clause
+budgets bind and the total does not (:func:`_by_parts`); else, or for a part where an entity spans two
+binding budgets, by HiGHS. Cores have tens to hundreds of items where the whole problem has 10⁵. Every
+figure the proof rests on is checked in integers (the choice's weights and value) or with a float
+error margin (the bound).
+
+Where several budgets bind together (the clause budgets tighter than the total, entities applying
+under several clauses), the cores go to HiGHS and may take long; ``time_limit`` then bounds the run
+and the answer is marked as not proven."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+__all__ = ["GAP_REACHED", "UNFIT", "Knapsack", "Solution", "feasible", "plain", "rows", "solve"]
+
+Ints = NDArray[np.int64]
+Bools = NDArray[np.bool_]
+Floats = NDArray[np.float64]
+
+GAP_REACHED = 5  # statuses beside HiGHS's own (0 optimal, 1 time or iteration limit, 2 infeasible, ...)
+UNFIT = 6
+_CORE = 48
+_TABLE_CELLS = 2**27  # bytes of the value table's choices  # items in the first core MILP (the smallest margins)
+_ROUNDS = 4  # coordinate descent passes over the multipliers
+
+
+@dataclass(frozen=True)
+class Knapsack:
+    value: Ints  # score points (≥ 0)
+    weight: Ints  # 分 (> 0)
+    clause: Ints  # index into row_capacity, or -1: the item's clause has no budget of its own
+    capacity: int  # the total budget
+    row_capacity: Ints  # each budgeted clause's budget
+    group: Ints  # at most one item per group; groups numbered 0..G-1
+
+    @property
+    def size(self) -> int:
+        return len(self.value)
+
+
+@dataclass(frozen=True)
+class Solution:
+    chosen: Bools
+    proven: bool  # optimal: the bound and the core MILP say so
+    fixed: int  # items decided by the bound
+    solved: int  # items of the (last) core MILP
+    status: int  # HiGHS status of the last core MILP (0: optimal), or 0 when none was needed
+
+
+def feasible(ks: Knapsack, x: Bools) -> bool:
+    """``x`` within every budget and one per group, in exact integers."""
+    w = ks.weight[x]
+    if int(w.sum()) > ks.capacity:
+        return False
+    budgeted = ks.clause[x] >= 0
+    per = np.zeros(len(ks.row_capacity), dtype=np.int64)
+    np.add.at(per, ks.clause[x][budgeted], w[budgeted])
+    groups = ks.group[x]
+    return bool((per <= ks.row_capacity).all()) and len(np.unique(groups)) == len(groups)
+
+
+def rows(ks: Knapsack, items: Ints, left: int, row_left: Ints) -> tuple[Any, Floats]:
+    """The MILP rows over ``items``: the total budget ``left``, each budgeted clause's ``row_left``, one
+    per group (groups with two or more of the items); a sparse matrix and the rows' upper bounds."""
+    from scipy.sparse import csr_array
+
+    n = len(items)
+    cols = np.arange(n)
+    w = ks.weight[items].astype(np.float64)
+    parts_r, parts_c, parts_v, upper = [np.zeros(n, dtype=np.int64)], [cols], [w], [float(left)]
+    k = ks.clause[items]
+    used = np.unique(k[k >= 0])
+    for i, j in enumerate(used):
+        m = k == j
+        parts_r.append(np.full(int(m.sum()), 1 + i))
+        parts_c.append(cols[m])
+        parts_v.append(w[m])
+    upper += [float(row_left[j]) for j in used]
+    g = ks.group[items]
+    _, inverse, counts = np.unique(g, return_inverse=True, return_counts=True)
+    shared = counts[inverse] > 1
+    row_of = np.cumsum(counts > 1) - 1 + 1 + len(used)
+    parts_r.append(row_of[inverse[shared]])
+    parts_c.append(cols[shared])
+    parts_v.append(np.ones(int(shared.sum())))
+    upper += [1.0] * int((counts > 1).sum())
+    ub = np.array(upper)
+    matrix = csr_array((np.concatenate(parts_v), (np.concatenate(parts_r), np.concatenate(parts_c))),
+                       shape=(len(ub), n))
+    return matrix, ub
+
+
+class _Lagrangian:
+    """``L(λ)`` and its parts, items held sorted by group so that a group's best is one ``reduceat``."""
+
+    def __init__(self, ks: Knapsack) -> None:
+        self.ks = ks
+        self.order = np.argsort(ks.group, kind="stable")
+        g = ks.group[self.order]
+        self.starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
+        self.sizes = np.diff(np.r_[self.starts, len(g)])
+        self.v = ks.value[self.order].astype(np.float64)
+        self.w = ks.weight[self.order].astype(np.float64)
+        self.k = ks.clause[self.order]
+        self.rows = len(ks.row_capacity)
+        self.caps = ks.row_capacity.astype(np.float64)
+
+    def reduced(self, lam: Floats) -> Floats:
+        """Reduced values (group order); ``lam[0]`` the total's multiplier, ``lam[1 + j]`` clause j's."""
+        out: Floats = self.v - self.mu(lam) * self.w
+        return out
+
+    def best(self, r: Floats) -> Floats:
+        top: Floats = np.maximum.reduceat(r, self.starts)
+        return top
+
+    def taken(self, r: Floats) -> Bools:
+        """``d``: each group's first best item when its reduced value is positive (group order)."""
+        top = np.repeat(self.best(r), self.sizes)
+        hit = (r == top) & (r > 0)
+        first = np.cumsum(hit) - np.repeat(np.cumsum(hit)[self.starts] - hit[self.starts], self.sizes)
+        out: Bools = hit & (first == 1)
+        return out
+
+    def value(self, lam: Floats, r: Floats) -> float:
+        return float(lam[0] * self.ks.capacity + lam[1:] @ self.caps + np.maximum(self.best(r), 0).sum())
+
+    def slack(self, lam: Floats, coord: int) -> float:
+        """The relaxed row's capacity minus what ``d`` puts in it: the derivative of ``L`` in ``coord``."""
+        r = self.reduced(lam)
+        d = (r == np.repeat(self.best(r), self.sizes)) & (r > 0)  # ties (rare) only blur the slope
+        if coord == 0:
+            return float(self.ks.capacity - self.w[d].sum())
+        return float(self.caps[coord - 1] - self.w[d & (self.k == coord - 1)].sum())
+
+    def mu(self, lam: Floats) -> Floats:
+        """Each item's price per 分 (group order): the total's multiplier plus its clause's."""
+        own = lam[1:][np.maximum(self.k, 0)] if self.rows else np.zeros(len(self.k))
+        out: Floats = lam[0] + np.where(self.k >= 0, own, 0.0)
+        return out
+
+    def line(self, lam: Floats, coord: int) -> float:
+        """The least value of multiplier ``coord`` (the others as in ``lam``) at which its row is within
+        capacity: there ``L``, convex in it, stops falling. Its row's use only falls as it grows."""
+        trial = lam.copy()
+
+        def fits(t: float) -> bool:
+            trial[coord] = t
+            return self.slack(trial, coord) >= 0
+
+        if fits(0.0):
+            return 0.0
+        affected = slice(None) if coord == 0 else self.k == coord - 1
+        # where an affected item's reduced value crosses 0; past the last, the row is empty
+        points = np.unique(self.v[affected] / self.w[affected] - (self.mu(lam) - lam[coord])[affected])
+        points = points[points > 0]
+        lo, hi = 0, len(points) - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            lo, hi = (lo, mid) if fits(float(points[mid])) else (mid + 1, hi)
+        low, high = (float(points[lo - 1]) if lo else 0.0), float(points[lo])
+        for _ in range(12):  # between breakpoints a group may switch items: narrow down in floats
+            mid_value = (low + high) / 2
+            low, high = (low, mid_value) if fits(mid_value) else (mid_value, high)
+        return high
+
+    def slacks(self, lam: Floats) -> Floats:
+        """Every relaxed row's slack at once: the total's, then each clause's."""
+        r = self.reduced(lam)
+        d = (r == np.repeat(self.best(r), self.sizes)) & (r > 0)
+        used = np.bincount(self.k[d & (self.k >= 0)], weights=self.w[d & (self.k >= 0)], minlength=self.rows)
+        out: Floats = np.r_[self.ks.capacity - self.w[d].sum(), self.caps - used[:self.rows]]
+        return out
+
+    def shift(self, lam: Floats) -> Floats:
+        """Move price from the total to every clause budget (``λ₀ − t``, each ``λₖ + t``) as far as ``L``
+        falls: where the clause budgets bind and the total does not, coordinates alone get stuck (lowering
+        ``λ₀`` overfills the clauses, raising a ``λₖ`` alone overshoots)."""
+        if not self.rows or lam[0] <= 0:
+            return lam
+        step = np.r_[-1.0, np.ones(self.rows)]
+
+        def rising(t: float) -> bool:  # L's slope along step, at t, is ≥ 0
+            sl = self.slacks(lam + t * step)
+            return float(sl[1:].sum() - sl[0]) >= 0
+
+        if rising(0.0):
+            return lam
+        low, high = 0.0, float(lam[0])
+        if not rising(high):
+            low = high  # all the way: λ₀ = 0
+        for _ in range(30 if low < high else 0):
+            mid = (low + high) / 2
+            low, high = (low, mid) if rising(mid) else (mid, high)
+        out: Floats = lam + high * step
+        return out
+
+    def descend(self) -> Floats:
+        """Multipliers that make ``L`` small: coordinate descent and a shift between the total and the
+        clauses, a few passes (any multipliers give a valid bound; better ones fix more)."""
+        lam = np.zeros(1 + self.rows)
+        best = self.value(lam, self.reduced(lam))
+        for _ in range(_ROUNDS):
+            for coord in range(1 + self.rows):
+                lam[coord] = self.line(lam, coord)
+            shifted = self.shift(lam)
+            if self.value(shifted, self.reduced(shifted)) < self.value(lam, self.reduced(lam)):
+                lam = shifted
+            now = self.value(lam, self.reduced(lam))
+            if best - now < 0.5:
+                break
+            best = now
+        return lam
+
+
+def _by_values(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int, upper: int) -> Ints | None:
+    """The best choice among ``items`` (at most one per group) worth ``target`` to ``upper``, when at
+    most one budget row can bind (every other has room for all of them): a table, over integer values,
+    of the least weight that row needs to reach each. An empty array when no choice is worth
+    ``target``; None when two rows could bind or the table would be too large.
+
+    Only the values that can still end in ``[target, upper]`` are kept: after a group, at least
+    ``target`` less what the groups after it can add, at most ``upper``."""
+    w, k, v = ks.weight[items], ks.clause[items], ks.value[items]
+    per = np.zeros(len(row_left), dtype=np.int64)
+    np.add.at(per, k[k >= 0], w[k >= 0])
+    binding = [int(j) for j in np.flatnonzero(per > row_left)]
+    if int(w.sum()) > left or not binding:
+        binding.insert(0, -1)
+    if len(binding) > 1:
+        return None
+    row = binding[0]
+    need, cap = (w, left) if row == -1 else (np.where(k == row, w, 0), int(row_left[row]))
+    order = np.argsort(ks.group[items], kind="stable")
+    g = ks.group[items][order]
+    members = np.split(order, np.flatnonzero(g[1:] != g[:-1]) + 1)
+    most = np.array([int(v[m].max()) for m in members], dtype=np.int64)
+    upper = min(upper, int(most.sum()))
+    if target > upper:
+        return items[:0]
+    after = int(most.sum()) - np.cumsum(most)  # the most the groups after each can add
+    reach = np.minimum(np.cumsum(most), upper)  # the most the groups up to each can add
+    low = np.maximum(target - after, 0)
+    if int((reach - low + 1).clip(0).sum()) > _TABLE_CELLS or max(len(m) for m in members) > 127:
+        return None
+    far = np.int64(2**62)  # unreachable; plus any weight it stays below 2**63
+    least = np.full(upper + 1, far, dtype=np.int64)
+    least[0] = 0
+    trial = np.empty(upper + 1, dtype=np.int64)
+    better = np.empty(upper + 1, dtype=bool)
+    picks: list[NDArray[np.int8]] = []  # per group, over [low, reach]: 0 none of it, else member index + 1
+    for gi, m in enumerate(members):
+        lo, hi = int(low[gi]), int(reach[gi])
+        pick = np.zeros(max(hi - lo + 1, 0), dtype=np.int8)
+        picks.append(pick)
+        # each option reads the table as it was before the group (one item per group): a copy if several
+        best = least.copy() if len(m) > 1 else least
+        for oi, it in enumerate(m.tolist()):
+            value, weight = int(v[it]), int(need[it])
+            a = max(lo, value)
+            if a > hi:
+                continue
+            span = slice(a, hi + 1)
+            np.add(least[a - value:hi + 1 - value], weight, out=trial[span])
+            np.less(trial[span], best[span], out=better[span])
+            np.copyto(best[span], trial[span], where=better[span])
+            np.copyto(pick[a - lo:], np.int8(oi + 1), where=better[span])
+        least = best
+    hits = np.flatnonzero(least[target:] <= cap)
+    if not len(hits):
+        return items[:0]
+    at = target + int(hits.max())
+    chosen = []
+    for gi in range(len(members) - 1, -1, -1):
+        o = int(picks[gi][at - int(low[gi])])
+        if o:
+            it = int(members[gi][o - 1])
+            chosen.append(it)
+            at -= int(v[it])
+    return items[np.array(chosen, dtype=np.int64)]
+
+
+def _by_parts(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int, rel_gap: float,
+              time_limit: float | None) -> tuple[Ints | None, int]:
+    """As :func:`_by_values` where several clause budgets bind but the total has room for all ``items``:
+    items linked neither by a group nor by a binding clause budget are independent, so each part's best
+    (by the value table, from nothing up; by HiGHS for a part with two binding rows, an entity's
+    applications under two of them) is added up, with a status as :func:`_milp`'s. None when the total
+    binds."""
+    from scipy.sparse import coo_array
+    from scipy.sparse.csgraph import connected_components
+
+    w, k = ks.weight[items], ks.clause[items]
+    if int(w.sum()) > left:
+        return None, 0
+    per = np.zeros(len(row_left), dtype=np.int64)
+    np.add.at(per, k[k >= 0], w[k >= 0])
+    binds = np.r_[per > row_left, False][np.where(k >= 0, k, len(row_left))]  # -1: no budget of its own
+    n = len(items)
+    # a graph of the items, their groups (nodes n…) and their binding rows (nodes after the groups)
+    _, group_node = np.unique(ks.group[items], return_inverse=True)
+    row_node = n + int(group_node.max()) + 1 + k[binds]
+    heads = np.r_[np.arange(n), np.flatnonzero(binds)]
+    tails = np.r_[n + group_node, row_node]
+    size = n + int(group_node.max()) + 1 + len(row_left)
+    graph = coo_array((np.ones(len(heads)), (heads, tails)), shape=(size, size))
+    _, part = connected_components(graph, directed=False)
+    chosen, total, status = [], 0, 0
+    for p in np.unique(part[:n]):
+        some = items[part[:n] == p]
+        best = _by_values(ks, some, left, row_left, 0, int(ks.value[some].sum()))
+        if best is None:  # two binding rows in this part: HiGHS, on this part alone
+            best, status_of = _milp(ks, some, left, row_left, rel_gap, time_limit)
+            status = status or status_of
+            if best is None:
+                return None, status
+        chosen.append(best)
+        total += int(ks.value[best].sum())
+    return (np.concatenate(chosen) if total >= target else items[:0]), status
+
+
+def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, upper: int, rel_gap: float,
+               time_limit: float | None) -> tuple[Bools | None, int]:
+    """The best choice that agrees with ``d`` outside ``core``, by the value table where it applies, else
+    by HiGHS, with a status (0: proven optimal): None with 0 when no such choice is worth ``target``, with
+    ``UNFIT`` when ``d`` outside the core does not fit the budgets."""
+    outside = d & ~core
+    left = ks.capacity - int(ks.weight[outside].sum())
+    used = np.zeros(len(ks.row_capacity), dtype=np.int64)
+    budgeted = outside & (ks.clause >= 0)
+    np.add.at(used, ks.clause[budgeted], ks.weight[budgeted])
+    row_left = ks.row_capacity - used
+    if left < 0 or (row_left < 0).any():
+        return None, UNFIT
+    # a group whose item outside the core is taken admits none inside it
+    blocked = np.zeros(int(ks.group.max()) + 1 if ks.size else 0, dtype=bool)
+    blocked[ks.group[outside]] = True
+    items = np.flatnonzero(core & ~blocked[ks.group])
+    x = outside.copy()
+    if not len(items):
+        return x, 0
+    fixed = int(ks.value[outside].sum())
+    tabled, status = _by_values(ks, items, left, row_left, target - fixed, upper - fixed), 0
+    if tabled is None:
+        tabled, status = _by_parts(ks, items, left, row_left, target - fixed, rel_gap, time_limit)
+    if tabled is not None:
+        if not len(tabled):
+            return None, status  # nothing in the core reaches target
+        x[tabled] = True
+        return x, status
+    some, status = _milp(ks, items, left, row_left, rel_gap, time_limit)
+    if some is None:
+        return None, status
+    x[some] = True
+    return x, status
+
+
+def _milp(ks: Knapsack, items: Ints, left: int, row_left: Ints, rel_gap: float,
+          time_limit: float | None) -> tuple[Ints | None, int]:
+    """The best choice among ``items`` by HiGHS, with its status (:data:`GAP_REACHED` when optimal only
+    to the caller's looser gap: a choice, not a proof)."""
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    matrix, bounds = rows(ks, items, left, row_left)
+    v = ks.value[items].astype(np.float64)
+    # values are integers: a gap below 1 proves optimality, so no tighter gap is asked
+    proving = 0.25 / max(float(v.sum()), 1.0)
+    options: dict[str, float | bool] = {"disp": False, "mip_rel_gap": max(rel_gap, proving)}
+    if time_limit is not None:
+        options["time_limit"] = time_limit
+    res = milp(c=-v, constraints=LinearConstraint(matrix, -np.inf, bounds), integrality=np.ones(len(items)),
+               bounds=Bounds(0, 1), options=options)
+    if res.x is None:
+        return None, int(res.status)
+    return items[res.x > 0.5], GAP_REACHED if res.status == 0 and rel_gap > proving else int(res.status)
+
+
+def solve(ks: Knapsack, incumbent: Bools, rel_gap: float = 0.0, time_limit: float | None = None) -> Solution:
+    """The choice of greatest value, never worse than ``incumbent`` (feasible)."""
+    n = ks.size
+    if n == 0:
+        return Solution(np.zeros(0, dtype=bool), True, 0, 0, 0)
+    lag = _Lagrangian(ks)
+    lam = lag.descend()
+    r_sorted = lag.reduced(lam)
+    back = np.empty(n, dtype=np.int64)
+    back[lag.order] = np.arange(n)
+    r = r_sorted[back]
+    d = lag.taken(r_sorted)[back]
+    bound = lag.value(lam, r_sorted)
+    # float error of the bound and margins: far below this for sums of up to 10⁸ terms
+    tol = 1e-12 * float(np.abs(lag.v).sum() + (np.abs(r_sorted - lag.v)).sum() + lam[0] * ks.capacity
+                        + lam[1:] @ lag.caps) + 1e-9
+    top = np.repeat(lag.best(r_sorted), lag.sizes)[back]
+    # runner-up per group: the best once d's item is set to -inf
+    masked = np.where(d, -np.inf, r)[lag.order]
+    runner = np.repeat(np.maximum.reduceat(masked, lag.starts), lag.sizes)[back]
+    margin = np.where(d, top - np.maximum(runner, 0.0), np.maximum(top, 0.0) - r)
+
+    best, best_value = incumbent.copy(), int(ks.value[incumbent].sum())
+    rounded = _round(ks, d, r)
+    if int(ks.value[rounded].sum()) > best_value:
+        best, best_value = rounded, int(ks.value[rounded].sum())
+
+    def open_items(z: int) -> Bools:
+        """Items the bound leaves open for a choice worth more than ``z``."""
+        if bound < z + 1 - tol:
+            return np.zeros(n, dtype=bool)
+        out: Bools = margin <= bound - z - 1 + tol
+        return out
+
+    need = open_items(best_value)
+    ceiling = int(np.floor(bound + tol))  # no choice is worth more
+    if not need.any():
+        return Solution(best, True, n, 0, 0)
+    core = np.zeros(n, dtype=bool)
+    by_margin = np.argsort(margin, kind="stable")
+    core[by_margin[:_CORE]] = True
+    for j in np.flatnonzero(lam[1:] > 0):  # a priced clause budget: its own closest items
+        core[by_margin[ks.clause[by_margin] == j][:_CORE]] = True
+    core = _fitting(ks, d, core & need, margin)
+    exact, status = True, 0  # every core solve proven optimal, its answer checked in integers
+    for _ in range(3):
+        x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, time_limit)
+        if status == UNFIT:  # d does not fit outside the core: the whole problem
+            core = np.ones(n, dtype=bool)
+            x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, time_limit)
+        fits = x is None or feasible(ks, x)
+        exact = status == 0 and fits
+        if x is not None and fits and int(ks.value[x].sum()) > best_value:
+            best, best_value = x, int(ks.value[x].sum())
+        need = open_items(best_value)
+        if not exact or not (need & ~core).any():
+            break
+        core = _fitting(ks, d, core | need, margin)
+    proven = exact and not (need & ~core).any()
+    return Solution(best, proven, n - int(core.sum()), int(core.sum()), status)
+
+
+def _fitting(ks: Knapsack, d: Bools, core: Bools, margin: Floats) -> Bools:
+    """``core`` grown until ``d`` outside it fits every budget: in each row over its budget, ``d``'s items of
+    least margin join the core (the multipliers are found row by row, so ``d`` may overfill a row a little)."""
+    core = core.copy()
+    for row in [*range(len(ks.row_capacity)), -1]:
+        members = d & ~core & ((ks.clause == row) if row >= 0 else True)
+        over = int(ks.weight[members].sum()) - (int(ks.row_capacity[row]) if row >= 0 else ks.capacity)
+        if over <= 0:
+            continue
+        order = np.flatnonzero(members)[np.argsort(margin[members], kind="stable")]
+        moved = np.searchsorted(np.cumsum(ks.weight[order]), over) + 1  # the fewest whose weight covers the excess
+        core[order[:moved]] = True
+    return core
+
+
+def _round(ks: Knapsack, d: Bools, r: Floats) -> Bools:
+    """A feasible choice near ``d``: its items by reduced value, then the rest by reduced value, each
+    taken while it fits (in integers)."""
+    order = np.lexsort((-r, ~d))
+    left = ks.capacity
+    row_left = ks.row_capacity.copy()
+    seen = np.zeros(int(ks.group.max()) + 1, dtype=bool)
+    x = np.zeros(ks.size, dtype=bool)
+    weight, clause, group = ks.weight.tolist(), ks.clause.tolist(), ks.group.tolist()
+    rl = row_left.tolist()
+    for i in order.tolist():
+        w, k, g = weight[i], clause[i], group[i]
+        if seen[g] or w > left or (k >= 0 and w > rl[k]):
+            continue
+        left -= w
+        if k >= 0:
+            rl[k] -= w
+        seen[g] = True
+        x[i] = True
+    return x
+
+
+def plain(ks: Knapsack, time_limit: float | None = None) -> Bools | None:
+    """The whole problem handed to HiGHS, nothing fixed (the reference the tests and bench/ compare
+    :func:`solve` with); None when HiGHS returns no choice."""
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    if ks.size == 0:
+        return np.zeros(0, dtype=bool)
+    matrix, upper = rows(ks, np.arange(ks.size), ks.capacity, ks.row_capacity)
+    options: dict[str, float | bool] = {"disp": False, "mip_rel_gap": 0.0}
+    if time_limit is not None:
+        options["time_limit"] = time_limit
+    res = milp(c=-ks.value.astype(np.float64), constraints=LinearConstraint(matrix, -np.inf, upper),
+               integrality=np.ones(ks.size), bounds=Bounds(0, 1), options=options)
+    if res.x is None:
+        return None
+    out: Bools = res.x > 0.5
+    return out

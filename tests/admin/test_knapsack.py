@@ -1,0 +1,109 @@
+"""The exact knapsack behind optimal selection: the same best value as the whole MILP and as brute force,
+whatever the multipliers, by the value table or by HiGHS."""
+
+from __future__ import annotations
+
+from itertools import product
+from typing import Any
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from subsidy.admin import knapsack
+from subsidy.admin.knapsack import Knapsack, feasible, plain, solve
+
+
+@st.composite
+def knapsacks(draw: st.DrawFn, max_size: int = 40) -> Knapsack:
+    n = draw(st.integers(1, max_size))
+    rows = draw(st.integers(0, 3))
+    weight = draw(st.lists(st.integers(1, 100), min_size=n, max_size=n))
+    clause = draw(st.lists(st.integers(-1, rows - 1), min_size=n, max_size=n)) if rows else [-1] * n
+    raw = draw(st.lists(st.integers(0, max(n // 2, 1)), min_size=n, max_size=n))
+    numbered = {g: i for i, g in enumerate(dict.fromkeys(raw))}
+    per_row = [sum(w for w, k in zip(weight, clause, strict=True) if k == j) for j in range(rows)]
+    return Knapsack(
+        value=np.array(draw(st.lists(st.integers(0, 60), min_size=n, max_size=n)), dtype=np.int64),
+        weight=np.array(weight, dtype=np.int64),
+        clause=np.array(clause, dtype=np.int64),
+        capacity=draw(st.integers(0, sum(weight))),
+        row_capacity=np.array([draw(st.integers(0, c)) for c in per_row], dtype=np.int64),
+        group=np.array([numbered[g] for g in raw], dtype=np.int64),
+    )
+
+
+def value(ks: Knapsack, x: Any) -> int:
+    return int(ks.value[x].sum())
+
+
+def brute_force(ks: Knapsack) -> int:
+    best = 0
+    for bits in product((False, True), repeat=ks.size):
+        x = np.array(bits, dtype=bool)
+        if feasible(ks, x):
+            best = max(best, value(ks, x))
+    return best
+
+
+@settings(max_examples=80, deadline=None)
+@given(ks=knapsacks(max_size=11))
+def test_best_value_is_brute_force(ks: Knapsack) -> None:
+    sol = solve(ks, np.zeros(ks.size, dtype=bool))
+    assert sol.proven and feasible(ks, sol.chosen)
+    assert value(ks, sol.chosen) == brute_force(ks)
+
+
+@settings(max_examples=60, deadline=None)
+@given(ks=knapsacks(), table=st.booleans(), first_core=st.sampled_from([1, 3, 256]))
+def test_best_value_is_the_whole_milp_by_table_or_by_highs(ks: Knapsack, table: bool, first_core: int) -> None:
+    """Without the value table every core goes to HiGHS; a first core too small grows: the same answer."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(knapsack, "_CORE", first_core)
+        if not table:
+            mp.setattr(knapsack, "_by_values", lambda *args: None)
+        sol = solve(ks, np.zeros(ks.size, dtype=bool))
+    reference = plain(ks)
+    assert reference is not None
+    assert sol.proven and feasible(ks, sol.chosen) and sol.fixed + sol.solved == ks.size
+    assert value(ks, sol.chosen) == value(ks, reference)
+
+
+@settings(max_examples=60, deadline=None)
+@given(ks=knapsacks(), lam=st.lists(st.floats(0, 2, allow_nan=False), min_size=4, max_size=4))
+def test_any_multipliers_give_the_same_answer(ks: Knapsack, lam: list[float]) -> None:
+    """The bound holds for every multiplier ≥ 0, so poor ones only fix fewer items (or leave the Lagrangian
+    choice over budget: the whole problem is solved) — never change the best value."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(knapsack._Lagrangian, "descend", lambda self: np.array(lam[:1 + len(ks.row_capacity)]))
+        sol = solve(ks, np.zeros(ks.size, dtype=bool))
+    reference = plain(ks)
+    assert reference is not None
+    assert sol.proven and feasible(ks, sol.chosen)
+    assert value(ks, sol.chosen) == value(ks, reference)
+
+
+def test_a_good_incumbent_is_kept_and_an_empty_problem_is_solved() -> None:
+    ks = Knapsack(value=np.array([5, 4, 4], dtype=np.int64), weight=np.array([6, 5, 5], dtype=np.int64),
+                  clause=np.array([-1, -1, -1], dtype=np.int64), capacity=10,
+                  row_capacity=np.zeros(0, dtype=np.int64), group=np.arange(3, dtype=np.int64))
+    sol = solve(ks, np.array([False, True, True]))
+    assert sol.proven and sol.chosen.tolist() == [False, True, True]
+    empty = Knapsack(*(np.zeros(0, dtype=np.int64),) * 3, 0, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+    assert solve(empty, np.zeros(0, dtype=bool)).chosen.tolist() == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(ks=knapsacks(max_size=10))
+def test_clause_budgets_binding_apart_are_solved_part_by_part(ks: Knapsack) -> None:
+    """The total with room for everything, the clause budgets binding: each part (linked by an entity or a
+    binding clause budget) by the table, or by HiGHS where an entity spans two binding budgets; the parts'
+    best added up is the best."""
+    roomy = Knapsack(ks.value, ks.weight, ks.clause, int(ks.weight.sum()), ks.row_capacity, ks.group)
+    items = np.arange(roomy.size)
+    got, status = knapsack._by_parts(roomy, items, roomy.capacity, roomy.row_capacity, 0, 0.0, None)
+    assert got is not None and status == 0
+    x = np.zeros(roomy.size, dtype=bool)
+    x[got] = True
+    assert feasible(roomy, x) and value(roomy, x) == brute_force(roomy)
