@@ -436,8 +436,14 @@ def _entity(raw: pl.Series, c: _Column, cells: _Cells) -> pl.Series:
     cells.flag(s.str.contains(_CONTROL_RE) | (s.str.len_chars() > MAX_TEXT), h, s,
                f"「{{}}」含有控制字符或超过 {MAX_TEXT} 个字符")
     if c.target == "uscc":
-        fast = s.str.replace_all(r"[\s-]", "").str.to_uppercase()
-        ok = pl.Series(_uscc_ok(fast))
+        ok_as_is = _uscc_ok(s)  # most codes are written as they should be: only the others are normalised
+        fast = s
+        if not ok_as_is.all():
+            rest = np.flatnonzero(~ok_as_is)
+            fixed = s.gather(rest).str.replace_all(r"[\s-]", "").str.to_uppercase()
+            ok_as_is[rest] = _uscc_ok(fixed)
+            fast = s.scatter(rest, fixed)
+        ok = pl.Series(ok_as_is)
         # the others (few): read as the one-code check reads them (full-width characters …), with its message
         slow = {i: check_uscc(v) for i, v in zip(np.flatnonzero(~ok.to_numpy()).tolist(),
                                                   s.filter(~ok).to_list(), strict=True) if v is not None}
