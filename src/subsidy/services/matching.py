@@ -117,11 +117,14 @@ class Evaluation:
     def counts(self) -> dict[str, dict[str, Any]]:
         """Per clause: rows by outcome, 不符合 by reason, and the amount offered (分) over 可免申 rows."""
         out: dict[str, dict[str, Any]] = {}
+        outcome, reason = np.ascontiguousarray(self.outcome.T), np.ascontiguousarray(self.reason.T)
+        granted = np.ascontiguousarray(self.granted.T)
         for j, clause in enumerate(self.policy.clauses):
-            o, r = self.outcome[:, j], self.reason[:, j]
-            reasons = {(STACKED_TEXT if int(code) == STACKED else Reason(int(code)).label): int(n)
-                       for code, n in zip(*np.unique(r[o == 0], return_counts=True), strict=True)}
-            g = self.granted[:, j]
+            o, r = outcome[j], reason[j]
+            by_code = np.bincount(r[o == 0].astype(np.intp) - STACKED)  # codes from STACKED (-2) up
+            reasons = {(STACKED_TEXT if code == STACKED else Reason(code).label): int(n)
+                       for code, n in enumerate(by_code.tolist(), start=STACKED) if n}
+            g = granted[j]
             out[clause.id] = {"eligible": int((o == 1).sum()), "pending": int((o == -1).sum()),
                               "ineligible": int((o == 0).sum()), "ineligible_by_reason": reasons,
                               "offered_fen": int(g[(o == 1) & (g > 0)].sum())}
@@ -209,13 +212,14 @@ def evaluate_registry(session: Session, policy: Policy, adopted: AdoptedPolicy, 
     nulls = {name: frame.get_column(name).is_null().to_numpy() for name in policy.facts}
     pending_t = (outcome == -1).T
     for j, names in enumerate(needed):
-        if not pending_t[j].any():
+        at = np.flatnonzero(pending_t[j])  # only the 待补充 rows carry bits
+        if not at.size:
             continue
-        row = missing_t[j]
+        bits = np.zeros(at.size, dtype=np.int64)
         for b, name in enumerate(names):
             if nulls[name].any():
-                row |= nulls[name].view(np.int8).astype(np.int64) << b
-        row *= pending_t[j]
+                bits |= nulls[name][at].astype(np.int64) << b
+        missing_t[j, at] = bits
     missing = missing_t.T
     return Evaluation(policy, registry, org_ids, outcome, reason, ceiling, granted, missing, needed)
 
