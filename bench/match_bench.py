@@ -69,6 +69,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--districts", default="chaoyang,baoan")
+    ap.add_argument("--no-csv", action="store_true", help="skip the CSV sheet (written and read): no part of a match")
     args = ap.parse_args()
     OUT.mkdir(exist_ok=True)
     print(f"rows {args.rows}, seed {args.seed}, median of {args.repeats}; wall s (CPU s); "
@@ -83,7 +84,8 @@ def main() -> None:
         gen = time.perf_counter() - t
         pq, csv = OUT / f"{key}.parquet", OUT / f"{key}.csv"
         frame.write_parquet(pq)
-        human_sheet(frame, policy).write_csv(csv, include_bom=True)
+        if not args.no_csv:
+            human_sheet(frame, policy).write_csv(csv, include_bom=True)
         times: dict[str, list[float]] = {"pq": [], "csv": [], "eval": [], "store": []}
         cpu: dict[str, list[float]] = {"pq": [], "csv": [], "eval": [], "store": []}
         stored = 0
@@ -91,7 +93,8 @@ def main() -> None:
             url = _database(OUT / f"match-{key}.sqlite3", d.policy, frame.get_column("uscc").head(200).to_list())
             engine = make_engine(Settings(url))
             t, c = time.perf_counter(), time.process_time()
-            read_registry(csv, policy)
+            if not args.no_csv:
+                read_registry(csv, policy)
             times["csv"].append(time.perf_counter() - t)
             cpu["csv"].append(time.process_time() - c)
             with session_scope(engine) as s:
