@@ -468,6 +468,8 @@ _ALPHABET_VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
 _LUT = np.full(256, -1, dtype=np.int64)
 _LUT[np.frombuffer(ALPHABET.encode(), dtype=np.uint8)] = np.arange(len(ALPHABET))
 _CHARS = np.frombuffer(ALPHABET.encode(), dtype=np.uint8)
+_LUT16 = _LUT.astype(np.int16)
+_WEIGHTS16 = np.array(WEIGHTS, dtype=np.int16)
 
 
 def _uscc_ok(codes: pl.Series) -> npt.NDArray[np.bool_]:
@@ -479,9 +481,10 @@ def _uscc_ok(codes: pl.Series) -> npt.NDArray[np.bool_]:
     rows = np.flatnonzero(shaped.to_numpy())
     if rows.size:
         joined = codes.filter(shaped).str.join("").item().encode()
-        values = _LUT[np.frombuffer(joined, dtype=np.uint8).reshape(rows.size, 18)]
-        check = (31 - (values[:, :17] @ np.array(WEIGHTS, dtype=np.int64)) % 31) % 31
-        out[rows] = (values >= 0).all(axis=1) & (check == values[:, 17])
+        values = _LUT16[np.frombuffer(joined, dtype=np.uint8).reshape(rows.size, 18)]
+        # int16 is exact: the weighted sum is at most 17 × 30 × 30 = 15,300
+        check = (31 - (values[:, :17] @ _WEIGHTS16) % 31) % 31
+        out[rows] = (values.min(axis=1) >= 0) & (check == values[:, 17])
     return out
 
 
