@@ -11,13 +11,15 @@ database in ``bench/out/`` with the policy adopted and 200 registered entities (
 - store: the rest of ``run_match`` (rows 可免申/待补充 written, digest, audit record) and the commit;
 - RSS high-water mark of the process (``resource.getrusage``).
 
-Figures are printed; nothing is asserted. Wall times depend on what else the machine runs.
+Figures are printed (wall time, and in brackets the process's CPU time, every thread: what the phase costs
+whatever else the machine runs; the load average at the start and the end); nothing is asserted.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import resource
 import statistics
 import time
@@ -67,10 +69,13 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--districts", default="chaoyang,baoan")
+    ap.add_argument("--no-csv", action="store_true", help="skip the CSV sheet (written and read): no part of a match")
     args = ap.parse_args()
     OUT.mkdir(exist_ok=True)
-    print(f"rows {args.rows}, seed {args.seed}, median of {args.repeats}")
-    print(f"{'district':10} {'generate':>9} {'read pq':>8} {'read csv':>9} {'evaluate':>9} {'store':>7} {'stored':>8}")
+    print(f"rows {args.rows}, seed {args.seed}, median of {args.repeats}; wall s (CPU s); "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"{'district':10} {'generate':>9} {'read pq':>14} {'read csv':>14} {'evaluate':>14} {'store':>14} "
+          f"{'pq+evaluate+store':>18} {'stored':>8}")
     for key in args.districts.split(","):
         d = DISTRICTS[key]
         policy = find_policy(d.policy)
@@ -79,35 +84,47 @@ def main() -> None:
         gen = time.perf_counter() - t
         pq, csv = OUT / f"{key}.parquet", OUT / f"{key}.csv"
         frame.write_parquet(pq)
-        human_sheet(frame, policy).write_csv(csv, include_bom=True)
+        if not args.no_csv:
+            human_sheet(frame, policy).write_csv(csv, include_bom=True)
         times: dict[str, list[float]] = {"pq": [], "csv": [], "eval": [], "store": []}
+        cpu: dict[str, list[float]] = {"pq": [], "csv": [], "eval": [], "store": []}
         stored = 0
         for r in range(args.repeats):
             url = _database(OUT / f"match-{key}.sqlite3", d.policy, frame.get_column("uscc").head(200).to_list())
             engine = make_engine(Settings(url))
-            t = time.perf_counter()
-            read_registry(csv, policy)
+            t, c = time.perf_counter(), time.process_time()
+            if not args.no_csv:
+                read_registry(csv, policy)
             times["csv"].append(time.perf_counter() - t)
+            cpu["csv"].append(time.process_time() - c)
             with session_scope(engine) as s:
                 user = s.scalars(select(User).where(User.username == "officer")).one()
                 adopted, p = matching.match_policy(s, d.policy)
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.process_time()
                 reg = read_registry(pq, p)
                 times["pq"].append(time.perf_counter() - t)
-                t = time.perf_counter()
+                cpu["pq"].append(time.process_time() - c)
+                t, c = time.perf_counter(), time.process_time()
                 matching.evaluate_registry(s, p, adopted, reg, TODAY)
                 times["eval"].append(time.perf_counter() - t)
-                t = time.perf_counter()
+                cpu["eval"].append(time.process_time() - c)
+                t, c = time.perf_counter(), time.process_time()
                 run, _ = matching.run_match(s, user, adopted, p, reg, registry_name=pq.name, registry_sha256="0" * 64,
                                             today=TODAY)
                 stored = run.rows_stored
             times["store"].append(time.perf_counter() - t - times["eval"][-1])  # run_match evaluates again
+            cpu["store"].append(time.process_time() - c - cpu["eval"][-1])
             engine.dispose()
             del r
         med = {k: statistics.median(v) for k, v in times.items()}
-        print(f"{key:10} {gen:9.2f} {med['pq']:8.2f} {med['csv']:9.2f} {med['eval']:9.2f} {med['store']:7.2f} {stored:8d}")
+        mc = {k: statistics.median(v) for k, v in cpu.items()}
+        run_wall = sum(w for k, w in med.items() if k != "csv")
+        run_cpu = sum(w for k, w in mc.items() if k != "csv")
+        cells = "".join(f" {f'{med[k]:.2f} ({mc[k]:.2f})':>14}" for k in ("pq", "csv", "eval", "store"))
+        print(f"{key:10} {gen:9.2f}{cells} {f'{run_wall:.2f} ({run_cpu:.2f})':>18} {stored:8d}")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"max RSS {rss:.0f} MiB")
+    print(f"max RSS {rss:.0f} MiB (the whole process, generation included); "
+          f"load average at the end {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

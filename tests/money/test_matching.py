@@ -4,6 +4,7 @@ offers out; a run is stored, sealed and verifiable; an enterprise's confirmation
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -192,7 +193,8 @@ def test_match_agrees_with_assess_row_by_row(engine: Engine) -> None:
             records = (case_records_from_db(s, org_id, BAOAN) if org_id is not None
                        else {"history": [], "other_support": [], "bars": []})
             case = parse_case({"as_of": DAY.isoformat(), "effective_from": adopted.effective_from.isoformat(),
-                               "facts": matching._fact_json(p, entity), **records}, p)
+                               "facts": json.loads(matching._facts_texts(p, registry.frame.slice(i, 1))[0]),
+                               **records}, p)
             result = assess(p, case, effective_from=adopted.effective_from)
             for j, r in enumerate(result.clauses):
                 eligible = {True: 1, False: 0, None: -1}[r.eligible]

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import polars as pl
 
 from subsidy.admin.uscc import ALPHABET, WEIGHTS, check_uscc
@@ -168,7 +169,7 @@ class _Cells:
     """Collects bad cells: the rows to leave out, and the problems (the first :data:`MAX_PROBLEMS`)."""
 
     def __init__(self, n: int, rows: pl.Series) -> None:
-        self.bad = pl.Series("bad", [False] * n, dtype=pl.Boolean)
+        self.bad = pl.repeat(False, n, dtype=pl.Boolean, eager=True).alias("bad")
         self.rows = rows
         self.problems: list[Problem] = []
         self.counts: dict[str, int] = {}
@@ -209,14 +210,15 @@ def _plain_money(s: pl.Series, unit_fen: int, cells: _Cells, header: str) -> pl.
     return _to_fen(s.str.extract(r"^([0-9]+)"), s.str.extract(r"\.([0-9]+)$"), unit_fen, places, cells, header, s)
 
 
-def _to_fen(whole: pl.Series, frac: pl.Series, unit_fen: int, places: int, cells: _Cells, header: str,
+def _to_fen(whole: pl.Series, frac: pl.Series | None, unit_fen: int, places: int, cells: _Cells, header: str,
             raw: pl.Series) -> pl.Series:
-    w = whole.cast(pl.Int64, strict=False)
+    """Whole units (text or integers) and their decimals (text; ``None``: none) → 分, refused above the cap."""
+    w = whole if whole.dtype == pl.Int64 else whole.cast(pl.Int64, strict=False)
     over = w > MAX_FEN // unit_fen
     cells.flag(over, header, raw, f"「{{}}」超过上限 {format_fen(MAX_FEN, '亿元')}")
     w = pl.select(pl.when(over).then(None).otherwise(w)).to_series()
     fen = w * unit_fen
-    if places:
+    if places and frac is not None:
         f = frac.fill_null("").str.pad_end(places, "0").str.slice(0, places).cast(pl.Int64, strict=False).fill_null(0)
         fen = fen + f * (unit_fen // 10**places)
     too_big = fen > MAX_FEN
@@ -235,7 +237,7 @@ def _cell_money(s: pl.Series, cells: _Cells, header: str, fact: FactDef) -> pl.S
     cells.flag(given & s.str.starts_with("-"), header, s, "「{}」：金额不能为负数")
     cells.flag(given & ~matched & ~bare & ~s.str.starts_with("-"), header, s,
                "「{}」不是金额；写成如 300万元 或 3000000元（半角数字，不带千分位）")
-    out = pl.Series("fen", [None] * s.len(), dtype=pl.Int64)
+    out = pl.repeat(None, s.len(), dtype=pl.Int64, eager=True).alias("fen")
     for u, unit_fen in (("元", 100), ("万元", 10**6), ("万", 10**6), ("亿元", 10**10)):
         here = matched & (unit == u)
         if not here.any():
@@ -319,8 +321,7 @@ def _convert_typed(s: pl.Series, col: _Column, cells: _Cells, source: str) -> pl
             unit_fen = 1 if col.unit_fen is None else col.unit_fen
             cells.flag(v < 0, col.header, s, "「{}」：金额不能为负数")
             v = pl.select(pl.when(v < 0).then(None).otherwise(v)).to_series()
-            return _to_fen(v.cast(pl.String), pl.Series([None] * s.len(), dtype=pl.String), unit_fen, 0, cells,
-                           col.header, s)
+            return _to_fen(v, None, unit_fen, 0, cells, col.header, s)
         return _in_range(v, f, cells, col.header, s)
     if dtype == pl.Boolean:
         if f.type != "bool":
@@ -448,9 +449,14 @@ def _entity(raw: pl.Series, c: _Column, cells: _Cells) -> pl.Series:
     cells.flag(s.str.contains(_CONTROL_RE) | (s.str.len_chars() > MAX_TEXT), h, s,
                f"「{{}}」含有控制字符或超过 {MAX_TEXT} 个字符")
     if c.target == "uscc":
-        fast = s.str.replace_all(r"[\s-]", "").str.to_uppercase()
-        ok = (fast.str.len_chars() == 18) & (fast.str.slice(17, 1) == check_chars(fast.str.slice(0, 17)))
-        ok = ok.fill_null(False)
+        ok_as_is = _uscc_ok(s)  # most codes are written as they should be: only the others are normalised
+        fast = s
+        if not ok_as_is.all():
+            rest = np.flatnonzero(~ok_as_is)
+            fixed = s.gather(rest).str.replace_all(r"[\s-]", "").str.to_uppercase()
+            ok_as_is[rest] = _uscc_ok(fixed)
+            fast = s.scatter(rest, fixed)
+        ok = pl.Series(ok_as_is)
         # the others (few): read as the one-code check reads them (full-width characters …), with its message
         slow = {i: check_uscc(v) for i, v in zip(np.flatnonzero(~ok.to_numpy()).tolist(),
                                                   s.filter(~ok).to_list(), strict=True) if v is not None}
@@ -475,6 +481,24 @@ _ALPHABET_VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
 _LUT = np.full(256, -1, dtype=np.int64)
 _LUT[np.frombuffer(ALPHABET.encode(), dtype=np.uint8)] = np.arange(len(ALPHABET))
 _CHARS = np.frombuffer(ALPHABET.encode(), dtype=np.uint8)
+_LUT16 = _LUT.astype(np.int16)
+_WEIGHTS16 = np.array(WEIGHTS, dtype=np.int16)
+
+
+def _uscc_ok(codes: pl.Series) -> npt.NDArray[np.bool_]:
+    """Where a text is 18 characters of the alphabet whose last is the check character of the first 17
+    (what :func:`check_chars` computes), vectorised over the codes' bytes."""
+    n = codes.len()
+    out = np.zeros(n, dtype=np.bool_)
+    shaped = (codes.str.len_bytes() == 18).fill_null(False)  # a character outside ASCII is no letter of the alphabet
+    rows = np.flatnonzero(shaped.to_numpy())
+    if rows.size:
+        joined = codes.filter(shaped).str.join("").item().encode()
+        values = _LUT16[np.frombuffer(joined, dtype=np.uint8).reshape(rows.size, 18)]
+        # int16 is exact: the weighted sum is at most 17 × 30 × 30 = 15,300
+        check = (31 - (values[:, :17] @ _WEIGHTS16) % 31) % 31
+        out[rows] = (values.min(axis=1) >= 0) & (check == values[:, 17])
+    return out
 
 
 def check_chars(first17: pl.Series) -> pl.Series:

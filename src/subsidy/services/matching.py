@@ -25,6 +25,7 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -116,11 +117,14 @@ class Evaluation:
     def counts(self) -> dict[str, dict[str, Any]]:
         """Per clause: rows by outcome, 不符合 by reason, and the amount offered (分) over 可免申 rows."""
         out: dict[str, dict[str, Any]] = {}
+        outcome, reason = np.ascontiguousarray(self.outcome.T), np.ascontiguousarray(self.reason.T)
+        granted = np.ascontiguousarray(self.granted.T)
         for j, clause in enumerate(self.policy.clauses):
-            o, r = self.outcome[:, j], self.reason[:, j]
-            reasons = {(STACKED_TEXT if int(code) == STACKED else Reason(int(code)).label): int(n)
-                       for code, n in zip(*np.unique(r[o == 0], return_counts=True), strict=True)}
-            g = self.granted[:, j]
+            o, r = outcome[j], reason[j]
+            by_code = np.bincount(r[o == 0].astype(np.intp) - STACKED)  # codes from STACKED (-2) up
+            reasons = {(STACKED_TEXT if code == STACKED else Reason(code).label): int(n)
+                       for code, n in enumerate(by_code.tolist(), start=STACKED) if n}
+            g = granted[j]
             out[clause.id] = {"eligible": int((o == 1).sum()), "pending": int((o == -1).sum()),
                               "ineligible": int((o == 0).sum()), "ineligible_by_reason": reasons,
                               "offered_fen": int(g[(o == 1) & (g > 0)].sum())}
@@ -208,73 +212,119 @@ def evaluate_registry(session: Session, policy: Policy, adopted: AdoptedPolicy, 
     nulls = {name: frame.get_column(name).is_null().to_numpy() for name in policy.facts}
     pending_t = (outcome == -1).T
     for j, names in enumerate(needed):
-        if not pending_t[j].any():
+        at = np.flatnonzero(pending_t[j])  # only the 待补充 rows carry bits
+        if not at.size:
             continue
-        row = missing_t[j]
+        bits = np.zeros(at.size, dtype=np.int64)
         for b, name in enumerate(names):
             if nulls[name].any():
-                row |= nulls[name].view(np.int8).astype(np.int64) << b
-        row *= pending_t[j]
+                bits |= nulls[name][at].astype(np.int64) << b
+        missing_t[j, at] = bits
     missing = missing_t.T
     return Evaluation(policy, registry, org_ids, outcome, reason, ceiling, granted, missing, needed)
 
 
-def _fact_json(policy: Policy, row: dict[str, Any]) -> dict[str, Any]:
-    """A registry row's facts in the stored (case-file) form: money with its unit, numbers as text."""
-    out: dict[str, Any] = {}
-    for name, f in policy.facts.items():
-        v = row.get(name)
-        if v is None:
-            continue
-        if f.type == "money":
-            out[name] = format_fen(int(v), f.unit or "元")
-        elif f.type == "number":
-            text = format(Decimal(v), "f")
-            out[name] = text.rstrip("0").rstrip(".") if "." in text else text
-        else:
-            out[name] = v
-    return out
-
-
-def _stored_rows(ev: Evaluation) -> Iterator[dict[str, Any]]:
-    """The 可免申 and 待补充 rows, entity by entity in registry order, clauses in policy order."""
-    frame = ev.registry.frame
-    rows, cols = np.nonzero(ev.outcome != 0)
-    clause_ids = [c.id for c in ev.policy.clauses]
-    cache: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
-    for number, (i, j) in enumerate(zip(rows.tolist(), cols.tolist(), strict=True), start=1):
-        if i not in cache:
-            cache.clear()
-            entity = frame.row(i, named=True)
-            cache[i] = (entity, _fact_json(ev.policy, entity))
-        entity, facts = cache[i]
-        out = int(ev.outcome[i, j])
-        ceiling, granted = int(ev.ceiling[i, j]), int(ev.granted[i, j])
-        yield {"number": number, "registry_row": int(entity["row"]), "entity_id": str(entity["entity_id"])[:200],
-               "uscc": entity["uscc"], "name": entity["name"],
-               "organisation_id": None if ev.organisation[i] < 0 else int(ev.organisation[i]),
-               "clause_id": clause_ids[j], "outcome": OUTCOMES[out],
-               "ceiling_fen": None if ceiling < 0 else ceiling,
-               "granted_fen": None if out != 1 or granted < 0 else granted,
-               "missing": ev.missing_facts(i, j), "facts": facts}
-
-
 _DIGEST_FIELDS = ("number", "registry_row", "entity_id", "uscc", "name", "organisation_id", "clause_id", "outcome",
                   "ceiling_fen", "granted_fen", "missing", "facts")
+ENTITY_BLOCK = 1 << 14
+"""Entities whose stored rows are built at a time (their facts' JSON held only for the block)."""
 
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def _line(row: dict[str, Any], facts_text: str | None = None) -> bytes:
-    """One stored row as the digest reads it (``facts_text``: the row's facts already dumped)."""
-    head = _dumps([row[k] for k in _DIGEST_FIELDS[:-1]])
-    facts = _dumps(row["facts"]) if facts_text is None else facts_text
-    return f"{head[:-1]},{facts}]\n".encode()
+def _line(row: dict[str, Any]) -> bytes:
+    """One stored row as the digest reads it: the JSON list of its :data:`_DIGEST_FIELDS`."""
+    return (_dumps([row[k] for k in _DIGEST_FIELDS]) + "\n").encode()
+
+
+def _stored_rows(ev: Evaluation) -> Iterator[tuple[list[tuple[Any, ...]], list[str]]]:
+    """The 可免申 and 待补充 rows, entity by entity in registry order, clauses in policy order, in blocks of
+    :data:`ENTITY_BLOCK` entities: each row as the tuple of :data:`_DIGEST_FIELDS` with ``missing`` and
+    ``facts`` already as JSON text (:func:`_dumps`; the insert stores the texts as they are), and as the
+    digest's line (:func:`_line` of the row read back: the same text)."""
+    frame = ev.registry.frame
+    clause_ids = [c.id for c in ev.policy.clauses]
+    clause_js = [_js(c) for c in clause_ids]
+    missing_js: dict[tuple[int, int], str] = {}
+    number = 0
+    offered = ev.outcome != 0
+    entities = np.flatnonzero(offered.any(axis=1))
+    fact_names = list(ev.policy.facts)
+    for lo in range(0, entities.size, ENTITY_BLOCK):
+        block = entities[lo:lo + ENTITY_BLOCK]
+        part = frame.select(pl.col(["row", "entity_id", "uscc", "name", *fact_names]).gather(block))
+        facts = _facts_texts(ev.policy, part)
+        entity = [(int(r), str(e)[:200], u, nm) for r, e, u, nm in zip(
+            part.get_column("row").to_list(), part.get_column("entity_id").to_list(),
+            part.get_column("uscc").to_list(), part.get_column("name").to_list(), strict=True)]
+        entity_js = [f"{r},{_js(e)},{_js(u)},{_js(nm)}," for r, e, u, nm in entity]
+        rows, cols = np.nonzero(offered[block])
+        outcome, ceiling = ev.outcome[block][rows, cols].tolist(), ev.ceiling[block][rows, cols].tolist()
+        granted, missing = ev.granted[block][rows, cols].tolist(), ev.missing[block][rows, cols].tolist()
+        orgs = ev.organisation[block].tolist()
+        out: list[tuple[Any, ...]] = []
+        lines: list[str] = []
+        for a, j, o, c, g, code in zip(rows.tolist(), cols.tolist(), outcome, ceiling, granted, missing, strict=True):
+            number += 1
+            key = (j, code)
+            if key not in missing_js:
+                missing_js[key] = _dumps([x for b, x in enumerate(ev.needed[j]) if code >> b & 1])
+            org = None if orgs[a] < 0 else orgs[a]
+            ceiling_fen = None if c < 0 else c
+            granted_fen = None if o != 1 or g < 0 else g
+            out.append((number, *entity[a], org, clause_ids[j], OUTCOMES[o], ceiling_fen, granted_fen, missing_js[key],
+                        facts[a]))
+            lines.append(f"[{number},{entity_js[a]}{'null' if org is None else org},{clause_js[j]},\"{OUTCOMES[o]}\","
+                         f"{'null' if ceiling_fen is None else ceiling_fen},{'null' if granted_fen is None else granted_fen},"
+                         f"{missing_js[key]},{facts[a]}]\n")
+        yield out, lines
+
+
+def _js(value: str) -> str:
+    """A text as :func:`_dumps` writes it."""
+    return encode_basestring(value)
+
+
+def _facts_texts(policy: Policy, part: pl.DataFrame) -> list[str]:
+    """Each entity's facts in the stored (case-file) form, as :func:`_dumps` writes them: money with its unit,
+    numbers as text, unknown facts left out."""
+    columns: list[list[str | None]] = []
+    for name in sorted(policy.facts):
+        f = policy.facts[name]
+        values = part.get_column(name).to_list()
+        key = _js(name) + ":"
+        if f.type == "money":
+            unit = f.unit or "元"
+            cells = [None if v is None else key + _js(format_fen(int(v), unit)) for v in values]
+        elif f.type == "number":
+            cells = [None if v is None else key + _js(_number_text(v)) for v in values]
+        elif f.type == "bool":
+            cells = [None if v is None else key + ("true" if v else "false") for v in values]
+        elif f.type == "category":
+            cells = [None if v is None else key + _js(v) for v in values]
+        else:  # integer
+            cells = [None if v is None else key + str(int(v)) for v in values]
+        columns.append(cells)
+    return ["{" + ",".join(c for c in entity if c is not None) + "}" for entity in zip(*columns, strict=True)] \
+        if columns else ["{}"] * part.height
+
+
+def _number_text(v: Any) -> str:
+    text = format(Decimal(v), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 _ROWS = Base.metadata.tables["match_rows"]
+
+
+def _insert_sql(paramstyle: str) -> str:
+    """The plain INSERT of match rows for the driver (its own parameter style): the JSON columns bound
+    as the text :func:`_stored_rows` made (the JSON type would dump them again, row by row)."""
+    mark = "?" if paramstyle == "qmark" else "%s"
+    names = ("run_id", *_DIGEST_FIELDS)
+    return f"INSERT INTO match_rows ({', '.join(names)}) VALUES ({', '.join([mark] * len(names))})"
 
 
 def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Policy, registry: Registry, *,
@@ -293,22 +343,15 @@ def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Pol
     session.add(run)
     session.flush()
     digest = hashlib.sha256()
-    batch: list[dict[str, Any]] = []
     stored = 0
     conn = session.connection()  # match_rows are sealed by the digest, not row by row: a plain executemany
-    facts_of: tuple[int, str] = (-1, "")
-    for row in _stored_rows(ev):
-        if facts_of[0] != row["registry_row"]:
-            facts_of = (row["registry_row"], _dumps(row["facts"]))
-        digest.update(_line(row, facts_of[1]))
-        batch.append({"run_id": run.id, **row})
-        if len(batch) >= STORE_BATCH:
-            conn.execute(_ROWS.insert(), batch)
+    sql = _insert_sql(conn.dialect.paramstyle)
+    for rows, lines in _stored_rows(ev):
+        digest.update("".join(lines).encode())
+        for start in range(0, len(rows), STORE_BATCH):
+            batch = rows[start:start + STORE_BATCH]
+            conn.exec_driver_sql(sql, [(run.id, *row) for row in batch])
             stored += len(batch)
-            batch = []
-    if batch:
-        conn.execute(_ROWS.insert(), batch)
-        stored += len(batch)
     run.rows_stored, run.rows_digest = stored, digest.hexdigest()
     record(session, actor, "run_match", f"match_run:{run.id}", policy=policy.id, version=policy.version,
            adopted_policy=adopted.id, as_of=today.isoformat(), registry=run.registry_name,
