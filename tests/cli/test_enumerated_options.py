@@ -41,7 +41,7 @@ ENUMERATED = [(path, name, info, default) for path, callback in _commands(app)
               for name, info, default in _params(callback) if isinstance(info.parser, VocabularyParser)]
 EXPECTED = {("db", "upgrade", "--mode"), ("select", "run", "--mode"), ("notice", "resolve", "--outcome"),
             ("user", "add", "--role"), ("user", "list", "--role"), ("report", "request", "--kind"),
-            ("finding", "add", "--severity"), ("support", "add", "--level")}
+            ("finding", "add", "--severity"), ("support", "add", "--level"), ("match", "show", "--outcome")}
 
 
 def _option(info: Any) -> str:
