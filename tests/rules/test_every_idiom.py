@@ -68,9 +68,21 @@ _TIE_MONEY = st.sampled_from([0, 10_000_000, 50_000_000, 150_000_000, 200_000_00
 DATES = [dt.date(2026, 6, 30), dt.date(2027, 6, 30), dt.date(2027, 12, 31), dt.date(2028, 1, 1), dt.date(2031, 12, 1)]
 
 
+# dates: month ends, 29 February, either side of the policy's start and of the assessment dates
+_DATE = st.one_of(st.dates(dt.date(1940, 1, 1), dt.date(2032, 12, 31)),
+                  st.sampled_from([dt.date(1964, 2, 29), dt.date(1967, 6, 30), dt.date(2026, 11, 30), dt.date(2026, 12, 1),
+                                   dt.date(2026, 12, 31), dt.date(2027, 1, 31), dt.date(2027, 2, 28)]))
+
+
 def _value(f: FactDef, ties: bool) -> st.SearchStrategy[Any]:
+    if f.type == "date":
+        return _DATE
+    if f.type == "list":
+        return st.lists(st.fixed_dictionaries({i.name: _value(i, ties) for i in f.items}), max_size=5)
     if f.type == "bool":
         return st.booleans()
+    if f.type == "money" and f.unit == "元" and f.name == "price":  # meal prices: around the 3元 cap
+        return st.one_of(st.integers(0, 2000), st.sampled_from([1199, 1200, 1201]))
     if f.type == "money":
         return _TIE_MONEY if ties else _MONEY
     if f.type == "integer":
@@ -120,6 +132,20 @@ def frame_of(policy: Policy, table: CaseTable) -> pl.DataFrame:
         vals, known = table.columns[name]
         f = policy.facts.get(name)
         kind = f.type if f is not None else "record"
+        if f is not None and kind == "list":  # long form back to a List(Struct) column
+            rows = table.columns[f"{name}#row"][0]
+            fields = {i.name: table.columns[f"{name}.{i.name}"][0] for i in f.items}
+            lists: list[Any] = [[] if known is None or known[r] else None for r in range(table.n)]
+            for k, r in enumerate(rows):
+                lists[r].append({i.name: _frame_value(i, fields[i.name][k]) for i in f.items})
+            data[name] = lists
+            schema[name] = pl.List(pl.Struct({i.name: _frame_dtype(i) for i in f.items}))
+            continue
+        if kind == "date":
+            data[name] = [dt.date(1970, 1, 1) + dt.timedelta(days=int(v)) if ok else None
+                          for v, ok in zip(vals, [known is None or bool(known[i]) for i in range(table.n)], strict=True)]
+            schema[name] = pl.Date
+            continue
         present = [known is None or bool(known[i]) for i in range(table.n)]
         if kind == "number":
             data[name] = [Decimal(int(v[0])) / Decimal(int(v[1])) if ok else None for v, ok in zip(vals, present, strict=True)]
@@ -135,6 +161,22 @@ def frame_of(policy: Policy, table: CaseTable) -> pl.DataFrame:
             data[name] = [int(v) if ok else None for v, ok in zip(vals, present, strict=True)]
             schema[name] = pl.Int64
     return pl.DataFrame(data, schema=schema)
+
+
+def _frame_value(f: FactDef, v: Any) -> Any:
+    if f.type == "category":
+        return f.values[int(v)]
+    if f.type == "date":
+        return dt.date(1970, 1, 1) + dt.timedelta(days=int(v))
+    if f.type == "bool":
+        return bool(v)
+    if f.type == "number":
+        return Decimal(int(v[0])) / Decimal(int(v[1]))
+    return int(v)
+
+
+def _frame_dtype(f: FactDef) -> Any:
+    return {"category": pl.Utf8, "date": pl.Date, "bool": pl.Boolean, "number": pl.Decimal(38, 10)}.get(f.type, pl.Int64)
 
 
 def _none(x: int) -> int | None:

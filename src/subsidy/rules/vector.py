@@ -387,6 +387,11 @@ def table_from_frame(policy: m.Policy, frame: Any,
                 s = s.cast(pl.String).str.to_date("%Y-%m-%d")
             except pl.exceptions.PolarsError as exc:
                 raise CaseInputError(name, f"「{f.label}」含有不是日期的值", "日期写成 2025-01-01") from exc
+        if f is not None and f.type == "date":
+            cols[name] = (s.cast(pl.Int64).fill_null(0).to_numpy(), known_of(s))
+            if converted is not None:
+                converted[key] = cols[name]
+            continue
         if f is not None and f.type == "category":
             if not (isinstance(s.dtype, pl.Enum) and list(s.dtype.categories) == list(f.values)):
                 try:
