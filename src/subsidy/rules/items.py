@@ -23,7 +23,7 @@ from subsidy.rules import model as m
 from subsidy.rules.arrays import ArrayCtx, BoolV, MoneyV, RatV, and_known, np
 from subsidy.rules.conditions import ScalarFacts, compile_condition, read_condition
 from subsidy.rules.reading import Reader, shown
-from subsidy.rules.trace import Fmt, Term, union
+from subsidy.rules.trace import Fmt, Term, because_lines, union
 from subsidy.rules.yamlsource import LDict
 
 __all__ = ["MAX_ITEMS", "Each", "ItemCtx"]
@@ -129,15 +129,21 @@ class Each(a.AmountNode):
         f = fmt.policy.facts[self.fact]
         if not t.data:
             return f"{f.label}（未知）" if t.value is None else f"{f.label}（0 项） = {fmt.lit(t.value, self.vtype)}"
+        counting = isinstance(self.amount, a.Lit)  # a count: only the items left out are worded
         lines = []
         for i, (cond, term) in enumerate(t.data[:_SHOWN], 1):
-            if cond is not None and cond.value is False:
-                lines.append(f"第{i}项 不计（{self.when.describe(fmt.policy) if self.when else ''}：否）")
-            else:
+            if cond is not None and cond.value is not True:
+                why = "；".join(because_lines(cond, fmt))
+                lines.append(f"第{i}项 {'不计' if cond.value is False else '未知'}（{why}）")
+            elif not counting:
                 lines.append(f"第{i}项 {term.text(fmt)}")
         if len(t.data) > _SHOWN:
             lines.append(f"…其余 {len(t.data) - _SHOWN} 项")
-        text = f"{f.label}（{len(t.data)} 项：{'；'.join(lines)}）合计"
+        detail = f"：{'；'.join(lines)}" if lines else ""
+        if counting:
+            text = f"{f.label}中计入的项数（共 {len(t.data)} 项{detail}）"
+            return text if t.value is None else f"{text} = {fmt.lit(t.value, self.vtype)}"
+        text = f"{f.label}（{len(t.data)} 项{detail}）合计"
         return text if t.value is None else f"{text} = {fmt.lit(t.value, self.vtype)}"
 
     def describe(self, p: m.Policy) -> str:
