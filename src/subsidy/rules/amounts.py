@@ -1114,5 +1114,7 @@ def _read(r: Reader, node: Any, want: m.VType | None, line: int) -> m.Expr:
     return READERS[kind].read(r, node, kind, want)
 
 
-from subsidy.rules import items as _items  # noqa: E402  (these modules register their idioms)
-from subsidy.rules import periods as _periods  # noqa: E402
+# The idioms defined in their own modules register themselves in READERS when imported (here, so that
+# reading any policy knows them): dates and periods, list facts.
+from subsidy.rules import items as _items  # noqa: E402, F401
+from subsidy.rules import periods as _periods  # noqa: E402, F401

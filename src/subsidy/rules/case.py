@@ -344,10 +344,10 @@ def _parse_items(f: FactDef, raw: Any, where: str) -> list[dict[str, Any]]:
                 raise CaseInputError(f"{at}.{shown(key)}", f"「{f.label}」的项没有这个字段{aside(key, names)}",
                                      f"字段：{'、'.join(names)}")
         parsed: dict[str, Any] = {}
-        for field in f.items:
-            if item.get(field.name) is None:
-                raise CaseInputError(f"{at}.{field.name}", f"缺少「{field.label}」", "列表的每一项都要写全所有字段")
-            parsed[field.name] = parse_fact(field, item[field.name], f"{at}.{field.name}")
+        for item_def in f.items:
+            if item.get(item_def.name) is None:
+                raise CaseInputError(f"{at}.{item_def.name}", f"缺少「{item_def.label}」", "列表的每一项都要写全所有字段")
+            parsed[item_def.name] = parse_fact(item_def, item[item_def.name], f"{at}.{item_def.name}")
         out.append(parsed)
     return out
 

@@ -98,7 +98,7 @@ class Each(a.AmountNode):
         return Term(self, total, [], (), terms)
 
     def array(self, ctx: ArrayCtx) -> MoneyV | RatV:
-        counts, known = ctx.get(self.fact)
+        _, known = ctx.get(self.fact)
         sub = ItemCtx(ctx, self.fact, self.fields)
         rows = sub.rows
         v = self.amount.array(sub)

@@ -32,8 +32,8 @@ from subsidy.rules.caps import ArrayCaps
 from subsidy.rules.case import Case
 from subsidy.rules.evaluate import resolve_effective_from
 from subsidy.rules.gates import GateColumns, decide_columns, reason_codes, union
-from subsidy.rules.plan import plan_of
 from subsidy.rules.periods import day_number
+from subsidy.rules.plan import plan_of
 from subsidy.rules.records import derive_records
 from subsidy.rules.stacking import stack_columns
 
