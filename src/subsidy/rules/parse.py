@@ -225,7 +225,7 @@ def _fact_defs(pf: Reader, node: LDict, *, lists: bool, of: str = "") -> dict[st
         if high is not None and high < low:  # an empty range: no value could ever be given
             pf.fail(s, f"事实 {name} 的取值范围为空：max {shown(s['max'])} 小于 min（未写 min 时为 0）",
                     "把 max 写成不小于 min 的数，如 max: 1", key="max")
-        out[name] = m.FactDef(name, cast(Any, ftype), label, help_, unit, values, *bounds, items=items)
+        out[name] = m.FactDef(name, cast(Any, ftype), label, help_, unit, values, bounds[0], bounds[1], items)
     return out
 
 

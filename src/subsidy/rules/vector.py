@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -82,7 +82,7 @@ def table_from_cases(policy: m.Policy, cases: Sequence[Case]) -> CaseTable:
     for name, f in policy.facts.items():
         raw = [c.facts.get(name) for c in cases]
         if f.type == "list":
-            cols.update(list_columns(f, raw))
+            cols.update(list_columns(f, cast(list[list[dict[str, Any]] | None], raw)))
         else:
             cols[name] = _column(f, raw)
     recs = [derive_records(policy, c) for c in cases]
