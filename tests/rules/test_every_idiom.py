@@ -12,16 +12,16 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-import polars as pl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.rules.frame_support import frame_of
 
 from subsidy.rules.case import Bar, Case, Grant, OtherSupport
 from subsidy.rules.evaluate import assess
 from subsidy.rules.model import FactDef, Policy
 from subsidy.rules.parse import load_policy
-from subsidy.rules.vector import CaseTable, evaluate_table, record_columns, table_from_cases, table_from_frame
+from subsidy.rules.vector import evaluate_table, table_from_cases, table_from_frame
 
 EVERY = Path(__file__).resolve().parent / "every_idiom"
 MAX_FEN = 10**14  # 10^12 元
@@ -122,61 +122,6 @@ def cases(draw: st.DrawFn, policy: Policy, as_of: dt.date) -> Case:
     bars = sometimes(st.one_of(st.just([]), st.just([]), st.just([]), st.lists(
         st.builds(Bar, st.dates(dt.date(2026, 1, 1), dt.date(2029, 1, 1)), st.just("违规")), max_size=1)))
     return Case("random", facts, as_of, as_of.year, history, other, bars)
-
-
-def frame_of(policy: Policy, table: CaseTable) -> pl.DataFrame:
-    """The documented frame form of a table: number facts as Decimal(38, 10), money as integer 分."""
-    data: dict[str, list[Any]] = {}
-    schema: dict[str, Any] = {}
-    for name in list(policy.facts) + record_columns(policy):
-        vals, known = table.columns[name]
-        f = policy.facts.get(name)
-        kind = f.type if f is not None else "record"
-        if f is not None and kind == "list":  # long form back to a List(Struct) column
-            rows = table.columns[f"{name}#row"][0]
-            fields = {i.name: table.columns[f"{name}.{i.name}"][0] for i in f.items}
-            lists: list[Any] = [[] if known is None or known[r] else None for r in range(table.n)]
-            for k, r in enumerate(rows):
-                lists[r].append({i.name: _frame_value(i, fields[i.name][k]) for i in f.items})
-            data[name] = lists
-            schema[name] = pl.List(pl.Struct({i.name: _frame_dtype(i) for i in f.items}))
-            continue
-        if kind == "date":
-            data[name] = [dt.date(1970, 1, 1) + dt.timedelta(days=int(v)) if ok else None
-                          for v, ok in zip(vals, [known is None or bool(known[i]) for i in range(table.n)], strict=True)]
-            schema[name] = pl.Date
-            continue
-        present = [known is None or bool(known[i]) for i in range(table.n)]
-        if kind == "number":
-            data[name] = [Decimal(int(v[0])) / Decimal(int(v[1])) if ok else None for v, ok in zip(vals, present, strict=True)]
-            schema[name] = pl.Decimal(38, 10)
-        elif kind == "category":
-            assert f is not None
-            data[name] = [f.values[v] if ok else None for v, ok in zip(vals, present, strict=True)]
-            schema[name] = pl.Utf8
-        elif kind == "bool":
-            data[name] = [bool(v) if ok else None for v, ok in zip(vals, present, strict=True)]
-            schema[name] = pl.Boolean
-        else:
-            data[name] = [int(v) if ok else None for v, ok in zip(vals, present, strict=True)]
-            schema[name] = pl.Int64
-    return pl.DataFrame(data, schema=schema)
-
-
-def _frame_value(f: FactDef, v: Any) -> Any:
-    if f.type == "category":
-        return f.values[int(v)]
-    if f.type == "date":
-        return dt.date(1970, 1, 1) + dt.timedelta(days=int(v))
-    if f.type == "bool":
-        return bool(v)
-    if f.type == "number":
-        return Decimal(int(v[0])) / Decimal(int(v[1]))
-    return int(v)
-
-
-def _frame_dtype(f: FactDef) -> Any:
-    return {"category": pl.Utf8, "date": pl.Date, "bool": pl.Boolean, "number": pl.Decimal(38, 10)}.get(f.type, pl.Int64)
 
 
 def _none(x: int) -> int | None:

@@ -160,6 +160,19 @@ class Each(a.AmountNode):
         out.extend(n for n in inner if n not in out and n not in self.fields)
         return out
 
+    def term_facts(self, t: Term, out: dict[str, Any]) -> None:
+        """What the step's inputs show: the list fact as its number of items (the trace words each item),
+        and the other facts the items' terms read (the item fields left out)."""
+        out.setdefault(self.fact, None if t.data is None else len(t.data))
+        read: dict[str, Any] = {}
+        for cond, term in t.data or ():
+            if cond is not None:
+                cond.facts(read)
+            term.facts(read)
+        for name, value in read.items():
+            if name not in self.fields:
+                out.setdefault(name, value)
+
     def parts(self) -> tuple[a.AmountNode, ...]:
         return (self.amount,)
 
