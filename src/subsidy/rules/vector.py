@@ -341,6 +341,8 @@ def table_from_frame(policy: m.Policy, frame: Any,
         if converted is not None and key_of(name) in converted:
             continue
         f, dtype = policy.facts.get(name), schema[name]
+        if f is not None and f.type == "list":  # its own columns, below
+            continue
         if f is not None and f.type == "category":
             ok = isinstance(dtype, pl.Enum) and list(dtype.categories) == list(f.values)
             e = pl.col(name) if ok else pl.col(name).cast(pl.Enum(list(f.values)))
