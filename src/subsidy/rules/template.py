@@ -32,7 +32,8 @@ def _how(f: m.FactDef) -> str:
     if f.type == "date":
         return "日期，写成 年-月-日，如 2025-01-01"
     if f.type == "list":
-        return "列表，每项一行：- {" + "、".join(f"{i.name}: …（{i.label}）" for i in f.items) + "}"
+        return ("列表，每项一行：- {" + ", ".join(f"{i.name}: …" for i in f.items) + "}（"
+                + "、".join(i.label for i in f.items) + "）；没有的写 []")
     kind = _TYPES[f.type] + (f"，单位 {f.unit}" if f.unit else "")
     bounds = []
     if f.minimum is not None:
