@@ -379,6 +379,9 @@ def table_from_frame(policy: m.Policy, frame: Any,
             continue
         s = frame.get_column(name)
         if f is not None and f.type == "list":
+            if s.null_count() == n:  # unknown in every row, whatever the column's type
+                cols.update(list_columns(f, [None] * n))
+                continue
             if not isinstance(s.dtype, pl.List) or not isinstance(s.dtype.inner, pl.Struct):
                 raise CaseInputError(name, f"「{f.label}」是列表事实，表中应当是 List(Struct) 列（每项一个结构）",
                                      "用 Parquet 的列表列，或逐案写成案例文件（YAML/JSON）")
