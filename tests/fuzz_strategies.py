@@ -162,6 +162,9 @@ def _money_respellings(text: str) -> list[str]:
     return out
 
 
+# a list fact (items of several fields): not a list, or items that are not mappings of every field
+BAD_LIST: list[Snippet] = [("5", "5"), ('"x"', '"x"'), ("{a: 1}", '{"a": 1}'), ("[5]", "[5]"), ("[{}]", "[{}]")]
+
 # ---- targets -----------------------------------------------------------------------------
 
 Path_ = tuple[str | int, ...]
@@ -169,7 +172,7 @@ Path_ = tuple[str | int, ...]
 
 def _fact_bad(f: FactDef) -> list[Snippet]:
     pool = {"money": BAD_MONEY, "bool": BAD_BOOL, "integer": BAD_INTEGER, "number": BAD_NUMBER,
-            "category": BAD_CATEGORY}[f.type]
+            "category": BAD_CATEGORY, "date": BAD_DATE, "list": BAD_LIST}[f.type]
     if f.type == "number" and f.maximum is not None:
         pool = [*pool, _same(str(f.maximum + 1))]
     if f.type == "category":
@@ -182,7 +185,7 @@ def _targets(base: Base) -> list[tuple[Path_, list[Snippet], str]]:
     d = base.data
     out: list[tuple[Path_, list[Snippet], str]] = []
     for name, f in base.policy.facts.items():
-        out.append((("facts", name), _fact_bad(f), f.type))
+        out.append((("facts", name), _fact_bad(f), {"date": "date_fact"}.get(f.type, f.type)))
     out += [(("as_of",), BAD_DATE, "date"), (("effective_from",), BAD_DATE, "date"), (("year",), BAD_YEAR, "year"),
             (("name",), BAD_TEXT, "text"), (("project",), BAD_TEXT, "text"), (("policy",), [*BAD_TEXT[:4], _q("x" * 300), _q("../policies/x"), _q("/dev"), _q("CN-BJ")], "text")]
     for i, _ in enumerate(d.get("history") or []):
@@ -416,6 +419,8 @@ _TYPE_RULES: dict[str, Callable[[Any], bool]] = {
     "bool": lambda v: not isinstance(v, bool | str) and v is not None,
     "year": lambda v: not isinstance(v, int | str) or isinstance(v, bool) or (isinstance(v, int) and not 1990 <= v <= 2100),
     "date": lambda v: not isinstance(v, str),
+    "date_fact": lambda v: v is not None and not isinstance(v, str),  # a fact's null is unknown
+    "list": lambda v: v is not None and not isinstance(v, list),
     "integer": lambda v: isinstance(v, bool | list | dict) or (isinstance(v, int) and v < 0),
     "category": lambda v: isinstance(v, bool | list | dict),
 }

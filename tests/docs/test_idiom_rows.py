@@ -19,7 +19,8 @@ def _section(title: str) -> str:
 
 
 def test_every_amount_key_has_its_row_in_the_amounts_table() -> None:
-    rows = [line for line in _section("### Amounts").splitlines() if line.startswith("| ") and "---" not in line]
+    tables = "\n".join(_section(t) for t in ("### Amounts", "### Dates and periods", "### List facts"))
+    rows = [line for line in tables.splitlines() if line.startswith("| ") and "---" not in line]
     named = {k for line in rows for k in re.findall(r"`([a-z_]+)`", line.split("|")[1])}
     assert set(amounts.READERS) <= named, sorted(set(amounts.READERS) - named)
 

@@ -22,6 +22,7 @@ def test_policies_that_can_apply_come_first_the_most_first() -> None:
         "cn-gz-tianhe-hk-macao-youth": Answers(as_of="2027-03-01"),  # after its validity ended
         "cn-sz-baoan-ai-health": Answers({"independent_legal_person": "否"}, as_of="2027-03-01",
                                          effective_from="2026-12-01"),
+        "cn-gz-elderly-meal-aid": Answers({"home_based": "否"}, as_of="2027-03-01"),  # in a care home
     }
     rows = compare(list(POLICIES.values()), answers, TODAY)
     assert rows[0].policy.id == CHAOYANG and not rows[0].excluded
@@ -29,7 +30,8 @@ def test_policies_that_can_apply_come_first_the_most_first() -> None:
     assert rows[0].ceiling_fen is not None and rows[0].ceiling_fen >= 400_000_000 and rows[0].upper_bound  # other clauses still open
     assert rows[0].missing
     excluded = {r.policy.id: r.excluded for r in rows[1:]}
-    assert excluded == {"cn-gz-tianhe-hk-macao-youth": "不在政策有效期内", "cn-sz-baoan-ai-health": "不符合申报主体条件"}
+    assert excluded == {"cn-gz-tianhe-hk-macao-youth": "不在政策有效期内", "cn-sz-baoan-ai-health": "不符合申报主体条件",
+                        "cn-gz-elderly-meal-aid": "不符合申报主体条件"}
 
 
 def test_a_bad_answer_is_shown_on_its_row() -> None:

@@ -12,16 +12,16 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-import polars as pl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.rules.frame_support import frame_of
 
 from subsidy.rules.case import Bar, Case, Grant, OtherSupport
 from subsidy.rules.evaluate import assess
 from subsidy.rules.model import FactDef, Policy
 from subsidy.rules.parse import load_policy
-from subsidy.rules.vector import CaseTable, evaluate_table, record_columns, table_from_cases, table_from_frame
+from subsidy.rules.vector import evaluate_table, table_from_cases, table_from_frame
 
 EVERY = Path(__file__).resolve().parent / "every_idiom"
 MAX_FEN = 10**14  # 10^12 元
@@ -68,9 +68,21 @@ _TIE_MONEY = st.sampled_from([0, 10_000_000, 50_000_000, 150_000_000, 200_000_00
 DATES = [dt.date(2026, 6, 30), dt.date(2027, 6, 30), dt.date(2027, 12, 31), dt.date(2028, 1, 1), dt.date(2031, 12, 1)]
 
 
+# dates: month ends, 29 February, either side of the policy's start and of the assessment dates
+_DATE = st.one_of(st.dates(dt.date(1940, 1, 1), dt.date(2032, 12, 31)),
+                  st.sampled_from([dt.date(1964, 2, 29), dt.date(1967, 6, 30), dt.date(2026, 11, 30), dt.date(2026, 12, 1),
+                                   dt.date(2026, 12, 31), dt.date(2027, 1, 31), dt.date(2027, 2, 28)]))
+
+
 def _value(f: FactDef, ties: bool) -> st.SearchStrategy[Any]:
+    if f.type == "date":
+        return _DATE
+    if f.type == "list":
+        return st.lists(st.fixed_dictionaries({i.name: _value(i, ties) for i in f.items}), max_size=5)
     if f.type == "bool":
         return st.booleans()
+    if f.type == "money" and f.unit == "元" and f.name == "price":  # meal prices: around the 3元 cap
+        return st.one_of(st.integers(0, 2000), st.sampled_from([1199, 1200, 1201]))
     if f.type == "money":
         return _TIE_MONEY if ties else _MONEY
     if f.type == "integer":
@@ -110,31 +122,6 @@ def cases(draw: st.DrawFn, policy: Policy, as_of: dt.date) -> Case:
     bars = sometimes(st.one_of(st.just([]), st.just([]), st.just([]), st.lists(
         st.builds(Bar, st.dates(dt.date(2026, 1, 1), dt.date(2029, 1, 1)), st.just("违规")), max_size=1)))
     return Case("random", facts, as_of, as_of.year, history, other, bars)
-
-
-def frame_of(policy: Policy, table: CaseTable) -> pl.DataFrame:
-    """The documented frame form of a table: number facts as Decimal(38, 10), money as integer 分."""
-    data: dict[str, list[Any]] = {}
-    schema: dict[str, Any] = {}
-    for name in list(policy.facts) + record_columns(policy):
-        vals, known = table.columns[name]
-        f = policy.facts.get(name)
-        kind = f.type if f is not None else "record"
-        present = [known is None or bool(known[i]) for i in range(table.n)]
-        if kind == "number":
-            data[name] = [Decimal(int(v[0])) / Decimal(int(v[1])) if ok else None for v, ok in zip(vals, present, strict=True)]
-            schema[name] = pl.Decimal(38, 10)
-        elif kind == "category":
-            assert f is not None
-            data[name] = [f.values[v] if ok else None for v, ok in zip(vals, present, strict=True)]
-            schema[name] = pl.Utf8
-        elif kind == "bool":
-            data[name] = [bool(v) if ok else None for v, ok in zip(vals, present, strict=True)]
-            schema[name] = pl.Boolean
-        else:
-            data[name] = [int(v) if ok else None for v, ok in zip(vals, present, strict=True)]
-            schema[name] = pl.Int64
-    return pl.DataFrame(data, schema=schema)
 
 
 def _none(x: int) -> int | None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import polars as pl
+from tests.rules.frame_support import frame_of
 
 from subsidy.rules.case import parse_case
 from subsidy.rules.evaluate import assess
@@ -40,28 +41,7 @@ def test_per_unit_from_a_decimal_38_10_column_does_not_wrap() -> None:
     one = assess(policy, case)
     assert _clause(one, "per-unit").ceiling_fen == 2_500_000_000_00 // 100 * 100  # 1250 × 200万元
     table = table_from_cases(policy, [case])
-    data: dict[str, list[Any]] = {}
-    schema: dict[str, Any] = {}
-    for name, f in policy.facts.items():
-        vals, known = table.columns[name]
-        if f.type == "number":
-            data[name] = [Decimal(int(v[0])) / Decimal(int(v[1])) if known is None or known[i] else None
-                          for i, v in enumerate(vals)]
-            schema[name] = pl.Decimal(38, 10)
-        elif f.type == "category":
-            data[name] = [f.values[v] if known is None or known[i] else None for i, v in enumerate(vals)]
-            schema[name] = pl.Utf8
-        elif f.type == "bool":
-            data[name] = [bool(v) if known is None or known[i] else None for i, v in enumerate(vals)]
-            schema[name] = pl.Boolean
-        else:
-            data[name] = [int(v) if known is None or known[i] else None for i, v in enumerate(vals)]
-            schema[name] = pl.Int64
-    for name in record_columns(policy):
-        vals, known = table.columns[name]
-        data[name] = [int(v) if known is None or known[i] else None for i, v in enumerate(vals)]
-        schema[name] = pl.Int64
-    frame = pl.DataFrame(data, schema=schema)
+    frame = frame_of(policy, table)
     j = [c.id for c in policy.clauses].index("per-unit")
     for t in (table, table_from_frame(policy, frame)):
         out = evaluate_table(policy, t, AS_OF)

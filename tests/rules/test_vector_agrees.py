@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.rules.frame_support import frame_of
 
 from subsidy.rules.case import Bar, Case, Grant, OtherSupport
 from subsidy.rules.evaluate import assess
@@ -38,6 +38,10 @@ def _fact_value(f: FactDef) -> st.SearchStrategy[Any]:
         return st.integers(0, 8)
     if f.type == "number":  # numbers arrive as decimals (YAML, JSON, Parquet Decimal columns)
         return st.decimals(min_value=0, max_value=50, places=4).map(Fraction)
+    if f.type == "date":
+        return st.dates(dt.date(1930, 1, 1), dt.date(2031, 12, 31))
+    if f.type == "list":
+        return st.lists(st.fixed_dictionaries({i.name: _fact_value(i) for i in f.items}), max_size=4)
     return st.sampled_from(f.values)
 
 
@@ -111,30 +115,12 @@ def test_table_and_single_case_agree(policy: Policy, data: st.DataObject) -> Non
 @given(data=st.data())
 def test_frame_input_matches_case_input(policy: Policy, data: st.DataObject) -> None:
     """A Polars frame with the documented columns gives the same results as parsed cases."""
-    import polars as pl
 
-    from subsidy.rules.vector import record_columns, table_from_frame
+    from subsidy.rules.vector import table_from_frame
 
     batch = data.draw(st.lists(cases(policy), min_size=1, max_size=8))
     from_cases = table_from_cases(policy, batch)
-    data: dict[str, list[Any]] = {}
-    for name, f in policy.facts.items():
-        vals, known = from_cases.columns[name]
-        if f.type == "category":
-            data[name] = [f.values[v] if (known is None or known[i]) else None for i, v in enumerate(vals)]
-        elif f.type == "bool":
-            data[name] = [bool(v) if (known is None or known[i]) else None for i, v in enumerate(vals)]
-        elif f.type == "number":
-            data[name] = [None if known is not None and not known[i] else Decimal(int(v[0])) / Decimal(int(v[1]))
-                          for i, v in enumerate(vals)]
-        else:
-            data[name] = [int(v) if (known is None or known[i]) else None for i, v in enumerate(vals)]
-    for name in record_columns(policy):
-        vals, known = from_cases.columns[name]
-        data[name] = [int(v) if (known is None or known[i]) else None for i, v in enumerate(vals)]
-    kinds = {k: policy.facts[k].type if k in policy.facts else "record" for k in data}
-    dtypes = {"bool": pl.Boolean, "category": pl.Utf8, "number": pl.Decimal(38, 4)}
-    frame = pl.DataFrame(data, schema={k: dtypes.get(kind, pl.Int64) for k, kind in kinds.items()})
+    frame = frame_of(policy, from_cases)
     a = evaluate_table(policy, from_cases, AS_OF, effective_from=EFFECTIVE)
     b = evaluate_table(policy, table_from_frame(policy, frame), AS_OF, effective_from=EFFECTIVE)
     assert (a.eligible == b.eligible).all() and (a.ceiling == b.ceiling).all() and (a.total == b.total).all()

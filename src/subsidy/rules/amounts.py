@@ -152,11 +152,11 @@ class FactRef(AmountNode):
         return ctx.rat(self.fact)
 
     def render(self, t: Term, fmt: Fmt) -> str:
-        f = fmt.policy.facts[self.fact]
+        f = fmt.policy.fact_def(self.fact)
         return f"{f.label}（未知）" if t.value is None else f"{f.label} {fmt.show(f, t.data)}"
 
     def describe(self, p: m.Policy) -> str:
-        return p.facts[self.fact].label
+        return p.fact_def(self.fact).label
 
     def facts(self, out: list[str]) -> list[str]:
         if self.fact not in out:
@@ -450,13 +450,13 @@ class Table(AmountNode):
     def _size(self, ctx: ArrayCtx) -> int:
         size = 1
         for b in self.by:
-            size *= len(ctx.policy.facts[b].values)
+            size *= len(ctx.policy.fact_def(b).values)
         return size
 
     def _code(self, ctx: ArrayCtx, key: tuple[str, ...]) -> int:
         code = 0
         for name, k in zip(self.by, key, strict=True):
-            vals = ctx.policy.facts[name].values
+            vals = ctx.policy.fact_def(name).values
             code = code * len(vals) + vals.index(k)
         return code
 
@@ -465,7 +465,7 @@ class Table(AmountNode):
         knowns = []
         for name in self.by:
             vals, known = ctx.get(name)
-            code = code * len(ctx.policy.facts[name].values) + vals
+            code = code * len(ctx.policy.fact_def(name).values) + vals
             knowns.append(known)
         idx, known = np.maximum(code, 0), and_known(*knowns)
         size = self._size(ctx)
@@ -491,7 +491,7 @@ class Table(AmountNode):
         return f"按{labels}「{'、'.join(key)}」取 {fmt.lit(t.value, self.vtype)}"
 
     def describe(self, p: m.Policy) -> str:
-        labels = "×".join(p.facts[b].label for b in self.by)
+        labels = "×".join(p.fact_def(b).label for b in self.by)
         rows = "；".join(f"{'、'.join(k)}：{dated_text(v, self.vtype, p.amount_unit)}" for k, v in self.values)
         return f"按{labels}：{rows}"
 
@@ -1005,6 +1005,25 @@ READERS: dict[str, type[AmountNode]] = {k: idiom for _, idiom in _IDIOMS for k i
 _NODES: dict[type, type[AmountNode]] = dict(_IDIOMS)
 
 
+def register(*idioms: tuple[type, type[AmountNode]]) -> None:
+    """Add amount idioms defined in their own module (:mod:`subsidy.rules.periods`, :mod:`subsidy.rules.items`)."""
+    for model_type, idiom in idioms:
+        _NODES[model_type] = idiom
+        READERS.update({k: idiom for k in idiom.keys})
+
+
+def missing_of(parts: tuple[Term, ...]) -> list[str] | None:
+    """The facts the parts still need; ``None`` when every part is known."""
+    return _missing(parts)
+
+
+def check_positive(r: Reader, node: LDict, key: str, e: m.Expr) -> None:
+    """``node[key]`` (read as ``e``) is never 0, so it may divide."""
+    if not _positive(r, e):
+        r.fail(None, f"{key} 可能为 0：应当是正数、声明了正下限 min 的数字事实，或含其一的 max",
+               f"如 {key}: 12，或数字事实在 facts 中写 min: 1", line=r.at(node, key))
+
+
 def compile_amount(e: m.Expr) -> AmountNode:
     return _NODES[type(e)](e)  # type: ignore[call-arg]
 
@@ -1014,10 +1033,11 @@ def vtype_of(e: m.Expr) -> m.VType:
     return _NODES[type(e)].vtype_of(e)
 
 
-_TYPE_NAMES = {"money": "金额", "rate": "比例", "number": "数字", "bool": "是/否值", "category": "类别"}
+_TYPE_NAMES = {"money": "金额", "rate": "比例", "number": "数字", "bool": "是/否值", "category": "类别", "date": "日期"}
 _WANT_HINTS = {"money": "金额写成带单位的文字，如 \"500万元\" 或 \"3000元\"，或写金额事实名",
                "rate": "比例写成 \"50%\" 或 \"1/2\"", "number": "写成数字（如 6）或数字事实名",
-               "bool": "写 true 或 false", "category": "写成类别名称"}
+               "bool": "写 true 或 false", "category": "写成类别名称",
+               "date": "日期写成 2025-01-01，或 effective_from（施行之日）、assessment_date（评估日），或日期事实名"}
 _MONEY_TEXT_RE = re.compile(r"^\s*[-+]?[0-9.]+\s*(元|万元|亿元)\s*$")
 _RATE_TEXT_RE = re.compile(r"^\s*[-+]?[0-9.]+\s*%\s*$|^\s*[0-9]+\s*/\s*[0-9]+\s*$")
 
@@ -1059,13 +1079,18 @@ def read_amount(r: Reader, parent: Any, key: Any, want: m.VType | None = None, *
 
 
 def _read(r: Reader, node: Any, want: m.VType | None, line: int) -> m.Expr:
+    from subsidy.rules.periods import DatePoint
+
+    date = DatePoint.read_bare(node) if not (isinstance(node, str) and node in r.facts) else None
+    if date is not None:
+        return date
     if isinstance(node, bool) or node is None:
         r.fail(None, f"金额表达式不能是 {shown(node)}", _WANT_HINTS[want or "money"], line=line)
     if isinstance(node, int | Decimal):
         return Lit.read_number(r, node, want, line)
     if isinstance(node, str):
         if node in r.facts:
-            f = r.facts[node]
+            f = r.fact(node, line)
             return m.FactRef(f.name, fact_vtype(f))
         if node in r.derived:
             return r.derived[node]
@@ -1087,3 +1112,9 @@ def _read(r: Reader, node: Any, want: m.VType | None, line: int) -> m.Expr:
                "组合时用 min、max、sum 把它们包起来", key=kinds[1])
     r.mapping(node, kind, (kind,))
     return READERS[kind].read(r, node, kind, want)
+
+
+# The idioms defined in their own modules register themselves in READERS when imported (here, so that
+# reading any policy knows them): dates and periods, list facts.
+from subsidy.rules import items as _items  # noqa: E402, F401
+from subsidy.rules import periods as _periods  # noqa: E402, F401

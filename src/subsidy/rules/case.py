@@ -64,7 +64,7 @@ __all__ = [
     "shown",
 ]
 
-FactValue = int | Fraction | str | bool
+FactValue = int | Fraction | str | bool | dt.date | list[dict[str, Any]]
 
 CASE_FILE_BYTES = 64 * 1024
 YEAR_MIN, YEAR_MAX = 1990, 2100
@@ -192,9 +192,13 @@ def parse_year(raw: Any, where: str) -> int:
     return raw
 
 
-def parse_date(raw: Any, where: str) -> dt.date:
-    """A real calendar date (``2027-03-01`` as YAML date or text) in the years :data:`YEAR_MIN` …
-    :data:`YEAR_MAX`; a date-time is refused."""
+FACT_YEAR_MIN = 1900  # the earliest year of a date fact (a birth date)
+
+
+def parse_date(raw: Any, where: str, earliest: int = YEAR_MIN) -> dt.date:
+    """A real calendar date (``2027-03-01`` as YAML date or text) in the years ``earliest`` (by default
+    :data:`YEAR_MIN`; a date fact: :data:`FACT_YEAR_MIN`, birth dates) … :data:`YEAR_MAX`; a date-time is
+    refused."""
     if isinstance(raw, dt.datetime):
         raise CaseInputError(where, f"「{shown(raw)}」是日期时间，不是日期", "只写日期，如 2027-03-01")
     if isinstance(raw, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", raw.strip()):
@@ -204,8 +208,8 @@ def parse_date(raw: Any, where: str) -> dt.date:
             raise CaseInputError(where, f"「{shown(raw)}」不是真实存在的日期", "写成 2027-03-01") from exc
     if not isinstance(raw, dt.date):
         raise CaseInputError(where, f"「{shown(raw)}」不是日期", "写成 2027-03-01")
-    if not YEAR_MIN <= raw.year <= YEAR_MAX:
-        raise CaseInputError(where, f"日期 {raw.isoformat()} 不在 {YEAR_MIN}–{YEAR_MAX} 年之间", "写成 2027-03-01")
+    if not earliest <= raw.year <= YEAR_MAX:
+        raise CaseInputError(where, f"日期 {raw.isoformat()} 不在 {earliest}–{YEAR_MAX} 年之间", "写成 2027-03-01")
     return raw
 
 
@@ -291,6 +295,10 @@ def _in_range(f: FactDef, value: Fraction, where: str, raw: Any) -> None:
 
 def parse_fact(f: FactDef, raw: Any, where: str) -> FactValue:
     """Convert a raw value to the fact's type, or say exactly what is wrong."""
+    if f.type == "date":
+        return parse_date(raw, where, FACT_YEAR_MIN)
+    if f.type == "list":
+        return _parse_items(f, raw, where)
     if f.type == "bool":
         return parse_bool(raw, where, f.label)
     if f.type == "money":
@@ -318,6 +326,37 @@ def parse_fact(f: FactDef, raw: Any, where: str) -> FactValue:
         raise CaseInputError(where, f"「{shown(value)}」不是「{f.label}」的可选值{aside(value, f.values)}",
                              f"可选：{'、'.join(f.values)}")
     return value
+
+
+def _parse_items(f: FactDef, raw: Any, where: str) -> list[dict[str, Any]]:
+    """A list fact: a list of items, each a mapping of every field (or, when the item has one field, its
+    value bare: ``meals: [12元, 8元]``)."""
+    from subsidy.rules.items import MAX_ITEMS
+
+    names = [i.name for i in f.items]
+    example = "、".join(f"{i.name}: …" for i in f.items)
+    if not isinstance(raw, list):
+        raise CaseInputError(where, f"「{f.label}」是列表，写的是「{shown(raw)}」", f"每项一行，以「- 」开头，如 - {{{example}}}")
+    if len(raw) > MAX_ITEMS:
+        raise CaseInputError(where, f"「{f.label}」超过 {MAX_ITEMS} 项", "分成几个案例")
+    out: list[dict[str, Any]] = []
+    for n, item in enumerate(raw):
+        at = f"{where}[{n + 1}]"
+        if not isinstance(item, dict):
+            if len(f.items) != 1:
+                raise CaseInputError(at, f"「{f.label}」的每一项应当是映射，写的是「{shown(item)}」", f"写成 {{{example}}}")
+            item = {names[0]: item}
+        for key in item:
+            if key not in names:
+                raise CaseInputError(f"{at}.{shown(key)}", f"「{f.label}」的项没有这个字段{aside(key, names)}",
+                                     f"字段：{'、'.join(names)}")
+        parsed: dict[str, Any] = {}
+        for item_def in f.items:
+            if item.get(item_def.name) is None:
+                raise CaseInputError(f"{at}.{item_def.name}", f"缺少「{item_def.label}」", "列表的每一项都要写全所有字段")
+            parsed[item_def.name] = parse_fact(item_def, item[item_def.name], f"{at}.{item_def.name}")
+        out.append(parsed)
+    return out
 
 
 # ---- files -------------------------------------------------------------------------------

@@ -25,11 +25,14 @@ __all__ = ["GROUPS", "LEAVES", "CondNode", "compile_condition", "read_condition"
 
 _OPS = {"equals": "＝", "at_least": "≥", "at_most": "≤", "above": "＞", "below": "＜"}
 _OP_WORDS = {"equals": "为", "at_least": "不低于", "at_most": "不超过", "above": "超过", "below": "低于"}
+_DATE_WORDS = {"equals": "为", "at_least": "不早于", "at_most": "不晚于", "above": "晚于", "below": "早于"}
 
 
 class ScalarFacts:
     """What the one-case form of an idiom reads: the case's facts and the date (evaluate.ScalarCtx adds
     the records and the trace's formatter)."""
+
+    window: tuple[dt.date, dt.date | None] | None = None  # the validity window (its start: effective_from)
 
     def __init__(self, facts: dict[str, Any], when: dt.date) -> None:
         self.facts = facts
@@ -85,7 +88,7 @@ class _Leaf(CondNode):
         return Term(self, result, [], (), (value, want, target))
 
     def render(self, t: Term, fmt: Fmt) -> str:
-        f = fmt.policy.facts[self.fact]
+        f = fmt.policy.fact_def(self.fact)
         label = self.label or f.label
         value, want, target = t.data
         if value is None:
@@ -129,7 +132,7 @@ class FactIs(_Leaf):
         return f"{label}：{fmt.show(f, value)}"
 
     def describe(self, p: m.Policy) -> str:
-        return self.label or p.facts[self.fact].label
+        return self.label or p.fact_def(self.fact).label
 
 
 class InSet(_Leaf):
@@ -157,7 +160,7 @@ class InSet(_Leaf):
 
     def array(self, ctx: ArrayCtx) -> BoolV:
         values, known = ctx.get(self.fact)
-        declared = ctx.policy.facts[self.fact].values
+        declared = ctx.policy.fact_def(self.fact).values
         codes = [declared.index(x) for x in self.values]
         if len(codes) <= 3:  # a few comparisons are faster than a look-up by index
             hit = values == codes[0]
@@ -172,7 +175,7 @@ class InSet(_Leaf):
         return f"{label}「{value}」属于（{'、'.join(self.values)}）：{'是' if result else '否'}"
 
     def describe(self, p: m.Policy) -> str:
-        return f"{p.facts[self.fact].label}属于（{'、'.join(self.values)}）"
+        return f"{p.fact_def(self.fact).label}属于（{'、'.join(self.values)}）"
 
 
 _SCALAR_OPS: dict[str, Callable[[Any, Any], bool]] = {
@@ -210,7 +213,7 @@ class Compare(_Leaf):
         values, known = ctx.get(self.fact)
         target = self.value.at(ctx.when)
         if self.vtype == "category":
-            res = values == ctx.policy.facts[self.fact].values.index(str(target))
+            res = values == ctx.policy.fact_def(self.fact).values.index(str(target))
         elif self.vtype == "money":
             res = cmp(self.op, values, np.int64(int(target)))
         else:
@@ -223,7 +226,7 @@ class Compare(_Leaf):
         return f"{label} {fmt.show(f, value)} {_OPS[self.op]} {fmt.lit(target, self.vtype)}：{'是' if result else '否'}"
 
     def describe(self, p: m.Policy) -> str:
-        f = p.facts[self.fact]
+        f = p.fact_def(self.fact)
         return f"{f.label}{_OP_WORDS[self.op]}{dated_text(self.value, self.vtype, f.unit or p.amount_unit)}"
 
 
@@ -240,6 +243,7 @@ class CompareAmounts(CondNode):
         from subsidy.rules.amounts import compile_amount
 
         self.left, self.right = compile_amount(c.left), compile_amount(c.right)
+        self.expr_left = c.left
         self.op, self.label = c.op, c.label
         self._test = _SCALAR_OPS[c.op]
 
@@ -280,7 +284,10 @@ class CompareAmounts(CondNode):
         return f"{text}：{'是' if t.value else '否'} {_tick(t.value, t.data)}"
 
     def describe(self, p: m.Policy) -> str:
-        return self.label or f"{self.left.describe(p)}{_OP_WORDS[self.op]}{self.right.describe(p)}"
+        from subsidy.rules.amounts import vtype_of
+
+        words = _DATE_WORDS if vtype_of(self.expr_left) == "date" else _OP_WORDS
+        return self.label or f"{self.left.describe(p)}{words[self.op]}{self.right.describe(p)}"
 
     def facts(self, out: list[str]) -> list[str]:
         self.left.facts(out)
@@ -421,7 +428,9 @@ def read_condition(r: Reader, parent: Any, key: Any) -> m.Condition:
     for group, idiom in GROUPS.items():
         if group in node:
             return idiom.read(r, node, group, label)
-    if isinstance(node.get("fact"), str) and node["fact"] in r.derived:  # a derived fact compared like a fact
+    name = node.get("fact")
+    if isinstance(name, str) and (name in r.derived or (name in r.facts and r.facts[name].type == "date")):
+        # a derived fact or a date compared like a fact
         return CompareAmounts.read(r, node, "fact", label)
     r.mapping(node, "条件", ("fact", "label", *LEAVES), ("fact",))
     f = r.fact(node["fact"], r.at(node, "fact"))

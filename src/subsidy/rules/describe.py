@@ -19,7 +19,8 @@ __all__ = ["FACT_TYPE_LABELS", "STATUS_LABELS", "Standing", "clause_facts", "des
            "describe_how", "describe_schedule", "fact_names", "humanise", "policy_standing", "policy_summary"]
 
 STATUS_LABELS = m.STATUS_LABELS
-FACT_TYPE_LABELS = {"money": "金额", "number": "数字", "integer": "整数", "bool": "是/否", "category": "类别"}
+FACT_TYPE_LABELS = {"money": "金额", "number": "数字", "integer": "整数", "bool": "是/否", "category": "类别", "date": "日期",
+                    "list": "列表"}
 
 
 def fact_names(node: m.Condition | m.Expr | None) -> list[str]:

@@ -25,10 +25,13 @@ __all__ = [
     "Compare",
     "CompareAmounts",
     "Condition",
+    "DateLit",
     "Dated",
     "Derived",
     "Difference",
     "DifferenceRule",
+    "Each",
+    "Elapsed",
     "Exclusion",
     "Expr",
     "FactDef",
@@ -42,6 +45,7 @@ __all__ = [
     "MinMaxSum",
     "Not",
     "Policy",
+    "ProRata",
     "Product",
     "Programme",
     "Provision",
@@ -84,8 +88,8 @@ class _Record:
         return f"{type(self).__qualname__}({', '.join(f'{n}={getattr(self, n)!r}' for n in names)})"
 
 
-VType = Literal["money", "rate", "number", "bool", "category"]
-FactType = Literal["money", "number", "integer", "bool", "category"]
+VType = Literal["money", "rate", "number", "bool", "category", "date"]
+FactType = Literal["money", "number", "integer", "bool", "category", "date", "list"]
 Scalar = int | Fraction | str | bool
 
 
@@ -120,6 +124,7 @@ class FactDef(_Record):
     # the declared range of a number / integer fact (policy keys min, max); None: 0 and rules.case.NUMBER_MAX
     minimum: Fraction | None = None
     maximum: Fraction | None = None
+    items: tuple[FactDef, ...] = ()  # a list fact's item fields (type list): each item has one value of each
 
 
 # ---- conditions (three-valued) -------------------------------------------------------------
@@ -328,8 +333,48 @@ class Derived(_Record):
     signed: bool  # it may be negative (a difference): only compared, never paid
 
 
+@dataclass(frozen=True, eq=False, repr=False)
+class DateLit(_Record):
+    """A date: a literal (2025-01-01), the policy's effective date (``effective_from``, 施行之日) or the
+    assessment date (``assessment_date``, 评估日)."""
+
+    value: dt.date | None  # None: the named date of ``point``
+    point: Literal["literal", "effective_from", "assessment_date"]
+    vtype: VType = "date"
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Elapsed(_Record):
+    """Whole years, whole months or days from ``start`` to ``end`` (0 when end is not after start)."""
+
+    unit: Literal["years", "months", "days"]
+    start: Expr
+    end: Expr
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class ProRata(_Record):
+    """``of × min(part, whole) / whole`` (按比例), rounded half-up to 分."""
+
+    of: Expr
+    part: Expr
+    whole: Expr
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Each(_Record):
+    """Σ over the items of a list fact of ``amount`` (an expression on the item's fields), for the items
+    that meet ``when``."""
+
+    fact: str
+    amount: Expr
+    when: Condition | None
+    vtype: VType
+    fields: tuple[str, ...]  # the item's fields (read like facts inside amount and when)
+
+
 Expr = (Lit | FactRef | Ratio | Product | PerUnit | Table | Bands | MinMaxSum | TopUp | Manual | Difference | Quotient
-        | FloorDiv | Derived | Progressive)
+        | FloorDiv | Derived | Progressive | DateLit | Elapsed | ProRata | Each)
 
 # ---- clauses -----------------------------------------------------------------------------------
 
@@ -515,6 +560,17 @@ class Policy(_Record):
     version: str  # content hash of the policy's files
     interpretation: tuple[str, ...] = field(default=())
     budgets: tuple[Budget, ...] = field(default=())
+
+    def fact_def(self, name: str) -> FactDef:
+        """A declared fact, or a field of a list fact's items (read inside ``each``)."""
+        f = self.facts.get(name)
+        if f is not None:
+            return f
+        for lf in self.facts.values():
+            for item in lf.items:
+                if item.name == name:
+                    return item
+        raise KeyError(name)
 
     def annual_budget(self) -> Budget | None:
         """The one annual fund the text states, if it states exactly one (a call's default budget)."""

@@ -163,15 +163,34 @@ def _facts(pf: Reader, top: LDict) -> dict[str, m.FactDef]:
     if not isinstance(node, LDict) or not node:
         pf.fail(top, "facts 应当是「事实名: 定义」映射", "例如 facts: {project_budget: {type: money, unit: 万元, label: 项目预算}}",
                 key="facts")
+    out = _fact_defs(pf, node, lists=True)
+    for f in out.values():
+        for item in f.items:
+            if item.name in out:
+                pf.where = f"事实 {f.name}"
+                pf.fail(node[f.name]["items"], f"列表项字段「{item.name}」与事实同名", "给列表项字段换一个名字",
+                        key=item.name)
+    pf.where, pf.outer = "", ("", ())
+    return out
+
+
+_FACT_TYPES = ("money", "number", "integer", "bool", "category", "date", "list")
+_RESERVED = ("effective_from", "assessment_date")  # the named dates of the date idiom
+
+
+def _fact_defs(pf: Reader, node: LDict, *, lists: bool, of: str = "") -> dict[str, m.FactDef]:
+    """Fact definitions (``facts:``, or a list fact's ``items:`` when ``of`` names it)."""
     out: dict[str, m.FactDef] = {}
     for name in node:
-        pf.where = f"事实 {name}"
-        if not isinstance(name, str) or not _FACT_NAME_RE.match(name):
-            pf.fail(node, f"事实名「{name}」无效", "用小写英文字母、数字和下划线，如 project_budget", key=name)
+        pf.where = f"事实 {of}.{name}" if of else f"事实 {name}"
+        if not isinstance(name, str) or not _FACT_NAME_RE.match(name) or name in _RESERVED:
+            pf.fail(node, f"事实名「{name}」无效", "用小写英文字母、数字和下划线，如 project_budget"
+                    "（effective_from、assessment_date 是日期的保留名）", key=name)
         pf.outer = (name, ())
-        s = pf.mapping(node[name], f"事实 {name} 的定义", ("type", "label", "help", "unit", "values", "min", "max"), ("type", "label"),
-                       line=pf.at(node, name))
-        ftype = pf.name(s, "type", ("money", "number", "integer", "bool", "category"))
+        s = pf.mapping(node[name], f"事实 {name} 的定义",
+                       ("type", "label", "help", "unit", "values", "min", "max", *(("items",) if lists else ())),
+                       ("type", "label"), line=pf.at(node, name))
+        ftype = pf.name(s, "type", _FACT_TYPES if lists else _FACT_TYPES[:-1])
         label = pf.text(s, "label")
         help_ = pf.text(s, "help", "")
         unit = pf.text(s, "unit") if "unit" in s else None
@@ -191,13 +210,22 @@ def _facts(pf: Reader, top: LDict) -> dict[str, m.FactDef]:
             values = tuple(raw)
         elif "values" in s:
             pf.fail(s, f"只有类别事实有 values，这个事实是 {ftype}", "删去 values，或把 type 改为 category", key="values")
+        items: tuple[m.FactDef, ...] = ()
+        if ftype == "list":
+            raw_items = s.get("items")
+            if not isinstance(raw_items, LDict) or not raw_items:
+                pf.fail(s, "列表事实需要 items：每一项的字段（字段名: 定义）",
+                        "例如 items: {price: {type: money, unit: 元, label: 就餐费用}}", key="items" if "items" in s else None)
+            items = tuple(_fact_defs(pf, raw_items, lists=False, of=name).values())
+            pf.where = f"事实 {name}"
+        elif "items" in s:
+            pf.fail(s, f"只有列表事实（type: list）有 items，这个事实是 {ftype}", "删去 items，或把 type 改为 list", key="items")
         bounds = [None if s.get(k) is None else _fact_bound(pf, s, k, ftype) for k in ("min", "max")]
         low, high = (Fraction(0) if bounds[0] is None else bounds[0]), bounds[1]
         if high is not None and high < low:  # an empty range: no value could ever be given
             pf.fail(s, f"事实 {name} 的取值范围为空：max {shown(s['max'])} 小于 min（未写 min 时为 0）",
                     "把 max 写成不小于 min 的数，如 max: 1", key="max")
-        out[name] = m.FactDef(name, cast(Any, ftype), label, help_, unit, values, *bounds)
-    pf.where, pf.outer = "", ("", ())
+        out[name] = m.FactDef(name, cast(Any, ftype), label, help_, unit, values, bounds[0], bounds[1], items)
     return out
 
 

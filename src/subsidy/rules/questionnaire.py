@@ -42,7 +42,7 @@ __all__ = [
     "to_query",
 ]
 
-Kind = Literal["money", "bool", "category", "integer", "number", "records"]
+Kind = Literal["money", "bool", "category", "integer", "number", "date", "list", "records"]
 RECORDS = ("history", "other_support", "bars")
 RECORD_QUESTIONS = {
     "history": ("本政策下此前已获资助", "此前在本政策下获得的资助（用于年度、有效期上限和就高）。"),

@@ -294,12 +294,16 @@ class Reader:
 
     # ---- facts -------------------------------------------------------------------------------
 
-    def fact(self, name: Any, line: int) -> m.FactDef:
+    def fact(self, name: Any, line: int, *, lists: bool = False) -> m.FactDef:
         if not isinstance(name, str) or name not in self.facts:
             close = did_you_mean(name, tuple(self.facts))
             self.fail(None, f"未声明的事实「{name}」",
                       f"{close}先在 policy.yaml 的 facts 中声明它；已声明：{'、'.join(sorted(self.facts))}", line=line)
-        return self.facts[name]
+        f = self.facts[name]
+        if f.type == "list" and not lists:
+            self.fail(None, f"「{name}」是列表事实（{f.label}），不能直接作为值或条件",
+                      f"用 each: {{of: {name}, amount: ...}} 对每一项计算后合计", line=line)
+        return f
 
     def category(self, f: m.FactDef, value: Any, line: int) -> None:
         if value not in f.values:
@@ -324,5 +328,5 @@ def shown(value: Any) -> str:
 
 def fact_vtype(f: m.FactDef) -> m.VType:
     return {"money": "money", "number": "number", "integer": "number", "bool": "bool",
-            "category": "category"}[f.type]  # type: ignore[return-value]
+            "category": "category", "date": "date"}[f.type]  # type: ignore[return-value]
 

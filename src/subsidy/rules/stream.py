@@ -194,11 +194,13 @@ def _csv_schema(policies: Sequence[m.Policy]) -> dict[str, Any]:
     """Column types of a CSV registry, from the facts' declared types (CSV has none of its own)."""
     import polars as pl
 
-    by_type = {"money": pl.Int64, "integer": pl.Int64, "bool": pl.Boolean, "category": pl.String,
-               "number": pl.Decimal(38, 10)}
     out: dict[str, Any] = {}
     for policy in policies:
-        out.update({name: by_type[f.type] for name, f in policy.facts.items()})
+        for f in policy.facts.values():
+            if f.type == "list":
+                raise CaseInputError(f.name, f"「{f.label}」是列表事实（每项一组值），CSV 的一格放不下一个列表",
+                                     "用 Parquet（List(Struct) 列），或逐案写成案例文件（YAML/JSON）")
+        out.update({name: _dtype(f) for name, f in policy.facts.items()})
         for name in record_columns(policy):
             flag = name == "rec_barred" or name.startswith("rec_excluded__")
             out[name] = pl.Boolean if flag else pl.Int64
@@ -228,15 +230,23 @@ class _Source:
     problems: tuple[str, ...] = ()
 
 
-_FACT_DTYPES = {"money": "Int64", "integer": "Int64", "bool": "Boolean", "category": "String"}
+_FACT_DTYPES = {"money": "Int64", "integer": "Int64", "bool": "Boolean", "category": "String", "date": "Date"}
+
+
+def _dtype(f: m.FactDef) -> Any:
+    """The column type of a fact in the table form (a list fact: a List of Structs of its fields)."""
+    import polars as pl
+
+    if f.type == "list":
+        return pl.List(pl.Struct({i.name: _dtype(i) for i in f.items}))
+    return pl.Decimal(38, 10) if f.type == "number" else getattr(pl, _FACT_DTYPES[f.type])
 
 
 def _unknown(f: m.FactDef) -> Any:
     """A fact column the file lacks: unknown in every row."""
     import polars as pl
 
-    dtype = pl.Decimal(38, 10) if f.type == "number" else getattr(pl, _FACT_DTYPES[f.type])
-    return pl.lit(None, dtype=dtype)
+    return pl.lit(None, dtype=_dtype(f))
 
 
 def _scan(path: Path, policies: Sequence[m.Policy], keep: Sequence[str],

@@ -29,6 +29,11 @@ def _how(f: m.FactDef) -> str:
         return "true 或 false（也可写 是 / 否）"
     if f.type == "category":
         return "可选：" + " / ".join(_scalar(v) for v in f.values)
+    if f.type == "date":
+        return "日期，写成 年-月-日，如 2025-01-01"
+    if f.type == "list":
+        return ("列表，每项一行：- {" + ", ".join(f"{i.name}: …" for i in f.items) + "}（"
+                + "、".join(i.label for i in f.items) + "）；没有的写 []")
     kind = _TYPES[f.type] + (f"，单位 {f.unit}" if f.unit else "")
     bounds = []
     if f.minimum is not None:

@@ -87,6 +87,10 @@ class Term:
 
     def facts(self, out: dict[str, Any]) -> dict[str, Any]:
         """The facts this term read, with the values used (``None``: unknown), in order of use."""
+        own = getattr(self.node, "term_facts", None)
+        if own is not None:  # a node that reads facts its parts do not show (a list fact's items)
+            own(self, out)
+            return out
         name = getattr(self.node, "fact", None)
         if name is not None:
             out.setdefault(name, self.data[0] if isinstance(self.data, tuple) else self.data)

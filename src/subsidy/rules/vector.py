@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -32,6 +32,7 @@ from subsidy.rules.caps import ArrayCaps
 from subsidy.rules.case import Case
 from subsidy.rules.evaluate import resolve_effective_from
 from subsidy.rules.gates import GateColumns, decide_columns, reason_codes, union
+from subsidy.rules.periods import day_number
 from subsidy.rules.plan import plan_of
 from subsidy.rules.records import derive_records
 from subsidy.rules.stacking import stack_columns
@@ -80,16 +81,10 @@ def table_from_cases(policy: m.Policy, cases: Sequence[Case]) -> CaseTable:
     cols: dict[str, tuple[npt.NDArray[Any], Mask | None]] = {}
     for name, f in policy.facts.items():
         raw = [c.facts.get(name) for c in cases]
-        known = np.array([v is not None for v in raw], dtype=bool)
-        if f.type == "category":
-            index = {v: i for i, v in enumerate(f.values)}
-            vals: npt.NDArray[Any] = np.array([index[str(v)] if v is not None else -1 for v in raw], dtype=np.int64)
-        elif f.type == "number":
-            fr = [Fraction(v) if v is not None else Fraction(0) for v in raw]
-            vals = _rationals([x.numerator for x in fr], [x.denominator for x in fr])
+        if f.type == "list":
+            cols.update(list_columns(f, cast(list[list[dict[str, Any]] | None], raw)))
         else:
-            vals = np.array([int(v) if v is not None else 0 for v in raw], dtype=np.int64)
-        cols[name] = (vals, None if known.all() else known)
+            cols[name] = _column(f, raw)
     recs = [derive_records(policy, c) for c in cases]
 
     def put(name: str, values: list[int | bool | None]) -> None:
@@ -111,6 +106,38 @@ def table_from_cases(policy: m.Policy, cases: Sequence[Case]) -> CaseTable:
     for e in policy.exclusions:
         put(f"rec_excluded__{e.id}", [r.excluded[e.id] for r in recs])
     return CaseTable(n, cols)
+
+
+def _column(f: m.FactDef, raw: Sequence[Any]) -> tuple[npt.NDArray[Any], Mask | None]:
+    """One fact's column from its values as a parsed case holds them (``None``: unknown); a date as days
+    since 1970-01-01."""
+    known = np.array([v is not None for v in raw], dtype=bool)
+    if f.type == "category":
+        index = {v: i for i, v in enumerate(f.values)}
+        vals: npt.NDArray[Any] = np.array([index[str(v)] if v is not None else -1 for v in raw], dtype=np.int64)
+    elif f.type == "number":
+        fr = [Fraction(v) if v is not None else Fraction(0) for v in raw]
+        vals = _rationals([x.numerator for x in fr], [x.denominator for x in fr])
+    elif f.type == "date":
+        vals = np.array([day_number(v) if v is not None else 0 for v in raw], dtype=np.int64)
+    else:
+        vals = np.array([int(v) if v is not None else 0 for v in raw], dtype=np.int64)
+    return vals, None if known.all() else known
+
+
+def list_columns(f: m.FactDef, raw: Sequence[list[dict[str, Any]] | None]) -> dict[str, tuple[npt.NDArray[Any],
+                                                                                            Mask | None]]:
+    """A list fact in long form (:mod:`subsidy.rules.items`): ``<fact>`` the number of items of each row
+    (unknown where the list is), ``<fact>#row`` each item's row, ``<fact>.<field>`` each item's field."""
+    known = np.array([v is not None for v in raw], dtype=bool)
+    counts = np.array([len(v) if v is not None else 0 for v in raw], dtype=np.int64)
+    items = [item for v in raw if v is not None for item in v]
+    out = {f.name: (counts, None if known.all() else known),
+           f"{f.name}#row": (np.repeat(np.arange(len(raw), dtype=np.int64), counts), None)}
+    for field in f.items:
+        vals, _ = _column(field, [item[field.name] for item in items])
+        out[f"{f.name}.{field.name}"] = (vals, None)
+    return out
 
 
 @dataclass
@@ -268,6 +295,15 @@ def _rationals(nums: list[int], dens: list[int]) -> npt.NDArray[Any]:
     return np.array([nums, dens], dtype=object).T.reshape(len(nums), 2).copy()
 
 
+def _item(f: m.FactDef, raw: dict[str, Any]) -> dict[str, Any]:
+    """One item of a list column as :func:`list_columns` reads it (a missing field is refused)."""
+    for field in f.items:
+        if raw.get(field.name) is None:
+            raise CaseInputError(f"{f.name}.{field.name}", f"「{f.label}」有一项缺少「{field.label}」",
+                                 "列表的每一项都要写全所有字段")
+    return raw
+
+
 def table_from_frame(policy: m.Policy, frame: Any,
                      converted: dict[tuple[Any, ...], tuple[npt.NDArray[Any], Mask | None]] | None = None) -> CaseTable:
     """Build a table from a Polars DataFrame (e.g. read from Parquet).
@@ -305,6 +341,8 @@ def table_from_frame(policy: m.Policy, frame: Any,
         if converted is not None and key_of(name) in converted:
             continue
         f, dtype = policy.facts.get(name), schema[name]
+        if f is not None and f.type == "list":  # its own columns, below
+            continue
         if f is not None and f.type == "category":
             ok = isinstance(dtype, pl.Enum) and list(dtype.categories) == list(f.values)
             e = pl.col(name) if ok else pl.col(name).cast(pl.Enum(list(f.values)))
@@ -340,6 +378,25 @@ def table_from_frame(policy: m.Policy, frame: Any,
             cols[name] = converted[key]
             continue
         s = frame.get_column(name)
+        if f is not None and f.type == "list":
+            if s.null_count() == n:  # unknown in every row, whatever the column's type
+                cols.update(list_columns(f, [None] * n))
+                continue
+            if not isinstance(s.dtype, pl.List) or not isinstance(s.dtype.inner, pl.Struct):
+                raise CaseInputError(name, f"「{f.label}」是列表事实，表中应当是 List(Struct) 列（每项一个结构）",
+                                     "用 Parquet 的列表列，或逐案写成案例文件（YAML/JSON）")
+            cols.update(list_columns(f, [None if v is None else [_item(f, i) for i in v] for v in s.to_list()]))
+            continue
+        if f is not None and f.type == "date" and s.dtype != pl.Date:
+            try:
+                s = s.cast(pl.String).str.to_date("%Y-%m-%d")
+            except pl.exceptions.PolarsError as exc:
+                raise CaseInputError(name, f"「{f.label}」含有不是日期的值", "日期写成 2025-01-01") from exc
+        if f is not None and f.type == "date":
+            cols[name] = (s.cast(pl.Int64).fill_null(0).to_numpy(), known_of(s))
+            if converted is not None:
+                converted[key] = cols[name]
+            continue
         if f is not None and f.type == "category":
             if not (isinstance(s.dtype, pl.Enum) and list(s.dtype.categories) == list(f.values)):
                 try:

@@ -6,6 +6,7 @@ same domains as a case file: a bare number for money (``6000000``) is refused, n
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -23,12 +24,17 @@ from subsidy.services.policies import adopted_policies, policy_of
 __all__ = ["adopted_fact_defs", "canonical_fact", "normalise_facts", "normalise_policy_facts", "organisation_fact_names"]
 
 JsonScalar = str | int | bool
+JsonValue = JsonScalar | list[dict[str, Any]]
 
-def canonical_fact(f: FactDef, raw: Any, where: str) -> JsonScalar:
+def canonical_fact(f: FactDef, raw: Any, where: str) -> JsonValue:
     """Check ``raw`` against ``f`` and return its canonical JSON form."""
     if isinstance(raw, float):
         raise CaseInputError(where, f"「{f.label}」不能写成浮点数「{raw}」", "金额写成 \"600万元\"，数字写成文本 \"1.5\"")
-    value = parse_fact(f, raw, where)
+    return _canonical(f, parse_fact(f, raw, where))
+
+
+def _canonical(f: FactDef, value: Any) -> JsonValue:
+    """A parsed fact value in its canonical JSON form (a date as 年-月-日; a list item by item)."""
     if f.type == "money":
         assert isinstance(value, int)
         return format_fen(value, f.unit or "元")
@@ -38,6 +44,11 @@ def canonical_fact(f: FactDef, raw: Any, where: str) -> JsonScalar:
         return text.rstrip("0").rstrip(".") if "." in text else text
     if f.type == "integer":
         return int(value)
+    if f.type == "date":
+        assert isinstance(value, dt.date)
+        return value.isoformat()
+    if f.type == "list":
+        return [{i.name: _canonical(i, item[i.name]) for i in f.items} for item in value]
     assert isinstance(value, bool | str)
     return value
 
@@ -68,10 +79,10 @@ def _check_name(name: Any, where: str) -> str:
 
 
 def normalise_facts(raw: Mapping[str, Any], defs: Mapping[str, Iterable[FactDef]],
-                    prefix: str = "facts") -> dict[str, JsonScalar | None]:
+                    prefix: str = "facts") -> dict[str, JsonValue | None]:
     """Profile facts: a name an adopted policy declares is checked against each declaration;
     other names (法定代表人, 所属行业 ...) are kept as plain text, numbers or yes/no. ``None`` = remove."""
-    out: dict[str, JsonScalar | None] = {}
+    out: dict[str, JsonValue | None] = {}
     for key, value in raw.items():
         name = _check_name(key, prefix)
         where = f"{prefix}.{name}"
@@ -92,9 +103,9 @@ def normalise_facts(raw: Mapping[str, Any], defs: Mapping[str, Iterable[FactDef]
 
 
 def normalise_policy_facts(raw: Mapping[str, Any], policy: Policy,
-                           prefix: str = "facts") -> dict[str, JsonScalar | None]:
+                           prefix: str = "facts") -> dict[str, JsonValue | None]:
     """Application facts: every name must be a fact of ``policy``."""
-    out: dict[str, JsonScalar | None] = {}
+    out: dict[str, JsonValue | None] = {}
     for key, value in raw.items():
         name = _check_name(key, prefix)
         if name not in policy.facts:

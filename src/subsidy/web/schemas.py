@@ -50,7 +50,7 @@ class PolicySummary(_Strict):
 
 class FactOut(_Strict):
     name: str
-    type: Literal["money", "number", "integer", "bool", "category"]
+    type: Literal["money", "number", "integer", "bool", "category", "date", "list"]
     unit: str | None
     label: str
     help: str
