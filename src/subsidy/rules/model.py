@@ -282,7 +282,7 @@ Expr = (Lit | FactRef | Ratio | Product | PerUnit | Table | Bands | MinMaxSum | 
 
 # ---- clauses -----------------------------------------------------------------------------------
 
-CapScope = Literal["application", "entity_year", "entity_validity", "entity_years"]
+CapScope = Literal["application", "entity_year", "entity_validity", "entity_years", "project"]
 PAYEE_LABELS: dict[str, str] = {
     "applicant": "申报单位",
     "financial_institution": "金融机构",
@@ -300,6 +300,7 @@ SCOPE_LABELS: dict[str, str] = {
     "entity_year": "单个主体每年",
     "entity_validity": "单个主体在政策有效期内",
     "entity_years": "单个主体连续{years}年",
+    "project": "单个项目（品种）累计",
 }
 
 

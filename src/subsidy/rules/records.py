@@ -57,8 +57,8 @@ def shared_caps(policy: Policy) -> tuple[Cap, ...]:
 def cap_use(cap: Cap, policy_id: str, case: Case) -> CapUse | None:
     if cap.scope == "application":
         return CapUse(0, 0)
-    if case.history is None:
-        return None
+    if case.history is None or (cap.scope == "project" and case.project is None):
+        return None  # a per-project cap needs to know which project (the case's ``project``)
     fen = grants = 0
     for g in case.history:
         if g.policy != policy_id or g.clause not in cap.clauses:
@@ -66,6 +66,8 @@ def cap_use(cap: Cap, policy_id: str, case: Case) -> CapUse | None:
         if cap.scope == "entity_year" and g.year != case.year:
             continue
         if cap.scope == "entity_years" and not (case.year - cap.years < g.year <= case.year):
+            continue
+        if cap.scope == "project" and g.project != case.project:
             continue
         fen += g.fen
         grants += 1
