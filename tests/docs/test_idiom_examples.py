@@ -26,7 +26,8 @@ CASES: list[tuple[dict[str, Any], dict[str, str]]] = [
     ({"investment": "1000万元", "land_area": 5, "output_this_year": "3000万元", "output_last_year": "1500万元",
       "visitors": 29999}, {"growth": "25000元", "visitors": "20000元"}),
     ({"contribution": "6000万元"}, {"contribution": "48000000元"}),
-    ({"variety_contribution": "500万元"}, {"generic": "3000000元"}),
+    ({"variety_contribution": "500万元", "new_project": False, "contribution": "1500万元",
+      "last_contribution": "1000万元"}, {"generic": "3000000元", "growth": "1000000元"}),
 ]
 FLOORS = [{"invest": "500000元"}, {}, {}, {}]  # 保底 per example: max(5% × 1000万元, 20万元) = 50万元
 

@@ -144,7 +144,17 @@ class CompareAmounts:
     label: str | None = None
 
 
-Condition = FactIs | Compare | InSet | All | Any_ | Not | CompareAmounts
+@dataclass(frozen=True)
+class Granted:
+    """The entity's history holds at least ``times`` earlier grants under these clauses of the policy
+    ("享受过…的", "在享受完…后")."""
+
+    clauses: tuple[str, ...]
+    times: int = 1
+    label: str | None = None
+
+
+Condition = FactIs | Compare | InSet | All | Any_ | Not | CompareAmounts | Granted
 
 # ---- amounts ---------------------------------------------------------------------------------
 
