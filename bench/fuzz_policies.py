@@ -169,8 +169,8 @@ Result = tuple[str | bytes, bool, int | None] | None
 
 
 def _key_is_free(e: Entry) -> bool:
-    """Keys that are names chosen by the author (facts), not schema keys."""
-    return e.parent_key == "facts"
+    """Keys that are names chosen by the author (facts, derived facts), not schema keys."""
+    return e.parent_key in ("facts", "derived")
 
 
 def m_rename_key(b: Base, choose: Choose) -> Result:

@@ -32,8 +32,10 @@ CASES: list[tuple[dict[str, Any], dict[str, str]]] = [
     # 12元/4 = 3元；9.9元/4 = 2.475 → 2.48元；13元/4 = 3.25 → 3元；早餐不计
     ({"meals": [{"price": "12元", "meal_kind": "午餐"}, {"price": "9.9元", "meal_kind": "晚餐"},
                 {"price": "13元", "meal_kind": "午餐"}, {"price": "20元", "meal_kind": "早餐"}]}, {"meal": "8.48元"}),
+    ({"variety_contribution": "500万元", "new_project": False, "contribution": "1500万元",
+      "last_contribution": "1000万元"}, {"generic": "3000000元", "growth": "1000000元"}),
 ]
-FLOORS = [{"invest": "500000元"}, {}, {}, {}, {}]  # 保底 per example: max(5% × 1000万元, 20万元) = 50万元
+FLOORS = [{"invest": "500000元"}, {}, {}, {}, {}, {}]  # 保底 per example: max(5% × 1000万元, 20万元) = 50万元
 
 
 def _policy(tmp_path: Path, text: str) -> Path:

@@ -31,7 +31,8 @@ def test_policies_that_can_apply_come_first_the_most_first() -> None:
     assert rows[0].missing
     excluded = {r.policy.id: r.excluded for r in rows[1:]}
     assert excluded == {"cn-gz-tianhe-hk-macao-youth": "不在政策有效期内", "cn-sz-baoan-ai-health": "不符合申报主体条件",
-                        "cn-gz-elderly-meal-aid": "不符合申报主体条件"}
+                        "cn-gz-elderly-meal-aid": "不符合申报主体条件",
+                        "cn-jl-liuhe-key-industries": "不在政策有效期内"}  # 2023-02-08 起三年
 
 
 def test_a_bad_answer_is_shown_on_its_row() -> None:

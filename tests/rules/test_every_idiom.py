@@ -121,7 +121,8 @@ def cases(draw: st.DrawFn, policy: Policy, as_of: dt.date) -> Case:
         _MONEY, st.booleans(), st.just(False), st.none()), max_size=2)))
     bars = sometimes(st.one_of(st.just([]), st.just([]), st.just([]), st.lists(
         st.builds(Bar, st.dates(dt.date(2026, 1, 1), dt.date(2029, 1, 1)), st.just("违规")), max_size=1)))
-    return Case("random", facts, as_of, as_of.year, history, other, bars)
+    project = draw(st.sampled_from([None, "P1", "P2"]))  # the per-project cap counts the grants of this one
+    return Case("random", facts, as_of, as_of.year, history, other, bars, project=project)
 
 
 def _none(x: int) -> int | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 from typing import Any
 
 import pytest
@@ -41,7 +42,8 @@ def _typed(f: FactDef) -> st.SearchStrategy[str]:
     if f.type == "integer":
         return st.integers(0, 8 if f.maximum is None else min(8, int(f.maximum))).map(str)
     if f.type == "number":
-        return st.sampled_from(["0", "0.2", "0.25", "0.3", "0.5", "1"])
+        low = f.minimum or 0  # a declared min is enforced when the answers are read (a divisor's is above 0)
+        return st.sampled_from([v for v in ["0", "0.2", "0.25", "0.3", "0.5", "1"] if Fraction(v) >= low])
     if f.type == "date":
         return st.dates(dt.date(1930, 1, 1), dt.date(2030, 12, 31)).map(dt.date.isoformat)
     return st.sampled_from(f.values)

@@ -294,6 +294,64 @@ class CompareAmounts(CondNode):
         return self.right.facts(out)
 
 
+class Granted(CondNode):
+    """A rule on the entity's history, not a fact it states: ``{granted: [art2, art4], times: 1}`` holds when
+    the case's history has at least ``times`` earlier grants under the named clauses of this policy (together)
+    — "享受过固定资产投资奖励的", "在享受完…后执行此条款". Unknown history: unknown (the trace asks for it).
+    In a table, the count is the record column ``rec_granted__<clause>`` of each clause named."""
+
+    keys = ("granted",)
+    leaf = True
+
+    def __init__(self, c: m.Granted) -> None:
+        self.clauses, self.times, self.label = c.clauses, c.times, c.label
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, label: str | None) -> m.Condition:
+        r.mapping(node, "条件", ("granted", "times", "label"))
+        clauses = r.clause_ids(node, "granted")
+        times = r.count(node, "times", 1)
+        assert times is not None
+        return m.Granted(clauses, times, label)
+
+    def _count(self, ctx: ScalarFacts) -> int | None:
+        counts = cast(Any, ctx).rec.granted  # evaluate.ScalarCtx: the case's records
+        return None if counts is None else sum(counts.get(c, 0) for c in self.clauses)
+
+    def scalar(self, ctx: ScalarFacts, want: bool = True) -> Term:
+        n = self._count(ctx)
+        if n is None:
+            return Term(self, None, ["history"], (), (None, want))
+        return Term(self, n >= self.times, [], (), (n, want))
+
+    def array(self, ctx: ArrayCtx) -> BoolV:
+        total: Any = None
+        known: Any = None
+        for c in self.clauses:
+            values, k = ctx.get(f"rec_granted__{c}")
+            total = values if total is None else total + values
+            known = k if known is None else (known if k is None else known & k)
+        return BoolV.of(total >= self.times, known)
+
+    def _what(self, p: m.Policy) -> str:
+        by_id = {c.id: c for c in p.clauses}
+        names = "、".join(f"{by_id[x].cite}（{by_id[x].title}）" if x in by_id else x for x in self.clauses)
+        return self.label or (f"已享受{names}" + (f"满{self.times}次" if self.times > 1 else ""))
+
+    def render(self, t: Term, fmt: Fmt) -> str:
+        n, want = t.data
+        what = self._what(fmt.policy)
+        if n is None:
+            return f"{what}：获资助记录未知 ？"
+        return f"{what}：已获{'这些' if len(self.clauses) > 1 else '该'}条款资助 {n} 次（需 ≥ {self.times}）：{'是' if t.value else '否'} {_tick(t.value, want)}"
+
+    def describe(self, p: m.Policy) -> str:
+        return self._what(p)
+
+    def facts(self, out: list[str]) -> list[str]:
+        return out  # it reads the history, not a fact
+
+
 class _AllAny(CondNode):
     model: ClassVar[type[m.All] | type[m.Any_]]
     decisive: bool  # the value one item needs to decide the whole: False for all, True for any
@@ -400,15 +458,16 @@ def _leaves(terms: Any) -> list[Term]:
 
 
 _NODES: dict[type, type[CondNode]] = {m.FactIs: FactIs, m.Compare: Compare, m.InSet: InSet, m.All: All,
-                                      m.Any_: Any_, m.Not: Not, m.CompareAmounts: CompareAmounts}
+                                      m.Any_: Any_, m.Not: Not, m.CompareAmounts: CompareAmounts,
+                                      m.Granted: Granted}
 
 
 def compile_condition(c: m.Condition) -> CondNode:
     return _NODES[type(c)](c)  # type: ignore[call-arg]
 
 
-GROUPS: dict[str, type[_AllAny] | type[Not] | type[CompareAmounts]] = {
-    k: c for c in (All, Any_, Not, CompareAmounts) for k in c.keys}
+GROUPS: dict[str, type[_AllAny] | type[Not] | type[CompareAmounts] | type[Granted]] = {
+    k: c for c in (All, Any_, Not, CompareAmounts, Granted) for k in c.keys}
 """The conditions made of conditions, by their YAML key (tried in this order)."""
 LEAVES: dict[str, type[_Leaf]] = {k: c for c in (InSet, Compare) for k in c.keys}
 """The conditions on one fact, by the YAML key beside ``fact`` (none: :class:`FactIs`)."""

@@ -27,7 +27,7 @@ def fact_names(node: m.Condition | m.Expr | None) -> list[str]:
     """Facts read by a condition or an expression, in order of first use (each idiom says which it reads)."""
     if node is None:
         return []
-    if isinstance(node, m.FactIs | m.Compare | m.InSet | m.All | m.Any_ | m.Not | m.CompareAmounts):
+    if isinstance(node, m.FactIs | m.Compare | m.InSet | m.All | m.Any_ | m.Not | m.CompareAmounts | m.Granted):
         return compile_condition(node).facts([])
     return compile_amount(node).facts([])
 

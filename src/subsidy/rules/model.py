@@ -192,7 +192,17 @@ class CompareAmounts(_Record):
     label: str | None = None
 
 
-Condition = FactIs | Compare | InSet | All | Any_ | Not | CompareAmounts
+@dataclass(frozen=True)
+class Granted:
+    """The entity's history holds at least ``times`` earlier grants under these clauses of the policy
+    ("享受过…的", "在享受完…后")."""
+
+    clauses: tuple[str, ...]
+    times: int = 1
+    label: str | None = None
+
+
+Condition = FactIs | Compare | InSet | All | Any_ | Not | CompareAmounts | Granted
 
 # ---- amounts ---------------------------------------------------------------------------------
 
@@ -378,7 +388,7 @@ Expr = (Lit | FactRef | Ratio | Product | PerUnit | Table | Bands | MinMaxSum | 
 
 # ---- clauses -----------------------------------------------------------------------------------
 
-CapScope = Literal["application", "entity_year", "entity_validity", "entity_years"]
+CapScope = Literal["application", "entity_year", "entity_validity", "entity_years", "project"]
 PAYEE_LABELS: dict[str, str] = {
     "applicant": "申报单位",
     "financial_institution": "金融机构",
@@ -396,6 +406,7 @@ SCOPE_LABELS: dict[str, str] = {
     "entity_year": "单个主体每年",
     "entity_validity": "单个主体在政策有效期内",
     "entity_years": "单个主体连续{years}年",
+    "project": "单个项目（品种）累计",
 }
 
 

@@ -115,9 +115,11 @@ def load_policy(directory: Path) -> m.Policy:
 
     clauses: list[m.Clause] = []
     refs: CapRefs = []
+    clause_readers: list[Reader] = []
     clause_dir = directory / "clauses"
     for cpath in sorted(clause_dir.glob("*.yaml")) if clause_dir.is_dir() else []:
         cf = Reader(cpath, source_text, facts)
+        clause_readers.append(cf)
         cf.derived = dict(derived)
         body = cf.mapping(read_policy_yaml(cpath), cpath.name, ("clauses", "provisions"))
         seq = cf.seq(body, "clauses", "clauses")
@@ -127,7 +129,8 @@ def load_policy(directory: Path) -> m.Policy:
         seq = cf.seq(body, "provisions", "provisions")
         provisions += [_provision(cf, seq, i, ids) for i in range(len(seq))]
     check_cap_refs(refs, {c.id for c in clauses})
-    pf.check_clause_ids({c.id for c in clauses})
+    for reader in (pf, *clause_readers):
+        reader.check_clause_ids({c.id for c in clauses})
     return m.Policy(
         id=pid,
         title=pf.text(top, "title"),

@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from subsidy.rules.case import Case, OtherSupport
-from subsidy.rules.model import Cap, Clause, Policy, SupportFilter
+from subsidy.rules.model import All, Any_, Cap, Clause, Condition, Granted, Not, Policy, SupportFilter
 from subsidy.rules.reading import Reader
 from subsidy.rules.yamlsource import LDict
 
-__all__ = ["CapUse", "Records", "cap_use", "derive_records", "governing_caps", "read_support_filter", "shared_caps",
-           "support_matches"]
+__all__ = ["CapUse", "Records", "cap_use", "derive_records", "governing_caps", "granted_clauses", "read_support_filter",
+           "shared_caps", "support_matches"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class Records:
     prior_same_year_fen: int | None  # grants under this policy in the same year (就高 scope)
     difference_fen: int | None  # support elsewhere counted by the 差额 rule
     excluded: dict[str, bool | None]  # by exclusion id
+    granted: dict[str, int] | None  # earlier grants under this policy, by clause (``granted`` conditions)
 
 
 _GOVERNING: dict[tuple[str, str], dict[str, tuple[Cap, ...]]] = {}
@@ -56,11 +57,30 @@ def shared_caps(policy: Policy) -> tuple[Cap, ...]:
     return tuple(cap for c in policy.clauses for cap in c.caps if len(cap.clauses) > 1)
 
 
+def granted_clauses(policy: Policy) -> tuple[str, ...]:
+    """The clauses whose earlier grants a ``granted`` condition counts (the table's ``rec_granted__`` columns)."""
+    out: list[str] = []
+
+    def walk(c: Condition | None) -> None:
+        if isinstance(c, Granted):
+            out.extend(x for x in c.clauses if x not in out)
+        elif isinstance(c, All | Any_):
+            for i in c.items:
+                walk(i)
+        elif isinstance(c, Not):
+            walk(c.item)
+
+    walk(policy.applicants)
+    for clause in policy.clauses:
+        walk(clause.condition)
+    return tuple(out)
+
+
 def cap_use(cap: Cap, policy_id: str, case: Case) -> CapUse | None:
     if cap.scope == "application":
         return CapUse(0, 0)
-    if case.history is None:
-        return None
+    if case.history is None or (cap.scope == "project" and case.project is None):
+        return None  # a per-project cap needs to know which project (the case's ``project``)
     fen = grants = 0
     for g in case.history:
         if g.policy != policy_id or g.clause not in cap.clauses:
@@ -68,6 +88,8 @@ def cap_use(cap: Cap, policy_id: str, case: Case) -> CapUse | None:
         if cap.scope == "entity_year" and g.year != case.year:
             continue
         if cap.scope == "entity_years" and not (case.year - cap.years < g.year <= case.year):
+            continue
+        if cap.scope == "project" and g.project != case.project:
             continue
         fen += g.fen
         grants += 1
@@ -129,4 +151,8 @@ def derive_records(policy: Policy, case: Case) -> Records:
         else any(support_matches(e.support, s, case.year) for s in case.other_support)
         for e in policy.exclusions
     }
-    return Records(barred, reason, uses, prior, diff, excluded)
+    granted = None
+    if case.history is not None:
+        granted = {x: sum(1 for g in case.history if g.policy == policy.id and g.clause == x)
+                   for x in granted_clauses(policy)}
+    return Records(barred, reason, uses, prior, diff, excluded, granted)

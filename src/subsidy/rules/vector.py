@@ -34,7 +34,7 @@ from subsidy.rules.evaluate import resolve_effective_from
 from subsidy.rules.gates import GateColumns, decide_columns, reason_codes, union
 from subsidy.rules.periods import day_number
 from subsidy.rules.plan import plan_of
-from subsidy.rules.records import derive_records
+from subsidy.rules.records import derive_records, granted_clauses
 from subsidy.rules.stacking import stack_columns
 
 if TYPE_CHECKING:
@@ -72,6 +72,7 @@ def record_columns(policy: m.Policy) -> list[str]:
     if policy.difference:
         cols.append("rec_difference_fen")
     cols += [f"rec_excluded__{e.id}" for e in policy.exclusions]
+    cols += [f"rec_granted__{c}" for c in granted_clauses(policy)]
     return cols
 
 
@@ -105,6 +106,8 @@ def table_from_cases(policy: m.Policy, cases: Sequence[Case]) -> CaseTable:
         put("rec_difference_fen", [r.difference_fen for r in recs])
     for e in policy.exclusions:
         put(f"rec_excluded__{e.id}", [r.excluded[e.id] for r in recs])
+    for x in granted_clauses(policy):
+        put(f"rec_granted__{x}", [None if r.granted is None else r.granted[x] for r in recs])
     return CaseTable(n, cols)
 
 

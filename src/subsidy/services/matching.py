@@ -176,6 +176,8 @@ def _records(session: Session, policy: Policy, adopted: AdoptedPolicy, frame: pl
             cols["rec_difference_fen"][i] = rec.difference_fen or 0
         for ex_id, hit in rec.excluded.items():
             cols[f"rec_excluded__{ex_id}"][i] = bool(hit)
+        for x, count in (rec.granted or {}).items():
+            cols[f"rec_granted__{x}"][i] = count
     frame = frame.with_columns([pl.Series(name, v) for name, v in cols.items()])
     for name, values in overrides.items():
         f = policy.facts[name]
