@@ -58,7 +58,8 @@ def describe_condition(p: m.Policy, c: m.Condition | None) -> str:
     return "无附加条件" if c is None else compile_condition(c).describe(p)
 
 
-_USED = {"entity_year": "本年度已获", "entity_validity": "有效期内已获", "entity_years": "连续{years}年内已获"}
+_USED = {"entity_year": "本年度已获", "entity_validity": "有效期内已获", "entity_years": "连续{years}年内已获",
+         "project": "该项目历年已获"}
 
 
 def describe_ceiling(p: m.Policy, c: m.Clause) -> str | None:
