@@ -314,6 +314,8 @@ def test_the_demo_year_through_the_pages(page: Any, engine: Engine, screenshot: 
     recover.locator("input[name=reason]").fill("追回已拨付资金")
     recover.locator("button").click()
     assert "已决定追回" in _status(page)
+    section = page.locator("section.award-file").first  # money owed, but receiving it is finance's: no button here
+    assert "尚欠" in section.inner_text() and section.locator('form[data-op="receive"]').count() == 0
     shots.append(screenshot(page, "cycle-08-officer-supervision"))
 
     # finance registers the money received

@@ -281,7 +281,7 @@ def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Pol
               registry_name: str, registry_sha256: str, today: dt.date,
               progress: Progress | None = None) -> tuple[MatchRun, Evaluation]:
     """Evaluate the registry, store the run and its offered rows, and record it in the audit log."""
-    require_role(actor, "运行免申即享匹配", "officer", "admin")
+    require_role(actor, "运行免申即享匹配", *MATCH_REVIEWERS)
     ev = evaluate_registry(session, policy, adopted, registry, today, progress)
     summary = ev.counts()
     run = MatchRun(adopted_policy_id=adopted.id, policy_id=policy.id, rules_version=policy.version, as_of=today,

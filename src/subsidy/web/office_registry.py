@@ -36,7 +36,7 @@ from subsidy.services.organisations import get_organisation, register_organisati
 from subsidy.services.other_support import MAX_FILE_BYTES, add_support, import_support
 from subsidy.store.tables import Organisation, OtherSupport, User
 from subsidy.vocabulary import SUPPORT_LEVELS
-from subsidy.web.auth import current_user
+from subsidy.web.auth import current_user, permitted
 from subsidy.web.deps import RowId, transaction
 from subsidy.web.errors import ApiError
 from subsidy.web.office import back, done, form_of, int_field, money_field, page, text_field
@@ -183,17 +183,12 @@ def _import(request: Request, form: Mapping[str, str], filename: str, content: b
     return done(back(form, HOME), f"已从「{filename[:60]}」导入 {count} 条其他政策支持")
 
 
-def _may_import(request: Request) -> None:
-    office.require_office(current_user(request), "导入其他政策支持")
-
-
 def _named(text: str, path: Path, filename: str) -> str:
     return text.replace(str(path), filename[:60]).replace(path.name, filename[:60])
 
 
-@router.post("/office/support/import")
+@router.post("/office/support/import", dependencies=[permitted("导入其他政策支持", *office.OFFICE_ROLES)])
 async def import_route(request: Request) -> Response:
-    await run_in_threadpool(_may_import, request)  # who may, before what was sent is looked at
     raw = await request.form()
     upload = raw.get("file")
     form = {k: v for k, v in raw.items() if isinstance(v, str)}
