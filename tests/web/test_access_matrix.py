@@ -209,6 +209,7 @@ EXPECTED: dict[tuple[str, str, str], tuple[str, ...]] = {
     ("GET", "/drafter/export.xlsx", "-"): ("303 403 403 200 403 403 200",),
     ("POST", "/drafter/registry", "-"): (ALL_REFUSED, "303 403 403 + 403 403 +"),
     ("GET", "/office/matching", "-"): ("303 403 403 200 403 403 200",),
+    ("POST", "/office/matching", "-"): (ALL_REFUSED, "303 403 403 422 403 403 422"),  # no policy or registry chosen
     ("GET", "/office/matching/{run_id}", "missing"): ("303 403 403 404 403 403 404",),
     ("POST", "/office/matching/{run_id}/notices", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 404"),
     ("GET", "/matching", "-"): ("303 200 403 403 403 403 403",),
