@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from subsidy import vocabulary
 from subsidy.admin.workflow import ROLE_LABELS
 from subsidy.errors import DomainRefusal
-from subsidy.store.tables import Application, PanelMember, User
+from subsidy.store.tables import Application, Organisation, PanelMember, User
 
 __all__ = [
     "APPLICANTS",
@@ -44,6 +44,7 @@ __all__ = [
     "may_act_for_organisation",
     "may_draft",
     "may_simulate",
+    "organisation_scope",
     "require_member_or_officer",
     "require_read_application",
     "require_read_organisation",
@@ -130,6 +131,15 @@ def can_read_organisation(user: User, organisation_id: int) -> bool:
     if user.role in READ_ALL:
         return True
     return user.role == "applicant" and user.organisation_id == organisation_id
+
+
+def organisation_scope(user: User) -> ColumnElement[bool]:
+    """A filter on ``Organisation``: the organisations ``user`` may read (:func:`can_read_organisation`)."""
+    if user.role in READ_ALL:
+        return true()
+    if user.role == "applicant" and user.organisation_id is not None:
+        return Organisation.id == user.organisation_id
+    return false()
 
 
 def require_read_organisation(user: User, organisation_id: int | None, what: str) -> None:
