@@ -16,12 +16,27 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from subsidy.services.access import LEDGER_READERS, READ_ALL, can_read_organisation, organisation_scope, require_role
+from subsidy.services.access import (
+    LEDGER_READERS,
+    READ_ALL,
+    can_read_organisation,
+    organisation_scope,
+    require_role,
+)
 from subsidy.store.tables import AuditRecord, Call, LedgerEntry, Organisation, User
 from subsidy.vocabulary import ROLES
 
-__all__ = ["AUDIT_READERS", "AuditRow", "audit_log", "list_calls", "list_ledger", "list_organisations",
-           "list_users", "OrganisationPage", "search_organisations"]
+__all__ = [
+    "AUDIT_READERS",
+    "AuditRow",
+    "OrganisationPage",
+    "audit_log",
+    "list_calls",
+    "list_ledger",
+    "list_organisations",
+    "list_users",
+    "search_organisations",
+]
 
 AUDIT_READERS = ("officer", "admin", "auditor")
 """Roles that read the whole audit log (finance does not see expert panels: docs/access.md)."""
