@@ -406,6 +406,8 @@ def organisation_profile(request: Request, user: CurrentUser, fact: Annotated[st
         raise CaseInputError("值", "没有填写新的值", "填写新的值；要清除本单位自报的这一项，勾选「清除」")
     with transaction(request) as s:
         org = _own_organisation(s, user, "修改单位信息")
+        if name not in organisation_fact_names(s):  # the form's choices: facts an adopted policy declares
+            raise CaseInputError("事实", f"「{name[:40]}」不是可在此修改的单位信息", "在「修改单位信息」中选择一项")
         update_profile(s, user, org, {name: None if unset else value.strip()})
     return _done("/organisation", "单位信息已更新")
 
