@@ -115,7 +115,7 @@ def _verify_against(request: Request, user: User, name: str | None, data: bytes)
         against = _checkpoint_of(name, data)
     except CaseInputError as exc:
         message = exc.problem + (f"（处理办法：{exc.hint}）" if exc.hint else "")
-        return page(request, "audit/verify.html", {**context, "result": None, "message": message}, status_code=422)
+        return page(request, "audit/verify.html", {**context, "result": None, "refused": message}, status_code=422)
     with transaction(request) as s:
         result = verification(s, user, against)
     return page(request, "audit/verify.html", {**context, "result": result, "file": (name or "")[:80]})
