@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_support import log_in
 from fastapi import FastAPI
 from sqlalchemy import Engine, select
 
@@ -79,12 +80,7 @@ def app(engine: Engine, db_url: str) -> FastAPI:
 
 
 def _as(page: Any, username: str) -> None:
-    page.context.clear_cookies()
-    page.goto(f"{page.base}/login")
-    page.fill("#username", username)
-    page.fill("#password", DEMO_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/workbench")
+    log_in(page, username, DEMO_PASSWORD)
 
 
 def _go(page: Any, path: str, day: str) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_support import log_in
 from fastapi import FastAPI
 from sqlalchemy import Engine, func, select
 from staff_world import PASSWORD, World, build
@@ -34,11 +35,7 @@ def app(engine: Engine, world: World, db_url: str) -> FastAPI:  # tests/web/conf
 
 
 def _login(page: Any, username: str) -> None:
-    page.goto(f"{page.base}/login")
-    page.fill("#username", username)
-    page.fill("#password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/workbench")
+    log_in(page, username, PASSWORD)
 
 
 def test_an_expert_declares_and_scores(page: Any, screenshot: Any, world: World, engine: Engine) -> None:

@@ -66,6 +66,7 @@ from subsidy.store.tables import Application, Call, Organisation, User
 from subsidy.web.auth import CurrentUser, permitted
 from subsidy.web.deps import RowId, login_of, now, transaction
 from subsidy.web.render import render, templates
+from subsidy.web.staff import form_of
 from subsidy.web.transitions import Outcome, application_page, business_today, buttons, handles
 
 __all__ = ["ACTION_FIELDS", "router"]
@@ -180,10 +181,6 @@ def _typed_facts(form: Mapping[str, str], current: Mapping[str, Any] | None = No
     return out
 
 
-def _form_of(raw: Any) -> dict[str, str]:
-    return {k: v for k, v in raw.items() if isinstance(v, str)}
-
-
 def _done(location: str, message: str) -> RedirectResponse:
     from urllib.parse import quote
 
@@ -260,7 +257,7 @@ def application_view(request: Request, app_id: RowId, user: CurrentUser) -> Resp
 
 @router.post("/applications/{app_id}/facts", dependencies=[permitted("修改申报事实", *MEMBER_OR_OFFICER)])
 async def application_facts(request: Request, app_id: RowId) -> Response:
-    form = _form_of(await request.form())
+    form = await form_of(request)
     return await run_in_threadpool(_set_facts, request, app_id, form)
 
 
@@ -346,7 +343,7 @@ def apply_form(request: Request, call_id: RowId, user: CurrentUser, clause: str 
 
 @router.post("/calls/{call_id}/apply", dependencies=[permitted("在线申报", *APPLICANTS)])
 async def apply_submit(request: Request, call_id: RowId) -> Response:
-    form = _form_of(await request.form())
+    form = await form_of(request)
     return await run_in_threadpool(_apply, request, call_id, form)
 
 
@@ -437,7 +434,7 @@ def awards_view(request: Request, user: CurrentUser) -> Response:
 
 @router.post("/reports/{report_id}/submit", dependencies=[permitted("提交报告", *REPORT_SUBMITTERS)])
 async def report_submit(request: Request, report_id: RowId) -> Response:
-    form = _form_of(await request.form())
+    form = await form_of(request)
     return await run_in_threadpool(_report, request, report_id, form)
 
 

@@ -43,6 +43,7 @@ from subsidy.web.auth import current_user, permitted
 from subsidy.web.deps import MAX_ROW_ID, RowId, transaction
 from subsidy.web.errors import ApiError
 from subsidy.web.render import render, templates
+from subsidy.web.staff import form_of  # the one reading of a form's text fields
 from subsidy.web.transitions import business_today
 
 __all__ = ["Ctx", "back", "date_field", "done", "form_of", "id_field", "int_field", "load_call", "money_field", "page",
@@ -52,11 +53,6 @@ router = APIRouter(include_in_schema=False)
 templates.env.filters["score"] = lambda text: "" if text is None else present(Fraction(str(text)))  # exact score
 
 Ctx = dict[str, Any]
-
-
-async def form_of(request: Request) -> dict[str, str]:
-    """The form's text fields (a repeated field: its last value; see :func:`ids_of` for lists)."""
-    return {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
 
 
 def load_call(s: Session, call_id: int) -> Call:
