@@ -157,7 +157,7 @@ EXPECTED: dict[tuple[str, str, str], tuple[str, ...]] = {
     ("POST", "/office/batch", "-"): (ALL_REFUSED, "303 403 403 422 403 403 422"),
     ("POST", "/office/supervision/{operation}/{target}", "own"): (ALL_REFUSED, "303 403 403 409 403 403 409"),
     ("POST", "/office/supervision/{operation}/{target}", "other"): (ALL_REFUSED, "404 404 404 404 404 404 404"),
-    ("POST", "/office/supervision/{operation}/{target}", "missing"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
+    ("POST", "/office/supervision/{operation}/{target}", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 404"),
     # the office's register (web/office_registry.py): officers and administrators; with only the form token the
     # empty form is refused (422) after the role is (the id is looked up after the role: 403 before 404)
     ("GET", "/office/organisations", "-"): ("303 403 403 200 403 403 200",),
