@@ -330,3 +330,18 @@ def test_a_fact_range_that_no_value_could_meet_is_refused_at_its_line(policy_dir
     with pytest.raises(PolicyFileError, match="取值范围为空") as exc:
         load_policy(policy_dir)
     assert exc.value.line == 62 + bounds.count("\n")  # the line of max
+
+
+@pytest.mark.parametrize(("bounds", "ok"), [("    max: 100000000\n", True), ("    max: 100000001\n", False),
+                                            ("    min: -100000001\n", False), ("    max: 1000000000\n", False)])
+def test_a_fact_range_beyond_what_the_engine_holds_is_refused(policy_dir: Path, bounds: str, ok: bool) -> None:
+    """A declared min/max lies within ±model.NUMBER_LIMIT (a number's 10 decimals, scaled, still fit 64 bits)."""
+    from subsidy.rules.model import NUMBER_LIMIT
+
+    _edit(policy_dir / "policy.yaml", "    type: integer\n    unit: 年\n", "    type: integer\n" + bounds + "    unit: 年\n")
+    if ok:
+        policy = load_policy(policy_dir)
+        assert policy.facts["programme_year"].range[1] == NUMBER_LIMIT
+        return
+    with pytest.raises(PolicyFileError, match="超出事实取值的界限"):
+        load_policy(policy_dir)

@@ -107,6 +107,7 @@ EXPECTED: dict[tuple[str, str, str], tuple[str, ...]] = {
     ("GET", "/audit/log.xlsx", "-"): ("303 403 403 200 403 200 200",),
     ("GET", "/audit/verify", "-"): ("303 403 403 200 200 200 200",),
     ("GET", "/audit/checkpoint.json", "-"): ("303 403 403 200 200 200 200",),
+    ("POST", "/audit/verify", "-"): (ALL_REFUSED, "303 403 403 422 422 422 422"),  # no file: refused, changes nothing
     ("GET", "/audit/entity", "-"): ("303 403 403 200 200 200 200",),
     ("GET", "/audit/entity", "own"): ("303 403 403 200 200 200 200",),
     ("GET", "/audit/entity", "other"): ("303 403 403 200 200 200 200",),
@@ -123,9 +124,10 @@ EXPECTED: dict[tuple[str, str, str], tuple[str, ...]] = {
     ("POST", "/admin/users/{user_id}/activate", "missing"): (ALL_REFUSED, "303 403 403 403 403 403 +"),
     # the fund office's screens: officers and administrators read (services/office.OFFICE_ROLES); each deciding
     # service says who acts (an administrator adopts policies and runs supervision, but does not open calls,
-    # select, publish 公示 or resolve objections). With only the form token: 409 the state refuses (the call
-    # is closed; no reason to terminate an award), 422 the empty form is refused before the service asks who
-    # acts (objections are also the applicant's, findings the auditor's); an unknown id 404 (calls are public).
+    # select, publish 公示 or resolve objections). The role is checked first (web/auth.permitted, with the
+    # service's own tuple of roles): a wrong role gets 403 whatever its form or the id says. With only the
+    # form token, for a role that may act: 409 the state refuses (the call is closed; no reason to terminate
+    # an award), 422 the empty form is refused (objections are also the applicant's), an unknown id 404.
     ("GET", "/office", "-"): ("303 403 403 200 403 403 200",),
     ("GET", "/office/calls/{call_id}", "own"): ("303 403 403 200 403 403 200",),
     ("GET", "/office/calls/{call_id}", "missing"): ("303 404 404 404 404 404 404",),
@@ -138,24 +140,24 @@ EXPECTED: dict[tuple[str, str, str], tuple[str, ...]] = {
     ("GET", "/office/calls/{call_id}/notice", "own"): ("303 403 403 200 403 403 200",),
     ("GET", "/office/calls/{call_id}/notice", "missing"): ("303 404 404 404 404 404 404",),
     ("GET", "/office/supervision", "-"): ("303 403 403 200 403 403 200",),
-    ("POST", "/office/calls", "-"): (ALL_REFUSED, "303 403 403 + 403 403 422"),
-    ("POST", "/office/policies/adopt", "-"): (ALL_REFUSED, "303 422 422 422 422 422 422"),
+    ("POST", "/office/calls", "-"): (ALL_REFUSED, "303 403 403 + 403 403 403"),
+    ("POST", "/office/policies/adopt", "-"): (ALL_REFUSED, "303 403 403 422 403 403 422"),
     ("POST", "/office/calls/{call_id}/open", "own"): (ALL_REFUSED, "303 403 403 409 403 403 403"),
-    ("POST", "/office/calls/{call_id}/open", "missing"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
+    ("POST", "/office/calls/{call_id}/open", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 403"),
     ("POST", "/office/calls/{call_id}/close", "own"): (ALL_REFUSED, "303 403 403 409 403 403 403"),
-    ("POST", "/office/calls/{call_id}/close", "missing"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
+    ("POST", "/office/calls/{call_id}/close", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 403"),
     ("POST", "/office/calls/{call_id}/selection/apply", "own"): (ALL_REFUSED, "303 403 403 + 403 403 403"),
-    ("POST", "/office/calls/{call_id}/selection/apply", "missing"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
+    ("POST", "/office/calls/{call_id}/selection/apply", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 403"),
     ("POST", "/office/calls/{call_id}/selection/promote", "own"): (ALL_REFUSED, "303 403 403 + 403 403 403"),
-    ("POST", "/office/calls/{call_id}/selection/promote", "missing"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
+    ("POST", "/office/calls/{call_id}/selection/promote", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 403"),
     ("POST", "/office/calls/{call_id}/notice/publish", "own"): (ALL_REFUSED, "303 403 403 + 403 403 403"),
-    ("POST", "/office/calls/{call_id}/notice/publish", "missing"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
-    ("POST", "/office/objections", "-"): (ALL_REFUSED, "303 422 422 422 422 422 422"),
-    ("POST", "/office/objections/{objection_id}/dismiss", "missing"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
+    ("POST", "/office/calls/{call_id}/notice/publish", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 403"),
+    ("POST", "/office/objections", "-"): (ALL_REFUSED, "303 422 403 422 403 403 403"),
+    ("POST", "/office/objections/{objection_id}/dismiss", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 403"),
     ("POST", "/office/batch", "-"): (ALL_REFUSED, "303 403 403 422 403 403 422"),
     ("POST", "/office/supervision/{operation}/{target}", "own"): (ALL_REFUSED, "303 403 403 409 403 403 409"),
     ("POST", "/office/supervision/{operation}/{target}", "other"): (ALL_REFUSED, "404 404 404 404 404 404 404"),
-    ("POST", "/office/supervision/{operation}/{target}", "missing"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
+    ("POST", "/office/supervision/{operation}/{target}", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 404"),
     # the office's register (web/office_registry.py): officers and administrators; with only the form token the
     # empty form is refused (422) after the role is (the id is looked up after the role: 403 before 404)
     ("GET", "/office/organisations", "-"): ("303 403 403 200 403 403 200",),
@@ -166,8 +168,8 @@ EXPECTED: dict[tuple[str, str, str], tuple[str, ...]] = {
     ("POST", "/office/organisations/{org_id}/support", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 404"),
     ("POST", "/office/support/import", "-"): (ALL_REFUSED, "303 403 403 422 403 403 422"),
     # the applicant's screens (web/applicant.py) and the policy drafts (web/drafts.py): own ids the applicant's, another
-    # organisation's refused (403), a guessed id 404 for those who read everything and 403 for the others; 422 with
-    # only the form token where the empty form is refused before the service asks who acts (nothing changes)
+    # organisation's refused (403), a guessed id 404 for those who read everything and 403 for the others; a role
+    # that may not act 403 before its form is read; 422 with only the form token for one that may (nothing changes)
     ("GET", "/applications", "-"): ("303 200 200 200 200 200 200",),
     ("GET", "/awards", "-"): ("303 200 403 403 403 403 403",),
     ("GET", "/calls", "-"): ("303 200 200 200 200 200 200",),
@@ -184,22 +186,22 @@ EXPECTED: dict[tuple[str, str, str], tuple[str, ...]] = {
     ("GET", "/drafts/{draft_id}/edit", "missing"): ("303 403 403 404 403 403 404",),
     ("GET", "/drafts/{draft_id}/report", "missing"): ("303 403 403 404 403 404 404",),
     ("GET", "/drafts/{draft_id}/review.html", "missing"): ("303 403 403 404 403 404 404",),
-    ("POST", "/applications/{app_id}/documents", "own"): (ALL_REFUSED, "303 422 403 422 422 422 422"),
-    ("POST", "/applications/{app_id}/documents", "other"): (ALL_REFUSED, "303 403 403 422 422 422 422"),
-    ("POST", "/applications/{app_id}/documents", "missing"): (ALL_REFUSED, "303 403 403 404 404 404 404"),
+    ("POST", "/applications/{app_id}/documents", "own"): (ALL_REFUSED, "303 422 403 422 403 403 403"),
+    ("POST", "/applications/{app_id}/documents", "other"): (ALL_REFUSED, "303 403 403 422 403 403 403"),
+    ("POST", "/applications/{app_id}/documents", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 403"),
     ("POST", "/applications/{app_id}/facts", "own"): (ALL_REFUSED, "303 422 403 422 403 403 403"),
     ("POST", "/applications/{app_id}/facts", "other"): (ALL_REFUSED, "303 403 403 422 403 403 403"),
-    ("POST", "/applications/{app_id}/facts", "missing"): (ALL_REFUSED, "303 403 403 404 404 404 404"),
+    ("POST", "/applications/{app_id}/facts", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 403"),
     ("POST", "/calls/{call_id}/apply", "own"): (ALL_REFUSED, "303 409 403 403 403 403 403"),
     ("POST", "/calls/{call_id}/apply", "missing"): (ALL_REFUSED, "303 404 403 403 403 403 403"),
-    ("POST", "/drafts", "-"): (ALL_REFUSED, "303 403 403 422 403 422 422"),
-    ("POST", "/drafts/{draft_id}/adopt", "missing"): (ALL_REFUSED, "303 422 422 422 422 422 422"),
+    ("POST", "/drafts", "-"): (ALL_REFUSED, "303 403 403 422 403 403 422"),
+    ("POST", "/drafts/{draft_id}/adopt", "missing"): (ALL_REFUSED, "303 403 403 422 403 403 422"),
     ("POST", "/drafts/{draft_id}/discard", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 404"),
     ("POST", "/drafts/{draft_id}/edit", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 404"),
     ("POST", "/inbox/read-all", "-"): (ALL_REFUSED, "303 + + + + + +"),
     ("POST", "/inbox/{message_id}/read", "missing"): (ALL_REFUSED, "303 403 403 403 403 403 403"),
-    ("POST", "/organisation/profile", "-"): (ALL_REFUSED, "303 422 422 422 422 422 422"),
-    ("POST", "/reports/{report_id}/submit", "missing"): (ALL_REFUSED, "303 404 404 404 404 404 404"),
+    ("POST", "/organisation/profile", "-"): (ALL_REFUSED, "303 422 403 403 403 403 403"),
+    ("POST", "/reports/{report_id}/submit", "missing"): (ALL_REFUSED, "303 404 403 404 403 403 404"),
     # issue 12 pages: the drafter's costing page (officers and administrators: services/access.SIMULATORS)
     # and 免申即享 match review (officers, administrators) and 意愿确认 (the matched organisation's applicant)
     ("GET", "/drafter", "-"): ("303 403 403 200 403 403 200",),
@@ -207,6 +209,7 @@ EXPECTED: dict[tuple[str, str, str], tuple[str, ...]] = {
     ("GET", "/drafter/export.xlsx", "-"): ("303 403 403 200 403 403 200",),
     ("POST", "/drafter/registry", "-"): (ALL_REFUSED, "303 403 403 + 403 403 +"),
     ("GET", "/office/matching", "-"): ("303 403 403 200 403 403 200",),
+    ("POST", "/office/matching", "-"): (ALL_REFUSED, "303 403 403 422 403 403 422"),  # no policy or registry chosen
     ("GET", "/office/matching/{run_id}", "missing"): ("303 403 403 404 403 403 404",),
     ("POST", "/office/matching/{run_id}/notices", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 404"),
     ("GET", "/matching", "-"): ("303 200 403 403 403 403 403",),

@@ -14,6 +14,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, func, select
 
+from subsidy.errors import CaseInputError
 from subsidy.services.accounts import set_demo_passwords
 from subsidy.services.audit import load_user
 from subsidy.services.calls import CallSpec, create_call, open_call
@@ -290,6 +291,27 @@ def test_organisation_profile_declared_and_verified_and_the_prefilled_check(clie
     assert row and re.findall(r"<td>(.*?)</td>", row.group(1))[2:] == ["是", "否", "否"]
     bad = post(client, "/organisation/profile", {"fact": "serious_dishonesty", "value": "也许"})
     assert bad.status_code == 422
+
+
+def test_fact_values_beyond_their_range_are_refused_naming_the_field(client: TestClient, engine: Engine,
+                                                                     world: dict[str, int]) -> None:
+    """One range per fact (model.FactDef.range) on the profile and on applying; the calculator and the API
+    read facts with the same parser (tests/web/test_calculator.py, test_api.py)."""
+    login(client, "alice")
+    huge = str(10**30)
+    undeclared = post(client, "/organisation/profile", {"fact": "employees", "value": huge})
+    assert undeclared.status_code == 422 and "「employees」不是可在此修改的单位信息" in undeclared.text
+    form = client.get(f"/calls/{world['call']}/apply?clause=art7")
+    assert form.status_code == 200
+    r = post(client, f"/calls/{world['call']}/apply", {"clause": "art7", "project_title": "社区智慧照护场景",
+                                                     "fact.scenario_opened": "是", "fact.project_budget": "1" + "0" * 30 + "万元"})
+    assert r.status_code == 422 and "「项目预算」" in r.text and "超出可处理的范围" in r.text
+    with session_scope(engine) as s:
+        assert s.scalar(select(func.count()).select_from(Application)) == 0
+    from subsidy.services.facts import normalise_facts
+
+    with pytest.raises(CaseInputError, match="不能大于 1000000"):
+        normalise_facts({"employees": 10**30}, {})  # a number no policy declares: an integer fact's range
 
 
 def test_awards_tranches_and_a_report_submitted(app: FastAPI, engine: Engine, world: dict[str, int]) -> None:

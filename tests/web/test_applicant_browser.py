@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_support import log_in
 from fastapi import FastAPI
 
 from subsidy.demo.first_start import bootstrap
@@ -40,11 +41,7 @@ def app(tmp_path: Path) -> FastAPI:  # overrides tests/web/conftest.py's: the de
 
 
 def _login(page: Any, username: str) -> None:
-    page.goto(page.base + "/login")
-    page.fill("#username", username)
-    page.fill("#password", DEMO_PASSWORD)
-    page.click("form.auth-form button[type=submit]")
-    page.wait_for_url(re.compile(r"/workbench$"))
+    log_in(page, username, DEMO_PASSWORD)
 
 
 def _state(page: Any) -> str:

@@ -257,3 +257,9 @@ def test_dates_are_written_year_month_day_whatever_the_browser_language(client: 
     # a date in another form is a Chinese message at its field, from the server
     r = client.get(f"/calculator/{policy_id}?as_of=03/01/2027&effective_from=2026-12-01")
     assert r.status_code == 422 and "日期" in r.text and 'type="date"' not in r.text
+
+
+def test_a_fact_beyond_its_range_is_refused_naming_it(client: TestClient) -> None:
+    """The calculator reads facts with the case reader (model.FactDef.range: one range per fact)."""
+    r = client.get("/calculator/cn-gz-tianhe-hk-macao-youth/whatif", params={"f.age": str(10**30)})
+    assert r.status_code == 422 and "「年龄」不能大于 1000000" in r.text

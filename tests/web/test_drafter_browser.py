@@ -4,10 +4,10 @@ beneficiaries and the sweep chart change. Screenshots before and after (``screen
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
+from browser_support import log_in
 from fastapi import FastAPI
 from sqlalchemy import Engine
 from staff_world import PASSWORD, build
@@ -31,11 +31,7 @@ def _points(page: Any) -> list[tuple[str, str]]:
 
 
 def test_a_drafter_changes_a_cap_and_sees_the_cost_change(page: Any, screenshot: Any) -> None:
-    page.goto(f"{page.base}/login?next=/drafter")
-    page.fill("#username", "officer")
-    page.fill("#password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(re.compile(r"/drafter"))
+    log_in(page, "officer", PASSWORD, next_path="/drafter")
     page.goto(f"{page.base}/drafter?policy=cn-sz-baoan-ai-health&registry=example:baoan&as_of=2027-06-30"
               "&effective_from=2027-01-01&sweep=art11b&take_up=60%25&budget=20万元")
     page.wait_for_selector("#sweep-chart svg")

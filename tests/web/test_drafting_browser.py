@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_support import log_in
 from fastapi import FastAPI
 
 from subsidy.demo.first_start import bootstrap
@@ -42,11 +43,7 @@ def app(demo_url: str) -> FastAPI:  # overrides tests/web/conftest.py's: the dem
 
 
 def test_officer_uploads_reviews_edits_and_adopts_a_draft(page: Any, screenshot: Any) -> None:
-    page.goto(f"{page.base}/login")
-    page.fill("#username", "officer")
-    page.fill("#password", DEMO_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/workbench")
+    log_in(page, "officer", DEMO_PASSWORD)
 
     page.goto(f"{page.base}/library")
     page.click("a[href='/drafts']")

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from html import unescape
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
@@ -155,3 +156,71 @@ def test_pending_rows_cannot_be_confirmed(world: tuple[FastAPI, World, int], eng
     assert r.status_code == 409 and "只有可免申的行可以确认" in unescape(r.text)
     assert bob.get(f"/matching/{run_id}/rows/999").status_code == 404
     assert re.search(r"待补充", unescape(page.text))
+
+
+def _run(c: TestClient, files: dict[str, tuple[str, bytes, str]] | None = None, **fields: str) -> Any:
+    token = token_of(c.get("/office/matching").text)
+    return c.post("/office/matching", data={"csrf_token": token, "business_date": f"{YEAR + 1}-03-01", **fields},
+                  files=files)
+
+
+def test_an_officer_runs_a_match_from_the_browser_as_the_cli_stores_it(world: tuple[FastAPI, World, int],
+                                                                        engine: Engine) -> None:
+    app, _, first = world
+    c = _client(app, "officer")
+    form = c.get("/office/matching").text
+    assert 'id="run-match"' in form and f'value="{BAOAN}"' in form and 'value="example:baoan"' in form
+    shipped = _run(c, policy=BAOAN, registry="example:baoan")  # a shipped registry
+    assert shipped.status_code == 303, shipped.text[-1500:]
+    run_id = int(re.search(r"/office/matching/(\d+)", shipped.headers["location"]).group(1))  # type: ignore[union-attr]
+    assert run_id > first
+    with tx(engine) as s:
+        run = matching.get_run(s, user(s, "officer"), run_id)
+        assert (run.registry_name, run.rows_read, run.as_of) == ("宝安区示例名录（400户）", 400, dt.date(YEAR + 1, 3, 1))
+        assert run.registry_sha256 == matching.file_sha256(Path("examples/registry/baoan.csv"))
+        assert [r.action for r in s.scalars(select(AuditRecord).where(AuditRecord.subject == f"match_run:{run_id}"))] \
+            == ["run_match"]
+    assert c.get(shipped.headers["location"]).status_code == 200
+    bad_row = f"{uscc(3)},坏行公司,也许,是,是,是,400\n"  # a yes/no that is neither: listed, not evaluated
+    body = (HEADER + f"{uscc(1)},康养科技有限公司,是,是,是,是,400\n" + bad_row).encode()
+    uploaded = _run(c, {"file": ("本区名录.csv", body, "text/csv")}, policy=BAOAN, registry="example:chaoyang")
+    assert uploaded.status_code == 303, uploaded.text[-1500:]
+    from urllib.parse import unquote
+
+    assert "1 行有问题，未评估" in unquote(uploaded.headers["location"])
+    page = unescape(c.get(uploaded.headers["location"]).text)
+    assert "名录问题：1 行有问题，未评估" in page and "也许" in page and "康养科技有限公司" in page  # the good row evaluated
+    with tx(engine) as s:
+        latest = matching.list_runs(s, user(s, "officer"))[-1]
+        assert (latest.registry_name, latest.rows_read, latest.rows_refused) == ("本区名录.csv", 2, 1)
+        assert latest.registry_sha256 == __import__("hashlib").sha256(body).hexdigest()
+    with tx(engine) as s:
+        assert matching.verify_rows(s) == []  # the stored rows match their digest, as the CLI's do
+
+
+def test_a_match_refused_says_why_in_chinese(world: tuple[FastAPI, World, int], engine: Engine) -> None:
+    app, _, _ = world
+    c = _client(app, "officer")
+    with tx(engine) as s:
+        before = len(matching.list_runs(s, user(s, "officer")))
+    cases = [({"policy": BAOAN, "registry": "example:nowhere"}, None, 422, "名录「example:nowhere」不存在"),
+             ({"policy": BAOAN}, None, 422, "没有选择名录"),
+             ({"policy": BAOAN}, {"file": ("名录.txt", b"a,b\n", "text/plain")}, 422, "不是 CSV、Excel 或 Parquet 文件"),
+             ({"policy": BAOAN}, {"file": ("空.csv", b"", "text/csv")}, 422, "上传的文件是空的"),
+             ({"policy": BAOAN}, {"file": ("无表头.csv", "甲,乙\n1,2\n".encode(), "text/csv")}, 422, "名录"),
+             ({"policy": "cn-bj-chaoyang-smart-eldercare", "registry": "example:chaoyang"}, None, 409, "尚未采用")]
+    for fields, files, status, said in cases:
+        r = _run(c, files, **fields)
+        assert r.status_code == status, (fields, r.status_code, r.text[-800:])
+        assert said in unescape(r.text) and 'id="match-refused"' in r.text, (said, r.text[-1500:])
+    with tx(engine) as s:
+        assert len(matching.list_runs(s, user(s, "officer"))) == before  # nothing stored
+
+
+@pytest.mark.parametrize("name", ["applicant", "expert1", "finance", "auditor"])
+def test_only_officers_and_administrators_run_a_match(world: tuple[FastAPI, World, int], name: str) -> None:
+    app, _, _ = world
+    c = _client(app, name)
+    token = token_of(c.get("/workbench").text)
+    r = c.post("/office/matching", data={"csrf_token": token, "policy": BAOAN, "registry": "example:baoan"})
+    assert r.status_code == 403 and "运行免申即享匹配" in r.text

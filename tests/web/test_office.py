@@ -469,17 +469,28 @@ def test_supervision_reports_findings_and_sanctions(client: TestClient, world: W
 def test_receiving_recovered_money_is_finance_s_not_the_officer_s(client: TestClient, world: World,
                                                                     engine: Engine) -> None:
     o = Officer(client)
-    _approved(o, world)
+    award = _approved(o, world)
     with session_scope(engine) as s:
         from subsidy.store.tables import User
 
         officer = s.scalars(select(User).where(User.username == "wang")).one()
-        s.add(Sanction(organisation_id=world.orgs["org4"], kind="recover", reason="测试", decided_on=dt.date(2026, 7, 1),
-                       amount_fen=WAN, due_on=dt.date(2026, 8, 1), decided_by=officer.id))
+        s.add(Sanction(organisation_id=world.orgs["org4"], award_id=award, kind="recover", reason="测试",
+                       decided_on=dt.date(2026, 7, 1), amount_fen=WAN, due_on=dt.date(2026, 8, 1), decided_by=officer.id))
         s.flush()
         sanction = s.scalars(select(Sanction.id)).one()
+    page = o.get("/office/supervision").text  # the officer is shown what the services let an officer do, no more
+    assert f'data-sanction="{sanction}"' in page and "尚欠" in page
+    assert 'data-op="receive"' not in page and "登记到账" not in page and 'data-op="recover"' in page
     r = o.post(f"/office/supervision/receive/{sanction}", amount="1万元", ref="HX-1")
     assert r.status_code == 403 and "只能由财务人员、系统管理员执行" in r.text
+    r = o.client.post(f"/office/supervision/receive/{sanction}", data={"csrf_token": o.token})  # whatever the form
+    assert r.status_code == 403 and "登记追回到账" in r.text
+    from subsidy.web.office_supervision import may
+
+    with session_scope(engine) as s:  # the buttons are the roles the services check (an owed recovery: the cycle test)
+        users = {u.username: u for u in s.scalars(select(User))}
+        assert "receive" not in may(users["wang"]) and {"recover", "bar", "suspend"} <= may(users["wang"])
+        assert "receive" in may(users["root"]) and may(users["shen"]) == {"finding"}
 
 
 # --- the business date -----------------------------------------------------------------------------------

@@ -6,11 +6,11 @@ objection; approve after the notice period. Screenshots of each screen are saved
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_support import log_in
 from fastapi import FastAPI
 from office_support import PASSWORD, World, build
 from sqlalchemy import Engine, select
@@ -56,11 +56,7 @@ def _go(page: Any, path: str, day: str = DAY) -> None:  # the page's business da
 def test_an_officer_runs_a_call_through_the_pages(page: Any, engine: Engine, world: World,
                                                   screenshot: Any) -> None:
     shots: list[Path] = []
-    page.goto(f"{page.base}/login?next=/office")
-    page.fill("#username", "wang")
-    page.fill("#password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(re.compile(r"/office$"))
+    log_in(page, "wang", PASSWORD, next_path="/office")
 
     # a new call: created as a draft from the form, then published
     _go(page, "/office")

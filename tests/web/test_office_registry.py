@@ -213,3 +213,32 @@ def test_an_auditor_downloads_a_checkpoint_only_of_a_database_that_passes_the_ch
         conn.execute(User.__table__.update().where(User.username == "zhang").values(display_name="改过的名字"))
     refused = client.get("/audit/checkpoint.json")
     assert refused.status_code == 409 and "核验未通过" in refused.text
+
+
+def test_the_register_is_searched_by_name_or_code_and_paged(client: TestClient, engine: Engine) -> None:
+    from subsidy.web.office_registry import PAGE_SIZE
+
+    with session_scope(engine) as s:
+        before = int(s.scalar(select(func.count()).select_from(Organisation)) or 0)
+        for n in range(PAGE_SIZE + 5):
+            s.add(Organisation(uscc=uscc(700 + n), name=f"翻页测试{n:03d}号有限公司", uscc_valid=True))
+    total = before + PAGE_SIZE + 5
+    login(client, "wang")
+    first = client.get(HOME)
+    assert first.status_code == 200 and first.text.count('class="org-file"') == PAGE_SIZE
+    assert f"共 {total} 家，第 1 / 2 页" in _text(first.text) and 'data-page="2"' in first.text
+    second = client.get(HOME, params={"page": 2})
+    assert second.text.count('class="org-file"') == total - PAGE_SIZE and 'data-page="1"' in second.text
+    assert "翻页测试054号有限公司" in second.text and "翻页测试054号有限公司" not in first.text
+    by_name = client.get(HOME, params={"q": "翻页测试00"})
+    assert by_name.text.count('class="org-file"') == 10 and "与「翻页测试00」相符的共 10 家" in _text(by_name.text)
+    code = uscc(712)
+    by_code = client.get(HOME, params={"q": code[:-1].lower()})  # the code's beginning, any case
+    assert by_code.text.count('class="org-file"') == 1 and "翻页测试012号有限公司" in by_code.text
+    none = client.get(HOME, params={"q": "100%_不存在"})  # LIKE's wildcards are plain characters here
+    assert none.status_code == 200 and "没有与「100%_不存在」相符的单位" in _text(none.text)
+    for bad in ("0", "x", "-1", "２"):
+        r = client.get(HOME, params={"page": bad})
+        assert r.status_code == 422 and "页码应当是正整数" in r.text
+    beyond = client.get(HOME, params={"page": 99})
+    assert beyond.status_code == 200 and 'class="org-file"' not in beyond.text

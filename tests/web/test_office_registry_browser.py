@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 import pytest
+from browser_support import log_in
 from fastapi import FastAPI
 from office_support import PASSWORD, World, build
 from sqlalchemy import Engine
@@ -31,11 +32,7 @@ def app(engine: Engine, db_url: str, world: World) -> FastAPI:
 
 def test_an_officer_registers_an_organisation_and_its_other_support_in_the_page(
         page: Any, world: World, screenshot: Any) -> None:
-    page.goto(f"{page.base}/login?next=/office/organisations")
-    page.fill("#username", "wang")
-    page.fill("#password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(re.compile(r"/office/organisations$"))
+    log_in(page, "wang", PASSWORD, next_path="/office/organisations")
     form = page.locator("form[data-form=register]")
     form.locator("input[name=uscc]").fill(uscc(60))
     form.locator("input[name=name]").fill("页面登记科技有限公司")

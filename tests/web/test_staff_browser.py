@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_support import log_in
 from fastapi import FastAPI
 from sqlalchemy import Engine, func, select
 from staff_world import PASSWORD, World, build
 
-from db_support import tx
+from db_support import BAOAN, tx
 from subsidy.store.tables import LedgerEntry, Score
 from subsidy.web.app import create_app
 
@@ -34,11 +35,7 @@ def app(engine: Engine, world: World, db_url: str) -> FastAPI:  # tests/web/conf
 
 
 def _login(page: Any, username: str) -> None:
-    page.goto(f"{page.base}/login")
-    page.fill("#username", username)
-    page.fill("#password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/workbench")
+    log_in(page, username, PASSWORD)
 
 
 def test_an_expert_declares_and_scores(page: Any, screenshot: Any, world: World, engine: Engine) -> None:
@@ -113,6 +110,40 @@ def test_the_auditor_reads_the_ledger_verifies_and_exports(page: Any, screenshot
     page.goto(f"{page.base}/audit/verify")
     assert "核验通过" in page.inner_text("#verify-result")
     screenshot(page, "audit-verify")
+    with page.expect_download() as kept:  # a checkpoint kept outside the database, compared with later
+        page.click("#checkpoint-download")
+    checkpoint = tmp_path / "checkpoint.json"
+    kept.value.save_as(str(checkpoint))
+    page.set_input_files("#checkpoint", str(checkpoint))
+    page.click("#checkpoint-form button[type=submit]")
+    page.wait_for_selector("#checkpoint-result")
+    assert "与核对点一致" in page.inner_text("#checkpoint-result")
+    screenshot(page, "audit-verify-checkpoint")
+    broken = tmp_path / "broken.json"
+    broken.write_text(checkpoint.read_text(encoding="utf-8").replace('"hash": "', '"hash": "x', 1), encoding="utf-8")
+    page.set_input_files("#checkpoint", str(broken))
+    page.click("#checkpoint-form button[type=submit]")
+    page.wait_for_selector("#checkpoint-refused")
+    assert "ledger.hash" in page.inner_text("#checkpoint-refused")
+    screenshot(page, "audit-verify-checkpoint-refused")
     page.goto(f"{page.base}/audit/log")
     assert "抽取评审专家" in page.inner_text("table[data-table=log]")
     screenshot(page, "audit-log")
+
+
+def test_an_officer_runs_a_match_and_searches_the_register(page: Any, screenshot: Any, world: World) -> None:
+    _login(page, "officer")
+    page.goto(f"{page.base}/office/matching")
+    page.select_option("#match-policy", BAOAN)
+    page.select_option("#match-registry", "example:baoan")
+    screenshot(page, "office-matching-form")
+    page.click("#run-match button[type=submit]")
+    page.wait_for_url("**/office/matching/*")
+    assert "已完成免申即享匹配" in page.inner_text("main") and "宝安区示例名录（400户）" in page.inner_text("main")
+    screenshot(page, "office-matching-run")
+    page.goto(f"{page.base}/office/organisations")
+    page.fill("#org-q", world.uscc_a)
+    page.click("#org-search button[type=submit]")
+    page.wait_for_url("**/office/organisations?*")
+    assert page.locator("section.org-file").count() == 1 and "相符的共 1 家" in page.inner_text("#org-count")
+    screenshot(page, "office-organisations-search")

@@ -236,6 +236,51 @@ def test_the_auditor_reads_the_log_in_words_and_verifies(client: TestClient, wor
     assert bad.status_code == 200 and "核验未通过" in bad.text and "改过的名字" in bad.text
 
 
+def _upload_checkpoint(client: TestClient, body: bytes, name: str = "checkpoint.json") -> Any:
+    token = token_of(client.get("/audit/verify").text)
+    return client.post("/audit/verify", data={"csrf_token": token},
+                       files={"checkpoint": (name, body, "application/json")})
+
+
+def test_the_auditor_compares_the_database_with_an_uploaded_checkpoint(client: TestClient, world: World,
+                                                                       engine: Engine) -> None:
+    import json
+
+    login(client, "auditor")
+    kept = client.get("/audit/checkpoint.json")
+    assert kept.status_code == 200
+    before = snapshot(engine)
+    same = _upload_checkpoint(client, kept.content)
+    assert same.status_code == 200 and "核验通过" in same.text and "与核对点一致" in same.text
+    doc = json.loads(kept.text)
+    assert f"账本第 {doc['ledger']['seq']} 条" in same.text
+    forged = {**doc, "ledger": {"seq": doc["ledger"]["seq"], "hash": "0" * 64}}  # a head the chain never had
+    differs = _upload_checkpoint(client, json.dumps(forged).encode())
+    assert differs.status_code == 200 and "核验未通过" in differs.text
+    assert f"账本第 {doc['ledger']['seq']} 条记录的哈希与核对点" in differs.text
+    ahead = {**doc, "audit": {"seq": doc["audit"]["seq"] + 1000, "hash": "a" * 64}}  # the log was cut short since
+    cut = _upload_checkpoint(client, json.dumps(ahead).encode())
+    assert "核验未通过" in cut.text and f"现在没有第 {doc['audit']['seq'] + 1000} 条" in cut.text
+    assert snapshot(engine) == before  # comparing changes nothing
+    for body, said in ((b"not json", "不是 JSON"), (b"[1, 2]", "不是一个 JSON 对象"),
+                       (json.dumps({**doc, "ledger": {"seq": -1, "hash": "0" * 64}}).encode(), "ledger.seq"),
+                       (json.dumps({**doc, "audit": {"seq": 1, "hash": "xyz"}}).encode(), "audit.hash"),
+                       (json.dumps({k: v for k, v in doc.items() if k != "audit"}).encode(), "缺少审计日志的链头"),
+                       ("核对点".encode("gbk"), "不是 UTF-8"), (b"{}" + b" " * 20_000, "超过 16 KB")):
+        r = _upload_checkpoint(client, body)
+        assert r.status_code == 422, (body[:40], r.status_code)
+        assert said in r.text and "核对点文件未能读取" in r.text, (said, r.text[-2000:])
+    none = client.post("/audit/verify", data={"csrf_token": token_of(client.get("/audit/verify").text)})
+    assert none.status_code == 422 and "没有选择核对点文件" in none.text
+
+
+def test_only_those_who_verify_may_upload_a_checkpoint(client: TestClient, world: World) -> None:
+    login(client, "applicant")
+    token = token_of(client.get("/workbench").text)
+    r = client.post("/audit/verify", data={"csrf_token": token}, files={"checkpoint": ("c.json", b"not json")})
+    assert r.status_code == 403 and "核验账本与审计日志" in r.text  # the role first, whatever the file says
+
+
 def test_an_entity_history_on_screen_and_in_excel(client: TestClient, world: World) -> None:
     from openpyxl import load_workbook
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -119,14 +120,6 @@ def check_cmd(registry: Annotated[Path, typer.Argument(help="名录文件（.csv
         raise typer.Exit(1)
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 @match_app.command("run")
 def run_cmd(registry: Annotated[Path, typer.Argument(help="名录文件（.csv、.xlsx 或 .parquet）")], policy: PolicyOpt,
             actor: ActorOpt, today: TodayOpt = None,
@@ -135,26 +128,26 @@ def run_cmd(registry: Annotated[Path, typer.Argument(help="名录文件（.csv�
     """对名录运行免申即享匹配并保存结果（经办人员）；已登记单位的已获资助、其他支持与取消资格从数据库读取。"""
     from rich.progress import Progress
 
-    from subsidy.population.reader import read_registry
     from subsidy.services import matching
     from subsidy.services.audit import load_user
 
     if out_file is not None and out_file.suffix.lower() not in (".csv", ".xlsx"):
         raise CaseInputError("--out", "结果只能导出为 .csv 或 .xlsx", "写成如 匹配结果.xlsx")
+
+    @contextmanager
+    def watch(reg: Any) -> Iterator[Any]:
+        if reg.frame.height < 100_000:
+            yield None
+            return
+        with Progress(transient=True) as bar:
+            task = bar.add_task("匹配中", total=reg.frame.height)
+            yield lambda done, _n: bar.update(task, completed=done)
+
     with open_session() as s:
         user = load_user(s, actor)
         day = business_day(s, today)
-        adopted, p = matching.match_policy(s, policy)
-        reg = read_registry(registry, p)
-        if reg.frame.height >= 100_000:
-            with Progress(transient=True) as bar:
-                task = bar.add_task("匹配中", total=reg.frame.height)
-                run, ev = matching.run_match(s, user, adopted, p, reg, registry_name=registry.name,
-                                             registry_sha256=_sha256(registry), today=day,
-                                             progress=lambda done, _n: bar.update(task, completed=done))
-        else:
-            run, ev = matching.run_match(s, user, adopted, p, reg, registry_name=registry.name,
-                                         registry_sha256=_sha256(registry), today=day)
+        run, ev = matching.match_file(s, user, policy, registry, registry_name=registry.name, today=day, watch=watch)
+        p = ev.policy
         _summary(run, p)
         if out_file is not None:
             write_output(out_file, "--out", lambda path: matching.export(ev, path))

@@ -26,6 +26,7 @@ from subsidy.money import format_fen
 from subsidy.services import audit, ledger, sanctions, supervision
 from subsidy.services.access import LEDGER_READERS, require_role
 from subsidy.services.audit import load_user
+from subsidy.services.auditing import verification
 from subsidy.services.organisations import find_organisation
 from subsidy.store.tables import Finding
 from subsidy.vocabulary import REPORT_KINDS, SEVERITIES
@@ -216,12 +217,10 @@ def verify_cmd(actor: ActorOpt, checkpoint: Annotated[Path | None, typer.Option(
                                  "--out 文件` 写出的文件路径") from exc
         against = audit.parse_checkpoint(text, "--checkpoint")
     with open_session() as s:
-        require_role(load_user(s, actor), "核验账本与审计日志", *LEDGER_READERS)
-        problems = audit.verify(s, against)
-        cp = audit.checkpoint(s)
-    _problems_or_exit(problems)
-    out.print(f"账本核验通过：共 {cp.ledger[0]} 条记录，最新第 {cp.ledger[0]} 条，链头哈希 {cp.ledger[1]}")
-    out.print(f"审计日志核验通过：共 {cp.audit[0]} 条记录，链头哈希 {cp.audit[1]}；各表记录与审计日志的记载一致")
+        result = verification(s, load_user(s, actor), against)
+    _problems_or_exit(list(result.problems))
+    out.print(f"账本核验通过：共 {result.ledger_head[0]} 条记录，最新第 {result.ledger_head[0]} 条，链头哈希 {result.ledger_head[1]}")
+    out.print(f"审计日志核验通过：共 {result.audit_head[0]} 条记录，链头哈希 {result.audit_head[1]}；各表记录与审计日志的记载一致")
     if against is not None:
         out.print(f"与核对点（{against.taken_at}）一致：账本与审计日志都是其延续")
     else:

@@ -31,7 +31,6 @@ import polars as pl
 from subsidy.admin.uscc import ALPHABET, WEIGHTS, check_uscc
 from subsidy.errors import CaseInputError
 from subsidy.money import FEN_PER_UNIT, MAX_FEN, format_fen
-from subsidy.rules.case import NUMBER_MAX
 from subsidy.rules.model import FactDef, Policy
 from subsidy.suggest import aside
 
@@ -283,8 +282,7 @@ def _convert_text(s: pl.Series, col: _Column, cells: _Cells) -> pl.Series:
 
 
 def _in_range(values: pl.Series, f: FactDef, cells: _Cells, header: str, raw: pl.Series) -> pl.Series:
-    lo = Fraction(0) if f.minimum is None else f.minimum
-    hi = Fraction(NUMBER_MAX) if f.maximum is None else f.maximum
+    lo, hi = f.range
     if values.dtype.is_integer():  # compare exactly with the bounds rounded inwards
         out_of = (values < math.ceil(lo)) | (values > math.floor(hi))
     else:

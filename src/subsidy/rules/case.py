@@ -36,7 +36,7 @@ from typing import Any, NoReturn
 
 from subsidy.errors import CaseInputError, PolicyFileError, PolicyNotFound
 from subsidy.money import MoneyFormatError, parse_money
-from subsidy.rules.model import FactDef, Policy
+from subsidy.rules.model import NUMBER_MAX, FactDef, Policy
 from subsidy.rules.yamlsource import MAX_DEPTH, MAX_NUMBER_CHARS, LDict, line_of, load_case_yaml, read_utf8
 from subsidy.suggest import aside
 from subsidy.vocabulary import SUPPORT_LEVELS
@@ -68,7 +68,6 @@ FactValue = int | Fraction | str | bool | dt.date | list[dict[str, Any]]
 
 CASE_FILE_BYTES = 64 * 1024
 YEAR_MIN, YEAR_MAX = 1990, 2100
-NUMBER_MAX = 10**6
 MAX_DECIMALS = 10
 MAX_TEXT = 500
 MAX_RECORDS = 10_000
@@ -282,8 +281,7 @@ def _decimal(raw: Any, where: str, label: str) -> Decimal:
 
 
 def _in_range(f: FactDef, value: Fraction, where: str, raw: Any) -> None:
-    lo = Fraction(0) if f.minimum is None else f.minimum
-    hi = Fraction(NUMBER_MAX) if f.maximum is None else f.maximum
+    lo, hi = f.range
     if value < lo:
         raise CaseInputError(where, f"「{f.label}」不能小于 {_plain(Decimal(lo.numerator) / lo.denominator)}"
                              f"（写的是「{shown(raw)}」）", "写成该事实允许范围内的数")
@@ -304,6 +302,8 @@ def parse_fact(f: FactDef, raw: Any, where: str) -> FactValue:
     if f.type == "money":
         return parse_input_money(raw, where, f.unit, f.label)
     if f.type == "integer":
+        if isinstance(raw, str) and (digits := re.fullmatch(r"\s*(-?)[0-9]{17,}\s*", raw)):  # a whole number,
+            _in_range(f, Fraction(-1 if digits[1] else 1) * 10**16, where, raw)  # beyond any range: said so
         if isinstance(raw, str) and re.fullmatch(r"\s*-?[0-9]{1,16}\s*", raw):
             raw = int(raw)
         if isinstance(raw, bool) or not isinstance(raw, int) or abs(raw) >= 10**MAX_NUMBER_CHARS:

@@ -111,6 +111,14 @@ class Dated(_Record):
         return len(self.points) > 1
 
 
+NUMBER_MAX = 10**6
+"""The largest value of an integer or number fact whose policy declares no ``max``."""
+NUMBER_LIMIT = 10**8
+"""The bound on any integer or number fact, declared or not (a policy's ``min``/``max`` lie within
+±NUMBER_LIMIT): a number with its 10 decimals, scaled to an integer, still fits the vectorised
+evaluator's 64-bit integers, and a count or a share beyond it means nothing in a subsidy policy."""
+
+
 @dataclass(frozen=True, eq=False, repr=False)
 class FactDef(_Record):
     """A fact the policy reads: its name, type, Chinese label, help, unit and allowed values."""
@@ -121,10 +129,17 @@ class FactDef(_Record):
     help: str = ""
     unit: str | None = None  # 万元 / 元 for money; 个、人、月 ... for counts
     values: tuple[str, ...] = ()  # allowed categories
-    # the declared range of a number / integer fact (policy keys min, max); None: 0 and rules.case.NUMBER_MAX
+    # the declared range of a number / integer fact (policy keys min, max); None: 0 and NUMBER_MAX
     minimum: Fraction | None = None
     maximum: Fraction | None = None
     items: tuple[FactDef, ...] = ()  # a list fact's item fields (type list): each item has one value of each
+
+    @property
+    def range(self) -> tuple[Fraction, Fraction]:
+        """The values an integer or number fact may take (the one definition every reader checks:
+        rules.case.parse_fact for cases, forms and the API, population.reader for registries)."""
+        return (Fraction(0) if self.minimum is None else self.minimum,
+                Fraction(NUMBER_MAX) if self.maximum is None else self.maximum)
 
 
 # ---- conditions (three-valued) -------------------------------------------------------------

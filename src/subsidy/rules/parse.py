@@ -236,6 +236,9 @@ def _fact_bound(pf: Reader, s: LDict, key: str, ftype: str) -> Fraction:
     raw = s[key]
     if ftype not in ("number", "integer") or isinstance(raw, bool) or not isinstance(raw, int | Decimal):
         pf.fail(s, f"{key} 只用于数字和整数事实，应当是数", "如 min: 0、max: 1", key=key)
+    if not -m.NUMBER_LIMIT <= raw <= m.NUMBER_LIMIT:
+        pf.fail(s, f"{key} {shown(raw)} 超出事实取值的界限（绝对值不超过 {m.NUMBER_LIMIT:,}）",
+                f"写成 -{m.NUMBER_LIMIT:,} 到 {m.NUMBER_LIMIT:,} 之间的数", key=key)
     return Fraction(raw)
 
 

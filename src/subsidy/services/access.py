@@ -18,16 +18,25 @@ from sqlalchemy.orm import Session
 from subsidy import vocabulary
 from subsidy.admin.workflow import ROLE_LABELS
 from subsidy.errors import DomainRefusal
-from subsidy.store.tables import Application, PanelMember, User
+from subsidy.store.tables import Application, Organisation, PanelMember, User
 
 __all__ = [
+    "APPLICANTS",
+    "CALL_RUNNERS",
     "DRAFT_READERS",
     "DRAFT_WRITERS",
+    "FINDING_RECORDERS",
     "LEDGER_READERS",
     "MATCH_REVIEWERS",
+    "MEMBER_OR_OFFICER",
     "MONEY_READERS",
+    "POLICY_ADOPTERS",
     "READ_ALL",
+    "RECOVERY_RECEIVERS",
+    "REPORT_OFFICERS",
+    "REPORT_SUBMITTERS",
     "ROLES",
+    "SANCTIONERS",
     "SIMULATORS",
     "application_scope",
     "can_read_application",
@@ -35,6 +44,7 @@ __all__ = [
     "may_act_for_organisation",
     "may_draft",
     "may_simulate",
+    "organisation_scope",
     "require_member_or_officer",
     "require_read_application",
     "require_read_organisation",
@@ -57,7 +67,27 @@ SIMULATORS = DRAFT_WRITERS
 """Roles that cost a draft policy over a registry on the drafter's page (web/drafter.py): the drafters of
 policies are officers (and administrators) here, the same people who upload and edit drafts."""
 MATCH_REVIEWERS = ("officer", "admin")
-"""Roles that review stored 免申即享 match runs on the web and push notices to the matched enterprises."""
+"""Roles that run 免申即享 matches, review the stored runs and push notices to the matched enterprises."""
+CALL_RUNNERS = ("officer",)
+"""Roles that create, open and close calls, select, publish 公示 and decide objections (services/calls.py,
+selection.py, notice.py): an administrator does not."""
+POLICY_ADOPTERS = ("officer", "admin")
+"""Roles that adopt a policy version for the fund (services/policies.py)."""
+MEMBER_OR_OFFICER = ("applicant", "officer")
+"""Roles that change an organisation's data and applications (:func:`require_member_or_officer`: an
+applicant only its own organisation's), and file objections to a 公示."""
+APPLICANTS = ("applicant",)
+"""Roles that apply online and keep their organisation's declared profile."""
+REPORT_OFFICERS = ("officer", "admin")
+"""Roles that request tracking reports and review them (services/supervision.py)."""
+REPORT_SUBMITTERS = ("applicant", "officer", "admin")
+"""Roles that submit a tracking report (an applicant its own organisation's)."""
+FINDING_RECORDERS = ("officer", "auditor", "admin")
+"""Roles that record an audit finding (it changes no money)."""
+SANCTIONERS = ("officer", "admin")
+"""Roles that suspend, lift, terminate, decide a recovery and bar (services/sanctions.py)."""
+RECOVERY_RECEIVERS = ("finance", "admin")
+"""Roles that register money received back under a recovery decision."""
 
 
 def role_label(role: str) -> str:
@@ -90,7 +120,7 @@ def may_act_for_organisation(actor: User, organisation_id: int) -> bool:
 
 def require_member_or_officer(actor: User, organisation_id: int, what: str) -> None:
     """An officer may act for any organisation; an applicant only for their own."""
-    require_role(actor, what, "applicant", "officer")
+    require_role(actor, what, *MEMBER_OR_OFFICER)
     if actor.role == "applicant" and actor.organisation_id != organisation_id:
         raise DomainRefusal(f"「{what}」：用户「{actor.username}」不属于该单位，只能操作本单位的信息与申报",
                             "not_your_organisation")
@@ -101,6 +131,15 @@ def can_read_organisation(user: User, organisation_id: int) -> bool:
     if user.role in READ_ALL:
         return True
     return user.role == "applicant" and user.organisation_id == organisation_id
+
+
+def organisation_scope(user: User) -> ColumnElement[bool]:
+    """A filter on ``Organisation``: the organisations ``user`` may read (:func:`can_read_organisation`)."""
+    if user.role in READ_ALL:
+        return true()
+    if user.role == "applicant" and user.organisation_id is not None:
+        return Organisation.id == user.organisation_id
+    return false()
 
 
 def require_read_organisation(user: User, organisation_id: int | None, what: str) -> None:

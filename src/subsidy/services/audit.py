@@ -327,21 +327,33 @@ class Checkpoint:
 
 def parse_checkpoint(text: str, source: str) -> Checkpoint:
     """A checkpoint file written by ``subsidy audit checkpoint`` (refused, naming what is wrong, if not)."""
-    hint = "使用 `subsidy audit checkpoint --out 文件` 生成的原文件，不要改动"
+    hint = "使用 `subsidy audit checkpoint --out 文件`（或核验页的「导出核对点」）生成的原文件，不要改动"
+
+    def bad(what: str) -> CaseInputError:
+        return CaseInputError(source, f"不是有效的核对点文件：{what}（须含 taken_at、ledger.seq/hash、audit.seq/hash）", hint)
+
     try:
         data = json.loads(text)
-        heads = []
-        for chain_name in ("ledger", "audit"):
-            seq, hash_ = data[chain_name]["seq"], data[chain_name]["hash"]
-            if isinstance(seq, bool) or not isinstance(seq, int) or seq < 0:
-                raise ValueError(chain_name)
-            if not isinstance(hash_, str) or len(hash_) != 64 or set(hash_) - set("0123456789abcdef"):
-                raise ValueError(chain_name)
-            heads.append((seq, hash_))
-        taken = str(data["taken_at"])
-    except (ValueError, KeyError, TypeError) as exc:
-        raise CaseInputError(source, "不是有效的核对点文件（须含 taken_at、ledger.seq/hash、audit.seq/hash）",
-                             hint) from exc
+    except ValueError as exc:
+        raise bad(f"不是 JSON（第 {getattr(exc, 'lineno', 1)} 行）") from exc
+    if not isinstance(data, dict):
+        raise bad("内容不是一个 JSON 对象")
+    if data.get("format", "subsidy-checkpoint/1") != "subsidy-checkpoint/1":
+        raise bad(f"格式「{str(data.get('format'))[:40]}」不是 subsidy-checkpoint/1")
+    heads = []
+    for chain_name, label in (("ledger", "账本"), ("audit", "审计日志")):
+        head = data.get(chain_name)
+        if not isinstance(head, dict):
+            raise bad(f"缺少{label}的链头 {chain_name}")
+        seq, hash_ = head.get("seq"), head.get("hash")
+        if isinstance(seq, bool) or not isinstance(seq, int) or not 0 <= seq < 2**63:
+            raise bad(f"{chain_name}.seq（{label}的条数）应当是不小于 0 的整数")
+        if not isinstance(hash_, str) or len(hash_) != 64 or set(hash_) - set("0123456789abcdef"):
+            raise bad(f"{chain_name}.hash（{label}的链头哈希）应当是 64 位十六进制")
+        heads.append((seq, hash_))
+    taken = data.get("taken_at")
+    if not isinstance(taken, str) or not taken.strip() or len(taken) > 64:
+        raise bad("缺少导出时间 taken_at")
     return Checkpoint(taken, heads[0], heads[1])
 
 

@@ -177,20 +177,22 @@ class Verification:
     ledger_head: tuple[int, str]
     audit_head: tuple[int, str]
     taken_at: str  # 北京时间
+    against: Checkpoint | None = None  # the checkpoint compared with, if one was given
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def verification(session: Session, actor: User) -> Verification:
-    """`subsidy audit verify` for a page: both chains and every sealed row (services/audit.verify)."""
+def verification(session: Session, actor: User, against: Checkpoint | None = None) -> Verification:
+    """`subsidy audit verify [--checkpoint FILE]` for a page: both chains and every sealed row, and both
+    chains against ``against`` if given (services/audit.verify)."""
     from subsidy.services import audit
 
     require_role(actor, "核验账本与审计日志", *LEDGER_READERS)
-    problems = audit.verify(session)
+    problems = audit.verify(session, against)
     cp = audit.checkpoint(session)
-    return Verification(tuple(problems), cp.ledger, cp.audit, beijing(dt.datetime.fromisoformat(cp.taken_at)))
+    return Verification(tuple(problems), cp.ledger, cp.audit, beijing(dt.datetime.fromisoformat(cp.taken_at)), against)
 
 
 def export_checkpoint(session: Session, actor: User) -> Checkpoint:

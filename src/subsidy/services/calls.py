@@ -17,7 +17,7 @@ from subsidy.dates import validity_window
 from subsidy.errors import CaseInputError, DomainRefusal, PolicyNotFound
 from subsidy.money import MoneyFormatError, check_fen, format_fen, parse_rate
 from subsidy.rules.model import Policy
-from subsidy.services.access import require_role
+from subsidy.services.access import CALL_RUNNERS, require_role
 from subsidy.services.audit import record
 from subsidy.services.lookup import get_call
 from subsidy.services.policies import get_adoption, policy_of
@@ -128,7 +128,7 @@ def default_budget(policy: Policy) -> int:
 
 def create_call(session: Session, actor: User, spec: CallSpec) -> Call:
     """Draft a call after checking every field against the adopted policy."""
-    require_role(actor, "创建申报批次", "officer")
+    require_role(actor, "创建申报批次", *CALL_RUNNERS)
     adopted = get_adoption(session, spec.adopted_policy_id)
     policy = policy_of(session, adopted)
     title = (spec.title or "").strip()
@@ -183,7 +183,7 @@ def create_call(session: Session, actor: User, spec: CallSpec) -> Call:
 
 def _move(session: Session, actor: User, call: Call, action: str, today: dt.date) -> Call:
     label = _ACTION_LABELS[action]
-    require_role(actor, label, "officer")
+    require_role(actor, label, *CALL_RUNNERS)
     target = CALL_TRANSITIONS.get((call.state, action))
     if target is None:
         can = [_ACTION_LABELS[a] for (s, a) in CALL_TRANSITIONS if s == call.state] or ["无"]

@@ -95,8 +95,10 @@ def normalise_facts(raw: Mapping[str, Any], defs: Mapping[str, Iterable[FactDef]
             out[name] = forms[0]
         elif isinstance(value, str):
             out[name] = parse_text(value, where)
-        elif isinstance(value, bool) or (isinstance(value, int) and abs(value) < 10**15):
+        elif isinstance(value, bool):
             out[name] = value
+        elif isinstance(value, int):  # a number no policy declares: an integer fact's range (model.FactDef.range)
+            out[name] = canonical_fact(FactDef(name, "integer", name), value, where)
         else:
             raise CaseInputError(where, f"值「{value}」不是文本、整数或是/否", "金额写成 \"600万元\"")
     return out

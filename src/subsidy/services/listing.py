@@ -13,15 +13,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from subsidy.services.access import LEDGER_READERS, READ_ALL, can_read_organisation, require_role
+from subsidy.services.access import (
+    LEDGER_READERS,
+    READ_ALL,
+    can_read_organisation,
+    organisation_scope,
+    require_role,
+)
 from subsidy.store.tables import AuditRecord, Call, LedgerEntry, Organisation, User
 from subsidy.vocabulary import ROLES
 
-__all__ = ["AUDIT_READERS", "AuditRow", "audit_log", "list_calls", "list_ledger", "list_organisations",
-           "list_users"]
+__all__ = [
+    "AUDIT_READERS",
+    "AuditRow",
+    "OrganisationPage",
+    "audit_log",
+    "list_calls",
+    "list_ledger",
+    "list_organisations",
+    "list_users",
+    "search_organisations",
+]
 
 AUDIT_READERS = ("officer", "admin", "auditor")
 """Roles that read the whole audit log (finance does not see expert panels: docs/access.md)."""
@@ -39,6 +54,28 @@ def list_organisations(session: Session, actor: User) -> list[Organisation]:
     """The organisations ``actor`` may read, by id."""
     rows = session.scalars(select(Organisation).order_by(Organisation.id))
     return [o for o in rows if can_read_organisation(actor, o.id)]
+
+
+@dataclass(frozen=True)
+class OrganisationPage:
+    rows: list[Organisation]
+    total: int  # how many match the search
+    offset: int
+    limit: int
+
+
+def search_organisations(session: Session, actor: User, text: str = "", *, offset: int = 0,
+                         limit: int = 50) -> OrganisationPage:
+    """The organisations ``actor`` may read whose name contains ``text`` or whose 统一社会信用代码 starts
+    with it (case-insensitive), by id, ``limit`` of them from ``offset``, and how many match in all."""
+    query = select(Organisation).where(organisation_scope(actor))
+    text = text.strip()
+    if text:
+        query = query.where(or_(Organisation.name.contains(text, autoescape=True),
+                                Organisation.uscc.startswith(text.upper(), autoescape=True)))
+    total = int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+    rows = list(session.scalars(query.order_by(Organisation.id).offset(max(0, offset)).limit(max(1, limit))))
+    return OrganisationPage(rows, total, max(0, offset), max(1, limit))
 
 
 def list_users(session: Session, actor: User, role: str | None = None) -> list[User]:

@@ -23,6 +23,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from decimal import Decimal
 from json.encoder import encode_basestring
@@ -38,7 +39,7 @@ from sqlalchemy.orm import Session
 from subsidy.admin.ledger import ChainProblem
 from subsidy.errors import DomainRefusal, NotFound
 from subsidy.money import format_fen
-from subsidy.population.reader import Registry
+from subsidy.population.reader import Registry, read_registry
 from subsidy.rules.case import parse_case
 from subsidy.rules.describe import clause_facts
 from subsidy.rules.evaluate import missing_label
@@ -64,7 +65,7 @@ from subsidy.store.tables import (
 )
 
 __all__ = ["EXPORT_HEADERS", "OUTCOME_LABELS", "Evaluation", "Offer", "confirm", "confirmations", "evaluate_registry",
-           "export", "get_offer", "get_run", "get_run_for_confirm", "list_runs", "match_policy", "notices_of",
+           "export", "file_sha256", "get_offer", "get_run", "get_run_for_confirm", "list_runs", "match_file", "match_policy", "notices_of",
            "offers_for", "push_notices", "run_match", "run_rows", "stored_cells", "verify_rows"]
 
 OUTCOMES = {1: "eligible", -1: "pending", 0: "ineligible"}
@@ -333,7 +334,7 @@ def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Pol
               registry_name: str, registry_sha256: str, today: dt.date,
               progress: Progress | None = None) -> tuple[MatchRun, Evaluation]:
     """Evaluate the registry, store the run and its offered rows, and record it in the audit log."""
-    require_role(actor, "运行免申即享匹配", "officer", "admin")
+    require_role(actor, "运行免申即享匹配", *MATCH_REVIEWERS)
     ev = evaluate_registry(session, policy, adopted, registry, today, progress)
     summary = ev.counts()
     run = MatchRun(adopted_policy_id=adopted.id, policy_id=policy.id, rules_version=policy.version, as_of=today,
@@ -361,6 +362,31 @@ def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Pol
            rows_stored=stored, rows_digest=run.rows_digest, offered_fen=run.offered_fen,
            outcomes={cid: [c["eligible"], c["pending"], c["ineligible"]] for cid, c in summary.items()})
     return run, ev
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+Watch = Callable[[Registry], AbstractContextManager[Progress | None]]
+
+
+def match_file(session: Session, actor: User, policy_id: str, path: Path, *, registry_name: str, today: dt.date,
+               watch: Watch | None = None) -> tuple[MatchRun, Evaluation]:
+    """A match of a registry file (``subsidy match REGISTRY --policy P`` and the office's match page): the
+    policy in force as adopted, the file read for it (its bad rows listed in the run and left out, the good
+    ones evaluated), the run stored (:func:`run_match`). ``watch``, given the registry read, opens what
+    reports progress (or yields None)."""
+    require_role(actor, "运行免申即享匹配", *MATCH_REVIEWERS)
+    adopted, policy = match_policy(session, policy_id)
+    registry = read_registry(path, policy)
+    with (watch(registry) if watch is not None else nullcontext(None)) as progress:
+        return run_match(session, actor, adopted, policy, registry, registry_name=registry_name,
+                         registry_sha256=file_sha256(path), today=today, progress=progress)
 
 
 def verify_rows(session: Session) -> list[ChainProblem]:

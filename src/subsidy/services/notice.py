@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from subsidy.admin.workflow import transition
 from subsidy.dates import CalendarRangeError, add_working_days
 from subsidy.errors import DomainRefusal, NotFound
-from subsidy.services.access import require_role
+from subsidy.services.access import CALL_RUNNERS, MEMBER_OR_OFFICER, require_role
 from subsidy.services.audit import move, record
 from subsidy.services.lookup import get_call, lock_row
 from subsidy.services.selection import latest_applied_run
@@ -35,7 +35,7 @@ OUTCOMES = OBJECTION_OUTCOMES.labels
 
 def publish_notice(session: Session, actor: User, call: Call, today: dt.date) -> Notice:
     """Publish the call's selected applications for the notice period; they move to in_notice."""
-    require_role(actor, "发布公示", "officer")
+    require_role(actor, "发布公示", *CALL_RUNNERS)
     call = get_call(session, call.id, lock=True)
     apps = list(session.scalars(select(Application).where(Application.call_id == call.id,
                                                           Application.state == "selected")
@@ -82,7 +82,7 @@ def get_objection(session: Session, objection_id: int) -> Objection:
 def file_objection(session: Session, actor: User, app: Application, *, text: str, today: dt.date,
                    filed_by: str | None = None) -> Objection:
     """Record an objection to ``app`` (who, what, when), only within its notice period."""
-    require_role(actor, "登记异议", "applicant", "officer")
+    require_role(actor, "登记异议", *MEMBER_OR_OFFICER)
     text = free_text(text, "text", "异议内容")
     if not text:
         raise DomainRefusal("异议须写明具体内容和理由", "missing_text")
@@ -104,7 +104,7 @@ def file_objection(session: Session, actor: User, app: Application, *, text: str
 def resolve_objection(session: Session, actor: User, objection: Objection, *, outcome: str, resolution: str,
                       today: dt.date) -> Objection:
     """Dismiss or uphold an objection; upheld sends the application back to review."""
-    require_role(actor, "处理异议", "officer")
+    require_role(actor, "处理异议", *CALL_RUNNERS)
     lock_row(session, objection)  # resolved once, even by two officers at once
     outcome = OBJECTION_OUTCOMES.parse(outcome, "异议处理结果")
     if objection.outcome is not None:

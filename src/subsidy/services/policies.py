@@ -23,7 +23,7 @@ from subsidy.rules.parse import load_policy
 from subsidy.rules.registry import find_policy
 from subsidy.rules.report import result_json
 from subsidy.rules.results import PolicyResult
-from subsidy.services.access import require_role
+from subsidy.services.access import POLICY_ADOPTERS, require_role
 from subsidy.services.audit import record
 from subsidy.store.tables import AdoptedPolicy, Application, Call, PolicyVersion, User
 
@@ -87,7 +87,7 @@ def load_version(session: Session, version: str) -> Policy:
 def adopt_policy(session: Session, actor: User, key: str, effective_from: dt.date,
                  *, root: Path | None = None) -> AdoptedPolicy:
     """Adopt the policy ``key`` (id or directory under ``policies/``) from ``effective_from``."""
-    require_role(actor, "采用政策", "officer", "admin")
+    require_role(actor, "采用政策", *POLICY_ADOPTERS)
     found = find_policy(key, root)
     return adopt_files(session, actor, policy_files(Path(found.directory)), effective_from)
 
@@ -97,7 +97,7 @@ def adopt_files(session: Session, actor: User, files: dict[str, str], effective_
     """Adopt the policy whose files (relative path → text, ``cases/`` left out) are ``files`` — from
     ``policies/`` (:func:`adopt_policy`) or a reviewed draft (services/drafts.adopt_draft); ``detail``
     goes into the audit record."""
-    require_role(actor, "采用政策", "officer", "admin")
+    require_role(actor, "采用政策", *POLICY_ADOPTERS)
     files = {rel: text for rel, text in files.items() if not rel.startswith("cases/")}
     policy = _load_files(files)
     version = policy.version

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from subsidy.errors import DomainRefusal, NotFound
 from subsidy.money import check_fen, format_fen
 from subsidy.services import ledger
-from subsidy.services.access import require_role
+from subsidy.services.access import RECOVERY_RECEIVERS, SANCTIONERS, require_role
 from subsidy.services.audit import record
 from subsidy.services.commitments import award_context
 from subsidy.services.texts import free_text
@@ -49,7 +49,7 @@ def get_sanction(session: Session, sanction_id: int, kind: str | None = None) ->
 
 def _start(session: Session, actor: User, award: Award | None, reason: str, doing: str,
            finding: Finding | None) -> str:
-    require_role(actor, doing, "officer", "admin")
+    require_role(actor, doing, *SANCTIONERS)
     text = free_text(reason, "reason", f"{doing}的理由")
     if not text:
         raise DomainRefusal(f"{doing}须说明理由", "no_reason")
@@ -91,7 +91,7 @@ def suspend(session: Session, actor: User, award: Award, reason: str, today: dt.
 
 def lift(session: Session, actor: User, sanction: Sanction, today: dt.date) -> Sanction:
     """解除暂停: payments of the award may resume from ``today``."""
-    require_role(actor, "解除暂停拨付", "officer", "admin")
+    require_role(actor, "解除暂停拨付", *SANCTIONERS)
     ledger.lock(session)
     if sanction.kind != "suspend" or sanction.lifted_on is not None:
         raise DomainRefusal(f"处理决定 {sanction.id} 不是生效中的暂停拨付", "not_suspended")
@@ -235,7 +235,7 @@ def receive(session: Session, actor: User, sanction: Sanction, amount_fen: int, 
             today: dt.date) -> list[LedgerEntry]:
     """Money paid back under a recovery decision, identified by its voucher ``reference``; entering
     the same reference again changes nothing."""
-    require_role(actor, "登记追回到账", "finance", "admin")
+    require_role(actor, "登记追回到账", *RECOVERY_RECEIVERS)
     ref = reference.strip()
     if not ref or ":" in ref or len(ref) > 100:
         raise DomainRefusal("须填写到账凭证号（不含冒号，最多 100 个字符）", "no_reference")

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from subsidy.admin import selection as pure
 from subsidy.errors import DomainRefusal
 from subsidy.money import format_fen
-from subsidy.services.access import require_role
+from subsidy.services.access import CALL_RUNNERS, require_role
 from subsidy.services.audit import move, record
 from subsidy.services.lookup import fraction_text, get_call, parse_fraction
 from subsidy.services.policies import call_policy
@@ -141,7 +141,7 @@ def _clause_labels(session: Session, call: Call) -> dict[str, str]:
 def run_selection(session: Session, actor: User, call: Call, *, mode: pure.Mode = "rank_order",
                   budget_fen: int | None = None, apply: bool = True) -> Outcome:
     """Select among the call's scored applications; ``apply=False`` is a what-if run (nothing moves)."""
-    require_role(actor, "择优遴选", "officer")
+    require_role(actor, "择优遴选", *CALL_RUNNERS)
     mode = cast(pure.Mode, SELECTION_MODES.parse(mode, "遴选方式"))
     if budget_fen is not None and budget_fen < 0:
         raise DomainRefusal("预算金额不能为负数", "bad_budget")
@@ -202,7 +202,7 @@ def _reserve_ranks(session: Session, call: Call) -> dict[int, int]:
 
 def promote_reserve(session: Session, actor: User, call: Call, *, amount_fen: int | None = None) -> Application:
     """递补: the best-ranked reserve application becomes selected for budget that is free."""
-    require_role(actor, "候补递补", "officer")
+    require_role(actor, "候补递补", *CALL_RUNNERS)
     call = get_call(session, call.id, lock=True)
     ranks = _reserve_ranks(session, call)
     waiting = sorted(_call_apps(session, call, "reserve"), key=lambda a: (ranks.get(a.id, 10**9), a.id))

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from subsidy import vocabulary
 from subsidy.dates import add_working_days
 from subsidy.errors import DomainRefusal, NotFound
-from subsidy.services.access import require_role
+from subsidy.services.access import FINDING_RECORDERS, REPORT_OFFICERS, REPORT_SUBMITTERS, require_role
 from subsidy.services.audit import record
 from subsidy.services.commitments import award_context
 from subsidy.store.tables import Award, Finding, TrackingReport, Tranche, User
@@ -52,7 +52,7 @@ def get_report(session: Session, report_id: int) -> TrackingReport:
 def request_report(session: Session, actor: User, award: Award, *, today: dt.date, kind: str = "tracking",
                    for_tranche: int | None = None, working_days: int = 20) -> TrackingReport:
     """Ask the awardee for a report, due ``working_days`` working days after ``today``."""
-    require_role(actor, "要求提交报告", "officer", "admin")
+    require_role(actor, "要求提交报告", *REPORT_OFFICERS)
     kind = vocabulary.REPORT_KINDS.parse(kind, "报告类型")
     if not 1 <= working_days <= 250:
         raise DomainRefusal("报告期限须为 1 至 250 个工作日", "bad_deadline")
@@ -76,7 +76,7 @@ def submit_report(session: Session, actor: User, report: TrackingReport, content
         if actor.organisation_id != app.organisation_id:
             raise DomainRefusal("只能提交本单位的报告", "not_your_report")
     else:
-        require_role(actor, "提交报告", "applicant", "officer", "admin")
+        require_role(actor, "提交报告", *REPORT_SUBMITTERS)
     if report.accepted is True:
         raise DomainRefusal(f"报告 {report.id} 已通过审核，不能再提交", "report_closed")
     if report.submitted_on is not None and report.accepted is None:
@@ -93,7 +93,7 @@ def submit_report(session: Session, actor: User, report: TrackingReport, content
 def review_report(session: Session, actor: User, report: TrackingReport, *, accept: bool, note: str | None,
                   today: dt.date) -> TrackingReport:
     """Accept or reject (with a reason) a submitted report."""
-    require_role(actor, "审核报告", "officer", "admin")
+    require_role(actor, "审核报告", *REPORT_OFFICERS)
     if report.submitted_on is None or report.accepted is not None:
         raise DomainRefusal(f"报告 {report.id} 没有待审核的提交", "report_not_pending")
     text = (note or "").strip() or None
@@ -120,7 +120,7 @@ def overdue_reports(session: Session, today: dt.date) -> list[TrackingReport]:
 def add_finding(session: Session, actor: User, award: Award, text: str, *, severity: str,
                 today: dt.date) -> Finding:
     """Record an audit or supervision finding about an award (the basis of a sanction)."""
-    require_role(actor, "登记审计发现", "officer", "auditor", "admin")
+    require_role(actor, "登记审计发现", *FINDING_RECORDERS)
     severity = vocabulary.SEVERITIES.parse(severity, "严重程度")
     if not text.strip():
         raise DomainRefusal("审计发现内容不能为空", "empty_finding")

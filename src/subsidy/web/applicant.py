@@ -36,7 +36,13 @@ from subsidy.rules import model as m
 from subsidy.rules.describe import clause_facts
 from subsidy.rules.questionnaire import Answers, to_query
 from subsidy.services import clock, inbox
-from subsidy.services.access import may_act_for_organisation, require_read_organisation, require_role
+from subsidy.services.access import (
+    APPLICANTS,
+    MEMBER_OR_OFFICER,
+    REPORT_SUBMITTERS,
+    may_act_for_organisation,
+    require_read_organisation,
+)
 from subsidy.services.applications import (
     application_trail,
     create_application,
@@ -57,9 +63,10 @@ from subsidy.services.policies import adopted_policies, call_policy, policy_of
 from subsidy.services.reports import entity_history
 from subsidy.services.supervision import get_report, submit_report
 from subsidy.store.tables import Application, Call, Organisation, User
-from subsidy.web.auth import CurrentUser
+from subsidy.web.auth import CurrentUser, permitted
 from subsidy.web.deps import RowId, login_of, now, transaction
 from subsidy.web.render import render, templates
+from subsidy.web.staff import form_of
 from subsidy.web.transitions import Outcome, application_page, business_today, buttons, handles
 
 __all__ = ["ACTION_FIELDS", "router"]
@@ -174,10 +181,6 @@ def _typed_facts(form: Mapping[str, str], current: Mapping[str, Any] | None = No
     return out
 
 
-def _form_of(raw: Any) -> dict[str, str]:
-    return {k: v for k, v in raw.items() if isinstance(v, str)}
-
-
 def _done(location: str, message: str) -> RedirectResponse:
     from urllib.parse import quote
 
@@ -252,9 +255,9 @@ def application_view(request: Request, app_id: RowId, user: CurrentUser) -> Resp
         return render(request, "applicant/application.html", context)
 
 
-@router.post("/applications/{app_id}/facts")
+@router.post("/applications/{app_id}/facts", dependencies=[permitted("修改申报事实", *MEMBER_OR_OFFICER)])
 async def application_facts(request: Request, app_id: RowId) -> Response:
-    form = _form_of(await request.form())
+    form = await form_of(request)
     return await run_in_threadpool(_set_facts, request, app_id, form)
 
 
@@ -268,7 +271,7 @@ def _set_facts(request: Request, app_id: int, form: Mapping[str, str]) -> Respon
     return _done(application_page(app_id), "项目信息已保存")
 
 
-@router.post("/applications/{app_id}/documents")
+@router.post("/applications/{app_id}/documents", dependencies=[permitted("上传申报材料", *MEMBER_OR_OFFICER)])
 def application_upload(request: Request, app_id: RowId, user: CurrentUser,
                        doc_type: Annotated[str, Form()] = "", file: Annotated[UploadFile | None, File()] = None) -> Response:
     settings = request.app.state.settings
@@ -322,10 +325,9 @@ def _open_call(s: Session, user: User, call_id: int) -> tuple[Call, m.Policy]:
     return call, call_policy(s, call)[1]
 
 
-@router.get("/calls/{call_id}/apply", response_class=HTMLResponse)
+@router.get("/calls/{call_id}/apply", response_class=HTMLResponse, dependencies=[permitted("在线申报", *APPLICANTS)])
 def apply_form(request: Request, call_id: RowId, user: CurrentUser, clause: str = "") -> Response:
     with transaction(request) as s:
-        require_role(user, "在线申报", "applicant")
         org = _own_organisation(s, user, "在线申报")
         call, policy = _open_call(s, user, call_id)
         chosen = None
@@ -339,9 +341,9 @@ def apply_form(request: Request, call_id: RowId, user: CurrentUser, clause: str 
             "documents": required_documents(call, chosen.id) if chosen else []})
 
 
-@router.post("/calls/{call_id}/apply")
+@router.post("/calls/{call_id}/apply", dependencies=[permitted("在线申报", *APPLICANTS)])
 async def apply_submit(request: Request, call_id: RowId) -> Response:
-    form = _form_of(await request.form())
+    form = await form_of(request)
     return await run_in_threadpool(_apply, request, call_id, form)
 
 
@@ -357,7 +359,6 @@ def _apply(request: Request, call_id: int, form: Mapping[str, str]) -> Response:
         raise CaseInputError(exc.field, f"申请金额：{exc.problem}", exc.hint) from None
     partners = [c for c in (form.get("co_applicants") or "").replace("，", " ").replace(",", " ").split() if c]
     with transaction(request) as s:
-        require_role(user, "在线申报", "applicant")
         org = _own_organisation(s, user, "在线申报")
         call, _ = _open_call(s, user, call_id)
         app = create_application(s, user, call=call, organisation=org, clause=form.get("clause", ""),
@@ -392,7 +393,7 @@ def organisation_view(request: Request, user: CurrentUser) -> Response:
                                                                "checks": checks})
 
 
-@router.post("/organisation/profile")
+@router.post("/organisation/profile", dependencies=[permitted("修改单位信息", *APPLICANTS)])
 def organisation_profile(request: Request, user: CurrentUser, fact: Annotated[str, Form()] = "",
                          value: Annotated[str, Form()] = "", unset: Annotated[str, Form()] = "") -> Response:
     name = fact.strip()
@@ -402,6 +403,8 @@ def organisation_profile(request: Request, user: CurrentUser, fact: Annotated[st
         raise CaseInputError("值", "没有填写新的值", "填写新的值；要清除本单位自报的这一项，勾选「清除」")
     with transaction(request) as s:
         org = _own_organisation(s, user, "修改单位信息")
+        if name not in organisation_fact_names(s):  # the form's choices: facts an adopted policy declares
+            raise CaseInputError("事实", f"「{name[:40]}」不是可在此修改的单位信息", "在「修改单位信息」中选择一项")
         update_profile(s, user, org, {name: None if unset else value.strip()})
     return _done("/organisation", "单位信息已更新")
 
@@ -429,9 +432,9 @@ def awards_view(request: Request, user: CurrentUser) -> Response:
                                                          "demo_dates": _demo_dates(s)})
 
 
-@router.post("/reports/{report_id}/submit")
+@router.post("/reports/{report_id}/submit", dependencies=[permitted("提交报告", *REPORT_SUBMITTERS)])
 async def report_submit(request: Request, report_id: RowId) -> Response:
-    form = _form_of(await request.form())
+    form = await form_of(request)
     return await run_in_threadpool(_report, request, report_id, form)
 
 

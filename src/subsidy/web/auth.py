@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, FastAPI, Form, Request
@@ -20,7 +20,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 
 from subsidy.errors import SubsidyError
-from subsidy.services.access import role_label
+from subsidy.services.access import require_role, role_label
 from subsidy.services.accounts import change_password
 from subsidy.services.sessions import login, logout
 from subsidy.store.tables import Organisation, User
@@ -29,7 +29,7 @@ from subsidy.web.deps import SESSION_COOKIE, client_address, login_of, now, tran
 from subsidy.web.errors import ApiError
 from subsidy.web.render import render, templates
 
-__all__ = ["LoginRequired", "current_user", "install", "router"]
+__all__ = ["LoginRequired", "current_user", "install", "permitted", "router"]
 
 router = APIRouter(include_in_schema=False)
 HOME = "/workbench"
@@ -61,6 +61,18 @@ def current_user(request: Request) -> User:
 
 
 CurrentUser = Annotated[User, Depends(current_user)]
+
+
+def permitted(what: str, *roles: str) -> Any:
+    """A route dependency (``dependencies=[permitted(...)]``): the logged-in user must have one of
+    ``roles`` — the same tuple the service checks (services/access.py) — or the request is refused
+    with 403 before the route reads its form, whatever the form says (a wrong role is never told
+    first that its form is incomplete)."""
+
+    def check(request: Request) -> None:
+        require_role(current_user(request), what, *roles)
+
+    return Depends(check)
 
 
 def _safe_next(target: str | None) -> str:

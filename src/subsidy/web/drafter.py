@@ -20,9 +20,7 @@ Who may use it is services/access.py's (``SIMULATORS``: officers and administrat
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-import re
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -57,6 +55,7 @@ from subsidy.rules.simulate import (
 from subsidy.services.access import SIMULATORS, require_role
 from subsidy.store.tables import User
 from subsidy.web.auth import current_user
+from subsidy.web.registries import EXAMPLES, MAX_UPLOAD, is_upload, read_upload, registry_path, store_upload
 from subsidy.web.render import render
 from subsidy.web.simulate_report import ReportContext, report_html, report_pdf, report_zip
 from subsidy.web.sweep_chart import sweep_svg
@@ -65,12 +64,6 @@ __all__ = ["EXAMPLES", "MAX_UPLOAD", "router"]
 
 router = APIRouter(prefix="/drafter", include_in_schema=False)
 
-EXAMPLES_DIR = Path(__file__).resolve().parents[3] / "examples" / "registry"
-EXAMPLES = {"baoan": "宝安区示例名录（400户）", "chaoyang": "朝阳区示例名录（400户）"}
-MAX_UPLOAD = 20_000_000
-"""The largest registry the page takes (bytes): larger ones are for ``subsidy simulate``."""
-UPLOADS = Path(tempfile.gettempdir()) / "subsidy-drafter-registries"
-_UPLOAD_RE = re.compile(r"^upload:([0-9a-f]{64})\.(csv|xlsx|parquet)$")
 SWEEP_POINTS = 9
 MAX_PROBLEMS_SHOWN = 20
 
@@ -91,19 +84,6 @@ def _policies() -> list[m.Policy]:
 
 def _example_for(policy_id: str) -> str:
     return next((k for k in EXAMPLES if k in policy_id), next(iter(EXAMPLES)))
-
-
-def _registry_path(key: str) -> tuple[Path, str]:
-    """The file a ``registry`` value names (only the shipped examples and this page's uploads), and its label."""
-    if key.startswith("example:") and key[8:] in EXAMPLES:
-        return EXAMPLES_DIR / f"{key[8:]}.csv", EXAMPLES[key[8:]]
-    found = _UPLOAD_RE.match(key)
-    if found:
-        path = UPLOADS / f"{found[1]}.{found[2]}"
-        if path.is_file():
-            return path, f"上传的名录（{found[2].upper()}，SHA-256 {found[1][:12]}…）"
-        raise CaseInputError("registry", "上传的名录已不在服务器上（服务器重启后会清除）", "重新上传名录")
-    raise CaseInputError("registry", f"名录「{key[:60]}」不存在", "选择示例名录或上传名录文件")
 
 
 @dataclass
@@ -195,7 +175,7 @@ class Result:
 
 def compute(form: Form) -> Result:
     """Read the registry for the policy, cost the draft (against the policy as it is) with the sweep."""
-    path, label = _registry_path(form.registry)
+    path, label = registry_path(form.registry)
     try:
         registry = read_registry(path, form.policy)
     except CaseInputError as exc:  # the whole file refused: say where (the file by what the page calls it)
@@ -268,15 +248,14 @@ def _page(request: Request, user: User, q: Mapping[str, str], status_code: int =
     try:
         form = read_form(q, dt.date.today())
         context |= {"form": form, "figures": clause_figures(form.policy, form.as_of)}
-        _registry_path(form.registry)
+        registry_path(form.registry)
         context |= _context(compute(form))
     except CaseInputError as exc:
         context["message"] = exc.problem + (f"（处理办法：{exc.hint}）" if exc.hint else "")
         context.setdefault("form", None)
         status_code = 422
     if context.get("form") is not None:
-        label = _UPLOAD_RE.match(context["form"].registry)
-        context["uploaded"] = context["form"].registry if label else None
+        context["uploaded"] = context["form"].registry if is_upload(context["form"].registry) else None
     return render(request, "drafter/index.html", context, status_code=status_code)
 
 
@@ -413,31 +392,13 @@ def export_xlsx(request: Request) -> Response:
     return _export(request, "xlsx")
 
 
-def _store_upload(name: str, data: bytes) -> str:
-    suffix = Path(name).suffix.lower().lstrip(".")
-    if suffix not in ("csv", "xlsx", "parquet"):
-        raise CaseInputError("file", f"「{name[:60]}」不是 CSV、Excel 或 Parquet 文件", "上传 .csv、.xlsx 或 .parquet 名录")
-    if len(data) > MAX_UPLOAD:
-        raise CaseInputError("file", f"名录超过 {MAX_UPLOAD // 1_000_000} MB", "用命令 subsidy simulate 测算大名录")
-    if not data:
-        raise CaseInputError("file", "上传的文件是空的", "选择名录文件")
-    digest = hashlib.sha256(data).hexdigest()
-    UPLOADS.mkdir(parents=True, exist_ok=True)
-    target = UPLOADS / f"{digest}.{suffix}"
-    if not target.is_file():
-        part = UPLOADS / f"{digest}.{suffix}.part"
-        part.write_bytes(data)
-        part.replace(target)
-    return f"upload:{digest}.{suffix}"
-
-
 def _upload(request: Request, name: str | None, data: bytes, policy: str) -> Response:
     user = current_user(request)
     _require(user)
     if name is None or not name.strip():
         return _page(request, user, {"policy": policy}, 422, "请选择要上传的名录文件（CSV、Excel 或 Parquet）")
     try:
-        key = _store_upload(name, data)
+        key = store_upload(name, data, larger="用命令 subsidy simulate 测算大名录")
     except CaseInputError as exc:
         status = 413 if "超过" in exc.problem else 422
         return _page(request, user, {"policy": policy}, status, exc.problem + f"（处理办法：{exc.hint}）")
@@ -449,10 +410,8 @@ async def upload_registry(request: Request) -> Response:
     """The form is read here (at most MAX_UPLOAD + 1 bytes of the file); the rest runs in a worker thread."""
     form = await request.form(max_files=1, max_fields=5)
     try:
-        upload = form.get("file")
         policy = str(form.get("policy") or "")[:200]
-        name, data = (None, b"") if upload is None or isinstance(upload, str) else (
-            upload.filename or "", await upload.read(MAX_UPLOAD + 1))
+        name, data = await read_upload(form.get("file"))
     finally:
         await form.close()
     return await run_in_threadpool(_upload, request, name, data, policy)

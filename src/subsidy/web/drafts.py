@@ -30,10 +30,10 @@ from subsidy.admin.workflow import action_label
 from subsidy.drafting.source import MAX_BYTES, NotAText, TextTooLarge
 from subsidy.errors import CaseInputError, DomainRefusal, PolicyFileError, SourceTextError, SubsidyError
 from subsidy.services import drafts
-from subsidy.services.access import may_draft
+from subsidy.services.access import DRAFT_WRITERS, may_draft
 from subsidy.services.clock import china_today
 from subsidy.store.tables import PolicyDraft, User
-from subsidy.web.auth import CurrentUser, current_user
+from subsidy.web.auth import CurrentUser, current_user, permitted
 from subsidy.web.deps import RowId, login_of, now, transaction
 from subsidy.web.errors import ACCESS_REFUSALS, ApiError
 from subsidy.web.library import policy_page
@@ -89,7 +89,7 @@ def _upload(request: Request, name: str | None, data: bytes, policy_id: str, tit
     return RedirectResponse(f"/drafts/{draft_id}/report", status_code=303)
 
 
-@router.post("", response_class=HTMLResponse)
+@router.post("", response_class=HTMLResponse, dependencies=[permitted("上传政策原文起草", *DRAFT_WRITERS)])
 async def drafts_upload(request: Request) -> Response:
     """The form is read here (the upload at most 1 MB + 1 byte of it); the rest runs in a worker thread."""
     form = await request.form(max_files=1, max_fields=5)
@@ -191,7 +191,8 @@ def draft_edit_form(request: Request, draft_id: RowId, user: CurrentUser, file: 
         return _edit_page(request, row, file, str(row.files[file]), revision=row.revision)
 
 
-@router.post("/{draft_id}/edit", response_class=HTMLResponse)
+@router.post("/{draft_id}/edit", response_class=HTMLResponse,
+             dependencies=[permitted("修改政策草稿", *DRAFT_WRITERS)])
 def draft_edit_save(request: Request, draft_id: RowId, user: CurrentUser, file: Annotated[str, Form()] = "",
                     text: Annotated[str, Form()] = "", revision: Annotated[int, Form()] = 0) -> Response:
     try:
@@ -208,7 +209,8 @@ def draft_edit_save(request: Request, draft_id: RowId, user: CurrentUser, file: 
     return RedirectResponse(f"/drafts/{draft_id}?done=" + quote(f"已保存 {file[:80]}"), status_code=303)
 
 
-@router.post("/{draft_id}/adopt", response_class=HTMLResponse)
+@router.post("/{draft_id}/adopt", response_class=HTMLResponse,
+             dependencies=[permitted("采用政策草稿", *DRAFT_WRITERS)])
 def draft_adopt(request: Request, draft_id: RowId, user: CurrentUser,
                 effective_from: Annotated[str, Form()] = "") -> Response:
     try:
@@ -231,7 +233,8 @@ def draft_adopt(request: Request, draft_id: RowId, user: CurrentUser,
     return RedirectResponse(f"/drafts/{draft_id}?done=" + quote(text), status_code=303)
 
 
-@router.post("/{draft_id}/discard", response_class=HTMLResponse)
+@router.post("/{draft_id}/discard", response_class=HTMLResponse,
+             dependencies=[permitted("放弃政策草稿", *DRAFT_WRITERS)])
 def draft_discard(request: Request, draft_id: RowId, user: CurrentUser) -> Response:
     with transaction(request) as s:
         business_today(s, {})

@@ -1,6 +1,10 @@
-"""免申即享 match review (officers) and 意愿确认 (the enterprise), over the runs ``subsidy match`` stores.
+"""免申即享 matching (officers) and 意愿确认 (the enterprise).
 
-- ``GET /office/matching`` the stored runs (services/matching.py ``list_runs``).
+- ``GET /office/matching`` the stored runs (services/matching.py ``list_runs``) and the form that runs one.
+- ``POST /office/matching`` runs a match: an adopted policy and a registry — a shipped example or an
+  uploaded CSV / Excel / Parquet file (at most web/registries.MAX_UPLOAD bytes) — through
+  ``matching.match_file``, the service ``subsidy match`` calls, which stores the run (its bad rows listed
+  and left out, the good ones evaluated); then to the run's page.
 - ``GET /office/matching/{run_id}?outcome=eligible|pending|ineligible`` one run: per entity the clause,
   the ceiling (and the amount after 就高 / 差额) and, for 待补充, the facts still needed; 不符合 rows are not
   stored (a run keeps them as counts by reason), so that filter shows the counts per clause and reason.
@@ -14,22 +18,24 @@ Who may read or do what is services/access.py's and the matching service's; the 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 
-from subsidy.errors import DomainRefusal
+from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.rules.evaluate import missing_label
 from subsidy.services import matching
 from subsidy.services.access import MATCH_REVIEWERS, require_role
-from subsidy.services.policies import policy_of
+from subsidy.services.policies import adopted_policies, policy_of
 from subsidy.store.tables import AdoptedPolicy, MatchRun
-from subsidy.web.auth import current_user
+from subsidy.web.auth import current_user, permitted
 from subsidy.web.deps import RowId, transaction
 from subsidy.web.errors import ApiError
-from subsidy.web.office import back, done, form_of, page
+from subsidy.web.office import back, done, form_of, page, text_field
+from subsidy.web.registries import EXAMPLES, MAX_UPLOAD, read_upload, registry_path, store_upload
 from subsidy.web.transitions import business_today
 
 __all__ = ["PAGE_ROWS", "router"]
@@ -54,8 +60,8 @@ def _run(s: Any, user: Any, run_id: int) -> MatchRun:
         raise _not_found(exc) from exc
 
 
-@router.get("/office/matching", response_class=HTMLResponse)
-def runs_page(request: Request) -> Response:
+def _runs_page(request: Request, form: Mapping[str, str] | None = None, status_code: int = 200,
+               message: str | None = None) -> Response:
     user = current_user(request)
     with transaction(request) as s:
         require_role(user, "查看免申即享匹配", *MATCH_REVIEWERS)
@@ -63,7 +69,60 @@ def runs_page(request: Request) -> Response:
         shown = [{"run": r, "notices": len(matching.notices_of(s, r)),
                   "eligible": sum(c["eligible"] for c in r.summary["clauses"].values()),
                   "pending": sum(c["pending"] for c in r.summary["clauses"].values())} for r in reversed(runs)]
-        return page(request, s, "matching/runs.html", {"runs": shown})
+        policies = {a.policy_id: policy_of(s, a) for a in adopted_policies(s)}  # the latest adoption last
+        return page(request, s, "matching/runs.html", {
+            "runs": shown, "policies": policies, "examples": EXAMPLES, "max_mb": MAX_UPLOAD // 1_000_000,
+            "form": form or {}, "message": message}, status_code=status_code)
+
+
+@router.get("/office/matching", response_class=HTMLResponse)
+def runs_page(request: Request) -> Response:
+    return _runs_page(request)
+
+
+def _run_match(request: Request, form: dict[str, str], name: str | None, data: bytes) -> Response:
+    user = current_user(request)
+    try:
+        if name:
+            key = store_upload(name, data, larger="用命令 subsidy match 匹配大名录")
+            label = name[:200]
+        else:
+            key = (form.get("registry") or "").strip()
+            if not key:
+                raise CaseInputError("registry", "没有选择名录", "选择示例名录，或上传名录文件（CSV、Excel 或 Parquet）")
+            label = registry_path(key)[1]
+        path, _ = registry_path(key)
+        with transaction(request) as s:
+            today = business_today(s, form)
+            policy_id = text_field(form, "policy", "政策")
+            try:
+                run, _ = matching.match_file(s, user, policy_id, path, registry_name=label, today=today)
+            except CaseInputError as exc:  # the whole file refused: say where (the file by what the page calls it)
+                where = exc.field.replace(str(path), "名录").replace(path.name, "名录")
+                raise CaseInputError("registry", f"{where}：{exc.problem}", exc.hint) from exc
+            run_id, refused = run.id, run.rows_refused
+    except CaseInputError as exc:
+        status = 413 if exc.field == "file" and "超过" in exc.problem else 422
+        return _runs_page(request, form, status, exc.problem + (f"（处理办法：{exc.hint}）" if exc.hint else ""))
+    except DomainRefusal as exc:
+        if exc.code != "not_adopted":
+            raise
+        return _runs_page(request, form, 409, str(exc))
+    said = f"已完成免申即享匹配 {run_id}" + (f"；名录中 {refused} 行有问题，未评估（见下方名录问题）" if refused else "")
+    return done(back({"business_date": form.get("business_date", "")}, f"/office/matching/{run_id}"), said)
+
+
+@router.post("/office/matching", response_class=HTMLResponse,
+             dependencies=[permitted("运行免申即享匹配", *MATCH_REVIEWERS)])  # who asks, before what was sent
+async def run_route(request: Request) -> Response:
+    """The form is read here (at most MAX_UPLOAD + 1 bytes of the file); the match runs in a worker thread."""
+    raw = await request.form(max_files=1, max_fields=8)
+    try:
+        form = {k: v for k, v in raw.items() if isinstance(v, str)}
+        name, data = await read_upload(raw.get("file"))
+    finally:
+        await raw.close()
+    return await run_in_threadpool(_run_match, request, form, name, data)
 
 
 @router.get("/office/matching/{run_id}", response_class=HTMLResponse)
@@ -104,7 +163,7 @@ def _push(request: Request, run_id: int, form: dict[str, str]) -> Response:
     said = f"已向 {len(told)} 家可免申企业推送通知"
     if unregistered:
         said += f"；另有 {unregistered} 家尚未登记，登记后才能确认"
-    return done(back(form, f"/office/matching/{run_id}"), said)
+    return done(back({"business_date": form.get("business_date", "")}, f"/office/matching/{run_id}"), said)
 
 
 @router.post("/office/matching/{run_id}/notices")

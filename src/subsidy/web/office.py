@@ -33,15 +33,17 @@ from subsidy.errors import CaseInputError, DomainRefusal, SubsidyError
 from subsidy.rules.case import parse_input_money
 from subsidy.rules.registry import list_policy_dirs, load_cached
 from subsidy.services import clock, office
+from subsidy.services.access import CALL_RUNNERS, POLICY_ADOPTERS
 from subsidy.services.calls import CALL_STATES, CallSpec, close_call, create_call, open_call
 from subsidy.services.listing import list_calls
 from subsidy.services.lookup import get_call
 from subsidy.services.policies import adopt_policy, adopted_policies, call_policy, get_adoption, policy_of
 from subsidy.store.tables import Call, User
-from subsidy.web.auth import current_user
+from subsidy.web.auth import current_user, permitted
 from subsidy.web.deps import MAX_ROW_ID, RowId, transaction
 from subsidy.web.errors import ApiError
 from subsidy.web.render import render, templates
+from subsidy.web.staff import form_of  # the one reading of a form's text fields
 from subsidy.web.transitions import business_today
 
 __all__ = ["Ctx", "back", "date_field", "done", "form_of", "id_field", "int_field", "load_call", "money_field", "page",
@@ -51,11 +53,6 @@ router = APIRouter(include_in_schema=False)
 templates.env.filters["score"] = lambda text: "" if text is None else present(Fraction(str(text)))  # exact score
 
 Ctx = dict[str, Any]
-
-
-async def form_of(request: Request) -> dict[str, str]:
-    """The form's text fields (a repeated field: its last value; see :func:`ids_of` for lists)."""
-    return {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
 
 
 def load_call(s: Session, call_id: int) -> Call:
@@ -266,7 +263,7 @@ def _create(request: Request, form: dict[str, str]) -> Response:
                 f"已创建申报批次「{title}」（草稿），核对后发布")
 
 
-@router.post("/office/calls")
+@router.post("/office/calls", dependencies=[permitted("创建申报批次", *CALL_RUNNERS)])
 async def create_call_route(request: Request) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_create, request, form)
@@ -283,7 +280,7 @@ def _adopt(request: Request, form: dict[str, str]) -> Response:
     return done(back(form, "/office"), f"已采用「{title}」（版本 {adopted.version}），自 {day} 起施行")
 
 
-@router.post("/office/policies/adopt")
+@router.post("/office/policies/adopt", dependencies=[permitted("采用政策", *POLICY_ADOPTERS)])
 async def adopt_route(request: Request) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_adopt, request, form)
@@ -300,13 +297,13 @@ def _move(request: Request, call_id: int, form: dict[str, str], action: str) -> 
     return done(back(form, f"/office/calls/{call_id}"), said)
 
 
-@router.post("/office/calls/{call_id}/open")
+@router.post("/office/calls/{call_id}/open", dependencies=[permitted("发布申报批次", *CALL_RUNNERS)])
 async def open_route(request: Request, call_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_move, request, call_id, form, "open")
 
 
-@router.post("/office/calls/{call_id}/close")
+@router.post("/office/calls/{call_id}/close", dependencies=[permitted("截止申报批次", *CALL_RUNNERS)])
 async def close_route(request: Request, call_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_move, request, call_id, form, "close")

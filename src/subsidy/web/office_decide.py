@@ -27,11 +27,12 @@ from sqlalchemy.orm import Session
 from subsidy.admin.selection import Mode
 from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.services import approval, notice, office, selection
+from subsidy.services.access import CALL_RUNNERS, MEMBER_OR_OFFICER
 from subsidy.services.lookup import get_application
 from subsidy.services.policies import call_policy
 from subsidy.store.tables import Application, User
 from subsidy.vocabulary import OBJECTION_OUTCOMES, SELECTION_MODES
-from subsidy.web.auth import current_user
+from subsidy.web.auth import current_user, permitted
 from subsidy.web.deps import RowId, transaction
 from subsidy.web.errors import ApiError
 from subsidy.web.office import (
@@ -128,7 +129,7 @@ def _apply(request: Request, call_id: int, form: dict[str, str]) -> Response:
     return done(back(form, f"/office/calls/{call_id}/selection"), said)
 
 
-@router.post("/office/calls/{call_id}/selection/apply")
+@router.post("/office/calls/{call_id}/selection/apply", dependencies=[permitted("择优遴选", *CALL_RUNNERS)])
 async def apply_route(request: Request, call_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_apply, request, call_id, form)
@@ -146,7 +147,7 @@ def _promote(request: Request, call_id: int, form: dict[str, str]) -> Response:
     return done(back(form, f"/office/calls/{call_id}/selection"), said)
 
 
-@router.post("/office/calls/{call_id}/selection/promote")
+@router.post("/office/calls/{call_id}/selection/promote", dependencies=[permitted("候补递补", *CALL_RUNNERS)])
 async def promote_route(request: Request, call_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_promote, request, call_id, form)
@@ -177,7 +178,7 @@ def _publish(request: Request, call_id: int, form: dict[str, str]) -> Response:
     return done(back(form, f"/office/calls/{call_id}/notice"), said)
 
 
-@router.post("/office/calls/{call_id}/notice/publish")
+@router.post("/office/calls/{call_id}/notice/publish", dependencies=[permitted("发布公示", *CALL_RUNNERS)])
 async def publish_route(request: Request, call_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_publish, request, call_id, form)
@@ -195,7 +196,7 @@ def _file(request: Request, form: dict[str, str]) -> Response:
     return done(back(form, default), said)
 
 
-@router.post("/office/objections")
+@router.post("/office/objections", dependencies=[permitted("登记异议", *MEMBER_OR_OFFICER)])
 async def file_route(request: Request) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_file, request, form)
@@ -215,7 +216,7 @@ def _dismiss(request: Request, objection_id: int, form: dict[str, str]) -> Respo
     return done(back(form, default), said)
 
 
-@router.post("/office/objections/{objection_id}/dismiss")
+@router.post("/office/objections/{objection_id}/dismiss", dependencies=[permitted("处理异议", *CALL_RUNNERS)])
 async def dismiss_route(request: Request, objection_id: RowId) -> Response:
     form = await form_of(request)
     return await run_in_threadpool(_dismiss, request, objection_id, form)

@@ -31,12 +31,12 @@ from sqlalchemy.orm import Session
 from subsidy.errors import CaseInputError, NotFound
 from subsidy.services import office
 from subsidy.services.facts import adopted_fact_defs, organisation_fact_names
-from subsidy.services.listing import list_organisations
+from subsidy.services.listing import search_organisations
 from subsidy.services.organisations import get_organisation, register_organisation, update_profile
 from subsidy.services.other_support import MAX_FILE_BYTES, add_support, import_support
 from subsidy.store.tables import Organisation, OtherSupport, User
 from subsidy.vocabulary import SUPPORT_LEVELS
-from subsidy.web.auth import current_user
+from subsidy.web.auth import current_user, permitted
 from subsidy.web.deps import RowId, transaction
 from subsidy.web.errors import ApiError
 from subsidy.web.office import back, done, form_of, int_field, money_field, page, text_field
@@ -74,6 +74,20 @@ def _fact_text(value: Any) -> str:
     return str(value)
 
 
+PAGE_SIZE = 50
+"""Organisations on one page of the register."""
+
+
+def _page_number(raw: str | None) -> int:
+    """``?page=`` (1 when absent; bad input refused in Chinese, never a fault)."""
+    text = (raw or "").strip()
+    if not text:
+        return 1
+    if not text.isascii() or not text.isdigit() or not 1 <= int(text) <= 1_000_000:
+        raise CaseInputError("page", f"页码应当是正整数，写的是「{text[:20]}」", "从页面上的翻页链接进入")
+    return int(text)
+
+
 @router.get("/office/organisations", response_class=HTMLResponse)
 def organisations_page(request: Request) -> Response:
     user = current_user(request)
@@ -81,10 +95,14 @@ def organisations_page(request: Request) -> Response:
         office.require_office(user, "查看单位登记")
         defs = adopted_fact_defs(s)
         own = sorted(organisation_fact_names(s))
-        orgs = list_organisations(s, user)
+        text = (request.query_params.get("q") or "").strip()[:100]
+        number = _page_number(request.query_params.get("page"))
+        found = search_organisations(s, user, text, offset=(number - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+        orgs = found.rows
         support: dict[int, list[OtherSupport]] = {o.id: [] for o in orgs}
-        for row in s.scalars(select(OtherSupport).order_by(OtherSupport.year, OtherSupport.id)):
-            support.setdefault(row.organisation_id, []).append(row)
+        for row in s.scalars(select(OtherSupport).where(OtherSupport.organisation_id.in_(list(support)))
+                             .order_by(OtherSupport.year, OtherSupport.id)):
+            support[row.organisation_id].append(row)
 
         def label(name: str) -> str:
             return defs[name][0].label if name in defs else name
@@ -96,7 +114,9 @@ def organisations_page(request: Request) -> Response:
                 for o in orgs]
         return page(request, s, "office/organisations.html", {
             "rows": rows, "fact_choices": [(n, label(n)) for n in own], "levels": SUPPORT_LEVELS.labels,
-            "max_mb": MAX_FILE_BYTES // 1024 // 1024})
+            "max_mb": MAX_FILE_BYTES // 1024 // 1024, "q": text, "page_number": number, "total": found.total,
+            "pages": max(1, -(-found.total // PAGE_SIZE)), "first": found.offset + 1 if orgs else 0,
+            "last": found.offset + len(orgs)})
 
 
 def _register(request: Request, form: Mapping[str, str]) -> Response:
@@ -183,17 +203,12 @@ def _import(request: Request, form: Mapping[str, str], filename: str, content: b
     return done(back(form, HOME), f"已从「{filename[:60]}」导入 {count} 条其他政策支持")
 
 
-def _may_import(request: Request) -> None:
-    office.require_office(current_user(request), "导入其他政策支持")
-
-
 def _named(text: str, path: Path, filename: str) -> str:
     return text.replace(str(path), filename[:60]).replace(path.name, filename[:60])
 
 
-@router.post("/office/support/import")
+@router.post("/office/support/import", dependencies=[permitted("导入其他政策支持", *office.OFFICE_ROLES)])
 async def import_route(request: Request) -> Response:
-    await run_in_threadpool(_may_import, request)  # who may, before what was sent is looked at
     raw = await request.form()
     upload = raw.get("file")
     form = {k: v for k, v in raw.items() if isinstance(v, str)}

@@ -30,7 +30,7 @@ from subsidy.errors import CaseInputError, SubsidyError
 from subsidy.services import experts, formal_review, office
 from subsidy.services.policies import call_policy
 from subsidy.store.tables import Application, User
-from subsidy.web.auth import current_user
+from subsidy.web.auth import current_user, permitted
 from subsidy.web.deps import RowId, transaction
 from subsidy.web.errors import ApiError
 from subsidy.web.office import back, int_field, load_call, page, page_date, row_id
@@ -141,12 +141,7 @@ def _ids(raw: list[str]) -> list[int]:
     return ids
 
 
-def _may_batch(request: Request) -> None:
-    office.require_office(current_user(request), "批量办理")
-
-
 def _batch(request: Request, action: str, ids: list[int], form: dict[str, str]) -> Response:
-    _may_batch(request)
     outcomes: list[ItemOutcome] = []
     for app_id in ids:
         try:
@@ -161,9 +156,8 @@ def _batch(request: Request, action: str, ids: list[int], form: dict[str, str]) 
             "back": back(form, "/office")})
 
 
-@router.post("/office/batch", response_class=HTMLResponse)
+@router.post("/office/batch", response_class=HTMLResponse, dependencies=[permitted("批量办理", *office.OFFICE_ROLES)])
 async def batch_route(request: Request) -> Response:
-    await run_in_threadpool(_may_batch, request)  # who asks, before what the form says
     raw = await request.form()
     form = {k: v for k, v in raw.items() if isinstance(v, str) and k != "ids"}
     action = form.get("batch_action", "")

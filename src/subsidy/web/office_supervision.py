@@ -5,14 +5,16 @@ the bars; each form posts to ``POST /office/supervision/{operation}/{id}`` — t
 (request a report, record a finding, suspend, terminate, recover, bar its organisation), the report's
 (accept / reject it) or the sanction's (lift a suspension, register money received under a recovery
 decision). Each operation is one service call of services/supervision.py or services/sanctions.py,
-the same as the CLI's ``report``, ``finding`` and ``sanction`` commands; those services say who may
-(receiving money back is finance's or an administrator's).
+the same as the CLI's ``report``, ``finding`` and ``sanction`` commands. Who may do each is the roles
+its service checks (services/access.py; receiving money back is finance's or an administrator's): the
+page shows a button only to those roles and the route refuses the others (403) before reading the form.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import TypeVar
 
 from fastapi import APIRouter, Request
@@ -23,6 +25,13 @@ from sqlalchemy.orm import Session
 from subsidy.errors import DomainRefusal
 from subsidy.money import format_fen
 from subsidy.services import ledger, office, sanctions, supervision
+from subsidy.services.access import (
+    FINDING_RECORDERS,
+    RECOVERY_RECEIVERS,
+    REPORT_OFFICERS,
+    SANCTIONERS,
+    require_role,
+)
 from subsidy.services.lookup import get_application, organisation_of
 from subsidy.services.organisations import get_organisation
 from subsidy.store.tables import Finding, User
@@ -43,7 +52,7 @@ from subsidy.web.office import (
 )
 from subsidy.web.transitions import business_today
 
-__all__ = ["OPERATIONS", "router"]
+__all__ = ["OPERATIONS", "Op", "may", "router"]
 
 router = APIRouter(include_in_schema=False)
 T = TypeVar("T")
@@ -139,10 +148,33 @@ def _bar(s: Session, user: User, award_id: int, form: Mapping[str, str], today: 
     return f"{org.name}已被取消申报资格至 {x.bar_until}（处理决定 {x.id}）"
 
 
-OPERATIONS: dict[str, Operation] = {
-    "request_report": _request, "review_report": _review, "finding": _add_finding, "suspend": _suspend,
-    "lift": _lift, "terminate": _terminate, "recover": _recover, "receive": _receive, "bar": _bar,
+@dataclass(frozen=True)
+class Op:
+    """An operation of the page: its handler, what it is called, and the roles its service lets do it
+    (services/access.py's tuple, the one the service checks: the page shows the operation's button only
+    to those roles, and the route refuses the others before it reads the form)."""
+
+    run: Operation
+    label: str
+    roles: tuple[str, ...]
+
+
+OPERATIONS: dict[str, Op] = {
+    "request_report": Op(_request, "要求提交报告", REPORT_OFFICERS),
+    "review_report": Op(_review, "审核报告", REPORT_OFFICERS),
+    "finding": Op(_add_finding, "登记审计发现", FINDING_RECORDERS),
+    "suspend": Op(_suspend, "暂停拨付", SANCTIONERS),
+    "lift": Op(_lift, "解除暂停拨付", SANCTIONERS),
+    "terminate": Op(_terminate, "终止项目", SANCTIONERS),
+    "recover": Op(_recover, "追回资金", SANCTIONERS),
+    "receive": Op(_receive, "登记追回到账", RECOVERY_RECEIVERS),
+    "bar": Op(_bar, "取消申报资格", SANCTIONERS),
 }
+
+
+def may(user: User) -> set[str]:
+    """The operations ``user``'s role may do (the buttons the page shows them)."""
+    return {name for name, op in OPERATIONS.items() if user.role in op.roles}
 
 
 @router.get("/office/supervision", response_class=HTMLResponse)
@@ -154,20 +186,27 @@ def supervision_page(request: Request) -> Response:
         names = {b.id: get_organisation(s, b.organisation_id).name for b in bars}
         return page(request, s, "office/supervision.html", {
             "files": files, "bars": bars, "owed": owed, "bar_names": names, "kinds": REPORT_KINDS.labels,
-            "severities": SEVERITIES.labels})
+            "severities": SEVERITIES.labels, "may": may(user)})
 
 
-def _operate(request: Request, operation: str, target: int, form: dict[str, str]) -> Response:
-    run = OPERATIONS.get(operation)
-    if run is None:
+def _operation(request: Request, operation: str) -> Op:
+    """The operation named in the address (404 if none), once its roles let the user do it (403)."""
+    op = OPERATIONS.get(operation)
+    if op is None:
         raise ApiError(404, "not_found", f"没有「{operation[:40]}」这项监督管理操作")
+    require_role(current_user(request), op.label, *op.roles)
+    return op
+
+
+def _operate(request: Request, op: Op, target: int, form: dict[str, str]) -> Response:
     user = current_user(request)
     with transaction(request) as s:
-        said = run(s, user, target, form, business_today(s, form))
+        said = op.run(s, user, target, form, business_today(s, form))
     return done(back(form, HOME), said)
 
 
 @router.post("/office/supervision/{operation}/{target}")
 async def operate_route(request: Request, operation: str, target: RowId) -> Response:
+    op = await run_in_threadpool(_operation, request, operation)  # who may, before what the form says
     form = await form_of(request)
-    return await run_in_threadpool(_operate, request, operation, target, form)
+    return await run_in_threadpool(_operate, request, op, target, form)
