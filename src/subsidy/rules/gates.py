@@ -31,6 +31,8 @@ __all__ = ["Gate", "GateColumns", "decide", "decide_columns", "reason_codes"]
 class ScalarCtx(ScalarFacts):
     """Everything one case's evaluation reads: facts, date, records, validity window, formatter."""
 
+    window: tuple[dt.date, dt.date | None]  # always known for a whole case
+
     def __init__(self, policy: m.Policy, facts: dict[str, Any], when: dt.date, rec: Records,
                  window: tuple[dt.date, dt.date | None], fmt: Fmt) -> None:
         super().__init__(facts, when)
