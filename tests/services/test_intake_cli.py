@@ -140,7 +140,7 @@ def test_correction_cycle_through_the_cli(cli: Cli) -> None:
     (("call", "create", "--as", "li", "--policy", CHAOYANG, "--year", "2026", "--title", "x", "--budget", "-1万元",
       "--opens", "2026-03-02", "--closes", "2026-04-30", "--clause", "art7"), 2, "不能为负数"),
     (("call", "open", "1", "--as", "alice"), 3, "「发布申报批次」只能由业务科室执行"),
-    (("call", "close", "1", "--as", "nobody"), 3, "用户「nobody」不存在"),
+    (("call", "close", "1", "--as", "nobody"), 2, "用户「nobody」不存在"),
     (("call", "show", "9", "--as", "li"), 2, "申报批次9不存在"),
     (("call", "create", "--as", "li", "--policy", CHAOYANG, "--year", "2026", "--title", "x", "--budget", "很多",
       "--opens", "2026-03-02", "--closes", "2026-04-30", "--clause", "art7"), 2, "字段「--budget」"),

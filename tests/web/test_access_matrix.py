@@ -195,7 +195,7 @@ EXPECTED: dict[tuple[str, str, str], tuple[str, ...]] = {
     ("POST", "/calls/{call_id}/apply", "own"): (ALL_REFUSED, "303 409 403 403 403 403 403"),
     ("POST", "/calls/{call_id}/apply", "missing"): (ALL_REFUSED, "303 404 403 403 403 403 403"),
     ("POST", "/drafts", "-"): (ALL_REFUSED, "303 403 403 422 403 403 422"),
-    ("POST", "/drafts/{draft_id}/adopt", "missing"): (ALL_REFUSED, "303 403 403 422 403 403 422"),
+    ("POST", "/drafts/{draft_id}/adopt", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 404"),
     ("POST", "/drafts/{draft_id}/discard", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 404"),
     ("POST", "/drafts/{draft_id}/edit", "missing"): (ALL_REFUSED, "303 403 403 404 403 403 404"),
     ("POST", "/inbox/read-all", "-"): (ALL_REFUSED, "303 + + + + + +"),
@@ -207,6 +207,9 @@ EXPECTED: dict[tuple[str, str, str], tuple[str, ...]] = {
     ("GET", "/drafter", "-"): ("303 403 403 200 403 403 200",),
     ("GET", "/drafter/export.json", "-"): ("303 403 403 200 403 403 200",),
     ("GET", "/drafter/export.xlsx", "-"): ("303 403 403 200 403 403 200",),
+    ("GET", "/drafter/report.html", "-"): ("303 403 403 200 403 403 200",),
+    ("GET", "/drafter/report.pdf", "-"): ("303 403 403 200 403 403 200",),
+    ("GET", "/drafter/report-charts.zip", "-"): ("303 403 403 200 403 403 200",),
     ("POST", "/drafter/registry", "-"): (ALL_REFUSED, "303 403 403 + 403 403 +"),
     ("GET", "/office/matching", "-"): ("303 403 403 200 403 403 200",),
     ("POST", "/office/matching", "-"): (ALL_REFUSED, "303 403 403 422 403 403 422"),  # no policy or registry chosen

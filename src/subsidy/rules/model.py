@@ -611,11 +611,12 @@ class Policy(_Record):
         by_id = [c for c in self.clauses if c.id == key]
         if by_id:
             return by_id
-        cite = normalise_cite(key)
-        same = [c for c in self.clauses if c.cite == cite]
+        cite = normalise_cite(key)  # both sides as the documents write numbers: 第2条 is 第二条 (柳河 writes 第2条)
+        cites = [(c, normalise_cite(c.cite)) for c in self.clauses]
+        same = [c for c, own in cites if own == cite]
         if same or not cite.endswith("条"):
             return same
-        return [c for c in self.clauses if c.cite.startswith(cite) and c.cite[len(cite):len(cite) + 1] in ("第", "（")]
+        return [c for c, own in cites if own.startswith(cite) and own[len(cite):len(cite) + 1] in ("第", "（")]
 
     def clause(self, key: str) -> Clause:
         """A clause by id, or by its citation label when that label names one clause only."""

@@ -213,6 +213,8 @@ def draft_edit_save(request: Request, draft_id: RowId, user: CurrentUser, file: 
              dependencies=[permitted("采用政策草稿", *DRAFT_WRITERS)])
 def draft_adopt(request: Request, draft_id: RowId, user: CurrentUser,
                 effective_from: Annotated[str, Form()] = "") -> Response:
+    with transaction(request) as s:
+        drafts.read_draft(s, user, draft_id)  # a draft that does not exist is 404, whatever the form says
     try:
         day = dt.date.fromisoformat(effective_from.strip())
     except ValueError:

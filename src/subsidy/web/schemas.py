@@ -69,6 +69,7 @@ class ClauseDetail(_Strict):
     formula: str
     floor: str | None  # 保底 in words (a clause's floor), if any
     caps: list[str]
+    ceiling: str | None  # 最高可获 in words, generated from the rule (None: amount set in review)
     payee: str
     payee_label: str
     schedule: Literal["lump_sum", "tranches", "annual", "periodic"]
