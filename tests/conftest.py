@@ -4,6 +4,7 @@ PostgreSQL when SUBSIDY_TEST_DATABASE_URL is set (run.sh does this for the secon
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import os
 import shutil
 import tempfile
@@ -16,6 +17,7 @@ import pytest
 os.environ["COLUMNS"] = "200"  # Rich wraps at the terminal width; tests read whole lines
 from sqlalchemy import Engine, MetaData, Table, make_url, text
 
+from subsidy.services import passwords
 from subsidy.services.clock import set_mode
 from subsidy.settings import Settings
 from subsidy.store.db import make_engine, migrate, session_scope
@@ -25,6 +27,14 @@ from subsidy.store.db import make_engine, migrate, session_scope
 _CACHE = tempfile.mkdtemp(prefix="subsidy-test-cache-")
 os.environ["SUBSIDY_CACHE_DIR"] = _CACHE
 atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
+
+# Passwords: the suite hashes and verifies about two thousand of them (accounts in every staff fixture, a
+# login per client); at OWASP's parameters (services/passwords.py, about 0.07 s each) that is minutes of the
+# run. In this test process the shared hasher does one pass over 1 MiB instead; what the tests check (hash,
+# verify, the rehash at login when the parameters differ: tests/services/test_accounts.py) does not depend on
+# the cost; tests/services/test_accounts.py checks that production hashes with ``passwords.PARAMETERS``.
+# A CLI run as a subprocess keeps OWASP's.
+passwords.HASHER._parameters = dataclasses.replace(passwords.HASHER._parameters, time_cost=1, memory_cost=1024)
 
 
 class _Template:

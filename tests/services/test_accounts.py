@@ -99,6 +99,14 @@ def test_a_user_without_a_password_or_deactivated_cannot_log_in(engine: Engine) 
     assert [a[2] for a in _actions(engine)] == ["no_password", "inactive"]
 
 
+def test_production_hashes_with_owasps_parameters() -> None:
+    """The suite's own hasher is cheap (tests/conftest.py); the one production builds is OWASP's."""
+    from subsidy.services.passwords import PARAMETERS
+
+    assert PARAMETERS == {"time_cost": 2, "memory_cost": 19 * 1024, "parallelism": 1, "hash_len": 32, "salt_len": 16}
+    assert PasswordHasher(**PARAMETERS).hash(GOOD).startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+
+
 def test_a_hash_made_with_other_parameters_is_recomputed_at_login(engine: Engine) -> None:
     _people(engine)  # hashed with FAST
     with tx(engine) as s:
@@ -107,7 +115,8 @@ def test_a_hash_made_with_other_parameters_is_recomputed_at_login(engine: Engine
     assert _login(engine, "alice", GOOD, T0, hasher=HASHER).ok
     with tx(engine) as s:
         after = user(s, "alice").password_hash
-    assert after is not None and after.startswith("$argon2id$") and "m=19456,t=2,p=1" in after
+    assert after is not None and after.startswith("$argon2id$")
+    assert f"m={HASHER.memory_cost},t={HASHER.time_cost},p={HASHER.parallelism}" in after  # the hasher's own
     assert _login(engine, "alice", GOOD, T0 + dt.timedelta(minutes=1), hasher=HASHER).ok  # the new hash works
     _verified(engine)
 

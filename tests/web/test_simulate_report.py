@@ -88,6 +88,8 @@ def _pdf_text(pdf: bytes) -> str:
     escapes = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f", b"(": b"(", b")": b")", b"\\": b"\\"}
     out = []
     for s in streams:
+        if b"BT" not in s:  # not a page's content (an image's pixels, a font): no text to read
+            continue
         for lit in re.findall(rb"\(((?:\\.|[^\\)])*)\)\s*Tj", s, re.S):
             data = re.sub(rb"\\([0-7]{1,3}|.)", lambda mm: bytes([int(mm[1], 8)]) if mm[1][:1].isdigit()
                           else escapes.get(mm[1], mm[1]), lit)

@@ -18,10 +18,12 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from subsidy.errors import CaseInputError
 
-__all__ = ["DEMO_PASSWORD", "HASHER", "KNOWN_DEMO_PASSWORDS", "MAX_LENGTH", "MIN_LENGTH", "check_new_password",
-           "hash_password", "needs_rehash", "one_time_password", "verify_password"]
+__all__ = ["DEMO_PASSWORD", "HASHER", "KNOWN_DEMO_PASSWORDS", "MAX_LENGTH", "MIN_LENGTH", "PARAMETERS",
+           "check_new_password", "hash_password", "needs_rehash", "one_time_password", "verify_password"]
 
-HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1, hash_len=32, salt_len=16)
+PARAMETERS = {"time_cost": 2, "memory_cost": 19 * 1024, "parallelism": 1, "hash_len": 32, "salt_len": 16}
+"""OWASP's argon2id parameters (19 MiB, 2 passes, 1 lane)."""
+HASHER = PasswordHasher(**PARAMETERS)
 MIN_LENGTH = 10
 MAX_LENGTH = 256
 DEMO_PASSWORD = "yanshi-2026"
