@@ -32,7 +32,7 @@ atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 # login per client); at OWASP's parameters (services/passwords.py, about 0.07 s each) that is minutes of the
 # run. In this test process the shared hasher does one pass over 1 MiB instead; what the tests check (hash,
 # verify, the rehash at login when the parameters differ: tests/services/test_accounts.py) does not depend on
-# the cost; tests/services/test_accounts.py checks that production hashes with ``passwords.PARAMETERS``.
+# the cost; tests/services/test_accounts.py checks that production's hasher (``passwords.owasp_hasher``) is OWASP's.
 # A CLI run as a subprocess keeps OWASP's.
 passwords.HASHER._parameters = dataclasses.replace(passwords.HASHER._parameters, time_cost=1, memory_cost=1024)
 

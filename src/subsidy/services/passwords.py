@@ -18,12 +18,16 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from subsidy.errors import CaseInputError
 
-__all__ = ["DEMO_PASSWORD", "HASHER", "KNOWN_DEMO_PASSWORDS", "MAX_LENGTH", "MIN_LENGTH", "PARAMETERS",
-           "check_new_password", "hash_password", "needs_rehash", "one_time_password", "verify_password"]
+__all__ = ["DEMO_PASSWORD", "HASHER", "KNOWN_DEMO_PASSWORDS", "MAX_LENGTH", "MIN_LENGTH", "check_new_password",
+           "hash_password", "needs_rehash", "one_time_password", "owasp_hasher", "verify_password"]
 
-PARAMETERS = {"time_cost": 2, "memory_cost": 19 * 1024, "parallelism": 1, "hash_len": 32, "salt_len": 16}
-"""OWASP's argon2id parameters (19 MiB, 2 passes, 1 lane)."""
-HASHER = PasswordHasher(**PARAMETERS)
+
+def owasp_hasher() -> PasswordHasher:
+    """argon2id with OWASP's parameters (19 MiB, 2 passes, 1 lane): the hasher of :data:`HASHER`."""
+    return PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1, hash_len=32, salt_len=16)
+
+
+HASHER = owasp_hasher()
 MIN_LENGTH = 10
 MAX_LENGTH = 256
 DEMO_PASSWORD = "yanshi-2026"
