@@ -80,13 +80,19 @@ case "$cmd" in
     "$VENV/bin/mypy"
     echo "== import-linter (layers: cli → web → demo → services → store; the pure core imports no database, CLI, web or environment)" >&2
     PYTHONPATH=src "$VENV/bin/lint-imports"
-    # The two passes run side by side (the machine has two cores; each pass is one process): the
-    # PostgreSQL pass's output is shown after the SQLite pass's.
+    # The two passes run side by side, each over SUBSIDY_TEST_WORKERS processes (pytest-xdist, a whole
+    # test file per process; default 2, one per core: the passes differ in length, so each spreads its
+    # files over both cores); 0 runs each pass in one process. The PostgreSQL pass's output is shown after
+    # the SQLite pass's.
+    workers=()
+    if [ "${SUBSIDY_TEST_WORKERS:-2}" != "0" ]; then
+      workers=(-n "${SUBSIDY_TEST_WORKERS:-2}" --dist loadfile)
+    fi
     pg_pid=""
     if pg_reachable; then
       pg_log=$(mktemp)
       echo "== pytest -m db (PostgreSQL), alongside the SQLite pass" >&2
-      SUBSIDY_TEST_DATABASE_URL=$(pg_url) "$VENV/bin/python" -m pytest -m db "$@" >"$pg_log" 2>&1 &
+      SUBSIDY_TEST_DATABASE_URL=$(pg_url) "$VENV/bin/python" -m pytest -m db "${workers[@]}" "$@" >"$pg_log" 2>&1 &
       pg_pid=$!
     elif [ "${CI:-}" = "true" ]; then
       echo "PostgreSQL is required under CI=true" >&2
@@ -96,7 +102,7 @@ case "$cmd" in
     fi
     echo "== pytest (SQLite)" >&2
     sqlite_rc=0
-    "$VENV/bin/python" -m pytest "$@" || sqlite_rc=$?
+    "$VENV/bin/python" -m pytest "${workers[@]}" "$@" || sqlite_rc=$?
     pg_rc=0
     if [ -n "$pg_pid" ]; then
       wait "$pg_pid" || pg_rc=$?
