@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from hypothesis import settings
 
 os.environ["COLUMNS"] = "200"  # Rich wraps at the terminal width; tests read whole lines
-from sqlalchemy import Engine, MetaData, Table, make_url, text
+from sqlalchemy import Engine, MetaData, Table, event, make_url, text
 
+from db_support import NO_WAIT_FOR_DISK, pg_options
 from subsidy.services import passwords
 from subsidy.services.clock import set_mode
 from subsidy.settings import Settings
@@ -28,6 +30,11 @@ _CACHE = tempfile.mkdtemp(prefix="subsidy-test-cache-")
 os.environ["SUBSIDY_CACHE_DIR"] = _CACHE
 atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
+# No hypothesis example may fail for taking long: a deadline is wall-clock time, and this machine is shared
+# (a test that depends on timing is a defect). Settings of a test that name a deadline still win.
+settings.register_profile("subsidy", deadline=None)
+settings.load_profile("subsidy")
+
 # Passwords: the suite hashes and verifies about two thousand of them (accounts in every staff fixture, a
 # login per client); at OWASP's parameters (services/passwords.py, about 0.07 s each) that is minutes of the
 # run. In this test process the shared hasher does one pass over 1 MiB instead; what the tests check (hash,
@@ -35,6 +42,23 @@ atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 # the cost; tests/services/test_accounts.py checks that production's hasher (``passwords.owasp_hasher``) is OWASP's.
 # A CLI run as a subprocess keeps OWASP's.
 passwords.HASHER._parameters = dataclasses.replace(passwords.HASHER._parameters, time_cost=1, memory_cost=1024)
+
+# Commits do not wait for the disk in this test process: SQLite (WAL) syncs at checkpoints instead of at
+# every commit (``synchronous=NORMAL``), PostgreSQL answers a commit before its WAL is flushed
+# (``synchronous_commit=off``; PGOPTIONS for the engines the CLI and the web application make from a URL).
+# About 2 ms (SQLite) and 5–20 ms (PostgreSQL) per commit on these machines, tens of thousands of commits in
+# a run. What is lost is only the last commits on a power failure or an operating-system crash, which no test
+# makes: a killed process (tests/money/test_crash.py) loses nothing it committed, in either mode. Production
+# keeps the defaults (store/db.py); subprocesses of SQLite tests keep them too.
+os.environ["PGOPTIONS"] = f"{os.environ.get('PGOPTIONS', '')} {NO_WAIT_FOR_DISK}".strip()
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_commits_without_fsync(dbapi_conn: object, _record: object) -> None:
+    import sqlite3
+
+    if isinstance(dbapi_conn, sqlite3.Connection):
+        dbapi_conn.execute("PRAGMA synchronous=NORMAL")
 
 
 class _Template:
@@ -52,7 +76,7 @@ class _Template:
 
 
 def _pg_engine(url: str, schema: str) -> Engine:
-    return make_engine(Settings(url), connect_args={"options": f"-csearch_path={schema}"})
+    return make_engine(Settings(url), connect_args=pg_options(schema))
 
 
 def _fresh_postgres(url: str) -> Engine:

@@ -16,6 +16,13 @@ from subsidy.store.db import session_scope
 from subsidy.store.tables import Base, User
 
 WAN = 1_000_000  # 1 万元 in 分
+NO_WAIT_FOR_DISK = "-csynchronous_commit=off"
+"""PostgreSQL options of the suite's connections: a commit does not wait for the disk (tests/conftest.py)."""
+
+
+def pg_options(schema: str) -> dict[str, str]:
+    """``connect_args`` of a test engine on PostgreSQL: its own schema, commits not waiting for the disk."""
+    return {"options": f"-csearch_path={schema} {NO_WAIT_FOR_DISK}"}
 BAOAN = "cn-sz-baoan-ai-health"
 CHAOYANG = "cn-bj-chaoyang-smart-eldercare"
 
@@ -63,7 +70,7 @@ def module_engine(tmp_path_factory: Any, name: str) -> tuple[str, Engine]:
             conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
             conn.execute(text(f"CREATE SCHEMA {schema}"))
         admin.dispose()
-        engine = make_engine(Settings(url), connect_args={"options": f"-csearch_path={schema}"})
+        engine = make_engine(Settings(url), connect_args=pg_options(schema))
     else:
         engine = make_engine(Settings(url))
     migrate(engine)

@@ -9,11 +9,13 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from db_support import BAOAN as BAOAN
+from db_support import NO_WAIT_FOR_DISK, pg_options
 from db_support import WAN as WAN
 from db_support import snapshot as snapshot
 from db_support import tx as tx
@@ -160,7 +162,7 @@ def engine_like(engine: Engine, **kw: Any) -> Engine:
     if engine.dialect.name == "postgresql":
         with engine.connect() as conn:
             schema = conn.execute(text("SELECT current_schema()")).scalar_one()
-        return make_engine(Settings(url), connect_args={"options": f"-csearch_path={schema}"}, **kw)
+        return make_engine(Settings(url), connect_args=pg_options(schema), **kw)
     return make_engine(Settings(url), **kw)
 
 
@@ -170,7 +172,7 @@ def url_of(engine: Engine) -> str:
     if engine.dialect.name == "postgresql":
         with engine.connect() as conn:
             schema = conn.execute(text("SELECT current_schema()")).scalar_one()
-        return f"{url}?options=-csearch_path%3D{schema}"
+        return f"{url}?options=-csearch_path%3D{schema}%20{quote(NO_WAIT_FOR_DISK)}"
     return url
 
 
