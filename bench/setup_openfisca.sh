@@ -6,7 +6,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 venv="$here/.venv-openfisca"
 python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet --upgrade pip
-"$venv/bin/pip" install --quiet openfisca-core polars pyarrow
+"$venv/bin/pip" install --quiet "openfisca-core==46.0.1" polars pyarrow  # 46.0.1: the version the figures in bench/openfisca_pair.py were measured with
 "$venv/bin/python" - <<'PY'
 import importlib.metadata as md
 for name in ("openfisca-core", "numpy", "polars", "pyarrow"):

@@ -54,7 +54,23 @@ def dump_value(v: Any) -> Any:
 
 
 def _is_node(v: Any) -> bool:
+    from subsidy.rules.amounts import AmountNode
+
+    if isinstance(v, AmountNode):  # an amount idiom is its record and its node at once
+        return True
     return hasattr(v, "__dict__") and not dataclasses.is_dataclass(v) and not isinstance(v, type) and not callable(v)
+
+
+def _held(v: Any) -> dict[str, Any]:
+    """What a node holds: an amount idiom's fields (figures it caches for speed left out), another node's
+    attributes."""
+    if dataclasses.is_dataclass(v):
+        from subsidy.rules.conditions import compile_condition
+        from subsidy.rules.model import Condition
+
+        return {f.name: compile_condition(x) if isinstance(x, Condition) else x
+                for f in dataclasses.fields(v) for x in [getattr(v, f.name)]}
+    return vars(v)
 
 
 def dump_node(v: Any) -> Any:
@@ -62,8 +78,9 @@ def dump_node(v: Any) -> Any:
     computes from is the model, dumped whole beside; figures a node caches for speed are left out)."""
     if _is_node(v):
         out: dict[str, Any] = {"@node": f"{type(v).__module__}.{type(v).__qualname__}"}
-        for k in sorted(vars(v)):
-            value = vars(v)[k]
+        held = _held(v)
+        for k in sorted(held):
+            value = held[k]
             if _is_node(value) or (isinstance(value, tuple | list) and value and all(_is_node(x) for x in value)):
                 out[k] = dump_node(value)
         return out

@@ -1,22 +1,32 @@
-"""The amount idioms (docs/policy-format.md, "Amounts"), each defined once: how it is read and checked
-from the YAML (``read``, registered by its YAML key in :data:`READERS`), its value for one case with the
-trace record (``scalar`` → :class:`~subsidy.rules.trace.Term`), the same over columns of many cases
-(``array`` → :class:`~subsidy.rules.arrays.MoneyV` for money, :class:`~subsidy.rules.arrays.RatV` for
-numbers and rates), and its wording from the record (``render``).
+"""The amount idioms (docs/policy-format.md, "Amounts"), each defined once, as one class: a frozen
+record of what the policy says (its fields: what :class:`~subsidy.rules.model.Policy` holds and
+tests/rules/plan_dump.py dumps), how it is read and checked from the YAML (``read``, registered by its
+YAML key in :data:`READERS`), its value for one case with the trace record (``scalar`` →
+:class:`~subsidy.rules.trace.Term`), the same over columns of many cases (``array`` →
+:class:`~subsidy.rules.arrays.MoneyV` for money, :class:`~subsidy.rules.arrays.RatV` for numbers and
+rates), its wording from the record (``render``) and the formula in words (``describe``). The object
+the reader returns is the node the plan runs: nothing is compiled twice.
 
 Values are typed as in :mod:`subsidy.rules.model`: money is int 分, rates and numbers ``Fraction``;
 ``None`` is unknown. The only rounding is :func:`subsidy.money.apply_rate` (one case) and
-:func:`subsidy.money.apply_rate_array` (many), the same rule. Adding an idiom: a model class, a node class here (its ``keys``, ``read`` and
-computation) listed in ``_IDIOMS``, and a row in docs/policy-format.md.
+:func:`subsidy.money.apply_rate_array` (many), the same rule.
+
+Adding an idiom: one class here (or in a module of its own that calls :func:`register`, like
+:mod:`subsidy.rules.periods`), ``@dataclass(frozen=True, eq=False, repr=False)`` over
+``(model.Record, AmountNode)``, with its fields, ``keys``, ``read``, ``scalar``, ``array``, ``render``,
+``describe`` (and ``parts`` when it holds other expressions), listed in ``_IDIOMS``; and a row in
+docs/policy-format.md (tests/docs/test_idiom_rows.py checks every key has one).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 from subsidy.money import apply_rate, apply_rate_array, fen_array
 from subsidy.rules import model as m
@@ -30,7 +40,9 @@ from subsidy.rules.trace import Fmt, Step, Term, dated_text, union
 from subsidy.rules.yamlsource import LDict, LList
 from subsidy.suggest import did_you_mean
 
-__all__ = ["READERS", "AmountNode", "Floor", "compile_amount", "read_amount", "vtype_of"]
+__all__ = ["READERS", "AmountNode", "Bands", "Derived", "Difference", "FactRef", "Floor", "FloorDiv", "Lit", "Manual",
+           "MinMaxSum", "PerUnit", "Product", "Progressive", "Quotient", "Ratio", "Table", "TopUp", "compile_amount",
+           "read_amount", "vtype_of"]
 
 ArrayValue = MoneyV | RatV
 
@@ -40,14 +52,9 @@ class AmountNode:
     keys: ClassVar[tuple[str, ...]] = ()  # the YAML keys that name the idiom ({key: ...})
 
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> AmountNode:
         """The expression ``{key: ...}`` (``node``), checked; ``want`` is the type the place needs, if any."""
         raise NotImplementedError
-
-    @classmethod
-    def vtype_of(cls, e: Any) -> m.VType:
-        """The type of a model expression of this idiom: its own, or the idiom's."""
-        return cast(m.VType, getattr(e, "vtype", None) or cls.vtype)
 
     def scalar(self, ctx: ScalarFacts) -> Term:
         raise NotImplementedError
@@ -80,33 +87,34 @@ def _missing(parts: tuple[Term, ...]) -> list[str] | None:
     return union(p.missing for p in parts)
 
 
-class Lit(AmountNode):
+@dataclass(frozen=True, eq=False, repr=False)
+class Lit(m.Record, AmountNode):
     """A figure: ``{fixed: 500万元}`` (money), ``{rate: 50%}``, or written bare (``500万元``, ``50%``, ``6``)."""
+
+    value: m.Dated
+    vtype: m.VType
 
     keys = ("fixed", "rate")
     _TYPES: ClassVar[dict[str, m.VType]] = {"fixed": "money", "rate": "rate"}
 
-    def __init__(self, e: m.Lit) -> None:
-        self.value, self.vtype = e.value, e.vtype
-
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> AmountNode:
         vtype = cls._TYPES[key]
-        return m.Lit(r.dated(node, key, vtype), vtype)
+        return Lit(r.dated(node, key, vtype), vtype)
 
     @classmethod
-    def read_number(cls, r: Reader, node: int | Decimal, want: m.VType | None, line: int) -> m.Expr:
+    def read_number(cls, r: Reader, node: int | Decimal, want: m.VType | None, line: int) -> AmountNode:
         if want in ("money", "rate"):
             r.fail(None, f"这里需要{_TYPE_NAMES[want]}，写的是数字 {node}", _WANT_HINTS[want], line=line)
-        return m.Lit(m.Dated(((None, r.figure(node, "number", line, "amount")),)), "number")
+        return Lit(m.Dated(((None, r.figure(node, "number", line, "amount")),)), "number")
 
     @classmethod
-    def read_text(cls, r: Reader, node: str, want: m.VType | None, line: int) -> m.Expr | None:
+    def read_text(cls, r: Reader, node: str, want: m.VType | None, line: int) -> AmountNode | None:
         """A bare money or rate figure, when ``node`` looks like one the place can take."""
         if want in (None, "money") and _looks_like_money(node):
-            return m.Lit(m.Dated(((None, r.figure(node, "money", line, "amount")),)), "money")
+            return Lit(m.Dated(((None, r.figure(node, "money", line, "amount")),)), "money")
         if want in (None, "rate", "number") and _looks_like_rate(node):
-            return m.Lit(m.Dated(((None, r.figure(node, "rate", line, "amount")),)), "rate")
+            return Lit(m.Dated(((None, r.figure(node, "rate", line, "amount")),)), "rate")
         return None
 
     def scalar(self, ctx: ScalarFacts) -> Term:
@@ -125,18 +133,19 @@ class Lit(AmountNode):
         return dated_text(self.value, self.vtype, p.amount_unit)
 
 
-class FactRef(AmountNode):
+@dataclass(frozen=True, eq=False, repr=False)
+class FactRef(m.Record, AmountNode):
     """A fact's value (``{fact: name}``, or the name bare); its term's data is the value as the case gave it."""
+
+    fact: str
+    vtype: m.VType
 
     keys = ("fact",)
 
-    def __init__(self, e: m.FactRef) -> None:
-        self.fact, self.vtype = e.fact, e.vtype
-
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> AmountNode:
         f = r.fact(node[key], r.at(node, key))
-        return m.FactRef(f.name, fact_vtype(f))
+        return FactRef(f.name, fact_vtype(f))
 
     def scalar(self, ctx: ScalarFacts) -> Term:
         raw = ctx.facts.get(self.fact)
@@ -167,11 +176,16 @@ class FactRef(AmountNode):
 class _Scaled(AmountNode):
     """money × factor, rounded half-up to 分 (:func:`apply_rate`); shown ``first × second``."""
 
-    vtype: m.VType = "money"
-    money_first: bool
+    vtype = "money"
+    money_first: ClassVar[bool]
 
-    def __init__(self, money: m.Expr, factor: m.Expr) -> None:
-        self.money, self.factor = compile_amount(money), compile_amount(factor)
+    @property
+    def money(self) -> AmountNode:
+        raise NotImplementedError
+
+    @property
+    def factor(self) -> AmountNode:
+        raise NotImplementedError
 
     def scalar(self, ctx: ScalarFacts) -> Term:
         parts = (self.money.scalar(ctx), self.factor.scalar(ctx))
@@ -199,51 +213,69 @@ class _Scaled(AmountNode):
         return (self.factor, self.money) if self.money_first else (self.money, self.factor)
 
 
-class Ratio(_Scaled):
+@dataclass(frozen=True, eq=False, repr=False)
+class Ratio(m.Record, _Scaled):
     """``rate × base``, rounded half-up to 分 (``{ratio: {rate: 50%, of: fact}}``)."""
+
+    rate: AmountNode
+    base: AmountNode
 
     keys = ("ratio",)
     money_first = True
 
-    def __init__(self, e: m.Ratio) -> None:
-        super().__init__(e.base, e.rate)
+    @property
+    def money(self) -> AmountNode:
+        return self.base
+
+    @property
+    def factor(self) -> AmountNode:
+        return self.rate
 
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> AmountNode:
         b = r.mapping(node[key], "ratio", ("rate", "of"), ("rate", "of"), line=r.at(node, key))
-        return m.Ratio(read_amount(r, b, "rate", "rate"), read_amount(r, b, "of", "money"))
+        return Ratio(read_amount(r, b, "rate", "rate"), read_amount(r, b, "of", "money"))
 
 
-class PerUnit(_Scaled):
+@dataclass(frozen=True, eq=False, repr=False)
+class PerUnit(m.Record, _Scaled):
     """``count × unit amount`` (每个品种5万元: ``{per_unit: {unit: 5万元, count: fact}}``)."""
+
+    unit: AmountNode
+    count: AmountNode
 
     keys = ("per_unit",)
     money_first = False
 
-    def __init__(self, e: m.PerUnit) -> None:
-        super().__init__(e.unit, e.count)
+    @property
+    def money(self) -> AmountNode:
+        return self.unit
+
+    @property
+    def factor(self) -> AmountNode:
+        return self.count
 
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> AmountNode:
         b = r.mapping(node[key], "per_unit", ("unit", "count"), ("unit", "count"), line=r.at(node, key))
-        return m.PerUnit(read_amount(r, b, "unit", "money"), read_amount(r, b, "count", "number"))
+        return PerUnit(read_amount(r, b, "unit", "money"), read_amount(r, b, "count", "number"))
 
 
-class Product(AmountNode):
+@dataclass(frozen=True, eq=False, repr=False)
+class Product(m.Record, AmountNode):
     """A count: the product of numbers (人数 × 月数)."""
 
-    vtype: m.VType = "number"
+    items: tuple[AmountNode, ...]
+
+    vtype = "number"
     keys = ("product",)
 
-    def __init__(self, e: m.Product) -> None:
-        self.items = tuple(compile_amount(i) for i in e.items)
-
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> AmountNode:
         body = node[key]
         if not isinstance(body, LList) or len(body) < 2:
             r.fail(node, "product 应当是至少两项的列表", "例如 product: [interns, months]", key=key)
-        return m.Product(tuple(read_amount(r, body, i, "number") for i in range(len(body))))
+        return Product(tuple(read_amount(r, body, i, "number") for i in range(len(body))))
 
     def scalar(self, ctx: ScalarFacts) -> Term:
         parts = tuple(i.scalar(ctx) for i in self.items)
@@ -276,17 +308,18 @@ class Product(AmountNode):
 _AGG_NAMES = {"min": "取较小者", "max": "取较大者", "sum": "合计"}
 
 
-class MinMaxSum(AmountNode):
+@dataclass(frozen=True, eq=False, repr=False)
+class MinMaxSum(m.Record, AmountNode):
     """The least, the largest or the sum of amounts (or of numbers): ``{min: [a, b]}``."""
+
+    op: Literal["min", "max", "sum"]
+    items: tuple[AmountNode, ...]
+    vtype: m.VType
 
     keys = ("min", "max", "sum")
 
-    def __init__(self, e: m.MinMaxSum) -> None:
-        self.op, self.vtype = e.op, e.vtype
-        self.items = tuple(compile_amount(i) for i in e.items)
-
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> AmountNode:
         body = node[key]
         if not isinstance(body, LList) or len(body) < 2:
             r.fail(node, f"{key} 至少需要两项", f"例如 {key}: [a, b]", key=key)
@@ -297,7 +330,7 @@ class MinMaxSum(AmountNode):
         vt = types.pop()
         if vt not in ("money", "number", "rate"):
             r.fail(node, f"{key} 只用于金额或数字", "各项写成金额、比例或数字", key=key)
-        return m.MinMaxSum(cast(Any, key), items, vt)
+        return MinMaxSum(cast(Any, key), items, vt)
 
     def scalar(self, ctx: ScalarFacts) -> Term:
         parts = tuple(i.scalar(ctx) for i in self.items)
@@ -338,19 +371,20 @@ class MinMaxSum(AmountNode):
         return self.items
 
 
-class TopUp(AmountNode):
+@dataclass(frozen=True, eq=False, repr=False)
+class TopUp(m.Record, AmountNode):
     """补差: max(0, target − already)."""
 
-    vtype: m.VType = "money"
+    target: AmountNode
+    already: AmountNode
+
+    vtype = "money"
     keys = ("top_up",)
 
-    def __init__(self, e: m.TopUp) -> None:
-        self.target, self.already = compile_amount(e.target), compile_amount(e.already)
-
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> AmountNode:
         b = r.mapping(node[key], "top_up", ("target", "already"), ("target", "already"), line=r.at(node, key))
-        return m.TopUp(read_amount(r, b, "target", "money", signed_ok=True),
+        return TopUp(read_amount(r, b, "target", "money", signed_ok=True),
                       read_amount(r, b, "already", "money", signed_ok=True))
 
     def scalar(self, ctx: ScalarFacts) -> Term:
@@ -379,18 +413,23 @@ def _zero(vtype: m.VType) -> int | Fraction:
     return 0 if vtype == "money" else Fraction(0)
 
 
-class Table(AmountNode):
+@dataclass(frozen=True, eq=False, repr=False)
+class Table(m.Record, AmountNode):
     """A value by category (one key element per ``by`` fact); a category not listed gives 0. Its term's
     data is ``(the categories used, whether listed)``."""
 
+    by: tuple[str, ...]
+    values: tuple[tuple[tuple[str, ...], m.Dated], ...]  # keys are tuples, one element per ``by`` fact
+    vtype: m.VType
+
     keys = ("table",)
 
-    def __init__(self, e: m.Table) -> None:
-        self.by, self.values, self.vtype = e.by, e.values, e.vtype
-        self._lookup = dict(e.values)
+    @cached_property
+    def _lookup(self) -> dict[tuple[str, ...], m.Dated]:
+        return dict(self.values)
 
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> AmountNode:
         """``{table: {by: facts, values: {category: value}}}``, one nested level per ``by`` fact."""
         b = r.mapping(node[key], "table", ("by", "values"), ("by", "values"), line=r.at(node, key))
         by_raw = b["by"]
@@ -432,7 +471,7 @@ class Table(AmountNode):
                     rows.append(((*prefix, k), r.dated(mapping, k, vtype)))
 
         walk(0, values, ())
-        return m.Table(by, tuple(rows), vtype)
+        return Table(by, tuple(rows), vtype)
 
     def key_value(self, t: Term, name: str) -> Any:
         return t.data[0][self.by.index(name)]
@@ -500,18 +539,23 @@ class Table(AmountNode):
         return out
 
 
-class Bands(AmountNode):
+@dataclass(frozen=True, eq=False, repr=False)
+class Bands(m.Record, AmountNode):
     """阶梯: the first band whose inclusive bounds hold the value decides; none gives 0. Its term's data is
     ``(the band's bounds, or None)``."""
 
+    of: AmountNode
+    bands: tuple[m.Band, ...]
+    vtype: m.VType
+
     keys = ("bands",)
 
-    def __init__(self, e: m.Bands) -> None:
-        self.of, self.bands, self.vtype = compile_amount(e.of), e.bands, e.vtype
-        self.of_type: m.VType = "money" if self.of.vtype == "money" else "number"
+    @property
+    def of_type(self) -> m.VType:
+        return "money" if self.of.vtype == "money" else "number"
 
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> AmountNode:
         """``{bands: {of: x, bands: [{from, to, value}, ...]}}``: inclusive bounds, in order, no overlap."""
         b = r.mapping(node[key], "bands", ("of", "bands"), ("of", "bands"), line=r.at(node, key))
         of = read_amount(r, b, "of")
@@ -534,7 +578,7 @@ class Bands(AmountNode):
             band = m.Band(low, high, r.dated(it, "value", vtype))
             _check_band_order(r, it, bands[-1] if bands else None, band)
             bands.append(band)
-        return m.Bands(of, tuple(bands), vtype)
+        return Bands(of, tuple(bands), vtype)
 
     def scalar(self, ctx: ScalarFacts) -> Term:
         of = self.of.scalar(ctx)
@@ -602,21 +646,22 @@ class Bands(AmountNode):
         return (self.of,)
 
 
-class Progressive(AmountNode):
+@dataclass(frozen=True, eq=False, repr=False)
+class Progressive(m.Record, AmountNode):
     """超额累进 (marginal bands), beside the step bands of :class:`Bands`: each slice of the base between a
     band's ``from`` and ``to`` is paid at the band's rate, rounded half-up to 分 per slice, and the slices are
     summed; below the first ``from`` nothing. ``{progressive: {of: x, bands: [{from: 0元, to: 1000万元, rate:
     70%}, {from: 1000万元, to: 5000万元, rate: 80%}, {from: 5000万元, rate: 90%}]}}``: 6000万元 gives
     700 + 3200 + 900 = 4800万元. Its term's data: per band (from, to, rate, slice, amount)."""
 
-    vtype: m.VType = "money"
+    of: AmountNode
+    bands: tuple[m.Band, ...]  # contiguous: each from is the previous to; value is the rate
+
+    vtype = "money"
     keys = ("progressive",)
 
-    def __init__(self, e: m.Progressive) -> None:
-        self.of, self.bands = compile_amount(e.of), e.bands
-
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> AmountNode:
         b = r.mapping(node[key], "progressive", ("of", "bands"), ("of", "bands"), line=r.at(node, key))
         of = read_amount(r, b, "of", "money")
         items = b["bands"]
@@ -640,7 +685,7 @@ class Progressive(AmountNode):
                     r.fail(it, "累进区间应当首尾相接：每个区间的 from 等于上一个区间的 to",
                            "如 to: 1000万元 之后写 from: 1000万元（超过部分按下一档计）", key="from")
             bands.append(band)
-        return m.Progressive(of, tuple(bands))
+        return Progressive(of, tuple(bands))
 
     def _edges(self, when: dt.date) -> list[tuple[int, int | None, Fraction]]:
         return [(cast(int, b.low.at(when)) if b.low else 0, cast(int, b.high.at(when)) if b.high else None,
@@ -701,27 +746,27 @@ def _check_band_order(r: Reader, node: LDict, prev: m.Band | None, band: m.Band)
                    "按从小到大排列，每个区间的 from 大于上一个区间的 to，如 to: 100万元 之后写 from: 100.01万元", key="from")
 
 
-class Manual(AmountNode):
+@dataclass(frozen=True, eq=False, repr=False)
+class Manual(m.Record, AmountNode):
     """The amount is set by review under other rules (``{manual: 按照相关规定核定}``): read, never computed
     (the plan has no amount node for it)."""
 
-    vtype: m.VType = "money"
-    keys = ("manual",)
+    note: str
 
-    def __init__(self, e: m.Manual) -> None:
-        self.note = e.note
+    vtype = "money"
+    keys = ("manual",)
 
     def describe(self, p: m.Policy) -> str:
         return f"金额另行核定（{self.note}）"
 
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
-        return m.Manual(r.text(node, key))
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> AmountNode:
+        return Manual(r.text(node, key))
 
     @classmethod
-    def read_note(cls, r: Reader, clause: LDict) -> m.Expr:
+    def read_note(cls, r: Reader, clause: LDict) -> AmountNode:
         """A ``kind: manual_amount`` clause's ``amount``: the text saying how it is set (optional)."""
-        return m.Manual(r.text(clause, "amount", "按照相关规定核定"))
+        return Manual(r.text(clause, "amount", "按照相关规定核定"))
 
 
 _OP_SIGNS = {"difference": "−", "quotient": "÷", "floor_div": "÷"}
@@ -739,13 +784,8 @@ class _Binary(AmountNode):
 
     op: ClassVar[str]
 
-    def __init__(self, e: m.Difference | m.Quotient | m.FloorDiv) -> None:
-        self.left = compile_amount(e.left if isinstance(e, m.Difference) else e.dividend)
-        self.right = compile_amount(e.right if isinstance(e, m.Difference) else e.divisor)
-        self.vtype = cast(m.VType, getattr(e, "vtype", "number"))
-
     @staticmethod
-    def operands(r: Reader, node: LDict, key: str, signed_ok: bool) -> tuple[m.Expr, m.Expr, m.VType, m.VType]:
+    def operands(r: Reader, node: LDict, key: str, signed_ok: bool) -> tuple[AmountNode, AmountNode, m.VType, m.VType]:
         body = node[key]
         if not isinstance(body, LList) or len(body) != 2:
             r.fail(node, f"{key} 应当是两项的列表", f"例如 {key}: [a, b]", key=key)
@@ -754,7 +794,7 @@ class _Binary(AmountNode):
         return a, b, ta, tb
 
     @staticmethod
-    def positive_divisor(r: Reader, node: LDict, key: str, b: m.Expr) -> None:
+    def positive_divisor(r: Reader, node: LDict, key: str, b: AmountNode) -> None:
         """A divisor is never zero: a positive figure, a number fact whose declared ``min`` is above 0, or
         ``max`` of several with one of these among them."""
         if not _positive(r, b):
@@ -766,12 +806,13 @@ class _Binary(AmountNode):
         raise NotImplementedError
 
     def scalar(self, ctx: ScalarFacts) -> Term:
-        parts = (self.left.scalar(ctx), self.right.scalar(ctx))
+        left, right = self.parts()
+        parts = (left.scalar(ctx), right.scalar(ctx))
         missing = _missing(parts)
         if missing is not None:
             return Term(self, None, missing, parts)
         if self.op == "÷" and parts[1].value == 0:  # only from a table that skipped the declared min
-            return Term(self, None, self.right.facts([]), parts)
+            return Term(self, None, right.facts([]), parts)
         return Term(self, self.compute(parts[0].value, parts[1].value), [], parts)
 
     def render(self, t: Term, fmt: Fmt) -> str:
@@ -780,10 +821,11 @@ class _Binary(AmountNode):
         return text if t.value is None else f"{text} = {fmt.lit(t.value, self.vtype)}"
 
     def describe(self, p: m.Policy) -> str:
-        return f"（{self.left.describe(p)} {self.op} {self.right.describe(p)}）"
+        left, right = self.parts()
+        return f"（{left.describe(p)} {self.op} {right.describe(p)}）"
 
-    def parts(self) -> tuple[AmountNode, ...]:
-        return (self.left, self.right)
+    def parts(self) -> tuple[AmountNode, AmountNode]:  # the two operands: a, b
+        raise NotImplementedError
 
     @staticmethod
     def _divisor(v: RatV) -> tuple[Any, Any, Mask | None]:
@@ -794,19 +836,27 @@ class _Binary(AmountNode):
         return np.where(zero, 1, v.num), v.den, and_known(v.known, ~zero)
 
 
-class Difference(_Binary):
+@dataclass(frozen=True, eq=False, repr=False)
+class Difference(m.Record, _Binary):
     """``{difference: [a, b]}``: a − b, signed (产值同比增长 = 今年 − 去年); compared in conditions
     (``compare``) or floored by ``top_up``, never paid as it stands."""
+
+    left: AmountNode
+    right: AmountNode
+    vtype: m.VType
 
     keys = ("difference",)
     op = "−"
 
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> AmountNode:
         a, b, ta, tb = cls.operands(r, node, key, True)
         if ta != tb:
             r.fail(node, "difference 的两项类型不一致", "金额减金额，数字减数字", key=key)
-        return m.Difference(a, b, ta)
+        return Difference(a, b, ta)
+
+    def parts(self) -> tuple[AmountNode, AmountNode]:
+        return (self.left, self.right)
 
     def compute(self, a: Any, b: Any) -> Any:
         return a - b
@@ -820,20 +870,28 @@ class Difference(_Binary):
         return RatV(add(mul(x.num, y.den), -mul(y.num, x.den)), mul(x.den, y.den), known)
 
 
-class Quotient(_Binary):
+@dataclass(frozen=True, eq=False, repr=False)
+class Quotient(m.Record, _Binary):
     """``{quotient: [a, b]}``: a ÷ b (亩均投资强度 = 投资额 ÷ 亩数). Money ÷ number is money, rounded half-up
     to 分 (:func:`apply_rate`, the one rounding rule); money ÷ money and number ÷ number are exact numbers."""
+
+    dividend: AmountNode
+    divisor: AmountNode
+    vtype: m.VType
 
     keys = ("quotient",)
     op = "÷"
 
+    def parts(self) -> tuple[AmountNode, AmountNode]:
+        return (self.dividend, self.divisor)
+
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> AmountNode:
         a, b, ta, tb = cls.operands(r, node, key, False)
         cls.positive_divisor(r, node, key, b)
         if ta == "number" and tb == "money":
             r.fail(node, "quotient 不能用数字除以金额", "写 [金额, 数字]、[金额, 金额] 或 [数字, 数字]", key=key)
-        return m.Quotient(a, b, "money" if (ta, tb) == ("money", "number") else "number")
+        return Quotient(a, b, "money" if (ta, tb) == ("money", "number") else "number")
 
     def compute(self, a: Any, b: Any) -> Any:
         if self.vtype == "money":
@@ -841,7 +899,7 @@ class Quotient(_Binary):
         return Fraction(a) / Fraction(b)
 
     def array(self, ctx: ArrayCtx) -> ArrayValue:
-        a, b = self.left.array(ctx), _number(self.right.array(ctx))
+        a, b = self.dividend.array(ctx), _number(self.divisor.array(ctx))
         num, den, bknown = self._divisor(b)
         known = and_known(a.known, bknown)
         if self.vtype == "money":
@@ -850,21 +908,28 @@ class Quotient(_Binary):
         return RatV(mul(x.num, den), mul(x.den, num), known)
 
 
-class FloorDiv(_Binary):
+@dataclass(frozen=True, eq=False, repr=False)
+class FloorDiv(m.Record, _Binary):
     """每满: ``{floor_div: [a, b]}``, the whole number of times b fits in a (每满一万人奖励一万元:
     ``per_unit: {unit: 1万元, count: {floor_div: [visitors, 10000]}}``); a and b both money or both numbers."""
 
-    vtype: m.VType = "number"
+    dividend: AmountNode
+    divisor: AmountNode
+
+    vtype = "number"
     keys = ("floor_div",)
     op = "÷"
 
+    def parts(self) -> tuple[AmountNode, AmountNode]:
+        return (self.dividend, self.divisor)
+
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> AmountNode:
         a, b, ta, tb = cls.operands(r, node, key, False)
         cls.positive_divisor(r, node, key, b)
         if ta != tb:
             r.fail(node, "floor_div 的两项类型不一致", "金额除以金额（每满1000万元），或数字除以数字（每满一万人）", key=key)
-        return m.FloorDiv(a, b)
+        return FloorDiv(a, b)
 
     def compute(self, a: Any, b: Any) -> Any:
         return Fraction(Fraction(a) // Fraction(b))
@@ -875,27 +940,30 @@ class FloorDiv(_Binary):
         return text if t.value is None else f"{text} = {fmt.lit(t.value, 'number')}"
 
     def describe(self, p: m.Policy) -> str:
-        return f"{self.left.describe(p)}中每满{self.right.describe(p)}的个数"
+        return f"{self.dividend.describe(p)}中每满{self.divisor.describe(p)}的个数"
 
     def array(self, ctx: ArrayCtx) -> RatV:
-        x, y = _number(self.left.array(ctx)), _number(self.right.array(ctx))
+        x, y = _number(self.dividend.array(ctx)), _number(self.divisor.array(ctx))
         num, den, yknown = self._divisor(y)
         q = mul(x.num, den) // mul(x.den, num)
         return RatV(q, const(ctx.n, 1), and_known(x.known, yknown))
 
 
-class Derived(AmountNode):
+@dataclass(frozen=True, eq=False, repr=False)
+class Derived(m.Record, AmountNode):
     """A derived fact (``derived:`` in policy.yaml): its name, wherever an amount is written (or
     ``{derived: name}``), is its definition; the trace shows it with its inputs (``标签 = 公式 = 值``)."""
 
+    name: str
+    label: str
+    expr: AmountNode
+    vtype: m.VType
+    signed: bool  # it may be negative (a difference): only compared, never paid
+
     keys = ("derived",)
 
-    def __init__(self, e: m.Derived) -> None:
-        self.name, self.label, self.vtype = e.name, e.label, e.vtype
-        self.expr = compile_amount(e.expr)
-
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> AmountNode:
         name = node[key]
         if not isinstance(name, str) or name not in r.derived:
             close = did_you_mean(str(name), tuple(r.derived))
@@ -903,7 +971,7 @@ class Derived(AmountNode):
         return r.derived[name]
 
     @staticmethod
-    def read_all(r: Reader, top: LDict) -> dict[str, m.Derived]:
+    def read_all(r: Reader, top: LDict) -> dict[str, Derived]:
         """policy.yaml's ``derived: {name: {label, value}}``, in order (each may use the ones before it)."""
         node = top.get("derived")
         if node is None:
@@ -921,7 +989,7 @@ class Derived(AmountNode):
             d = r.mapping(node[name], f"派生事实 {name} 的定义", ("label", "value"), ("label", "value"), line=r.at(node, name))
             e = read_amount(r, d, "value", None, signed_ok=True)
             vt = vtype_of(e)
-            r.derived[name] = m.Derived(name, r.text(d, "label"), e, "number" if vt == "rate" else vt, _signed(e))
+            r.derived[name] = Derived(name, r.text(d, "label"), e, "number" if vt == "rate" else vt, _signed(e))
         r.where = ""
         return dict(r.derived)
 
@@ -951,11 +1019,11 @@ class Floor:
 
     def __init__(self, clause: m.Clause) -> None:
         assert clause.floor is not None
-        self.expr = compile_amount(clause.floor)
+        self.expr = clause.floor
         self.cite, self.quote = clause.cite, "".join(clause.quotes)
 
     @staticmethod
-    def read(r: Reader, clause: LDict, kind: str) -> m.Expr:
+    def read(r: Reader, clause: LDict, kind: str) -> AmountNode:
         if kind != "monetary" or clause.get("discretionary") is not True:
             r.fail(clause, "floor（保底、区间下限）只用于裁量的资金条款：金额在下限与上限之间由评审核定",
                    "加上 discretionary: true（kind: monetary），或删去 floor", key="floor")
@@ -977,38 +1045,33 @@ class Floor:
         return f"不少于{self.expr.describe(p)}（保底；与最高额之间由评审核定）"
 
 
-def _positive(r: Reader, e: m.Expr) -> bool:
+def _positive(r: Reader, e: AmountNode) -> bool:
     """``e`` is above zero whatever the case says (so it may divide)."""
-    if isinstance(e, m.Lit):
+    if isinstance(e, Lit):
         return all(cast(Fraction, v) > 0 for _, v in e.value.points)
-    if isinstance(e, m.FactRef):
+    if isinstance(e, FactRef):
         f = r.facts[e.fact]
         return e.vtype == "number" and f.minimum is not None and f.minimum > 0
-    if isinstance(e, m.MinMaxSum) and e.op == "max":
+    if isinstance(e, MinMaxSum) and e.op == "max":
         return any(_positive(r, i) for i in e.items)
     return False
 
 
-def _signed(e: m.Expr) -> bool:
+def _signed(e: AmountNode) -> bool:
     """The expression may be negative (a difference, or a derived fact defined as one)."""
-    return isinstance(e, m.Difference) or (isinstance(e, m.Derived) and e.signed)
+    return isinstance(e, Difference) or (isinstance(e, Derived) and e.signed)
 
 
 # Every amount idiom, in the order the format lists them (and error messages name their keys).
-_IDIOMS: tuple[tuple[type, type[AmountNode]], ...] = (
-    (m.Lit, Lit), (m.FactRef, FactRef), (m.Manual, Manual), (m.Ratio, Ratio), (m.PerUnit, PerUnit),
-    (m.Product, Product), (m.MinMaxSum, MinMaxSum), (m.TopUp, TopUp), (m.Table, Table), (m.Bands, Bands),
-    (m.Difference, Difference), (m.Quotient, Quotient), (m.FloorDiv, FloorDiv), (m.Derived, Derived),
-    (m.Progressive, Progressive))
-READERS: dict[str, type[AmountNode]] = {k: idiom for _, idiom in _IDIOMS for k in idiom.keys}
+_IDIOMS: tuple[type[AmountNode], ...] = (Lit, FactRef, Manual, Ratio, PerUnit, Product, MinMaxSum, TopUp, Table,
+                                         Bands, Difference, Quotient, FloorDiv, Derived, Progressive)
+READERS: dict[str, type[AmountNode]] = {k: idiom for idiom in _IDIOMS for k in idiom.keys}
 """The amount idioms by their YAML key."""
-_NODES: dict[type, type[AmountNode]] = dict(_IDIOMS)
 
 
-def register(*idioms: tuple[type, type[AmountNode]]) -> None:
+def register(*idioms: type[AmountNode]) -> None:
     """Add amount idioms defined in their own module (:mod:`subsidy.rules.periods`, :mod:`subsidy.rules.items`)."""
-    for model_type, idiom in idioms:
-        _NODES[model_type] = idiom
+    for idiom in idioms:
         READERS.update({k: idiom for k in idiom.keys})
 
 
@@ -1017,20 +1080,22 @@ def missing_of(parts: tuple[Term, ...]) -> list[str] | None:
     return _missing(parts)
 
 
-def check_positive(r: Reader, node: LDict, key: str, e: m.Expr) -> None:
+def check_positive(r: Reader, node: LDict, key: str, e: AmountNode) -> None:
     """``node[key]`` (read as ``e``) is never 0, so it may divide."""
     if not _positive(r, e):
         r.fail(None, f"{key} 可能为 0：应当是正数、声明了正下限 min 的数字事实，或含其一的 max",
                f"如 {key}: 12，或数字事实在 facts 中写 min: 1", line=r.at(node, key))
 
 
-def compile_amount(e: m.Expr) -> AmountNode:
-    return _NODES[type(e)](e)  # type: ignore[call-arg]
+def compile_amount(e: AmountNode) -> AmountNode:
+    """The plan's node of an amount expression: the expression itself (each idiom is one class, read,
+    computed and worded by the same object)."""
+    return e
 
 
-def vtype_of(e: m.Expr) -> m.VType:
-    """The type of a model expression: money, rate or number."""
-    return _NODES[type(e)].vtype_of(e)
+def vtype_of(e: AmountNode) -> m.VType:
+    """The type of an amount expression: money, rate, number or date."""
+    return e.vtype
 
 
 _TYPE_NAMES = {"money": "金额", "rate": "比例", "number": "数字", "bool": "是/否值", "category": "类别", "date": "日期"}
@@ -1060,7 +1125,7 @@ def _value_type(raw: Any, want: m.VType | None) -> m.VType:
     return "money" if isinstance(probe, str) and _looks_like_money(probe) else "rate"
 
 
-def read_amount(r: Reader, parent: Any, key: Any, want: m.VType | None = None, *, signed_ok: bool = False) -> m.Expr:
+def read_amount(r: Reader, parent: Any, key: Any, want: m.VType | None = None, *, signed_ok: bool = False) -> AmountNode:
     """The amount expression ``parent[key]``, of type ``want`` when given (a rate does where a number is
     wanted): a bare figure, fact or derived-fact name, or ``{key: ...}`` with one key of :data:`READERS`.
     A value that may be negative (``difference``) only where ``signed_ok`` (compared, floored, derived)."""
@@ -1078,10 +1143,10 @@ def read_amount(r: Reader, parent: Any, key: Any, want: m.VType | None = None, *
     return e
 
 
-def _read(r: Reader, node: Any, want: m.VType | None, line: int) -> m.Expr:
-    from subsidy.rules.periods import DatePoint
+def _read(r: Reader, node: Any, want: m.VType | None, line: int) -> AmountNode:
+    from subsidy.rules.periods import DateLit
 
-    date = DatePoint.read_bare(node) if not (isinstance(node, str) and node in r.facts) else None
+    date = DateLit.read_bare(node) if not (isinstance(node, str) and node in r.facts) else None
     if date is not None:
         return date
     if isinstance(node, bool) or node is None:
@@ -1091,7 +1156,7 @@ def _read(r: Reader, node: Any, want: m.VType | None, line: int) -> m.Expr:
     if isinstance(node, str):
         if node in r.facts:
             f = r.fact(node, line)
-            return m.FactRef(f.name, fact_vtype(f))
+            return FactRef(f.name, fact_vtype(f))
         if node in r.derived:
             return r.derived[node]
         lit = Lit.read_text(r, node, want, line)

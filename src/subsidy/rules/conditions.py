@@ -240,10 +240,7 @@ class CompareAmounts(CondNode):
     leaf = True  # one line in the trace, whatever its sides are made of
 
     def __init__(self, c: m.CompareAmounts) -> None:
-        from subsidy.rules.amounts import compile_amount
-
-        self.left, self.right = compile_amount(c.left), compile_amount(c.right)
-        self.expr_left = c.left
+        self.left, self.right = c.left, c.right
         self.op, self.label = c.op, c.label
         self._test = _SCALAR_OPS[c.op]
 
@@ -284,9 +281,7 @@ class CompareAmounts(CondNode):
         return f"{text}：{'是' if t.value else '否'} {_tick(t.value, t.data)}"
 
     def describe(self, p: m.Policy) -> str:
-        from subsidy.rules.amounts import vtype_of
-
-        words = _DATE_WORDS if vtype_of(self.expr_left) == "date" else _OP_WORDS
+        words = _DATE_WORDS if self.left.vtype == "date" else _OP_WORDS
         return self.label or f"{self.left.describe(p)}{words[self.op]}{self.right.describe(p)}"
 
     def facts(self, out: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ import datetime as dt
 from subsidy.dates import validity_window
 from subsidy.errors import CaseInputError
 from subsidy.rules import model as m
+from subsidy.rules.amounts import Manual
 from subsidy.rules.caps import ScalarCaps
 from subsidy.rules.case import Case
 from subsidy.rules.gates import GateResult, ScalarCtx, decide
@@ -58,7 +59,7 @@ def _clause(ctx: ScalarCtx, cp: ClausePlan, common: list[tuple[object, GateResul
         (g, res) for g, res in exclusions if clause.id not in g.e.exempt]  # type: ignore[attr-defined]
     steps: list[Step] = [res[2] for _, res in gates]
     if cp.amount is None:
-        assert isinstance(clause.amount, m.Manual)
+        assert isinstance(clause.amount, Manual)
         steps.append(Step("manual", clause.cite, "金额", {"note": clause.amount.note}, None, cp.quote, fmt=ctx.fmt))
         st = ScalarCaps(None)
         amount_missing: list[str] = []

@@ -14,14 +14,16 @@ from a Parquet frame, a List(Struct) column; a CSV cannot hold one and is refuse
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 from fractions import Fraction
+from functools import cached_property
 from typing import Any
 
 from subsidy.money import fen_array
 from subsidy.rules import amounts as a
 from subsidy.rules import model as m
 from subsidy.rules.arrays import ArrayCtx, BoolV, MoneyV, RatV, and_known, np
-from subsidy.rules.conditions import ScalarFacts, compile_condition, read_condition
+from subsidy.rules.conditions import CondNode, ScalarFacts, compile_condition, read_condition
 from subsidy.rules.reading import Reader, shown
 from subsidy.rules.trace import Fmt, Term, because_lines, union
 from subsidy.rules.yamlsource import LDict
@@ -50,19 +52,26 @@ class ItemCtx(ArrayCtx):
         return self.columns[name]
 
 
-class Each(a.AmountNode):
-    """Σ over a list fact's items (those meeting ``when``) of ``amount``; money or a number (a count)."""
+@dataclass(frozen=True, eq=False, repr=False)
+class Each(m.Record, a.AmountNode):
+    """Σ over a list fact's items (those meeting ``when``) of ``amount`` (an expression on the item's
+    fields); money or a number (a count)."""
+
+    fact: str
+    amount: a.AmountNode
+    when: m.Condition | None
+    vtype: m.VType
+    fields: tuple[str, ...]  # the item's fields (read like facts inside amount and when)
 
     keys = ("each",)
 
-    def __init__(self, e: m.Each) -> None:
-        self.fact, self.vtype = e.fact, e.vtype
-        self.amount = a.compile_amount(e.amount)
-        self.when = None if e.when is None else compile_condition(e.when)
-        self.fields = e.fields
+    @cached_property
+    def _when(self) -> CondNode | None:
+        """``when``'s node (conditions are compiled from their records)."""
+        return None if self.when is None else compile_condition(self.when)
 
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> a.AmountNode:
         b = r.mapping(node[key], "each", ("of", "amount", "when"), ("of", "amount"), line=r.at(node, key))
         f = r.fact(b["of"], r.at(b, "of"), lists=True)
         if f.type != "list":
@@ -77,7 +86,7 @@ class Each(a.AmountNode):
         vt = a.vtype_of(amount)
         if vt not in ("money", "number", "rate"):
             r.fail(b, f"each 的 amount 应当是金额或数字，写的是 {shown(b['amount'])}", "如 amount: 3元", key="amount")
-        return m.Each(f.name, amount, when, "money" if vt == "money" else "number", tuple(i.name for i in f.items))
+        return Each(f.name, amount, when, "money" if vt == "money" else "number", tuple(i.name for i in f.items))
 
     def scalar(self, ctx: ScalarFacts) -> Term:
         raw = ctx.facts.get(self.fact)
@@ -87,7 +96,7 @@ class Each(a.AmountNode):
         for item in raw:
             sub = copy.copy(ctx)
             sub.facts = {**ctx.facts, **item}
-            cond = None if self.when is None else self.when.scalar(sub)
+            cond = None if self._when is None else self._when.scalar(sub)
             terms.append((cond, self.amount.scalar(sub)))
         missing = union([c.missing for c, _ in terms if c is not None and c.value is None]
                         + [t.missing for c, t in terms if (c is None or c.value) and t.value is None])
@@ -104,8 +113,8 @@ class Each(a.AmountNode):
         v = self.amount.array(sub)
         include = np.ones(sub.n, dtype=bool)
         unknown = np.zeros(sub.n, dtype=bool)
-        if self.when is not None:
-            w: BoolV = self.when.array(sub)
+        if self._when is not None:
+            w: BoolV = self._when.array(sub)
             include = np.asarray(w.t, dtype=bool)
             unknown = ~(include | np.asarray(w.f, dtype=bool))
         if v.known is not None:
@@ -148,15 +157,15 @@ class Each(a.AmountNode):
 
     def describe(self, p: m.Policy) -> str:
         f = p.facts[self.fact]
-        which = f"中{self.when.describe(p)}的" if self.when is not None else "的"
+        which = f"中{self._when.describe(p)}的" if self._when is not None else "的"
         return f"{f.label}{which}每一项按（{self.amount.describe(p)}）计算后合计"
 
     def facts(self, out: list[str]) -> list[str]:
         if self.fact not in out:
             out.append(self.fact)
         inner = self.amount.facts([])
-        if self.when is not None:
-            self.when.facts(inner)
+        if self._when is not None:
+            self._when.facts(inner)
         out.extend(n for n in inner if n not in out and n not in self.fields)
         return out
 
@@ -177,4 +186,4 @@ class Each(a.AmountNode):
         return (self.amount,)
 
 
-a.register((m.Each, Each))
+a.register(Each)

@@ -11,13 +11,36 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields
 from fractions import Fraction
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from subsidy.rules.amounts import AmountNode as Expr
+    from subsidy.rules.amounts import (
+        Bands,
+        Derived,
+        Difference,
+        FactRef,
+        FloorDiv,
+        Lit,
+        Manual,
+        MinMaxSum,
+        PerUnit,
+        Product,
+        Progressive,
+        Quotient,
+        Ratio,
+        Table,
+        TopUp,
+    )
+    from subsidy.rules.items import Each
+    from subsidy.rules.periods import DateLit, Elapsed, ProRata
 
 __all__ = [
     "PAYEE_LABELS",
     "STATUS_LABELS",
     "All",
     "Any_",
+    "Band",
     "Bands",
     "Budget",
     "Cap",
@@ -44,13 +67,16 @@ __all__ = [
     "Manual",
     "MinMaxSum",
     "Not",
+    "PerUnit",
     "Policy",
     "ProRata",
     "Product",
     "Programme",
+    "Progressive",
     "Provision",
     "Quotient",
     "Ratio",
+    "Record",
     "Schedule",
     "SupportFilter",
     "Table",
@@ -60,7 +86,7 @@ __all__ = [
 _NAMES: dict[type, tuple[str, ...]] = {}
 
 
-class _Record:
+class Record:
     """Equality, hash and ``repr`` of the frozen data classes below, as ``@dataclass(frozen=True)``
     would generate them for each (field by field, in order), written once: generating them for every
     class took about half the time of importing this module, which every rules command does (start-up)."""
@@ -77,7 +103,7 @@ class _Record:
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        assert isinstance(other, _Record)
+        assert isinstance(other, Record)
         return self._values() == other._values()
 
     def __hash__(self) -> int:
@@ -94,7 +120,7 @@ Scalar = int | Fraction | str | bool
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Dated(_Record):
+class Dated(Record):
     """A value that may change on given dates. ``points`` is sorted by date; ``None`` = since always."""
 
     points: tuple[tuple[dt.date | None, Scalar], ...]
@@ -120,7 +146,7 @@ evaluator's 64-bit integers, and a count or a share beyond it means nothing in a
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class FactDef(_Record):
+class FactDef(Record):
     """A fact the policy reads: its name, type, Chinese label, help, unit and allowed values."""
 
     name: str
@@ -146,7 +172,7 @@ class FactDef(_Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class FactIs(_Record):
+class FactIs(Record):
     """A yes/no fact is yes."""
 
     fact: str
@@ -154,7 +180,7 @@ class FactIs(_Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Compare(_Record):
+class Compare(Record):
     """A condition: a fact compared with a (dated) value."""
 
     fact: str
@@ -165,7 +191,7 @@ class Compare(_Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class InSet(_Record):
+class InSet(Record):
     """A condition: a category fact is one of ``values``."""
 
     fact: str
@@ -174,7 +200,7 @@ class InSet(_Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class All(_Record):
+class All(Record):
     """A condition: every item holds."""
 
     items: tuple[Condition, ...]
@@ -182,7 +208,7 @@ class All(_Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Any_(_Record):
+class Any_(Record):
     """A condition: at least one item holds."""
 
     items: tuple[Condition, ...]
@@ -190,7 +216,7 @@ class Any_(_Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Not(_Record):
+class Not(Record):
     """A condition: the item does not hold."""
 
     item: Condition
@@ -198,7 +224,7 @@ class Not(_Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class CompareAmounts(_Record):
+class CompareAmounts(Record):
     """Two amount expressions compared (a derived fact with a figure, or two amounts)."""
 
     left: Expr
@@ -222,184 +248,34 @@ Condition = FactIs | Compare | InSet | All | Any_ | Not | CompareAmounts | Grant
 # ---- amounts ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Lit(_Record):
-    """An amount: a (dated) literal."""
+# The amount idioms are each one class, record and computation together, in the modules that define
+# them (rules/amounts.py, rules/periods.py, rules/items.py); ``Expr`` is any of them. Their names are
+# also reachable from here (``model.Ratio``), imported on first use (the idioms import this module).
 
-    value: Dated
-    vtype: VType
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class FactRef(_Record):
-    """An amount: the value of a fact."""
-
-    fact: str
-    vtype: VType
+_AMOUNTS = {"subsidy.rules.amounts": ("Lit", "FactRef", "Ratio", "Product", "PerUnit", "Table", "Bands", "Progressive",
+                                      "MinMaxSum", "TopUp", "Manual", "Difference", "Quotient", "FloorDiv",
+                                      "Derived"),
+            "subsidy.rules.periods": ("DateLit", "Elapsed", "ProRata"),
+            "subsidy.rules.items": ("Each",)}
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Ratio(_Record):
-    """``rate × base``, rounded half-up to 分."""
+def __getattr__(name: str) -> Any:
+    for module, names in _AMOUNTS.items():
+        if name in names:
+            import importlib
 
-    rate: Expr
-    base: Expr
+            return getattr(importlib.import_module(module), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Product(_Record):
-    """A count: the product of numbers (人数 × 月数)."""
-
-    items: tuple[Expr, ...]
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class PerUnit(_Record):
-    """``count × unit amount`` (每个品种5万元)."""
-
-    unit: Expr
-    count: Expr
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class Table(_Record):
-    """A value by category: keys are tuples, one element per ``by`` fact."""
-
-    by: tuple[str, ...]
-    values: tuple[tuple[tuple[str, ...], Dated], ...]
-    vtype: VType
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class Band(_Record):
+class Band(Record):
     """One band of :class:`Bands`: from ``low`` to ``high`` (both inclusive), ``value``."""
 
     low: Dated | None  # inclusive
     high: Dated | None  # inclusive
     value: Dated
 
-
-@dataclass(frozen=True, eq=False, repr=False)
-class Bands(_Record):
-    """阶梯: the first band whose inclusive bounds hold the value decides."""
-
-    of: Expr
-    bands: tuple[Band, ...]
-    vtype: VType
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class Progressive(_Record):
-    """超额累进: each slice of ``of`` between a band's bounds at the band's rate, summed (half-up per slice)."""
-
-    of: Expr
-    bands: tuple[Band, ...]  # contiguous: each from is the previous to; value is the rate
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class MinMaxSum(_Record):
-    """An amount: the least, the greatest or the sum of its items."""
-
-    op: Literal["min", "max", "sum"]
-    items: tuple[Expr, ...]
-    vtype: VType
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class TopUp(_Record):
-    """补差: max(0, target − already)."""
-
-    target: Expr
-    already: Expr
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class Manual(_Record):
-    """The amount is set by review under other rules (按照相关规定予以奖励)."""
-
-    note: str
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class Difference(_Record):
-    """``left − right``, signed: compared in conditions or floored by ``top_up``, never paid as it is."""
-
-    left: Expr
-    right: Expr
-    vtype: VType
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class Quotient(_Record):
-    """``dividend ÷ divisor`` (divisor positive): money ÷ number is money (half-up to 分), else a number."""
-
-    dividend: Expr
-    divisor: Expr
-    vtype: VType
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class FloorDiv(_Record):
-    """每满: how many whole ``divisor`` the ``dividend`` holds (a count)."""
-
-    dividend: Expr
-    divisor: Expr
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class Derived(_Record):
-    """A derived fact of the policy (``derived:`` in policy.yaml): a named, labelled expression on facts;
-    each use of its name is this definition."""
-
-    name: str
-    label: str
-    expr: Expr
-    vtype: VType
-    signed: bool  # it may be negative (a difference): only compared, never paid
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class DateLit(_Record):
-    """A date: a literal (2025-01-01), the policy's effective date (``effective_from``, 施行之日) or the
-    assessment date (``assessment_date``, 评估日)."""
-
-    value: dt.date | None  # None: the named date of ``point``
-    point: Literal["literal", "effective_from", "assessment_date"]
-    vtype: VType = "date"
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class Elapsed(_Record):
-    """Whole years, whole months or days from ``start`` to ``end`` (0 when end is not after start)."""
-
-    unit: Literal["years", "months", "days"]
-    start: Expr
-    end: Expr
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class ProRata(_Record):
-    """``of × min(part, whole) / whole`` (按比例), rounded half-up to 分."""
-
-    of: Expr
-    part: Expr
-    whole: Expr
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class Each(_Record):
-    """Σ over the items of a list fact of ``amount`` (an expression on the item's fields), for the items
-    that meet ``when``."""
-
-    fact: str
-    amount: Expr
-    when: Condition | None
-    vtype: VType
-    fields: tuple[str, ...]  # the item's fields (read like facts inside amount and when)
-
-
-Expr = (Lit | FactRef | Ratio | Product | PerUnit | Table | Bands | MinMaxSum | TopUp | Manual | Difference | Quotient
-        | FloorDiv | Derived | Progressive | DateLit | Elapsed | ProRata | Each)
 
 # ---- clauses -----------------------------------------------------------------------------------
 
@@ -426,7 +302,7 @@ SCOPE_LABELS: dict[str, str] = {
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Cap(_Record):
+class Cap(Record):
     """A limit in a scope: an amount (``limit``) or a number of grants (``max_grants``)."""
 
     id: str
@@ -443,7 +319,7 @@ class Cap(_Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Schedule(_Record):
+class Schedule(Record):
     """How a clause's amount is paid: at once, in tranches, yearly or periodically."""
 
     type: Literal["lump_sum", "tranches", "annual", "periodic"]
@@ -454,7 +330,7 @@ class Schedule(_Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Programme(_Record):
+class Programme(Record):
     """Awards repeated over consecutive years (连续三年): the application says which year it is."""
 
     years: int
@@ -462,7 +338,7 @@ class Programme(_Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Clause(_Record):
+class Clause(Record):
     """A funding clause: its citation, quoted text, condition, amount, caps and schedule."""
 
     id: str
@@ -486,7 +362,7 @@ class Clause(_Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Provision(_Record):
+class Provision(Record):
     """A non-monetary provision: listed and explained, never computed."""
 
     id: str
@@ -497,7 +373,7 @@ class Provision(_Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class SupportFilter(_Record):
+class SupportFilter(Record):
     """Which records of support received elsewhere a rule looks at."""
 
     same_year: bool = False
@@ -508,7 +384,7 @@ class SupportFilter(_Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class HighestRule(_Record):
+class HighestRule(Record):
     """就高 across the policy's own clauses."""
 
     scope: Literal["entity_year", "project"]
@@ -519,7 +395,7 @@ class HighestRule(_Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class DifferenceRule(_Record):
+class DifferenceRule(Record):
     """差额: pay only what exceeds support already received under ``support``."""
 
     support: SupportFilter
@@ -530,7 +406,7 @@ class DifferenceRule(_Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Exclusion(_Record):
+class Exclusion(Record):
     """不重复: a matching record of other support excludes the application."""
 
     id: str
@@ -542,7 +418,7 @@ class Exclusion(_Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Budget(_Record):
+class Budget(Record):
     """A fund the text sets up ("县财政每年安排…1000万元", "设立总规模不低于1亿元的…引导资金"): recorded with
     the policy; an annual one is offered as the default budget of a call (services/calls.py)."""
 
@@ -557,7 +433,7 @@ BUDGET_PERS: dict[str, str] = {"year": "每年", "total": "合计（有效期内
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Policy(_Record):
+class Policy(Record):
     """A policy as read from its directory: facts, clauses, provisions, stacking rules, budgets."""
 
     id: str

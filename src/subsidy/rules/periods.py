@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from subsidy.money import apply_rate, apply_rate_array
 from subsidy.rules import amounts as a
@@ -31,7 +32,7 @@ from subsidy.rules.reading import Reader, shown
 from subsidy.rules.trace import Fmt, Term
 from subsidy.rules.yamlsource import LDict, LList
 
-__all__ = ["EPOCH", "DatePoint", "Elapsed", "ProRata", "day_number", "whole_months"]
+__all__ = ["EPOCH", "DateLit", "Elapsed", "ProRata", "day_number", "whole_months"]
 
 EPOCH = dt.date(1970, 1, 1)
 _POINTS = {"effective_from": "施行之日", "assessment_date": "评估日"}
@@ -63,17 +64,19 @@ def _whole_months_array(start: Any, end: Any) -> Any:
     return np.where(de > ds, np.maximum(months, 0), 0).astype(np.int64)
 
 
-class DatePoint(a.AmountNode):
-    """A date: ``{date: 2025-01-01}`` or a bare date, ``effective_from`` or ``assessment_date``."""
+@dataclass(frozen=True, eq=False, repr=False)
+class DateLit(m.Record, a.AmountNode):
+    """A date: ``{date: 2025-01-01}`` or a bare date, ``effective_from`` (the policy's effective date,
+    施行之日) or ``assessment_date`` (the assessment date, 评估日)."""
 
+    value: dt.date | None  # None: the named date of ``point``
+    point: Literal["literal", "effective_from", "assessment_date"]
     vtype: m.VType = "date"
+
     keys = ("date",)
 
-    def __init__(self, e: m.DateLit) -> None:
-        self.value, self.point = e.value, e.point
-
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> a.AmountNode:
         got = cls.read_bare(node[key])
         if got is None:
             r.fail(node, f"「{shown(node[key])}」不是日期", "写成 2025-01-01，或 effective_from（施行之日）、"
@@ -81,12 +84,12 @@ class DatePoint(a.AmountNode):
         return got
 
     @staticmethod
-    def read_bare(raw: Any) -> m.DateLit | None:
+    def read_bare(raw: Any) -> DateLit | None:
         """A date written bare, or ``None`` when ``raw`` is not one."""
         if isinstance(raw, dt.date) and not isinstance(raw, dt.datetime):
-            return m.DateLit(raw, "literal")
+            return DateLit(raw, "literal")
         if isinstance(raw, str) and raw in _POINTS:
-            return m.DateLit(None, cast(Any, raw))
+            return DateLit(None, cast(Any, raw))
         return None
 
     def _at(self, when: dt.date, window: tuple[dt.date, dt.date | None] | None) -> dt.date | None:
@@ -117,18 +120,20 @@ class DatePoint(a.AmountNode):
 _UNIT_WORDS = {"years": "整年数", "months": "整月数", "days": "天数"}
 
 
-class Elapsed(a.AmountNode):
-    """``{years: [from, to]}`` (周岁, 成立不满5年), ``{months: [...]}`` (运营满6个月), ``{days: [...]}``."""
+@dataclass(frozen=True, eq=False, repr=False)
+class Elapsed(m.Record, a.AmountNode):
+    """``{years: [from, to]}`` (周岁, 成立不满5年), ``{months: [...]}`` (运营满6个月), ``{days: [...]}``:
+    whole years, whole months or days from ``start`` to ``end`` (0 when end is not after start)."""
 
-    vtype: m.VType = "number"
+    unit: Literal["years", "months", "days"]
+    start: a.AmountNode
+    end: a.AmountNode
+
+    vtype = "number"
     keys = ("years", "months", "days")
 
-    def __init__(self, e: m.Elapsed) -> None:
-        self.unit = e.unit
-        self.start, self.end = a.compile_amount(e.start), a.compile_amount(e.end)
-
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> a.AmountNode:
         body = node[key]
         if not isinstance(body, LList) or len(body) != 2:
             r.fail(node, f"{key} 应当是两个日期的列表（起、止）", f"例如 {key}: [birth_date, assessment_date]", key=key)
@@ -137,7 +142,7 @@ class Elapsed(a.AmountNode):
             if a.vtype_of(e) != "date":
                 r.fail(node, f"{key} 的第 {i + 1} 项不是日期：{shown(body[i])}",
                        "写日期事实名、2025-01-01、effective_from 或 assessment_date", line=r.at(body, i))
-        return m.Elapsed(cast(Any, key), ends[0], ends[1])
+        return Elapsed(cast(Any, key), ends[0], ends[1])
 
     def count(self, start: dt.date, end: dt.date) -> int:
         if self.unit == "days":
@@ -175,22 +180,24 @@ class Elapsed(a.AmountNode):
         return (self.start, self.end)
 
 
-class ProRata(a.AmountNode):
+@dataclass(frozen=True, eq=False, repr=False)
+class ProRata(m.Record, a.AmountNode):
     """按比例: ``{pro_rata: {of: 1.2万元, part: served_months, whole: 12}}`` = of × min(part, whole) / whole,
     half-up to 分 (:func:`apply_rate`); ``whole`` is never 0 (as a divisor)."""
 
-    vtype: m.VType = "money"
+    of: a.AmountNode
+    part: a.AmountNode
+    whole: a.AmountNode
+
+    vtype = "money"
     keys = ("pro_rata",)
 
-    def __init__(self, e: m.ProRata) -> None:
-        self.of, self.part, self.whole = (a.compile_amount(x) for x in (e.of, e.part, e.whole))
-
     @classmethod
-    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> m.Expr:
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> a.AmountNode:
         b = r.mapping(node[key], "pro_rata", ("of", "part", "whole"), ("of", "part", "whole"), line=r.at(node, key))
         whole = a.read_amount(r, b, "whole", "number")
         a.check_positive(r, b, "whole", whole)
-        return m.ProRata(a.read_amount(r, b, "of", "money"), a.read_amount(r, b, "part", "number"), whole)
+        return ProRata(a.read_amount(r, b, "of", "money"), a.read_amount(r, b, "part", "number"), whole)
 
     def scalar(self, ctx: ScalarFacts) -> Term:
         parts = (self.of.scalar(ctx), self.part.scalar(ctx), self.whole.scalar(ctx))
@@ -230,4 +237,4 @@ class ProRata(a.AmountNode):
 
 
 
-a.register((m.DateLit, DatePoint), (m.Elapsed, Elapsed), (m.ProRata, ProRata))
+a.register(DateLit, Elapsed, ProRata)

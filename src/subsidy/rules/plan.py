@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from subsidy.rules import model as m
-from subsidy.rules.amounts import AmountNode, Floor, compile_amount
+from subsidy.rules.amounts import AmountNode, Floor, Manual, compile_amount
 from subsidy.rules.caps import ClauseCap, SharedCap, compile_cap
 from subsidy.rules.conditions import compile_condition
 from subsidy.rules.gates import Applicants, Bars, Condition, Exclusion, Gate, Programme, Validity
@@ -48,7 +48,7 @@ def _clause(policy: m.Policy, c: m.Clause) -> ClausePlan:
         gates.append(Condition(c, compile_condition(c.condition)))
     if c.programme is not None:
         gates.append(Programme(c, c.programme))
-    amount = None if isinstance(c.amount, m.Manual) else compile_amount(c.amount)
+    amount = None if isinstance(c.amount, Manual) else compile_amount(c.amount)
     caps = tuple(compile_cap(cap, c) for cap in governing_caps(policy, c))
     return ClausePlan(c, tuple(gates), amount, caps, "".join(c.quotes), Floor(c) if c.floor is not None else None)
 

@@ -32,6 +32,7 @@ from subsidy.rules.caps import ArrayCaps
 from subsidy.rules.case import Case
 from subsidy.rules.evaluate import resolve_effective_from
 from subsidy.rules.gates import GateColumns, decide_columns, reason_codes, union
+from subsidy.rules.heap import retain_freed_memory
 from subsidy.rules.periods import day_number
 from subsidy.rules.plan import plan_of
 from subsidy.rules.records import derive_records, granted_clauses
@@ -169,6 +170,7 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
     same policy and number of rows whose arrays are no longer needed: written over instead of new arrays
     (a batch after batch saves faulting in fresh memory each time).
     """
+    retain_freed_memory()
     probe = Case("table", {}, as_of, as_of.year, None, None, None, effective_from=effective_from)
     eff = resolve_effective_from(policy, probe, None)
     end = validity_window(eff, policy.validity_years)[1] if policy.validity_years else None
@@ -176,13 +178,18 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
     if reuse is not None and reuse.total.shape == (n,) and len(reuse.clause_ids) == k:
         eligible, reason, ceiling, granted = reuse.eligible.T, reuse.reason.T, reuse.ceiling.T, reuse.granted.T
         total = reuse.total
+        floor = reuse.floor.T if reuse.floor is not None and reuse.floor.shape == (n, k) else None
     else:
+        floor = None
         eligible = np.empty((k, n), dtype=np.int8)
         reason = np.empty((k, n), dtype=np.int8)
         ceiling = np.empty((k, n), dtype=np.int64)
         granted = np.empty((k, n), dtype=np.int64)
         total = np.empty(n, dtype=np.int64)
-    floor = np.full((k, n), -1, dtype=np.int64)  # 保底 where a clause has a floor
+    if floor is None:
+        floor = np.full((k, n), -1, dtype=np.int64)  # 保底 where a clause has a floor
+    else:
+        floor.fill(-1)
 
     def run(start: int) -> None:
         stop = min(n, start + _CHUNK)
