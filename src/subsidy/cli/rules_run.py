@@ -4,7 +4,6 @@ cli/rules.py declares them to Typer, cli/fast.py runs them straight from ``sys.a
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,15 +23,21 @@ registry.use_store(compiled.policy_store)
 
 
 def _emit_json(data: Any) -> None:
+    import json  # --json only (start-up)
+
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def policies(as_json: bool = False, as_of: str | None = None) -> None:
     """列出已有的政策；状态按 ``as_of``（默认今天）的日期判定（describe.policy_standing，与网页相同）。"""
-    from subsidy.rules.case import parse_date
     from subsidy.rules.describe import policy_standing, policy_summary
 
-    day = dt.date.today() if as_of is None else parse_date(as_of, "--as-of")
+    if as_of is None:
+        day = dt.date.today()
+    else:
+        from subsidy.rules.case import parse_date
+
+        day = parse_date(as_of, "--as-of")
     rows = [load_cached(d) for d in list_policy_dirs()]
     if as_json:
         _emit_json([policy_summary(p, day) for p in rows])

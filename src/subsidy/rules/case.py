@@ -24,7 +24,6 @@ no YAML aliases).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import unicodedata
 from collections.abc import Callable
@@ -422,6 +421,8 @@ def _trail_name(trail: tuple[Any, ...]) -> str:
 
 
 def _load_json(text: str, path: str) -> Any:
+    import json  # a JSON case file only (start-up)
+
     try:
         data = json.loads(text, parse_float=lambda s: _json_number(s, Decimal),
                           parse_int=lambda s: _json_number(s, int), parse_constant=_json_constant,
