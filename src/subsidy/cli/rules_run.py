@@ -185,9 +185,12 @@ def assess_case(case_file: Path, policy: str | None = None, clause: str | None =
                 effective_from: str | None = None, as_json: bool = False) -> None:
     """评估一个案例。"""
     from subsidy.rules.assessment import assess_request, assessment_json
-    from subsidy.rules.case import load_case_file
+    from subsidy.rules.case import load_case_text, read_case_file
 
-    data = load_case_file(case_file)
+    text, where, is_json = read_case_file(case_file), str(case_file), case_file.suffix.lower() == ".json"
+    # Read back from the cache while the file says the same (reading YAML takes longer than assessing).
+    data = compiled.remember_text("case", f"{where}\0{is_json}", text,
+                                  lambda: load_case_text(text, where, is_json=is_json))
     done = assess_request(data, today=dt.date.today(), name=case_file.stem, policy=policy, clause=clause,
                           as_of=as_of, effective_from=effective_from)
     if as_json:

@@ -60,6 +60,7 @@ __all__ = [
     "parse_input_money",
     "parse_text",
     "parse_year",
+    "read_case_file",
     "shown",
 ]
 
@@ -439,11 +440,15 @@ def _load_json(text: str, path: str) -> Any:
 
 def load_case_file(path: Path) -> dict[str, Any]:
     """Read a case file (YAML or JSON) as raw data; numbers with decimals stay exact."""
+    return load_case_text(read_case_file(path), str(path), is_json=path.suffix.lower() == ".json")
+
+
+def read_case_file(path: Path) -> str:
+    """The text of a case file (at most :data:`CASE_FILE_BYTES`, UTF-8), for :func:`load_case_text`."""
     try:
-        text = read_utf8(path, CASE_FILE_BYTES)
+        return read_utf8(path, CASE_FILE_BYTES)
     except PolicyFileError as exc:
         raise CaseInputError(str(path), exc.problem, exc.hint, line=exc.line) from exc
-    return load_case_text(text, str(path), is_json=path.suffix.lower() == ".json")
 
 
 def load_case_text(text: str, where: str, *, is_json: bool) -> dict[str, Any]:
