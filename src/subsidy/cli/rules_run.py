@@ -59,18 +59,25 @@ def show(target: str, as_json: bool = False, template: bool = False) -> None:
 
         sys.stdout.write(case_template(p))
         return
-    from subsidy.rules.report import show_json, shown_clauses
 
-    # 第七条 shows every clause of the article (第七条（一）, 第七条（二）1 …)
-    clauses = shown_clauses(p, clause_key)
-    doc = show_json(p, clause_key)
+    def describe() -> dict[str, Any]:
+        from subsidy.rules.report import show_json  # only when the cache has no description (start-up)
+
+        return show_json(p, clause_key)
+
+    # The rules in words are the same while the policy's files and the code are (kept between runs as
+    # plain data: reading it back imports none of the idioms). 第七条 shows every clause of the article
+    # (第七条（一）, 第七条（二）1 …).
+    doc = compiled.remember("show", Path(p.directory), describe, extra=clause_key)
     if as_json:
         _emit_json(doc)
         return
     from subsidy.plaintext import out, styled, table
-    from subsidy.rules.describe import FACT_TYPE_LABELS, clause_facts, describe_how
+    from subsidy.rules.describe import FACT_TYPE_LABELS, describe_how
 
     data = doc["clauses"]
+    by_id = {c.id: c for c in p.clauses}
+    clauses = [by_id[d["id"]] for d in data]
     out.print(styled(p.title, "bold"), f"（{p.issuer}）")
     for b in p.budgets:
         out.print(f"资金安排：{b.label} {BUDGET_PERS[b.per]} {format_fen(b.fen)}（{b.cite}：{b.quote}）")
@@ -87,9 +94,10 @@ def show(target: str, as_json: bool = False, template: bool = False) -> None:
             out.print(f"最高可获：{d['ceiling']}")
         out.print(f"收款方：{c.payee_label}；{describe_how(c)}")
         t = table("事实", "名称", "类型", "单位", "说明")
-        for f in clause_facts(p, c):
-            allowed = f"可选：{'、'.join(f.values)}" if f.values else ""
-            t.add_row(f.name, f.label, FACT_TYPE_LABELS[f.type], f.unit or "", "；".join(x for x in (f.help, allowed) if x))
+        for f in d["facts"]:  # describe.clause_facts, as show --json gives them
+            allowed = f"可选：{'、'.join(f['values'])}" if f["values"] else ""
+            t.add_row(f["name"], f["label"], FACT_TYPE_LABELS[f["type"]], f["unit"] or "",
+                      "；".join(x for x in (f["help"], allowed) if x))
         out.table(t)
         for note in c.interpretation:
             out.print(styled(f"解读：{note}", "dim"))
