@@ -3,7 +3,7 @@ the command (start-up).
 
 Parsing a policy's YAML takes longer than everything else `subsidy assess` does; the parsed
 :class:`~subsidy.rules.model.Policy` is pickled into the user's cache directory and read back while
-nothing it came from has changed. The key of an entry is a SHA-256 over
+nothing it came from has changed. The key of an entry is a BLAKE2b digest over
 
 - the content (not the times) of every file under the policy directory, with their names (for a
   case file, :func:`remember_text`: its path and its text, as read; importing the YAML parser alone
@@ -23,7 +23,6 @@ unreadable, damaged or not writable is ignored: the files are parsed as without 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import importlib.util
 import os
 import pickle
@@ -34,12 +33,17 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+try:  # hashlib.blake2b itself, without hashlib's loading OpenSSL (start-up)
+    from _blake2 import blake2b
+except ImportError:  # a Python built without it
+    from hashlib import blake2b
+
 __all__ = ["cache_dir", "code_fingerprint", "remember", "remember_text"]
 
 T = TypeVar("T")
 
 _LIBRARIES = ("yaml", "numpy", "chinese_calendar")  # what the rules' results may depend on, beside subsidy
-_FORMAT = b"subsidy-compiled-1"
+_FORMAT = b"subsidy-compiled-2"
 
 
 def cache_dir(env: dict[str, str] | None = None) -> Path | None:
@@ -64,7 +68,7 @@ def code_fingerprint() -> bytes:
     """What identifies the code that builds the cached values (changes whenever a module does)."""
     import subsidy
 
-    h = hashlib.sha256(_FORMAT + sys.version.encode() + b"\n")
+    h = blake2b(_FORMAT + sys.version.encode() + b"\n")
     package = os.path.dirname(os.path.abspath(subsidy.__file__))
     for top, dirs, files in os.walk(package):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
@@ -81,7 +85,7 @@ def code_fingerprint() -> bytes:
 
 
 def _inputs_key(kind: str, directory: Path, extra: str) -> str:
-    h = hashlib.sha256(code_fingerprint())
+    h = blake2b(code_fingerprint())
     h.update(f"{kind}\0{directory}\0{extra}\n".encode())
     for top, dirs, files in os.walk(directory):
         dirs.sort()
@@ -90,7 +94,7 @@ def _inputs_key(kind: str, directory: Path, extra: str) -> str:
             h.update(os.path.relpath(path, directory).encode() + b"\0")
             try:
                 with open(path, "rb") as fh:
-                    h.update(hashlib.sha256(fh.read()).digest())
+                    h.update(blake2b(fh.read()).digest())
             except OSError:
                 h.update(b"unreadable")
     return h.hexdigest()
@@ -143,7 +147,7 @@ def remember(kind: str, directory: Path, build: Callable[[], T], extra: str = ""
     if root is None:
         return build()
     directory = directory.resolve()
-    name = hashlib.sha256(str(directory).encode()).hexdigest()[:20]
+    name = blake2b(str(directory).encode()).hexdigest()[:20]
     return _recall(root / f"{kind}-{name}.pickle", _inputs_key(kind, directory, extra), build)
 
 
@@ -158,10 +162,10 @@ def remember_text(kind: str, name: str, text: str, build: Callable[[], T]) -> T:
     root = cache_dir()
     if root is None:
         return build()
-    h = hashlib.sha256(code_fingerprint())
+    h = blake2b(code_fingerprint())
     h.update(f"{kind}\0{name}\0".encode())
     h.update(text.encode("utf-8", "surrogatepass"))
-    slot = int.from_bytes(hashlib.sha256(name.encode("utf-8", "surrogatepass")).digest()[:4], "big") % TEXT_SLOTS
+    slot = int.from_bytes(blake2b(name.encode("utf-8", "surrogatepass")).digest()[:4], "big") % TEXT_SLOTS
     return _recall(root / f"{kind}-{slot:03d}.pickle", h.hexdigest(), build)
 
 
