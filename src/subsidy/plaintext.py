@@ -209,7 +209,10 @@ def _styled(x: str | Styled) -> Styled:
 def wrap(text: str | Styled, width: int) -> list[Styled]:
     """The lines of ``text`` at ``width`` cells (:func:`breaks`), without trailing spaces."""
     s = _styled(text)
-    return [line.rstrip() for line in s.cut(breaks(s.plain, width))]
+    plain = s.plain
+    if "\n" not in plain and cell_len(plain) <= width:  # fits: breaks() would find no break (start-up)
+        return [s.rstrip()]
+    return [line.rstrip() for line in s.cut(breaks(plain, width))]
 
 
 # ---- tables ------------------------------------------------------------------------------------
