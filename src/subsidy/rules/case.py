@@ -38,7 +38,6 @@ from subsidy.money import MoneyFormatError, parse_money
 from subsidy.rules.model import NUMBER_MAX, FactDef, Policy
 from subsidy.rules.yamlsource import MAX_DEPTH, MAX_NUMBER_CHARS, LDict, line_of, load_case_yaml, read_utf8
 from subsidy.suggest import aside
-from subsidy.vocabulary import SUPPORT_LEVELS
 
 __all__ = [
     "CASE_FILE_BYTES",
@@ -531,6 +530,8 @@ def _grants(records: list[dict[str, Any]], policy: Policy) -> tuple[Grant, ...]:
 def _supports(records: list[dict[str, Any]]) -> tuple[OtherSupport, ...]:
     out = []
     for i, r in enumerate(records):
+        from subsidy.vocabulary import SUPPORT_LEVELS  # only when there is support to read (start-up)
+
         w = f"other_support[{i}]"
         _required(r, w, "programme", "level", "year", "amount", "same_matter")
         level = SUPPORT_LEVELS.parse(r["level"], f"{w}.level")
