@@ -4,7 +4,8 @@ with a stripped script that does the same work through the library alone (parse 
 load the case, assess or check, print) — no command line, no cache. The two alternate, pair after
 pair, since this machine is shared. Printed per command: the medians of wall time and of processor
 time (user + system, which other processes disturb less) of both, the fastest run of the command,
-the median of the per-pair ratios, and the machine's load (`uptime`) before and after.
+the median of the per-pair ratios, the number of modules the command leaves imported (``mods``, the
+same on any machine), and the machine's load (`uptime`) before and after.
 
 The command runs with the cache of parsed policies (cli/compiled.py) warmed by one run first, as a
 user's second run finds it; `cold` is the same command with the cache turned off
@@ -29,6 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 CASE = ROOT / "examples" / "baoan-hospital.yaml"
 POLICY = "cn-sz-baoan-ai-health"
 SUBSIDY = [sys.executable, "-c", "from subsidy.cli import main; main()"]
+# The same command line, printing on standard error how many modules it left imported.
+MODULES = [sys.executable, "-c", "import sys\nfrom subsidy.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+           "print(len(sys.modules), file=sys.stderr)"]
 LIMIT_MS = 200.0
 
 _PRELUDE = "import json, sys\nfrom pathlib import Path\n"
@@ -74,6 +78,13 @@ def run(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     return elapsed, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
+def modules(argv: list[str], env: dict[str, str]) -> int:
+    """How many modules the command line ``argv`` leaves imported (``sys.modules``)."""
+    done = subprocess.run([*MODULES, *argv], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True,
+                          cwd=ROOT, env=env)
+    return int(done.stderr.split()[-1])
+
+
 def uptime() -> str:
     try:
         return subprocess.run(["uptime"], capture_output=True, text=True, check=True).stdout.strip()
@@ -104,13 +115,14 @@ def main() -> None:
         print(f"before: {uptime()}")
         print(f"median of {pairs} pairs (subsidy, stripped script alternating); ms; target: subsidy wall ≤ {LIMIT_MS:.0f}")
         print(f"{'command':14s} {'wall':>5s} {'min':>5s} {'cpu':>5s} {'min':>5s} | {'strip':>5s} {'cpu':>5s} | "
-              f"{'ratio':>6s} | {'cold':>5s} | ≤{LIMIT_MS:.0f}")
+              f"{'ratio':>6s} | {'cold':>5s} | {'mods':>4s} | ≤{LIMIT_MS:.0f}")
         verdicts = []
         for name in chosen:
             argv = [*SUBSIDY, *COMMANDS[name]]
             stripped_argv = [sys.executable, "-c", STRIPPED[name]]
             run(argv, warm)  # the user's first run fills the cache (and compiles the modules)
             run(stripped_argv, cold)
+            count = modules(COMMANDS[name], warm)
             wall, cpu, s_wall, s_cpu, ratios, first = [], [], [], [], [], []
             for _ in range(pairs):
                 a, a_cpu = run(argv, warm)
@@ -125,11 +137,12 @@ def main() -> None:
             ok = statistics.median(wall) * 1000 <= LIMIT_MS
             verdicts.append(ok)
             print(f"{name:14s} {ms(wall)} {min(wall) * 1000:5.0f} {ms(cpu)} {min(cpu) * 1000:5.0f} | "
-                  f"{ms(s_wall)} {ms(s_cpu)} | {statistics.median(ratios):5.2f}x | {ms(first)} | {'yes' if ok else 'NO'}")
+                  f"{ms(s_wall)} {ms(s_cpu)} | {statistics.median(ratios):5.2f}x | {ms(first)} | {count:4d} | "
+                  f"{'yes' if ok else 'NO'}")
         print(f"after:  {uptime()} ({os.cpu_count()} cores)")
         print(f"{sum(verdicts)}/{len(verdicts)} commands within {LIMIT_MS:.0f} ms wall (median). wall/cpu: the command "
               "with the cache of parsed policies warm; min: the fastest run; strip: the stripped script; "
-              "cold: the command without the cache (first run after a change)")
+              "cold: the command without the cache (first run after a change); mods: modules imported (warm)")
 
 
 if __name__ == "__main__":

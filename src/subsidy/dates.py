@@ -15,11 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import cache
 from pathlib import Path
-
-import chinese_calendar
+from typing import TYPE_CHECKING, Any
 
 from subsidy.errors import DomainRefusal
+
+if TYPE_CHECKING:
+    FIRST_YEAR: int
+    LAST_YEAR: int
 
 __all__ = [
     "CalendarRangeError",
@@ -40,12 +44,19 @@ Pause = tuple[date, date | None]
 _ONE_DAY = timedelta(days=1)
 
 
+@cache
 def _known_years() -> tuple[int, int]:
+    import chinese_calendar  # on first use: the rules commands that count no working days never load it
+
     keys = [*chinese_calendar.holidays, *chinese_calendar.workdays]
     return min(k.year for k in keys), max(k.year for k in keys)
 
 
-FIRST_YEAR, LAST_YEAR = _known_years()
+def __getattr__(name: str) -> Any:
+    """``FIRST_YEAR`` and ``LAST_YEAR``: the years the calendar package knows, read when first asked for."""
+    if name in ("FIRST_YEAR", "LAST_YEAR"):
+        return _known_years()[name == "LAST_YEAR"]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class CalendarRangeError(DomainRefusal, ValueError):
@@ -87,14 +98,17 @@ def load_calendar_dir(directory: Path) -> list[int]:
 
 def is_working_day(d: date) -> bool:
     """Whether ``d`` is an official working day (weekdays minus holidays plus 调休 days)."""
-    if d.year in _EXTRA and d.year > LAST_YEAR:
+    import chinese_calendar
+
+    first, last = _known_years()
+    if d.year in _EXTRA and d.year > last:
         holidays, workdays = _EXTRA[d.year]
         return d in workdays or (d.weekday() < 5 and d not in holidays)
     try:
         return bool(chinese_calendar.is_workday(d))
     except NotImplementedError as exc:
         raise CalendarRangeError(
-            f"无法判断 {d.isoformat()} 是否为工作日：法定节假日安排仅收录 {FIRST_YEAR}–{LAST_YEAR} 年，"
+            f"无法判断 {d.isoformat()} 是否为工作日：法定节假日安排仅收录 {first}–{last} 年，"
             f"{d.year} 年的放假安排尚未收录。国务院办公厅公布该年安排后，请在 calendars/{d.year}.yaml 中"
             f"录入 holidays（放假日期）与 workdays（调休上班日期），或更新 chinesecalendar 软件包"
         ) from exc

@@ -56,7 +56,10 @@ def cell_len(text: str) -> int:
     """The width of ``text`` in terminal cells."""
     if text.isascii():
         return len(text)
-    return sum(map(_char_width, text))
+    try:
+        return sum(map(_WIDTHS.__getitem__, text))  # every character measured before (start-up: no call each)
+    except KeyError:
+        return sum(map(_char_width, text))
 
 
 @functools.lru_cache(maxsize=2048)
@@ -65,12 +68,13 @@ def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     measures a cell and then wraps it)."""
     found = []
     widths = _WIDTHS
-    for m in _TOKENS.finditer(text):
-        token = m.group()
+    at = 0
+    for token in _TOKENS.findall(text):  # the tokens cover the text, one after the other
         size = widths.get(token)
         if size is None:
             size = cell_len(token)
-        found.append((token, m.start(), size))
+        found.append((token, at, size))
+        at += len(token)
     return tuple(found)
 
 
@@ -205,7 +209,10 @@ def _styled(x: str | Styled) -> Styled:
 def wrap(text: str | Styled, width: int) -> list[Styled]:
     """The lines of ``text`` at ``width`` cells (:func:`breaks`), without trailing spaces."""
     s = _styled(text)
-    return [line.rstrip() for line in s.cut(breaks(s.plain, width))]
+    plain = s.plain
+    if "\n" not in plain and cell_len(plain) <= width:  # fits: breaks() would find no break (start-up)
+        return [s.rstrip()]
+    return [line.rstrip() for line in s.cut(breaks(plain, width))]
 
 
 # ---- tables ------------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ unknown name (policy files, case files, clause and policy look-ups) or a quote t
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -18,6 +17,8 @@ _WIDTHS = str.maketrans({"(": "（", ")": "）", ",": "，", " ": None, "\u3000"
 def closest(word: object, options: Iterable[str], cutoff: float = 0.6) -> str | None:
     """The allowed name nearest to ``word``, if one is near enough to be a slip (``cutoff`` 0.5 lets a
     two-character word with one character wrong, ``市极`` for ``市级``, count as one)."""
+    import difflib  # only when a name is wrong (start-up)
+
     found = difflib.get_close_matches(str(word), list(options), n=1, cutoff=cutoff)
     return found[0] if found else None
 

@@ -92,3 +92,31 @@ def test_where_the_cache_is() -> None:
     assert compiled.cache_dir({"SUBSIDY_CACHE_DIR": "/y", "XDG_CACHE_HOME": "/x"}) == Path("/y")
     assert compiled.cache_dir({"SUBSIDY_CACHE_DIR": ""}) is None
     assert compiled.cache_dir({}) == Path("~/.cache/subsidy").expanduser()
+
+
+def test_a_case_file_is_parsed_once_per_text_with_its_lines(cache: Path, tmp_path: Path) -> None:
+    from subsidy.rules.case import load_case_file, load_case_text
+    from subsidy.rules.yamlsource import line_of
+
+    path = tmp_path / "case.yaml"
+    shutil.copyfile(ROOT / "examples" / "chaoyang-eldercare-platform.yaml", path)
+    calls: list[int] = []
+
+    def read() -> object:
+        text = path.read_text(encoding="utf-8")
+        return compiled.remember_text("case", str(path), text,
+                                      lambda: calls.append(1) or load_case_text(text, str(path), is_json=False))
+
+    first, again = read(), read()
+    assert calls == [1]
+    assert again == first == load_case_file(path)
+    assert line_of(again, ["facts"]) == line_of(load_case_file(path), ["facts"]) > 0  # errors keep their lines
+    path.write_text(path.read_text(encoding="utf-8") + "\n# 改过\n", encoding="utf-8")
+    read()
+    assert calls == [1, 1]
+
+
+def test_case_files_share_a_bounded_number_of_entries(cache: Path) -> None:
+    for i in range(compiled.TEXT_SLOTS + 50):
+        compiled.remember_text("case", f"case-{i}.yaml", "facts: {}", lambda: {"n": 1})
+    assert len(list(cache.iterdir())) <= compiled.TEXT_SLOTS

@@ -1,17 +1,20 @@
-"""The compiled form of a policy (and of a policy's check), kept between runs of the command (start-up).
+"""The compiled form of a policy (and of a policy's check, and of a case file), kept between runs of
+the command (start-up).
 
 Parsing a policy's YAML takes longer than everything else `subsidy assess` does; the parsed
 :class:`~subsidy.rules.model.Policy` is pickled into the user's cache directory and read back while
-nothing it came from has changed. The key of an entry is a SHA-256 over
+nothing it came from has changed. The key of an entry is a BLAKE2b digest over
 
-- the content (not the times) of every file under the policy directory, with their names;
+- the content (not the times) of every file under the policy directory, with their names (for a
+  case file, :func:`remember_text`: its path and its text, as read; importing the YAML parser alone
+  takes longer than the assessment);
 - the code that reads it: name, size and modification time of every module of the ``subsidy``
   package and of the libraries the rules use, and the Python version;
 - for a check, also the date (a case without ``as_of`` is assessed as of today).
 
 Any change gives another key, and the entry is rebuilt from the files. One file per directory and
-kind (``policy-…``, ``check-…``) holds the key beside the value, so the cache does not grow with
-edits. The directory is ``$SUBSIDY_CACHE_DIR``, else ``$XDG_CACHE_HOME/subsidy``, else
+kind (``policy-…``, ``check-…``; for case files one of :data:`TEXT_SLOTS` files by path, ``case-…``)
+holds the key beside the value, so the cache does not grow with edits. The directory is ``$SUBSIDY_CACHE_DIR``, else ``$XDG_CACHE_HOME/subsidy``, else
 ``~/.cache/subsidy``; ``SUBSIDY_CACHE_DIR=`` (empty) turns the cache off. Only a directory and files
 owned by the user and writable by nobody else are read (a pickle runs code when read); anything
 unreadable, damaged or not writable is ignored: the files are parsed as without a cache.
@@ -20,7 +23,6 @@ unreadable, damaged or not writable is ignored: the files are parsed as without 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import importlib.util
 import os
 import pickle
@@ -31,12 +33,17 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["cache_dir", "code_fingerprint", "remember"]
+try:  # hashlib.blake2b itself, without hashlib's loading OpenSSL (start-up)
+    from _blake2 import blake2b
+except ImportError:  # a Python built without it
+    from hashlib import blake2b
+
+__all__ = ["cache_dir", "code_fingerprint", "remember", "remember_text"]
 
 T = TypeVar("T")
 
 _LIBRARIES = ("yaml", "numpy", "chinese_calendar")  # what the rules' results may depend on, beside subsidy
-_FORMAT = b"subsidy-compiled-1"
+_FORMAT = b"subsidy-compiled-2"
 
 
 def cache_dir(env: dict[str, str] | None = None) -> Path | None:
@@ -61,7 +68,7 @@ def code_fingerprint() -> bytes:
     """What identifies the code that builds the cached values (changes whenever a module does)."""
     import subsidy
 
-    h = hashlib.sha256(_FORMAT + sys.version.encode() + b"\n")
+    h = blake2b(_FORMAT + sys.version.encode() + b"\n")
     package = os.path.dirname(os.path.abspath(subsidy.__file__))
     for top, dirs, files in os.walk(package):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
@@ -78,7 +85,7 @@ def code_fingerprint() -> bytes:
 
 
 def _inputs_key(kind: str, directory: Path, extra: str) -> str:
-    h = hashlib.sha256(code_fingerprint())
+    h = blake2b(code_fingerprint())
     h.update(f"{kind}\0{directory}\0{extra}\n".encode())
     for top, dirs, files in os.walk(directory):
         dirs.sort()
@@ -87,7 +94,7 @@ def _inputs_key(kind: str, directory: Path, extra: str) -> str:
             h.update(os.path.relpath(path, directory).encode() + b"\0")
             try:
                 with open(path, "rb") as fh:
-                    h.update(hashlib.sha256(fh.read()).digest())
+                    h.update(blake2b(fh.read()).digest())
             except OSError:
                 h.update(b"unreadable")
     return h.hexdigest()
@@ -125,21 +132,41 @@ def _write(path: Path, key: str, value: Any) -> None:
         pass
 
 
-def remember(kind: str, directory: Path, build: Callable[[], T], extra: str = "") -> T:
-    """``build()``, or the value it gave last time for the same files of ``directory`` and the same code."""
-    root = cache_dir()
-    if root is None:
-        return build()
-    directory = directory.resolve()
-    key = _inputs_key(kind, directory, extra)
-    name = hashlib.sha256(str(directory).encode()).hexdigest()[:20]
-    path = root / f"{kind}-{name}.pickle"
+def _recall(path: Path, key: str, build: Callable[[], T]) -> T:
     found, value = _read(path, key)
     if found:
         return value  # type: ignore[no-any-return]
     value = build()
     _write(path, key, value)
     return value
+
+
+def remember(kind: str, directory: Path, build: Callable[[], T], extra: str = "") -> T:
+    """``build()``, or the value it gave last time for the same files of ``directory`` and the same code."""
+    root = cache_dir()
+    if root is None:
+        return build()
+    directory = directory.resolve()
+    name = blake2b(str(directory).encode()).hexdigest()[:20]
+    return _recall(root / f"{kind}-{name}.pickle", _inputs_key(kind, directory, extra), build)
+
+
+TEXT_SLOTS = 256
+"""Entries of one kind kept by :func:`remember_text` (each name has its slot): a batch of many files
+does not fill the disk."""
+
+
+def remember_text(kind: str, name: str, text: str, build: Callable[[], T]) -> T:
+    """``build()``, or the value it gave last time for the same ``name`` (a case file's path), the
+    same ``text`` (its content) and the same code."""
+    root = cache_dir()
+    if root is None:
+        return build()
+    h = blake2b(code_fingerprint())
+    h.update(f"{kind}\0{name}\0".encode())
+    h.update(text.encode("utf-8", "surrogatepass"))
+    slot = int.from_bytes(blake2b(name.encode("utf-8", "surrogatepass")).digest()[:4], "big") % TEXT_SLOTS
+    return _recall(root / f"{kind}-{slot:03d}.pickle", h.hexdigest(), build)
 
 
 def policy_store(directory: Path, load: Callable[[Path], Any]) -> Any:

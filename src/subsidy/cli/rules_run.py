@@ -4,7 +4,6 @@ cli/rules.py declares them to Typer, cli/fast.py runs them straight from ``sys.a
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,15 +23,21 @@ registry.use_store(compiled.policy_store)
 
 
 def _emit_json(data: Any) -> None:
+    import json  # --json only (start-up)
+
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def policies(as_json: bool = False, as_of: str | None = None) -> None:
     """列出已有的政策；状态按 ``as_of``（默认今天）的日期判定（describe.policy_standing，与网页相同）。"""
-    from subsidy.rules.case import parse_date
     from subsidy.rules.describe import policy_standing, policy_summary
 
-    day = dt.date.today() if as_of is None else parse_date(as_of, "--as-of")
+    if as_of is None:
+        day = dt.date.today()
+    else:
+        from subsidy.rules.case import parse_date
+
+        day = parse_date(as_of, "--as-of")
     rows = [load_cached(d) for d in list_policy_dirs()]
     if as_json:
         _emit_json([policy_summary(p, day) for p in rows])
@@ -54,18 +59,25 @@ def show(target: str, as_json: bool = False, template: bool = False) -> None:
 
         sys.stdout.write(case_template(p))
         return
-    from subsidy.rules.report import show_json, shown_clauses
 
-    # 第七条 shows every clause of the article (第七条（一）, 第七条（二）1 …)
-    clauses = shown_clauses(p, clause_key)
-    doc = show_json(p, clause_key)
+    def describe() -> dict[str, Any]:
+        from subsidy.rules.report import show_json  # only when the cache has no description (start-up)
+
+        return show_json(p, clause_key)
+
+    # The rules in words are the same while the policy's files and the code are (kept between runs as
+    # plain data: reading it back imports none of the idioms). 第七条 shows every clause of the article
+    # (第七条（一）, 第七条（二）1 …).
+    doc = compiled.remember("show", Path(p.directory), describe, extra=clause_key)
     if as_json:
         _emit_json(doc)
         return
     from subsidy.plaintext import out, styled, table
-    from subsidy.rules.describe import FACT_TYPE_LABELS, clause_facts, describe_how
+    from subsidy.rules.describe import FACT_TYPE_LABELS, describe_how
 
     data = doc["clauses"]
+    by_id = {c.id: c for c in p.clauses}
+    clauses = [by_id[d["id"]] for d in data]
     out.print(styled(p.title, "bold"), f"（{p.issuer}）")
     for b in p.budgets:
         out.print(f"资金安排：{b.label} {BUDGET_PERS[b.per]} {format_fen(b.fen)}（{b.cite}：{b.quote}）")
@@ -82,9 +94,10 @@ def show(target: str, as_json: bool = False, template: bool = False) -> None:
             out.print(f"最高可获：{d['ceiling']}")
         out.print(f"收款方：{c.payee_label}；{describe_how(c)}")
         t = table("事实", "名称", "类型", "单位", "说明")
-        for f in clause_facts(p, c):
-            allowed = f"可选：{'、'.join(f.values)}" if f.values else ""
-            t.add_row(f.name, f.label, FACT_TYPE_LABELS[f.type], f.unit or "", "；".join(x for x in (f.help, allowed) if x))
+        for f in d["facts"]:  # describe.clause_facts, as show --json gives them
+            allowed = f"可选：{'、'.join(f['values'])}" if f["values"] else ""
+            t.add_row(f["name"], f["label"], FACT_TYPE_LABELS[f["type"]], f["unit"] or "",
+                      "；".join(x for x in (f["help"], allowed) if x))
         out.table(t)
         for note in c.interpretation:
             out.print(styled(f"解读：{note}", "dim"))
@@ -180,9 +193,12 @@ def assess_case(case_file: Path, policy: str | None = None, clause: str | None =
                 effective_from: str | None = None, as_json: bool = False) -> None:
     """评估一个案例。"""
     from subsidy.rules.assessment import assess_request, assessment_json
-    from subsidy.rules.case import load_case_file
+    from subsidy.rules.case import load_case_text, read_case_file
 
-    data = load_case_file(case_file)
+    text, where, is_json = read_case_file(case_file), str(case_file), case_file.suffix.lower() == ".json"
+    # Read back from the cache while the file says the same (reading YAML takes longer than assessing).
+    data = compiled.remember_text("case", f"{where}\0{is_json}", text,
+                                  lambda: load_case_text(text, where, is_json=is_json))
     done = assess_request(data, today=dt.date.today(), name=case_file.stem, policy=policy, clause=clause,
                           as_of=as_of, effective_from=effective_from)
     if as_json:

@@ -24,7 +24,6 @@ no YAML aliases).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import unicodedata
 from collections.abc import Callable
@@ -39,7 +38,6 @@ from subsidy.money import MoneyFormatError, parse_money
 from subsidy.rules.model import NUMBER_MAX, FactDef, Policy
 from subsidy.rules.yamlsource import MAX_DEPTH, MAX_NUMBER_CHARS, LDict, line_of, load_case_yaml, read_utf8
 from subsidy.suggest import aside
-from subsidy.vocabulary import SUPPORT_LEVELS
 
 __all__ = [
     "CASE_FILE_BYTES",
@@ -61,6 +59,7 @@ __all__ = [
     "parse_input_money",
     "parse_text",
     "parse_year",
+    "read_case_file",
     "shown",
 ]
 
@@ -422,6 +421,8 @@ def _trail_name(trail: tuple[Any, ...]) -> str:
 
 
 def _load_json(text: str, path: str) -> Any:
+    import json  # a JSON case file only (start-up)
+
     try:
         data = json.loads(text, parse_float=lambda s: _json_number(s, Decimal),
                           parse_int=lambda s: _json_number(s, int), parse_constant=_json_constant,
@@ -438,11 +439,15 @@ def _load_json(text: str, path: str) -> Any:
 
 def load_case_file(path: Path) -> dict[str, Any]:
     """Read a case file (YAML or JSON) as raw data; numbers with decimals stay exact."""
+    return load_case_text(read_case_file(path), str(path), is_json=path.suffix.lower() == ".json")
+
+
+def read_case_file(path: Path) -> str:
+    """The text of a case file (at most :data:`CASE_FILE_BYTES`, UTF-8), for :func:`load_case_text`."""
     try:
-        text = read_utf8(path, CASE_FILE_BYTES)
+        return read_utf8(path, CASE_FILE_BYTES)
     except PolicyFileError as exc:
         raise CaseInputError(str(path), exc.problem, exc.hint, line=exc.line) from exc
-    return load_case_text(text, str(path), is_json=path.suffix.lower() == ".json")
 
 
 def load_case_text(text: str, where: str, *, is_json: bool) -> dict[str, Any]:
@@ -525,6 +530,8 @@ def _grants(records: list[dict[str, Any]], policy: Policy) -> tuple[Grant, ...]:
 def _supports(records: list[dict[str, Any]]) -> tuple[OtherSupport, ...]:
     out = []
     for i, r in enumerate(records):
+        from subsidy.vocabulary import SUPPORT_LEVELS  # only when there is support to read (start-up)
+
         w = f"other_support[{i}]"
         _required(r, w, "programme", "level", "year", "amount", "same_matter")
         level = SUPPORT_LEVELS.parse(r["level"], f"{w}.level")

@@ -10,9 +10,9 @@ from typing import Any
 
 from subsidy.dates import validity_window
 from subsidy.rules import model as m
-from subsidy.rules.amounts import compile_amount
-from subsidy.rules.caps import compile_cap
-from subsidy.rules.conditions import compile_condition
+
+# The idioms (amounts, caps, conditions) are imported by the functions that word them: a listing of
+# policies (policy_standing, policy_summary) needs none of them (start-up of `subsidy policies`).
 
 __all__ = ["FACT_TYPE_LABELS", "STATUS_LABELS", "Standing", "clause_facts", "describe_ceiling", "describe_condition",
            "describe_expr",
@@ -28,7 +28,11 @@ def fact_names(node: m.Condition | m.Expr | None) -> list[str]:
     if node is None:
         return []
     if isinstance(node, m.FactIs | m.Compare | m.InSet | m.All | m.Any_ | m.Not | m.CompareAmounts | m.Granted):
+        from subsidy.rules.conditions import compile_condition
+
         return compile_condition(node).facts([])
+    from subsidy.rules.amounts import compile_amount
+
     return compile_amount(node).facts([])
 
 
@@ -51,11 +55,17 @@ def clause_facts(p: m.Policy, c: m.Clause) -> list[m.FactDef]:
 
 
 def describe_expr(p: m.Policy, e: m.Expr) -> str:
+    from subsidy.rules.amounts import compile_amount
+
     return compile_amount(e).describe(p)
 
 
 def describe_condition(p: m.Policy, c: m.Condition | None) -> str:
-    return "无附加条件" if c is None else compile_condition(c).describe(p)
+    if c is None:
+        return "无附加条件"
+    from subsidy.rules.conditions import compile_condition
+
+    return compile_condition(c).describe(p)
 
 
 _USED = {"entity_year": "本年度已获", "entity_validity": "有效期内已获", "entity_years": "连续{years}年内已获",
@@ -88,6 +98,8 @@ def describe_ceiling(p: m.Policy, c: m.Clause) -> str | None:
 
 def describe_caps(p: m.Policy, c: m.Clause) -> list[str]:
     """The clause's own caps in words (each cap idiom words itself)."""
+    from subsidy.rules.caps import compile_cap
+
     return [compile_cap(cap, c).describe(p, c) for cap in c.caps]
 
 

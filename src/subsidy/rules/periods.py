@@ -17,7 +17,6 @@ day (民法典第二百零二条: 没有对应日的，月末日为期间的最�
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
@@ -48,6 +47,8 @@ def whole_months(start: dt.date, end: dt.date) -> int:
     if end <= start:
         return 0
     months = (end.year - start.year) * 12 + end.month - start.month
+    import calendar  # on first use (it imports locale: start-up)
+
     if end.day < start.day and end.day != calendar.monthrange(end.year, end.month)[1]:
         months -= 1
     return max(months, 0)
