@@ -598,9 +598,9 @@ def solve(ks: Knapsack, incumbent: Bools, rel_gap: float = 0.0, time_limit: floa
             x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, time_limit)
         fits = x is None or feasible(ks, x)
         exact = status == 0 and fits
-        better = x is not None and fits and int(ks.value[x].sum()) > best_value
-        if better:
-            best, best_value = x, int(ks.value[x].sum())
+        better = False
+        if x is not None and fits and int(ks.value[x].sum()) > best_value:
+            best, best_value, better = x, int(ks.value[x].sum()), True
         need = open_items(best_value)
         if exact and not (need & ~core).any():
             break
