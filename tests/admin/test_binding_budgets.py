@@ -123,6 +123,7 @@ def test_by_sides_is_brute_force_or_says_it_is_not_proven(ks: Knapsack, nodes: i
     items = np.arange(ks.size)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(knapsack, "_NODES", nodes)
+        mp.setattr(knapsack, "_SPANNING", ks.size)
         got, status = knapsack._by_sides(ks, items, ks.capacity, ks.row_capacity, 0, int(ks.value.sum()))
     if got is None:  # fewer than one or more than two clause budgets bind: not this path's problem
         per = [int(ks.weight[ks.clause == j].sum()) for j in (0, 1)]

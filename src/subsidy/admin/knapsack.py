@@ -392,6 +392,7 @@ def _sides_best(ks: Knapsack, items: Ints, side: Ints, left: int, caps: tuple[in
 
 
 _NODES = 16  # relaxations solved at most by :func:`_by_sides` (else: its best choice, not proven)
+_SPANNING = 5  # entities taking an item on each side in the first relaxation, at most (else: HiGHS)
 
 
 def _by_sides(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int,
@@ -422,7 +423,7 @@ def _by_sides(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int,
     g = ks.group[items]
     best: Ints = items[:0]
     stack = [np.ones(len(items), dtype=bool)]  # the items each open branch keeps
-    for _ in range(_NODES):
+    for node in range(_NODES):
         if not stack:
             return best, 0
         keep = stack.pop()
@@ -435,6 +436,8 @@ def _by_sides(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int,
         if (counts == 1).all():
             best, target = got, int(ks.value[got].sum()) + 1
             continue
+        if node == 0 and int((counts > 1).sum()) > _SPANNING:
+            return None, 0  # at the root, too many entities take two: the tree would be too large
         grp = int(taken[np.argmax(counts > 1)])
         mine = g == grp
         sides = np.unique(side[mine & keep])
