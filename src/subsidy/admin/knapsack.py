@@ -22,16 +22,24 @@ a choice worth ``z + 1`` or more agrees with ``d`` on every item whose margin ex
 **Core.** The best choice over a core of small-margin items, the rest held at ``d``, is feasible;
 once the core holds every item the margin test leaves open for that choice's value, no better choice
 exists anywhere (it would agree with ``d`` outside the core, and the core was solved to optimality).
-Otherwise the core grows to those items and is solved again. A core is solved exactly by a table over
-integer values (:func:`_by_values`) when one budget binds in it; part by part when several clause
-budgets bind and the total does not (:func:`_by_parts`); else, or for a part where an entity spans two
-binding budgets, by HiGHS. Cores have tens to hundreds of items where the whole problem has 10⁵. Every
-figure the proof rests on is checked in integers (the choice's weights and value) or with a float
-error margin (the bound).
+Otherwise the core grows to those items and is solved again; a better
+choice that is not proven shrinks the core to the items left open around it, solved again. A core is
+solved exactly by a table over integer values (:func:`_by_values`) when one budget binds in it; part by
+part when several clause budgets bind and the total does not (:func:`_by_parts`); by a table per side
+(:func:`_by_sides`) when the total and one or two clause budgets bind (or two clause budgets in one
+part): the items of the first budgeted clause, its table cut at its budget, then the items limited by
+the total alone, in one table; the second clause's items in another, cut at its budget; the best pair
+of values within the total by a search over the first table's least weight for at least each value.
+An entity (就高) with applications on two sides is settled by branch and bound over such tables (the
+relaxation lets it take one on each side). Else, with three or more binding clause budgets, or too
+many entities spanning the sides, by HiGHS. Cores have tens to hundreds of items where the whole
+problem has 10⁵. Every figure the proof rests on is checked in integers (the choice's weights and
+value) or with a float error margin (the bound).
 
-Where several budgets bind together (the clause budgets tighter than the total, entities applying
-under several clauses), the cores go to HiGHS and may take long; ``time_limit`` then bounds the run
-and the answer is marked as not proven."""
+Where HiGHS is needed (many entities applying under several binding budgets, three or more clause
+budgets binding together), the cores may take long; ``time_limit`` then bounds the run and the answer
+is marked as not proven, as it is when the branch and bound stops at :data:`_NODES` relaxations
+(:data:`BRANCHED`)."""
 
 from __future__ import annotations
 
