@@ -60,7 +60,7 @@ UNFIT = 6
 BRANCHED = 7  # several budgets bind and too many entities span them: a choice by the tables, not a proof
 _CORE = 48
 _TABLE_CELLS = 2**27  # bytes of the value table's choices  # items in the first core MILP (the smallest margins)
-_ROUNDS = 4  # coordinate descent passes over the multipliers
+_ROUNDS = 12  # coordinate descent passes over the multipliers at most (they stop once L stops falling)
 _GROW = 6  # core solves at most: each grows the core, or shrinks it around a better choice
 
 
