@@ -194,6 +194,8 @@ class _Lagrangian:
         # where an affected item's reduced value crosses 0; past the last, the row is empty
         points = np.unique(self.v[affected] / self.w[affected] - (self.mu(lam) - lam[coord])[affected])
         points = points[points > 0]
+        if not len(points):  # the row over only by float rounding at 0: leave the multiplier as it is
+            return float(lam[coord])
         lo, hi = 0, len(points) - 1
         while lo < hi:
             mid = (lo + hi) // 2
