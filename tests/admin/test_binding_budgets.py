@@ -152,3 +152,13 @@ def test_an_unproven_choice_is_said_in_chinese() -> None:
                    clause_budgets={"K0": asked // 15, "K1": asked // 12})
     assert "未经最优性证明" in r.note
     assert r.total_awarded_fen <= r.budget_fen
+
+
+def test_a_core_with_nothing_to_add_keeps_what_lies_outside_it() -> None:
+    """The Lagrangian choice outside the core already worth the target, nothing in the core fitting: that
+    choice is the core's answer (not "nothing reaches the target")."""
+    ks = Knapsack(value=np.array([5, 4, 4], dtype=np.int64), weight=np.array([6, 5, 5], dtype=np.int64),
+                  clause=np.array([-1, -1, -1], dtype=np.int64), capacity=10,
+                  row_capacity=np.zeros(0, dtype=np.int64), group=np.arange(3, dtype=np.int64))
+    x, status = knapsack._core_best(ks, np.array([False, True, True]), np.array([True, False, False]), 3, 9, 0.0, None)
+    assert status == 0 and x is not None and x.tolist() == [True, False, False]

@@ -520,16 +520,18 @@ def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, upper: int, rel
     if not len(items):
         return x, 0
     fixed = int(ks.value[outside].sum())
-    tabled, status = _by_values(ks, items, left, row_left, target - fixed, upper - fixed), 0
+    # what the core must add (none when d outside it is already worth target: a table's slices start at 0)
+    goal = max(target - fixed, 0)
+    tabled, status = _by_values(ks, items, left, row_left, goal, upper - fixed), 0
     if tabled is None:
-        tabled, status = _by_parts(ks, items, left, row_left, target - fixed, rel_gap, time_limit)
+        tabled, status = _by_parts(ks, items, left, row_left, goal, rel_gap, time_limit)
     if tabled is None:
-        tabled, status = _by_sides(ks, items, left, row_left, target - fixed, upper - fixed)
+        tabled, status = _by_sides(ks, items, left, row_left, goal, upper - fixed)
         if status == BRANCHED and not len(tabled if tabled is not None else items[:0]):
             tabled = None  # not proven and nothing better found: HiGHS on the core
     if tabled is not None:
-        if not len(tabled):
-            return None, status  # nothing in the core reaches target
+        if not len(tabled):  # nothing in the core reaches target (or, with no goal, none is needed)
+            return (x, status) if goal == 0 else (None, status)
         x[tabled] = True
         return x, status
     some, status = _milp(ks, items, left, row_left, rel_gap, time_limit)
