@@ -63,6 +63,7 @@ def test_best_value_is_the_whole_milp_by_table_or_by_highs(ks: Knapsack, table: 
         mp.setattr(knapsack, "_CORE", first_core)
         if not table:
             mp.setattr(knapsack, "_by_values", lambda *args: None)
+            mp.setattr(knapsack, "_by_sides", lambda *args: (None, 0))
         sol = solve(ks, np.zeros(ks.size, dtype=bool))
     reference = plain(ks)
     assert reference is not None

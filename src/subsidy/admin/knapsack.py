@@ -22,16 +22,24 @@ a choice worth ``z + 1`` or more agrees with ``d`` on every item whose margin ex
 **Core.** The best choice over a core of small-margin items, the rest held at ``d``, is feasible;
 once the core holds every item the margin test leaves open for that choice's value, no better choice
 exists anywhere (it would agree with ``d`` outside the core, and the core was solved to optimality).
-Otherwise the core grows to those items and is solved again. A core is solved exactly by a table over
-integer values (:func:`_by_values`) when one budget binds in it; part by part when several clause
-budgets bind and the total does not (:func:`_by_parts`); else, or for a part where an entity spans two
-binding budgets, by HiGHS. Cores have tens to hundreds of items where the whole problem has 10⁵. Every
-figure the proof rests on is checked in integers (the choice's weights and value) or with a float
-error margin (the bound).
+Otherwise the core grows to those items and is solved again; a better
+choice that is not proven shrinks the core to the items left open around it, solved again. A core is
+solved exactly by a table over integer values (:func:`_by_values`) when one budget binds in it; part by
+part when several clause budgets bind and the total does not (:func:`_by_parts`); by a table per side
+(:func:`_by_sides`) when the total and one or two clause budgets bind (or two clause budgets in one
+part): the items of the first budgeted clause, its table cut at its budget, then the items limited by
+the total alone, in one table; the second clause's items in another, cut at its budget; the best pair
+of values within the total by a search over the first table's least weight for at least each value.
+An entity (就高) with applications on two sides is settled by branch and bound over such tables (the
+relaxation lets it take one on each side). Else, with three or more binding clause budgets, or too
+many entities spanning the sides, by HiGHS. Cores have tens to hundreds of items where the whole
+problem has 10⁵. Every figure the proof rests on is checked in integers (the choice's weights and
+value) or with a float error margin (the bound).
 
-Where several budgets bind together (the clause budgets tighter than the total, entities applying
-under several clauses), the cores go to HiGHS and may take long; ``time_limit`` then bounds the run
-and the answer is marked as not proven."""
+Where HiGHS is needed (many entities applying under several binding budgets, three or more clause
+budgets binding together), the cores may take long; ``time_limit`` then bounds the run and the answer
+is marked as not proven, as it is when the branch and bound stops at :data:`_NODES` relaxations
+(:data:`BRANCHED`)."""
 
 from __future__ import annotations
 
@@ -41,7 +49,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-__all__ = ["GAP_REACHED", "UNFIT", "Knapsack", "Solution", "feasible", "plain", "rows", "solve"]
+__all__ = ["BRANCHED", "GAP_REACHED", "UNFIT", "Knapsack", "Solution", "feasible", "plain", "rows", "solve"]
 
 Ints = NDArray[np.int64]
 Bools = NDArray[np.bool_]
@@ -49,9 +57,11 @@ Floats = NDArray[np.float64]
 
 GAP_REACHED = 5  # statuses beside HiGHS's own (0 optimal, 1 time or iteration limit, 2 infeasible, ...)
 UNFIT = 6
+BRANCHED = 7  # several budgets bind and too many entities span them: a choice by the tables, not a proof
 _CORE = 48
 _TABLE_CELLS = 2**27  # bytes of the value table's choices  # items in the first core MILP (the smallest margins)
-_ROUNDS = 4  # coordinate descent passes over the multipliers
+_ROUNDS = 12  # coordinate descent passes over the multipliers at most (they stop once L stops falling)
+_GROW = 6  # core solves at most: each grows the core, or shrinks it around a better choice
 
 
 @dataclass(frozen=True)
@@ -184,6 +194,8 @@ class _Lagrangian:
         # where an affected item's reduced value crosses 0; past the last, the row is empty
         points = np.unique(self.v[affected] / self.w[affected] - (self.mu(lam) - lam[coord])[affected])
         points = points[points > 0]
+        if not len(points):  # the row over only by float rounding at 0: leave the multiplier as it is
+            return float(lam[coord])
         lo, hi = 0, len(points) - 1
         while lo < hi:
             mid = (lo + hi) // 2
@@ -243,43 +255,61 @@ class _Lagrangian:
         return lam
 
 
-def _by_values(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int, upper: int) -> Ints | None:
-    """The best choice among ``items`` (at most one per group) worth ``target`` to ``upper``, when at
-    most one budget row can bind (every other has room for all of them): a table, over integer values,
-    of the least weight that row needs to reach each. An empty array when no choice is worth
-    ``target``; None when two rows could bind or the table would be too large.
-
-    Only the values that can still end in ``[target, upper]`` are kept: after a group, at least
-    ``target`` less what the groups after it can add, at most ``upper``."""
-    w, k, v = ks.weight[items], ks.clause[items], ks.value[items]
-    per = np.zeros(len(row_left), dtype=np.int64)
-    np.add.at(per, k[k >= 0], w[k >= 0])
-    binding = [int(j) for j in np.flatnonzero(per > row_left)]
-    if int(w.sum()) > left or not binding:
-        binding.insert(0, -1)
-    if len(binding) > 1:
-        return None
-    row = binding[0]
-    need, cap = (w, left) if row == -1 else (np.where(k == row, w, 0), int(row_left[row]))
+def _groups(ks: Knapsack, items: Ints) -> list[Ints]:
+    """``items`` by group (each group's items in their order), groups in number order."""
     order = np.argsort(ks.group[items], kind="stable")
     g = ks.group[items][order]
-    members = np.split(order, np.flatnonzero(g[1:] != g[:-1]) + 1)
+    return [items[m] for m in np.split(order, np.flatnonzero(g[1:] != g[:-1]) + 1)] if len(items) else []
+
+
+@dataclass(frozen=True)
+class _Table:
+    """After the groups ``members``: ``least[v]``, the least weight (of one row) of a choice worth exactly
+    ``v`` (at most one item per group), or :data:`_FAR` where none is (or it was pruned)."""
+
+    least: Ints
+    members: list[Ints]
+    picks: list[NDArray[np.int8]]  # per group, over [low, reach]: 0 none of it, else member index + 1
+    low: Ints
+
+    def choice(self, ks: Knapsack, at: int) -> Ints:
+        """The items of the choice worth ``at`` that the table holds."""
+        chosen = []
+        for gi in range(len(self.members) - 1, -1, -1):
+            o = int(self.picks[gi][at - int(self.low[gi])]) if self.low[gi] <= at < self.low[gi] + len(self.picks[gi]) else 0
+            if o:
+                it = int(self.members[gi][o - 1])
+                chosen.append(it)
+                at -= int(ks.value[it])
+        return np.array(chosen, dtype=np.int64)
+
+
+_FAR = np.int64(2**62)  # unreachable; plus any weight it stays below 2**63
+
+
+def _table(ks: Knapsack, members: list[Ints], need: Ints, target: int, upper: int, extra: int = 0,
+           cut: tuple[int, int] | None = None) -> _Table | None:
+    """The value table over ``members`` (lists of item numbers, one per group), ``need`` each item's
+    weight in the row it tracks; None when it would be too large. Only the values that can still end in
+    ``[target, upper]`` are kept: after a group, at least ``target`` less what the groups after it (and
+    ``extra``, what another table can add) can add, at most ``upper``. ``cut`` ``(p, cap)``: after the
+    first ``p`` groups, every choice over ``cap`` is dropped (their row is then within its budget)."""
+    v = ks.value
     most = np.array([int(v[m].max()) for m in members], dtype=np.int64)
-    upper = min(upper, int(most.sum()))
-    if target > upper:
-        return items[:0]
-    after = int(most.sum()) - np.cumsum(most)  # the most the groups after each can add
+    upper = max(min(upper, int(most.sum())), 0)
+    after = int(most.sum()) - np.cumsum(most) + extra  # the most the groups after each can add
     reach = np.minimum(np.cumsum(most), upper)  # the most the groups up to each can add
     low = np.maximum(target - after, 0)
-    if int((reach - low + 1).clip(0).sum()) > _TABLE_CELLS or max(len(m) for m in members) > 127:
+    if int((reach - low + 1).clip(0).sum()) > _TABLE_CELLS or max((len(m) for m in members), default=0) > 127:
         return None
-    far = np.int64(2**62)  # unreachable; plus any weight it stays below 2**63
-    least = np.full(upper + 1, far, dtype=np.int64)
+    least = np.full(upper + 1, _FAR, dtype=np.int64)
     least[0] = 0
     trial = np.empty(upper + 1, dtype=np.int64)
     better = np.empty(upper + 1, dtype=bool)
-    picks: list[NDArray[np.int8]] = []  # per group, over [low, reach]: 0 none of it, else member index + 1
+    picks: list[NDArray[np.int8]] = []
     for gi, m in enumerate(members):
+        if cut is not None and gi == cut[0]:
+            least[least > cut[1]] = _FAR
         lo, hi = int(low[gi]), int(reach[gi])
         pick = np.zeros(max(hi - lo + 1, 0), dtype=np.int8)
         picks.append(pick)
@@ -296,18 +326,135 @@ def _by_values(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int
             np.copyto(best[span], trial[span], where=better[span])
             np.copyto(pick[a - lo:], np.int8(oi + 1), where=better[span])
         least = best
-    hits = np.flatnonzero(least[target:] <= cap)
+    if cut is not None and cut[0] >= len(members):
+        least[least > cut[1]] = _FAR
+    return _Table(least, members, picks, low)
+
+
+def _by_values(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int, upper: int) -> Ints | None:
+    """The best choice among ``items`` (at most one per group) worth ``target`` to ``upper``, when at
+    most one budget row can bind (every other has room for all of them): a table, over integer values,
+    of the least weight that row needs to reach each (:func:`_table`). An empty array when no choice is
+    worth ``target``; None when two rows could bind or the table would be too large."""
+    w, k = ks.weight[items], ks.clause[items]
+    per = np.zeros(len(row_left), dtype=np.int64)
+    np.add.at(per, k[k >= 0], w[k >= 0])
+    binding = [int(j) for j in np.flatnonzero(per > row_left)]
+    if int(w.sum()) > left or not binding:
+        binding.insert(0, -1)
+    if len(binding) > 1:
+        return None
+    row = binding[0]
+    need, cap = (ks.weight, left) if row == -1 else (np.where(ks.clause == row, ks.weight, 0), int(row_left[row]))
+    table = _table(ks, _groups(ks, items), need, target, upper)
+    if table is None:
+        return None
+    hits = np.flatnonzero(table.least[target:] <= cap)
     if not len(hits):
         return items[:0]
-    at = target + int(hits.max())
-    chosen = []
-    for gi in range(len(members) - 1, -1, -1):
-        o = int(picks[gi][at - int(low[gi])])
-        if o:
-            it = int(members[gi][o - 1])
-            chosen.append(it)
-            at -= int(v[it])
-    return items[np.array(chosen, dtype=np.int64)]
+    return table.choice(ks, target + int(hits.max()))
+
+
+def _sides_best(ks: Knapsack, items: Ints, side: Ints, left: int, caps: tuple[int, int], target: int,
+                upper: int) -> Ints | None:
+    """The best choice among ``items`` worth ``target`` to ``upper`` where each group's items lie on one
+    side: 0 and 1 the items of two budgeted clauses (``caps`` their budgets left), 2 the others (limited
+    by the total ``left`` only). One table for side 0 cut at its budget and then side 2 (their weights
+    count in the total alone), one for side 1 cut at its own; the best pair of values whose weights fit
+    ``left`` is found by a search over the first table's least weight for *at least* each value
+    (nondecreasing). An empty array when no choice is worth ``target``; None when a table is too large."""
+    first = _groups(ks, items[side == 0])
+    cut = len(first)
+    first += _groups(ks, items[side == 2])
+    second = _groups(ks, items[side == 1])
+
+    def most(members: list[Ints]) -> int:
+        return sum(int(ks.value[m].max()) for m in members)
+
+    a = _table(ks, first, ks.weight, target, upper, most(second), (cut, caps[0]))
+    if a is None:
+        return None
+    if not second:
+        hits = np.flatnonzero(a.least[target:] <= left)
+        return a.choice(ks, target + int(hits.max())) if len(hits) else items[:0]
+    b = _table(ks, second, ks.weight, target, upper, most(first), (len(second), caps[1]))
+    if b is None:
+        return None
+    # at_least[x]: the least weight of the first table's choices worth x or more, at where[x]
+    n = len(a.least)
+    rev = a.least[::-1]
+    low_rev = np.minimum.accumulate(rev)
+    where = n - 1 - np.maximum.accumulate(np.where(rev == low_rev, np.arange(n), 0))[::-1]
+    at_least = low_rev[::-1]
+    bs = np.flatnonzero(b.least <= min(caps[1], left))
+    if not len(bs):
+        return items[:0]
+    x = np.searchsorted(at_least, left - b.least[bs], side="right") - 1
+    ok = x >= 0
+    if not ok.any():
+        return items[:0]
+    bs, x = bs[ok], x[ok]
+    totals = where[x] + bs
+    i = int(np.argmax(totals))
+    if int(totals[i]) < target:
+        return items[:0]
+    return np.concatenate([a.choice(ks, int(where[x[i]])), b.choice(ks, int(bs[i]))])
+
+
+_NODES = 16  # relaxations solved at most by :func:`_by_sides` (else: its best choice, not proven)
+_SPANNING = 5  # entities taking an item on each side in the first relaxation, at most (else: HiGHS)
+
+
+def _by_sides(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int,
+              upper: int) -> tuple[Ints | None, int]:
+    """The best choice among ``items`` worth ``target`` to ``upper`` when one or two clause budgets bind
+    with the total (or two clause budgets without it), by the value tables of :func:`_sides_best`, with a
+    status as :func:`_milp`'s (an empty array: no choice is worth ``target``).
+
+    An entity (group) with items on two sides cannot be one group of either table. Branch and bound: the
+    relaxation lets such an entity take one item on each side (its items split into a group per side), so
+    its best is a bound for every choice of the branch; where it takes one item or none of every such
+    entity it is a choice, and the best so far; else the branch splits on an entity taking two, placed on
+    each of its sides in turn (its items on the others dropped). After :data:`_NODES` relaxations: the
+    best choice found, status :data:`BRANCHED` (not a proof). None, 0 when three or more clause budgets
+    bind or a table would be too large."""
+    w, k = ks.weight[items], ks.clause[items]
+    per = np.zeros(len(row_left), dtype=np.int64)
+    np.add.at(per, k[k >= 0], w[k >= 0])
+    binding = np.flatnonzero(per > row_left)
+    if not 1 <= len(binding) <= 2:
+        return None, 0
+    side = np.full(len(items), 2, dtype=np.int64)
+    side[k == binding[0]] = 0
+    caps = (int(row_left[binding[0]]), left)
+    if len(binding) == 2:
+        side[k == binding[1]] = 1
+        caps = (caps[0], int(row_left[binding[1]]))
+    g = ks.group[items]
+    best: Ints = items[:0]
+    stack = [np.ones(len(items), dtype=bool)]  # the items each open branch keeps
+    for node in range(_NODES):
+        if not stack:
+            return best, 0
+        keep = stack.pop()
+        got = _sides_best(ks, items[keep], side[keep], left, caps, target, upper)
+        if got is None:
+            return None, 0
+        if not len(got):
+            continue  # nothing in this branch is worth target
+        taken, counts = np.unique(ks.group[got], return_counts=True)
+        if (counts == 1).all():
+            best, target = got, int(ks.value[got].sum()) + 1
+            continue
+        if node == 0 and int((counts > 1).sum()) > _SPANNING:
+            return None, 0  # at the root, too many entities take two: the tree would be too large
+        grp = int(taken[np.argmax(counts > 1)])
+        mine = g == grp
+        sides = np.unique(side[mine & keep])
+        lead = int(side[mine][int(np.argmax(np.where(keep[mine], ks.value[items][mine], -1)))])
+        for s_ in sorted(sides.tolist(), key=lambda x: x == lead):  # its most valuable item's side first
+            stack.append(keep & (~mine | (side == s_)))
+    return (best, 0) if not stack else (best, BRANCHED)
 
 
 def _by_parts(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int, rel_gap: float,
@@ -339,11 +486,14 @@ def _by_parts(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int,
     for p in np.unique(part[:n]):
         some = items[part[:n] == p]
         best = _by_values(ks, some, left, row_left, 0, int(ks.value[some].sum()))
-        if best is None:  # two binding rows in this part: HiGHS, on this part alone
+        status_of = 0
+        if best is None:  # two binding rows in this part: by the tables of both, on this part alone
+            best, status_of = _by_sides(ks, some, left, row_left, 0, int(ks.value[some].sum()))
+        if best is None:  # or HiGHS
             best, status_of = _milp(ks, some, left, row_left, rel_gap, time_limit)
-            status = status or status_of
-            if best is None:
-                return None, status
+        status = status or status_of
+        if best is None:
+            return None, status
         chosen.append(best)
         total += int(ks.value[best].sum())
     return (np.concatenate(chosen) if total >= target else items[:0]), status
@@ -370,12 +520,18 @@ def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, upper: int, rel
     if not len(items):
         return x, 0
     fixed = int(ks.value[outside].sum())
-    tabled, status = _by_values(ks, items, left, row_left, target - fixed, upper - fixed), 0
+    # what the core must add (none when d outside it is already worth target: a table's slices start at 0)
+    goal = max(target - fixed, 0)
+    tabled, status = _by_values(ks, items, left, row_left, goal, upper - fixed), 0
     if tabled is None:
-        tabled, status = _by_parts(ks, items, left, row_left, target - fixed, rel_gap, time_limit)
+        tabled, status = _by_parts(ks, items, left, row_left, goal, rel_gap, time_limit)
+    if tabled is None:
+        tabled, status = _by_sides(ks, items, left, row_left, goal, upper - fixed)
+        if status == BRANCHED and not len(tabled if tabled is not None else items[:0]):
+            tabled = None  # not proven and nothing better found: HiGHS on the core
     if tabled is not None:
-        if not len(tabled):
-            return None, status  # nothing in the core reaches target
+        if not len(tabled):  # nothing in the core reaches target (or, with no goal, none is needed)
+            return (x, status) if goal == 0 else (None, status)
         x[tabled] = True
         return x, status
     some, status = _milp(ks, items, left, row_left, rel_gap, time_limit)
@@ -450,19 +606,24 @@ def solve(ks: Knapsack, incumbent: Bools, rel_gap: float = 0.0, time_limit: floa
         core[by_margin[ks.clause[by_margin] == j][:_CORE]] = True
     core = _fitting(ks, d, core & need, margin)
     exact, status = True, 0  # every core solve proven optimal, its answer checked in integers
-    for _ in range(3):
+    for _ in range(_GROW):
         x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, time_limit)
         if status == UNFIT:  # d does not fit outside the core: the whole problem
             core = np.ones(n, dtype=bool)
             x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, time_limit)
         fits = x is None or feasible(ks, x)
         exact = status == 0 and fits
+        better = False
         if x is not None and fits and int(ks.value[x].sum()) > best_value:
-            best, best_value = x, int(ks.value[x].sum())
+            best, best_value, better = x, int(ks.value[x].sum()), True
         need = open_items(best_value)
-        if not exact or not (need & ~core).any():
+        if exact and not (need & ~core).any():
             break
-        core = _fitting(ks, d, core | need, margin)
+        if not exact and not (status == BRANCHED and better):
+            break
+        # the items the bound leaves open around the best choice so far (fewer as it improves): solved
+        # again over those, proven when that solve is
+        core = _fitting(ks, d, need, margin)
     proven = exact and not (need & ~core).any()
     return Solution(best, proven, n - int(core.sum()), int(core.sum()), status)
 

@@ -7,7 +7,7 @@ Three modes over the same candidates:
 * ``proportional`` — every qualifying application gets ``amount × k``, ``k`` the largest
   factor (≤ 1) that keeps each clause and the total within budget; rounded down to 分.
 * ``optimal`` — maximise the total score within the budgets (a 0/1 knapsack solved exactly by
-  :mod:`subsidy.admin.knapsack`: a Lagrangian bound fixes all but a few items, HiGHS solves those),
+  :mod:`subsidy.admin.knapsack`: a Lagrangian bound fixes all but a few items, value tables or HiGHS solve those),
   then fill any budget left over in rank order.
 
 An application's amount is its ceiling, or its request if lower. Money is integer 分; the
@@ -30,7 +30,7 @@ from typing import Literal
 import numpy as np
 
 from subsidy.admin import knapsack
-from subsidy.admin.knapsack import GAP_REACHED, Knapsack
+from subsidy.admin.knapsack import BRANCHED, GAP_REACHED, Knapsack
 from subsidy.admin.scoring import present
 from subsidy.money import format_fen
 
@@ -231,7 +231,12 @@ def _solve(
     start = np.array([c.application_id in incumbent for c in pool], dtype=bool)
     sol = knapsack.solve(ks, start, gap, time_limit)
     how = f"按拉格朗日界固定 {sol.fixed} 项，整数求解 {sol.solved} 项"
-    note = f"求得最优解（{how}）" if sol.proven else f"HiGHS {_STATUS.get(sol.status, '未知状态')}（{how}），结果未经最优性证明"
+    if sol.proven:
+        note = f"求得最优解（{how}）"
+    elif sol.status == BRANCHED:
+        note = f"多项预算同时约束，同一主体跨预算的申报过多，分支搜索达到上限（{how}），结果未经最优性证明"
+    else:
+        note = f"HiGHS {_STATUS.get(sol.status, '未知状态')}（{how}），结果未经最优性证明"
     return {c.application_id for c, x in zip(pool, sol.chosen.tolist(), strict=True) if x}, note
 
 

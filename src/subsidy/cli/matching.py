@@ -124,6 +124,11 @@ def check_cmd(registry: Annotated[Path, typer.Argument(help="名录文件（.csv
 def run_cmd(registry: Annotated[Path, typer.Argument(help="名录文件（.csv、.xlsx 或 .parquet）")], policy: PolicyOpt,
             actor: ActorOpt, today: TodayOpt = None,
             out_file: Annotated[Path | None, typer.Option("--out", help="导出全部结果（.csv 或 .xlsx，含不符合及原因）")] = None,
+            scheduler: Annotated[str | None, typer.Option("--scheduler", help="在 Dask 集群上分区评估：调度器地址，如 "
+                                 "tcp://调度器主机:8786；写 local 则在本机启动（每核一个工作进程）。名录与数据库记录由本机读取，"
+                                 "按行分区发给工作节点；需安装可选依赖 subsidy[distributed]。结果与单机评估逐行相同（见 docs/simulate.md）")] = None,
+            partitions: Annotated[int | None, typer.Option("--partitions", min=1, max=10_000, help="把名录按行分成几个分区交给"
+                                  "集群（默认：集群的工作线程数）；须与 --scheduler 同用")] = None,
             ) -> None:
     """对名录运行免申即享匹配并保存结果（经办人员）；已登记单位的已获资助、其他支持与取消资格从数据库读取。"""
     from rich.progress import Progress
@@ -133,6 +138,8 @@ def run_cmd(registry: Annotated[Path, typer.Argument(help="名录文件（.csv�
 
     if out_file is not None and out_file.suffix.lower() not in (".csv", ".xlsx"):
         raise CaseInputError("--out", "结果只能导出为 .csv 或 .xlsx", "写成如 匹配结果.xlsx")
+    if partitions is not None and scheduler is None:
+        raise CaseInputError("--partitions", "分区评估须指定集群", "同时写 --scheduler（调度器地址，或 local 在本机启动）")
 
     @contextmanager
     def watch(reg: Any) -> Iterator[Any]:
@@ -146,7 +153,8 @@ def run_cmd(registry: Annotated[Path, typer.Argument(help="名录文件（.csv�
     with open_session() as s:
         user = load_user(s, actor)
         day = business_day(s, today)
-        run, ev = matching.match_file(s, user, policy, registry, registry_name=registry.name, today=day, watch=watch)
+        run, ev = matching.match_file(s, user, policy, registry, registry_name=registry.name, today=day, watch=watch,
+                                      scheduler=scheduler, partitions=partitions)
         p = ev.policy
         _summary(run, p)
         if out_file is not None:

@@ -11,6 +11,11 @@ The workers read the file themselves: it must be at the same path on every worke
 Nothing of the registry passes through the client or the scheduler; only the policies go out (pickled
 once per task) and the summaries come back.
 
+A match (``subsidy match --scheduler``) is cut the same way, but from a frame in the client's memory
+rather than a file: its rows carry the database's records, joined in by the client, so each range of
+rows goes out to a worker (:func:`evaluate_frame_partitioned`, the task :func:`evaluate_rows`) and the
+per-row results come back, put together in row order.
+
 Dask is imported only by :func:`connect` (and so only when a scheduler is asked for);
 :func:`evaluate_partitioned` without a client runs the same partitions one after the other in this
 process (what the tests compare the cluster against).
@@ -24,14 +29,24 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from subsidy.errors import CaseInputError
 from subsidy.rules import model as m
 from subsidy.rules.stream import DEFAULT_BATCH_ROWS, ClauseSummary, PolicySummary, evaluate_file
 
-__all__ = ["LOCAL", "MAX_PARTITIONS", "WORKER_CONFIG", "combine", "connect", "count_rows", "evaluate_partition",
-           "evaluate_partitioned", "local_cluster", "split"]
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+    import polars as pl
+
+    RowResults = tuple[npt.NDArray[np.int8], npt.NDArray[np.int8], npt.NDArray[np.int64], npt.NDArray[np.int64]]
+else:
+    RowResults = tuple
+
+__all__ = ["LOCAL", "MAX_PARTITIONS", "WORKER_CONFIG", "RowResults", "combine", "connect", "count_rows",
+           "evaluate_frame_partitioned", "evaluate_partition", "evaluate_partitioned", "evaluate_rows", "local_cluster",
+           "split"]
 
 LOCAL = "local"
 """The scheduler "address" that starts a cluster on this machine (one worker process per core)."""
@@ -232,3 +247,72 @@ def evaluate_partitioned(path: Path | str, policies: Sequence[m.Policy], as_of: 
         if progress is not None:
             progress(done)
     return combine(policies, client.gather(futures))
+
+
+MATCH_BLOCK = 1 << 18
+"""Rows of a match evaluated at a time by :func:`evaluate_rows` (as ``services.matching`` does here)."""
+
+
+def evaluate_rows(policy: m.Policy, frame: pl.DataFrame, as_of: dt.date, effective_from: dt.date | None,
+                  block: int = MATCH_BLOCK) -> RowResults:
+    """One task of a match: every row of ``frame`` (the registry's facts and the record columns) against
+    every clause, in blocks of ``block`` rows; eligibility, reason, ceiling and grant, each (rows, clauses)."""
+    import numpy as np
+
+    from subsidy.rules.vector import evaluate_table, table_from_frame
+
+    n, k = frame.height, len(policy.clauses)
+    eligible, reason = np.empty((n, k), dtype=np.int8), np.empty((n, k), dtype=np.int8)
+    ceiling, granted = np.empty((n, k), dtype=np.int64), np.empty((n, k), dtype=np.int64)
+    for start in range(0, n, block):
+        part = frame.slice(start, block)
+        res = evaluate_table(policy, table_from_frame(policy, part), as_of, effective_from=effective_from)
+        stop = start + part.height
+        eligible[start:stop], reason[start:stop] = res.eligible, res.reason
+        ceiling[start:stop], granted[start:stop] = res.ceiling, res.granted
+    return eligible, reason, ceiling, granted
+
+
+def evaluate_frame_partitioned(policy: m.Policy, frame: pl.DataFrame, as_of: dt.date, *, client: Any,
+                               partitions: int | None = None, effective_from: dt.date | None = None,
+                               block: int = MATCH_BLOCK,
+                               progress: Callable[[int, int], None] | None = None) -> RowResults:
+    """What :func:`evaluate_rows` returns for ``frame``, computed in ``partitions`` ranges of rows on the
+    workers of the Dask ``client`` (default: one per worker thread), or, without a client, one after the
+    other here; the ranges' results put together in row order. ``progress`` is called as ranges finish,
+    with the rows done and the rows in all."""
+    import numpy as np
+
+    if partitions is not None and not 1 <= partitions <= MAX_PARTITIONS:
+        raise CaseInputError("--partitions", f"分区数 {partitions} 不在 1–{MAX_PARTITIONS} 之间", "写 1 到 10000 之间的整数")
+    if partitions is None:
+        partitions = 1 if client is None else max(1, sum(client.nthreads().values()))
+    n = frame.height
+    spans = split(n, partitions)
+    done = 0
+    parts: list[RowResults] = []
+    if client is None:
+        for a, b in spans:
+            parts.append(evaluate_rows(policy, frame.slice(a, b - a), as_of, effective_from, block))
+            done += b - a
+            if progress is not None:
+                progress(done, n)
+    else:
+        as_completed = _distributed().as_completed
+        shared = client.scatter(policy, broadcast=True)
+        futures = [client.submit(evaluate_rows, shared, client.scatter(frame.slice(a, b - a)), as_of, effective_from,
+                                 block, pure=False) for a, b in spans]
+        size = {f.key: b - a for f, (a, b) in zip(futures, spans, strict=True)}
+        for future in as_completed(futures):
+            if future.status == "error":
+                future.result()  # raises the worker's error here
+            done += size[future.key]
+            if progress is not None:
+                progress(done, n)
+        parts = client.gather(futures)
+    k = len(policy.clauses)
+    if not parts:
+        return (np.empty((0, k), dtype=np.int8), np.empty((0, k), dtype=np.int8),
+                np.empty((0, k), dtype=np.int64), np.empty((0, k), dtype=np.int64))
+    eligible, reason, ceiling, granted = (np.concatenate([p[i] for p in parts]) for i in range(4))
+    return eligible, reason, ceiling, granted

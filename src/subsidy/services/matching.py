@@ -64,7 +64,8 @@ from subsidy.store.tables import (
     User,
 )
 
-__all__ = ["EXPORT_HEADERS", "OUTCOME_LABELS", "Evaluation", "Offer", "confirm", "confirmations", "evaluate_registry",
+__all__ = ["EXPORT_HEADERS", "OUTCOME_LABELS", "Evaluation", "Offer", "confirm", "confirmations", "evaluate_on_cluster",
+           "evaluate_registry",
            "export", "file_sha256", "get_offer", "get_run", "get_run_for_confirm", "list_runs", "match_file", "match_policy", "notices_of",
            "offers_for", "push_notices", "run_match", "run_rows", "stored_cells", "verify_rows"]
 
@@ -189,23 +190,44 @@ def _records(session: Session, policy: Policy, adopted: AdoptedPolicy, frame: pl
     return frame, org_ids
 
 
+def evaluate_on_cluster(policy: Policy, adopted: AdoptedPolicy, frame: pl.DataFrame, today: dt.date,
+                        scheduler: str, partitions: int | None,
+                        progress: Progress | None) -> tuple[npt.NDArray[np.int8], npt.NDArray[np.int8],
+                                                            npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The table-path results of ``frame`` (records joined in) on the Dask cluster at ``scheduler`` (or
+    ``local``), in ``partitions`` ranges of rows (``subsidy match --scheduler``): the same, row for row,
+    as the blocks of :func:`evaluate_registry` evaluated here."""
+    from subsidy.rules import distributed
+
+    with distributed.connect(scheduler) as client:
+        return distributed.evaluate_frame_partitioned(policy, frame, today, client=client, partitions=partitions,
+                                                      effective_from=adopted.effective_from, block=CHUNK,
+                                                      progress=progress)
+
+
 def evaluate_registry(session: Session, policy: Policy, adopted: AdoptedPolicy, registry: Registry,
-                      today: dt.date, progress: Progress | None = None) -> Evaluation:
-    """Every row of ``registry`` against every clause of ``policy`` on ``today``."""
+                      today: dt.date, progress: Progress | None = None, *, scheduler: str | None = None,
+                      partitions: int | None = None) -> Evaluation:
+    """Every row of ``registry`` against every clause of ``policy`` on ``today`` (on a Dask cluster with
+    ``scheduler``: :func:`evaluate_on_cluster`)."""
     frame, org_ids = _records(session, policy, adopted, registry.frame, today)
     n, k = frame.height, len(policy.clauses)
-    eligible = np.empty((n, k), dtype=np.int8)
-    reason = np.empty((n, k), dtype=np.int8)
-    ceiling = np.empty((n, k), dtype=np.int64)
-    granted = np.empty((n, k), dtype=np.int64)
-    for start in range(0, n, CHUNK):
-        part = frame.slice(start, CHUNK)
-        res = evaluate_table(policy, table_from_frame(policy, part), today, effective_from=adopted.effective_from)
-        stop = start + part.height
-        eligible[start:stop], reason[start:stop] = res.eligible, res.reason
-        ceiling[start:stop], granted[start:stop] = res.ceiling, res.granted
-        if progress is not None:
-            progress(stop, n)
+    if scheduler is not None:
+        eligible, reason, ceiling, granted = evaluate_on_cluster(policy, adopted, frame, today, scheduler, partitions,
+                                                                 progress)
+    else:
+        eligible = np.empty((n, k), dtype=np.int8)
+        reason = np.empty((n, k), dtype=np.int8)
+        ceiling = np.empty((n, k), dtype=np.int64)
+        granted = np.empty((n, k), dtype=np.int64)
+        for start in range(0, n, CHUNK):
+            part = frame.slice(start, CHUNK)
+            res = evaluate_table(policy, table_from_frame(policy, part), today, effective_from=adopted.effective_from)
+            stop = start + part.height
+            eligible[start:stop], reason[start:stop] = res.eligible, res.reason
+            ceiling[start:stop], granted[start:stop] = res.ceiling, res.granted
+            if progress is not None:
+                progress(stop, n)
     monetary = np.array([c.kind == "monetary" for c in policy.clauses], dtype=bool)
     stacked = (eligible == 1) & monetary[None, :] & (granted == 0)
     outcome = np.where(stacked, np.int8(0), eligible).astype(np.int8)
@@ -332,10 +354,13 @@ def _insert_sql(paramstyle: str) -> str:
 
 def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Policy, registry: Registry, *,
               registry_name: str, registry_sha256: str, today: dt.date,
-              progress: Progress | None = None) -> tuple[MatchRun, Evaluation]:
-    """Evaluate the registry, store the run and its offered rows, and record it in the audit log."""
+              progress: Progress | None = None, scheduler: str | None = None,
+              partitions: int | None = None) -> tuple[MatchRun, Evaluation]:
+    """Evaluate the registry (on a Dask cluster with ``scheduler``), store the run and its offered rows,
+    and record it in the audit log."""
     require_role(actor, "运行免申即享匹配", *MATCH_REVIEWERS)
-    ev = evaluate_registry(session, policy, adopted, registry, today, progress)
+    ev = evaluate_registry(session, policy, adopted, registry, today, progress, scheduler=scheduler,
+                           partitions=partitions)
     summary = ev.counts()
     run = MatchRun(adopted_policy_id=adopted.id, policy_id=policy.id, rules_version=policy.version, as_of=today,
                    registry_name=registry_name[:200], registry_sha256=registry_sha256, rows_read=registry.rows_read,
@@ -376,7 +401,8 @@ Watch = Callable[[Registry], AbstractContextManager[Progress | None]]
 
 
 def match_file(session: Session, actor: User, policy_id: str, path: Path, *, registry_name: str, today: dt.date,
-               watch: Watch | None = None) -> tuple[MatchRun, Evaluation]:
+               watch: Watch | None = None, scheduler: str | None = None,
+               partitions: int | None = None) -> tuple[MatchRun, Evaluation]:
     """A match of a registry file (``subsidy match REGISTRY --policy P`` and the office's match page): the
     policy in force as adopted, the file read for it (its bad rows listed in the run and left out, the good
     ones evaluated), the run stored (:func:`run_match`). ``watch``, given the registry read, opens what
@@ -386,7 +412,8 @@ def match_file(session: Session, actor: User, policy_id: str, path: Path, *, reg
     registry = read_registry(path, policy)
     with (watch(registry) if watch is not None else nullcontext(None)) as progress:
         return run_match(session, actor, adopted, policy, registry, registry_name=registry_name,
-                         registry_sha256=file_sha256(path), today=today, progress=progress)
+                         registry_sha256=file_sha256(path), today=today, progress=progress, scheduler=scheduler,
+                         partitions=partitions)
 
 
 def verify_rows(session: Session) -> list[ChainProblem]:
