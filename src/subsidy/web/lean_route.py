@@ -9,7 +9,8 @@ reads them directly instead: the application's dependencies (the form token, the
 with the request and each query parameter as the client sent it (the last value of a repeated one,
 as FastAPI takes it; ``None`` when absent). It only takes what it can read so: a ``Request`` parameter,
 optional ``str`` query parameters, dependencies that take only the request; anything else is refused
-when the application is built, not answered wrongly.
+(``TypeError``) when FastAPI builds the route's handler (for an included router, on its first
+request), never answered wrongly.
 """
 
 from __future__ import annotations
