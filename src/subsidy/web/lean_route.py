@@ -21,7 +21,7 @@ from typing import Any, cast
 
 from fastapi import Request, Response
 from fastapi.dependencies.models import Dependant
-from fastapi.routing import APIRoute
+from fastapi.routing import APIRoute, _effective_route_context_var
 
 __all__ = ["LeanRoute"]
 
@@ -39,10 +39,7 @@ class LeanRoute(APIRoute):
     """An :class:`APIRoute` whose handler reads its parameters directly (see the module)."""
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
-        super().get_route_handler()  # FastAPI's own preparation (the effective route of an included router)
-        from fastapi.routing import _effective_route_context_var  # the route as included, with the app's dependencies
-
-        context = _effective_route_context_var.get()
+        context = _effective_route_context_var.get()  # the route as included: with the app's dependencies
         route = context if context is not None and context.original_route is self else self
         d: Dependant = route.dependant
         if d.path_params or d.header_params or d.cookie_params or d.body_params or d.request_param_name is None \
