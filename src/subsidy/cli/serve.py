@@ -19,6 +19,8 @@ def serve_cmd(
     port: Annotated[int, typer.Option("--port", help="端口", min=1, max=65535)] = 8000,
     demo: Annotated[bool, typer.Option("--demo/--no-demo",
                                        help="数据库为空时载入演示年度（默认载入；--no-demo 只建表）")] = True,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=64,
+                                         help="服务进程数（多核机器上可设为核数）")] = 1,
 ) -> None:
     """启动网页应用（政策计算器、政策库、HTTP 接口）：首次启动时建表，数据库为空时载入演示年度。"""
     settings = load_settings()
@@ -46,4 +48,8 @@ def serve_cmd(
                   "账号（登录：/login；密码由系统管理员用 `subsidy user reset-password` 发放）：")
         for line in accounts:
             out.print(line)
-    uvicorn.run(serving_app(settings.database_url), host=host, port=port, log_level="warning", access_log=False)
+    if workers == 1:
+        uvicorn.run(serving_app(settings.database_url), host=host, port=port, log_level="warning", access_log=False)
+    else:  # each worker process builds the application itself (the same settings: this environment's)
+        uvicorn.run("subsidy.web.app:serving_app", factory=True, workers=workers, host=host, port=port,
+                    log_level="warning", access_log=False)

@@ -148,6 +148,8 @@ def shown(raw: Any) -> str:
         text = f"（{type(raw).__name__}）"
     if len(text) > 40:
         text = text[:40] + "…"
+    if text.isprintable():  # no character of category C (the common case: nothing to escape)
+        return text
     return "".join(c if unicodedata.category(c)[0] != "C" else f"\\u{ord(c):04x}" for c in text)
 
 
@@ -259,23 +261,26 @@ _NUMBER_TEXT_RE = re.compile(r"^\s*-?[0-9]{1,16}(?:\.[0-9]{1,16})?\s*$")
 
 def _decimal(raw: Any, where: str, label: str) -> Decimal:
     """A finite, bounded decimal from an int, a Decimal or a plain decimal text."""
-    bad = CaseInputError(where, f"「{label}」应当是数字，写的是「{shown(raw)}」", "写成如 3 或 0.25 的数字")
+    def bad() -> CaseInputError:  # spelled only when raised
+        return CaseInputError(where, f"「{label}」应当是数字，写的是「{shown(given)}」", "写成如 3 或 0.25 的数字")
+
+    given = raw
     if isinstance(raw, bool | float):
-        raise bad
+        raise bad()
     if isinstance(raw, int):
         if abs(raw) >= 10**MAX_NUMBER_CHARS:
-            raise bad
+            raise bad()
         return Decimal(raw)
     if isinstance(raw, str):
         if not _NUMBER_TEXT_RE.match(raw):
-            raise bad
+            raise bad()
         raw = Decimal(raw.strip())
     if not isinstance(raw, Decimal) or not raw.is_finite():
-        raise bad
+        raise bad()
     _, digits, exponent = raw.as_tuple()
     assert isinstance(exponent, int)
     if len(digits) > MAX_NUMBER_CHARS or not -MAX_NUMBER_CHARS <= exponent <= MAX_NUMBER_CHARS:
-        raise bad
+        raise bad()
     return raw
 
 
@@ -608,12 +613,12 @@ def _parse_case(data: dict[str, Any], policy: Policy, today: dt.date | None, nam
     named: dict[str, str] = {}
     for written, raw in facts_raw.items():
         key = fact_key(policy, written)
+        name = shown(written)  # once per fact (a whole case: most of reading it was spelling these)
         if key in named:
-            raise CaseInputError(f"facts.{shown(written)}", f"与「{named[key]}」是同一个事实（{key}），写了两次",
-                                 "只保留一处")
-        named[key] = shown(written)
+            raise CaseInputError(f"facts.{name}", f"与「{named[key]}」是同一个事实（{key}），写了两次", "只保留一处")
+        named[key] = name
         if raw is not None:
-            facts[key] = parse_fact(policy.facts[key], raw, f"facts.{shown(written)}")
+            facts[key] = parse_fact(policy.facts[key], raw, f"facts.{name}")
     if data.get("as_of") is None and today is None:
         raise CaseInputError("as_of", "缺少评估日期", "在案例中写 as_of: 2027-03-01，或用 --as-of 指定")
     as_of = parse_date(data["as_of"], "as_of") if data.get("as_of") is not None else today

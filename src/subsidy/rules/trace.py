@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from fractions import Fraction
 from typing import Any
 
-from subsidy.money import Money, format_fen, format_rate
+from subsidy.money import fen_yuan, format_fen, format_rate
 from subsidy.rules import model as m
 
 __all__ = ["Fmt", "Step", "Term", "because_lines", "condition_lines", "dated_text", "render", "tv", "union", "why_not"]
@@ -136,7 +136,7 @@ def _json(v: Any, money: bool) -> Any:
     if not money and v.__class__ in _PLAIN:
         return v
     if money:
-        return Money(v).yuan_str()
+        return fen_yuan(v)  # Money(v).yuan_str() without making the Money
     if isinstance(v, dt.date):
         return v.isoformat()
     if isinstance(v, Fraction):

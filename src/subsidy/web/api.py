@@ -22,6 +22,7 @@ from subsidy.rules.report import show_json
 from subsidy.services.clock import china_today
 from subsidy.web import batch
 from subsidy.web.errors import CODES, ApiError, ErrorEnvelope
+from subsidy.web.lean_route import LeanRoute
 from subsidy.web.policies import shipped_policies, shipped_policy
 from subsidy.web.render import render
 from subsidy.web.schemas import AssessOut, CaseIn, PolicyDetail, PolicySummary
@@ -152,10 +153,6 @@ def _case_data(body: bytes) -> dict[str, Any]:
 _API_OPTIONS = {"as_of": "as_of", "effective_from": "effective_from"}
 
 
-@router.post("/assess", response_model=AssessOut, summary="评估一个案例",
-             responses={**_ok(dict), **_errors(400, 404, 413, 415, 422)},
-             openapi_extra={"requestBody": {"required": True, "content": {
-                 "application/json": {"schema": CaseIn.model_json_schema()}}}})
 async def assess_case(
     request: Request,
     policy: str | None = Query(None, description="政策编号（默认取案例中的 policy）"),
@@ -173,6 +170,13 @@ async def assess_case(
     done = assess_request(data, today=china_today(), name="请求", policy=policy, clause=clause, as_of=as_of,
                           effective_from=effective_from, options=_API_OPTIONS, find=shipped_policy)
     return _json(assessment_json(done), done.result.policy.version)
+
+
+router.add_api_route("/assess", assess_case, methods=["POST"], response_model=AssessOut, summary="评估一个案例",
+                     responses={**_ok(dict), **_errors(400, 404, 413, 415, 422)},
+                     openapi_extra={"requestBody": {"required": True, "content": {
+                         "application/json": {"schema": CaseIn.model_json_schema()}}}},
+                     route_class_override=LeanRoute)  # parameters read directly: the API's hot path (web/lean_route.py)
 
 
 @router.post("/assess/batch", summary="批量评估（上传 CSV 或 Parquet）",
