@@ -23,6 +23,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from decimal import Decimal
@@ -218,6 +219,12 @@ def evaluate_registry(session: Session, policy: Policy, adopted: AdoptedPolicy, 
                       today: dt.date, progress: Progress | None = None) -> Evaluation:
     """Every row of ``registry`` against every clause of ``policy`` on ``today``."""
     frame, org_ids = _records(session, policy, adopted, registry.frame, today)
+    return _evaluate(policy, adopted, registry, frame, org_ids, today, progress)
+
+
+def _evaluate(policy: Policy, adopted: AdoptedPolicy, registry: Registry, frame: pl.DataFrame,
+              org_ids: npt.NDArray[np.int64], today: dt.date, progress: Progress | None) -> Evaluation:
+    """:func:`evaluate_registry` once the database's records are in ``frame`` (no database: a thread may run it)."""
     n, k = frame.height, len(policy.clauses)
     eligible = np.empty((n, k), dtype=np.int8)
     reason = np.empty((n, k), dtype=np.int8)
@@ -267,12 +274,12 @@ def _line(row: dict[str, Any]) -> bytes:
     return (_dumps([row[k] for k in _DIGEST_FIELDS]) + "\n").encode()
 
 
-def _stored_rows(ev: Evaluation, number: int = 0) -> Iterator[tuple[list[tuple[Any, ...]], list[str]]]:
+def _stored_rows(ev: Evaluation, number: int = 0, *first: Any) -> Iterator[tuple[list[tuple[Any, ...]], list[str]]]:
     """The 可免申 and 待补充 rows, entity by entity in registry order, clauses in policy order, in blocks of
     :data:`ENTITY_BLOCK` entities: each row as the tuple of :data:`_DIGEST_FIELDS` with ``missing`` and
     ``facts`` already as JSON text (:func:`_dumps`; the insert stores the texts as they are), and as the
     digest's line (:func:`_line` of the row read back: the same text). ``number``: the rows stored before
-    (of the registry's earlier batches)."""
+    (of the registry's earlier batches); ``first``: values put before each row's (the run's id)."""
     frame = ev.registry.frame
     clause_ids = [c.id for c in ev.policy.clauses]
     clause_js = [_js(c) for c in clause_ids]
@@ -302,7 +309,7 @@ def _stored_rows(ev: Evaluation, number: int = 0) -> Iterator[tuple[list[tuple[A
             org = None if orgs[a] < 0 else orgs[a]
             ceiling_fen = None if c < 0 else c
             granted_fen = None if o != 1 or g < 0 else g
-            out.append((number, *entity[a], org, clause_ids[j], OUTCOMES[o], ceiling_fen, granted_fen, missing_js[key],
+            out.append((*first, number, *entity[a], org, clause_ids[j], OUTCOMES[o], ceiling_fen, granted_fen, missing_js[key],
                         facts[a]))
             lines.append(f"[{number},{entity_js[a]}{'null' if org is None else org},{clause_js[j]},\"{OUTCOMES[o]}\","
                          f"{'null' if ceiling_fen is None else ceiling_fen},{'null' if granted_fen is None else granted_fen},"
@@ -374,22 +381,42 @@ def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Pol
     conn = session.connection()  # match_rows are sealed by the digest, not row by row: a plain executemany
     sql = _insert_sql(conn.dialect.paramstyle)
     whole = registry if isinstance(registry, Registry) else None
-    total, done = registry.height, 0
+    total = registry.height
     ev: Evaluation | None = None
-    for batch in ([registry] if isinstance(registry, Registry) else registry):
-        at = done
-        step = None if progress is None else (lambda d, _n, at=at: progress(at + d, total))
-        ev = evaluate_registry(session, policy, adopted, batch, today, step)
-        tally.add(ev)
-        for rows, lines in _stored_rows(ev, stored):
+
+    def evaluate(batch: Registry, frame: pl.DataFrame, org_ids: npt.NDArray[np.int64], at: int) -> Evaluation:
+        step = None if progress is None else (lambda d, _n: progress(at + d, total))
+        out = _evaluate(policy, adopted, batch, frame, org_ids, today, step)
+        tally.add(out)
+        return out
+
+    def store(done: Evaluation) -> None:
+        nonlocal stored
+        for rows, lines in _stored_rows(done, stored, run.id):
             digest.update("".join(lines).encode())
             for start in range(0, len(rows), STORE_BATCH):
-                part = rows[start:start + STORE_BATCH]
-                conn.exec_driver_sql(sql, [(run.id, *row) for row in part])
-                stored += len(part)
-        done += batch.rows_read
-        if whole is None:
-            ev = None
+                conn.exec_driver_sql(sql, rows[start:start + STORE_BATCH])
+            stored += len(rows)
+
+    # a pipeline of three: the next batch is read (a thread of read_batches), this one evaluated (a thread:
+    # NumPy and Polars, no database), the one before stored (here, with the database's records of the next)
+    read = 0
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending: Future[Evaluation] | None = None
+        for batch in ([registry] if isinstance(registry, Registry) else registry):
+            frame, org_ids = _records(session, policy, adopted, batch.frame, today)
+            evaluating = pool.submit(evaluate, batch, frame, org_ids, read)
+            del frame, org_ids
+            read += batch.rows_read
+            if pending is not None:
+                store(pending.result())
+            pending = evaluating
+            del batch
+        if pending is not None:
+            ev = pending.result()
+            store(ev)
+    if whole is None:
+        ev = None
     summary = tally.counts()
     run.rows_read, run.rows_refused = registry.rows_read, registry.rows_refused
     run.problems = [str(p) for p in registry.problems]
