@@ -373,7 +373,7 @@ class _Reading:
 
     def __init__(self, policy: Policy, source: str, batched: bool = False) -> None:
         self.policy, self.source, self.batched = policy, source, batched
-        self.codes: pl.DataFrame | None = None  # uscc, first: every code of the earlier batches
+        self.codes: _Codes | None = None  # every code of the earlier batches
 
     def batch(self, frame: pl.DataFrame, first_row: int) -> Registry:
         """The rows of ``frame`` (numbered from ``first_row``): the good ones in the table form, the problems
@@ -421,24 +421,88 @@ class _Reading:
         """A 统一社会信用代码 already given on an earlier row (of this batch or one before) is refused."""
         usccs = result.get_column("uscc")
         dup = usccs.is_duplicated() & usccs.is_not_null()
-        earlier = self.codes
-        if earlier is not None and earlier.height:
-            dup = dup | usccs.is_in(earlier.get_column("uscc").implode(), nulls_equal=False).fill_null(False)
+        hashed = _Hashed(usccs) if self.batched else None
+        earlier = None if self.codes is None or hashed is None else self.codes.first_rows(hashed)
+        if earlier is not None:
+            dup = dup | pl.Series(earlier > 0)
         if dup.any():
-            first = result.filter(dup).group_by("uscc").agg(pl.col("row").min().alias("first"))
-            if earlier is not None and earlier.height:
-                first = first.join(earlier, on="uscc", how="left", suffix="_earlier").select(
-                    "uscc", pl.coalesce("first_earlier", "first").alias("first"))
-            later = result.join(first, on="uscc", how="left", maintain_order="left").select(
-                (pl.col("first").is_not_null() & (pl.col("row") > pl.col("first"))).alias("x"),
-                pl.format("{}（与第 {} 行重复）", pl.col("uscc"), pl.col("first")).alias("v")).fill_null(False)
+            first = pl.col("row").min().over("uscc")
+            if earlier is not None:
+                first = pl.when(pl.col("earlier") > 0).then(pl.col("earlier")).otherwise(first)
+            later = result.select("uscc", "row").with_columns(
+                earlier=pl.Series(earlier if earlier is not None else np.zeros(result.height, dtype=np.int64)),
+            ).select((pl.col("uscc").is_not_null() & (pl.col("row") > first)).alias("x"),
+                     pl.format("{}（与第 {} 行重复）", pl.col("uscc"), first).alias("v")).fill_null(False)
             cells.flag(later.get_column("x"), header, later.get_column("v"), "统一社会信用代码{}")
         if self.batched:
-            new = result.select("uscc", pl.col("row").alias("first")).filter(pl.col("uscc").is_not_null())
-            new = new.unique(subset="uscc", keep="first", maintain_order=False)
-            if earlier is not None and earlier.height:
-                new = new.join(earlier, on="uscc", how="anti")
-            self.codes = new if earlier is None else pl.concat([earlier, new], rechunk=False)
+            assert hashed is not None
+            self.codes = self.codes or _Codes()
+            self.codes.add(hashed, int(result.get_column("row")[0]) if result.height else 0)
+
+
+class _Hashed:
+    """A batch's codes (nulls left out) by their 64-bit hashes: sorted, and the position of each."""
+
+    def __init__(self, codes: pl.Series) -> None:
+        self.codes = codes
+        valid = np.flatnonzero(codes.is_not_null().to_numpy())
+        h = codes.hash(seed=0).to_numpy()[valid]
+        order = np.argsort(h, kind="stable")
+        self.sorted, self.order = h[order], valid[order]
+
+
+class _Codes:
+    """The 统一社会信用代码 of the batches read so far, to find the first earlier row of a code: their 64-bit
+    hashes in sorted runs (each hash with its row; equal hashes in row order; a run's rows all earlier than
+    the next run's; runs merged as they grow, so there are few) and the codes themselves, batch by batch (a
+    hash only names a candidate: the code is compared). About 40 bytes a row."""
+
+    def __init__(self) -> None:
+        self.runs: list[tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]] = []
+        self.starts: list[int] = []  # each batch's first row
+        self.batches: list[pl.Series] = []
+
+    def first_rows(self, hashed: _Hashed) -> npt.NDArray[np.int64]:
+        """For each code, the first earlier row holding it (0: none; rows are numbered from 1)."""
+        codes, order = hashed.codes, hashed.order
+        found = np.zeros(order.size, dtype=np.int64)  # in the order of the sorted hashes
+        h = hashed.sorted
+        for hashes, rows in self.runs:  # the oldest first: the first row found is the first row
+            at = np.searchsorted(hashes, h, side="left")  # sorted keys: each search starts at the last
+            hit = (at < hashes.size) & (found == 0)
+            hit[hit] = hashes[at[hit]] == h[hit]
+            for k in np.flatnonzero(hit).tolist():
+                code, j = codes[int(order[k])], int(at[k])
+                while j < hashes.size and hashes[j] == h[k]:
+                    row = int(rows[j])
+                    if self._code(row) == code:
+                        found[k] = row
+                        break
+                    j += 1
+        out = np.zeros(codes.len(), dtype=np.int64)
+        out[order] = found
+        return out
+
+    def _code(self, row: int) -> str | None:
+        import bisect
+
+        b = bisect.bisect_right(self.starts, row) - 1
+        value: str | None = self.batches[b][row - self.starts[b]]
+        return value
+
+    def add(self, hashed: _Hashed, first_row: int) -> None:
+        """The codes of the next batch, its rows numbered from ``first_row``."""
+        codes = hashed.codes
+        if not codes.len():
+            return
+        self.runs.append((hashed.sorted, hashed.order.astype(np.int64) + first_row))
+        while len(self.runs) > 1 and self.runs[-2][0].size <= 2 * self.runs[-1][0].size:
+            (h1, r1), (h2, r2) = self.runs[-2], self.runs[-1]
+            hashes = np.concatenate([h1, h2])
+            merged = np.argsort(hashes, kind="stable")  # two sorted runs: a merge, the earlier rows first
+            self.runs[-2:] = [(hashes[merged], np.concatenate([r1, r2])[merged])]
+        self.starts.append(first_row)
+        self.batches.append(codes)
 
 
 def missing_facts(columns: Any, policy: Policy) -> tuple[str, ...]:
