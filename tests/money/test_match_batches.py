@@ -84,7 +84,7 @@ def test_a_batched_match_is_the_whole_match(engine: Engine, tmp_path: Path) -> N
             batches = read_batches(path, policy, batch_rows=size, read_ahead=size % 2 == 0)
             run, ev = matching.run_match(s, user(s, "officer"), adopted, p, batches, registry_name=path.name,
                                          registry_sha256="0" * 64, today=DAY,
-                                         progress=lambda done, n: seen.append(done))
+                                         progress=lambda done, n, seen=seen: seen.append(done))
             assert ev is None
             assert _figures(run) == expected, size
             assert seen == sorted(seen) and frame.height - 4 <= seen[-1] <= frame.height

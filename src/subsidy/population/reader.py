@@ -18,11 +18,11 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -43,10 +43,10 @@ __all__ = [
     "STREETS",
     "Problem",
     "Registry",
+    "RegistryBatches",
     "check_chars",
     "is_sheet",
     "one_policy",
-    "RegistryBatches",
     "read_batches",
     "read_frame",
     "read_registry",

@@ -439,7 +439,7 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-Watch = Callable[[Registry], AbstractContextManager[Progress | None]]
+Watch = Callable[[Registry | RegistryBatches], AbstractContextManager[Progress | None]]
 
 
 def match_file(session: Session, actor: User, policy_id: str, path: Path, *, registry_name: str, today: dt.date,
