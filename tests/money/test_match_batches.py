@@ -5,13 +5,14 @@ problems and rows refused, for any batch size."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 import pytest
 from money_factories import BAOAN, DAY, WAN, YEAR, add_award, funded_call, tx, user
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from subsidy.population.reader import read_batches, read_registry
 from subsidy.population.synthetic import generate
@@ -107,3 +108,17 @@ def test_match_file_reads_parquet_in_batches(engine: Engine, tmp_path: Path) -> 
                                         whole=True)
         assert ev is not None
         assert _figures(batched) == _figures(whole)
+
+
+def test_cli_match_of_a_parquet_registry(engine: Engine, tmp_path: Path, run: Callable[..., tuple[int, str]]) -> None:
+    path, frame = _registry(tmp_path)
+    _world(engine, frame)
+    code, out = run("match", str(path), "--policy", BAOAN, "--as", "officer", "--today", DAY.isoformat())
+    assert code == 0, out
+    code, exported = run("match", str(path), "--policy", BAOAN, "--as", "officer", "--today", DAY.isoformat(),
+                         "--out", str(tmp_path / "all.csv"))
+    assert code == 0 and (tmp_path / "all.csv").exists(), exported
+    with tx(engine) as s:
+        first, second = list(s.scalars(select(MatchRun).order_by(MatchRun.id)))
+        assert _figures(first) == _figures(second) and first.rows_stored > 0
+    assert out.splitlines()[1:] == exported.splitlines()[1:-1]  # the same summary; the export's line added
