@@ -143,21 +143,21 @@ def run_cmd(registry: Annotated[Path, typer.Argument(help="名录文件（.csv�
 
     @contextmanager
     def watch(reg: Any) -> Iterator[Any]:
-        if reg.frame.height < 100_000:
+        if reg.height < 100_000:
             yield None
             return
         with Progress(transient=True) as bar:
-            task = bar.add_task("匹配中", total=reg.frame.height)
+            task = bar.add_task("匹配中", total=reg.height)
             yield lambda done, _n: bar.update(task, completed=done)
 
     with open_session() as s:
         user = load_user(s, actor)
         day = business_day(s, today)
         run, ev = matching.match_file(s, user, policy, registry, registry_name=registry.name, today=day, watch=watch,
-                                      scheduler=scheduler, partitions=partitions)
-        p = ev.policy
+                                      whole=out_file is not None, scheduler=scheduler, partitions=partitions)
+        p = matching.match_policy(s, policy)[1] if ev is None else ev.policy
         _summary(run, p)
-        if out_file is not None:
+        if out_file is not None and ev is not None:
             write_output(out_file, "--out", lambda path: matching.export(ev, path))
             out.print(f"已导出全部结果 {out_file}")
 

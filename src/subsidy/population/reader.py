@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -42,9 +43,11 @@ __all__ = [
     "STREETS",
     "Problem",
     "Registry",
+    "RegistryBatches",
     "check_chars",
     "is_sheet",
     "one_policy",
+    "read_batches",
     "read_frame",
     "read_registry",
 ]
@@ -113,10 +116,17 @@ class Registry:
     rows_read: int
     problem_counts: dict[str, int] = field(default_factory=dict)  # column → bad cells (all, also unlisted)
     missing: tuple[str, ...] = ()  # facts of the policy the file has no column for: unknown in every row
+    problem_keys: list[tuple[int, int, int]] = field(default_factory=list, repr=False, compare=False)
+    """Each problem's place in the reading order (column, check, row): how batches' problems are merged."""
 
     @property
     def rows_refused(self) -> int:
         return self.rows_read - self.frame.height
+
+    @property
+    def height(self) -> int:
+        """The rows to evaluate (the good ones)."""
+        return self.frame.height
 
 
 @dataclass(frozen=True)
@@ -165,16 +175,33 @@ def _resolve(header: str, policy: Policy, source: str) -> _Column:
 
 
 class _Cells:
-    """Collects bad cells: the rows to leave out, and the problems (the first :data:`MAX_PROBLEMS`)."""
+    """Collects bad cells: the rows to leave out, and the problems (the first :data:`MAX_PROBLEMS`).
+
+    Each problem is kept with its place in the reading order, ``(column, site, row)``: the column's
+    position, the how-manieth check of that column, the row. The problems are listed in that order, so a
+    file read in batches (:func:`read_batches`) lists exactly what the whole file read at once lists."""
 
     def __init__(self, n: int, rows: pl.Series) -> None:
         self.bad = pl.repeat(False, n, dtype=pl.Boolean, eager=True).alias("bad")
         self.rows = rows
         self.problems: list[Problem] = []
+        self.keys: list[tuple[int, int, int]] = []
         self.counts: dict[str, int] = {}
+        self.column = 0
+        self.site = 0
+
+    def at_column(self, index: int) -> None:
+        """The checks that follow are of the column at ``index``."""
+        self.column, self.site = index, 0
+
+    def skip(self, sites: int) -> None:
+        """Checks not run on this batch (nothing they could flag): the later ones keep their places."""
+        self.site += sites
 
     def flag(self, mask: pl.Series, column: str, values: pl.Series, message: str, limit: int = 40) -> None:
         """Mark the rows of ``mask`` bad; ``message`` has ``{}`` where the cell's value goes."""
+        site = self.site
+        self.site += 1
         mask = mask.fill_null(False)
         count = int(mask.sum())
         if not count:
@@ -186,6 +213,7 @@ class _Cells:
             picked = pl.DataFrame({"row": self.rows, "value": values.cast(pl.String)}).filter(mask).head(room)
             for row, value in picked.iter_rows():
                 self.problems.append(Problem(int(row), column, message.format(_shown(value, limit))))
+                self.keys.append((self.column, site, int(row)))
 
 
 def _shown(value: Any, limit: int = 40) -> str:
@@ -240,6 +268,7 @@ def _cell_money(s: pl.Series, cells: _Cells, header: str, fact: FactDef) -> pl.S
     for u, unit_fen in (("元", 100), ("万元", 10**6), ("万", 10**6), ("亿元", 10**10)):
         here = matched & (unit == u)
         if not here.any():
+            cells.skip(3)  # the checks below: too fine, and _to_fen's two
             continue
         places = _DECIMALS[unit_fen]
         too_fine = here & (frac.str.len_chars() > places).fill_null(False)
@@ -334,46 +363,146 @@ def read_frame(frame: pl.DataFrame, policy: Policy, source: str = "名录", firs
     """A registry already in a DataFrame (text or typed columns): the good rows in the table form and the
     problems of the others. ``first_row``: how the first data row is numbered (2 under a header row)."""
     frame, first_row = _unit_row(frame, first_row)
-    if frame.height == 0:
-        raise CaseInputError(source, "没有数据行", "每个单位一行，第一行是表头")
-    columns = [_resolve(str(h), policy, source) for h in frame.columns]
-    seen: dict[str, str] = {}
-    for c in columns:
-        if c.target in seen:
-            raise CaseInputError(f"{source}「{c.header[:40]}」", f"与「{seen[c.target][:40]}」是同一列",
-                                 "每个事实只写一列")
-        seen[c.target] = c.header
-    for need in ("uscc", "name"):
-        if need not in seen:
-            raise CaseInputError(source, f"缺少「{ENTITY_LABELS[need]}」列", "名录的每一行要有统一社会信用代码和单位名称")
-    n = frame.height
-    rows = pl.Series("row", range(first_row, first_row + n), dtype=pl.Int64)
-    cells = _Cells(n, rows)
-    out: dict[str, pl.Series] = {"row": rows}
-    for c, raw in zip(columns, frame.get_columns(), strict=True):
-        if c.fact is None:
-            out[c.target] = _entity(raw, c, cells)
-        else:
-            out[c.target] = _convert_typed(raw, c, cells, source).alias(c.target)
-    if "entity_id" not in out:
-        out["entity_id"] = rows.cast(pl.String).alias("entity_id")
-    result = pl.DataFrame(out)
-    dup = result.get_column("uscc").is_duplicated() & result.get_column("uscc").is_not_null()
-    if dup.any():
-        first = result.filter(dup).group_by("uscc").agg(pl.col("row").min().alias("first"))
-        later = result.join(first, on="uscc", how="left").select(
-            (pl.col("first").is_not_null() & (pl.col("row") > pl.col("first"))).alias("x"),
-            pl.format("{}（与第 {} 行重复）", pl.col("uscc"), pl.col("first")).alias("v")).fill_null(False)
-        cells.flag(later.get_column("x"), seen["uscc"], later.get_column("v"), "统一社会信用代码{}")
-    dtypes = _DTYPES
-    for name, f in policy.facts.items():
-        if name not in result.columns:
-            result = result.with_columns(pl.lit(None, dtype=dtypes[f.type]).alias(name))
-        elif f.type == "category" or result.schema[name] != dtypes[f.type]:
-            result = result.with_columns(pl.col(name).cast(dtypes[f.type]))
-    good = result.filter(~cells.bad)
-    order = ["row", "entity_id", "uscc", "name", *(a for a in ATTRIBUTES if a in good.columns), *policy.facts]
-    return Registry(good.select(order), cells.problems, n, cells.counts, missing_facts(seen, policy))
+    return _Reading(policy, source).batch(frame, first_row)
+
+
+class _Reading:
+    """One registry read for ``policy``, in one batch or several (rows in file order): what a batch's
+    checks need of the batches before it (the 统一社会信用代码 seen, with the first row of each, for
+    :meth:`batch` to refuse a repeated code as the whole file read at once refuses it)."""
+
+    def __init__(self, policy: Policy, source: str, batched: bool = False) -> None:
+        self.policy, self.source, self.batched = policy, source, batched
+        self.codes: _Codes | None = None  # every code of the earlier batches
+
+    def batch(self, frame: pl.DataFrame, first_row: int) -> Registry:
+        """The rows of ``frame`` (numbered from ``first_row``): the good ones in the table form, the problems
+        of the others."""
+        policy, source = self.policy, self.source
+        if frame.height == 0 and self.codes is None:
+            raise CaseInputError(source, "没有数据行", "每个单位一行，第一行是表头")
+        columns = [_resolve(str(h), policy, source) for h in frame.columns]
+        seen: dict[str, str] = {}
+        for c in columns:
+            if c.target in seen:
+                raise CaseInputError(f"{source}「{c.header[:40]}」", f"与「{seen[c.target][:40]}」是同一列",
+                                     "每个事实只写一列")
+            seen[c.target] = c.header
+        for need in ("uscc", "name"):
+            if need not in seen:
+                raise CaseInputError(source, f"缺少「{ENTITY_LABELS[need]}」列", "名录的每一行要有统一社会信用代码和单位名称")
+        n = frame.height
+        rows = pl.Series("row", range(first_row, first_row + n), dtype=pl.Int64)
+        cells = _Cells(n, rows)
+        out: dict[str, pl.Series] = {"row": rows}
+        for i, (c, raw) in enumerate(zip(columns, frame.get_columns(), strict=True)):
+            cells.at_column(i)
+            if c.fact is None:
+                out[c.target] = _entity(raw, c, cells)
+            else:
+                out[c.target] = _convert_typed(raw, c, cells, source).alias(c.target)
+        if "entity_id" not in out:
+            out["entity_id"] = rows.cast(pl.String).alias("entity_id")
+        result = pl.DataFrame(out)
+        cells.at_column(len(columns))
+        self._repeated(result, cells, seen["uscc"])
+        dtypes = _DTYPES
+        for name, f in policy.facts.items():
+            if name not in result.columns:
+                result = result.with_columns(pl.lit(None, dtype=dtypes[f.type]).alias(name))
+            elif f.type == "category" or result.schema[name] != dtypes[f.type]:
+                result = result.with_columns(pl.col(name).cast(dtypes[f.type]))
+        good = result.filter(~cells.bad)
+        order = ["row", "entity_id", "uscc", "name", *(a for a in ATTRIBUTES if a in good.columns), *policy.facts]
+        return Registry(good.select(order), cells.problems, n, cells.counts, missing_facts(seen, policy),
+                        problem_keys=cells.keys)
+
+    def _repeated(self, result: pl.DataFrame, cells: _Cells, header: str) -> None:
+        """A 统一社会信用代码 already given on an earlier row (of this batch or one before) is refused."""
+        usccs = result.get_column("uscc")
+        dup = usccs.is_duplicated() & usccs.is_not_null()
+        hashed = _Hashed(usccs) if self.batched else None
+        earlier = None if self.codes is None or hashed is None else self.codes.first_rows(hashed)
+        if earlier is not None:
+            dup = dup | pl.Series(earlier > 0)
+        if dup.any():
+            first = pl.col("row").min().over("uscc")
+            if earlier is not None:
+                first = pl.when(pl.col("earlier") > 0).then(pl.col("earlier")).otherwise(first)
+            later = result.select("uscc", "row").with_columns(
+                earlier=pl.Series(earlier if earlier is not None else np.zeros(result.height, dtype=np.int64)),
+            ).select((pl.col("uscc").is_not_null() & (pl.col("row") > first)).alias("x"),
+                     pl.format("{}（与第 {} 行重复）", pl.col("uscc"), first).alias("v")).fill_null(False)
+            cells.flag(later.get_column("x"), header, later.get_column("v"), "统一社会信用代码{}")
+        if self.batched:
+            assert hashed is not None
+            self.codes = self.codes or _Codes()
+            self.codes.add(hashed, int(result.get_column("row")[0]) if result.height else 0)
+
+
+class _Hashed:
+    """A batch's codes (nulls left out) by their 64-bit hashes: sorted, and the position of each."""
+
+    def __init__(self, codes: pl.Series) -> None:
+        self.codes = codes
+        valid = np.flatnonzero(codes.is_not_null().to_numpy())
+        h = codes.hash(seed=0).to_numpy()[valid]
+        order = np.argsort(h, kind="stable")
+        self.sorted, self.order = h[order], valid[order]
+
+
+class _Codes:
+    """The 统一社会信用代码 of the batches read so far, to find the first earlier row of a code: their 64-bit
+    hashes in sorted runs (each hash with its row; equal hashes in row order; a run's rows all earlier than
+    the next run's; runs merged as they grow, so there are few) and the codes themselves, batch by batch (a
+    hash only names a candidate: the code is compared). About 40 bytes a row."""
+
+    def __init__(self) -> None:
+        self.runs: list[tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]] = []
+        self.starts: list[int] = []  # each batch's first row
+        self.batches: list[pl.Series] = []
+
+    def first_rows(self, hashed: _Hashed) -> npt.NDArray[np.int64]:
+        """For each code, the first earlier row holding it (0: none; rows are numbered from 1)."""
+        codes, order = hashed.codes, hashed.order
+        found = np.zeros(order.size, dtype=np.int64)  # in the order of the sorted hashes
+        h = hashed.sorted
+        for hashes, rows in self.runs:  # the oldest first: the first row found is the first row
+            at = np.searchsorted(hashes, h, side="left")  # sorted keys: each search starts at the last
+            hit = (at < hashes.size) & (found == 0)
+            hit[hit] = hashes[at[hit]] == h[hit]
+            for k in np.flatnonzero(hit).tolist():
+                code, j = codes[int(order[k])], int(at[k])
+                while j < hashes.size and hashes[j] == h[k]:
+                    row = int(rows[j])
+                    if self._code(row) == code:
+                        found[k] = row
+                        break
+                    j += 1
+        out = np.zeros(codes.len(), dtype=np.int64)
+        out[order] = found
+        return out
+
+    def _code(self, row: int) -> str | None:
+        import bisect
+
+        b = bisect.bisect_right(self.starts, row) - 1
+        value: str | None = self.batches[b][row - self.starts[b]]
+        return value
+
+    def add(self, hashed: _Hashed, first_row: int) -> None:
+        """The codes of the next batch, its rows numbered from ``first_row``."""
+        codes = hashed.codes
+        if not codes.len():
+            return
+        self.runs.append((hashed.sorted, hashed.order.astype(np.int64) + first_row))
+        while len(self.runs) > 1 and self.runs[-2][0].size <= 2 * self.runs[-1][0].size:
+            (h1, r1), (h2, r2) = self.runs[-2], self.runs[-1]
+            hashes = np.concatenate([h1, h2])
+            merged = np.argsort(hashes, kind="stable")  # two sorted runs: a merge, the earlier rows first
+            self.runs[-2:] = [(hashes[merged], np.concatenate([r1, r2])[merged])]
+        self.starts.append(first_row)
+        self.batches.append(codes)
 
 
 def missing_facts(columns: Any, policy: Policy) -> tuple[str, ...]:
@@ -533,6 +662,104 @@ def read_registry(path: Path, policy: Policy) -> Registry:
             raise CaseInputError(path.name, "不是有效的 Parquet 文件", "重新导出为 Parquet") from exc
         return read_frame(frame, policy, path.name, first_row=1)
     raise CaseInputError(path.name, "名录只能是 .csv、.xlsx 或 .parquet 文件")
+
+
+BATCH_ROWS = 1 << 17
+"""Rows of a Parquet registry read at a time by :func:`read_batches` (a match holds three batches: the
+one read, the one evaluated, the one stored; 2^17 rows keeps a 2.5-million-row Bao'an match under 1 GiB)."""
+
+
+class RegistryBatches:
+    """A Parquet registry read ``batch_rows`` rows at a time (:func:`read_batches`): iterating gives each
+    batch as a :class:`Registry` (its good rows, its problems); once iterated, the whole file's figures —
+    ``rows_read``, ``problems`` (the first :data:`MAX_PROBLEMS`, as :func:`read_registry` lists them),
+    ``problem_counts``, ``missing`` — are those of the whole file read at once. With ``read_ahead`` the
+    next batch is read and checked in a thread while the one before is used (Polars reads without the GIL)."""
+
+    def __init__(self, path: Path, policy: Policy, batch_rows: int = BATCH_ROWS, read_ahead: bool = True) -> None:
+        if batch_rows < 1:
+            raise ValueError("batch_rows must be at least 1")
+        self.path, self.policy, self.batch_rows, self.read_ahead = path, policy, batch_rows, read_ahead
+        self.rows_read = 0
+        self.problems: list[Problem] = []
+        self.problem_counts: dict[str, int] = {}
+        self.missing: tuple[str, ...] = ()
+        self._keys: list[tuple[int, int, int]] = []
+        self._refused = 0
+        self._height: int | None = None
+
+    @property
+    def rows_refused(self) -> int:
+        return self._refused
+
+    @property
+    def height(self) -> int:
+        """The file's rows (its good rows are known only once read)."""
+        if self._height is None:
+            try:
+                self._height = int(pl.scan_parquet(self.path).select(pl.len()).collect().item())
+            except Exception as exc:  # polars raises several kinds on a damaged file
+                raise CaseInputError(self.path.name, "不是有效的 Parquet 文件", "重新导出为 Parquet") from exc
+        return self._height
+
+    def _add(self, reg: Registry) -> None:
+        self.rows_read += reg.rows_read
+        self._refused += reg.rows_refused
+        for column, count in reg.problem_counts.items():
+            self.problem_counts[column] = self.problem_counts.get(column, 0) + count
+        self.missing = reg.missing
+        if reg.problems and (len(self._keys) < MAX_PROBLEMS or reg.problem_keys[0] < self._keys[-1]):
+            merged = sorted(zip(self._keys + reg.problem_keys, self.problems + reg.problems, strict=True),
+                            key=lambda kp: kp[0])[:MAX_PROBLEMS]
+            self._keys, self.problems = [k for k, _ in merged], [p for _, p in merged]
+
+    def __iter__(self) -> Iterator[Registry]:
+        from concurrent.futures import ThreadPoolExecutor
+
+        name = self.path.name
+        total = self.height
+        scan = pl.scan_parquet(self.path)
+        reading = _Reading(self.policy, name, batched=True)
+        starts = list(range(0, total, self.batch_rows)) or [0]
+
+        renamed: dict[str, str] = {}  # a units row (first batch) moves each unit into its header
+
+        def read(start: int) -> Registry:
+            try:
+                frame = scan.slice(start, self.batch_rows).collect()
+            except Exception as exc:
+                raise CaseInputError(name, "不是有效的 Parquet 文件", "重新导出为 Parquet") from exc
+            first_row = start + 1  # a units row takes its number as it does in the whole file
+            if start == 0:
+                body, first_row = _unit_row(frame, first_row)
+                renamed.update((a, b) for a, b in zip(frame.columns, body.columns, strict=True) if a != b)
+                frame = body
+            elif renamed:
+                frame = frame.rename(renamed)
+            reg = reading.batch(frame, first_row)
+            self._add(reg)
+            return reg
+
+        if not self.read_ahead or len(starts) == 1:
+            for start in starts:
+                yield read(start)
+            return
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pending = pool.submit(read, starts[0])
+            for i in range(len(starts)):
+                reg = pending.result()
+                if i + 1 < len(starts):
+                    pending = pool.submit(read, starts[i + 1])
+                yield reg
+                del reg
+
+
+def read_batches(path: Path, policy: Policy, batch_rows: int = BATCH_ROWS, read_ahead: bool = True) -> RegistryBatches:
+    """A Parquet registry for ``policy``, to be read batch by batch (:class:`RegistryBatches`); what each
+    row gives, and every problem, is what :func:`read_registry` gives for the whole file."""
+    if not path.is_file():
+        raise CaseInputError(str(path)[:200], "文件不存在或不是普通文件", "写成名录文件的路径")
+    return RegistryBatches(path, policy, batch_rows, read_ahead)
 
 
 def _no_repeated_header(header: list[str], source: str) -> None:

@@ -23,6 +23,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from decimal import Decimal
@@ -39,7 +40,7 @@ from sqlalchemy.orm import Session
 from subsidy.admin.ledger import ChainProblem
 from subsidy.errors import DomainRefusal, NotFound
 from subsidy.money import format_fen
-from subsidy.population.reader import Registry, read_registry
+from subsidy.population.reader import Registry, RegistryBatches, read_batches, read_registry
 from subsidy.rules.case import parse_case
 from subsidy.rules.describe import clause_facts
 from subsidy.rules.evaluate import missing_label
@@ -118,18 +119,43 @@ class Evaluation:
 
     def counts(self) -> dict[str, dict[str, Any]]:
         """Per clause: rows by outcome, 不符合 by reason, and the amount offered (分) over 可免申 rows."""
+        return Tally(self.policy).add(self).counts()
+
+
+class Tally:
+    """What a run's summary counts, added up over evaluations of the registry's batches (in any order): per
+    clause, rows by outcome, 不符合 rows by reason code, and the amount offered over 可免申 rows (exact)."""
+
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        k = len(policy.clauses)
+        self.outcomes = np.zeros((3, k), dtype=np.int64)  # eligible, pending, ineligible
+        self.reasons = np.zeros((max(int(r) for r in Reason) + 1 - STACKED, k), dtype=np.int64)  # from STACKED up
+        self.offered = [0] * k
+
+    def add(self, ev: Evaluation) -> Tally:
+        k = len(self.policy.clauses)
+        o, r, g = ev.outcome, ev.reason, ev.granted
+        column = np.arange(k, dtype=np.intp)
+        # one pass over the row-major arrays: a code per cell, counted (no transposed copies)
+        by_outcome = np.bincount(((1 - o.astype(np.intp)) % 3 * k + column).ravel(), minlength=3 * k)
+        self.outcomes += by_outcome.reshape(3, k)[[0, 2, 1]]  # (1 - o) % 3: eligible 0, ineligible 1, pending 2
+        no = o == 0
+        codes = ((r.astype(np.intp) - STACKED) * k + column)[no]
+        self.reasons += np.bincount(codes, minlength=self.reasons.size).reshape(self.reasons.shape)
+        paid = np.where((o == 1) & (g > 0), g, 0)
+        for j in range(k):
+            self.offered[j] += int(paid[:, j].sum())
+        return self
+
+    def counts(self) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}
-        outcome, reason = np.ascontiguousarray(self.outcome.T), np.ascontiguousarray(self.reason.T)
-        granted = np.ascontiguousarray(self.granted.T)
         for j, clause in enumerate(self.policy.clauses):
-            o, r = outcome[j], reason[j]
-            by_code = np.bincount(r[o == 0].astype(np.intp) - STACKED)  # codes from STACKED (-2) up
             reasons = {(STACKED_TEXT if code == STACKED else Reason(code).label): int(n)
-                       for code, n in enumerate(by_code.tolist(), start=STACKED) if n}
-            g = granted[j]
-            out[clause.id] = {"eligible": int((o == 1).sum()), "pending": int((o == -1).sum()),
-                              "ineligible": int((o == 0).sum()), "ineligible_by_reason": reasons,
-                              "offered_fen": int(g[(o == 1) & (g > 0)].sum())}
+                       for code, n in enumerate(self.reasons[:, j].tolist(), start=STACKED) if n}
+            out[clause.id] = {"eligible": int(self.outcomes[0, j]), "pending": int(self.outcomes[1, j]),
+                              "ineligible": int(self.outcomes[2, j]), "ineligible_by_reason": reasons,
+                              "offered_fen": self.offered[j]}
         return out
 
 
@@ -211,6 +237,14 @@ def evaluate_registry(session: Session, policy: Policy, adopted: AdoptedPolicy, 
     """Every row of ``registry`` against every clause of ``policy`` on ``today`` (on a Dask cluster with
     ``scheduler``: :func:`evaluate_on_cluster`)."""
     frame, org_ids = _records(session, policy, adopted, registry.frame, today)
+    return _evaluate(policy, adopted, registry, frame, org_ids, today, progress, scheduler=scheduler,
+                     partitions=partitions)
+
+
+def _evaluate(policy: Policy, adopted: AdoptedPolicy, registry: Registry, frame: pl.DataFrame,
+              org_ids: npt.NDArray[np.int64], today: dt.date, progress: Progress | None, *,
+              scheduler: str | None = None, partitions: int | None = None) -> Evaluation:
+    """:func:`evaluate_registry` once the database's records are in ``frame`` (no database: a thread may run it)."""
     n, k = frame.height, len(policy.clauses)
     if scheduler is not None:
         eligible, reason, ceiling, granted = evaluate_on_cluster(policy, adopted, frame, today, scheduler, partitions,
@@ -264,16 +298,16 @@ def _line(row: dict[str, Any]) -> bytes:
     return (_dumps([row[k] for k in _DIGEST_FIELDS]) + "\n").encode()
 
 
-def _stored_rows(ev: Evaluation) -> Iterator[tuple[list[tuple[Any, ...]], list[str]]]:
+def _stored_rows(ev: Evaluation, number: int = 0, *first: Any) -> Iterator[tuple[list[tuple[Any, ...]], list[str]]]:
     """The 可免申 and 待补充 rows, entity by entity in registry order, clauses in policy order, in blocks of
     :data:`ENTITY_BLOCK` entities: each row as the tuple of :data:`_DIGEST_FIELDS` with ``missing`` and
     ``facts`` already as JSON text (:func:`_dumps`; the insert stores the texts as they are), and as the
-    digest's line (:func:`_line` of the row read back: the same text)."""
+    digest's line (:func:`_line` of the row read back: the same text). ``number``: the rows stored before
+    (of the registry's earlier batches); ``first``: values put before each row's (the run's id)."""
     frame = ev.registry.frame
     clause_ids = [c.id for c in ev.policy.clauses]
     clause_js = [_js(c) for c in clause_ids]
     missing_js: dict[tuple[int, int], str] = {}
-    number = 0
     offered = ev.outcome != 0
     entities = np.flatnonzero(offered.any(axis=1))
     fact_names = list(ev.policy.facts)
@@ -299,7 +333,7 @@ def _stored_rows(ev: Evaluation) -> Iterator[tuple[list[tuple[Any, ...]], list[s
             org = None if orgs[a] < 0 else orgs[a]
             ceiling_fen = None if c < 0 else c
             granted_fen = None if o != 1 or g < 0 else g
-            out.append((number, *entity[a], org, clause_ids[j], OUTCOMES[o], ceiling_fen, granted_fen, missing_js[key],
+            out.append((*first, number, *entity[a], org, clause_ids[j], OUTCOMES[o], ceiling_fen, granted_fen, missing_js[key],
                         facts[a]))
             lines.append(f"[{number},{entity_js[a]}{'null' if org is None else org},{clause_js[j]},\"{OUTCOMES[o]}\","
                          f"{'null' if ceiling_fen is None else ceiling_fen},{'null' if granted_fen is None else granted_fen},"
@@ -352,34 +386,69 @@ def _insert_sql(paramstyle: str) -> str:
     return f"INSERT INTO match_rows ({', '.join(names)}) VALUES ({', '.join([mark] * len(names))})"
 
 
-def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Policy, registry: Registry, *,
-              registry_name: str, registry_sha256: str, today: dt.date,
+def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Policy,
+              registry: Registry | RegistryBatches, *, registry_name: str, registry_sha256: str, today: dt.date,
               progress: Progress | None = None, scheduler: str | None = None,
-              partitions: int | None = None) -> tuple[MatchRun, Evaluation]:
-    """Evaluate the registry (on a Dask cluster with ``scheduler``), store the run and its offered rows,
-    and record it in the audit log."""
+              partitions: int | None = None) -> tuple[MatchRun, Evaluation | None]:
+    """Evaluate the registry (on a Dask cluster with ``scheduler``: :func:`evaluate_on_cluster`), store the
+    run and its offered rows, and record it in the audit log. A
+    registry read in batches (:func:`~subsidy.population.reader.read_batches`) is evaluated and stored
+    batch by batch, only the batch in memory (and no :class:`Evaluation` of the whole comes back); the run
+    is the same as for the whole file read at once, row for row."""
     require_role(actor, "运行免申即享匹配", *MATCH_REVIEWERS)
-    ev = evaluate_registry(session, policy, adopted, registry, today, progress, scheduler=scheduler,
-                           partitions=partitions)
-    summary = ev.counts()
     run = MatchRun(adopted_policy_id=adopted.id, policy_id=policy.id, rules_version=policy.version, as_of=today,
-                   registry_name=registry_name[:200], registry_sha256=registry_sha256, rows_read=registry.rows_read,
-                   rows_refused=registry.rows_refused, problems=[str(p) for p in registry.problems],
-                   summary={"clauses": summary, "problem_counts": registry.problem_counts},
-                   offered_fen=sum(c["offered_fen"] for c in summary.values()), rows_stored=0, rows_digest="",
-                   run_by=actor.id)
+                   registry_name=registry_name[:200], registry_sha256=registry_sha256, rows_read=0, rows_refused=0,
+                   problems=[], summary={}, offered_fen=0, rows_stored=0, rows_digest="", run_by=actor.id)
     session.add(run)
     session.flush()
     digest = hashlib.sha256()
     stored = 0
+    tally = Tally(policy)
     conn = session.connection()  # match_rows are sealed by the digest, not row by row: a plain executemany
     sql = _insert_sql(conn.dialect.paramstyle)
-    for rows, lines in _stored_rows(ev):
-        digest.update("".join(lines).encode())
-        for start in range(0, len(rows), STORE_BATCH):
-            batch = rows[start:start + STORE_BATCH]
-            conn.exec_driver_sql(sql, [(run.id, *row) for row in batch])
-            stored += len(batch)
+    whole = registry if isinstance(registry, Registry) else None
+    total = registry.height
+    ev: Evaluation | None = None
+
+    def evaluate(batch: Registry, frame: pl.DataFrame, org_ids: npt.NDArray[np.int64], at: int) -> Evaluation:
+        step = None if progress is None else (lambda d, _n: progress(at + d, total))
+        out = _evaluate(policy, adopted, batch, frame, org_ids, today, step, scheduler=scheduler,
+                        partitions=partitions)
+        tally.add(out)
+        return out
+
+    def store(done: Evaluation) -> None:
+        nonlocal stored
+        for rows, lines in _stored_rows(done, stored, run.id):
+            digest.update("".join(lines).encode())
+            for start in range(0, len(rows), STORE_BATCH):
+                conn.exec_driver_sql(sql, rows[start:start + STORE_BATCH])
+            stored += len(rows)
+
+    # a pipeline of three: the next batch is read (a thread of read_batches), this one evaluated (a thread:
+    # NumPy and Polars, no database), the one before stored (here, with the database's records of the next)
+    read = 0
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending: Future[Evaluation] | None = None
+        for batch in ([registry] if isinstance(registry, Registry) else registry):
+            frame, org_ids = _records(session, policy, adopted, batch.frame, today)
+            evaluating = pool.submit(evaluate, batch, frame, org_ids, read)
+            del frame, org_ids
+            read += batch.rows_read
+            if pending is not None:
+                store(pending.result())
+            pending = evaluating
+            del batch
+        if pending is not None:
+            ev = pending.result()
+            store(ev)
+    if whole is None:
+        ev = None
+    summary = tally.counts()
+    run.rows_read, run.rows_refused = registry.rows_read, registry.rows_refused
+    run.problems = [str(p) for p in registry.problems]
+    run.summary = {"clauses": summary, "problem_counts": registry.problem_counts}
+    run.offered_fen = sum(c["offered_fen"] for c in summary.values())
     run.rows_stored, run.rows_digest = stored, digest.hexdigest()
     record(session, actor, "run_match", f"match_run:{run.id}", policy=policy.id, version=policy.version,
            adopted_policy=adopted.id, as_of=today.isoformat(), registry=run.registry_name,
@@ -397,19 +466,23 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-Watch = Callable[[Registry], AbstractContextManager[Progress | None]]
+Watch = Callable[[Registry | RegistryBatches], AbstractContextManager[Progress | None]]
 
 
 def match_file(session: Session, actor: User, policy_id: str, path: Path, *, registry_name: str, today: dt.date,
-               watch: Watch | None = None, scheduler: str | None = None,
-               partitions: int | None = None) -> tuple[MatchRun, Evaluation]:
+               watch: Watch | None = None, whole: bool = False, scheduler: str | None = None,
+               partitions: int | None = None) -> tuple[MatchRun, Evaluation | None]:
     """A match of a registry file (``subsidy match REGISTRY --policy P`` and the office's match page): the
     policy in force as adopted, the file read for it (its bad rows listed in the run and left out, the good
     ones evaluated), the run stored (:func:`run_match`). ``watch``, given the registry read, opens what
-    reports progress (or yields None)."""
+    reports progress (or yields None). A Parquet file is read, evaluated and stored in batches (memory
+    follows the batch, not the file; no :class:`Evaluation` comes back) unless ``whole`` asks for the
+    evaluation of every row (an export) or a cluster (``scheduler``) evaluates it."""
     require_role(actor, "运行免申即享匹配", *MATCH_REVIEWERS)
     adopted, policy = match_policy(session, policy_id)
-    registry = read_registry(path, policy)
+    registry: Registry | RegistryBatches = (read_batches(path, policy)
+                                            if path.suffix.lower() == ".parquet" and not whole and scheduler is None
+                                            else read_registry(path, policy))
     with (watch(registry) if watch is not None else nullcontext(None)) as progress:
         return run_match(session, actor, adopted, policy, registry, registry_name=registry_name,
                          registry_sha256=file_sha256(path), today=today, progress=progress, scheduler=scheduler,
