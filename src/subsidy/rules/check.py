@@ -198,9 +198,11 @@ def policy_problems(policy: Policy) -> list[str]:
     """What is wrong with the policy as a whole (not with one case); empty when nothing is."""
     out: list[str] = []
     for clause in policy.clauses:
+        # a variant's inherited clause quotes its base's text; the rest quote the policy's own
+        text = policy.source_text if policy.layer is None else policy.layer.quote_text(clause.id, policy.source_text)
         for q in clause.quotes:
-            if q not in policy.source_text:
-                out.append(f"{clause.cite}（{clause.id}）的引文不在原文中：{q}（{quote_slip(q, policy.source_text)}）")
+            if q not in text:
+                out.append(f"{clause.cite}（{clause.id}）的引文不在原文中：{q}（{quote_slip(q, text)}）")
     for clause in policy.clauses:
         for note in clause.interpretation:
             if RESTATED.search(note):
