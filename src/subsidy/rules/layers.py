@@ -111,8 +111,8 @@ def load_layered(directory: Path, pf: Reader, top: LDict, policy_keys: tuple[str
 
     ids = p.Ids()
     provisions = [x for x in base.provisions if x.id not in removed]
-    for x in provisions:
-        ids.seen[x.id] = f"基础政策 {base.id}"
+    for kept in provisions:
+        ids.seen[kept.id] = f"基础政策 {base.id}"
     seq = pf.seq(top, "provisions", "provisions")
     provisions += [p.read_provision(pf, seq, i, ids) for i in range(len(seq))]
     by_id = {c.id: c for c in base.clauses}
@@ -146,8 +146,10 @@ def load_layered(directory: Path, pf: Reader, top: LDict, policy_keys: tuple[str
     check_cap_refs(refs, known)
     for reader in (pf, *readers):
         reader.check_clause_ids(known)
+    labels = {c.id: f"{c.cite} {c.title}".strip() for c in base.clauses}
+    labels.update({x.id: f"{x.cite} {x.title}".strip() for x in base.provisions})
     layer = m.Layer(base.id, base.title, str(base_dir), base.source_text, base.version, tuple(overrides),
-                    tuple(removed), tuple(c.id for c in added))
+                    tuple(removed), tuple(c.id for c in added), tuple(labels[x] for x in removed))
     version = hashlib.sha256(f"{p.policy_version(directory)}:{base.version}".encode()).hexdigest()[:16]
     changed.update(clauses=tuple(clauses), provisions=tuple(provisions), version=version, layer=layer)
     return dataclasses.replace(base, **changed)
@@ -155,12 +157,13 @@ def load_layered(directory: Path, pf: Reader, top: LDict, policy_keys: tuple[str
 
 def _base_dir(pf: Reader, top: LDict, directory: Path, base_id: str) -> Path:
     """The base's directory: a sibling of the variant's, or a policy of the registry (``policies/``)."""
-    from subsidy.rules.registry import list_policy_dirs
+    from subsidy.rules.registry import checkout_policies, list_policy_dirs
 
     sibling = directory.resolve().parent / base_id
     if base_id and (sibling / "policy.yaml").is_file() and sibling != directory.resolve():
         return sibling
-    dirs = {d.name: d for d in list_policy_dirs()}
+    shipped = checkout_policies()  # the checkout's own policies/, when SUBSIDY_POLICIES points elsewhere
+    dirs = {d.name: d for d in [*(list_policy_dirs(shipped) if shipped else []), *list_policy_dirs()]}
     if base_id in dirs and dirs[base_id].resolve() != directory.resolve():
         return dirs[base_id]
     pf.fail(top, f"找不到基础政策「{base_id}」", f"{did_you_mean(base_id, tuple(sorted(dirs)))}base 写政策库中的政策 id"

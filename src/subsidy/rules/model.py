@@ -574,8 +574,14 @@ class Override(_Record):
     def summary(self) -> str:
         """In words: 将「3元」改为「5元」；重写 amount."""
         parts = [f"「{old}」改为「{new}」" for old, new in self.figures]
-        parts += [f"重写 {k}" for k in self.keys]
+        parts += [f"重写{OVERRIDE_KEY_LABELS.get(k, k)}" for k in self.keys]
         return "；".join(parts)
+
+
+OVERRIDE_KEY_LABELS = {"title": "标题", "kind": "条款类型", "discretionary": "是否最高限额", "when": "条件", "amount": "金额公式",
+                       "floor": "保底", "caps": "上限", "schedule": "拨付方式", "payee": "收款方", "payee_label": "收款方",
+                       "programme": "连续支持", "interpretation": "解读", "quota": "名额"}
+"""How people read the clause keys an override replaces (``subsidy show``, the 政策库)."""
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -591,6 +597,7 @@ class Layer(_Record):
     overrides: tuple[Override, ...]
     removed: tuple[str, ...]  # base clause and provision ids the variant does not apply
     added: tuple[str, ...]  # the variant's own clauses
+    removed_labels: tuple[str, ...] = ()  # the removed ones as people read them: 第二十八条 运营补贴
 
     def override(self, clause_id: str) -> Override | None:
         return next((o for o in self.overrides if o.clause == clause_id), None)

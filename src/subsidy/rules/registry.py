@@ -35,6 +35,11 @@ def _checkout_policies() -> Path | None:
     return here if here.is_dir() else None
 
 
+def checkout_policies() -> Path | None:
+    """The checkout's own ``policies/`` directory, whatever ``SUBSIDY_POLICIES`` says (a variant's base)."""
+    return _checkout_policies()
+
+
 def list_policy_dirs(root: Path | None = None) -> list[Path]:
     base = root or policies_root()
     return sorted(p.parent for p in base.glob("*/policy.yaml"))
