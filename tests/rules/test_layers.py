@@ -130,3 +130,23 @@ def test_a_replaced_key_beside_figures(variant: Path) -> None:
     o = p.layer.override("art26") if p.layer else None
     assert o is not None and o.keys == ("amount", "interpretation") and o.figures == ()
     assert len(p.clause("art26").quotes) == 2
+
+
+def test_a_change_to_the_base_reaches_the_variant_through_the_cache(tmp_path: Path) -> None:
+    import os
+
+    from subsidy.rules.registry import base_directory, load_cached
+
+    variant = tmp_path / VARIANT.name
+    shutil.copytree(VARIANT, variant)
+    base = tmp_path / BASE_ID  # a sibling: found before the library's
+    shutil.copytree(Path(str(checkout_policies())) / BASE_ID, base)
+    assert base_directory(variant) == base.resolve() and base_directory(base) is None
+    before = load_cached(variant)
+    art27 = base / "clauses" / "art27.yaml"
+    _edit(art27, "{from: 3, to: 5, value: 4元}", "{from: 3, to: 5, value: 6元}")
+    later = art27.stat().st_mtime + 10
+    os.utime(art27, (later, later))
+    after = load_cached(variant)
+    assert after is not before and after.clause("art27") != before.clause("art27")
+    assert after.version != before.version

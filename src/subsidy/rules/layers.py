@@ -156,16 +156,12 @@ def load_layered(directory: Path, pf: Reader, top: LDict, policy_keys: tuple[str
 
 
 def _base_dir(pf: Reader, top: LDict, directory: Path, base_id: str) -> Path:
-    """The base's directory: a sibling of the variant's, or a policy of the registry (``policies/``)."""
-    from subsidy.rules.registry import checkout_policies, list_policy_dirs
+    from subsidy.rules.registry import base_candidates, find_base
 
-    sibling = directory.resolve().parent / base_id
-    if base_id and (sibling / "policy.yaml").is_file() and sibling != directory.resolve():
-        return sibling
-    shipped = checkout_policies()  # the checkout's own policies/, when SUBSIDY_POLICIES points elsewhere
-    dirs = {d.name: d for d in [*(list_policy_dirs(shipped) if shipped else []), *list_policy_dirs()]}
-    if base_id in dirs and dirs[base_id].resolve() != directory.resolve():
-        return dirs[base_id]
+    found = find_base(directory, base_id)
+    if found is not None:
+        return found
+    dirs = base_candidates()
     pf.fail(top, f"找不到基础政策「{base_id}」", f"{did_you_mean(base_id, tuple(sorted(dirs)))}base 写政策库中的政策 id"
             f"（已有：{'、'.join(sorted(dirs))}），或把基础政策放在本目录旁边", key="base")
 
