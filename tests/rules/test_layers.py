@@ -104,6 +104,7 @@ def _edit(path: Path, old: str, new: str) -> None:
      "已由基础政策定义"),
     ("clauses/d2.yaml", "  - clause: art26", "  - clause: art62", "没有条款「art62」"),
     ("clauses/d2.yaml", "{1/4: 1/3, 3元: 5元}", "{1/4: 1/3, 4元: 5元}", "没有写作「4元」的数额"),
+    ("clauses/d2.yaml", "{1/4: 1/3, 3元: 5元}", "{1/4: 1/3, 3元: 6元}", "新数额「6元」不在本覆盖项的引文中"),
     ("clauses/d2.yaml", "quote: 就餐补贴标准提高为每人每次就餐费用的三分之一，最高不超过5元。",
      "quote: 补贴标准为每人每次就餐费用的四分之一，最高不超过3元。", "引文没有逐字出现在原文中"),
     ("clauses/d2.yaml", "    figures: {1/4: 1/3, 3元: 5元}\n    interpretation:\n      - 每一餐单独计算：该餐就餐费用的三分之一，"

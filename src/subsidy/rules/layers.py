@@ -279,6 +279,11 @@ def _override(cf: Reader, seq: LList, index: int, rel: str, base: m.Policy, base
         if unused:
             cf.fail(figs, f"基础条款 {cid} 的 {'、'.join(k for k in FIGURE_KEYS if k in raw)} 中没有写作「{unused[0]}」的数额",
                     f"照基础条款的写法写原数额（如 3元、1/4、50%）；用 subsidy show {base.id}/{cid} 查看", key=unused[0])
+        for old, new in table.items():  # an amount or a rate the variant sets is one its own sentence states
+            text = str(new).strip()
+            if text.endswith(("元", "%")) and text not in "".join(own_quotes):
+                cf.fail(figs, f"新数额「{text}」不在本覆盖项的引文中", "引文写本政策规定该数额的句子（从本政策原文逐字复制）",
+                        key=old)
         pairs = tuple((k, str(v)) for k, v in table.items())
     for k in (*keys, "cite", "quote"):
         if k != "figures":
