@@ -281,10 +281,25 @@ def test_a_case_expecting_a_grant_where_there_is_none_fails_without_a_crash(poli
 
     case = policy_dir / "cases" / "c.yaml"
     case.parent.mkdir()
-    case.write_text("policy: cn-bj-chaoyang-smart-eldercare\neffective_from: 2026-12-01\nas_of: 2027-03-01\n"
-                    "facts: {}\nexpect:\n  clauses:\n    art7: {granted: 100万元}\n", encoding="utf-8")
+    case.write_text("policy: cn-bj-chaoyang-smart-eldercare\ndescription: 未给事实，期望落空\neffective_from: 2026-12-01\n"
+                    "as_of: 2027-03-01\nfacts: {}\nexpect:\n  clauses:\n    art7: {granted: 100万元}\n", encoding="utf-8")
     outcome = check_case(load_policy(policy_dir), case)
     assert outcome.failures == ["art7: granted 期望 100万元，实际 未知"]
+
+
+def test_a_case_without_a_description_fails_check(policy_dir: Path) -> None:
+    from subsidy.rules.check import check_case
+
+    case = policy_dir / "cases" / "c.yaml"
+    case.parent.mkdir()
+    body = ("policy: cn-bj-chaoyang-smart-eldercare\neffective_from: 2026-12-01\nas_of: 2027-03-01\n"
+            "facts: {}\nexpect:\n  total: 0元\n")
+    for description in ("", "description: ''\n", "description: '   '\n"):
+        case.write_text(description + body, encoding="utf-8")
+        outcome = check_case(load_policy(policy_dir), case)
+        assert len(outcome.failures) == 1 and "案例没有 description" in outcome.failures[0]
+    case.write_text("description: 未给事实，合计0元\n" + body, encoding="utf-8")
+    assert check_case(load_policy(policy_dir), case).failures == []
 
 
 def test_a_required_key_indented_under_its_neighbour_is_reported_there(policy_dir: Path) -> None:

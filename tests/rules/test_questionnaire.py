@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from fractions import Fraction
 from typing import Any
 
@@ -52,9 +53,12 @@ def _typed(f: FactDef) -> st.SearchStrategy[str]:
 @st.composite
 def partial_answers(draw: st.DrawFn, policy: Policy) -> Answers:
     facts = {n: draw(_typed(f)) for n, f in policy.facts.items()
-             if f.type != "list" and draw(st.integers(0, 2)) == 0}  # a list is not typed into the calculator
+             if f.type != "list" and draw(st.integers(0, 2)) == 0}
+    # a list fact is typed row by row: each item with every field (a blank row is no item)
+    lists = {n: tuple(draw(st.lists(st.fixed_dictionaries({i.name: _typed(i) for i in f.items}), max_size=3)))
+             for n, f in policy.facts.items() if f.type == "list" and draw(st.integers(0, 2)) == 0}
     records: dict[str, tuple[dict[str, str], ...]] = {n: () for n in RECORDS if draw(st.booleans())}
-    return Answers(facts, records=records, **DATES)
+    return Answers(facts, records=records, lists={n: v for n, v in lists.items() if v}, **DATES)
 
 
 def _outcome(policy: Policy, answers: Answers) -> list[tuple[Any, ...]]:
@@ -83,7 +87,7 @@ def test_a_fact_not_asked_cannot_change_any_answer(policy: Policy, data: st.Data
     silent = [n for n, f in policy.facts.items() if n not in answers.facts and n not in asked and f.type != "list"]
     for name in data.draw(st.lists(st.sampled_from(silent), max_size=4, unique=True)) if silent else []:
         value = data.draw(_typed(policy.facts[name]))
-        changed = Answers({**answers.facts, name: value}, records=answers.records, **DATES)
+        changed = Answers({**answers.facts, name: value}, records=answers.records, lists=answers.lists, **DATES)
         assert _outcome(policy, changed) == before, f"{name}={value} changed an answer but was not asked"
 
 
@@ -136,17 +140,22 @@ def test_a_bad_answer_names_its_field() -> None:
 
 
 _TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
+_NAME = st.from_regex(r"[a-z][a-z0-9_]{0,5}", fullmatch=True)  # a fact's or an item field's name
+_ITEM_KEY = re.compile(r"f\.[a-z][a-z0-9_]*\.[0-9]+\.[a-z][a-z0-9_]*")  # f.meals.0.price: a list fact's item field
 
 
 @st.composite
 def any_answers(draw: st.DrawFn) -> Answers:
-    facts = draw(st.dictionaries(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=10),
+    facts = draw(st.dictionaries(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=10)
+                                 .filter(lambda k: not _ITEM_KEY.fullmatch("f." + k)),  # a fact name has no dots
                                  _TEXT, max_size=6))
     records = draw(st.dictionaries(st.sampled_from(RECORDS), st.lists(
         st.dictionaries(st.sampled_from(["clause", "year", "amount", "level", "programme", "until"]), _TEXT,
                         min_size=1, max_size=3), max_size=3).map(tuple), max_size=3))
+    lists = draw(st.dictionaries(_NAME, st.lists(st.dictionaries(_NAME, _TEXT, min_size=1, max_size=3),
+                                                 min_size=1, max_size=3).map(tuple), max_size=2))
     tops = {k: draw(st.none() | _TEXT) for k in ("as_of", "effective_from", "year")}
-    return Answers(facts, records=records, **tops)
+    return Answers(facts, records=records, lists=lists, **tops)
 
 
 @settings(max_examples=300)

@@ -232,7 +232,7 @@ def test_hostile_cases_are_answered_or_refused_never_a_500(client: TestClient, f
 
 
 def test_a_fact_beyond_its_range_is_refused_with_its_field(client: TestClient) -> None:
-    body = json.dumps({"policy": "cn-gz-tianhe-hk-macao-youth", "facts": {"age": 10**30}})
+    body = json.dumps({"policy": "cn-gz-tianhe-hk-macao-youth", "facts": {"internship_months": 10**30}})
     r = client.post("/api/assess", content=body.encode(), headers={"content-type": "application/json"})
     assert r.status_code == 422, r.text
-    assert r.json()["error"]["field"] == "facts.age" and "「年龄」" in r.json()["error"]["message"]
+    assert r.json()["error"]["field"] == "facts.internship_months" and "「申请补贴的实习月数」" in r.json()["error"]["message"]

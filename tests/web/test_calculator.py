@@ -261,5 +261,5 @@ def test_dates_are_written_year_month_day_whatever_the_browser_language(client: 
 
 def test_a_fact_beyond_its_range_is_refused_naming_it(client: TestClient) -> None:
     """The calculator reads facts with the case reader (model.FactDef.range: one range per fact)."""
-    r = client.get("/calculator/cn-gz-tianhe-hk-macao-youth/whatif", params={"f.age": str(10**30)})
-    assert r.status_code == 422 and "「年龄」不能大于 1000000" in r.text
+    r = client.get("/calculator/cn-gz-tianhe-hk-macao-youth/whatif", params={"f.internship_months": str(10**30)})
+    assert r.status_code == 422 and "「申请补贴的实习月数」不能大于 1000000" in r.text

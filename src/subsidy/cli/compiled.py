@@ -170,8 +170,13 @@ def remember_text(kind: str, name: str, text: str, build: Callable[[], T]) -> T:
 
 
 def policy_store(directory: Path, load: Callable[[Path], Any]) -> Any:
-    """The :data:`subsidy.rules.registry.PolicyStore` of the command line."""
-    return remember("policy", directory, lambda: load(directory))
+    """The :data:`subsidy.rules.registry.PolicyStore` of the command line (a variant's key includes its base's
+    files: rules/layers.py)."""
+    from subsidy.rules.registry import base_directory
+
+    base = base_directory(directory)
+    extra = "" if base is None else _inputs_key("base", base.resolve(), "")
+    return remember("policy", directory, lambda: load(directory), extra)
 
 
 def today_key() -> str:

@@ -79,11 +79,19 @@ def show(target: str, as_json: bool = False, template: bool = False) -> None:
     by_id = {c.id: c for c in p.clauses}
     clauses = [by_id[d["id"]] for d in data]
     out.print(styled(p.title, "bold"), f"（{p.issuer}）")
+    if doc["base"] is not None:
+        b = doc["base"]
+        out.print(f"基础政策：《{b['title']}》（{b['id']}）；沿用 {len(b['inherited'])} 条，覆盖 {len(b['overridden'])} 条，"
+                  f"新增 {len(b['added'])} 条" + (f"；不适用：{'、'.join(p.layer.removed_labels)}" if p.layer and p.layer.removed else ""))
     for b in p.budgets:
         out.print(f"资金安排：{b.label} {BUDGET_PERS[b.per]} {format_fen(b.fen)}（{b.cite}：{b.quote}）")
     for c, d in zip(clauses, data, strict=True):
         out.rule(f"{c.cite} {c.title}")
         out.print("原文：" + "".join(c.quotes))
+        if d["layer_note"] is not None:
+            out.print(f"来源：{d['layer_note']}")
+        if d["base_quote"]:
+            out.print("基础政策原文：" + "".join(d["base_quote"]))
         out.print(f"条件：{d['conditions']}")
         out.print(f"公式：{d['formula']}")
         if d["floor"] is not None:

@@ -292,6 +292,8 @@ def _cases(d: Draft, clause_docs: list[dict[str, Any]], facts: dict[str, Any]) -
         for tag, name, extra, expect in variants:
             met = expect["eligible"]
             case: dict[str, Any] = {"name": f"{_PENDING}（起草生成）：{c.cite} {name}", "policy": d.policy_id,
+                                    "description": f"起草生成的起始案例（{_PENDING}）：{c.cite}{c.title or ''}，{name}"
+                                                   "；核对原文后改写为这个案例检验什么、数额从何而来",
                                     "as_of": as_of}
             if d.effective_from is None:
                 case["effective_from"] = start

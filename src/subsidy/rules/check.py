@@ -1,7 +1,7 @@
 """Check a policy directory: every rule CI applies to a policy, in one place (``subsidy check`` and the
 test suite both call :func:`check_policy`, so an officer gets the same verdict as CI).
 
-The rules: every quote occurs verbatim in the source; every amount of the source lies inside some quote;
+The rules: every case has a ``description`` (what it checks, in words); every quote occurs verbatim in the source; every amount of the source lies inside some quote;
 no interpretation note restates the generated 最高可获 line;
 each monetary clause has at least three cases that decide it, some yes and some no; every case passes
 its ``expect`` block, and the one-case path (:func:`assess`) and the table path (:func:`evaluate_table`)
@@ -136,6 +136,9 @@ def check_case(policy: Policy, path: Path) -> CaseOutcome:
     expect = data.get("expect") or {}
     if not expect:
         return CaseOutcome(path, name, ["案例没有 expect（期望结果）"])
+    if not isinstance(data.get("description"), str) or not data["description"].strip():
+        return CaseOutcome(path, name, ["案例没有 description（说明）：写一两句这个案例检验什么、期望的数额从何而来，"
+                                        "如 description: 项目预算800万元 × 50% = 400万元，未达上限500万元"])
     try:
         case = parse_case(data, policy, name=name)
         result = assess(policy, case)
@@ -195,9 +198,11 @@ def policy_problems(policy: Policy) -> list[str]:
     """What is wrong with the policy as a whole (not with one case); empty when nothing is."""
     out: list[str] = []
     for clause in policy.clauses:
+        # a variant's inherited clause quotes its base's text; the rest quote the policy's own
+        text = policy.source_text if policy.layer is None else policy.layer.quote_text(clause.id, policy.source_text)
         for q in clause.quotes:
-            if q not in policy.source_text:
-                out.append(f"{clause.cite}（{clause.id}）的引文不在原文中：{q}（{quote_slip(q, policy.source_text)}）")
+            if q not in text:
+                out.append(f"{clause.cite}（{clause.id}）的引文不在原文中：{q}（{quote_slip(q, text)}）")
     for clause in policy.clauses:
         for note in clause.interpretation:
             if RESTATED.search(note):

@@ -182,6 +182,8 @@ def humanise(p: m.Policy, text: str) -> str:
     names: dict[str, str] = {**_CASE_WORDS, **_FORMAT_WORDS, **{r.name: r.label for r in Reason}}
     names.update({c.payee: c.payee_label for c in p.clauses})
     names.update({x.id: x.cite for x in p.provisions})
+    if p.layer is not None:  # a variant: an inherited note may name a base clause the variant does not apply
+        names.update(dict(zip(p.layer.removed, p.layer.removed_labels, strict=True)))
     names.update({c.id: c.cite for c in p.clauses})
     names.update({f.name: f"「{f.label}」" for f in p.facts.values()})
     return _CODE.sub(lambda hit: names.get(hit.group(0), hit.group(0)), text)

@@ -63,10 +63,12 @@ __all__ = [
     "FloorDiv",
     "HighestRule",
     "InSet",
+    "Layer",
     "Lit",
     "Manual",
     "MinMaxSum",
     "Not",
+    "Override",
     "PerUnit",
     "Policy",
     "ProRata",
@@ -432,6 +434,69 @@ class Budget(Record):
 BUDGET_PERS: dict[str, str] = {"year": "每年", "total": "合计（有效期内）"}
 
 
+# ---- a policy layered on another (rules/layers.py) ----------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Override(Record):
+    """A base clause the variant overrides: the base's cite and quotes, the keys replaced, the figures changed."""
+
+    clause: str
+    base_cite: str
+    base_quotes: tuple[str, ...]
+    keys: tuple[str, ...]  # clause keys the variant wrote in place of the base's (amount, caps, when …)
+    figures: tuple[tuple[str, str], ...]  # (base figure, the variant's), as written
+
+    def summary(self) -> str:
+        """In words: 将「3元」改为「5元」；重写 amount."""
+        parts = [f"「{old}」改为「{new}」" for old, new in self.figures]
+        parts += [f"重写{OVERRIDE_KEY_LABELS.get(k, k)}" for k in self.keys]
+        return "；".join(parts)
+
+
+OVERRIDE_KEY_LABELS = {"title": "标题", "kind": "条款类型", "discretionary": "是否最高限额", "when": "条件", "amount": "金额公式",
+                       "floor": "保底", "caps": "上限", "schedule": "拨付方式", "payee": "收款方", "payee_label": "收款方",
+                       "programme": "连续支持", "interpretation": "解读", "quota": "名额"}
+"""How people read the clause keys an override replaces (``subsidy show``, the 政策库)."""
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Layer(Record):
+    """What a variant ("各区可…提高资助标准") takes from its base: every base clause not overridden or removed is
+    inherited as it is, quoting the base's text."""
+
+    base_id: str
+    base_title: str
+    base_directory: str
+    base_source_text: str
+    base_version: str
+    overrides: tuple[Override, ...]
+    removed: tuple[str, ...]  # base clause and provision ids the variant does not apply
+    added: tuple[str, ...]  # the variant's own clauses
+    removed_labels: tuple[str, ...] = ()  # the removed ones as people read them: 第二十八条 运营补贴
+
+    def override(self, clause_id: str) -> Override | None:
+        return next((o for o in self.overrides if o.clause == clause_id), None)
+
+    def standing(self, clause_id: str) -> Literal["inherited", "overridden", "added"]:
+        if clause_id in self.added:
+            return "added"
+        return "overridden" if self.override(clause_id) is not None else "inherited"
+
+    def describe(self, clause_id: str) -> str:
+        """How the clause stands in the variant, in words (``subsidy show``, the 政策库)."""
+        o = self.override(clause_id)
+        if o is not None:
+            return f"覆盖基础政策 {o.base_cite}（{o.summary()}）；引文为本政策原文"
+        if clause_id in self.added:
+            return "本政策新增"
+        return f"沿用基础政策《{self.base_title}》，引文为其原文"
+
+    def quote_text(self, clause_id: str, own_text: str) -> str:
+        """The text the clause's quotes are in: the variant's own, or (inherited) the base's."""
+        return self.base_source_text if self.standing(clause_id) == "inherited" else own_text
+
+
 @dataclass(frozen=True, eq=False, repr=False)
 class Policy(Record):
     """A policy as read from its directory: facts, clauses, provisions, stacking rules, budgets."""
@@ -462,6 +527,7 @@ class Policy(Record):
     version: str  # content hash of the policy's files
     interpretation: tuple[str, ...] = field(default=())
     budgets: tuple[Budget, ...] = field(default=())
+    layer: Layer | None = None  # a variant layered on another policy: what it inherits, overrides, adds, removes
 
     def fact_def(self, name: str) -> FactDef:
         """A declared fact, or a field of a list fact's items (read inside ``each``)."""

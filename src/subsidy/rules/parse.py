@@ -29,7 +29,8 @@ from subsidy.rules.schedules import read_schedule
 from subsidy.rules.stacking import read_stacking
 from subsidy.rules.yamlsource import LDict, LList, read_policy_text, read_policy_yaml
 
-__all__ = ["BOOKMARK_RE", "PAYEES", "clean_source", "load_policy", "policy_version", "read_policy_text", "read_policy_yaml"]
+__all__ = ["BOOKMARK_RE", "PAYEES", "Ids", "clean_source", "load_policy", "policy_source", "policy_version", "read_budget",
+           "read_clause", "read_facts", "read_policy_text", "read_policy_yaml", "read_provision"]
 
 BOOKMARK_RE = re.compile(r"\[bookmark: [^\]]*\]")  # conversion debris, not legal text
 _FACT_NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -58,7 +59,7 @@ def policy_version(directory: Path) -> str:
 
 _POLICY_KEYS = ("id", "title", "short_title", "issuer", "jurisdiction", "source", "status", "effective_from",
                 "validity", "amount_unit", "facts", "derived", "budgets", "applicants", "stacking", "exclusions", "provisions",
-                "interpretation")
+                "interpretation", "base", "remove")
 _CLAUSE_KEYS = ("id", "cite", "title", "quote", "kind", "discretionary", "when", "amount", "caps", "schedule",
                 "payee", "payee_label", "programme", "interpretation", "quota", "floor")
 _STATUSES = m.STATUS_LABELS
@@ -82,16 +83,20 @@ def load_policy(directory: Path) -> m.Policy:
     path = directory / "policy.yaml"
     raw = read_policy_yaml(path)
     pf = Reader(path, "")
-    top = pf.mapping(raw, "policy.yaml", _POLICY_KEYS, ("id", "title", "issuer", "source", "status", "facts"))
+    layered = isinstance(raw, dict) and raw.get("base") is not None
+    top = pf.mapping(raw, "policy.yaml", _POLICY_KEYS,
+                     ("id", "title", "issuer", "source", "status", *(() if layered else ("facts",))))
     pid = pf.text(top, "id")
     if not re.match(r"^[a-z0-9][a-z0-9\-]*$", pid):
         pf.fail(top, f"政策 id「{pid}」无效", "用小写英文字母、数字和连字符，如 cn-bj-chaoyang-smart-eldercare", key="id")
-    source_name = pf.text(top, "source")
-    source_path = directory / source_name
-    if Path(source_name).name != source_name:
-        pf.fail(top, f"原文文件名「{source_name}」无效", "写 policy.yaml 旁边的文件名，如 source: source.txt", key="source")
-    pf.source = source_text = clean_source(read_policy_text(source_path, from_file=str(path),
-                                                            from_line=pf.at(top, "source")))
+    if top.get("base") is not None:  # a variant layered on another policy (rules/layers.py)
+        from subsidy.rules.layers import load_layered
+
+        return load_layered(directory, pf, top, _POLICY_KEYS)
+    if top.get("remove") is not None:
+        pf.fail(top, "只有以另一政策为基础的政策（写了 base）才能 remove 条款", "写 base: 基础政策 id，或删去 remove",
+                key="remove")
+    pf.source = source_text = policy_source(pf, top, directory)
     pf.facts = facts = _facts(pf, top)
     derived = Derived.read_all(pf, top)
     status = pf.name(top, "status", _STATUSES)
@@ -159,6 +164,14 @@ def load_policy(directory: Path) -> m.Policy:
         interpretation=pf.texts(top, "interpretation") + v_interp,
         budgets=budgets,
     )
+
+
+def policy_source(pf: Reader, top: LDict, directory: Path) -> str:
+    """The source text policy.yaml's ``source`` names (beside it), without conversion debris."""
+    source_name = pf.text(top, "source")
+    if Path(source_name).name != source_name:
+        pf.fail(top, f"原文文件名「{source_name}」无效", "写 policy.yaml 旁边的文件名，如 source: source.txt", key="source")
+    return clean_source(read_policy_text(directory / source_name, from_file=str(pf.path), from_line=pf.at(top, "source")))
 
 
 def _facts(pf: Reader, top: LDict) -> dict[str, m.FactDef]:
@@ -328,3 +341,11 @@ def _clause(cf: Reader, seq: LList, index: int, rel: str, ids: _Ids, refs: CapRe
     )
     cf.where, cf.quotes = "", ()
     return out
+
+
+# ---- for a policy layered on another (rules/layers.py reads its files with the same readers) ----------
+Ids = _Ids
+read_facts = _facts
+read_budget = _budget
+read_provision = _provision
+read_clause = _clause

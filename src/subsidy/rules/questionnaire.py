@@ -18,6 +18,7 @@ value goes through its declared domain and a bad one is a ``CaseInputError`` nam
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import parse_qsl, quote, urlencode
@@ -49,8 +50,9 @@ RECORD_QUESTIONS = {
     "other_support": ("已获其他政策支持", "同一事项或同一年度已获其他政策的支持（用于差额、不重复资助）。"),
     "bars": ("取消申报资格的处罚", "是否正处于被取消申报资格的处罚期内。"),
 }
-NONE = "none"  # the query-string value of a record list that is stated to be empty
+NONE = "none"  # the query-string value of a record list (or a list fact) that is stated to be empty
 _FACT = "f."
+_LIST_KEY = re.compile(r"f\.([a-z][a-z0-9_]*)\.([0-9]+)\.([a-z][a-z0-9_]*)")  # f.meals.0.price: a list fact's item field
 
 
 @dataclass(frozen=True)
@@ -67,22 +69,28 @@ class Question:
     maximum: str | None = None
     applicant: bool = False  # who the applicant is
     clauses: tuple[str, ...] = ()  # the clauses (cites) whose answer it can still change
+    items: tuple[Question, ...] = ()  # a list fact: the fields of one item, each asked as a fact is
 
 
 @dataclass(frozen=True)
 class Answers:
     """What was typed, as text. Absent = not answered (unknown). A record list is ``()`` when stated
-    to be empty; its entries are mappings of text (``{"clause": "art7", "year": "2026", "amount": "300万元"}``)."""
+    to be empty; its entries are mappings of text (``{"clause": "art7", "year": "2026", "amount": "300万元"}``).
+    A list fact's items are in ``lists`` (``{"meals": ({"price": "12元", "meal": "午餐"}, …)}``), in the query
+    string ``f.meals.0.price=12元``; a list fact stated to be empty is the fact ``none`` (``f.meals=none``)."""
 
     facts: dict[str, str] = field(default_factory=dict)
     as_of: str | None = None
     effective_from: str | None = None
     year: str | None = None
     records: dict[str, tuple[dict[str, str], ...]] = field(default_factory=dict)
+    lists: dict[str, tuple[dict[str, str], ...]] = field(default_factory=dict)
 
     def without_blanks(self) -> Answers:
         return Answers({k: v.strip() for k, v in self.facts.items() if v.strip()},
-                       _blank(self.as_of), _blank(self.effective_from), _blank(self.year), dict(self.records))
+                       _blank(self.as_of), _blank(self.effective_from), _blank(self.year), dict(self.records),
+                       {k: tuple({f: v.strip() for f, v in item.items() if v.strip()} for item in items)
+                        for k, items in self.lists.items()})
 
 
 def _blank(v: str | None) -> str | None:
@@ -103,6 +111,9 @@ def to_query(a: Answers) -> str:
             pairs.append((name, NONE))
         for i, item in enumerate(items):
             pairs += [(f"{name}.{i}.{k}", v) for k, v in item.items()]
+    for name, items in a.lists.items():
+        for i, item in enumerate(items):
+            pairs += [(f"{_FACT}{name}.{i}.{k}", v) for k, v in item.items()]
     return urlencode(sorted(pairs), quote_via=quote)
 
 
@@ -112,8 +123,15 @@ def from_query(query: str | list[tuple[str, str]]) -> Answers:
     facts: dict[str, str] = {}
     top: dict[str, str] = {}
     records: dict[str, dict[int, dict[str, str]]] = {}
+    lists: dict[str, dict[int, dict[str, str]]] = {}
     for key, value in pairs:
-        if key.startswith(_FACT) and len(key) > len(_FACT):
+        item = _LIST_KEY.fullmatch(key)
+        if item is not None:
+            name, index, sub = item.groups()
+            if len(index) > 5:
+                raise CaseInputError(key[:40], "列表项编号过大", "每个列表最多填写 10000 项")
+            lists.setdefault(name, {}).setdefault(int(index), {})[sub] = value
+        elif key.startswith(_FACT) and len(key) > len(_FACT):
             facts[key[len(_FACT):]] = value
         elif key in ("as_of", "effective_from", "year"):
             top[key] = value
@@ -131,7 +149,8 @@ def from_query(query: str | list[tuple[str, str]]) -> Answers:
         else:
             raise CaseInputError(key[:40], "链接中有无法识别的参数", "请使用计算器页面生成的链接")
     return Answers(facts, top.get("as_of"), top.get("effective_from"), top.get("year"),
-                   {k: tuple(v[i] for i in sorted(v)) for k, v in records.items()})
+                   {k: tuple(v[i] for i in sorted(v)) for k, v in records.items()},
+                   {k: tuple(v[i] for i in sorted(v)) for k, v in lists.items()})
 
 
 # ---- answers → case → questions ---------------------------------------------------------------
@@ -139,10 +158,19 @@ def from_query(query: str | list[tuple[str, str]]) -> Answers:
 def to_case(policy: m.Policy, answers: Answers, today: dt.date) -> Case:
     """Read the answers with the case reader: each value by its fact's declared domain."""
     a = answers.without_blanks()
-    for name in a.facts:
+    for name in (*a.facts, *a.lists):
         if name not in policy.facts:
             raise CaseInputError(f"facts.{name[:40]}", f"「{name[:40]}」不是本政策的问题", "请使用计算器页面生成的链接")
     data: dict[str, Any] = {"policy": policy.id, "facts": dict(a.facts)}
+    for name, f in policy.facts.items():
+        if f.type != "list":
+            continue
+        if name in a.lists and name in a.facts:
+            raise CaseInputError(f"facts.{name}", f"「{f.label}」既写了「无」又填了列表项", "二者选一：选「无」，或填写列表项")
+        if a.facts.get(name) == NONE:
+            data["facts"][name] = []
+        elif name in a.lists:  # rows left blank on the form carry no fields and are not items
+            data["facts"][name] = [dict(item) for item in a.lists[name] if item]
     for key in ("as_of", "effective_from", "year"):
         if getattr(a, key) is not None:
             data[key] = getattr(a, key)
@@ -162,10 +190,13 @@ def fact_question(policy: m.Policy, f: m.FactDef, applicant: bool, clauses: tupl
         choices = (("是", "是"), ("否", "否"))
     elif f.type == "category":
         choices = tuple((v, v) for v in f.values)
+    elif f.type == "list":
+        choices = ((NONE, "无"),)
     unit = (f.unit or policy.amount_unit) if f.type == "money" else f.unit
     lo = None if f.minimum is None else str(f.minimum)
     hi = None if f.maximum is None else str(f.maximum)
-    return Question(f.name, f.label, f.help, f.type, unit, choices, lo, hi, applicant, clauses)
+    items = tuple(fact_question(policy, i, False, ()) for i in f.items)
+    return Question(f.name, f.label, f.help, f.type, unit, choices, lo, hi, applicant, clauses, items)
 
 
 def _record_question(name: str, clauses: tuple[str, ...]) -> Question:

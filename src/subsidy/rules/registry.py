@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -10,7 +11,8 @@ from pathlib import Path
 from subsidy.errors import PolicyNotFound
 from subsidy.rules.model import Policy
 
-__all__ = ["PolicyStore", "find_policy", "list_policy_dirs", "policies_root", "use_store"]
+__all__ = ["PolicyStore", "base_candidates", "base_directory", "checkout_policies", "find_base", "find_policy",
+           "list_policy_dirs", "policies_root", "use_store"]
 
 PolicyStore = Callable[[Path, Callable[[Path], Policy]], Policy]
 """Where parsed policies may be kept between processes: called with the directory and the loader
@@ -35,9 +37,45 @@ def _checkout_policies() -> Path | None:
     return here if here.is_dir() else None
 
 
+def checkout_policies() -> Path | None:
+    """The checkout's own ``policies/`` directory, whatever ``SUBSIDY_POLICIES`` says (a variant's base)."""
+    return _checkout_policies()
+
+
 def list_policy_dirs(root: Path | None = None) -> list[Path]:
     base = root or policies_root()
     return sorted(p.parent for p in base.glob("*/policy.yaml"))
+
+
+def base_candidates() -> dict[str, Path]:
+    """The policies a variant may name as its ``base`` (rules/layers.py): the checkout's own ``policies/``
+    (whatever ``SUBSIDY_POLICIES`` says), then those of :func:`policies_root`."""
+    shipped = checkout_policies()
+    return {d.name: d for d in [*(list_policy_dirs(shipped) if shipped else []), *list_policy_dirs()]}
+
+
+def find_base(directory: Path, base_id: str) -> Path | None:
+    """The directory of the base ``base_id`` of the variant in ``directory``: a sibling, or a policy of
+    :func:`base_candidates`; None when there is none."""
+    here = directory.resolve()
+    sibling = here.parent / base_id
+    if base_id and (sibling / "policy.yaml").is_file() and sibling != here:
+        return sibling
+    found = base_candidates().get(base_id)
+    return found if found is not None and found.resolve() != here else None
+
+
+_BASE_LINE = re.compile(r"^base:\s*([a-z0-9][a-z0-9\-]*)\s*(?:#.*)?$", re.M)
+
+
+def base_directory(directory: Path) -> Path | None:
+    """The directory of the base a policy directory names (its policy.yaml's ``base:`` line, read without
+    parsing the file), if any: what a cache of the parsed variant must also watch."""
+    try:
+        hit = _BASE_LINE.search((directory / "policy.yaml").read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return None
+    return None if hit is None else find_base(directory, hit.group(1))
 
 
 def use_store(store: PolicyStore | None) -> None:
@@ -60,7 +98,9 @@ def _load(directory: str, stamp: float) -> Policy:
 
 
 def _stamp(directory: Path) -> float:
-    return max((p.stat().st_mtime for p in directory.rglob("*.yaml")), default=0.0)
+    own = max((p.stat().st_mtime for p in directory.rglob("*.yaml")), default=0.0)
+    base = base_directory(directory)  # a variant's parsed form also depends on its base's files
+    return own if base is None else max(own, _stamp(base))
 
 
 def load_cached(directory: Path) -> Policy:

@@ -13,7 +13,7 @@ from subsidy.rules.model import Clause, Policy
 from subsidy.rules.results import ClauseResult, PolicyResult, Step
 from subsidy.rules.trace import render
 
-__all__ = ["SCHEMA_VERSION", "clause_detail_json", "clause_json", "policy_json", "result_json", "show_json", "shown_clauses",
+__all__ = ["SCHEMA_VERSION", "base_json", "clause_detail_json", "clause_json", "policy_json", "result_json", "show_json", "shown_clauses",
            "yuan"]
 
 SCHEMA_VERSION = "1"
@@ -110,7 +110,29 @@ def clause_detail_json(p: Policy, c: Clause) -> dict[str, Any]:
         "caps": describe_caps(p, c), "ceiling": describe_ceiling(p, c), "payee": c.payee, "payee_label": c.payee_label,
         "schedule": c.schedule.type, "programme_years": c.programme.years if c.programme else None,
         "interpretation": list(c.interpretation), "quota": c.quota,
+        **_clause_layer(p, c),
     }
+
+
+def _clause_layer(p: Policy, c: Clause) -> dict[str, Any]:
+    """A variant's clause: inherited, overridden or added (``layer``), in words, and the base's own quotes."""
+    if p.layer is None:
+        return {"layer": None, "layer_note": None, "base_quote": []}
+    o = p.layer.override(c.id)
+    return {"layer": p.layer.standing(c.id), "layer_note": p.layer.describe(c.id),
+            "base_quote": list(o.base_quotes) if o else []}
+
+
+def base_json(p: Policy) -> dict[str, Any] | None:
+    """What a variant takes from its base (``show --json``'s ``base``); None for a policy with no base."""
+    if p.layer is None:
+        return None
+    layer = p.layer
+    return {"id": layer.base_id, "title": layer.base_title, "version": layer.base_version,
+            "inherited": [c.id for c in p.clauses if layer.standing(c.id) == "inherited"],
+            "overridden": [{"clause": o.clause, "base_cite": o.base_cite, "keys": list(o.keys),
+                            "figures": [{"base": a, "own": b} for a, b in o.figures]} for o in layer.overrides],
+            "added": list(layer.added), "removed": list(layer.removed)}
 
 
 def shown_clauses(p: Policy, clause_key: str | None) -> list[Clause]:
@@ -123,7 +145,8 @@ def shown_clauses(p: Policy, clause_key: str | None) -> list[Clause]:
 def show_json(p: Policy, clause_key: str | None = None) -> dict[str, Any]:
     """``subsidy show POLICY[/CLAUSE] --json``: the policy, its clauses (or those named), and its
     non-monetary provisions (only when no clause is named)."""
-    return {"policy": policy_json(p), "clauses": [clause_detail_json(p, c) for c in shown_clauses(p, clause_key)],
+    return {"policy": policy_json(p), "base": base_json(p),
+            "clauses": [clause_detail_json(p, c) for c in shown_clauses(p, clause_key)],
             "provisions": [] if clause_key else [{"id": x.id, "cite": x.cite, "title": x.title,
                                                    "quote": list(x.quotes), "summary": x.summary}
                                                   for x in p.provisions]}

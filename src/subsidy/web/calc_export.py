@@ -92,6 +92,7 @@ def _answer_rows(policy: m.Policy, a: Answers) -> list[list[Any]]:
     if a.effective_from:
         rows.append(["施行日期（假定）" if policy.effective_from is None else "施行日期", a.effective_from])
     rows += [[_label(policy, n), a.facts[n]] for n in policy.facts if n in a.facts]
+    rows += [[_label(policy, n), f"{len(items)} 项"] for n, items in a.lists.items() if n in policy.facts]
     rows += [[_label(policy, n), "无" if not a.records[n] else f"{len(a.records[n])} 条"] for n in a.records]
     return rows
 

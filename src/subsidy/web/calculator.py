@@ -71,12 +71,28 @@ def _policies() -> list[m.Policy]:
 
 
 _RECORD_FIELD = re.compile(r"(history|other_support|bars)\[(\d+)\]\.(\w+)")
+_ITEM_FIELD = re.compile(r"facts\.([a-z][a-z0-9_]*)\[(\d+)\]\.(\w+)")  # the case reader's item of a list fact (1-based)
 
 
-def message(exc: CaseInputError) -> str:
+def _item_message(exc: CaseInputError, policy: m.Policy | None) -> str | None:
+    """A list fact's item error as the form shows it: 「就餐记录」第 2 项的「就餐费用」：…"""
+    hit = _ITEM_FIELD.fullmatch(exc.field)
+    fact = None if hit is None or policy is None else policy.facts.get(hit.group(1))
+    if hit is None or fact is None:
+        return None
+    _, number, key = hit.groups()
+    sub = next((i.label for i in fact.items if i.name == key), key[:40])
+    hint = "填写该项，或清空这一行以删除该项" if exc.problem.startswith("缺少") else exc.hint
+    return f"「{fact.label}」第 {int(number)} 项的「{sub}」：{exc.problem}" + (f"（处理办法：{hint}）" if hint else "")
+
+
+def message(exc: CaseInputError, policy: m.Policy | None = None) -> str:
     """The error for people: what is wrong and what to do (the field is shown by the form itself). A
     record's error names the list, the row and the column as the form shows them (the case reader's
     hint names the key of a case file)."""
+    item = _item_message(exc, policy)
+    if item is not None:
+        return item
     hit = _RECORD_FIELD.fullmatch(exc.field)
     if hit is None:
         return exc.problem + (f"（处理办法：{exc.hint}）" if exc.hint else "")
@@ -92,10 +108,10 @@ def message(exc: CaseInputError) -> str:
             + (f"（处理办法：{hint}）" if hint else ""))
 
 
-def as_page_error(exc: CaseInputError) -> ApiError:
+def as_page_error(exc: CaseInputError, policy: m.Policy | None = None) -> ApiError:
     """A bad answer met by a page without the form (an export, what if): its error page says it as the
-    form would (a record by its list, row and column)."""
-    return ApiError(422, "invalid_input", str(exc), exc.field, message(exc))
+    form would (a record by its list, row and column; a list fact's item by its number and field)."""
+    return ApiError(422, "invalid_input", str(exc), exc.field, message(exc, policy))
 
 
 def need_label(policy: m.Policy, name: str) -> str:
@@ -132,7 +148,7 @@ def _with_defaults(policy: m.Policy, a: Answers, today: dt.date) -> Answers:
     and for a policy without a date (征求意见稿) the assumed effective date = the assessment date."""
     as_of = a.as_of or today.isoformat()
     eff = a.effective_from or (as_of if policy.effective_from is None else None)
-    return Answers(dict(a.facts), as_of, eff, a.year, dict(a.records))
+    return dataclasses.replace(a, as_of=as_of, effective_from=eff)
 
 
 _TOP_LABELS = {"as_of": "评估日期", "effective_from": "施行日期", "year": "年度"}
@@ -141,6 +157,11 @@ _TOP_LABELS = {"as_of": "评估日期", "effective_from": "施行日期", "year"
 def _question_label(policy: m.Policy, key: str) -> str:
     """What the answer under query key ``key`` is called on the form (in 「」)."""
     if key.startswith("f."):
+        parts = key[2:].split(".")
+        fact = policy.facts.get(parts[0])
+        if fact is not None and len(parts) == 3 and parts[1].isdigit():  # a list fact's item field
+            sub = next((i.label for i in fact.items if i.name == parts[2]), parts[2][:40])
+            return f"「{fact.label}」第 {int(parts[1]) + 1} 项的「{sub}」"
         fact = policy.facts.get(key[2:])
         return f"「{fact.label if fact else key[2:40]}」"
     parts = key.split(".")
@@ -178,6 +199,13 @@ class Field:
     value: str  # as typed ("" = unknown)
     amount: str  # money: the number part
     unit: str  # money: the unit part ("" = not chosen)
+    rows: tuple[dict[str, dict[str, str]], ...] = ()  # a list fact: its items, then one blank row to add another
+
+
+def _cell(kind: str, value: str) -> dict[str, str]:
+    """One input's value as the form shows it: money split into its number and its unit."""
+    hit = _TYPED_MONEY.match(value) if kind == "money" else None
+    return {"value": value, "amount": hit.group(1) if hit else value, "unit": hit.group(2) if hit else ""}
 
 
 def _fact_field(policy: m.Policy, q: Question, a: Answers) -> Field:
@@ -186,14 +214,18 @@ def _fact_field(policy: m.Policy, q: Question, a: Answers) -> Field:
     hit = _TYPED_MONEY.match(value)
     if q.kind == "money" and hit:
         amount, unit = hit.group(1), hit.group(2)
-    return Field(q, value, amount, unit)
+    rows: tuple[dict[str, dict[str, str]], ...] = ()
+    if q.kind == "list":
+        rows = tuple({i.name: _cell(i.kind, item.get(i.name, "")) for i in q.items}
+                     for item in [*a.lists.get(q.name, ()), {}])
+    return Field(q, value, amount, unit, rows)
 
 
 def _answered_fields(policy: m.Policy, a: Answers, open_names: set[str]) -> list[Field]:
     who = set(applicant_facts(policy))
     out = []
     for name in policy.facts:
-        if name in a.facts and name not in open_names:
+        if (name in a.facts or name in a.lists) and name not in open_names:
             out.append(_fact_field(policy, fact_question(policy, policy.facts[name], name in who, ()), a))
     return out
 
@@ -252,7 +284,7 @@ def _context(request: Request, policy: m.Policy, a: Answers) -> dict[str, Any]:
     try:
         _, result, qs = plan(policy, a, today)
     except CaseInputError as exc:
-        ctx.update(error=message(exc), error_field=exc.field.removeprefix("facts."), result=None,
+        ctx.update(error=message(exc, policy), error_field=exc.field.removeprefix("facts.").split("[", 1)[0], result=None,
                    open_who=[], open_rest=[], open_records=list(RECORDS),
                    answered=_answered_fields(policy, a, set()), cards=[])
         return ctx
@@ -346,7 +378,7 @@ def whatif_page(request: Request, policy_id: str, fact: str = "", lo: str = "", 
     try:
         case = to_case(policy, a, _today())
     except CaseInputError as exc:
-        raise as_page_error(exc) from exc
+        raise as_page_error(exc, policy) from exc
     curve = what_if(policy, case, name, bounds[0], bounds[1])
     carried = parse_qsl(to_query(dataclasses.replace(a, as_of=None, effective_from=None)))
     shown = [cid for cid in curve.clause_cites if len({p.ceilings[cid] for p in curve.points}) > 1]
@@ -383,7 +415,7 @@ def _planned(policy: m.Policy, a: Answers) -> PolicyResult:
     try:
         return plan(policy, a, _today())[1]
     except CaseInputError as exc:
-        raise as_page_error(exc) from exc
+        raise as_page_error(exc, policy) from exc
 
 
 def _attachment(policy: m.Policy, ext: str) -> str:

@@ -103,7 +103,20 @@ def _clause(p: Policy, c: Clause) -> dict[str, Any]:
         "programme": f"连续支持 {c.programme.years} 年" if c.programme else "", "quota": humanise(p, c.quota),
         "facts": [_fact(f) for f in clause_facts(p, c)], "interpretation": [humanise(p, n) for n in c.interpretation],
         "file": c.source_file,
+        "layer": p.layer.standing(c.id) if p.layer else None, "layer_note": p.layer.describe(c.id) if p.layer else "",
     }
+
+
+def _base(p: Policy) -> dict[str, Any] | None:
+    """A variant's base, as the page's banner says it: what is inherited, overridden, added, not applied."""
+    if p.layer is None:
+        return None
+    layer = p.layer
+    cites = {c.id: f"{c.cite} {c.title}".strip() for c in p.clauses}
+    return {"id": layer.base_id, "title": layer.base_title,
+            "inherited": [cites[c.id] for c in p.clauses if layer.standing(c.id) == "inherited"],
+            "overridden": [f"{o.base_cite}（{o.summary()}）" for o in layer.overrides],
+            "added": [cites[x] for x in layer.added], "removed": list(layer.removed_labels)}
 
 
 def _rules(p: Policy) -> list[dict[str, Any]]:
@@ -145,7 +158,7 @@ def policy_page(p: Policy) -> dict[str, Any]:
     quotes += [("provision", x.id, q) for x in p.provisions for q in x.quotes]
     return {
         "p": p, "standing": standing, "validity": standing.validity_text(p),
-        "segments": segments(p.source_text, quotes), "clauses": [_clause(p, c) for c in p.clauses],
+        "segments": segments(p.source_text, quotes), "clauses": [_clause(p, c) for c in p.clauses], "base": _base(p),
         "provisions": [{"id": x.id, "cite": x.cite, "title": x.title, "summary": humanise(p, x.summary)}
                        for x in p.provisions], "rules": _rules(p), "interpretation": [humanise(p, n) for n in p.interpretation],
     }

@@ -76,6 +76,33 @@ class ClauseDetail(_Strict):
     programme_years: int | None
     interpretation: list[str]
     quota: str
+    layer: Literal["inherited", "overridden", "added"] | None  # a variant's clause (policy.yaml base:); None otherwise
+    layer_note: str | None  # the same in words: 沿用 / 覆盖基础政策第…条（…） / 本政策新增
+    base_quote: list[str]  # an overridden clause: the base's own sentences (its quote is the variant's)
+
+
+class FigureOut(_Strict):
+    base: str
+    own: str
+
+
+class OverrideOut(_Strict):
+    clause: str
+    base_cite: str
+    keys: list[str]
+    figures: list[FigureOut]
+
+
+class BaseOut(_Strict):
+    """A variant's base policy and what it takes from it."""
+
+    id: str
+    title: str
+    version: str
+    inherited: list[str]
+    overridden: list[OverrideOut]
+    added: list[str]
+    removed: list[str]
 
 
 class ProvisionDetail(_Strict):
@@ -90,6 +117,7 @@ class PolicyDetail(_Strict):
     """``subsidy show POLICY[/CLAUSE] --json``."""
 
     policy: PolicyRef
+    base: BaseOut | None  # policy.yaml base: (a district variant); None for a policy of its own
     clauses: list[ClauseDetail]
     provisions: list[ProvisionDetail]
 
