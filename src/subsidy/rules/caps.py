@@ -125,9 +125,15 @@ class ClauseCap:
                 r.fail(c, "共用上限（clauses）不能附加适用条件（when）",
                        "把条件写在各条款自己的上限里，或拆成条件互斥的条款", key="when")
             when = read_condition(r, c, "when")
-        limit, max_grants = kinds[0].read_limit(r, c)
+        limit_expr = None
+        if kinds[0] is AmountCap and isinstance(c.get("limit"), LDict):  # caps13: a limit computed from the case
+            from subsidy.rules.amounts import read_amount
+
+            limit, max_grants, limit_expr = None, None, read_amount(r, c, "limit", "money")
+        else:
+            limit, max_grants = kinds[0].read_limit(r, c)
         cap = m.Cap(f"{owner}#cap{index + 1}", cast(Any, scope), limit, max_grants, years, clauses,
-                    r.text(c, "label", ""), r.quote(c, required=False) or None, when)
+                    r.text(c, "label", ""), r.quote(c, required=False) or None, when, limit_expr)
         refs.append((r, c, cap))
         return cap
 
@@ -242,18 +248,31 @@ class AmountCap(ClauseCap):
 
     def __init__(self, cap: m.Cap, clause: m.Clause) -> None:
         super().__init__(cap, clause)
-        assert cap.limit is not None
         self.limit = cap.limit
+        self.expr = None if cap.limit_expr is None else limit_node(cap)  # caps13: a limit computed from the case
+        assert self.limit is not None or self.expr is not None
         self.quote = cap.quote or "".join(clause.quotes)
 
     def words(self, p: m.Policy, clause: m.Clause) -> str:
         cap = self.cap
         shared = f"（与{'、'.join(x for x in cap.clauses if x != clause.id)}合计）" if len(cap.clauses) > 1 else ""
-        return f"{cap.scope_label()}最高 {dated_text(self.limit, 'money', p.amount_unit)}{shared}"
+        return f"{cap.scope_label()}最高 {limit_text(p, cap)}{shared}"
 
     def apply(self, ctx: ScalarCtx, st: ScalarCaps) -> Step:
-        limit = int(self.limit.at(ctx.when))
+        if self.expr is not None:  # caps13: the limit from the case's facts; unknown: the clause waits for them
+            t = self.expr.scalar(ctx)
+            if t.value is None:
+                st.missing = union([st.missing, t.missing])
+                return Step("amount_cap", self.cite, "上限", {"label": self.label, "上限": None,
+                                                              "formula": t.text(ctx.fmt)},
+                            st.ceiling, self.quote, fmt=ctx.fmt)
+            limit = int(t.value)
+        else:
+            assert self.limit is not None
+            limit = int(self.limit.at(ctx.when))
         inputs: dict[str, Any] = {"label": self.label, "上限": limit}
+        if self.expr is not None:
+            inputs["formula"] = t.text(ctx.fmt)
         if st.manual:
             inputs["manual"] = True  # caps13: the figure is set in review, within the cap
         use = ctx.rec.cap_use[self.cap.id]
@@ -274,6 +293,10 @@ class AmountCap(ClauseCap):
                     fmt=ctx.fmt)
 
     def apply_columns(self, ctx: ArrayCtx, st: ArrayCaps) -> None:
+        if self.expr is not None:  # caps13
+            self._expr_columns(ctx, st)
+            return
+        assert self.limit is not None
         limit = int(self.limit.at(ctx.when))
         same = st.bound is st.ceiling
         st.bound = _least(ctx, st.bound, limit)
@@ -283,6 +306,39 @@ class AmountCap(ClauseCap):
         use_fen, _, known = st.history(ctx, self.cap)
         room = np.maximum(0, limit - use_fen)
         st.ceiling = np.minimum(st.ceiling, room if known is None else np.where(known, room, limit))
+
+
+    def _expr_columns(self, ctx: ArrayCtx, st: ArrayCaps) -> None:
+        """caps13: a limit computed per row; where its inputs are unknown the cap is left out and the row
+        is undecided (as :meth:`apply` asks for the facts)."""
+        assert self.expr is not None
+        v = self.expr.array(ctx)
+        limit = v.fen
+        bound, ceiling = np.minimum(st.bound, limit), np.minimum(st.ceiling, limit)
+        if self.cap.scope != "application":
+            use_fen, _, known = st.history(ctx, self.cap)
+            room = np.maximum(0, limit - use_fen)
+            ceiling = np.minimum(st.ceiling, room if known is None else np.where(known, room, limit))
+        if v.known is not None:
+            st.unknown = ~v.known if st.unknown is None else st.unknown | ~v.known
+            bound, ceiling = np.where(v.known, bound, st.bound), np.where(v.known, ceiling, st.ceiling)
+        st.bound, st.ceiling = bound, ceiling
+
+
+def limit_node(cap: m.Cap) -> Any:
+    """caps13: the compiled amount node of a cap's computed limit (``limit: {ratio: …}``)."""
+    from subsidy.rules.amounts import compile_amount
+
+    assert cap.limit_expr is not None
+    return compile_amount(cap.limit_expr)
+
+
+def limit_text(p: m.Policy, cap: m.Cap) -> str:
+    """A cap's limit in words: its figure, or its formula (caps13)."""
+    if cap.limit_expr is not None:
+        return str(limit_node(cap).describe(p))
+    assert cap.limit is not None
+    return dated_text(cap.limit, "money", p.amount_unit)
 
 
 KINDS: dict[str, type[ClauseCap]] = {k.key: k for k in (AmountCap, GrantsCap)}
@@ -323,8 +379,8 @@ class SharedCap:
     def scalar(self, ctx: ScalarCtx, sharing: list[ClauseResult], steps: list[Step]) -> None:
         cap, use = self.cap, ctx.rec.cap_use[self.cap.id]
         room = None
-        if cap.limit is not None:
-            limit = int(cap.limit.at(ctx.when))
+        limit = self._limit(ctx)
+        if limit is not None:
             room = limit if use is None or cap.scope == "application" else max(0, limit - use.fen)
         left = None if cap.max_grants is None else cap.max_grants - (use.grants if use is not None else 0)
         for r in sharing:
@@ -355,9 +411,23 @@ class SharedCap:
             use_n, _ = ctx.get(f"rec_cap_n__{cap.id}")
         if known is not None:  # unknown history: the whole cap (as for the clause's own ceiling)
             use_fen, use_n = use_fen * known, use_n * known
-        room = None if cap.limit is None else np.maximum(0, int(cap.limit.at(ctx.when)) - use_fen)
+        if cap.limit_expr is not None:  # caps13: a computed limit; unknown rows are no candidates (undecided)
+            v = limit_node(cap).array(ctx)
+            limit: Any = v.fen if v.known is None else np.where(v.known, v.fen, 0)
+        else:
+            limit = None if cap.limit is None else int(cap.limit.at(ctx.when))
+        room = None if limit is None else np.maximum(0, limit - use_fen)
         grants_left = None if cap.max_grants is None else cap.max_grants - use_n
         return room, grants_left
+
+    def _limit(self, ctx: ScalarCtx) -> int | None:
+        """The cap's limit in this case (its figure, or its computed limit: caps13); ``None``: none or unknown
+        (a clause under an unknown computed limit is undecided, so never shares)."""
+        cap = self.cap
+        if cap.limit_expr is not None:
+            value = limit_node(cap).scalar(ctx).value
+            return None if value is None else int(value)
+        return None if cap.limit is None else int(cap.limit.at(ctx.when))
 
     @staticmethod
     def array_take(state: list[Any], granted: I64, candidate: Mask) -> I64:

@@ -327,6 +327,10 @@ def _grants_cap(s: Step, f: Fmt) -> tuple[str, str]:
 def _amount_cap(s: Step, f: Fmt) -> tuple[str, str]:
     i = s.inputs
     limit = _money(f, i["上限"])
+    if "formula" in i:  # caps13: a limit computed from the case
+        if i["上限"] is None:
+            return f"{i['label']}上限：{i['formula']}", "上限未知，尚需提供计算上限的事实"
+        limit = i["formula"]
     if "used" not in i:
         how = f"{i['label']}上限 {limit}"
     elif i["used"] is None:
