@@ -37,8 +37,9 @@ CASES: list[tuple[dict[str, Any], dict[str, str]]] = [
     # caps13: 新建项目的一事一议最高50万元；高新技术企业 200万元 × 50% = 100万元，上限60万元（30万元的不适用）；
     # 设备 500万元 × 30% = 150万元 → 100万元，软件 60万元 × 50% = 30万元 → 20万元，合计 120万元 → 100万元
     ({"renovation_completed": True, "equipment_investment": "500万元", "new_project": True, "rent": "200万元",
-      "hitech": True, "equipment_cost": "500万元", "software_cost": "60万元"},
-     {"renovation": "500000元", "rent": "600000元", "digital": "1000000元"}),
+      "hitech": True, "equipment_cost": "500万元", "software_cost": "60万元", "project_cost": "1000万元"},
+     {"renovation": "500000元", "rent": "600000元", "digital": "1000000元", "stack-equipment": "4000000元",
+      "stack-research": "3000000元"}),
 ]
 FLOORS = [{"invest": "500000元"}, {}, {}, {}, {}, {}, {}]  # 保底 per example: max(5% × 1000万元, 20万元) = 50万元
 

@@ -99,6 +99,7 @@ EDITS: list[tuple[str, str, str, str]] = [  # (name, file, old, new): the first 
     ("caps-not-list", C, "    caps:\n      - {limit: 100000000000元, scope: application}", "    caps: 5"),
     # caps13: a conditional cap's condition is read like any condition; a shared cap cannot have one
     ("cap-when-shared", C, "clauses: [min]", "clauses: [min], when: hitech"),
+    ("cap-limit-not-money", "clauses/caps.yaml", "limit: {ratio: {rate: 40%, of: investment}}", "limit: {product: [staff, 2]}"),
     ("cap-when-bad-fact", "clauses/caps.yaml", "when: {not: hitech}, label: 非高新技术企业", "when: {not: hitec}, label: 非高新技术企业"),
     # schedules
     ("shares-on-lump-sum", C, "schedule: {type: lump_sum}", "schedule: {type: lump_sum, shares: [50%, 50%]}"),
