@@ -126,7 +126,8 @@ class ClauseCap:
                        "把条件写在各条款自己的上限里，或拆成条件互斥的条款", key="when")
             when = read_condition(r, c, "when")
         limit_expr = None
-        if kinds[0] is AmountCap and isinstance(c.get("limit"), LDict):  # caps13: a limit computed from the case
+        computed = isinstance(c.get("limit"), LDict) and "dated" not in c["limit"]  # a dated figure is a literal
+        if kinds[0] is AmountCap and computed:  # caps13: a limit computed from the case
             from subsidy.rules.amounts import read_amount
 
             limit, max_grants, limit_expr = None, None, read_amount(r, c, "limit", "money")
