@@ -18,6 +18,7 @@ from subsidy.rules import model as m
 from subsidy.rules.arrays import ArrayCtx, const, np, scalar_of
 from subsidy.rules.conditions import CondNode, compile_condition, read_condition
 from subsidy.rules.gates import ScalarCtx
+from subsidy.rules.gates import union as _union
 from subsidy.rules.reading import Reader, shown
 from subsidy.rules.results import ClauseResult
 from subsidy.rules.trace import Step, dated_text, union
@@ -35,20 +36,23 @@ CapRefs = list[tuple[Reader, LDict, m.Cap]]
 
 class ScalarCaps:
     """One case: the formula's amount, the ceiling so far, the bound (the ceiling before history, what
-    就高 compares a year's total with), whether some history is unknown, the facts a cap's condition still
-    needs (``missing``) and whether the amount is set in review (``manual``: the caps bound it)."""
+    就高 compares a year's total with), whether some history is unknown, whether a cap's condition or
+    computed limit leaves the ceiling undecided (``unknown``, with the facts it needs in ``missing``) and
+    whether the amount is set in review (``manual``: the caps bound it)."""
 
-    __slots__ = ("amount", "bound", "ceiling", "history_unknown", "manual", "missing")
+    __slots__ = ("amount", "bound", "ceiling", "history_unknown", "manual", "missing", "unknown")
 
     def __init__(self, amount: int | None, manual: bool = False) -> None:
         self.amount = self.ceiling = self.bound = amount
         self.history_unknown = False
         self.manual = manual
+        self.unknown = False
         self.missing: list[str] = []
 
     def copy(self) -> ScalarCaps:
         out = ScalarCaps(self.amount, self.manual)
         out.ceiling, out.bound, out.history_unknown = self.ceiling, self.bound, self.history_unknown
+        out.unknown, out.missing = self.unknown, list(self.missing)
         return out
 
 
@@ -152,9 +156,10 @@ class ClauseCap:
             trial = st.copy()
             step = self.apply(ctx, trial)
             step.outcome = st.ceiling
-            if t.value is None and (trial.ceiling, trial.bound, trial.history_unknown) != (
-                    st.ceiling, st.bound, st.history_unknown):
-                st.missing = union([st.missing, t.missing])
+            if t.value is None and (trial.ceiling, trial.bound, trial.history_unknown, trial.unknown) != (
+                    st.ceiling, st.bound, st.history_unknown, st.unknown):
+                st.missing = union([st.missing, t.missing, trial.missing])
+                st.unknown = True
         assert step.given is not None
         step.given["applies"] = t.value
         step.detail = t
@@ -166,21 +171,20 @@ class ClauseCap:
             self.apply_columns(ctx, st)
             return
         cond = self.when.array(ctx)
-        bound, ceiling, history_unknown = st.bound, st.ceiling, st.history_unknown
+        bound, ceiling, history_unknown, unknown = st.bound, st.ceiling, st.history_unknown, st.unknown
         self.apply_columns(ctx, st)
-        added = st.history_unknown
-        if added is not None and history_unknown is not None:
-            added = added & ~history_unknown
+        added, added_unknown = _added(st.history_unknown, history_unknown), _added(st.unknown, unknown)
+        unsure = None
         if not cond.known:
             changed = (st.ceiling != ceiling) | (st.bound != bound)
-            if added is not None:
-                changed = changed | added
+            for more in (added, added_unknown):
+                if more is not None:
+                    changed = changed | more
             unsure = ~(cond.t | cond.f) & changed
-            st.unknown = unsure if st.unknown is None else st.unknown | unsure
         st.bound = np.where(cond.t, st.bound, bound)
         st.ceiling = np.where(cond.t, st.ceiling, ceiling)
-        st.history_unknown = history_unknown if added is None else (
-            added & cond.t if history_unknown is None else history_unknown | (added & cond.t))
+        st.history_unknown = _union(history_unknown, None if added is None else added & cond.t)
+        st.unknown = _union(_union(unknown, None if added_unknown is None else added_unknown & cond.t), unsure)
 
     def describe(self, p: m.Policy, clause: m.Clause) -> str:
         """The cap in words, as the rules state it (``subsidy show``), with its condition if it has one."""
@@ -263,7 +267,7 @@ class AmountCap(ClauseCap):
         if self.expr is not None:  # caps13: the limit from the case's facts; unknown: the clause waits for them
             t = self.expr.scalar(ctx)
             if t.value is None:
-                st.missing = union([st.missing, t.missing])
+                st.missing, st.unknown = union([st.missing, t.missing]), True
                 return Step("amount_cap", self.cite, "上限", {"label": self.label, "上限": None,
                                                               "formula": t.text(ctx.fmt)},
                             st.ceiling, self.quote, fmt=ctx.fmt)
@@ -308,7 +312,6 @@ class AmountCap(ClauseCap):
         room = np.maximum(0, limit - use_fen)
         st.ceiling = np.minimum(st.ceiling, room if known is None else np.where(known, room, limit))
 
-
     def _expr_columns(self, ctx: ArrayCtx, st: ArrayCaps) -> None:
         """caps13: a limit computed per row; where its inputs are unknown the cap is left out and the row
         is undecided (as :meth:`apply` asks for the facts)."""
@@ -324,6 +327,11 @@ class AmountCap(ClauseCap):
             st.unknown = ~v.known if st.unknown is None else st.unknown | ~v.known
             bound, ceiling = np.where(v.known, bound, st.bound), np.where(v.known, ceiling, st.ceiling)
         st.bound, st.ceiling = bound, ceiling
+
+
+def _added(new: Mask | None, old: Mask | None) -> Mask | None:
+    """The rows of ``new`` not already in ``old`` (``None``: none)."""
+    return new if new is None or old is None else new & ~old
 
 
 def limit_node(cap: m.Cap) -> Any:

@@ -70,7 +70,7 @@ def _clause(ctx: ScalarCtx, cp: ClausePlan, common: list[tuple[object, GateResul
         steps.append(Step("amount", clause.cite, "计算金额", None, t.value, cp.quote, t, ctx.fmt))
         steps += [cap.scalar(ctx, st) for cap in cp.caps]
     reason, missing, falses = decide(clause.kind, gates, st.amount, st.ceiling,  # type: ignore[arg-type]
-                                     st.history_unknown or bool(st.missing))
+                                     st.history_unknown or st.unknown)
     eligible = OUTCOME[reason]
     ceiling = st.ceiling
     if reason in (Reason.ZERO_AMOUNT, Reason.CAP_EXHAUSTED):
