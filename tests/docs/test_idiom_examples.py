@@ -34,8 +34,14 @@ CASES: list[tuple[dict[str, Any], dict[str, str]]] = [
                 {"price": "13元", "meal_kind": "午餐"}, {"price": "20元", "meal_kind": "早餐"}]}, {"meal": "8.48元"}),
     ({"variety_contribution": "500万元", "new_project": False, "contribution": "1500万元",
       "last_contribution": "1000万元"}, {"generic": "3000000元", "growth": "1000000元"}),
+    # caps13: 新建项目的一事一议最高50万元；高新技术企业 200万元 × 50% = 100万元，上限60万元（30万元的不适用）；
+    # 设备 500万元 × 30% = 150万元 → 100万元，软件 60万元 × 50% = 30万元 → 20万元，合计 120万元 → 100万元
+    ({"renovation_completed": True, "equipment_investment": "500万元", "new_project": True, "rent": "200万元",
+      "hitech": True, "equipment_cost": "500万元", "software_cost": "60万元", "project_cost": "1000万元"},
+     {"renovation": "500000元", "rent": "600000元", "digital": "1000000元", "stack-equipment": "4000000元",
+      "stack-research": "3000000元"}),
 ]
-FLOORS = [{"invest": "500000元"}, {}, {}, {}, {}, {}]  # 保底 per example: max(5% × 1000万元, 20万元) = 50万元
+FLOORS = [{"invest": "500000元"}, {}, {}, {}, {}, {}, {}]  # 保底 per example: max(5% × 1000万元, 20万元) = 50万元
 
 
 def _policy(tmp_path: Path, text: str) -> Path:

@@ -97,6 +97,10 @@ EDITS: list[tuple[str, str, str, str]] = [  # (name, file, old, new): the first 
     ("cap-quote-not-in-source", C, "clauses: [min], quote: 第六条与第九条第一项共用", "clauses: [min], quote: 第六条与第九条第二项共用"),
     ("cap-negative", C, "{limit: 100000000000元, scope: application}", "{limit: -5万元, scope: application}"),
     ("caps-not-list", C, "    caps:\n      - {limit: 100000000000元, scope: application}", "    caps: 5"),
+    # caps13: a conditional cap's condition is read like any condition; a shared cap cannot have one
+    ("cap-when-shared", C, "clauses: [min]", "clauses: [min], when: hitech"),
+    ("cap-limit-not-money", "clauses/caps.yaml", "limit: {ratio: {rate: 40%, of: investment}}", "limit: {product: [staff, 2]}"),
+    ("cap-when-bad-fact", "clauses/caps.yaml", "when: {not: hitech}, label: 非高新技术企业", "when: {not: hitec}, label: 非高新技术企业"),
     # schedules
     ("shares-on-lump-sum", C, "schedule: {type: lump_sum}", "schedule: {type: lump_sum, shares: [50%, 50%]}"),
     ("years-on-lump-sum", C, "schedule: {type: lump_sum}", "schedule: {type: lump_sum, years: 2}"),

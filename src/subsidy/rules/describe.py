@@ -45,6 +45,8 @@ def organisation_facts(p: m.Policy) -> list[str]:
 
 def clause_facts(p: m.Policy, c: m.Clause) -> list[m.FactDef]:
     names = fact_names(p.applicants) + fact_names(c.condition) + fact_names(c.amount) + fact_names(c.floor)
+    for cap in c.caps:  # caps13: the facts a conditional cap's condition and a computed limit read
+        names += fact_names(cap.when) + fact_names(cap.limit_expr)
     if c.programme:
         names.append(c.programme.year_fact)
     seen: list[str] = []
@@ -76,23 +78,26 @@ def describe_ceiling(p: m.Policy, c: m.Clause) -> str | None:
     """最高可获 in one line, generated from the rule: the formula under the clause's amount caps, e.g.
     ``min(项目建设费用 × 50%, 500万元)`` or ``min(品种数 × 5万元, 100万元 − 本年度已获本条资助)``. Interpretation
     notes do not restate it (``subsidy check`` refuses one that does); ``None`` for an amount set
-    elsewhere (``manual_amount``)."""
-    if c.kind == "manual_amount":
+    elsewhere (``manual_amount``) without an amount cap; with one, ``min(审核核定金额, 50万元)`` (caps13). A
+    conditional cap is followed by its condition: ``min(项目预算 × 50%, 50万元（仅当新建项目）)``."""
+    manual = c.kind == "manual_amount"
+    if manual and not any(cap.limit is not None or cap.limit_expr is not None for cap in c.caps):
         return None
-    from subsidy.rules.trace import dated_text
+    from subsidy.rules.caps import limit_text
 
-    terms = [describe_expr(p, c.amount)]
+    terms = ["审核核定金额" if manual else describe_expr(p, c.amount)]
     for cap in c.caps:
-        if cap.limit is None:
+        if cap.limit is None and cap.limit_expr is None:
             continue
-        limit = dated_text(cap.limit, "money", p.amount_unit)
+        limit = limit_text(p, cap)
         others = [p.clause(x).cite for x in cap.clauses if x != c.id]
+        when = "" if cap.when is None else f"（仅当{compile_condition(cap.when).describe(p)}）"
         if cap.scope == "application":
-            if limit != terms[0] or others:  # a fixed amount capped at itself says nothing more
-                terms.append(limit + (f"（与{'、'.join(others)}合计）" if others else ""))
+            if limit != terms[0] or others or when:  # a fixed amount capped at itself says nothing more
+                terms.append(limit + (f"（与{'、'.join(others)}合计）" if others else "") + when)
         else:
             whose = f"本条及{'、'.join(others)}" if others else "本条"
-            terms.append(f"{limit} − {_USED[cap.scope].format(years=cap.years)}{whose}资助")
+            terms.append(f"{limit} − {_USED[cap.scope].format(years=cap.years)}{whose}资助{when}")
     return terms[0] if len(terms) == 1 else f"min({', '.join(terms)})"
 
 

@@ -61,15 +61,17 @@ def _clause(ctx: ScalarCtx, cp: ClausePlan, common: list[tuple[object, GateResul
     if cp.amount is None:
         assert isinstance(clause.amount, Manual)
         steps.append(Step("manual", clause.cite, "金额", {"note": clause.amount.note}, None, cp.quote, fmt=ctx.fmt))
-        st = ScalarCaps(None)
+        st = ScalarCaps(None, manual=True)
         amount_missing: list[str] = []
+        steps += [cap.scalar(ctx, st) for cap in cp.caps]  # the figure set in review stays within its caps
     else:
         t = cp.amount.scalar(ctx)
         st = ScalarCaps(t.value)
         amount_missing = t.missing
         steps.append(Step("amount", clause.cite, "计算金额", None, t.value, cp.quote, t, ctx.fmt))
         steps += [cap.scalar(ctx, st) for cap in cp.caps]
-    reason, missing, falses = decide(clause.kind, gates, st.amount, st.ceiling, st.history_unknown)  # type: ignore[arg-type]
+    reason, missing, falses = decide(clause.kind, gates, st.amount, st.ceiling,  # type: ignore[arg-type]
+                                     st.history_unknown or st.unknown)
     eligible = OUTCOME[reason]
     ceiling = st.ceiling
     if reason in (Reason.ZERO_AMOUNT, Reason.CAP_EXHAUSTED):
@@ -77,7 +79,7 @@ def _clause(ctx: ScalarCtx, cp: ClausePlan, common: list[tuple[object, GateResul
     elif eligible is False:
         reasons = [why_not(s) for s in falses]
     elif eligible is None:
-        missing = union([missing, amount_missing, ["history"] if st.history_unknown else []])
+        missing = union([missing, amount_missing, st.missing, ["history"] if st.history_unknown else []])
         reasons = ["尚需提供：" + "、".join(missing_label(ctx.policy, x) for x in missing)]
     else:
         reasons = [f"符合{clause.cite}"]

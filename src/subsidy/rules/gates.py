@@ -217,7 +217,7 @@ def decide(kind: str, gates: list[tuple[Gate, GateResult]], amount_fen: int | No
             falses.append((_PLACE[g.reason], g.reason, step))
     falses.sort(key=lambda x: x[0])
     applicable = [r for _, r, _ in falses] + [Reason.ELIGIBLE]
-    if kind == "monetary" and ceiling == 0:
+    if ceiling == 0:  # a manual amount's caps bound it too (caps13): none left, nothing more
         applicable.append(Reason.CAP_EXHAUSTED)
         if amount_fen == 0:
             applicable.append(Reason.ZERO_AMOUNT)

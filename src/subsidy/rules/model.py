@@ -315,6 +315,14 @@ class Cap(Record):
     clauses: tuple[str, ...]  # clause ids sharing this cap (always includes the owner)
     label: str
     quote: str | None
+    # ---- caps13 (issue 13, conditional caps): the cap applies only where ``when`` holds ("新建项目…最高奖励不超过
+    # 50万元"); None: always. An unknown condition leaves the cap out of the ceiling (an upper bound) and, where the
+    # cap would lower it, the clause undecided.
+    when: Condition | None = None
+    # the limit as an amount expression of the case ("叠加后补贴比例不超过项目投资的60%": {ratio: {rate: 60%, of: x}}),
+    # in place of the figure ``limit`` (then None); unknown inputs leave the clause undecided
+    limit_expr: Expr | None = None
+    # ---- end caps13
 
     def scope_label(self) -> str:
         return SCOPE_LABELS[self.scope].format(years=self.years)

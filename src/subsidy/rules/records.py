@@ -73,6 +73,8 @@ def granted_clauses(policy: Policy) -> tuple[str, ...]:
     walk(policy.applicants)
     for clause in policy.clauses:
         walk(clause.condition)
+        for cap in clause.caps:  # caps13: a conditional cap's condition may count grants too
+            walk(cap.when)
     return tuple(out)
 
 

@@ -297,25 +297,54 @@ def _amount(s: Step, f: Fmt) -> tuple[str, str]:
     return s.detail.text(f), _money(f, s.outcome)
 
 
+def _cap_condition(s: Step, f: Fmt, how: str) -> tuple[str, str] | None:
+    """caps13: a conditional cap's sentence with its condition; its result where it does not apply."""
+    if "applies" not in s.inputs:
+        return None
+    assert s.detail is not None
+    applies = s.inputs["applies"]
+    how = f"{how}（适用条件：{'；'.join(condition_lines(s.detail, f))}）"
+    if applies is True:
+        return how, ""
+    return how, "不适用" if applies is False else "条件未知，暂不计入此上限"
+
+
 def _grants_cap(s: Step, f: Fmt) -> tuple[str, str]:
     i = s.inputs
     if i["grants"] is None:
-        return f"{i['label']}：最多 {i['max_grants']} 次；已获次数未知", "未知"
-    left = i["max_grants"] - i["grants"]
-    return (f"{i['label']}：最多 {i['max_grants']} 次，已获 {i['grants']} 次",
-            "已用尽" if left <= 0 else f"尚可 {left} 次")
+        how, result = f"{i['label']}：最多 {i['max_grants']} 次；已获次数未知", "未知"
+    else:
+        left = i["max_grants"] - i["grants"]
+        how = f"{i['label']}：最多 {i['max_grants']} 次，已获 {i['grants']} 次"
+        result = "已用尽" if left <= 0 else f"尚可 {left} 次"
+    conditional = _cap_condition(s, f, how)
+    if conditional is not None:
+        how = conditional[0]
+        result = conditional[1] or result
+    return how, result
 
 
 def _amount_cap(s: Step, f: Fmt) -> tuple[str, str]:
     i = s.inputs
     limit = _money(f, i["上限"])
+    if "formula" in i:  # caps13: a limit computed from the case
+        if i["上限"] is None:
+            return f"{i['label']}上限：{i['formula']}", "上限未知，尚需提供计算上限的事实"
+        limit = i["formula"]
     if "used" not in i:
         how = f"{i['label']}上限 {limit}"
     elif i["used"] is None:
         how = f"{i['label']}上限 {limit}；已获金额未知，按最多计"
     else:
         how = f"{i['label']}上限 {limit}，已获 {_money(f, i['used'])}，尚余 {_money(f, i['room'])}"
+    conditional = _cap_condition(s, f, how)
+    if conditional is not None:
+        how = conditional[0]
+        if conditional[1]:
+            return how, conditional[1]
     ceiling = s.outcome
+    if i.get("manual"):
+        return how, f"金额由审核确定，最多 {_money(f, ceiling)}"
     if i["before"] is None:
         return how, f"金额未知，最多 {_money(f, ceiling)}"
     limited = ceiling < i["before"]

@@ -27,7 +27,7 @@ import numpy.typing as npt
 from subsidy.dates import validity_window
 from subsidy.errors import CaseInputError
 from subsidy.rules import model as m
-from subsidy.rules.arrays import INF, ArrayCtx, BoolV, scalar_of
+from subsidy.rules.arrays import INF, ArrayCtx, BoolV, MoneyV, const, scalar_of
 from subsidy.rules.caps import ArrayCaps
 from subsidy.rules.case import Case
 from subsidy.rules.evaluate import resolve_effective_from
@@ -247,18 +247,23 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
         if excl is not None:
             gates.then(excl if not any(g.e.exempt for g in plan.exclusions)  # type: ignore[attr-defined]
                        else _exclusions_for(ctx, plan.exclusions, cp.clause.id))
-        if cp.amount is None:  # set in review: eligible or not, never a figure
+        if cp.amount is None and not cp.caps:  # set in review: eligible or not, never a figure
             decide_columns(gates, reason[j], eligible[j])
             ceiling[j] = -(eligible[j] != 0).view(np.int8)  # 0 where not eligible, else -1 (not computable)
             bounds.append(None)
             continue
-        amt = cp.amount.array(ctx)
-        st = ArrayCaps(amt.fen, amt.fen if amt.known is None else np.where(amt.known, amt.fen, INF))
+        if cp.amount is None:  # caps13: set in review within its caps; the ceiling is the caps' room
+            amt = MoneyV(const(ctx.n, 0), ctx.no)  # no figure in any row: never ZERO_AMOUNT, INF where no cap bounds it
+            st = ArrayCaps(const(ctx.n, INF), const(ctx.n, INF))
+        else:
+            amt = cp.amount.array(ctx)
+            st = ArrayCaps(amt.fen, amt.fen if amt.known is None else np.where(amt.known, amt.fen, INF))
         for cap in cp.caps:
             cap.array(ctx, st)
-        bounds.append(st.bound if any(cap.cap.scope != "application" for cap in cp.caps) else None)
-        unknown = union(gates.u, None if amt.known is None else ~amt.known)
-        unknown = union(unknown, st.history_unknown)
+        bounds.append(st.bound if cp.amount is not None and any(cap.cap.scope != "application" for cap in cp.caps)
+                      else None)
+        unknown = gates.u if cp.amount is None else union(gates.u, None if amt.known is None else ~amt.known)
+        unknown = union(union(unknown, st.history_unknown), st.unknown)
         decide_columns(gates, reason[j], eligible[j], cap_exhausted=_is_zero(st.ceiling, None, ctx),
                        amount_zero=_is_zero(amt.fen, amt.known, ctx), unknown=unknown)
         row = ceiling[j]
