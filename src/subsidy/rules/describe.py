@@ -84,6 +84,7 @@ def describe_ceiling(p: m.Policy, c: m.Clause) -> str | None:
     if manual and not any(cap.limit is not None or cap.limit_expr is not None for cap in c.caps):
         return None
     from subsidy.rules.caps import limit_text
+    from subsidy.rules.conditions import compile_condition
 
     terms = ["审核核定金额" if manual else describe_expr(p, c.amount)]
     for cap in c.caps:
