@@ -578,7 +578,7 @@ class Policy(_Record):
     applicants_interpretation: tuple[str, ...]
     clauses: tuple[Clause, ...]
     provisions: tuple[Provision, ...]
-    highest: HighestRule | None
+    highests: tuple[HighestRule, ...]  # 就高 rules: one over every clause, or one per group of clauses
     difference: DifferenceRule | None
     exclusions: tuple[Exclusion, ...]
     source_text: str
@@ -586,6 +586,18 @@ class Policy(_Record):
     version: str  # content hash of the policy's files
     interpretation: tuple[str, ...] = field(default=())
     budgets: tuple[Budget, ...] = field(default=())
+
+    @property
+    def highest(self) -> HighestRule | None:
+        """The policy's (first) 就高 rule, if any (several only as groups of clauses: :attr:`highests`)."""
+        return self.highests[0] if self.highests else None
+
+    def highest_group(self, clause_id: str) -> int | None:
+        """The index in :attr:`highests` of the 就高 rule ``clause_id`` competes under (None: it stacks)."""
+        for i, h in enumerate(self.highests):
+            if not h.clauses or clause_id in h.clauses:
+                return i
+        return None
 
     def fact_def(self, name: str) -> FactDef:
         """A declared fact, or a field of a list fact's items (read inside ``each``)."""

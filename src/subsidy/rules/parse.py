@@ -150,7 +150,7 @@ def load_policy(directory: Path) -> m.Policy:
         applicants_interpretation=a_interp,
         clauses=tuple(clauses),
         provisions=tuple(provisions),
-        highest=highest,
+        highests=highest,
         difference=difference,
         exclusions=exclusions,
         source_text=source_text,

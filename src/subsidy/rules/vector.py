@@ -34,7 +34,7 @@ from subsidy.rules.evaluate import resolve_effective_from
 from subsidy.rules.gates import GateColumns, decide_columns, reason_codes, union
 from subsidy.rules.periods import day_number
 from subsidy.rules.plan import plan_of
-from subsidy.rules.records import derive_records, granted_clauses
+from subsidy.rules.records import derive_records, granted_clauses, prior_column
 from subsidy.rules.stacking import stack_columns
 
 if TYPE_CHECKING:
@@ -67,8 +67,7 @@ def record_columns(policy: m.Policy) -> list[str]:
         for cap in c.caps:
             if cap.scope != "application":
                 cols += [f"rec_cap_fen__{cap.id}", f"rec_cap_n__{cap.id}"]
-    if policy.highest:
-        cols.append("rec_prior_fen")
+    cols += [prior_column(i) for i in range(len(policy.highests))]
     if policy.difference:
         cols.append("rec_difference_fen")
     cols += [f"rec_excluded__{e.id}" for e in policy.exclusions]
@@ -100,8 +99,8 @@ def table_from_cases(policy: m.Policy, cases: Sequence[Case]) -> CaseTable:
                 uses = [r.cap_use[cap.id] for r in recs]
                 put(f"rec_cap_fen__{cap.id}", [u.fen if u else None for u in uses])
                 put(f"rec_cap_n__{cap.id}", [u.grants if u else None for u in uses])
-    if policy.highest:
-        put("rec_prior_fen", [r.prior_same_year_fen for r in recs])
+    for i in range(len(policy.highests)):
+        put(prior_column(i), [None if r.priors is None else r.priors[i] for r in recs])
     if policy.difference:
         put("rec_difference_fen", [r.difference_fen for r in recs])
     for e in policy.exclusions:
