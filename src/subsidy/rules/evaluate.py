@@ -113,6 +113,7 @@ def assess(policy: m.Policy, case: Case, *, effective_from: dt.date | None = Non
     for r in st.winners:
         if (r.granted_fen or 0) == 0 and r.clause.id not in dict(set_aside):
             set_aside.append((r.clause.id, r.stacking_note or "扣减后金额为零"))
-    total = sum(r.granted_fen or 0 for r in st.winners)
+    total = sum(r.granted_fen or 0 for r in st.winners if r.clause.benefit is None)  # cash; in kind apart
+    in_kind = sum(r.granted_fen or 0 for r in st.winners if r.clause.benefit is not None)
     return PolicyResult(policy, case.as_of, case.year, eff, end, results, total, granted, set_aside, pending, manual,
-                        st.steps, missing, st.missing)
+                        st.steps, missing, st.missing, in_kind)

@@ -19,6 +19,7 @@ __all__ = [
     "All",
     "Any_",
     "Bands",
+    "Benefit",
     "Budget",
     "Cap",
     "Clause",
@@ -462,6 +463,15 @@ class Programme(_Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
+class Benefit(_Record):
+    """A benefit in kind (``benefit:``): a voucher (算力券), a rent reduction or a free service; the clause's
+    amount is its value in money (:mod:`subsidy.rules.benefits`)."""
+
+    type: Literal["voucher", "rent_reduction", "free_service"]
+    name: str  # as the text calls it: 算力券, 语料券, 租金减免
+
+
+@dataclass(frozen=True, eq=False, repr=False)
 class Clause(_Record):
     """A funding clause: its citation, quoted text, condition, amount, caps and schedule."""
 
@@ -483,6 +493,7 @@ class Clause(_Record):
     line: int
     quota: str = ""  # a call-level limit (每年获支持企业数量最多不超过10个), enforced in selection
     floor: Expr | None = None  # 保底 / the low end of a range (不少于60万元; 5%—20%): review approves no less
+    benefit: Benefit | None = None  # a benefit in kind (算力券, 租金减免); None: cash
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -591,6 +602,11 @@ class Policy(_Record):
     def highest(self) -> HighestRule | None:
         """The policy's (first) 就高 rule, if any (several only as groups of clauses: :attr:`highests`)."""
         return self.highests[0] if self.highests else None
+
+    @property
+    def highest_over_all(self) -> bool:
+        """就高 over every clause (one winner per case), not within groups of clauses."""
+        return len(self.highests) == 1 and not self.highests[0].clauses
 
     def highest_group(self, clause_id: str) -> int | None:
         """The index in :attr:`highests` of the 就高 rule ``clause_id`` competes under (None: it stacks)."""

@@ -189,7 +189,7 @@ def stack_columns(ctx: ArrayCtx, kinds: list[str], eligible: npt.NDArray[np.int8
     if policy.difference is not None:
         diff, dk = ctx.get("rec_difference_fen")
         left = diff * dk if dk is not None else diff  # unknown counts as none
-    if len(policy.highests) == 1 and not policy.highests[0].clauses and k:
+    if policy.highest_over_all and k:
         return _highest(ctx, [kind == "monetary" for kind in kinds], eligible, ceiling, bounds, granted, left)
     cand: list[Mask | None] = [(eligible[j] == 1) if kind == "monetary" else None for j, kind in enumerate(kinds)]
     if policy.highests and k:  # 就高 within named groups of clauses

@@ -151,6 +151,7 @@ class TableResult:
     granted: I64  # (rows, clauses); -1 where not granted (not eligible, unknown, manual)
     total: I64  # (rows,)
     floor: I64 | None = None  # (rows, clauses): 保底, min(floor, ceiling); -1 where none or not known
+    in_kind: I64 | None = None  # (rows,): the stacked value of the benefits in kind; ``total`` is cash only
 
 
 def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
@@ -198,7 +199,13 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
     else:
         for start in starts:
             run(start)
-    return TableResult([c.id for c in policy.clauses], eligible.T, reason.T, ceiling.T, granted.T, total, floor.T)
+    in_kind = None
+    kind_rows = [j for j, c in enumerate(policy.clauses) if c.benefit is not None]
+    if kind_rows:  # benefits in kind: out of the cash total, into their own
+        in_kind = np.maximum(granted[kind_rows], 0).sum(axis=0)
+        total -= in_kind
+    return TableResult([c.id for c in policy.clauses], eligible.T, reason.T, ceiling.T, granted.T, total, floor.T,
+                       in_kind)
 
 
 _CHUNK = 1 << 16
