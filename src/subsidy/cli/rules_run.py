@@ -133,7 +133,8 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
         for s in c.steps:
             out.print(f"  · [{s.rule}] {s.text} → {s.result}")
         if c.schedule:
-            out.print("  · 支付安排：" + "；".join(f"{x.when} {format_fen(x.fen, unit)}" for x in c.schedule))
+            out.print("  · 支付安排：" + "；".join(f"{x.when} {shown_as(c.clause.benefit, format_fen(x.fen, unit))}"
+                                              for x in c.schedule))
     out.rule("合计（就高、差额后）")
     for s in r.steps:
         out.print(f"  · [{s.cite} {s.rule}] {s.text}")

@@ -92,7 +92,8 @@ def describe_ceiling(p: m.Policy, c: m.Clause) -> str | None:
         else:
             whose = f"本条及{'、'.join(others)}" if others else "本条"
             terms.append(f"{limit} − {_USED[cap.scope].format(years=cap.years)}{whose}资助")
-    return terms[0] if len(terms) == 1 else f"min({', '.join(terms)})"
+    text = terms[0] if len(terms) == 1 else f"min({', '.join(terms)})"
+    return text if c.benefit is None else f"{c.benefit.name}，价值 {text}（非现金）"  # a benefit in kind
 
 
 def describe_caps(p: m.Policy, c: m.Clause) -> list[str]:
