@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from cli_support import run_cli
 
 EVERY = Path(__file__).resolve().parents[1] / "rules" / "every_idiom"

@@ -13,8 +13,18 @@ from subsidy.rules.model import All, Any_, Cap, Clause, Condition, Granted, Not,
 from subsidy.rules.reading import Reader
 from subsidy.rules.yamlsource import LDict
 
-__all__ = ["CapUse", "prior_column", "Records", "cap_use", "derive_records", "governing_caps", "granted_clauses", "read_support_filter",
-           "shared_caps", "support_matches"]
+__all__ = [
+    "CapUse",
+    "Records",
+    "cap_use",
+    "derive_records",
+    "governing_caps",
+    "granted_clauses",
+    "prior_column",
+    "read_support_filter",
+    "shared_caps",
+    "support_matches",
+]
 
 
 @dataclass(frozen=True)

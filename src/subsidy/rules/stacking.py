@@ -313,10 +313,10 @@ def _group_columns(ctx: ArrayCtx, cand: list[Mask | None], ceiling: I64, bounds:
         if c is None:
             granted[j] = -1
             continue
-        gi = group_of[j]
-        if gi is not None:
-            winner = c & (best_of[gi] == j)
-            g = np.where(winner, win_of[gi], np.where(c, 0, -1))  # a candidate set aside gets 0
+        in_group = group_of[j]
+        if in_group is not None:
+            winner = c & (best_of[in_group] == j)
+            g = np.where(winner, win_of[in_group], np.where(c, 0, -1))  # a candidate set aside gets 0
         else:
             winner = c
             g = (ceiling[j] + 1) * c - 1

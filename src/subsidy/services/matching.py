@@ -171,8 +171,8 @@ def _records(session: Session, policy: Policy, adopted: AdoptedPolicy, frame: pl
             if f"rec_cap_fen__{cap_id}" in cols and use is not None:
                 cols[f"rec_cap_fen__{cap_id}"][i] = use.fen
                 cols[f"rec_cap_n__{cap_id}"][i] = use.grants
-        for k, prior in enumerate(rec.priors or ()):
-            cols[prior_column(k)][i] = prior
+        for group, prior in enumerate(rec.priors or ()):
+            cols[prior_column(group)][i] = prior
         if "rec_difference_fen" in cols:
             cols["rec_difference_fen"][i] = rec.difference_fen or 0
         for ex_id, hit in rec.excluded.items():
