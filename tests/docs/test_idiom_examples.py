@@ -41,10 +41,14 @@ CASES: list[tuple[dict[str, Any], dict[str, str]]] = [
     # 2023-06-30 到评估日 2026-06-30 已满3年，不在近3年内；2025-01-01 的记录不是重大违法违规
     ({"violations": [{"occurred_on": "2023-06-30", "serious": True}, {"occurred_on": "2025-01-01", "serious": False}]},
      {"clean": "50000元"}),
+    # 一月 (6万元 + 8万元) × 50% = 7万元 → 5万元；二月 1万元；三月 5万元（二月余额不滚存）
+    ({"compute_bills": [{"billed_on": "2026-01-05", "fee": "60000元"}, {"billed_on": "2026-01-31", "fee": "80000元"},
+                        {"billed_on": "2026-02-10", "fee": "20000元"}, {"billed_on": "2026-03-31", "fee": "100000元"}]},
+     {"monthly": "110000元"}),
     # ---- end stack13 ----
 ]
 FLOORS = [{"invest": "500000元"}, {}, {}, {}, {}, {},
-          {}, {}, {}]  # stack13's three; 保底 per example: max(5% × 1000万元, 20万元) = 50万元
+          {}, {}, {}, {}]  # stack13's four; 保底 per example: max(5% × 1000万元, 20万元) = 50万元
 # ---- stack13: what stacking grants, by the example's first clause: (granted per clause, cash total, in-kind total) ----
 STACKED: dict[str, tuple[dict[str, str], str, str]] = {
     "output": ({"output": "500000元", "scale": "0元", "hiring": "300000元", "training": "0元"}, "800000元", "0元"),

@@ -144,6 +144,9 @@ EDITS: list[tuple[str, str, str, str]] = [  # (name, file, old, new): the first 
     ("no-record-date-not-date", S, "date: occurred_on,", "date: serious,"),
     ("no-record-two-periods", S, "within: {years: 3}", "within: {years: 3, months: 6}"),
     ("no-record-zero", S, "within: {years: 3}", "within: {years: 0}"),
+    ("per-period-bad-unit", S, "unit: month, cap: 5万元", "unit: week, cap: 5万元"),
+    ("per-period-date-not-date", S, "{date: billed_on, unit: month", "{date: fee, unit: month"),
+    ("per-period-no-cap", S, "unit: month, cap: 5万元}", "unit: month}"),
     # ---- end stack13 ----
 ]
 _GROUPS = ("  # ---- stack13: several 就高 groups", "  # ---- end stack13 ----\n")  # policy.yaml's 就高 groups

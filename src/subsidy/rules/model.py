@@ -45,6 +45,7 @@ __all__ = [
     "Manual",
     "MinMaxSum",
     "Not",
+    "PerPeriod",
     "Policy",
     "ProRata",
     "Product",
@@ -397,6 +398,17 @@ class Each(_Record):
     when: Condition | None
     vtype: VType
     fields: tuple[str, ...]  # the item's fields (read like facts inside amount and when)
+    period: PerPeriod | None = None  # 不能滚存: the sum capped per calendar period of an item date
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class PerPeriod(_Record):
+    """``each``'s ``per_period``: the items' sum is capped per calendar ``unit`` (month, quarter, year) of the
+    item field ``date``; a period's unused room does not carry over to another ("不能滚存")."""
+
+    date: str
+    unit: Literal["month", "quarter", "year"]
+    cap: Expr
 
 
 Expr = (Lit | FactRef | Ratio | Product | PerUnit | Table | Bands | MinMaxSum | TopUp | Manual | Difference | Quotient
