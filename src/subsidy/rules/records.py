@@ -47,11 +47,6 @@ class Records:
     excluded: dict[str, bool | None]  # by exclusion id
     granted: dict[str, int] | None  # earlier grants under this policy, by clause (``granted`` conditions)
 
-    @property
-    def prior_same_year_fen(self) -> int | None:
-        """The first 就高 rule's prior grants (the only one unless the policy has 就高 groups)."""
-        return None if self.priors is None else self.priors[0] if self.priors else 0
-
 
 _GOVERNING: dict[tuple[str, str], dict[str, tuple[Cap, ...]]] = {}
 
