@@ -40,8 +40,27 @@ CASES: list[tuple[dict[str, Any], dict[str, str]]] = [
       "hitech": True, "equipment_cost": "500万元", "software_cost": "60万元", "project_cost": "1000万元"},
      {"renovation": "500000元", "rent": "600000元", "digital": "1000000元", "stack-equipment": "4000000元",
       "stack-research": "3000000元"}),
+    # ---- stack13: 就高 groups; benefits in kind; no record within a period ----
+    ({"output_value": "1.2亿元", "new_staff": 30},
+     {"output": "500000元", "scale": "300000元", "hiring": "300000元", "training": "200000元"}),
+    ({"compute_contract": "200万元", "workspace_rent": "20万元"}, {"compute": "500000元", "rent": "200000元"}),
+    # 2023-06-30 到评估日 2026-06-30 已满3年，不在近3年内；2025-01-01 的记录不是重大违法违规
+    ({"violations": [{"occurred_on": "2023-06-30", "serious": True}, {"occurred_on": "2025-01-01", "serious": False}]},
+     {"clean": "50000元"}),
+    # 一月 (6万元 + 8万元) × 50% = 7万元 → 5万元；二月 1万元；三月 5万元（二月余额不滚存）
+    ({"compute_bills": [{"billed_on": "2026-01-05", "fee": "60000元"}, {"billed_on": "2026-01-31", "fee": "80000元"},
+                        {"billed_on": "2026-02-10", "fee": "20000元"}, {"billed_on": "2026-03-31", "fee": "100000元"}]},
+     {"monthly": "110000元"}),
+    # ---- end stack13 ----
 ]
-FLOORS = [{"invest": "500000元"}, {}, {}, {}, {}, {}, {}]  # 保底 per example: max(5% × 1000万元, 20万元) = 50万元
+FLOORS = [{"invest": "500000元"}, {}, {}, {}, {}, {}, {},
+          {}, {}, {}, {}]  # caps13's one, stack13's four; 保底 per example: max(5% × 1000万元, 20万元) = 50万元
+# ---- stack13: what stacking grants, by the example's first clause: (granted per clause, cash total, in-kind total) ----
+STACKED: dict[str, tuple[dict[str, str], str, str]] = {
+    "output": ({"output": "500000元", "scale": "0元", "hiring": "300000元", "training": "0元"}, "800000元", "0元"),
+    "compute": ({"compute": "500000元", "rent": "200000元"}, "0元", "700000元"),
+}
+# ---- end stack13 ----
 
 
 def _policy(tmp_path: Path, text: str) -> Path:
@@ -81,3 +100,11 @@ def test_the_example_loads_and_both_paths_give_its_figures(tmp_path: Path, index
     assert floors == {k: parse_money(v).fen for k, v in FLOORS[index].items()}
     assert table.floor is not None
     assert [int(x) for x in table.floor[0]] == [floors.get(c.id, -1) for c in policy.clauses]
+    stacked = STACKED.get(policy.clauses[0].id)  # stack13: the examples whose point is stacking or the totals
+    if stacked is not None:
+        granted, total, in_kind = stacked
+        assert {r.clause.id: r.granted_fen for r in one.clauses} == {k: parse_money(v).fen for k, v in granted.items()}
+        assert [int(x) for x in table.granted[0]] == [parse_money(granted[c.id]).fen for c in policy.clauses]
+        assert one.total_fen == int(table.total[0]) == parse_money(total).fen
+        assert one.in_kind_fen == parse_money(in_kind).fen
+        assert (0 if table.in_kind is None else int(table.in_kind[0])) == one.in_kind_fen

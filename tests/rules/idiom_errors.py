@@ -17,6 +17,7 @@ from pathlib import Path
 
 EVERY = Path(__file__).resolve().parent / "every_idiom"
 P, C = "policy.yaml", "clauses/all.yaml"
+S = "clauses/stack13.yaml"
 _INV = "{fact: project_investment, at_least: 100000元}"
 
 EDITS: list[tuple[str, str, str, str]] = [  # (name, file, old, new): the first occurrence of old replaced
@@ -136,7 +137,23 @@ EDITS: list[tuple[str, str, str, str]] = [  # (name, file, old, new): the first 
     ("validity-extra-key", P, "  years: 5\n", "  years: 5\n  months: 3\n"),
     ("applicants-no-when", P, "  when:\n    all:\n      - registered\n      - not: dishonest\n", ""),
     ("applicants-quote-altered", P, "quote: 本办法适用于在本区登记注册", "quote: 本办法适用于在本市登记注册"),
+    # ---- stack13: 就高 groups, benefits in kind, no_record (clauses/stack13.yaml) ----
+    ("highest-group-twice", P, "clauses: [rent-free, settle-cash]", "clauses: [rent-free, compute-voucher]"),
+    ("highest-group-one-clause", P, "clauses: [compute-voucher, corpus-voucher]", "clauses: [compute-voucher]"),
+    ("highest-group-no-clauses", P, "clauses: [compute-voucher, corpus-voucher], ", ""),
+    ("highest-group-unknown-clause", P, "clauses: [rent-free, settle-cash]", "clauses: [rent-free, settle-cas]"),
+    ("benefit-unknown-type", S, "{type: voucher, name: 算力券}", "{type: coupon, name: 算力券}"),
+    ("benefit-no-name", S, "{type: voucher, name: 算力券}", "{type: voucher}"),
+    ("no-record-not-list", S, "{of: violations, date:", "{of: compute_contract, date:"),
+    ("no-record-date-not-date", S, "date: occurred_on,", "date: serious,"),
+    ("no-record-two-periods", S, "within: {years: 3}", "within: {years: 3, months: 6}"),
+    ("no-record-zero", S, "within: {years: 3}", "within: {years: 0}"),
+    ("per-period-bad-unit", S, "unit: month, cap: 5万元", "unit: week, cap: 5万元"),
+    ("per-period-date-not-date", S, "{date: billed_on, unit: month", "{date: fee, unit: month"),
+    ("per-period-no-cap", S, "unit: month, cap: 5万元}", "unit: month}"),
+    # ---- end stack13 ----
 ]
+_GROUPS = ("  # ---- stack13: several 就高 groups", "  # ---- end stack13 ----\n")  # policy.yaml's 就高 groups
 
 
 def outcome(name: str, file: str, old: str, new: str) -> str:
@@ -150,6 +167,9 @@ def outcome(name: str, file: str, old: str, new: str) -> str:
         path = target / file
         text = path.read_text(encoding="utf-8")
         assert old in text, name
+        if "highest:" in new and _GROUPS[0] in text:  # an edit adding one 就高 rule: without the groups
+            start = text.index(_GROUPS[0])
+            text = text[:start] + text[text.index(_GROUPS[1], start) + len(_GROUPS[1]):]
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
         try:
             load_policy(target)

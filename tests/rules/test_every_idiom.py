@@ -1,7 +1,7 @@
 """Both paths on every idiom: the one-case evaluator (assess) and the table evaluator (evaluate_table,
 from parsed cases and from a Polars frame with Decimal(38, 10) columns) agree row for row on the
 synthetic policy tests/rules/every_idiom (and on a variant of it with 就高), with amounts up to 10^12 元,
-decimals to 10 places, zeros, unknown facts and records, and ties."""
+decimals to 10 places, zeros, unknown facts and records, and ties; the plain policy has two 就高 groups and benefits in kind (the in-kind total agrees too)."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def policies(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Policy]:
     target = tmp_path_factory.mktemp("idiom") / "every_idiom"
     shutil.copytree(EVERY, target)
     path = target / "policy.yaml"
-    text = path.read_text(encoding="utf-8")
+    text = _without_groups(path.read_text(encoding="utf-8"))  # one 就高 rule in these variants
     assert "\nstacking:\n  difference:" in text
     path.write_text(text.replace("\nstacking:\n  difference:", HIGHEST), encoding="utf-8")
     group = tmp_path_factory.mktemp("group") / "every_idiom"  # 就高 within three clauses, the rest stack
@@ -50,6 +50,16 @@ def policies(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Policy]:
         "    scope: entity_year\n", "    scope: entity_year\n    clauses: [fixed, bands, progressive]\n")),
         encoding="utf-8")
     return {"plain": load_policy(EVERY), "highest": load_policy(target), "group": load_policy(group)}
+
+
+# ---- stack13: the plain policy has two 就高 groups (stacking.highest as a list); the variants replace them ----
+_GROUPS = ("  # ---- stack13: several 就高 groups", "  # ---- end stack13 ----\n")
+
+
+def _without_groups(text: str) -> str:
+    start = text.index(_GROUPS[0])
+    return text[:start] + text[text.index(_GROUPS[1], start) + len(_GROUPS[1]):]
+# ---- end stack13 ----
 
 
 _THRESHOLDS = [0, 1, 50, 10_000_000, 50_000_000, 100_000_000, 200_000_000, 999_999_99 * 100 // 100,
@@ -145,6 +155,7 @@ def agree(policy: Policy, batch: list[Case], as_of: dt.date) -> None:
                 assert _none(table.granted[i, j]) == r.granted_fen, where
                 assert table.floor is not None and _none(table.floor[i, j]) == r.floor_fen, where
             assert table.total[i] == one.total_fen, f"row {i} total"
+            assert (0 if table.in_kind is None else table.in_kind[i]) == one.in_kind_fen, f"row {i} in kind"
 
 
 @pytest.mark.parametrize("variant", ["plain", "highest", "group"])

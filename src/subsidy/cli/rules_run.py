@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from subsidy.cli import compiled
 from subsidy.money import format_fen
 from subsidy.rules import registry
+from subsidy.rules.benefits import shown_as
 from subsidy.rules.model import BUDGET_PERS, Policy
 from subsidy.rules.registry import find_policy, list_policy_dirs, load_cached
 
@@ -138,8 +139,8 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
     for c in selected:
         verdict = {True: styled("符合", "green"), False: styled("不符合", "red"),
                    None: styled("待补充", "yellow")}[c.eligible]
-        ceiling = "—" if c.ceiling_fen is None else format_fen(c.ceiling_fen, unit)
-        granted = "" if c.granted_fen is None else format_fen(c.granted_fen, unit)
+        ceiling = "—" if c.ceiling_fen is None else shown_as(c.clause.benefit, format_fen(c.ceiling_fen, unit))
+        granted = "" if c.granted_fen is None else shown_as(c.clause.benefit, format_fen(c.granted_fen, unit))
         t.add_row(c.clause.cite, c.clause.title, verdict, ceiling, granted, c.clause.payee_label)
     out.table(t)
     for c in selected:  # why, below the table at the full width: its fact names are never broken
@@ -153,7 +154,8 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
         for s in c.steps:
             out.print(f"  · [{s.rule}] {s.text} → {s.result}")
         if c.schedule:
-            out.print("  · 支付安排：" + "；".join(f"{x.when} {format_fen(x.fen, unit)}" for x in c.schedule))
+            out.print("  · 支付安排：" + "；".join(f"{x.when} {shown_as(c.clause.benefit, format_fen(x.fen, unit))}"
+                                              for x in c.schedule))
     out.rule("合计（就高、差额后）")
     for s in r.steps:
         out.print(f"  · [{s.cite} {s.rule}] {s.text}")
@@ -189,6 +191,8 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
                  if one.eligible is None and one.ceiling_fen is not None else "")
         out.print(styled(f"{one.clause.cite}（{one.clause.id}）本条可获：{figure}", "bold"),
                   f"{bound}；政策合计（全部条款，就高、差额后）：{format_fen(r.total_fen, unit)}")
+    if any(c.clause.benefit is not None for c in r.clauses):  # benefits in kind: apart from the cash total
+        out.print(styled(f"非现金支持合计（算力券等，按价值，另计）：{format_fen(r.in_kind_fen, unit)}", "bold"))
     records = [x for x in missing if x in _RECORDS]
     if records:
         out.print("记录未提供（不写即为“未知”，相关条款只能显示待补充）：" + "、".join(_RECORDS[x] for x in records)

@@ -16,6 +16,7 @@ An ``expect`` block lists only what it checks::
         art7: {eligible: true, ceiling: 400万元, granted: 400万元, reason: ELIGIBLE,
                payee: applicant, schedule: [400万元], missing: [project_budget]}
       total: 400万元
+      in_kind_total: 0元        # the value of benefits in kind (算力券 …), apart from the cash total
       granted: [art7]
       set_aside: [art4-2]
       pending: [art4-1]
@@ -41,7 +42,7 @@ __all__ = ["CaseOutcome", "PolicyCheck", "both_paths_differ", "case_files", "che
            "policy_problems"]
 
 _CLAUSE_KEYS = ("eligible", "ceiling", "floor", "granted", "reason", "payee", "schedule", "missing", "reasons_contain")
-_TOP_KEYS = ("clauses", "total", "granted", "set_aside", "pending", "error")
+_TOP_KEYS = ("clauses", "total", "in_kind_total", "granted", "set_aside", "pending", "error")
 
 
 @dataclass
@@ -123,6 +124,9 @@ def compare(result: PolicyResult, expect: dict[str, Any]) -> list[str]:
         out += _check_clause(by_id[cid], want, cid)
     if "total" in expect and _fen(expect["total"], "expect.total") != result.total_fen:
         out.append(f"total 期望 {expect['total']}，实际 {_as_written(result.total_fen, expect['total'])}")
+    if "in_kind_total" in expect and _fen(expect["in_kind_total"], "expect.in_kind_total") != result.in_kind_fen:
+        out.append(f"in_kind_total 期望 {expect['in_kind_total']}，实际 "
+                   f"{_as_written(result.in_kind_fen, expect['in_kind_total'])}")
     for key, got in (("granted", result.granted), ("pending", result.pending),
                      ("set_aside", [cid for cid, _ in result.set_aside])):
         if key in expect and sorted(map(str, expect[key])) != sorted(got):
@@ -175,6 +179,9 @@ def both_paths_differ(policy: Policy, case: Case, one: PolicyResult) -> list[str
         out += [f"{r.clause.id}: {key} 逐案计算为 {a}，批量计算为 {b}（两种计算方式不一致）" for key, a, b in pairs if a != b]
     if int(table.total[0]) != one.total_fen:
         out.append(f"total 逐案计算为 {one.total_fen}分，批量计算为 {int(table.total[0])}分（两种计算方式不一致）")
+    in_kind = 0 if table.in_kind is None else int(table.in_kind[0])
+    if in_kind != one.in_kind_fen:
+        out.append(f"in_kind_total 逐案计算为 {one.in_kind_fen}分，批量计算为 {in_kind}分（两种计算方式不一致）")
     return out
 
 

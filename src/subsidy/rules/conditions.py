@@ -347,6 +347,64 @@ class Granted(CondNode):
         return out  # it reads the history, not a fact
 
 
+class NoRecord:
+    """"近3年内没有…记录" (穗 第十条): ``{no_record: {of: violations, date: occurred_on, within: {years: 3},
+    when: serious}}`` holds when no item of the list fact ``of`` (those meeting ``when``, if given) is dated
+    within the period before the assessment date: ``years`` / ``months`` / ``days`` from its ``date`` field to
+    the assessment date below ``within``, and not after it. A list not given is unknown (the result asks for
+    it); an empty list holds. It is read as the count of such items compared with 1 (``each`` and the
+    period idioms), so both paths and the trace are theirs; its wording is the label."""
+
+    keys = ("no_record",)
+    UNITS: ClassVar[dict[str, str]] = {"years": "年", "months": "个月", "days": "日"}
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, label: str | None) -> m.Condition:
+        r.mapping(node, "条件", (key, "label"))
+        b = r.mapping(node[key], "no_record", ("of", "date", "within", "when"), ("of", "date", "within"),
+                      line=r.at(node, key))
+        f = r.fact(b["of"], r.at(b, "of"), lists=True)
+        if f.type != "list":
+            r.fail(b, f"no_record 的 of 应当是列表事实（记录），「{f.name}」是 {f.type}",
+                   "声明 type: list，items 中有一个 type: date 的日期字段", key="of")
+        fields = {i.name: i for i in f.items}
+        day = b["date"]
+        if not isinstance(day, str) or day not in fields or fields[day].type != "date":
+            dates = [n for n, i in fields.items() if i.type == "date"]
+            r.fail(b, f"no_record 的 date 应当是「{f.name}」各项的日期字段，写的是 {shown(day)}",
+                   f"可用的日期字段：{'、'.join(dates) or '（无，先在 items 中声明 type: date 的字段）'}", key="date")
+        w = r.mapping(b["within"], "within", tuple(cls.UNITS), line=r.at(b, "within"))
+        if len(w) != 1:
+            r.fail(b, "within 应当只写一个期间", "如 within: {years: 3}（近3年内）、{months: 6} 或 {days: 90}", key="within")
+        unit = next(iter(w))
+        n = r.count(w, unit, None)
+        assert n is not None
+        item_when = None
+        if b.get("when") is not None:
+            outer = r.facts
+            r.facts = {**outer, **fields}
+            try:
+                item_when = read_condition(r, b, "when")
+            finally:
+                r.facts = outer
+        when_on = m.FactRef(day, "date")
+        today = m.DateLit(None, "assessment_date")
+        within: list[m.Condition] = [
+            m.CompareAmounts(m.Elapsed(cast(Any, unit), when_on, today), "below", cls._number(n)),
+            m.CompareAmounts(when_on, "at_most", today)]
+        counted = m.All(((item_when,) if item_when is not None else ()) + tuple(within),
+                        f"{day}在评估日前{n}{cls.UNITS[unit]}内")
+        count = m.Each(f.name, cls._number(1), counted, "number", tuple(fields))
+        return m.CompareAmounts(count, "below", cls._number(1),
+                                label or f"近{n}{cls.UNITS[unit]}内没有{f.label}")
+
+    @staticmethod
+    def _number(n: int) -> m.Lit:
+        from fractions import Fraction
+
+        return m.Lit(m.Dated(((None, Fraction(n)),)), "number")
+
+
 class _AllAny(CondNode):
     model: ClassVar[type[m.All] | type[m.Any_]]
     decisive: bool  # the value one item needs to decide the whole: False for all, True for any
@@ -461,8 +519,8 @@ def compile_condition(c: m.Condition) -> CondNode:
     return _NODES[type(c)](c)  # type: ignore[call-arg]
 
 
-GROUPS: dict[str, type[_AllAny] | type[Not] | type[CompareAmounts] | type[Granted]] = {
-    k: c for c in (All, Any_, Not, CompareAmounts, Granted) for k in c.keys}
+GROUPS: dict[str, type[_AllAny] | type[Not] | type[CompareAmounts] | type[Granted] | type[NoRecord]] = {
+    k: c for c in (All, Any_, Not, CompareAmounts, Granted, NoRecord) for k in c.keys}
 """The conditions made of conditions, by their YAML key (tried in this order)."""
 LEAVES: dict[str, type[_Leaf]] = {k: c for c in (InSet, Compare) for k in c.keys}
 """The conditions on one fact, by the YAML key beside ``fact`` (none: :class:`FactIs`)."""

@@ -26,8 +26,7 @@ def all_quotes(p: Policy) -> list[str]:
     quotes += [x.quote for x in p.exclusions]
     quotes += [b.quote for b in p.budgets]
     quotes += [q for q in (p.applicants_quote, p.validity_quote) if q]
-    if p.highest:
-        quotes.append(p.highest.quote)
+    quotes += [h.quote for h in p.highests]
     if p.difference:
         quotes.append(p.difference.quote)
     return quotes

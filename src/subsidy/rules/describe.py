@@ -74,6 +74,15 @@ _USED = {"entity_year": "本年度已获", "entity_validity": "有效期内已�
          "project": "该项目历年已获"}
 
 
+def describe_highest(p: m.Policy, h: m.HighestRule) -> str:
+    """A 就高 rule as people read it: over every clause, or within its group ("第五条与第六条两者就高")."""
+    scope = "同一项目" if h.scope == "project" else "同一主体同一年度"
+    if not h.clauses:
+        return scope + "符合多项条款的，按最高一项支持"
+    names = "、".join(f"{c.cite}（{c.title}）" for c in p.clauses if c.id in h.clauses)
+    return f"{scope}同时符合{names}的，就高按其中最高一项支持，其他条款可叠加"
+
+
 def describe_ceiling(p: m.Policy, c: m.Clause) -> str | None:
     """最高可获 in one line, generated from the rule: the formula under the clause's amount caps, e.g.
     ``min(项目建设费用 × 50%, 500万元)`` or ``min(品种数 × 5万元, 100万元 − 本年度已获本条资助)``. Interpretation
@@ -99,7 +108,8 @@ def describe_ceiling(p: m.Policy, c: m.Clause) -> str | None:
         else:
             whose = f"本条及{'、'.join(others)}" if others else "本条"
             terms.append(f"{limit} − {_USED[cap.scope].format(years=cap.years)}{whose}资助{when}")
-    return terms[0] if len(terms) == 1 else f"min({', '.join(terms)})"
+    text = terms[0] if len(terms) == 1 else f"min({', '.join(terms)})"
+    return text if c.benefit is None else f"{c.benefit.name}，价值 {text}（非现金）"  # a benefit in kind
 
 
 def describe_caps(p: m.Policy, c: m.Clause) -> list[str]:

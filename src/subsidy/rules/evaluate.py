@@ -16,6 +16,7 @@ from subsidy.dates import validity_window
 from subsidy.errors import CaseInputError
 from subsidy.rules import model as m
 from subsidy.rules.amounts import Manual
+from subsidy.rules.benefits import BENEFIT_TYPES
 from subsidy.rules.caps import ScalarCaps
 from subsidy.rules.case import Case
 from subsidy.rules.gates import GateResult, ScalarCtx, decide
@@ -94,6 +95,10 @@ def _clause(ctx: ScalarCtx, cp: ClausePlan, common: list[tuple[object, GateResul
     if cp.floor is not None:
         out.floor_fen, step = cp.floor.scalar(ctx, ceiling, ctx.fmt)
         steps.append(step)
+    b = clause.benefit
+    if b is not None and eligible is not False:  # a benefit in kind: shown as what it is
+        steps.append(Step("benefit", clause.cite, "非现金支持", {"name": b.name, "type": BENEFIT_TYPES[b.type]},
+                          ceiling, cp.quote, fmt=ctx.fmt))
     return out
 
 
@@ -116,6 +121,12 @@ def assess(policy: m.Policy, case: Case, *, effective_from: dt.date | None = Non
     for r in st.winners:
         if (r.granted_fen or 0) == 0 and r.clause.id not in dict(set_aside):
             set_aside.append((r.clause.id, r.stacking_note or "扣减后金额为零"))
-    total = sum(r.granted_fen or 0 for r in st.winners)
+    total = sum(r.granted_fen or 0 for r in st.winners if r.clause.benefit is None)  # cash; in kind apart
+    kind = [r for r in st.winners if r.clause.benefit is not None]
+    in_kind = sum(r.granted_fen or 0 for r in kind)
+    if kind:
+        names = "、".join(dict.fromkeys(r.clause.benefit.name for r in kind if r.clause.benefit is not None))
+        st.steps.append(Step("in_kind", "、".join(r.clause.cite for r in kind), "非现金支持合计",
+                             {"names": names, "cash": total}, in_kind, fmt=ctx.fmt))
     return PolicyResult(policy, case.as_of, case.year, eff, end, results, total, granted, set_aside, pending, manual,
-                        st.steps, missing, st.missing)
+                        st.steps, missing, st.missing, in_kind)

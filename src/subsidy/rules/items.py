@@ -14,6 +14,7 @@ from a Parquet frame, a List(Struct) column; a CSV cannot hold one and is refuse
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cached_property
@@ -32,6 +33,49 @@ __all__ = ["MAX_ITEMS", "Each", "ItemCtx"]
 
 MAX_ITEMS = 10_000  # items of one list fact in one case (a month of meals is a few dozen)
 _SHOWN = 12  # items worded in the trace; the rest are counted
+
+
+_UNITS = {"month": "月", "quarter": "季度", "year": "年"}
+_KEYS = 1 << 20  # period keys per row in the table path's (row, period) key: a year·12 + month is far below
+
+
+def period_key(day: dt.date, unit: str) -> int:
+    """The calendar period of a date: year·12 + month − 1, year·4 + quarter − 1, or the year."""
+    if unit == "month":
+        return day.year * 12 + day.month - 1
+    if unit == "quarter":
+        return day.year * 4 + (day.month - 1) // 3
+    return day.year
+
+
+def period_keys(days: Any, unit: str) -> Any:
+    """:func:`period_key` over int64 days since 1970-01-01."""
+    months = np.asarray(days, dtype=np.int64).astype("datetime64[D]").astype("datetime64[M]").astype(np.int64) + 1970 * 12
+    return months if unit == "month" else months // 3 if unit == "quarter" else months // 12
+
+
+def period_label(key: int, unit: str) -> str:
+    """A period as people read it: 2027年3月, 2027年第1季度, 2027年."""
+    if unit == "month":
+        return f"{key // 12}年{key % 12 + 1}月"
+    if unit == "quarter":
+        return f"{key // 4}年第{key % 4 + 1}季度"
+    return f"{key}年"
+
+
+def _read_period(r: Reader, b: LDict, f: m.FactDef) -> m.PerPeriod:
+    """``per_period: {date: meal_date, unit: month, cap: 60元}`` (每月最高60元，不能滚存)."""
+    p = r.mapping(b["per_period"], "per_period", ("date", "unit", "cap"), ("date", "unit", "cap"),
+                  line=r.at(b, "per_period"))
+    fields = {i.name: i for i in f.items}
+    day = p["date"]
+    if not isinstance(day, str) or day not in fields or fields[day].type != "date":
+        dates = [n for n, i in fields.items() if i.type == "date"]
+        r.fail(p, f"per_period 的 date 应当是「{f.name}」各项的日期字段，写的是 {shown(day)}",
+               f"可用的日期字段：{'、'.join(dates) or '（无，先在 items 中声明 type: date 的字段）'}", key="date")
+    unit = r.name(p, "unit", {"month": "每月", "quarter": "每季度", "year": "每年"})
+    cap = a.read_amount(r, p, "cap", "money")
+    return m.PerPeriod(day, unit, cap)  # type: ignore[arg-type]
 
 
 class ItemCtx(ArrayCtx):
@@ -62,6 +106,7 @@ class Each(m.Record, a.AmountNode):
     when: m.Condition | None
     vtype: m.VType
     fields: tuple[str, ...]  # the item's fields (read like facts inside amount and when)
+    period: m.PerPeriod | None = None  # 不能滚存: the sum capped per calendar period of an item date
 
     keys = ("each",)
 
@@ -72,7 +117,7 @@ class Each(m.Record, a.AmountNode):
 
     @classmethod
     def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> a.AmountNode:
-        b = r.mapping(node[key], "each", ("of", "amount", "when"), ("of", "amount"), line=r.at(node, key))
+        b = r.mapping(node[key], "each", ("of", "amount", "when", "per_period"), ("of", "amount"), line=r.at(node, key))
         f = r.fact(b["of"], r.at(b, "of"), lists=True)
         if f.type != "list":
             r.fail(b, f"each 的 of 应当是列表事实，「{f.name}」是 {f.type}", "在 facts 中声明 type: list 和 items", key="of")
@@ -86,7 +131,11 @@ class Each(m.Record, a.AmountNode):
         vt = a.vtype_of(amount)
         if vt not in ("money", "number", "rate"):
             r.fail(b, f"each 的 amount 应当是金额或数字，写的是 {shown(b['amount'])}", "如 amount: 3元", key="amount")
-        return Each(f.name, amount, when, "money" if vt == "money" else "number", tuple(i.name for i in f.items))
+        period = _read_period(r, b, f) if b.get("per_period") is not None else None
+        if period is not None and vt != "money":
+            r.fail(b, "per_period 只用于金额（每期最高…元）", "each 的 amount 写成金额", key="per_period")
+        return Each(f.name, amount, when, "money" if vt == "money" else "number", tuple(i.name for i in f.items),
+                    period)
 
     def scalar(self, ctx: ScalarFacts) -> Term:
         raw = ctx.facts.get(self.fact)
@@ -103,6 +152,17 @@ class Each(m.Record, a.AmountNode):
         if missing:
             return Term(self, None, missing, (), terms)
         counted = [t.value for c, t in terms if c is None or c.value]
+        if self.period is not None:  # 不能滚存: each calendar period's sum capped on its own
+            cap = self.period.cap.scalar(ctx)
+            if cap.value is None:
+                return Term(self, None, cap.missing, (), terms)
+            sums: dict[int, int] = {}
+            for item, (c, t) in zip(raw, terms, strict=True):
+                if c is None or c.value:
+                    key = period_key(item[self.period.date], self.period.unit)
+                    sums[key] = sums.get(key, 0) + t.value
+            periods = [(k, v, min(v, cap.value)) for k, v in sorted(sums.items())]
+            return Term(self, sum(x for _, _, x in periods), [], (cap,), (terms, periods))
         total: Any = sum(counted, 0 if self.vtype == "money" else Fraction(0))
         return Term(self, total, [], (), terms)
 
@@ -121,6 +181,22 @@ class Each(m.Record, a.AmountNode):
             unknown |= include & ~v.known
         bad = np.bincount(rows[unknown], minlength=ctx.n) > 0
         known = and_known(known, ~bad if bad.any() else None)
+        if isinstance(v, MoneyV) and self.period is not None:  # 不能滚存: capped per (row, period)
+            fen = np.broadcast_to(v.fen, (sub.n,))
+            days, dk = sub.get(self.period.date)
+            if dk is not None:
+                bad = np.bincount(rows[include & ~dk], minlength=ctx.n) > 0
+                known = and_known(known, ~bad if bad.any() else None)
+            key = rows.astype(np.int64) * _KEYS + period_keys(np.asarray(days, dtype=np.int64), self.period.unit)
+            groups, inverse = np.unique(key[include], return_inverse=True)
+            per = np.zeros(len(groups), dtype=fen.dtype if fen.dtype == object else np.int64)
+            np.add.at(per, inverse, fen[include])
+            cap = self.period.cap.array(ctx)
+            group_rows = groups // _KEYS
+            capped = np.minimum(per, np.broadcast_to(cap.fen, (ctx.n,))[group_rows])
+            out = np.zeros(ctx.n, dtype=per.dtype)
+            np.add.at(out, group_rows, capped)
+            return MoneyV(fen_array(out), and_known(known, cap.known))
         if isinstance(v, MoneyV):
             fen = np.broadcast_to(v.fen, (sub.n,))
             out = np.zeros(ctx.n, dtype=fen.dtype if fen.dtype == object else np.int64)
@@ -135,6 +211,19 @@ class Each(m.Record, a.AmountNode):
         return RatV(np.array(nums, dtype=dtype), np.array(dens, dtype=dtype), known)
 
     def render(self, t: Term, fmt: Fmt) -> str:
+        if self.period is not None and t.value is not None:
+            terms, periods = t.data
+            inner = copy.copy(t)
+            inner.data = terms
+            cap = t.parts[0].text(fmt)
+            shown = "；".join(f"{period_label(k, self.period.unit)} {fmt.money(v)}" + (f"，取上限 {fmt.money(x)}" if x < v else "")
+                              for k, v, x in periods[:_SHOWN])
+            more = f"；…其余 {len(periods) - _SHOWN} 期" if len(periods) > _SHOWN else ""
+            return (f"{self._render(inner, fmt)}；按{_UNITS[self.period.unit]}合计，每{_UNITS[self.period.unit]}不超过 {cap}"
+                    f"（当期未用完的不滚存）：{shown or '无'}{more} = {fmt.money(t.value)}")
+        return self._render(t, fmt)
+
+    def _render(self, t: Term, fmt: Fmt) -> str:
         f = fmt.policy.facts[self.fact]
         if not t.data:
             return f"{f.label}（未知）" if t.value is None else f"{f.label}（0 项） = {fmt.lit(t.value, self.vtype)}"
@@ -158,7 +247,11 @@ class Each(m.Record, a.AmountNode):
     def describe(self, p: m.Policy) -> str:
         f = p.facts[self.fact]
         which = f"中{self._when.describe(p)}的" if self._when is not None else "的"
-        return f"{f.label}{which}每一项按（{self.amount.describe(p)}）计算后合计"
+        text = f"{f.label}{which}每一项按（{self.amount.describe(p)}）计算后合计"
+        if self.period is not None:
+            unit = _UNITS[self.period.unit]
+            text += f"，按{unit}合计、每{unit}不超过{self.period.cap.describe(p)}（不能滚存）"
+        return text
 
     def facts(self, out: list[str]) -> list[str]:
         if self.fact not in out:
@@ -172,9 +265,11 @@ class Each(m.Record, a.AmountNode):
     def term_facts(self, t: Term, out: dict[str, Any]) -> None:
         """What the step's inputs show: the list fact as its number of items (the trace words each item),
         and the other facts the items' terms read (the item fields left out)."""
-        out.setdefault(self.fact, None if t.data is None else len(t.data))
+        data = t.data[0] if self.period is not None and t.value is not None else t.data
+        out.setdefault(self.fact, None if data is None else len(data))
         read: dict[str, Any] = {}
-        for cond, term in t.data or ():
+        items = t.data[0] if self.period is not None and t.value is not None else t.data
+        for cond, term in items or ():
             if cond is not None:
                 cond.facts(read)
             term.facts(read)
@@ -183,7 +278,7 @@ class Each(m.Record, a.AmountNode):
                 out.setdefault(name, value)
 
     def parts(self) -> tuple[a.AmountNode, ...]:
-        return (self.amount,)
+        return (self.amount,) if self.period is None else (self.amount, self.period.cap)
 
 
 a.register(Each)

@@ -42,6 +42,7 @@ __all__ = [
     "Any_",
     "Band",
     "Bands",
+    "Benefit",
     "Budget",
     "Cap",
     "Clause",
@@ -69,6 +70,7 @@ __all__ = [
     "MinMaxSum",
     "Not",
     "Override",
+    "PerPeriod",
     "PerUnit",
     "Policy",
     "ProRata",
@@ -279,6 +281,16 @@ class Band(Record):
     value: Dated
 
 
+@dataclass(frozen=True, eq=False, repr=False)
+class PerPeriod(Record):
+    """``each``'s ``per_period``: the items' sum is capped per calendar ``unit`` (month, quarter, year) of the
+    item field ``date``; a period's unused room does not carry over to another ("不能滚存")."""
+
+    date: str
+    unit: Literal["month", "quarter", "year"]
+    cap: Expr
+
+
 # ---- clauses -----------------------------------------------------------------------------------
 
 CapScope = Literal["application", "entity_year", "entity_validity", "entity_years", "project"]
@@ -348,6 +360,15 @@ class Programme(Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
+class Benefit(Record):
+    """A benefit in kind (``benefit:``): a voucher (算力券), a rent reduction or a free service; the clause's
+    amount is its value in money (:mod:`subsidy.rules.benefits`)."""
+
+    type: Literal["voucher", "rent_reduction", "free_service"]
+    name: str  # as the text calls it: 算力券, 语料券, 租金减免
+
+
+@dataclass(frozen=True, eq=False, repr=False)
 class Clause(Record):
     """A funding clause: its citation, quoted text, condition, amount, caps and schedule."""
 
@@ -369,6 +390,7 @@ class Clause(Record):
     line: int
     quota: str = ""  # a call-level limit (每年获支持企业数量最多不超过10个), enforced in selection
     floor: Expr | None = None  # 保底 / the low end of a range (不少于60万元; 5%—20%): review approves no less
+    benefit: Benefit | None = None  # a benefit in kind (算力券, 租金减免); None: cash
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -527,7 +549,7 @@ class Policy(Record):
     applicants_interpretation: tuple[str, ...]
     clauses: tuple[Clause, ...]
     provisions: tuple[Provision, ...]
-    highest: HighestRule | None
+    highests: tuple[HighestRule, ...]  # 就高 rules: one over every clause, or one per group of clauses
     difference: DifferenceRule | None
     exclusions: tuple[Exclusion, ...]
     source_text: str
@@ -536,6 +558,23 @@ class Policy(Record):
     interpretation: tuple[str, ...] = field(default=())
     budgets: tuple[Budget, ...] = field(default=())
     layer: Layer | None = None  # a variant layered on another policy: what it inherits, overrides, adds, removes
+
+    @property
+    def highest(self) -> HighestRule | None:
+        """The policy's (first) 就高 rule, if any (several only as groups of clauses: :attr:`highests`)."""
+        return self.highests[0] if self.highests else None
+
+    @property
+    def highest_over_all(self) -> bool:
+        """就高 over every clause (one winner per case), not within groups of clauses."""
+        return len(self.highests) == 1 and not self.highests[0].clauses
+
+    def highest_group(self, clause_id: str) -> int | None:
+        """The index in :attr:`highests` of the 就高 rule ``clause_id`` competes under (None: it stacks)."""
+        for i, h in enumerate(self.highests):
+            if not h.clauses or clause_id in h.clauses:
+                return i
+        return None
 
     def fact_def(self, name: str) -> FactDef:
         """A declared fact, or a field of a list fact's items (read inside ``each``)."""

@@ -21,6 +21,7 @@ from typing import Any, cast
 
 from subsidy.rules import model as m
 from subsidy.rules.amounts import Derived, Floor, Manual, read_amount
+from subsidy.rules.benefits import read_benefit
 from subsidy.rules.caps import CapRefs, ClauseCap, check_cap_refs
 from subsidy.rules.conditions import read_condition
 from subsidy.rules.gates import Applicants, Exclusion, Programme, Validity
@@ -61,7 +62,7 @@ _POLICY_KEYS = ("id", "title", "short_title", "issuer", "jurisdiction", "source"
                 "validity", "amount_unit", "facts", "derived", "budgets", "applicants", "stacking", "exclusions", "provisions",
                 "interpretation", "base", "remove")
 _CLAUSE_KEYS = ("id", "cite", "title", "quote", "kind", "discretionary", "when", "amount", "caps", "schedule",
-                "payee", "payee_label", "programme", "interpretation", "quota", "floor")
+                "payee", "payee_label", "programme", "interpretation", "quota", "floor", "benefit")
 _STATUSES = m.STATUS_LABELS
 
 
@@ -155,7 +156,7 @@ def load_policy(directory: Path) -> m.Policy:
         applicants_interpretation=a_interp,
         clauses=tuple(clauses),
         provisions=tuple(provisions),
-        highest=highest,
+        highests=highest,
         difference=difference,
         exclusions=exclusions,
         source_text=source_text,
@@ -338,6 +339,7 @@ def _clause(cf: Reader, seq: LList, index: int, rel: str, ids: _Ids, refs: CapRe
         line=c.line,
         quota=cf.text(c, "quota", ""),
         floor=floor,
+        benefit=read_benefit(cf, c),
     )
     cf.where, cf.quotes = "", ()
     return out

@@ -13,8 +13,18 @@ from subsidy.rules.model import All, Any_, Cap, Clause, Condition, Granted, Not,
 from subsidy.rules.reading import Reader
 from subsidy.rules.yamlsource import LDict
 
-__all__ = ["CapUse", "Records", "cap_use", "derive_records", "governing_caps", "granted_clauses", "read_support_filter",
-           "shared_caps", "support_matches"]
+__all__ = [
+    "CapUse",
+    "Records",
+    "cap_use",
+    "derive_records",
+    "governing_caps",
+    "granted_clauses",
+    "prior_column",
+    "read_support_filter",
+    "shared_caps",
+    "support_matches",
+]
 
 
 @dataclass(frozen=True)
@@ -32,7 +42,7 @@ class Records:
     barred: bool | None
     bar_reason: str
     cap_use: dict[str, CapUse | None]  # by cap id
-    prior_same_year_fen: int | None  # grants under this policy in the same year (就高 scope)
+    priors: tuple[int, ...] | None  # per 就高 rule (policy.highests): its clauses' grants in its scope this year
     difference_fen: int | None  # support elsewhere counted by the 差额 rule
     excluded: dict[str, bool | None]  # by exclusion id
     granted: dict[str, int] | None  # earlier grants under this policy, by clause (``granted`` conditions)
@@ -98,6 +108,11 @@ def cap_use(cap: Cap, policy_id: str, case: Case) -> CapUse | None:
     return CapUse(fen, grants)
 
 
+def prior_column(group: int) -> str:
+    """The table column of the prior grants of 就高 rule ``group`` (``rec_prior_fen``, then ``rec_prior_fen__2`` …)."""
+    return "rec_prior_fen" if group == 0 else f"rec_prior_fen__{group + 1}"
+
+
 LEVELS = ("district", "city", "province", "national")
 
 
@@ -138,13 +153,13 @@ def derive_records(policy: Policy, case: Case) -> Records:
             reason = f"{active[0].reason}（限制至 {active[0].until.isoformat()}）"
     uses = {cap.id: cap_use(cap, policy.id, case) for c in policy.clauses for cap in c.caps}
     prior = None
-    if policy.highest is not None and case.history is not None:
-        prior = sum(
+    if case.history is not None:
+        prior = tuple(sum(
             g.fen for g in case.history
             if g.policy == policy.id and g.year == case.year
-            and (policy.highest.scope == "entity_year" or g.project == case.project)
-            and (not policy.highest.clauses or g.clause in policy.highest.clauses)
-        )
+            and (h.scope == "entity_year" or g.project == case.project)
+            and (not h.clauses or g.clause in h.clauses)
+        ) for h in policy.highests)
     diff = None
     if policy.difference is not None and case.other_support is not None:
         diff = sum(s.fen for s in case.other_support if support_matches(policy.difference.support, s, case.year))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from subsidy.money import fen_yuan
+from subsidy.rules.benefits import BENEFIT_TYPES
 from subsidy.rules.model import Clause, Policy
 from subsidy.rules.results import ClauseResult, PolicyResult, Step
 from subsidy.rules.trace import render
@@ -53,6 +54,8 @@ def clause_json(r: ClauseResult) -> dict[str, Any]:
         "floor": yuan(r.floor_fen),
         "granted": yuan(r.granted_fen),
         "stacking_note": r.stacking_note,
+        "benefit": None if c.benefit is None else {  # a benefit in kind: amounts are its value, not cash
+            "type": c.benefit.type, "type_label": BENEFIT_TYPES[c.benefit.type], "name": c.benefit.name},
         "payee": c.payee,
         "payee_label": c.payee_label,
         "schedule": [{"number": t.number, "amount": yuan(t.fen), "when": t.when, "share": t.share}
@@ -77,7 +80,8 @@ def result_json(r: PolicyResult) -> dict[str, Any]:
         "validity_end": r.validity_end.isoformat() if r.validity_end else None,
         "clauses": [clause_json(c) for c in r.clauses],
         "stacked": {
-            "total": yuan(r.total_fen),
+            "total": yuan(r.total_fen),  # cash only
+            "in_kind_total": yuan(r.in_kind_fen),  # the value of the benefits in kind (算力券 …), apart from cash
             "upper_bound": yuan(r.upper_bound_fen()),  # total once pending is decided; null: not yet bounded
             "granted": r.granted,
             "set_aside": [{"id": cid, "reason": why} for cid, why in r.set_aside],

@@ -120,6 +120,7 @@ class PolicyResult:
     steps: list[Step]
     missing: list[str]
     stacking_missing: list[str] = field(default_factory=list)  # records 就高 / 差额 still need (for the winners)
+    in_kind_fen: int = 0  # the stacked value of the benefits in kind (算力券 …); total_fen is cash only
 
     def undecided(self) -> list[ClauseResult]:
         """The clauses (amounts not set in review) whose eligibility is still unknown."""
@@ -131,11 +132,11 @@ class PolicyResult:
         stacked total plus each undecided clause's ceiling (差额 and shared caps can only lower it);
         ``None`` when an undecided clause has no ceiling yet (its amount depends on facts not given).
         The one definition the CLI, the calculator, its exports and the comparison show."""
-        ceilings = [c.ceiling_fen for c in self.undecided()]
+        ceilings = [c.ceiling_fen for c in self.undecided() if c.clause.benefit is None]  # cash: in kind apart
         known = [x for x in ceilings if x is not None]
         if len(known) < len(ceilings):
             return None
-        return max([self.total_fen, *known]) if self.policy.highest is not None else self.total_fen + sum(known)
+        return max([self.total_fen, *known]) if self.policy.highest_over_all else self.total_fen + sum(known)
 
     def of_clause(self, clause_id: str) -> tuple[int | None, list[str]]:
         """What one clause contributes to the award (None: set in review) and the facts it still needs."""

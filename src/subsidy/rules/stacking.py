@@ -16,10 +16,10 @@ from subsidy.rules.arrays import ArrayCtx, np
 from subsidy.rules.caps import SharedCap
 from subsidy.rules.gates import ScalarCtx
 from subsidy.rules.reading import Reader
-from subsidy.rules.records import read_support_filter
+from subsidy.rules.records import prior_column, read_support_filter
 from subsidy.rules.results import ClauseResult
 from subsidy.rules.trace import Step
-from subsidy.rules.yamlsource import LDict
+from subsidy.rules.yamlsource import LDict, LList
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -65,19 +65,45 @@ RULES: dict[str, type[Highest] | type[Difference]] = {"highest": Highest, "diffe
 """The stacking rules by their key under ``stacking``."""
 
 
-def read_stacking(r: Reader, top: LDict) -> tuple[m.HighestRule | None, m.DifferenceRule | None]:
-    """policy.yaml's ``stacking``: each rule with its own keys, its citation and quote."""
+def read_stacking(r: Reader, top: LDict) -> tuple[tuple[m.HighestRule, ...], m.DifferenceRule | None]:
+    """policy.yaml's ``stacking``: each rule with its own keys, its citation and quote. ``highest`` is one
+    rule, or a list of 就高 groups (each with its ``clauses``, no clause in two groups)."""
     if top.get("stacking") is None:
-        return None, None
+        return (), None
     s = r.mapping(top["stacking"], "stacking", tuple(RULES), line=r.at(top, "stacking"))
     read: dict[str, Any] = {}
     for key, rule in RULES.items():
-        if s.get(key) is not None:
-            r.where, r.outer = f"stacking.{key}", (key, tuple(RULES))
-            node = r.mapping(s[key], f"stacking.{key}", (*rule.keys, *rule.optional, "cite", "quote", "interpretation"),
-                             (*rule.keys, "cite", "quote"), line=r.at(s, key))
-            read[key] = rule.read(r, node)
-    return read.get("highest"), read.get("difference")
+        if s.get(key) is None:
+            continue
+        r.where, r.outer = f"stacking.{key}", (key, tuple(RULES))
+        allowed = (*rule.keys, *rule.optional, "cite", "quote", "interpretation")
+        if key == "highest" and isinstance(s[key], LList):
+            read[key] = _highest_groups(r, s[key], allowed)
+            continue
+        node = r.mapping(s[key], f"stacking.{key}", allowed, (*rule.keys, "cite", "quote"), line=r.at(s, key))
+        read[key] = rule.read(r, node)
+    h = read.get("highest")
+    return (h if isinstance(h, tuple) else (h,) if h is not None else ()), read.get("difference")
+
+
+def _highest_groups(r: Reader, seq: LList, allowed: tuple[str, ...]) -> tuple[m.HighestRule, ...]:
+    """``stacking.highest`` as a list: several 就高 groups ("两者就高" twice in one policy); each group names
+    its clauses, and a clause competes in one group at most (the clauses in no group stack)."""
+    if not seq:
+        r.fail(None, "stacking.highest 的列表是空的", "每个就高组写一项：- {scope, clauses, cite, quote}", line=r.at(seq, 0))
+    out: list[m.HighestRule] = []
+    seen: dict[str, int] = {}
+    for i in range(len(seq)):
+        node = r.mapping(seq[i], f"stacking.highest 第 {i + 1} 组", allowed, ("scope", "clauses", "cite", "quote"),
+                         line=r.at(seq, i))
+        rule = Highest.read(r, node)
+        for c in rule.clauses:
+            if c in seen:
+                r.fail(node, f"条款「{c}」同时在第 {seen[c] + 1} 组和第 {i + 1} 组就高",
+                       "一个条款只能在一个就高组中；两组应当合并时写成一组", key="clauses")
+            seen[c] = i
+        out.append(rule)
+    return tuple(out)
 
 
 class Stacked:
@@ -98,12 +124,12 @@ def stack(ctx: ScalarCtx, results: list[ClauseResult], shared: tuple[SharedCap, 
     cands = [r for r in results if r.eligible is True and r.clause.kind == "monetary"]
     for r in cands:
         r.granted_fen = r.ceiling_fen
-    winners = cands
-    group = policy.highest.clauses if policy.highest is not None else ()
-    pool = [r for r in cands if not group or r.clause.id in group]  # the clauses that compete (就高)
-    if policy.highest is not None and pool:
+    set_aside: list[ClauseResult] = []
+    for gi, rule in enumerate(policy.highests):  # 就高: each rule, or each group of clauses, on its own
+        pool = [r for r in cands if not rule.clauses or r.clause.id in rule.clauses]  # the clauses that compete
+        if not pool:
+            continue
         best = max(pool, key=lambda r: (r.ceiling_fen or 0, -results.index(r)))
-        winners = [r for r in cands if r is best or r not in pool]  # in clause order; the rest stack
         for r in pool:
             if r is not best:
                 note = Step("set_aside", r.clause.cite, "就高", {"winner": best.clause.cite,
@@ -113,17 +139,19 @@ def stack(ctx: ScalarCtx, results: list[ClauseResult], shared: tuple[SharedCap, 
                 r.granted_fen = 0
                 r.stacking_note = note.text
                 out.set_aside.append((r.clause.id, r.stacking_note))
-        prior = rec.prior_same_year_fen
+                set_aside.append(r)
+        prior = None if rec.priors is None else rec.priors[gi]
         if prior:
             # The year's total may not exceed the winner's bound; a grant already counted by the
             # winner's own caps is not subtracted twice.
             best.granted_fen = min(best.granted_fen or 0, max(0, (best.bound_fen or 0) - prior))
-        elif prior is None:
+        elif prior is None and "history" not in out.missing:
             out.missing.append("history")
-        out.steps.append(Step("highest", policy.highest.cite, "就高", {
+        out.steps.append(Step("highest", rule.cite, "就高", {
             "candidates": len(pool), "winner": best.clause.cite, "best": best.ceiling_fen or 0,
-            "scope": policy.highest.scope, "prior": prior,
-            "bound": best.bound_fen or 0}, best.granted_fen or 0, policy.highest.quote, fmt=fmt))
+            "scope": rule.scope, "prior": prior,
+            "bound": best.bound_fen or 0}, best.granted_fen or 0, rule.quote, fmt=fmt))
+    winners = [r for r in cands if r not in set_aside]  # in clause order; the clauses in no group stack
     for cap in shared:
         cap.scalar(ctx, [r for r in winners if r.clause.id in cap.ids], out.steps)
     if policy.difference is not None and winners:
@@ -161,10 +189,10 @@ def stack_columns(ctx: ArrayCtx, kinds: list[str], eligible: npt.NDArray[np.int8
     if policy.difference is not None:
         diff, dk = ctx.get("rec_difference_fen")
         left = diff * dk if dk is not None else diff  # unknown counts as none
-    if policy.highest is not None and not policy.highest.clauses and k:
+    if policy.highest_over_all and k:
         return _highest(ctx, [kind == "monetary" for kind in kinds], eligible, ceiling, bounds, granted, left)
     cand: list[Mask | None] = [(eligible[j] == 1) if kind == "monetary" else None for j, kind in enumerate(kinds)]
-    if policy.highest is not None and k:  # 就高 within a named group of clauses
+    if policy.highests and k:  # 就高 within named groups of clauses
         return _group_columns(ctx, cand, ceiling, bounds, granted, shared, clause_ids, left)
     total = np.zeros(n, dtype=np.int64)
     sharing = [(cap.ids, list(cap.array_start(ctx))) for cap in shared]
@@ -250,31 +278,33 @@ def _highest(ctx: ArrayCtx, monetary: list[bool], eligible: npt.NDArray[np.int8]
 
 def _group_columns(ctx: ArrayCtx, cand: list[Mask | None], ceiling: I64, bounds: list[I64 | None], granted: I64,
                    shared: tuple[SharedCap, ...], clause_ids: list[str], left: I64 | None) -> I64:
-    """就高 within a named group (``stacking.highest.clauses``): the highest of the group's candidates wins
-    (the first on a tie), the other clauses stack; then shared caps and 差额 over the winners in clause order,
-    as :func:`stack` does for one case."""
+    """就高 within named groups (``stacking.highest``'s ``clauses``, one group or a list of them): in each group
+    the highest of its candidates wins (the first on a tie), less the group's prior grants; the clauses in no
+    group stack; then shared caps and 差额 over the winners in clause order, as :func:`stack` does for one case."""
     policy = ctx.policy
-    assert policy.highest is not None
     n = ctx.n
-    group = [j for j, c in enumerate(clause_ids) if c in policy.highest.clauses]
-    top = np.full(n, -1, dtype=np.int64)
-    best = np.full(n, -1, dtype=np.int64)
-    bound = np.zeros(n, dtype=np.int64)
-    for j in group:
-        c = cand[j]
-        if c is None:
-            continue
-        s = (ceiling[j] + 1) * c - 1
-        better = s > top
-        top = np.where(better, s, top)
-        best = np.where(better, j, best)
-        b = bounds[j]
-        bound = np.where(better, ceiling[j] if b is None else b, bound)
-    has = best >= 0
-    prior, pk = ctx.get("rec_prior_fen")
-    if pk is not None:
-        prior = prior * pk  # unknown counts as none
-    win = np.where(has, np.minimum(top, np.maximum(0, bound - prior)), -1)
+    group_of = [policy.highest_group(c) for c in clause_ids]
+    best_of: list[npt.NDArray[np.int64]] = []
+    win_of: list[I64] = []
+    for gi in range(len(policy.highests)):
+        top = np.full(n, -1, dtype=np.int64)
+        best = np.full(n, -1, dtype=np.int64)
+        bound = np.zeros(n, dtype=np.int64)
+        for j in range(len(clause_ids)):
+            c = cand[j]
+            if c is None or group_of[j] != gi:
+                continue
+            s = (ceiling[j] + 1) * c - 1
+            better = s > top
+            top = np.where(better, s, top)
+            best = np.where(better, j, best)
+            b = bounds[j]
+            bound = np.where(better, ceiling[j] if b is None else b, bound)
+        prior, pk = ctx.get(prior_column(gi))
+        if pk is not None:
+            prior = prior * pk  # unknown counts as none
+        best_of.append(best)
+        win_of.append(np.where(best >= 0, np.minimum(top, np.maximum(0, bound - prior)), -1))
     exempt = policy.difference.exempt if policy.difference is not None else ()
     sharing = [(cap.ids, list(cap.array_start(ctx))) for cap in shared]
     total = np.zeros(n, dtype=np.int64)
@@ -283,9 +313,10 @@ def _group_columns(ctx: ArrayCtx, cand: list[Mask | None], ceiling: I64, bounds:
         if c is None:
             granted[j] = -1
             continue
-        if j in group:
-            winner = c & (best == j)
-            g = np.where(winner, win, np.where(c, 0, -1))  # a candidate set aside gets 0
+        in_group = group_of[j]
+        if in_group is not None:
+            winner = c & (best_of[in_group] == j)
+            g = np.where(winner, win_of[in_group], np.where(c, 0, -1))  # a candidate set aside gets 0
         else:
             winner = c
             g = (ceiling[j] + 1) * c - 1

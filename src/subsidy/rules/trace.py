@@ -153,6 +153,7 @@ _MONEY: dict[str, tuple[frozenset[str], bool]] = {
     "highest": (frozenset({"best", "prior", "bound"}), True), "set_aside": (frozenset({"best", "own"}), True),
     "shared_cap": (frozenset(), True), "difference": (frozenset({"before", "got"}), True),
     "difference_cut": (frozenset({"cut"}), True),
+    "benefit": (frozenset(), True), "in_kind": (frozenset({"cash"}), True),
 }
 _NO_MONEY: tuple[frozenset[str], bool] = (frozenset(), False)
 
@@ -397,11 +398,24 @@ def _difference_cut(s: Step, f: Fmt) -> tuple[str, str]:
     return f"差额：扣除已获其他政策支持 {_money(f, s.inputs['cut'])}", _money(f, s.outcome)
 
 
+def _benefit(s: Step, f: Fmt) -> tuple[str, str]:
+    i = s.inputs
+    return (f"本条给予{i['name']}（{i['type']}，非现金），按价值计：{i['name']}（价值{_money(f, s.outcome)}），"
+            "另计，不计入资金合计", f"{i['name']}（价值{_money(f, s.outcome)}）")
+
+
+def _in_kind(s: Step, f: Fmt) -> tuple[str, str]:
+    i = s.inputs
+    return (f"非现金支持（{i['names']}）合计价值 {_money(f, s.outcome)}，与资金分开计算；资金合计 {_money(f, i['cash'])}",
+            f"非现金 {_money(f, s.outcome)}")
+
+
 _RENDER: dict[str, Callable[[Step, Fmt], tuple[str, str]]] = {
     "validity": _validity, "bars": _bars, "applicants": _condition, "condition": _condition,
     "programme": _programme, "exclusion": _exclusion, "manual": _manual, "amount": _amount, "floor": _floor,
     "grants_cap": _grants_cap, "amount_cap": _amount_cap, "highest": _highest, "set_aside": _set_aside,
     "shared_cap": _shared_cap, "difference": _difference, "difference_cut": _difference_cut,
+    "benefit": _benefit, "in_kind": _in_kind,
 }
 
 

@@ -35,7 +35,7 @@ from subsidy.rules.gates import GateColumns, decide_columns, reason_codes, union
 from subsidy.rules.heap import retain_freed_memory
 from subsidy.rules.periods import day_number
 from subsidy.rules.plan import plan_of
-from subsidy.rules.records import derive_records, granted_clauses
+from subsidy.rules.records import derive_records, granted_clauses, prior_column
 from subsidy.rules.stacking import stack_columns
 
 if TYPE_CHECKING:
@@ -68,8 +68,7 @@ def record_columns(policy: m.Policy) -> list[str]:
         for cap in c.caps:
             if cap.scope != "application":
                 cols += [f"rec_cap_fen__{cap.id}", f"rec_cap_n__{cap.id}"]
-    if policy.highest:
-        cols.append("rec_prior_fen")
+    cols += [prior_column(i) for i in range(len(policy.highests))]
     if policy.difference:
         cols.append("rec_difference_fen")
     cols += [f"rec_excluded__{e.id}" for e in policy.exclusions]
@@ -101,8 +100,8 @@ def table_from_cases(policy: m.Policy, cases: Sequence[Case]) -> CaseTable:
                 uses = [r.cap_use[cap.id] for r in recs]
                 put(f"rec_cap_fen__{cap.id}", [u.fen if u else None for u in uses])
                 put(f"rec_cap_n__{cap.id}", [u.grants if u else None for u in uses])
-    if policy.highest:
-        put("rec_prior_fen", [r.prior_same_year_fen for r in recs])
+    for i in range(len(policy.highests)):
+        put(prior_column(i), [None if r.priors is None else r.priors[i] for r in recs])
     if policy.difference:
         put("rec_difference_fen", [r.difference_fen for r in recs])
     for e in policy.exclusions:
@@ -153,6 +152,7 @@ class TableResult:
     granted: I64  # (rows, clauses); -1 where not granted (not eligible, unknown, manual)
     total: I64  # (rows,)
     floor: I64 | None = None  # (rows, clauses): 保底, min(floor, ceiling); -1 where none or not known
+    in_kind: I64 | None = None  # (rows,): the stacked value of the benefits in kind; ``total`` is cash only
 
 
 def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
@@ -206,7 +206,13 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
     else:
         for start in starts:
             run(start)
-    return TableResult([c.id for c in policy.clauses], eligible.T, reason.T, ceiling.T, granted.T, total, floor.T)
+    in_kind = None
+    kind_rows = [j for j, c in enumerate(policy.clauses) if c.benefit is not None]
+    if kind_rows:  # benefits in kind: out of the cash total, into their own
+        in_kind = np.maximum(granted[kind_rows], 0).sum(axis=0)
+        total -= in_kind
+    return TableResult([c.id for c in policy.clauses], eligible.T, reason.T, ceiling.T, granted.T, total, floor.T,
+                       in_kind)
 
 
 _CHUNK = 1 << 16

@@ -45,7 +45,7 @@ from subsidy.rules.case import parse_case
 from subsidy.rules.describe import clause_facts
 from subsidy.rules.evaluate import missing_label
 from subsidy.rules.model import Policy
-from subsidy.rules.records import derive_records
+from subsidy.rules.records import derive_records, prior_column
 from subsidy.rules.results import Reason
 from subsidy.rules.vector import evaluate_table, record_columns, table_from_frame
 from subsidy.services.access import MATCH_REVIEWERS, READ_ALL, require_role
@@ -198,8 +198,8 @@ def _records(session: Session, policy: Policy, adopted: AdoptedPolicy, frame: pl
             if f"rec_cap_fen__{cap_id}" in cols and use is not None:
                 cols[f"rec_cap_fen__{cap_id}"][i] = use.fen
                 cols[f"rec_cap_n__{cap_id}"][i] = use.grants
-        if "rec_prior_fen" in cols:
-            cols["rec_prior_fen"][i] = rec.prior_same_year_fen or 0
+        for group, prior in enumerate(rec.priors or ()):
+            cols[prior_column(group)][i] = prior
         if "rec_difference_fen" in cols:
             cols["rec_difference_fen"][i] = rec.difference_fen or 0
         for ex_id, hit in rec.excluded.items():

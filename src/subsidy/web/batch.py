@@ -182,7 +182,7 @@ def _upper_bound(p: Policy, total: int, undecided: list[int]) -> str:
     clauses, -1 where unknown): the total itself when none is undecided, blank when a ceiling is unknown."""
     if any(x < 0 for x in undecided):
         return ""
-    return Money(max([total, *undecided]) if p.highest is not None else total + sum(undecided)).yuan_str()
+    return Money(max([total, *undecided]) if p.highest_over_all else total + sum(undecided)).yuan_str()
 
 
 def assess_upload(p: Policy, form: BatchForm, today: dt.date) -> str:
@@ -212,7 +212,7 @@ def assess_upload(p: Policy, form: BatchForm, today: dt.date) -> str:
         labels.append("" if name is None else str(name)[:200])
     result = evaluate_table(p, table_from_cases(p, cases), as_of, effective_from=eff)
     headers = ["行号", "名称", "合计最高可获（元）", "合计上限（元）"]
-    open_ = [j for j, c in enumerate(p.clauses) if c.kind != "manual_amount"]
+    open_ = [j for j, c in enumerate(p.clauses) if c.kind != "manual_amount" and c.benefit is None]  # cash
     cites = [c.cite for c in p.clauses]
     for cite in cites:
         headers += [f"{cite} 结论", f"{cite} 原因", f"{cite} 最高可获（元）", f"{cite} 就高差额后（元）"]

@@ -290,7 +290,8 @@ def _context(request: Request, policy: m.Policy, a: Answers) -> dict[str, Any]:
         return ctx
     open_names = {q.name for q in qs}
     fields = [_fact_field(policy, q, a) for q in qs if q.kind != "records"]
-    ctx.update(result=result, cards=_cards(policy, result), headline=headline(policy, result),
+    in_kind = "、".join(dict.fromkeys(c.benefit.name for c in policy.clauses if c.benefit is not None))
+    ctx.update(result=result, cards=_cards(policy, result), headline=headline(policy, result), in_kind=in_kind,
                open_who=[f for f in fields if f.q.applicant], open_rest=[f for f in fields if not f.q.applicant],
                open_records=[q.name for q in qs if q.kind == "records"],
                answered=_answered_fields(policy, a, open_names),

@@ -19,6 +19,7 @@ from subsidy.rules.describe import (
     describe_ceiling,
     describe_condition,
     describe_expr,
+    describe_highest,
     describe_how,
     describe_schedule,
     humanise,
@@ -128,10 +129,9 @@ def _rules(p: Policy) -> list[dict[str, Any]]:
     if p.validity_quote:
         rows.append({"title": "有效期", "cite": p.validity_cite, "quote": p.validity_quote,
                      "text": policy_standing(p, china_today()).validity_text(p), "notes": []})
-    if p.highest is not None:
-        rows.append({"title": "就高（不叠加）", "cite": p.highest.cite, "quote": p.highest.quote,
-                     "text": "同一" + ("项目" if p.highest.scope == "project" else "主体同一年度")
-                             + "符合多项条款的，按最高一项支持", "notes": [humanise(p, n) for n in p.highest.interpretation]})
+    for h in p.highests:
+        rows.append({"title": "就高（不叠加）", "cite": h.cite, "quote": h.quote, "text": describe_highest(p, h),
+                     "notes": [humanise(p, n) for n in h.interpretation]})
     if p.difference is not None:
         rows.append({"title": "差额支持", "cite": p.difference.cite, "quote": p.difference.quote,
                      "text": "已获其他支持的，只补足差额", "notes": [humanise(p, n) for n in p.difference.interpretation]})

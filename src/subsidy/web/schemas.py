@@ -141,6 +141,14 @@ class TrancheOut(_Strict):
     share: str
 
 
+class BenefitOut(_Strict):
+    """A benefit in kind (算力券, 租金减免): the clause's amounts are its value, not cash."""
+
+    type: Literal["voucher", "rent_reduction", "free_service"]
+    type_label: str
+    name: str
+
+
 class ClauseResultOut(_Strict):
     id: str
     cite: str
@@ -157,6 +165,7 @@ class ClauseResultOut(_Strict):
     floor: Yuan | None  # 保底 (a clause's floor): review approves no less
     granted: Yuan | None
     stacking_note: str
+    benefit: BenefitOut | None  # a benefit in kind; null: cash
     payee: str
     payee_label: str
     schedule: list[TrancheOut]
@@ -171,7 +180,8 @@ class SetAside(_Strict):
 
 
 class Stacked(_Strict):
-    total: Yuan
+    total: Yuan  # cash only
+    in_kind_total: Yuan  # the value of the benefits in kind, apart from cash
     upper_bound: Yuan | None  # the most total can become once pending is decided (docs/json-contract.md)
     granted: list[str]
     set_aside: list[SetAside]
