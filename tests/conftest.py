@@ -162,3 +162,20 @@ def engine(db_url: str) -> Iterator[Engine]:
         set_mode(s, "simulation")
     yield eng
     eng.dispose()
+
+
+@pytest.fixture(scope="session")
+def dask_cluster() -> Iterator[object]:
+    """A Dask LocalCluster of two worker processes of one thread each (both cores), on 127.0.0.1 only, for
+    the tests marked ``distributed``; without Dask they are skipped with the reason, except under
+    ``CI=true``, where a missing Dask is a failure."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError as exc:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the distributed tests need dask[distributed] under CI=true: {exc}")
+        pytest.skip(f"dask[distributed] is not installed: {exc}")
+    from subsidy.rules.distributed import local_cluster
+
+    with local_cluster(2) as cluster:
+        yield cluster

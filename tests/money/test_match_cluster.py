@@ -7,8 +7,7 @@ skipped with the reason, except under ``CI=true``, where a missing Dask is a fai
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,18 +26,9 @@ pytestmark = [pytest.mark.db, pytest.mark.distributed]
 
 
 @pytest.fixture(scope="module")
-def scheduler() -> Iterator[str]:
-    """The address of a LocalCluster of two worker processes of one thread each (both cores)."""
-    try:
-        import distributed  # noqa: F401
-    except ImportError as exc:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"the distributed tests need dask[distributed] under CI=true: {exc}")
-        pytest.skip(f"dask[distributed] is not installed: {exc}")
-    from subsidy.rules.distributed import local_cluster
-
-    with local_cluster(2) as cluster:
-        yield str(cluster.scheduler_address)
+def scheduler(dask_cluster: Any) -> str:
+    """The address of the session's LocalCluster (tests/conftest.py)."""
+    return str(dask_cluster.scheduler_address)
 
 
 def _rows() -> list[tuple[int, str, str]]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from tests.cli_support import run_cli
 from subsidy.errors import CaseInputError
 from subsidy.population.synthetic import DISTRICTS, generate
 from subsidy.rules import model as m
-from subsidy.rules.distributed import combine, evaluate_partition, evaluate_partitioned, local_cluster, split
+from subsidy.rules.distributed import combine, evaluate_partition, evaluate_partitioned, split
 from subsidy.rules.registry import find_policy
 from subsidy.rules.simulate import Sweep, simulate
 from subsidy.rules.stream import PolicySummary, evaluate_file
@@ -112,23 +111,10 @@ def test_a_partition_counts_only_its_rows_and_the_sums_are_exact(registries: dic
 
 
 @pytest.fixture(scope="module")
-def cluster() -> Iterator[Any]:
-    """Two worker processes of one thread each (both cores), listening on 127.0.0.1 only."""
-    try:
-        import distributed  # noqa: F401
-    except ImportError as exc:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"the distributed tests need dask[distributed] under CI=true: {exc}")
-        pytest.skip(f"dask[distributed] is not installed: {exc}")
-    with local_cluster(2) as c:
-        yield c
-
-
-@pytest.fixture(scope="module")
-def client(cluster: Any) -> Iterator[Any]:
+def client(dask_cluster: Any) -> Iterator[Any]:
     from distributed import Client
 
-    with Client(cluster) as c:
+    with Client(dask_cluster) as c:
         yield c
 
 

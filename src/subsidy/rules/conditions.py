@@ -17,7 +17,7 @@ from typing import Any, ClassVar, cast
 
 from subsidy.rules import model as m
 from subsidy.rules.arrays import ArrayCtx, BoolV, and_known, cmp, mul, np
-from subsidy.rules.reading import Reader, fact_vtype, shown
+from subsidy.rules.reading import Reader, fact_vtype, item_date, shown
 from subsidy.rules.trace import Fmt, Term, dated_text, union
 from subsidy.rules.yamlsource import LDict, LList
 
@@ -367,12 +367,8 @@ class NoRecord:
         if f.type != "list":
             r.fail(b, f"no_record 的 of 应当是列表事实（记录），「{f.name}」是 {f.type}",
                    "声明 type: list，items 中有一个 type: date 的日期字段", key="of")
+        day = item_date(r, b, f, "no_record")
         fields = {i.name: i for i in f.items}
-        day = b["date"]
-        if not isinstance(day, str) or day not in fields or fields[day].type != "date":
-            dates = [n for n, i in fields.items() if i.type == "date"]
-            r.fail(b, f"no_record 的 date 应当是「{f.name}」各项的日期字段，写的是 {shown(day)}",
-                   f"可用的日期字段：{'、'.join(dates) or '（无，先在 items 中声明 type: date 的字段）'}", key="date")
         w = r.mapping(b["within"], "within", tuple(cls.UNITS), line=r.at(b, "within"))
         if len(w) != 1:
             r.fail(b, "within 应当只写一个期间", "如 within: {years: 3}（近3年内）、{months: 6} 或 {days: 90}", key="within")

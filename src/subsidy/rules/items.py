@@ -25,7 +25,7 @@ from subsidy.rules import amounts as a
 from subsidy.rules import model as m
 from subsidy.rules.arrays import ArrayCtx, BoolV, MoneyV, RatV, and_known, np
 from subsidy.rules.conditions import CondNode, ScalarFacts, compile_condition, read_condition
-from subsidy.rules.reading import Reader, shown
+from subsidy.rules.reading import Reader, item_date, shown
 from subsidy.rules.trace import Fmt, Term, because_lines, union
 from subsidy.rules.yamlsource import LDict
 
@@ -67,12 +67,7 @@ def _read_period(r: Reader, b: LDict, f: m.FactDef) -> m.PerPeriod:
     """``per_period: {date: meal_date, unit: month, cap: 60元}`` (每月最高60元，不能滚存)."""
     p = r.mapping(b["per_period"], "per_period", ("date", "unit", "cap"), ("date", "unit", "cap"),
                   line=r.at(b, "per_period"))
-    fields = {i.name: i for i in f.items}
-    day = p["date"]
-    if not isinstance(day, str) or day not in fields or fields[day].type != "date":
-        dates = [n for n, i in fields.items() if i.type == "date"]
-        r.fail(p, f"per_period 的 date 应当是「{f.name}」各项的日期字段，写的是 {shown(day)}",
-               f"可用的日期字段：{'、'.join(dates) or '（无，先在 items 中声明 type: date 的字段）'}", key="date")
+    day = item_date(r, p, f, "per_period")
     unit = r.name(p, "unit", {"month": "每月", "quarter": "每季度", "year": "每年"})
     cap = a.read_amount(r, p, "cap", "money")
     return m.PerPeriod(day, unit, cap)  # type: ignore[arg-type]

@@ -311,6 +311,18 @@ class Reader:
                       f"{did_you_mean(value, f.values)}可用的类别：{'、'.join(f.values)}", line=line)
 
 
+def item_date(r: Reader, b: LDict, f: m.FactDef, what: str) -> str:
+    """``b["date"]``: the date field of the items of the list fact ``f`` that ``what`` (no_record,
+    per_period) dates them by, or a refusal naming the date fields there are."""
+    fields = {i.name: i for i in f.items}
+    day = b["date"]
+    if not isinstance(day, str) or day not in fields or fields[day].type != "date":
+        dates = [n for n, i in fields.items() if i.type == "date"]
+        r.fail(b, f"{what} 的 date 应当是「{f.name}」各项的日期字段，写的是 {shown(day)}",
+               f"可用的日期字段：{'、'.join(dates) or '（无，先在 items 中声明 type: date 的字段）'}", key="date")
+    return day
+
+
 def shown(value: Any) -> str:
     """A value as the officer wrote it, for messages."""
     if isinstance(value, bool):
