@@ -73,3 +73,4 @@ def test_the_exports_give_the_in_kind_total_apart_and_mark_in_kind_clauses(
     cash = client.get("/calculator/cn-bj-chaoyang-smart-eldercare/export.xlsx?as_of=2027-03-01&effective_from=2026-12-01")
     assert "非现金支持合计（元）" not in dict(load_workbook(io.BytesIO(cash.content))["合计"].iter_rows(
         min_row=2, values_only=True))
+

@@ -69,7 +69,7 @@ def headline(policy: m.Policy, result: PolicyResult) -> Headline:
         unknown = "、".join(dict.fromkeys(f"{r.clause.cite}「{r.clause.title}」" for r in open_ if r.ceiling_fen is None))
         return Headline("按已填写的信息，可获支持合计上限", "上限尚不能确定",
                         f"{decided}；{unknown} 的金额取决于尚未填写的信息", True, None)
-    how = "按就高取其中最高额" if policy.highest is not None else "按各自最高额计入"
+    how = "按就高取其中最高额" if policy.highest_over_all else "按各自最高额计入"
     return Headline("按已填写的信息，可获支持合计上限", f"不超过 {format_fen(bound, u)}",
                     f"{decided}，{how}；补充后再按就高、差额核定，只会更少", True, bound)
 
