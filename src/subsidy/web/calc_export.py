@@ -114,8 +114,8 @@ def result_xlsx(policy: m.Policy, a: Answers, result: PolicyResult) -> bytes:
     cites = {r.clause.id: r.clause.cite for r in result.clauses}
     head = headline(policy, result)
     kind = in_kind_line(policy, result)
-    total: list[list[Any]] = [["合计（元）", _yuan(result.total_fen)],
-             *([["非现金支持合计（元）", _yuan(kind[1])], ["非现金支持", kind[0]]] if kind else []),
+    kind_rows: list[list[Any]] = [["非现金支持合计（元）", _yuan(kind[1])], ["非现金支持", kind[0]]] if kind else []
+    total: list[list[Any]] = [["合计（元）", _yuan(result.total_fen)], *kind_rows,
              *([["合计上限（元）", _yuan(head.bound_fen) if head.bound_fen is not None else head.figure]]
                if head.upper else []),
              *([["说明", head.note]] if head.note else []),
