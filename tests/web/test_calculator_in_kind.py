@@ -60,7 +60,7 @@ def test_the_exports_give_the_in_kind_total_apart_and_mark_in_kind_clauses(
 
     def spy(self: fpdf.FPDF, w: float, h: float, text: str = "", *args: object, **kw: object) -> object:
         said.append(text)
-        return original(self, w, h, text, *args, **kw)  # type: ignore[arg-type]
+        return original(self, w, h, text, *args, **kw)
 
     monkeypatch.setattr(fpdf.FPDF, "multi_cell", spy)
     p = client.get(f"{url}/export.pdf?{to_query(answers)}")
