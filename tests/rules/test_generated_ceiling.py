@@ -31,6 +31,18 @@ def test_the_line_is_the_formula_under_each_amount_cap() -> None:
     assert describe_ceiling(baoan, baoan.clause("art9")) is None
 
 
+def test_a_shared_cap_is_a_term_of_every_clause_it_limits_named_by_cite() -> None:
+    """A cap shared via ``clauses:`` is in each sharing clause's line, not only the one that declares it;
+    the other clauses are named as people read them (their cite, with the title where cites repeat)."""
+    every = load_policy(ROOT / "tests" / "rules" / "every_idiom")
+    a, b = (describe_ceiling(every, every.clause(x)) or "" for x in ("rate-stack-a", "rate-stack-b"))
+    assert a == "min(投入甲 × 30%, 投资额 × 40%（与第三十一条「可叠加的比例补贴（其二）」合计）)"
+    assert b == ("min(投入乙 × 20%, 投资额 × 25% − 本年度已获本条资助, "
+                 "投资额 × 40%（与第三十一条「可叠加的比例补贴（其一），叠加比例上限」合计）)")
+    assert describe_ceiling(every, every.clause("min")) == "min(取较小者（租金，50万元）, 100万元 − 本年度已获本条及第六条资助)"
+    assert all("rate-stack" not in x for x in (a, b))
+
+
 def test_no_shipped_note_restates_it() -> None:
     for policy in map(load_cached, list_policy_dirs()):
         assert not [p for p in policy_problems(policy) if "复述了公式" in p], policy.id

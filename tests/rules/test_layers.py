@@ -151,3 +151,12 @@ def test_a_change_to_the_base_reaches_the_variant_through_the_cache(tmp_path: Pa
     after = load_cached(variant)
     assert after is not before and after.clause("art27") != before.clause("art27")
     assert after.version != before.version
+
+
+def test_a_variant_may_write_its_own_stacking(variant: Path) -> None:
+    """A variant's ``stacking`` replaces the base's 就高 rules (Policy.highests), as any other top key."""
+    _edit(variant / "source.txt", "最高不超过5元。", "最高不超过5元。同时符合本标准多项补贴的，按就高原则支持。")
+    _edit(variant / "policy.yaml", "remove: [art28,", "stacking:\n  highest:\n    scope: entity_year\n    cite: 第二条\n"
+          "    quote: 同时符合本标准多项补贴的，按就高原则支持。\nremove: [art28,")
+    p = load_policy(variant)
+    assert len(p.highests) == 1 and p.highest_over_all and p.highests[0].cite == "第二条"

@@ -49,6 +49,15 @@ def test_per_unit_from_a_decimal_38_10_column_does_not_wrap() -> None:
         assert int(out.total[0]) == one.total_fen
 
 
+def test_a_shared_cap_note_names_the_other_clause_by_cite_and_title_where_cites_repeat() -> None:
+    from subsidy.rules.case import load_case_file
+
+    policy = _policy()
+    one = assess(policy, parse_case(load_case_file(EVERY / "cases" / "35-rate-stack.yaml"), policy))
+    assert _clause(one, "rate-stack-b").stacking_note.startswith(
+        "与第三十一条「可叠加的比例补贴（其一），叠加比例上限」共用叠加后合计上限")
+
+
 def test_a_shared_cap_is_shared_by_clauses_eligible_in_the_same_case() -> None:
     policy = _policy()
     # product: 40 人 × 6 月 × 3000元 = 72万元; min: min(租金 60万元, 50万元) = 50万元; shared cap 100万元 a year
@@ -57,7 +66,7 @@ def test_a_shared_cap_is_shared_by_clauses_eligible_in_the_same_case() -> None:
     granted = {r.clause.id: r.granted_fen for r in one.clauses if r.granted_fen}
     assert granted == {"product": 72_000_000, "min": 28_000_000}
     assert one.total_fen == 100_000_000
-    assert "共用" in _clause(one, "min").stacking_note
+    assert _clause(one, "min").stacking_note.startswith("与第六条共用")  # the other clause by cite, never its id
     table = evaluate_table(policy, table_from_cases(policy, [case]), AS_OF)
     ids = [c.id for c in policy.clauses]
     assert int(table.granted[0, ids.index("product")]) == 72_000_000

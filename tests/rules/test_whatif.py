@@ -108,3 +108,16 @@ def test_a_fact_that_is_not_money_is_refused() -> None:
     with pytest.raises(CaseInputError) as err:
         what_if(policy, case, next(n for n, f in policy.facts.items() if f.type == "bool"))
     assert "金额事实" in err.value.problem
+
+
+def test_a_change_of_winner_cites_the_highest_group_it_happens_in() -> None:
+    """With several 就高 groups the winner breakpoint cites the group whose clauses changed, not the first."""
+    import dataclasses
+
+    whole = load_cached(next(d for d in list_policy_dirs() if d.name == "cn-bj-chaoyang-smart-eldercare"))
+    h = whole.highests[0]
+    policy = dataclasses.replace(whole, highests=(dataclasses.replace(h, cite="第三条（甲）", clauses=("art4-1", "art4-2")),
+                                                  dataclasses.replace(h, cite="第三条（乙）", clauses=("art6", "art7"))))
+    case = parse_case(load_case_file(Path(policy.directory, "cases", "stacking-highest-wins.yaml")), policy)
+    winner = [b for b in what_if(policy, case, "project_budget").breakpoints if b.kind == "winner"]
+    assert winner and winner[0].fen == 400_000_001 and winner[0].cite == "第三条（乙）"

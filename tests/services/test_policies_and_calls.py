@@ -86,6 +86,24 @@ def test_call_fields_are_normalised_and_the_rubric_validated(engine: Engine) -> 
         assert actions == ["create_call", "open_call"]
 
 
+def test_only_a_policy_with_one_highest_over_every_clause_is_one_grant_per_applicant(engine: Engine,
+                                                                                     tmp_path: Path) -> None:
+    """就高 within groups of clauses (两者就高, twice) leaves the other clauses stacking: an applicant may win
+    several grants, so the call is not one per applicant (policy.highest_over_all, not any 就高 rule)."""
+    every = Path(__file__).resolve().parents[1] / "rules" / "every_idiom"
+    shutil.copytree(every, tmp_path / "test-every-idiom", ignore=shutil.ignore_patterns("cases"))
+    world = build_world(engine, open_it=False)
+    with session_scope(engine) as s:
+        officer = load_user(s, "officer")
+        adopted = adopt_policy(s, officer, "test-every-idiom", dt.date(2026, 12, 1), root=tmp_path)
+        assert load_version(s, adopted.version).highests and not load_version(s, adopted.version).highest_over_all
+        call = create_call(s, officer, call_spec(
+            adopted.id, year=2027, title="测试批次", clauses=["compute-voucher", "rent-free"],
+            opens_on=dt.date(2027, 1, 10), closes_on=dt.date(2027, 2, 10), required_documents={"*": ["营业执照"]}))
+        assert not call.one_per_entity
+        assert get_call(s, world.call_id).one_per_entity  # Chaoyang's 就高 is over every clause
+
+
 @pytest.mark.parametrize(("changes", "needle"), [
     ({"clauses": ["art99"]}, "art99"),
     ({"clauses": []}, "至少开放一个条款"),

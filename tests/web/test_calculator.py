@@ -152,6 +152,27 @@ def test_the_headline_total_is_marked_as_an_upper_bound_while_clauses_are_pendin
     assert '<div class="total" id="total">0万元</div>' in client.get(_url(policy.id, no)).text
 
 
+def test_an_open_bound_under_a_highest_group_adds_each_clause_as_the_engine_does() -> None:
+    """就高 within a group of clauses is not one winner over all: the bound adds each open clause's ceiling
+    (PolicyResult.upper_bound_fen), and the headline says so rather than 按就高取其中最高额."""
+    import dataclasses
+
+    from subsidy.rules.questionnaire import plan
+    from subsidy.web.calc_export import headline
+
+    whole = load_cached(next(d for d in list_policy_dirs() if d.name == "cn-bj-chaoyang-smart-eldercare"))
+    a = Answers({"operates_in_chaoyang": "是", "work_safety_accident": "否", "serious_dishonesty": "否",
+                 "smart_eldercare_field": "是", "scenario_opened": "是"}, "2027-03-01", "2026-12-01",
+                records={k: () for k in RECORDS})
+    assert whole.highest_over_all and "按就高取其中最高额" in headline(whole, plan(whole, a, dt.date(2026, 12, 1))[1]).note
+    h = whole.highests[0]
+    grouped = dataclasses.replace(whole, highests=(dataclasses.replace(h, clauses=("art7", "art4-1")),))
+    _, result, _ = plan(grouped, a, dt.date(2026, 12, 1))
+    head = headline(grouped, result)
+    assert len(result.undecided()) > 1 and head.bound_fen == result.upper_bound_fen() is not None
+    assert "按各自最高额计入" in head.note and "按就高取其中最高额" not in head.note
+
+
 def test_a_bad_amount_is_a_chinese_message_at_its_field(client: TestClient) -> None:
     r = client.get("/calculator/cn-bj-chaoyang-smart-eldercare?as_of=2027-03-01&effective_from=2026-12-01"
                    "&f.project_budget=800")

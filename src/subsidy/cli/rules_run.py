@@ -176,7 +176,7 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
             if upper is not None:
                 out.print(styled(f"最高可获合计（上限）：不超过 {format_fen(upper, unit)}", "bold"))
                 how = ("按就高取已确定合计与各条款最高额中的最高者为上限（补齐后再按差额核定，只会更少）"
-                       if p.highest is not None else "按各自最高额计入上限（补齐后再按就高、差额核定，只会更少）")
+                       if p.highest_over_all else "按各自最高额计入上限（补齐后再按就高、差额核定，只会更少）")
             else:
                 unknown = "、".join(named[c.clause.id] for c in undecided if c.ceiling_fen is None)
                 out.print(styled("最高可获合计（上限）：尚不能确定", "bold"), f"（{unknown} 的金额取决于尚未提供的事实）")

@@ -11,7 +11,7 @@ from subsidy.rules import model as m
 from subsidy.rules.reading import Reader
 from subsidy.rules.yamlsource import LDict
 
-__all__ = ["BENEFIT_TYPES", "in_kind_ids", "read_benefit", "shown_as"]
+__all__ = ["BENEFIT_TYPES", "in_kind_ids", "in_kind_names", "kind_label", "read_benefit", "shown_as"]
 
 BENEFIT_TYPES: dict[str, str] = {"voucher": "券", "rent_reduction": "租金减免", "free_service": "免费服务"}
 """The kinds of benefit in kind, as people read them."""
@@ -35,3 +35,13 @@ def shown_as(benefit: m.Benefit | None, money: str) -> str:
 def in_kind_ids(policy: m.Policy) -> tuple[str, ...]:
     """The clauses whose benefit is in kind (their grants count in the in-kind total, not the cash one)."""
     return tuple(c.id for c in policy.clauses if c.benefit is not None)
+
+
+def in_kind_names(policy: m.Policy) -> str:
+    """The benefits in kind a policy gives, by name, once each (算力券、免收场地租金); "" when it gives cash only."""
+    return "、".join(dict.fromkeys(c.benefit.name for c in policy.clauses if c.benefit is not None))
+
+
+def kind_label(benefit: m.Benefit | None) -> str:
+    """What a clause gives, as people read it: 资金, or the benefit in kind marked as such (算力券（非现金）)."""
+    return "资金" if benefit is None else f"{benefit.name}（非现金）"

@@ -401,7 +401,7 @@ class SharedCap:
                 new = 0
             if new < got:
                 r.granted_fen = new
-                step = Step("shared_cap", r.clause.cite, "共用上限", {"clauses": cap.clauses, "label": self.label},
+                step = Step("shared_cap", r.clause.cite, "共用上限", {"clauses": tuple(x for x in cap.clauses if x != r.clause.id), "label": self.label},
                             new, cap.quote, fmt=ctx.fmt)
                 r.stacking_note = step.text
                 steps.append(step)

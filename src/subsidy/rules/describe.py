@@ -83,24 +83,35 @@ def describe_highest(p: m.Policy, h: m.HighestRule) -> str:
     return f"{scope}同时符合{names}的，就高按其中最高一项支持，其他条款可叠加"
 
 
+def clause_cite(p: m.Policy, clause_id: str) -> str:
+    """A clause as people name it: its cite, with its title where another clause shares the cite
+    (第三十一条「可叠加的比例补贴（其二）」); never its id."""
+    c = p.clause(clause_id)
+    shared = sum(1 for o in p.clauses if o.cite == c.cite) > 1
+    return f"{c.cite}「{c.title}」" if shared else c.cite
+
+
 def describe_ceiling(p: m.Policy, c: m.Clause) -> str | None:
     """最高可获 in one line, generated from the rule: the formula under the clause's amount caps, e.g.
     ``min(项目建设费用 × 50%, 500万元)`` or ``min(品种数 × 5万元, 100万元 − 本年度已获本条资助)``. Interpretation
     notes do not restate it (``subsidy check`` refuses one that does); ``None`` for an amount set
     elsewhere (``manual_amount``) without an amount cap; with one, ``min(审核核定金额, 50万元)`` (caps13). A
-    conditional cap is followed by its condition: ``min(项目预算 × 50%, 50万元（仅当新建项目）)``."""
-    manual = c.kind == "manual_amount"
-    if manual and not any(cap.limit is not None or cap.limit_expr is not None for cap in c.caps):
-        return None
+    conditional cap is followed by its condition: ``min(项目预算 × 50%, 50万元（仅当新建项目）)``. A cap
+    another clause shares with this one (its ``clauses:``) is a term here too, after the clause's own."""
     from subsidy.rules.caps import limit_text
     from subsidy.rules.conditions import compile_condition
+    from subsidy.rules.records import governing_caps
 
+    caps = [*c.caps, *(cap for cap in governing_caps(p, c) if cap not in c.caps)]
+    manual = c.kind == "manual_amount"
+    if manual and not any(cap.limit is not None or cap.limit_expr is not None for cap in caps):
+        return None
     terms = ["审核核定金额" if manual else describe_expr(p, c.amount)]
-    for cap in c.caps:
+    for cap in caps:
         if cap.limit is None and cap.limit_expr is None:
             continue
         limit = limit_text(p, cap)
-        others = [p.clause(x).cite for x in cap.clauses if x != c.id]
+        others = [clause_cite(p, x) for x in cap.clauses if x != c.id]
         when = "" if cap.when is None else f"（仅当{compile_condition(cap.when).describe(p)}）"
         if cap.scope == "application":
             if limit != terms[0] or others or when:  # a fixed amount capped at itself says nothing more

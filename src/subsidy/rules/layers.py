@@ -91,7 +91,7 @@ def load_layered(directory: Path, pf: Reader, top: LDict, policy_keys: tuple[str
         changed.update(applicants=cond, applicants_cite=cite, applicants_quote=quote, applicants_interpretation=a_notes)
     if top.get("stacking") is not None:
         pf.where, pf.outer = "stacking", ("stacking", policy_keys)
-        changed["highest"], changed["difference"] = read_stacking(pf, top)
+        changed["highests"], changed["difference"] = read_stacking(pf, top)
         pf.where, pf.outer = "", ("", ())
     if top.get("exclusions") is not None:
         seq = pf.seq(top, "exclusions", "exclusions")
@@ -188,8 +188,7 @@ def _base_derived(base_dir: Path, base: m.Policy) -> dict[str, m.Derived]:
 def _refuse_removing_named(pf: Reader, top: LDict, base: m.Policy, removed: set[str]) -> None:
     """A removed clause may not be one the base's stacking, exclusions or shared caps still name."""
     named: list[tuple[str, tuple[str, ...]]] = []
-    if base.highest is not None:
-        named.append(("就高（stacking.highest）", base.highest.clauses))
+    named += [("就高（stacking.highest）", h.clauses) for h in base.highests]
     if base.difference is not None:
         named.append(("差额（stacking.difference.exempt）", base.difference.exempt))
     named += [(f"不重复（exclusions {e.id}）", e.exempt) for e in base.exclusions]

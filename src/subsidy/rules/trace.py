@@ -381,8 +381,10 @@ def _set_aside(s: Step, f: Fmt) -> tuple[str, str]:
 
 
 def _shared_cap(s: Step, f: Fmt) -> tuple[str, str]:
+    from subsidy.rules.describe import clause_cite
+
     i = s.inputs
-    return (f"与{'、'.join(i['clauses'])}共用{i['label']}上限，本案中已由前面的条款用去，本条最多 {_money(f, s.outcome)}",
+    return (f"与{'、'.join(clause_cite(f.policy, x) for x in i['clauses'])}共用{i['label']}上限，本案中已由前面的条款用去，本条最多 {_money(f, s.outcome)}",
             _money(f, s.outcome))
 
 

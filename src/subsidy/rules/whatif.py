@@ -176,7 +176,7 @@ def _changes(policy: m.Policy, curve: _Curve, x: int, lo: int, hi: int) -> list[
         if before.granted != after.granted and not any(k.kind == "eligibility" and k.fen == b for k in out):
             cites = {r.clause.id: r.clause.cite for r in after.clauses}
             win = "、".join(cites[g] for g in after.granted) or "无"
-            out.append(Breakpoint(b, None, policy.highest.cite if policy.highest else "", "winner",
+            out.append(Breakpoint(b, None, _highest_cites(policy, set(before.granted) ^ set(after.granted)), "winner",
                                   f"{f.label}达到 {_show(b, f.unit or unit)} 起，计入合计的条款为：{win}"))
     if not out:
         # a slope changes without a change of state (e.g. at the bound of a 阶梯 band)
@@ -187,6 +187,12 @@ def _changes(policy: m.Policy, curve: _Curve, x: int, lo: int, hi: int) -> list[
                               f"{c0.cite + '：' if c0 else ''}{f.label}达到 {_show(x, f.unit or unit)} 起，"
                               "金额的增长方式改变"))
     return out
+
+
+def _highest_cites(policy: m.Policy, changed: set[str]) -> str:
+    """The 就高 rules under which the clauses in ``changed`` compete (each group's own cite), once each."""
+    groups = (policy.highest_group(c) for c in sorted(changed))
+    return "、".join(dict.fromkeys(policy.highests[g].cite for g in groups if g is not None))
 
 
 def default_range(policy: m.Policy, case: Case, fact: str) -> tuple[int, int]:

@@ -172,7 +172,7 @@ def create_call(session: Session, actor: User, spec: CallSpec) -> Call:
                 notice_working_days=_positive(spec.notice_working_days, "--notice-days", "公示期（工作日）"),
                 correction_working_days=_positive(spec.correction_working_days, "--correction-days", "补正期限（工作日）"),
                 review_working_days=_positive(spec.review_working_days, "--review-days", "形式审查时限（工作日）"),
-                one_per_entity=policy.highest is not None if spec.one_per_entity is None else spec.one_per_entity,
+                one_per_entity=policy.highest_over_all if spec.one_per_entity is None else spec.one_per_entity,
                 state="draft")
     session.add(call)
     session.flush()

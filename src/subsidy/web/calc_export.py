@@ -12,6 +12,7 @@ from typing import Any
 from subsidy.errors import SubsidyError
 from subsidy.money import format_fen
 from subsidy.rules import model as m
+from subsidy.rules.benefits import in_kind_names, kind_label, shown_as
 from subsidy.rules.questionnaire import RECORD_QUESTIONS, Answers
 from subsidy.rules.results import ClauseResult, PolicyResult
 from subsidy.services.reports import write_xlsx
@@ -68,7 +69,7 @@ def headline(policy: m.Policy, result: PolicyResult) -> Headline:
         unknown = "、".join(dict.fromkeys(f"{r.clause.cite}「{r.clause.title}」" for r in open_ if r.ceiling_fen is None))
         return Headline("按已填写的信息，可获支持合计上限", "上限尚不能确定",
                         f"{decided}；{unknown} 的金额取决于尚未填写的信息", True, None)
-    how = "按就高取其中最高额" if policy.highest is not None else "按各自最高额计入"
+    how = "按就高取其中最高额" if policy.highest_over_all else "按各自最高额计入"
     return Headline("按已填写的信息，可获支持合计上限", f"不超过 {format_fen(bound, u)}",
                     f"{decided}，{how}；补充后再按就高、差额核定，只会更少", True, bound)
 
@@ -87,6 +88,12 @@ def _schedule(r: ClauseResult, unit: str) -> str:
     return "；".join(f"{t.when} {format_fen(t.fen, unit)}" + (f"（{t.share}）" if t.share else "") for t in r.schedule)
 
 
+def in_kind_line(policy: m.Policy, result: PolicyResult) -> tuple[str, int] | None:
+    """The in-kind total as the page says it, apart from the cash headline (None: the policy gives cash only)."""
+    names = in_kind_names(policy)
+    return None if not names else (f"{names}，按价值，不计入资金合计", result.in_kind_fen)
+
+
 def _answer_rows(policy: m.Policy, a: Answers) -> list[list[Any]]:
     rows: list[list[Any]] = [["评估日期", a.as_of or ""]]
     if a.effective_from:
@@ -100,13 +107,15 @@ def _answer_rows(policy: m.Policy, a: Answers) -> list[list[Any]]:
 def result_xlsx(policy: m.Policy, a: Answers, result: PolicyResult) -> bytes:
     """Three sheets: the clauses, the stacked total, the answers; amounts in 元 as exact numbers."""
     u = policy.amount_unit
-    clauses: list[list[Any]] = [[r.clause.cite, r.clause.title, STATUS[r.eligible], r.reason.label, _yuan(r.ceiling_fen),
-                "是" if r.eligible is None else "否", _yuan(r.granted_fen), r.stacking_note,
+    clauses: list[list[Any]] = [[r.clause.cite, r.clause.title, kind_label(r.clause.benefit), STATUS[r.eligible],
+                r.reason.label, _yuan(r.ceiling_fen), "是" if r.eligible is None else "否", _yuan(r.granted_fen), r.stacking_note,
                 "、".join(_label(policy, x) for x in r.missing), _schedule(r, u), r.clause.payee_label,
                 "".join(r.clause.quotes)] for r in result.clauses]
     cites = {r.clause.id: r.clause.cite for r in result.clauses}
     head = headline(policy, result)
-    total: list[list[Any]] = [["合计（元）", _yuan(result.total_fen)],
+    kind = in_kind_line(policy, result)
+    kind_rows: list[list[Any]] = [["非现金支持合计（元）", _yuan(kind[1])], ["非现金支持", kind[0]]] if kind else []
+    total: list[list[Any]] = [["合计（元）", _yuan(result.total_fen)], *kind_rows,
              *([["合计上限（元）", _yuan(head.bound_fen) if head.bound_fen is not None else head.figure]]
                if head.upper else []),
              *([["说明", head.note]] if head.note else []),
@@ -115,8 +124,8 @@ def result_xlsx(policy: m.Policy, a: Answers, result: PolicyResult) -> bytes:
              *[["不再支持：" + cites[c], why] for c, why in result.set_aside],
              *[[s.cite + " " + s.rule, s.text] for s in result.steps]]
     sheets: dict[str, tuple[tuple[str, ...], list[list[Any]]]] = {
-        "评估结果": (("条款", "标题", "结论", "原因", "最高可获（元）", "是否上限（信息未全）", "核定（就高、差额后，元）",
-                   "就高说明", "尚缺信息", "拨付安排", "收款方", "政策原文"), clauses),
+        "评估结果": (("条款", "标题", "支持形式", "结论", "原因", "最高可获（元）", "是否上限（信息未全）",
+                   "核定（就高、差额后，元）", "就高说明", "尚缺信息", "拨付安排", "收款方", "政策原文"), clauses),
         "合计": (("项目", "内容"), total),
         "填写的信息": (("事项", "填写"), _answer_rows(policy, a)),
     }
@@ -152,19 +161,23 @@ def result_pdf(policy: m.Policy, a: Answers, result: PolicyResult) -> bytes:
     line(f"{total.label.removeprefix('按已填写的信息，')}：{total.figure}", 13, 1)
     if total.note:
         line(total.note, 10, 3)
+    kind = in_kind_line(policy, result)
+    if kind:
+        line(f"非现金支持合计（{kind[0]}）：{format_fen(kind[1], u)}", 11, 3)
     line("填写的信息", 12)
     for k, v in _answer_rows(policy, a):
         line(f"{k}：{v}", 9, 0.5)
     pdf.ln(2)
     for r in result.clauses:
-        head = f"{r.clause.cite} {r.clause.title} —— {STATUS[r.eligible]}"
+        head = f"{r.clause.cite} {r.clause.title}" + ("" if r.clause.benefit is None else
+                                                      f"（{kind_label(r.clause.benefit)}）") + f" —— {STATUS[r.eligible]}"
         line(head, 12, 1)
-        ceiling = "" if r.ceiling_fen is None else format_fen(r.ceiling_fen, u)
+        ceiling = "" if r.ceiling_fen is None else shown_as(r.clause.benefit, format_fen(r.ceiling_fen, u))
         bits = [f"结论：{r.reason.label}"]
         if ceiling:
             bits.append(("最高可获（上限，信息未全）" if r.eligible is None else "最高可获") + f"：{ceiling}")
         if r.granted_fen is not None and r.eligible:
-            bits.append(f"核定（就高、差额后）：{format_fen(r.granted_fen, u)}")
+            bits.append(f"核定（就高、差额后）：{shown_as(r.clause.benefit, format_fen(r.granted_fen, u))}")
         line("；".join(bits), 10, 0.5)
         if r.missing:
             line("尚缺信息：" + "、".join(_label(policy, x) for x in r.missing), 10, 0.5)

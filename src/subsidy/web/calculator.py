@@ -20,6 +20,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from subsidy.errors import CaseInputError
 from subsidy.rules import model as m
+from subsidy.rules.benefits import in_kind_names
 from subsidy.rules.compare import compare
 from subsidy.rules.describe import Standing, humanise, policy_standing
 from subsidy.rules.questionnaire import (
@@ -290,7 +291,7 @@ def _context(request: Request, policy: m.Policy, a: Answers) -> dict[str, Any]:
         return ctx
     open_names = {q.name for q in qs}
     fields = [_fact_field(policy, q, a) for q in qs if q.kind != "records"]
-    in_kind = "、".join(dict.fromkeys(c.benefit.name for c in policy.clauses if c.benefit is not None))
+    in_kind = in_kind_names(policy)
     ctx.update(result=result, cards=_cards(policy, result), headline=headline(policy, result), in_kind=in_kind,
                open_who=[f for f in fields if f.q.applicant], open_rest=[f for f in fields if not f.q.applicant],
                open_records=[q.name for q in qs if q.kind == "records"],
