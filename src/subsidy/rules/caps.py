@@ -58,12 +58,13 @@ class ScalarCaps:
 
 class ArrayCaps:
     """Many cases: the same as :class:`ScalarCaps` as columns (``ceiling`` is INF where not computable;
-    ``unknown``: the rows where a cap's unknown condition leaves the ceiling undecided)."""
+    ``unknown``: the rows where a cap's unknown condition leaves the ceiling undecided; ``manual``: the
+    amount is set in review, and its bound, which 就高 never compares, decides nothing)."""
 
-    __slots__ = ("bound", "ceiling", "history_unknown", "unknown")
+    __slots__ = ("bound", "ceiling", "history_unknown", "manual", "unknown")
 
-    def __init__(self, bound: I64, ceiling: I64) -> None:
-        self.bound, self.ceiling = bound, ceiling
+    def __init__(self, bound: I64, ceiling: I64, manual: bool = False) -> None:
+        self.bound, self.ceiling, self.manual = bound, ceiling, manual
         self.history_unknown: Mask | None = None
         self.unknown: Mask | None = None
 
@@ -176,7 +177,7 @@ class ClauseCap:
         added, added_unknown = _added(st.history_unknown, history_unknown), _added(st.unknown, unknown)
         unsure = None
         if not cond.known:
-            changed = (st.ceiling != ceiling) | (st.bound != bound)
+            changed = (st.ceiling != ceiling) if st.manual else (st.ceiling != ceiling) | (st.bound != bound)
             for more in (added, added_unknown):
                 if more is not None:
                     changed = changed | more

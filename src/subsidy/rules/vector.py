@@ -260,7 +260,7 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
             continue
         if cp.amount is None:  # caps13: set in review within its caps; the ceiling is the caps' room
             amt = MoneyV(const(ctx.n, 0), ctx.no)  # no figure in any row: never ZERO_AMOUNT, INF where no cap bounds it
-            st = ArrayCaps(const(ctx.n, INF), const(ctx.n, INF))
+            st = ArrayCaps(const(ctx.n, INF), const(ctx.n, INF), manual=True)
         else:
             amt = cp.amount.array(ctx)
             st = ArrayCaps(amt.fen, amt.fen if amt.known is None else np.where(amt.known, amt.fen, INF))
