@@ -325,6 +325,8 @@ class MinMaxSum(m.Record, AmountNode):
             r.fail(node, f"{key} 至少需要两项", f"例如 {key}: [a, b]", key=key)
         items = tuple(read_amount(r, body, i, want) for i in range(len(body)))
         types = {vtype_of(i) for i in items}
+        if types == {"rate", "number"}:  # a rate beside a computed one (min: [{product: [50%, lpr]}, 1.5%])
+            types = {"rate"}
         if len(types) != 1:
             r.fail(node, f"{key} 的各项类型不一致", "金额与金额比较，数字与数字比较", key=key)
         vt = types.pop()
@@ -1180,6 +1182,7 @@ def _read(r: Reader, node: Any, want: m.VType | None, line: int) -> AmountNode:
 
 
 # The idioms defined in their own modules register themselves in READERS when imported (here, so that
-# reading any policy knows them): dates and periods, list facts.
+# reading any policy knows them): dates and periods, list facts, interest subsidies.
+from subsidy.rules import interest as _interest  # noqa: E402, F401
 from subsidy.rules import items as _items  # noqa: E402, F401
 from subsidy.rules import periods as _periods  # noqa: E402, F401
