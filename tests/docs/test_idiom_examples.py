@@ -52,9 +52,12 @@ CASES: list[tuple[dict[str, Any], dict[str, str]]] = [
                         {"billed_on": "2026-02-10", "fee": "20000元"}, {"billed_on": "2026-03-31", "fee": "100000元"}]},
      {"monthly": "110000元"}),
     # ---- end stack13 ----
+    # interest13: 1000万元 × min(50% × 3.45%, 1.5%) × 364/365 = 149589.041… → 149589.04元
+    ({"loan_balance": "1000万元", "lpr": "0.0345", "loan_start": "2026-01-01", "loan_end": "2026-12-31"},
+     {"loan-interest": "149589.04元"}),
 ]
 FLOORS = [{"invest": "500000元"}, {}, {}, {}, {}, {}, {},
-          {}, {}, {}, {}]  # caps13's one, stack13's four; 保底 per example: max(5% × 1000万元, 20万元) = 50万元
+          {}, {}, {}, {}, {}]  # caps13's one, stack13's four, interest13's one; 保底 per example: max(5% × 1000万元, 20万元) = 50万元
 # ---- stack13: what stacking grants, by the example's first clause: (granted per clause, cash total, in-kind total) ----
 STACKED: dict[str, tuple[dict[str, str], str, str]] = {
     "output": ({"output": "500000元", "scale": "0元", "hiring": "300000元", "training": "0元"}, "800000元", "0元"),

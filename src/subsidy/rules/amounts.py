@@ -325,6 +325,8 @@ class MinMaxSum(m.Record, AmountNode):
             r.fail(node, f"{key} 至少需要两项", f"例如 {key}: [a, b]", key=key)
         items = tuple(read_amount(r, body, i, want) for i in range(len(body)))
         types = {vtype_of(i) for i in items}
+        if types == {"rate", "number"} and all(_rate_like(i) for i in items):
+            types = {"rate"}  # a rate beside a share of one (min: [{product: [50%, lpr]}, 1.5%]: 贴息比例)
         if len(types) != 1:
             r.fail(node, f"{key} 的各项类型不一致", "金额与金额比较，数字与数字比较", key=key)
         vt = types.pop()
@@ -1057,6 +1059,11 @@ def _positive(r: Reader, e: AmountNode) -> bool:
     return False
 
 
+def _rate_like(e: AmountNode) -> bool:
+    """A rate, or a product with a rate among its factors (50% × 贷款市场报价利率)."""
+    return e.vtype == "rate" or (isinstance(e, Product) and any(i.vtype == "rate" for i in e.items))
+
+
 def _signed(e: AmountNode) -> bool:
     """The expression may be negative (a difference, or a derived fact defined as one)."""
     return isinstance(e, Difference) or (isinstance(e, Derived) and e.signed)
@@ -1180,6 +1187,10 @@ def _read(r: Reader, node: Any, want: m.VType | None, line: int) -> AmountNode:
 
 
 # The idioms defined in their own modules register themselves in READERS when imported (here, so that
-# reading any policy knows them): dates and periods, list facts.
+# reading any policy knows them): dates and periods, list facts, interest subsidies.
 from subsidy.rules import items as _items  # noqa: E402, F401
 from subsidy.rules import periods as _periods  # noqa: E402, F401
+
+# isort: split
+# interest subsidies after them (they use periods' days), so their key comes last in the error hints
+from subsidy.rules import interest as _interest  # noqa: E402, F401
