@@ -94,6 +94,8 @@ class OtherSupport:
     same_matter: bool
     one_matter_decision: bool = False
     zone: str | None = None
+    clause: str | None = None  # the clause of the assessed policy it paid for: deducted from that clause only
+    matter: str | None = None  # the matter it paid for (支持事项), as a ``deduct`` filter's ``matters`` name it
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,7 @@ class Case:
 _CASE_KEYS = ("name", "policy", "as_of", "year", "effective_from", "project", "facts", "history",
               "other_support", "bars", "expect", "description")
 _GRANT_KEYS = ("policy", "clause", "year", "amount", "project")
-_SUPPORT_KEYS = ("programme", "level", "year", "amount", "same_matter", "one_matter_decision", "zone")
+_SUPPORT_KEYS = ("programme", "level", "year", "amount", "same_matter", "one_matter_decision", "zone", "clause", "matter")
 _BAR_KEYS = ("until", "reason", "from")
 
 
@@ -532,7 +534,7 @@ def _grants(records: list[dict[str, Any]], policy: Policy) -> tuple[Grant, ...]:
     return tuple(items)
 
 
-def _supports(records: list[dict[str, Any]]) -> tuple[OtherSupport, ...]:
+def _supports(records: list[dict[str, Any]], policy: Policy) -> tuple[OtherSupport, ...]:
     out = []
     for i, r in enumerate(records):
         from subsidy.vocabulary import SUPPORT_LEVELS  # only when there is support to read (start-up)
@@ -541,11 +543,18 @@ def _supports(records: list[dict[str, Any]]) -> tuple[OtherSupport, ...]:
         _required(r, w, "programme", "level", "year", "amount", "same_matter")
         level = SUPPORT_LEVELS.parse(r["level"], f"{w}.level")
         one_matter = r.get("one_matter_decision")
+        clause = None
+        if r.get("clause") is not None:  # the clause it paid for, of this policy (by id or citation)
+            try:
+                clause = policy.clause(parse_text(r["clause"], f"{w}.clause")).id
+            except PolicyNotFound as exc:
+                raise CaseInputError(f"{w}.clause", str(exc), "写本政策的条款 id 或条款编号；为其他事项获得的支持不写 clause") from exc
         out.append(OtherSupport(
             parse_text(r["programme"], f"{w}.programme"), level, parse_year(r["year"], f"{w}.year"),
             parse_input_money(r["amount"], f"{w}.amount"), parse_bool(r["same_matter"], f"{w}.same_matter"),
             False if one_matter is None else parse_bool(one_matter, f"{w}.one_matter_decision"),
-            None if r.get("zone") is None else parse_text(r["zone"], f"{w}.zone")))
+            None if r.get("zone") is None else parse_text(r["zone"], f"{w}.zone"),
+            clause, None if r.get("matter") is None else parse_text(r["matter"], f"{w}.matter")))
     return tuple(out)
 
 
@@ -639,7 +648,7 @@ def _parse_case(data: dict[str, Any], policy: Policy, today: dt.date | None, nam
         as_of=as_of,
         year=year,
         history=None if hist is None else _grants(hist, policy),
-        other_support=None if recs is None else _supports(recs),
+        other_support=None if recs is None else _supports(recs, policy),
         bars=None if brs is None else _bars(brs),
         project=None if data.get("project") is None else parse_text(data["project"], "project", identifier=True),
         effective_from=parse_date(eff, "effective_from") if eff is not None else None,

@@ -15,7 +15,7 @@ from subsidy.rules import model as m
 # policies (policy_standing, policy_summary) needs none of them (start-up of `subsidy policies`).
 
 __all__ = ["FACT_TYPE_LABELS", "STATUS_LABELS", "Standing", "clause_facts", "describe_ceiling", "describe_condition",
-           "describe_expr",
+           "describe_deduct", "describe_expr", "support_words",
            "describe_how", "describe_schedule", "fact_names", "humanise", "policy_standing", "policy_summary"]
 
 STATUS_LABELS = m.STATUS_LABELS
@@ -121,6 +121,27 @@ def describe_ceiling(p: m.Policy, c: m.Clause) -> str | None:
             terms.append(f"{limit} − {_USED[cap.scope].format(years=cap.years)}{whose}资助{when}")
     text = terms[0] if len(terms) == 1 else f"min({', '.join(terms)})"
     return text if c.benefit is None else f"{c.benefit.name}，价值 {text}（非现金）"  # a benefit in kind
+
+
+_LEVEL_WORDS = {"district": "区级", "city": "市级", "province": "省级", "national": "国家级"}
+
+
+def support_words(f: m.SupportFilter) -> str:
+    """The support a filter selects, in words: 同一年度、同一事项已获省级、市级支持（项目：…；事项：…）."""
+    where = [w for w, on in (("同一年度", f.same_year), ("同一事项", f.same_matter is True),
+                             ("其他事项", f.same_matter is False), ("一事一议", f.one_matter_decision is True)) if on]
+    levels = "、".join(_LEVEL_WORDS[x] for x in f.levels) if f.levels else "其他政策"
+    named = [f"{k}：{'、'.join(v)}" for k, v in (("项目", f.programmes), ("事项", f.matters)) if v]
+    if f.zone is not None:
+        named.append(f"区域：{f.zone}")
+    return f"{'、'.join(where)}已获{levels}支持" + (f"（{'；'.join(named)}）" if named else "")
+
+
+def describe_deduct(c: m.Clause) -> str | None:
+    """A clause's own deduction in words ("统筹省、市政策：扣减已获省级、市级支持，仅从本条扣减"); None without one."""
+    if c.deduct is None:
+        return None
+    return f"{c.deduct.quote}：{support_words(c.deduct.support)}的，从本条金额中扣减（仅本条；不再按差额扣减）"
 
 
 def describe_caps(p: m.Policy, c: m.Clause) -> list[str]:

@@ -51,6 +51,7 @@ __all__ = [
     "Condition",
     "DateLit",
     "Dated",
+    "Deduction",
     "Derived",
     "Difference",
     "DifferenceRule",
@@ -391,6 +392,7 @@ class Clause(Record):
     quota: str = ""  # a call-level limit (每年获支持企业数量最多不超过10个), enforced in selection
     floor: Expr | None = None  # 保底 / the low end of a range (不少于60万元; 5%—20%): review approves no less
     benefit: Benefit | None = None  # a benefit in kind (算力券, 租金减免); None: cash
+    deduct: Deduction | None = None  # support deducted from this clause only ("统筹省、市政策"); not cut by 差额
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -413,6 +415,18 @@ class SupportFilter(Record):
     levels: tuple[str, ...] = ()  # district / city / province / national; empty = any
     zone: str | None = None  # e.g. 前海
     one_matter_decision: bool | None = None
+    programmes: tuple[str, ...] = ()  # the programmes (支持项目) it counts, as the records name them; empty = any
+    matters: tuple[str, ...] = ()  # the matters (支持事项) the records name; empty = any
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Deduction(Record):
+    """A clause's own deduction (``deduct``, "统筹省、市政策"): the support ``support`` selects is deducted from
+    this clause's amount only (:mod:`subsidy.rules.stacking`)."""
+
+    support: SupportFilter
+    quote: str
+    interpretation: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -486,7 +500,7 @@ class Override(Record):
 
 OVERRIDE_KEY_LABELS = {"title": "标题", "kind": "条款类型", "discretionary": "是否最高限额", "when": "条件", "amount": "金额公式",
                        "floor": "保底", "caps": "上限", "schedule": "拨付方式", "payee": "收款方", "payee_label": "收款方",
-                       "programme": "连续支持", "interpretation": "解读", "quota": "名额"}
+                       "programme": "连续支持", "interpretation": "解读", "quota": "名额", "deduct": "统筹扣减"}
 """How people read the clause keys an override replaces (``subsidy show``, the 政策库)."""
 
 

@@ -27,7 +27,7 @@ from subsidy.rules.conditions import read_condition
 from subsidy.rules.gates import Applicants, Exclusion, Programme, Validity
 from subsidy.rules.reading import Reader, shown
 from subsidy.rules.schedules import read_schedule
-from subsidy.rules.stacking import read_stacking
+from subsidy.rules.stacking import Deduct, read_stacking
 from subsidy.rules.yamlsource import LDict, LList, read_policy_text, read_policy_yaml
 
 __all__ = ["BOOKMARK_RE", "PAYEES", "Ids", "clean_source", "load_policy", "policy_source", "policy_version", "read_budget",
@@ -62,7 +62,7 @@ _POLICY_KEYS = ("id", "title", "short_title", "issuer", "jurisdiction", "source"
                 "validity", "amount_unit", "facts", "derived", "budgets", "applicants", "stacking", "exclusions", "provisions",
                 "interpretation", "base", "remove")
 _CLAUSE_KEYS = ("id", "cite", "title", "quote", "kind", "discretionary", "when", "amount", "caps", "schedule",
-                "payee", "payee_label", "programme", "interpretation", "quota", "floor", "benefit")
+                "payee", "payee_label", "programme", "interpretation", "quota", "floor", "benefit", "deduct")
 _STATUSES = m.STATUS_LABELS
 
 
@@ -319,6 +319,10 @@ def _clause(cf: Reader, seq: LList, index: int, rel: str, ids: _Ids, refs: CapRe
     condition = read_condition(cf, c, "when") if c.get("when") is not None else None
     cf.outer = ("schedule", _CLAUSE_KEYS)
     schedule = read_schedule(cf, c)
+    cf.outer = ("deduct", _CLAUSE_KEYS)
+    deduct = Deduct.read(cf, c) if c.get("deduct") is not None else None
+    if deduct is not None and kind != "monetary":
+        cf.fail(c, "金额另行核定的条款不能写 deduct", "统筹扣减写在按公式计算金额的条款上；另行核定的金额在评审时扣减", key="deduct")
     cf.outer = ("", ())
     out = m.Clause(
         id=cid,
@@ -340,6 +344,7 @@ def _clause(cf: Reader, seq: LList, index: int, rel: str, ids: _Ids, refs: CapRe
         quota=cf.text(c, "quota", ""),
         floor=floor,
         benefit=read_benefit(cf, c),
+        deduct=deduct,
     )
     cf.where, cf.quotes = "", ()
     return out

@@ -17,6 +17,8 @@ __all__ = [
     "CapUse",
     "Records",
     "cap_use",
+    "deduct_column",
+    "deducted_clauses",
     "derive_records",
     "governing_caps",
     "granted_clauses",
@@ -43,9 +45,10 @@ class Records:
     bar_reason: str
     cap_use: dict[str, CapUse | None]  # by cap id
     priors: tuple[int, ...] | None  # per 就高 rule (policy.highests): its clauses' grants in its scope this year
-    difference_fen: int | None  # support elsewhere counted by the 差额 rule
+    difference_fen: int | None  # support elsewhere counted by the 差额 rule (records naming no clause)
     excluded: dict[str, bool | None]  # by exclusion id
     granted: dict[str, int] | None  # earlier grants under this policy, by clause (``granted`` conditions)
+    deducts: dict[str, int] | None = None  # by clause of :func:`deducted_clauses`: support deducted from it only
 
 
 _GOVERNING: dict[tuple[str, str], dict[str, tuple[Cap, ...]]] = {}
@@ -117,9 +120,9 @@ LEVELS = ("district", "city", "province", "national")
 
 
 def read_support_filter(r: Reader, parent: LDict, key: str) -> SupportFilter:
-    """``parent[key]``: which records of support elsewhere a rule looks at (差额, 不重复)."""
-    s = r.mapping(parent[key], "support", ("same_year", "same_matter", "levels", "zone", "one_matter_decision"),
-                  line=r.at(parent, key))
+    """``parent[key]``: which records of support elsewhere a rule looks at (差额, 不重复, a clause's ``deduct``)."""
+    s = r.mapping(parent[key], "support", ("same_year", "same_matter", "levels", "zone", "one_matter_decision",
+                                           "programmes", "matters"), line=r.at(parent, key))
     levels = r.seq(s, "levels", "levels")
     for i, lv in enumerate(levels):
         if lv not in LEVELS:
@@ -130,6 +133,8 @@ def read_support_filter(r: Reader, parent: LDict, key: str) -> SupportFilter:
         levels=tuple(levels),
         zone=r.text(s, "zone") if s.get("zone") is not None else None,
         one_matter_decision=r.flag(s, "one_matter_decision", None),
+        programmes=tuple(str(x) for x in r.seq(s, "programmes", "programmes")),
+        matters=tuple(str(x) for x in r.seq(s, "matters", "matters")),
     )
 
 
@@ -140,7 +145,48 @@ def support_matches(f: SupportFilter, s: OtherSupport, year: int) -> bool:
         and (not f.levels or s.level in f.levels)
         and (f.zone is None or s.zone == f.zone)
         and (f.one_matter_decision is None or s.one_matter_decision == f.one_matter_decision)
+        and (not f.programmes or s.programme in f.programmes)
+        and (not f.matters or s.matter in f.matters)
     )
+
+
+def deducted_clauses(policy: Policy) -> tuple[str, ...]:
+    """The clauses with support deducted from them alone (the table's ``rec_deduct_fen__`` columns): each
+    clause with its own ``deduct``, and, under 差额, each monetary clause it cuts (for records naming it)."""
+    d = policy.difference
+    return tuple(c.id for c in policy.clauses if c.deduct is not None or (
+        d is not None and c.kind == "monetary" and c.id not in d.exempt))
+
+
+def deduct_column(clause_id: str) -> str:
+    """The table column of the support deducted from ``clause_id`` alone."""
+    return f"rec_deduct_fen__{clause_id}"
+
+
+def _deductions(policy: Policy, case: Case) -> tuple[dict[str, int] | None, int | None]:
+    """Each record of other support counted once, by one rule: a record naming a clause (``clause``) by that
+    clause only — its ``deduct`` if it has one, else 差额 (unless exempt); a record naming none by the first
+    clause whose ``deduct`` matches it, else by 差额 in clause order. Returns the support deducted from each
+    clause of :func:`deducted_clauses` alone, and 差额's pool (``None``: other support not stated)."""
+    ids = deducted_clauses(policy)
+    d = policy.difference
+    if case.other_support is None:
+        return None, None
+    own = {c.id: c.deduct.support for c in policy.clauses if c.deduct is not None}
+    out = dict.fromkeys(ids, 0)
+    pool = 0
+    for s in case.other_support:
+        if s.clause is not None:
+            f = own[s.clause] if s.clause in own else d.support if d is not None and s.clause in out else None
+            if f is not None and support_matches(f, s, case.year):
+                out[s.clause] += s.fen
+            continue
+        target = next((cid for cid, f in own.items() if support_matches(f, s, case.year)), None)
+        if target is not None:
+            out[target] += s.fen
+        elif d is not None and support_matches(d.support, s, case.year):
+            pool += s.fen
+    return out, (pool if d is not None else None)
 
 
 def derive_records(policy: Policy, case: Case) -> Records:
@@ -160,9 +206,7 @@ def derive_records(policy: Policy, case: Case) -> Records:
             and (h.scope == "entity_year" or g.project == case.project)
             and (not h.clauses or g.clause in h.clauses)
         ) for h in policy.highests)
-    diff = None
-    if policy.difference is not None and case.other_support is not None:
-        diff = sum(s.fen for s in case.other_support if support_matches(policy.difference.support, s, case.year))
+    deducts, diff = _deductions(policy, case)
     excluded: dict[str, bool | None] = {
         e.id: None if case.other_support is None
         else any(support_matches(e.support, s, case.year) for s in case.other_support)
@@ -172,4 +216,4 @@ def derive_records(policy: Policy, case: Case) -> Records:
     if case.history is not None:
         granted = {x: sum(1 for g in case.history if g.policy == policy.id and g.clause == x)
                    for x in granted_clauses(policy)}
-    return Records(barred, reason, uses, prior, diff, excluded, granted)
+    return Records(barred, reason, uses, prior, diff, excluded, granted, deducts)

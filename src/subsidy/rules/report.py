@@ -53,6 +53,7 @@ def clause_json(r: ClauseResult) -> dict[str, Any]:
         "ceiling": yuan(r.ceiling_fen),
         "floor": yuan(r.floor_fen),
         "granted": yuan(r.granted_fen),
+        "deducted": yuan(r.deducted_fen),  # support deducted from this clause alone ("统筹省、市政策"; records naming it)
         "stacking_note": r.stacking_note,
         "benefit": None if c.benefit is None else {  # a benefit in kind: amounts are its value, not cash
             "type": c.benefit.type, "type_label": BENEFIT_TYPES[c.benefit.type], "name": c.benefit.name},
@@ -104,14 +105,14 @@ def clause_facts_json(p: Policy, c: Clause) -> list[dict[str, Any]]:
 
 def clause_detail_json(p: Policy, c: Clause) -> dict[str, Any]:
     """A clause as ``subsidy show --json`` describes it: quote, facts, the rule in words."""
-    from subsidy.rules.describe import describe_caps, describe_ceiling, describe_condition, describe_expr
+    from subsidy.rules.describe import describe_caps, describe_ceiling, describe_condition, describe_deduct, describe_expr
 
     return {
         "id": c.id, "cite": c.cite, "title": c.title, "kind": c.kind, "discretionary": c.discretionary,
         "quote": list(c.quotes), "facts": clause_facts_json(p, c),
         "conditions": describe_condition(p, c.condition), "formula": describe_expr(p, c.amount),
         "floor": None if c.floor is None else describe_expr(p, c.floor),
-        "caps": describe_caps(p, c), "ceiling": describe_ceiling(p, c), "payee": c.payee, "payee_label": c.payee_label,
+        "caps": describe_caps(p, c), "deduct": describe_deduct(c), "ceiling": describe_ceiling(p, c), "payee": c.payee, "payee_label": c.payee_label,
         "schedule": c.schedule.type, "programme_years": c.programme.years if c.programme else None,
         "interpretation": list(c.interpretation), "quota": c.quota,
         **_clause_layer(p, c),

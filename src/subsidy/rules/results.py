@@ -100,6 +100,7 @@ class ClauseResult:
     bound_fen: int | None = None  # the ceiling before the entity's history is taken into account
     stacking_note: str = ""
     floor_fen: int | None = None  # 保底: review approves no less (None: no floor, or not known)
+    deducted_fen: int | None = None  # support deducted from this clause alone (its ``deduct``; records naming it)
 
 
 @dataclass

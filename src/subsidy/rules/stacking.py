@@ -1,7 +1,12 @@
 """The stacking idioms (``stacking``): 就高 (``highest``: one clause, the highest, within a year or a
-project), shared caps within one case (:class:`~subsidy.rules.caps.SharedCap`) and 差额 (``difference``:
-pay only what exceeds support received elsewhere) — for one case with trace steps (:func:`stack`) and for
-many cases as columns (:func:`stack_columns`), side by side.
+project), shared caps within one case (:class:`~subsidy.rules.caps.SharedCap`), a clause's own deduction
+(:class:`Deduct`, a clause's ``deduct``: "统筹省、市政策") and 差额 (``difference``: pay only what exceeds support
+received elsewhere) — for one case with trace steps (:func:`stack`) and for many cases as columns
+(:func:`stack_columns`), side by side.
+
+Each record of other support is counted once (``records._deductions``): one naming a clause is deducted from
+that clause only; one naming none from the first clause whose ``deduct`` selects it, else by 差额 over the
+winners in clause order. A clause with its own ``deduct`` is not cut by 差额.
 
 就高 limits the year's total, not each grant twice: when the entity already received grants under the
 policy in the year, the winner pays at most ``min(its capped ceiling, its bound − prior grants)``.
@@ -16,7 +21,7 @@ from subsidy.rules.arrays import ArrayCtx, np
 from subsidy.rules.caps import SharedCap
 from subsidy.rules.gates import ScalarCtx
 from subsidy.rules.reading import Reader
-from subsidy.rules.records import prior_column, read_support_filter
+from subsidy.rules.records import deduct_column, deducted_clauses, prior_column, read_support_filter
 from subsidy.rules.results import ClauseResult
 from subsidy.rules.trace import Step
 from subsidy.rules.yamlsource import LDict, LList
@@ -26,7 +31,7 @@ if TYPE_CHECKING:
 
     from subsidy.rules.arrays import I64, Mask
 
-__all__ = ["RULES", "Stacked", "read_stacking", "stack", "stack_columns"]
+__all__ = ["RULES", "Deduct", "Stacked", "read_stacking", "stack", "stack_columns"]
 
 
 # ---- reading ----------------------------------------------------------------------------------------
@@ -59,6 +64,51 @@ class Difference:
     def read(cls, r: Reader, d: LDict) -> m.DifferenceRule:
         return m.DifferenceRule(read_support_filter(r, d, "support"), r.text(d, "cite"), r.quote(d),
                                 r.texts(d, "interpretation"), r.clause_ids(d, "exempt"))
+
+
+class Deduct:
+    """A clause's own deduction (``deduct: {support, quote, interpretation}``, "统筹省、市政策"): the support the
+    filter selects (by level, programme, matter …), and any record naming this clause that it selects, is
+    deducted from this clause's amount alone, after 就高 and shared caps; 差额 does not cut the clause again."""
+
+    keys = ("support", "quote")
+    optional = ("interpretation",)
+
+    @classmethod
+    def read(cls, r: Reader, c: LDict) -> m.Deduction:
+        d = r.mapping(c["deduct"], "deduct", (*cls.keys, *cls.optional), cls.keys, line=r.at(c, "deduct"))
+        return m.Deduction(read_support_filter(r, d, "support"), r.quote(d), r.texts(d, "interpretation"))
+
+    @staticmethod
+    def scalar(ctx: ScalarCtx, r: ClauseResult, steps: list[Step]) -> bool:
+        """One case: cut the winner ``r`` by the support deducted from it alone (its ``deduct``, or the records
+        naming it under 差额). Returns False where that support is not known (other_support not stated: the
+        clause is left as it is, and the records asked for)."""
+        ded, c, d = ctx.rec.deducts, r.clause, r.clause.deduct
+        if ded is None:
+            if d is not None:
+                steps.append(Step("deduct", c.cite, "统筹扣减", {"got": None, "filter": _filter_words(d.support),
+                                                               "named": False}, None, d.quote, fmt=ctx.fmt))
+            return d is None
+        got = ded.get(c.id, 0)
+        if d is None and not got:
+            return True  # 差额 only: no record names this clause
+        before = r.granted_fen or 0
+        r.deducted_fen = min(before, got)
+        r.granted_fen = before - r.deducted_fen
+        steps.append(Step("deduct", c.cite, "统筹扣减" if d is not None else "差额", {
+            "before": before, "got": got, "filter": _filter_words(d.support) if d is not None else "",
+            "named": d is None}, r.granted_fen, d.quote if d is not None else None, fmt=ctx.fmt))
+        if r.deducted_fen:
+            r.stacking_note = steps[-1].text
+        return True
+
+
+def _filter_words(f: m.SupportFilter) -> str:
+    """The support a deduction counts, in words (已获省级、市级支持)."""
+    from subsidy.rules.describe import support_words
+
+    return support_words(f)
 
 
 RULES: dict[str, type[Highest] | type[Difference]] = {"highest": Highest, "difference": Difference}
@@ -154,15 +204,19 @@ def stack(ctx: ScalarCtx, results: list[ClauseResult], shared: tuple[SharedCap, 
     winners = [r for r in cands if r not in set_aside]  # in clause order; the clauses in no group stack
     for cap in shared:
         cap.scalar(ctx, [r for r in winners if r.clause.id in cap.ids], out.steps)
+    for r in winners:  # a clause's own deduction, and 差额 on the records naming a clause
+        if not Deduct.scalar(ctx, r, out.steps) and "other_support" not in out.missing:
+            out.missing.append("other_support")
     if policy.difference is not None and winners:
         got = rec.difference_fen
         d = policy.difference
         if got is None:
-            out.missing.append("other_support")
+            if "other_support" not in out.missing:
+                out.missing.append("other_support")
             out.steps.append(Step("difference", d.cite, "差额", {"got": None}, None, d.quote, fmt=fmt))
         elif got > 0:
             left = got
-            cut_from = [r for r in winners if r.clause.id not in d.exempt]
+            cut_from = [r for r in winners if r.clause.id not in d.exempt and r.clause.deduct is None]
             before = sum(r.granted_fen or 0 for r in cut_from)
             for r in cut_from:
                 cut = min(r.granted_fen or 0, left)
@@ -189,11 +243,12 @@ def stack_columns(ctx: ArrayCtx, kinds: list[str], eligible: npt.NDArray[np.int8
     if policy.difference is not None:
         diff, dk = ctx.get("rec_difference_fen")
         left = diff * dk if dk is not None else diff  # unknown counts as none
+    own = _own_deductions(ctx, clause_ids)
     if policy.highest_over_all and k:
-        return _highest(ctx, [kind == "monetary" for kind in kinds], eligible, ceiling, bounds, granted, left)
+        return _highest(ctx, [kind == "monetary" for kind in kinds], eligible, ceiling, bounds, granted, left, own)
     cand: list[Mask | None] = [(eligible[j] == 1) if kind == "monetary" else None for j, kind in enumerate(kinds)]
     if policy.highests and k:  # 就高 within named groups of clauses
-        return _group_columns(ctx, cand, ceiling, bounds, granted, shared, clause_ids, left)
+        return _group_columns(ctx, cand, ceiling, bounds, granted, shared, clause_ids, left, own)
     total = np.zeros(n, dtype=np.int64)
     sharing = [(cap.ids, list(cap.array_start(ctx))) for cap in shared]
     for j in range(k):
@@ -208,7 +263,9 @@ def stack_columns(ctx: ArrayCtx, kinds: list[str], eligible: npt.NDArray[np.int8
         for ids, state in sharing:
             if clause_ids[j] in ids:
                 g = SharedCap.array_take(state, g, c)
-        if left is not None and not (policy.difference is not None and clause_ids[j] in policy.difference.exempt):
+        if own[j] is not None:  # the support deducted from this clause alone
+            g = g - np.minimum(np.maximum(g, 0), own[j]) * c
+        if left is not None and _cut_by_difference(policy, j):
             cut = np.minimum(np.maximum(g, 0), left) * c
             g = g - cut
             left = left - cut
@@ -218,8 +275,28 @@ def stack_columns(ctx: ArrayCtx, kinds: list[str], eligible: npt.NDArray[np.int8
     return total
 
 
+def _own_deductions(ctx: ArrayCtx, clause_ids: list[str]) -> list[I64 | None]:
+    """Per clause, the support deducted from it alone (``rec_deduct_fen__<clause>``; unknown counts as none), or
+    None for a clause with no such column."""
+    has = set(deducted_clauses(ctx.policy))
+    out: list[I64 | None] = []
+    for cid in clause_ids:
+        if cid not in has:
+            out.append(None)
+            continue
+        v, known = ctx.get(deduct_column(cid))
+        out.append(v * known if known is not None else v)
+    return out
+
+
+def _cut_by_difference(policy: m.Policy, j: int) -> bool:
+    """Whether 差额's pool cuts clause ``j``: not exempt, and not a clause with its own ``deduct``."""
+    c = policy.clauses[j]
+    return policy.difference is not None and c.id not in policy.difference.exempt and c.deduct is None
+
+
 def _highest(ctx: ArrayCtx, monetary: list[bool], eligible: npt.NDArray[np.int8], ceiling: I64,
-             bounds: list[I64 | None], granted: I64, left: I64 | None) -> I64:
+             bounds: list[I64 | None], granted: I64, left: I64 | None, own: list[I64 | None]) -> I64:
     """就高 over a block: the first largest candidate ceiling of each row (ties go to the earlier clause),
     its bound gathered once by index, then 差额; the winner is granted that, the other candidates 0, the
     rest -1. ``granted`` (the output block) is the scratch space: no temporary of the block's size.
@@ -264,11 +341,17 @@ def _highest(ctx: ArrayCtx, monetary: list[bool], eligible: npt.NDArray[np.int8]
             if b is not None:
                 bound = bound + (b - bound) * (best == j)
         win = np.minimum(top, np.maximum(0, bound - prior))
+    if any(x is not None for x in own):  # the winner's own deduction (its ``deduct``; records naming it)
+        mine = np.zeros(n, dtype=np.int64)
+        for j, x in enumerate(own):
+            if x is not None:
+                mine += x * (best == j)
+        win = win - np.minimum(np.maximum(win, 0), mine) * has
     if left is not None:  # 差额: one winner per row meets it all (unless the winner is exempt from it)
         cuts = has
-        d = ctx.policy.difference
-        if d is not None and d.exempt:
-            cuts = has & ~np.isin(best, [j for j, c in enumerate(ctx.policy.clauses) if c.id in d.exempt])
+        spared = [j for j in range(k) if not _cut_by_difference(ctx.policy, j)]
+        if spared:
+            cuts = has & ~np.isin(best, spared)
         win = win - np.minimum(np.maximum(win, 0), left) * cuts
     np.subtract(is_cand, 1, out=g, casting="unsafe")  # 0 for a candidate set aside, else -1
     g[best, np.arange(n)] = win
@@ -277,7 +360,8 @@ def _highest(ctx: ArrayCtx, monetary: list[bool], eligible: npt.NDArray[np.int8]
 
 
 def _group_columns(ctx: ArrayCtx, cand: list[Mask | None], ceiling: I64, bounds: list[I64 | None], granted: I64,
-                   shared: tuple[SharedCap, ...], clause_ids: list[str], left: I64 | None) -> I64:
+                   shared: tuple[SharedCap, ...], clause_ids: list[str], left: I64 | None,
+                   own: list[I64 | None]) -> I64:
     """就高 within named groups (``stacking.highest``'s ``clauses``, one group or a list of them): in each group
     the highest of its candidates wins (the first on a tie), less the group's prior grants; the clauses in no
     group stack; then shared caps and 差额 over the winners in clause order, as :func:`stack` does for one case."""
@@ -305,7 +389,6 @@ def _group_columns(ctx: ArrayCtx, cand: list[Mask | None], ceiling: I64, bounds:
             prior = prior * pk  # unknown counts as none
         best_of.append(best)
         win_of.append(np.where(best >= 0, np.minimum(top, np.maximum(0, bound - prior)), -1))
-    exempt = policy.difference.exempt if policy.difference is not None else ()
     sharing = [(cap.ids, list(cap.array_start(ctx))) for cap in shared]
     total = np.zeros(n, dtype=np.int64)
     for j in range(len(clause_ids)):
@@ -323,7 +406,9 @@ def _group_columns(ctx: ArrayCtx, cand: list[Mask | None], ceiling: I64, bounds:
         for ids, state in sharing:
             if clause_ids[j] in ids:
                 g = SharedCap.array_take(state, g, winner)
-        if left is not None and clause_ids[j] not in exempt:
+        if own[j] is not None:  # the support deducted from this clause alone
+            g = g - np.minimum(np.maximum(g, 0), own[j]) * winner
+        if left is not None and _cut_by_difference(policy, j):
             cut = np.minimum(np.maximum(g, 0), left) * winner
             g = g - cut
             left = left - cut

@@ -152,7 +152,7 @@ _MONEY: dict[str, tuple[frozenset[str], bool]] = {
     "amount": (frozenset(), True), "floor": (frozenset(), True), "amount_cap": (frozenset({"上限", "used", "room", "before"}), True),
     "highest": (frozenset({"best", "prior", "bound"}), True), "set_aside": (frozenset({"best", "own"}), True),
     "shared_cap": (frozenset(), True), "difference": (frozenset({"before", "got"}), True),
-    "difference_cut": (frozenset({"cut"}), True),
+    "difference_cut": (frozenset({"cut"}), True), "deduct": (frozenset({"before", "got"}), True),
     "benefit": (frozenset(), True), "in_kind": (frozenset({"cash"}), True),
 }
 _NO_MONEY: tuple[frozenset[str], bool] = (frozenset(), False)
@@ -400,6 +400,16 @@ def _difference_cut(s: Step, f: Fmt) -> tuple[str, str]:
     return f"差额：扣除已获其他政策支持 {_money(f, s.inputs['cut'])}", _money(f, s.outcome)
 
 
+def _deduct(s: Step, f: Fmt) -> tuple[str, str]:
+    """A clause's own deduction ("统筹省、市政策：扣减…"), or 差额 on the records naming the clause."""
+    i = s.inputs
+    if i["got"] is None:
+        return f"{s.quote}：{i['filter']}的情况未知，按未获计", "未知"
+    head = "差额：写明本条的其他政策支持" if i["named"] else f"{s.quote}：{i['filter']}"
+    return (f"{head} {_money(f, i['got'])}，仅从本条扣减：max(0, {_money(f, i['before'])} − {_money(f, i['got'])}) "
+            f"= {_money(f, s.outcome)}", _money(f, s.outcome))
+
+
 def _benefit(s: Step, f: Fmt) -> tuple[str, str]:
     i = s.inputs
     return (f"本条给予{i['name']}（{i['type']}，非现金），按价值计：{i['name']}（价值{_money(f, s.outcome)}），"
@@ -416,7 +426,7 @@ _RENDER: dict[str, Callable[[Step, Fmt], tuple[str, str]]] = {
     "validity": _validity, "bars": _bars, "applicants": _condition, "condition": _condition,
     "programme": _programme, "exclusion": _exclusion, "manual": _manual, "amount": _amount, "floor": _floor,
     "grants_cap": _grants_cap, "amount_cap": _amount_cap, "highest": _highest, "set_aside": _set_aside,
-    "shared_cap": _shared_cap, "difference": _difference, "difference_cut": _difference_cut,
+    "shared_cap": _shared_cap, "difference": _difference, "difference_cut": _difference_cut, "deduct": _deduct,
     "benefit": _benefit, "in_kind": _in_kind,
 }
 

@@ -35,7 +35,7 @@ from subsidy.rules.gates import GateColumns, decide_columns, reason_codes, union
 from subsidy.rules.heap import retain_freed_memory
 from subsidy.rules.periods import day_number
 from subsidy.rules.plan import plan_of
-from subsidy.rules.records import derive_records, granted_clauses, prior_column
+from subsidy.rules.records import deduct_column, deducted_clauses, derive_records, granted_clauses, prior_column
 from subsidy.rules.stacking import stack_columns
 
 if TYPE_CHECKING:
@@ -73,6 +73,7 @@ def record_columns(policy: m.Policy) -> list[str]:
         cols.append("rec_difference_fen")
     cols += [f"rec_excluded__{e.id}" for e in policy.exclusions]
     cols += [f"rec_granted__{c}" for c in granted_clauses(policy)]
+    cols += [deduct_column(c) for c in deducted_clauses(policy)]
     return cols
 
 
@@ -108,6 +109,8 @@ def table_from_cases(policy: m.Policy, cases: Sequence[Case]) -> CaseTable:
         put(f"rec_excluded__{e.id}", [r.excluded[e.id] for r in recs])
     for x in granted_clauses(policy):
         put(f"rec_granted__{x}", [None if r.granted is None else r.granted[x] for r in recs])
+    for x in deducted_clauses(policy):
+        put(deduct_column(x), [None if r.deducts is None else r.deducts[x] for r in recs])
     return CaseTable(n, cols)
 
 

@@ -45,7 +45,7 @@ from subsidy.rules.case import parse_case
 from subsidy.rules.describe import clause_facts
 from subsidy.rules.evaluate import missing_label
 from subsidy.rules.model import Policy
-from subsidy.rules.records import derive_records, prior_column
+from subsidy.rules.records import deduct_column, derive_records, prior_column
 from subsidy.rules.results import Reason
 from subsidy.rules.vector import evaluate_table, record_columns, table_from_frame
 from subsidy.services.access import MATCH_REVIEWERS, READ_ALL, require_role
@@ -206,6 +206,8 @@ def _records(session: Session, policy: Policy, adopted: AdoptedPolicy, frame: pl
             cols[f"rec_excluded__{ex_id}"][i] = bool(hit)
         for x, count in (rec.granted or {}).items():
             cols[f"rec_granted__{x}"][i] = count
+        for x, fen in (rec.deducts or {}).items():
+            cols[deduct_column(x)][i] = fen
     frame = frame.with_columns([pl.Series(name, v) for name, v in cols.items()])
     for name, values in overrides.items():
         f = policy.facts[name]
