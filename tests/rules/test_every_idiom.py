@@ -49,7 +49,11 @@ def policies(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Policy]:
     (group / "policy.yaml").write_text(text.replace("\nstacking:\n  difference:", HIGHEST.replace(
         "    scope: entity_year\n", "    scope: entity_year\n    clauses: [fixed, bands, progressive]\n")),
         encoding="utf-8")
-    return {"plain": load_policy(EVERY), "highest": load_policy(target), "group": load_policy(group)}
+    stacks = tmp_path_factory.mktemp("stacks") / "every_idiom"  # no 就高 at all: every clause stacks (deduct13)
+    shutil.copytree(EVERY, stacks)
+    (stacks / "policy.yaml").write_text(text, encoding="utf-8")
+    return {"plain": load_policy(EVERY), "highest": load_policy(target), "group": load_policy(group),
+            "stacks": load_policy(stacks)}
 
 
 # ---- stack13: the plain policy has two 就高 groups (stacking.highest as a list); the variants replace them ----
@@ -127,8 +131,10 @@ def cases(draw: st.DrawFn, policy: Policy, as_of: dt.date) -> Case:
                                            st.integers(as_of.year - 4, as_of.year), _MONEY,
                                            st.sampled_from([None, "P1"])), max_size=4))
     other = sometimes(st.one_of(st.just([]), st.lists(st.builds(
-        OtherSupport, st.just("其他"), st.sampled_from(["district", "city"]), st.integers(as_of.year - 1, as_of.year),
-        _MONEY, st.booleans(), st.just(False), st.none()), max_size=2)))
+        OtherSupport, st.just("其他"), st.sampled_from(["district", "city", "province"]),
+        st.integers(as_of.year - 1, as_of.year), _MONEY, st.booleans(), st.just(False), st.none(),
+        # deduct13: a record may name the clause it paid for (差额's, 第五十条's own deduction, an exempt one)
+        st.sampled_from([None, None, "fixed", "bands", "progressive", "rd-centre"])), max_size=3)))
     bars = sometimes(st.one_of(st.just([]), st.just([]), st.just([]), st.lists(
         st.builds(Bar, st.dates(dt.date(2026, 1, 1), dt.date(2029, 1, 1)), st.just("违规")), max_size=1)))
     project = draw(st.sampled_from([None, "P1", "P2"]))  # the per-project cap counts the grants of this one
@@ -158,7 +164,7 @@ def agree(policy: Policy, batch: list[Case], as_of: dt.date) -> None:
             assert (0 if table.in_kind is None else table.in_kind[i]) == one.in_kind_fen, f"row {i} in kind"
 
 
-@pytest.mark.parametrize("variant", ["plain", "highest", "group"])
+@pytest.mark.parametrize("variant", ["plain", "highest", "group", "stacks"])
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                                                   HealthCheck.function_scoped_fixture])
 @given(data=st.data())

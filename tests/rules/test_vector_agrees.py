@@ -82,7 +82,7 @@ def cases(draw: st.DrawFn, policy: Policy) -> Case:
     other = _sometimes(draw, st.lists(st.builds(
         OtherSupport, st.just("其他政策"), st.sampled_from(["district", "city", "province", "national"]),
         st.integers(AS_OF.year - 1, AS_OF.year), _MONEY, st.booleans(), st.booleans(),
-        st.sampled_from([None, "前海"])), max_size=2), 1)
+        st.sampled_from([None, "前海"]), st.sampled_from([None, None, *clause_ids])), max_size=2), 1)
     bars = _sometimes(draw, st.lists(st.builds(
         Bar, st.dates(dt.date(2026, 1, 1), dt.date(2029, 1, 1)), st.just("违规")), max_size=1), 1)
     return Case("random", facts, AS_OF, AS_OF.year, history, other, bars, project=draw(st.sampled_from([None, "P1"])),
