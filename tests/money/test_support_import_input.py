@@ -73,3 +73,48 @@ def test_header_units_take_a_plain_number(engine: object, tmp_path: Path) -> Non
                     f"{uscc(1)},y,市级,2025,-3,否\n", encoding="utf-8")
     with pytest.raises(CaseInputError, match=r"3 行「金额」.*不是万元数"), tx(engine) as s:  # type: ignore[arg-type]
         import_support(s, user(s, "officer"), path)
+
+
+@pytest.mark.db
+def test_a_record_names_the_clause_and_matter_it_paid_for(engine: object, tmp_path: Path) -> None:
+    """对应政策 / 对应条款 / 支持事项 (deduct13): the clause is checked against the policy and stored by id; the
+    case records of that policy name it (deducted from that clause only), another policy's do not."""
+    from subsidy.services.history import case_records_from_db
+    from subsidy.store.tables import OtherSupport
+
+    with tx(engine) as s:  # type: ignore[arg-type]
+        add_call(s)
+        org = add_org(s, 1)
+    path = tmp_path / "s.csv"
+    path.write_text("统一社会信用代码,支持项目,级别,年度,金额,对应政策,对应条款,支持事项\n"
+                    f"{uscc(1)},区级场景专项,区级,2027,30万元,cn-bj-chaoyang-smart-eldercare,第七条,场景开放\n"
+                    f"{uscc(1)},市级其他,市级,2027,5万元,,,\n", encoding="utf-8")
+    with tx(engine) as s:  # type: ignore[arg-type]
+        rows = import_support(s, user(s, "officer"), path)
+        assert [(r.policy_id, r.clause_id, r.matter) for r in rows] == [
+            ("cn-bj-chaoyang-smart-eldercare", "art7", "场景开放"), (None, None, None)]
+    with tx(engine) as s:  # type: ignore[arg-type]
+        named = case_records_from_db(s, org.id, "cn-bj-chaoyang-smart-eldercare")["other_support"]
+        other = case_records_from_db(s, org.id, "cn-sz-baoan-ai-health")["other_support"]
+        assert s.query(OtherSupport).count() == 2
+    assert [(r.get("clause"), r.get("matter")) for r in named] == [("art7", "场景开放"), (None, None)]
+    assert [r.get("clause") for r in other] == [None, None]  # a clause of another policy is not this one's
+
+
+@pytest.mark.db
+@pytest.mark.parametrize(("cells", "expected"), [
+    ("cn-bj-chaoyang-smart-eldercare,第九十九条", "第 2 行「对应条款」.*没有条款「第九十九条」"),
+    (",art7", "第 2 行「对应条款」.*没有写对应政策"),
+])
+def test_a_clause_that_is_not_the_policys_refuses_the_file(engine: object, tmp_path: Path, cells: str,
+                                                           expected: str) -> None:
+    with tx(engine) as s:  # type: ignore[arg-type]
+        add_call(s)
+        add_org(s, 1)
+    path = tmp_path / "s.csv"
+    path.write_text(f"统一社会信用代码,支持项目,级别,年度,金额,对应政策,对应条款\n{uscc(1)},x,区级,2027,1万元,{cells}\n",
+                    encoding="utf-8")
+    before = snapshot(engine)  # type: ignore[arg-type]
+    with pytest.raises(CaseInputError, match=expected), tx(engine) as s:  # type: ignore[arg-type]
+        import_support(s, user(s, "officer"), path)
+    assert snapshot(engine) == before  # type: ignore[arg-type]

@@ -169,21 +169,26 @@ def support_add_cmd(uscc: Annotated[str, typer.Argument(help="统一社会信用
                     actor: ActorOpt,
                     project: Annotated[str | None, typer.Option("--project", help="所支持事项（项目编号）")] = None,
                     zone: Annotated[str | None, typer.Option("--zone", help="区域，如 前海")] = None,
-                    one_matter: Annotated[bool, typer.Option("--one-matter", help="一事一议")] = False) -> None:
+                    one_matter: Annotated[bool, typer.Option("--one-matter", help="一事一议")] = False,
+                    policy: Annotated[str | None, typer.Option("--policy", help="所支持条款所在的政策编号（与 --clause 同用）")] = None,
+                    clause: Annotated[str | None, typer.Option("--clause", help="所支持的条款（如 第五十条）：只从该条扣减")] = None,
+                    matter: Annotated[str | None, typer.Option("--matter", help="所支持事项的名称（统筹扣减按事项筛选时用）")] = None,
+                    ) -> None:
     """登记一笔其他政策支持。"""
     fen = yuan_to_fen(amount, "--amount")
     with open_session() as s:
         org = find_organisation(s, uscc)
         row = add_support(s, load_user(s, actor), org, programme=programme, level=level, year=year,
-                          fen=fen, project_ref=project, one_matter=one_matter, zone=zone)
+                          fen=fen, project_ref=project, one_matter=one_matter, zone=zone, policy=policy,
+                          clause=clause, matter=matter)
         out.print(f"已登记：{org.name} {year}年 {LEVEL_LABELS[row.level]}「{row.programme}」{format_fen(row.fen)}"
                   + ("（一事一议）" if row.one_matter_decision else ""))
 
 
 @support_app.command("import")
 def support_import_cmd(path: Annotated[Path, typer.Argument(help="CSV 或 Excel 文件（中文表头）")], actor: ActorOpt) -> None:
-    """导入其他政策支持（表头：统一社会信用代码、支持项目、级别、年度、金额、区域、事项编号、一事一议）；
-    任何一行有误则整个文件不导入。"""
+    """导入其他政策支持（表头：统一社会信用代码、支持项目、级别、年度、金额、区域、事项编号、一事一议、
+    对应政策、对应条款、支持事项）；任何一行有误则整个文件不导入。"""
     with open_session() as s:
         rows = import_support(s, load_user(s, actor), path)
         flagged = sum(r.one_matter_decision for r in rows)

@@ -65,23 +65,30 @@ def grant_records(session: Session, organisation_id: int, policy_id: str) -> lis
     return grants_of(session, [organisation_id], policy_id).get(organisation_id, [])
 
 
-def supports_of(session: Session, organisation_ids: Iterable[int],
-                project: str | None = None) -> dict[int, list[dict[str, Any]]]:
-    """Support received under other programmes, by organisation; ``same_matter`` when it supported ``project``."""
+def supports_of(session: Session, organisation_ids: Iterable[int], project: str | None = None,
+                policy_id: str | None = None) -> dict[int, list[dict[str, Any]]]:
+    """Support received under other programmes, by organisation; ``same_matter`` when it supported ``project``;
+    ``clause`` when the record names a clause of ``policy_id`` (the policy assessed) it paid for."""
     out: dict[int, list[dict[str, Any]]] = {}
     for ids in _chunks(organisation_ids):
         for r in session.scalars(select(OtherSupport).where(OtherSupport.organisation_id.in_(ids))
                                  .order_by(OtherSupport.year, OtherSupport.id)):
-            out.setdefault(r.organisation_id, []).append({
+            rec: dict[str, Any] = {
                 "programme": r.programme, "level": r.level, "year": r.year, "amount": format_fen(r.fen, "元"),
                 "same_matter": project is not None and r.project_ref == project,
-                "one_matter_decision": r.one_matter_decision, "zone": r.zone})
+                "one_matter_decision": r.one_matter_decision, "zone": r.zone}
+            if r.clause_id is not None and policy_id is not None and r.policy_id == policy_id:
+                rec["clause"] = r.clause_id
+            if r.matter is not None:
+                rec["matter"] = r.matter
+            out.setdefault(r.organisation_id, []).append(rec)
     return out
 
 
-def support_records(session: Session, organisation_id: int, project: str | None) -> list[dict[str, Any]]:
+def support_records(session: Session, organisation_id: int, project: str | None,
+                    policy_id: str | None = None) -> list[dict[str, Any]]:
     """Support received under other programmes; ``same_matter`` when it supported ``project``."""
-    return supports_of(session, [organisation_id], project).get(organisation_id, [])
+    return supports_of(session, [organisation_id], project, policy_id).get(organisation_id, [])
 
 
 def bars_of(session: Session, organisation_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
@@ -111,6 +118,7 @@ def records_of(session: Session, organisation_ids: Iterable[int], policy_id: str
                project: str | None = None) -> dict[int, dict[str, list[dict[str, Any]]]]:
     """:func:`case_records_from_db` for many organisations at once (a few queries in all)."""
     ids = sorted(set(organisation_ids))
-    grants, supports, bars = grants_of(session, ids, policy_id), supports_of(session, ids, project), bars_of(session, ids)
+    grants, supports, bars = (grants_of(session, ids, policy_id), supports_of(session, ids, project, policy_id),
+                              bars_of(session, ids))
     return {i: {"history": grants.get(i, []), "other_support": supports.get(i, []), "bars": bars.get(i, [])}
             for i in ids}

@@ -1,7 +1,9 @@
 """Support an organisation received under other programmes (其他政策支持), entered by an officer or
 imported from a CSV or Excel sheet with Chinese headers. It feeds 差额 (Chaoyang 第三条) and
-不重复 (Bao'an 附则): the level (区级/市级/省级/国家级), the zone (前海 …), the matter it supported
-and whether it was a 一事一议 decision are what those rules look at.
+不重复 (Bao'an 附则) and a clause's own deduction ("统筹省、市政策"): the level (区级/市级/省级/国家级), the
+zone (前海 …), the matter it supported, whether it was a 一事一议 decision, and — when the record says so —
+the clause of a policy it paid for (deducted from that clause only) and its matter (支持事项) are what those
+rules look at.
 
 An import is all or nothing: the first bad row refuses the file with its row and column. Cells are read
 by the same domains as a case file (``subsidy.rules.case``): an amount under 金额 carries its unit
@@ -9,9 +11,11 @@ by the same domains as a case file (``subsidy.rules.case``): an amount under 金
 is a four-digit year; 一事一议 is 是/否 (or true/false; empty = 否). A CSV is UTF-8 (a GBK file is
 refused with a message saying so), at most :data:`MAX_FILE_BYTES`.
 
-Headers (the first row; order free; 区域、事项编号、一事一议 optional)::
+Headers (the first row; order free; 区域、事项编号、一事一议、对应政策、对应条款、支持事项 optional;
+对应条款 needs 对应政策, a policy id, and is that policy's clause id or citation, checked against it)::
 
     统一社会信用代码 | 支持项目 | 级别 | 年度 | 金额 (or 金额（元）/ 金额（万元）) | 区域 | 事项编号 | 一事一议
+    | 对应政策 | 对应条款 | 支持事项
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from subsidy.errors import CaseInputError, NotFound, PolicyFileError
+from subsidy.errors import CaseInputError, NotFound, PolicyFileError, PolicyNotFound
 from subsidy.money import MoneyFormatError, check_fen, parse_money
 from subsidy.rules.case import (
     MAX_RECORDS,
@@ -49,14 +53,16 @@ LEVEL_LABELS = SUPPORT_LEVELS.labels
 HEADERS = {"统一社会信用代码": "uscc", "支持项目": "programme", "项目名称": "programme", "政策名称": "programme",
            "级别": "level", "年度": "year", "金额": "amount", "金额（元）": "amount_yuan", "金额(元)": "amount_yuan",
            "金额（万元）": "amount_wan", "金额(万元)": "amount_wan", "区域": "zone", "事项编号": "project_ref",
-           "项目编号": "project_ref", "一事一议": "one_matter"}
+           "项目编号": "project_ref", "一事一议": "one_matter", "对应政策": "policy", "对应条款": "clause",
+           "支持事项": "matter"}
 _REQUIRED = ("uscc", "programme", "level", "year")
 MAX_FILE_BYTES = 10 * 1024 * 1024
 
 
 def add_support(session: Session, actor: User, org: Organisation, *, programme: str, level: str, year: int,
                 fen: int, project_ref: str | None = None, one_matter: bool = False, zone: str | None = None,
-                source: str = "entered") -> OtherSupport:
+                source: str = "entered", policy: str | None = None, clause: str | None = None,
+                matter: str | None = None) -> OtherSupport:
     require_role(actor, "登记其他政策支持", "officer", "admin")
     if not programme.strip():
         raise CaseInputError("支持项目", "不能为空")
@@ -66,15 +72,33 @@ def add_support(session: Session, actor: User, org: Organisation, *, programme: 
     if isinstance(fen, bool) or not isinstance(fen, int) or fen <= 0:
         raise CaseInputError("金额", "须为正数")
     check_fen(fen, "金额")
+    policy_id, clause_id = _paid_clause((policy or "").strip() or None, (clause or "").strip() or None)
     row = OtherSupport(organisation_id=org.id, programme=programme.strip(), level=level,
                        zone=(zone or "").strip() or None, year=year, fen=fen,
                        project_ref=(project_ref or "").strip() or None, one_matter_decision=one_matter,
-                       source=source, recorded_by=actor.id)
+                       source=source, recorded_by=actor.id, policy_id=policy_id, clause_id=clause_id,
+                       matter=(matter or "").strip() or None)
     session.add(row)
     session.flush()
     record(session, actor, "add_support", f"organisation:{org.id}", support=row.id, programme=row.programme,
-           level=row.level, year=year, fen=fen, one_matter_decision=one_matter, source=source)
+           level=row.level, year=year, fen=fen, one_matter_decision=one_matter, source=source,
+           **{k: v for k, v in (("policy", policy_id), ("clause", clause_id), ("matter", row.matter)) if v})
     return row
+
+
+def _paid_clause(policy: str | None, clause: str | None) -> tuple[str | None, str | None]:
+    """The policy and clause a record paid for, checked: a clause needs its policy, and must be one of its
+    clauses (by id or citation; stored as the id)."""
+    if clause is None:
+        return policy, None
+    if policy is None:
+        raise CaseInputError("对应条款", "写了条款但没有写对应政策", "同时写明对应政策（政策编号，如 cn-bj-chaoyang-smart-eldercare）")
+    from subsidy.rules.registry import find_policy
+
+    try:
+        return policy, find_policy(policy).clause(clause).id
+    except PolicyNotFound as exc:
+        raise CaseInputError("对应条款", str(exc), "写该政策的条款 id 或条款编号（`subsidy show 政策编号` 查看）") from exc
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
@@ -168,7 +192,7 @@ def import_support(session: Session, actor: User, path: Path) -> list[OtherSuppo
             if not fields.get(name):
                 raise CaseInputError(f"{where}「{_label(name)}」", "不能为空")
         texts = {k: parse_text(fields[k], f"{where}「{_label(k)}」") if fields.get(k) else None
-                 for k in ("uscc", "programme", "project_ref", "zone")}
+                 for k in ("uscc", "programme", "project_ref", "zone", "policy", "clause", "matter")}
         uscc = (texts["uscc"] or "").upper()
         org = session.scalars(select(Organisation).where(Organisation.uscc == uscc)).one_or_none()
         if org is None:
@@ -180,7 +204,8 @@ def import_support(session: Session, actor: User, path: Path) -> list[OtherSuppo
             out.append(add_support(session, actor, org, programme=texts["programme"] or "", level=fields["level"],
                                    year=year, fen=_amount(fields, where),
                                    project_ref=texts["project_ref"], one_matter=one_matter,
-                                   zone=texts["zone"], source="imported"))
+                                   zone=texts["zone"], source="imported", policy=texts["policy"],
+                                   clause=texts["clause"], matter=texts["matter"]))
         except CaseInputError as exc:
             if exc.field.startswith(where):
                 raise

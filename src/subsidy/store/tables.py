@@ -466,6 +466,10 @@ class OtherSupport(Base):
     fen: Mapped[int] = mapped_column(BigInteger)
     project_ref: Mapped[str | None] = mapped_column(String(100))  # the matter it supported
     one_matter_decision: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the clause of a policy it paid for (deducted from that clause only, when that policy is assessed)
+    policy_id: Mapped[str | None] = mapped_column(String(100))
+    clause_id: Mapped[str | None] = mapped_column(String(100))
+    matter: Mapped[str | None] = mapped_column(String(200))  # the matter it paid for (支持事项), as a deduct names it
     source: Mapped[str] = mapped_column(String(20))  # entered / imported
     recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
