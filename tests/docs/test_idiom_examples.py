@@ -55,15 +55,26 @@ CASES: list[tuple[dict[str, Any], dict[str, str]]] = [
     # interest13: 1000万元 × min(50% × 3.45%, 1.5%) × 364/365 = 149589.041… → 149589.04元
     ({"loan_balance": "1000万元", "lpr": "0.0345", "loan_start": "2026-01-01", "loan_end": "2026-12-31"},
      {"loan-interest": "149589.04元"}),
+    # deduct13: 统筹省、市政策 (its records: RECORDS)
+    ({"new_rd_centre": True, "new_platform": True}, {"rd-centre": "1000000元", "platform": "500000元"}),
 ]
 FLOORS = [{"invest": "500000元"}, {}, {}, {}, {}, {}, {},
-          {}, {}, {}, {}, {}]  # caps13's one, stack13's four, interest13's one; 保底 per example: max(5% × 1000万元, 20万元) = 50万元
+          {}, {}, {}, {}, {}, {}]  # caps13's one, stack13's four, interest13's one, deduct13's one; 保底 per example: max(5% × 1000万元, 20万元) = 50万元
 # ---- stack13: what stacking grants, by the example's first clause: (granted per clause, cash total, in-kind total) ----
 STACKED: dict[str, tuple[dict[str, str], str, str]] = {
     "output": ({"output": "500000元", "scale": "0元", "hiring": "300000元", "training": "0元"}, "800000元", "0元"),
     "compute": ({"compute": "500000元", "rent": "200000元"}, "0元", "700000元"),
+    # deduct13: 100万元 − 省级30万元; 50万元 − 写明第十四条的市级10万元 − 写明事项的区级20万元
+    "rd-centre": ({"rd-centre": "700000元", "platform": "200000元"}, "900000元", "0元"),
 }
 # ---- end stack13 ----
+# deduct13: the records of other support of an example's case, by its first clause (the fragment above its block)
+RECORDS: dict[str, list[dict[str, Any]]] = {"rd-centre": [
+    {"programme": "省级研发机构奖励", "level": "province", "year": 2026, "amount": "30万元", "same_matter": True},
+    {"programme": "市级平台资助", "level": "city", "year": 2026, "amount": "10万元", "same_matter": True, "clause": "第十四条",
+     "matter": "公共服务平台"},
+    {"programme": "区级平台奖励", "level": "district", "year": 2026, "amount": "20万元", "same_matter": True,
+     "matter": "公共服务平台"}]}
 
 
 def _policy(tmp_path: Path, text: str) -> Path:
@@ -91,7 +102,7 @@ def test_the_example_loads_and_both_paths_give_its_figures(tmp_path: Path, index
     policy = load_policy(_policy(tmp_path, EXAMPLES[index].text))
     facts, expected = CASES[index]
     case = parse_case({"policy": policy.id, "as_of": dt.date(2026, 6, 30), "facts": facts, "history": [],
-                       "other_support": [], "bars": []}, policy, name="doc")
+                       "other_support": RECORDS.get(policy.clauses[0].id, []), "bars": []}, policy, name="doc")
     one = assess(policy, case)
     got = {r.clause.id: r.ceiling_fen for r in one.clauses}
     from subsidy.money import parse_money
