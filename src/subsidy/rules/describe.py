@@ -14,9 +14,23 @@ from subsidy.rules import model as m
 # The idioms (amounts, caps, conditions) are imported by the functions that word them: a listing of
 # policies (policy_standing, policy_summary) needs none of them (start-up of `subsidy policies`).
 
-__all__ = ["FACT_TYPE_LABELS", "STATUS_LABELS", "Standing", "clause_facts", "describe_ceiling", "describe_condition",
-           "describe_deduct", "describe_expr", "support_words",
-           "describe_how", "describe_schedule", "fact_names", "humanise", "policy_standing", "policy_summary"]
+__all__ = [
+    "FACT_TYPE_LABELS",
+    "STATUS_LABELS",
+    "Standing",
+    "clause_facts",
+    "describe_ceiling",
+    "describe_condition",
+    "describe_deduct",
+    "describe_expr",
+    "describe_how",
+    "describe_schedule",
+    "fact_names",
+    "humanise",
+    "policy_standing",
+    "policy_summary",
+    "support_words",
+]
 
 STATUS_LABELS = m.STATUS_LABELS
 FACT_TYPE_LABELS = {"money": "金额", "number": "数字", "integer": "整数", "bool": "是/否", "category": "类别", "date": "日期",

@@ -177,7 +177,7 @@ def _deductions(policy: Policy, case: Case) -> tuple[dict[str, int] | None, int 
     pool = 0
     for s in case.other_support:
         if s.clause is not None:
-            f = own[s.clause] if s.clause in own else d.support if d is not None and s.clause in out else None
+            f = own.get(s.clause, d.support if d is not None and s.clause in out else None)
             if f is not None and support_matches(f, s, case.year):
                 out[s.clause] += s.fen
             continue

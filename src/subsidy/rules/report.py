@@ -105,7 +105,13 @@ def clause_facts_json(p: Policy, c: Clause) -> list[dict[str, Any]]:
 
 def clause_detail_json(p: Policy, c: Clause) -> dict[str, Any]:
     """A clause as ``subsidy show --json`` describes it: quote, facts, the rule in words."""
-    from subsidy.rules.describe import describe_caps, describe_ceiling, describe_condition, describe_deduct, describe_expr
+    from subsidy.rules.describe import (
+        describe_caps,
+        describe_ceiling,
+        describe_condition,
+        describe_deduct,
+        describe_expr,
+    )
 
     return {
         "id": c.id, "cite": c.cite, "title": c.title, "kind": c.kind, "discretionary": c.discretionary,

@@ -263,8 +263,9 @@ def stack_columns(ctx: ArrayCtx, kinds: list[str], eligible: npt.NDArray[np.int8
         for ids, state in sharing:
             if clause_ids[j] in ids:
                 g = SharedCap.array_take(state, g, c)
-        if own[j] is not None:  # the support deducted from this clause alone
-            g = g - np.minimum(np.maximum(g, 0), own[j]) * c
+        mine = own[j]
+        if mine is not None:  # the support deducted from this clause alone
+            g = g - np.minimum(np.maximum(g, 0), mine) * c
         if left is not None and _cut_by_difference(policy, j):
             cut = np.minimum(np.maximum(g, 0), left) * c
             g = g - cut
@@ -406,8 +407,9 @@ def _group_columns(ctx: ArrayCtx, cand: list[Mask | None], ceiling: I64, bounds:
         for ids, state in sharing:
             if clause_ids[j] in ids:
                 g = SharedCap.array_take(state, g, winner)
-        if own[j] is not None:  # the support deducted from this clause alone
-            g = g - np.minimum(np.maximum(g, 0), own[j]) * winner
+        mine = own[j]
+        if mine is not None:  # the support deducted from this clause alone
+            g = g - np.minimum(np.maximum(g, 0), mine) * winner
         if left is not None and _cut_by_difference(policy, j):
             cut = np.minimum(np.maximum(g, 0), left) * winner
             g = g - cut

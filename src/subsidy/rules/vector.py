@@ -35,7 +35,13 @@ from subsidy.rules.gates import GateColumns, decide_columns, reason_codes, union
 from subsidy.rules.heap import retain_freed_memory
 from subsidy.rules.periods import day_number
 from subsidy.rules.plan import plan_of
-from subsidy.rules.records import deduct_column, deducted_clauses, derive_records, granted_clauses, prior_column
+from subsidy.rules.records import (
+    deduct_column,
+    deducted_clauses,
+    derive_records,
+    granted_clauses,
+    prior_column,
+)
 from subsidy.rules.stacking import stack_columns
 
 if TYPE_CHECKING:
