@@ -36,7 +36,7 @@ __all__ = ["FIGURE_KEYS", "OVERRIDE_KEYS", "load_layered"]
 FIGURE_KEYS = ("when", "amount", "floor", "caps", "schedule")
 """The parts of a base clause whose literal figures ``figures:`` replaces."""
 OVERRIDE_KEYS = ("clause", "cite", "title", "quote", "figures", "kind", "discretionary", "when", "amount", "floor",
-                 "caps", "schedule", "payee", "payee_label", "programme", "interpretation", "quota")
+                 "caps", "schedule", "payee", "payee_label", "programme", "interpretation", "quota", "deduct")
 _REPLACEABLE = OVERRIDE_KEYS[4:]
 
 
