@@ -41,6 +41,7 @@ import polars as pl
 from subsidy.rules import model as m
 from subsidy.rules.case import Bar, Case, Grant, OtherSupport
 from subsidy.rules.evaluate import assess
+from subsidy.rules.records import deduct_column, deducted_clauses
 from subsidy.rules.registry import find_policy
 from subsidy.rules.vector import CaseTable, evaluate_table, record_columns, table_from_frame
 
@@ -196,6 +197,8 @@ def generate(policy: m.Policy, n: int, seed: int, *, known: bool = False) -> pl.
         put("rec_difference_fen", diff, pl.Int64, 0.02)
     for e in policy.exclusions:
         put(f"rec_excluded__{e.id}", rng.random(n) < 0.03, pl.Boolean, 0.02)
+    for c in deducted_clauses(policy):  # no synthetic record names a clause: nothing deducted from one alone
+        put(deduct_column(c), np.zeros(n, dtype=np.int64), pl.Int64, 0.0)
     missing = [c for c in record_columns(policy) if c not in cols]
     assert not missing, missing
     return pl.DataFrame(list(cols.values()))

@@ -278,7 +278,7 @@ def stack_columns(ctx: ArrayCtx, kinds: list[str], eligible: npt.NDArray[np.int8
 
 def _own_deductions(ctx: ArrayCtx, clause_ids: list[str]) -> list[I64 | None]:
     """Per clause, the support deducted from it alone (``rec_deduct_fen__<clause>``; unknown counts as none), or
-    None for a clause with no such column."""
+    None for a clause with no such column or none in any row."""
     has = set(deducted_clauses(ctx.policy))
     out: list[I64 | None] = []
     for cid in clause_ids:
@@ -286,7 +286,9 @@ def _own_deductions(ctx: ArrayCtx, clause_ids: list[str]) -> list[I64 | None]:
             out.append(None)
             continue
         v, known = ctx.get(deduct_column(cid))
-        out.append(v * known if known is not None else v)
+        if known is not None:
+            v = v * known
+        out.append(v if v.any() else None)  # none anywhere (the usual table): nothing to do per row
     return out
 
 
