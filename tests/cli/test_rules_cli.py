@@ -181,7 +181,8 @@ def test_check_refuses_a_clause_with_too_few_decided_cases(tmp_path: Path) -> No
 
     target = tmp_path / "p"
     shutil.copytree(EVERY_IDIOM, target)
-    for name in ("02-applicant-fails.yaml", "03-conditions-fail.yaml", "05-excluded.yaml", "10-difference-exempt.yaml"):
+    for name in ("02-applicant-fails.yaml", "03-conditions-fail.yaml", "05-excluded.yaml", "10-difference-exempt.yaml",
+                 "51-deduct-not-new.yaml", "55-support-names-second-clause.yaml", "56-support-names-other-clause.yaml"):
         (target / "cases" / name).unlink()  # the cases left all pass
     code, output = run("check", str(target))
     assert code == 1 and "失败 0" in output
