@@ -190,3 +190,36 @@ def test_highest_within_a_group_counts_the_groups_grants_of_the_year_and_lets_th
     got = {r.clause.id: r.granted_fen for r in one.clauses if r.granted_fen}
     assert got["bands"] == 200 * 10**6 and got["top-up"] == 150 * 10**6
     agree(policy, [case], as_of)
+
+
+# ---- deduct13: a clause's own deduction ("统筹省、市政策") and records naming a clause ----
+
+
+def test_the_deduction_is_shown_and_given_as_data(policies: dict[str, Policy]) -> None:
+    """第五十条 100万元 less the province's 30万元 and the city's 20万元: the step says it, the JSON carries
+    ``deducted``, and the table path gives the same grant."""
+    from subsidy.rules.case import load_case_file, parse_case
+    from subsidy.rules.report import result_json, show_json
+
+    policy = policies["plain"]
+    case = parse_case(load_case_file(EVERY / "cases" / "50-deduct-provincial-city.yaml"), policy)
+    one = assess(policy, case)
+    r = next(x for x in one.clauses if x.clause.id == "rd-centre")
+    assert (r.granted_fen, r.deducted_fen) == (50_000_000, 50_000_000)
+    [step] = [s for s in one.steps if s.kind == "deduct"]
+    assert step.text == "统筹省、市政策：已获省级、市级支持 50万元，仅从本条扣减：max(0, 100万元 − 50万元) = 50万元"
+    doc = next(c for c in result_json(one)["clauses"] if c["id"] == "rd-centre")
+    assert (doc["granted"], doc["deducted"]) == ("500000.00", "500000.00")
+    assert show_json(policy, "rd-centre")["clauses"][0]["deduct"].startswith("统筹省、市政策：已获省级、市级支持的")
+    table = evaluate_table(policy, table_from_cases(policy, [case]), case.as_of)
+    assert int(table.granted[0, [c.id for c in policy.clauses].index("rd-centre")]) == 50_000_000
+
+
+def test_a_record_naming_a_clause_the_policy_has_not_is_refused(policies: dict[str, Policy]) -> None:
+    from subsidy.errors import CaseInputError
+    from subsidy.rules.case import parse_case
+
+    with pytest.raises(CaseInputError, match=r"other_support\[0\]\.clause.*没有条款「第九十九条」"):
+        parse_case({"as_of": "2027-06-30", "facts": {}, "other_support": [
+            {"programme": "x", "level": "city", "year": 2027, "amount": "1万元", "same_matter": False,
+             "clause": "第九十九条"}]}, policies["plain"])
