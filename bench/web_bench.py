@@ -65,8 +65,9 @@ CASES = {"cn-bj-chaoyang-smart-eldercare": ROOT / "examples" / "chaoyang-elderca
          "cn-sz-baoan-ai-health": ROOT / "examples" / "baoan-hospital.yaml"}
 SERVER = """
 import sys, uvicorn
+http = {"serve": "subsidy.web.wire:OneWriteProtocol"}.get(sys.argv[3], sys.argv[3])  # as subsidy serve runs it
 uvicorn.run("subsidy.web.app:serving_app", factory=True, host="127.0.0.1", port=int(sys.argv[1]),
-            workers=int(sys.argv[2]), http=sys.argv[3], loop=sys.argv[4], log_level="warning", access_log=False)
+            workers=int(sys.argv[2]), http=http, loop=sys.argv[4], log_level="warning", access_log=False)
 """
 # wrk's script: the bodies (one a line, in WEB_BENCH_BODIES) sent in turn on every connection; the
 # figures printed on one line for the bench to read (latency in microseconds).
@@ -329,6 +330,10 @@ def client_name(args: argparse.Namespace) -> str:
     return "wrk (1 thread)" if use_wrk(args.client) else "Python asyncio"
 
 
+def med(xs: list[tuple[float, float, float, float, float]], i: int) -> float:
+    return statistics.median(x[i] for x in xs)
+
+
 def paired(args: argparse.Namespace, policies: list[str]) -> None:
     """Old tree against new, alternated: each pair starts one server per tree and worker count (the
     order of the trees alternates), and measures each policy under the same closed load."""
@@ -367,9 +372,6 @@ def paired(args: argparse.Namespace, policies: list[str]) -> None:
             b, a = figs[(w, "before", p)], figs[(w, "after", p)]
             ratio = statistics.median(x[0] / y[0] for x, y in zip(a, b, strict=True))
 
-            def med(xs: list[tuple[float, ...]], i: int) -> float:
-                return statistics.median(x[i] for x in xs)
-
             print(f"  {w}w {p:<31} CPU before {med(b, 0):5.2f} after {med(a, 0):5.2f} ratio {ratio:.2f} |"
                   + " | ".join(f" {side} p50 {med(xs, 1):5.1f} p95 {med(xs, 2):5.1f} p99 {med(xs, 3):5.1f}"
                                f" {med(xs, 4):5.0f}/s" for side, xs in (("before", b), ("after", a))))
@@ -382,14 +384,16 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=2000, help="at most this many requests per run (Python client)")
     ap.add_argument("--max-seconds", type=float, default=10.0, help="stop each run after this long (wrk: its length)")
     ap.add_argument("--workers", default="1", help="server processes; paired mode: a comma-separated list")
-    ap.add_argument("--http", default="auto", help="uvicorn's HTTP parser: auto (httptools if installed), h11, httptools")
+    ap.add_argument("--http", default="serve", help="uvicorn's HTTP protocol: serve (as subsidy serve runs it: httptools, "
+                    "an answer's head written with its body, web/wire.py), auto, h11, httptools")
     ap.add_argument("--loop", default="auto", help="uvicorn's event loop: auto (uvloop if installed), asyncio, uvloop")
     ap.add_argument("--client", default="auto", choices=("auto", "wrk", "python"),
                     help="the closed load's generator: auto (wrk if installed), wrk, python")
     ap.add_argument("--no-closed", action="store_true", help="skip the closed-loop (capacity) run")
     ap.add_argument("--policy", action="append", choices=sorted(CASES), help="only these policies (default: all)")
     ap.add_argument("--before", help="paired mode: the source tree (its src/) to compare the current one against")
-    ap.add_argument("--before-http", default="auto", help="the before tree's HTTP parser (h11: as before httptools)")
+    ap.add_argument("--before-http", default="auto", help="the before tree's HTTP protocol (auto: httptools; serve: as "
+                    "the current tree is served; h11: as before httptools)")
     ap.add_argument("--before-loop", default="auto", help="the before tree's event loop")
     ap.add_argument("--pairs", type=int, default=5)
     args = ap.parse_args()
