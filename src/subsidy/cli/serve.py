@@ -40,6 +40,7 @@ def serve_cmd(
     import uvicorn
 
     from subsidy.web.app import serving_app
+    from subsidy.web.wire import PROTOCOL  # an answer's head written with its body (web/wire.py)
 
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     out.print(f"网页应用地址：http://{shown}:{port}/  （接口说明：http://{shown}:{port}/api/openapi.json；按 Ctrl+C 停止）")
@@ -49,7 +50,8 @@ def serve_cmd(
         for line in accounts:
             out.print(line)
     if workers == 1:
-        uvicorn.run(serving_app(settings.database_url), host=host, port=port, log_level="warning", access_log=False)
+        uvicorn.run(serving_app(settings.database_url), host=host, port=port, http=PROTOCOL, log_level="warning",
+                    access_log=False)
     else:  # each worker process builds the application itself (the same settings: this environment's)
         uvicorn.run("subsidy.web.app:serving_app", factory=True, workers=workers, host=host, port=port,
-                    log_level="warning", access_log=False)
+                    http=PROTOCOL, log_level="warning", access_log=False)

@@ -164,7 +164,9 @@ def parse_text(raw: Any, where: str, *, identifier: bool = False) -> str:
         raise CaseInputError(where, f"应当是文字，写的是「{shown(raw)}」", "写成一行文字")
     if len(raw) > MAX_TEXT:
         raise CaseInputError(where, f"文字超过 {MAX_TEXT} 个字符", "缩短该项")
-    if any(unicodedata.category(c) in ("Cc", "Cs", "Cf") and c != "\u200d" for c in raw):
+    # printable text has no character of those categories (str.isprintable: no Other, no Separator
+    # but the space): each character's category is looked up only in the rare text that is not
+    if not raw.isprintable() and any(unicodedata.category(c) in ("Cc", "Cs", "Cf") and c != "\u200d" for c in raw):
         raise CaseInputError(where, f"文字含有控制字符「{shown(raw)}」", "删除其中不可见的控制字符")
     return raw.strip()
 

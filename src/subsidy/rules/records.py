@@ -70,8 +70,20 @@ def shared_caps(policy: Policy) -> tuple[Cap, ...]:
     return tuple(cap for c in policy.clauses for cap in c.caps if len(cap.clauses) > 1)
 
 
+_GRANTED: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
 def granted_clauses(policy: Policy) -> tuple[str, ...]:
-    """The clauses whose earlier grants a ``granted`` condition counts (the table's ``rec_granted__`` columns)."""
+    """The clauses whose earlier grants a ``granted`` condition counts (the table's ``rec_granted__`` columns;
+    found once per policy version: every assessment asks)."""
+    key = (policy.id, policy.version)
+    found = _GRANTED.get(key)
+    if found is None:
+        found = _GRANTED[key] = _granted_clauses(policy)
+    return found
+
+
+def _granted_clauses(policy: Policy) -> tuple[str, ...]:
     out: list[str] = []
 
     def walk(c: Condition | None) -> None:

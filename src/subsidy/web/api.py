@@ -15,6 +15,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from subsidy.errors import CaseInputError
 from subsidy.rules.assessment import assess_request, assessment_json
 from subsidy.rules.case import CASE_FILE_BYTES, load_case_text
 from subsidy.rules.describe import policy_summary
@@ -141,13 +142,22 @@ def _case_data(body: bytes) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise ApiError(400, "malformed_json", f"请求体不是 UTF-8 编码（第 {exc.start + 1} 字节）", "body") from exc
     try:
-        json.loads(text)  # only the syntax here; the case reader reads the values exactly
+        return load_case_text(text, "请求体", is_json=True)
+    except CaseInputError:
+        _syntax(text)  # a body that is not JSON at all is told so (400), before what the case reader says
+        raise
+
+
+def _syntax(text: str) -> None:
+    """A 400 for text that is not JSON, a 422 for JSON nested too deep; nothing for valid JSON. Only
+    after the case reader refused the body: the body is parsed once when it is a good case."""
+    try:
+        json.loads(text)
     except json.JSONDecodeError as exc:
         raise ApiError(400, "malformed_json", f"请求体不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列附近格式错误"
                                               "（处理办法：检查括号、引号和逗号）", "body") from exc
     except RecursionError as exc:
         raise ApiError(422, "invalid_input", "请求体嵌套过深", "body") from exc
-    return load_case_text(text, "请求体", is_json=True)
 
 
 _API_OPTIONS = {"as_of": "as_of", "effective_from": "effective_from"}
