@@ -85,7 +85,7 @@ def main() -> None:
     print(f"rows {args.rows}, seed {args.seed}, median of {args.repeats}; wall s (CPU s); "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"{'district':10} {'generate':>9} {'read pq':>14} {'read csv':>14} {'evaluate':>14} {'store':>14} "
-          f"{'pq+evaluate+store':>18} {'batched':>14} {'stored':>8}")
+          f"{'pq+evaluate+store':>18} {'batched':>14} {'stored':>8} digest")
     for key in args.districts.split(","):
         d = DISTRICTS[key]
         policy = find_policy(d.policy)
@@ -156,7 +156,8 @@ def main() -> None:
         run_cpu = sum(w for k, w in mc.items() if k in ("pq", "eval", "store"))
         cells = "".join(f" {f'{med[k]:.2f} ({mc[k]:.2f})':>14}" for k in ("pq", "csv", "eval", "store"))
         batched = f"{med['batched']:.2f} ({mc['batched']:.2f})"
-        print(f"{key:10} {gen:9.2f}{cells} {f'{run_wall:.2f} ({run_cpu:.2f})':>18} {batched:>14} {stored:8d}")
+        print(f"{key:10} {gen:9.2f}{cells} {f'{run_wall:.2f} ({run_cpu:.2f})':>18} {batched:>14} {stored:8d} "
+              f"{min(digests)[:12]}")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"max RSS {rss:.0f} MiB (the whole process, generation included); "
           f"load average at the end {os.getloadavg()[0]:.1f}")
