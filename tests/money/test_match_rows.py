@@ -17,10 +17,10 @@ import polars as pl
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from db_support import CHAOYANG
 from money_factories import BAOAN, DAY, WAN, YEAR, add_award, funded_call, staff, tx, user
 from sqlalchemy import Engine, select
 
+from db_support import CHAOYANG
 from subsidy.money import FEN_PER_UNIT, MAX_FEN, format_fen
 from subsidy.population.reader import read_frame
 from subsidy.population.synthetic import generate
@@ -28,8 +28,8 @@ from subsidy.rules.model import Policy
 from subsidy.rules.parse import load_policy
 from subsidy.rules.registry import find_policy
 from subsidy.services import matching, sanctions
-from subsidy.services.policies import adopt_policy
 from subsidy.services.commitments import commit_award
+from subsidy.services.policies import adopt_policy
 from subsidy.store.tables import MatchRow, Organisation
 
 HOSTILE = ['', '"', '\\', '\\"', '"\\', 'a"b\\c', '\x00', '\x1f', '\x7f', '\b\f\n\r\t', '\u2028\u2029', '宝安区',
