@@ -296,12 +296,26 @@ def _line(row: dict[str, Any]) -> bytes:
     return (_dumps([row[k] for k in _DIGEST_FIELDS]) + "\n").encode()
 
 
-def _stored_blocks(ev: Evaluation, number: int = 0) -> Iterator[tuple[pl.DataFrame, str]]:
+@dataclass
+class _Block:
+    """A block of stored rows (:func:`_stored_blocks`): ``table``, every row's :data:`_DIGEST_FIELDS`
+    (``missing`` and ``facts`` as their JSON texts, which the insert stores as they are); ``lines``, the
+    text of the rows' digest lines, one a row (:func:`_line` of the row as read back: the same text); and
+    what SQLite's row-by-row insert binds: per entity of the block (``entities``: registry row, entity id,
+    code, name, organisation; ``facts``), each row's entity (``at``) and its ``missing`` text, so that
+    each text is one Python object shared by the entity's rows."""
+
+    table: pl.DataFrame
+    lines: str
+    entities: pl.DataFrame
+    at: npt.NDArray[np.intp]
+    missing: list[str]
+
+
+def _stored_blocks(ev: Evaluation, number: int = 0) -> Iterator[_Block]:
     """The 可免申 and 待补充 rows, entity by entity in registry order, clauses in policy order, in blocks of
-    :data:`ENTITY_BLOCK` entities, built column by column (Polars), not row by row: each block as a frame of
-    the :data:`_DIGEST_FIELDS` (``missing`` and ``facts`` as their JSON texts: the insert stores them as they
-    are) and as the text of its digest lines, one a row (:func:`_line` of the row as read back: the same
-    text). ``number``: the rows stored before (of the registry's earlier batches)."""
+    :data:`ENTITY_BLOCK` entities, built column by column (Polars), not row by row. ``number``: the rows
+    stored before (of the registry's earlier batches)."""
     frame = ev.registry.frame
     policy = ev.policy
     clause_ids = pl.Series([c.id for c in policy.clauses], dtype=pl.String)
@@ -311,9 +325,10 @@ def _stored_blocks(ev: Evaluation, number: int = 0) -> Iterator[tuple[pl.DataFra
     for lo in range(0, entities.size, ENTITY_BLOCK):
         block = entities[lo:lo + ENTITY_BLOCK]
         part = frame.select(pl.col(["row", "entity_id", "uscc", "name", *policy.facts]).gather(block))
+        org = ev.organisation[block]
         head = part.select(pl.col("row").alias("registry_row"),
                            pl.col("entity_id").cast(pl.String).str.slice(0, 200), "uscc", "name",
-                           _facts_expr(policy).alias("facts"))
+                           _nullable(org, org >= 0, "organisation_id"), _facts_expr(policy).alias("facts"))
         rows, cols = np.nonzero(offered[block])
         at = block[rows]
         outcome, code = ev.outcome[at, cols], ev.missing[at, cols]
@@ -328,11 +343,9 @@ def _stored_blocks(ev: Evaluation, number: int = 0) -> Iterator[tuple[pl.DataFra
                     missing_js[(j, c)] = _dumps([x for b, x in enumerate(ev.needed[j]) if c >> b & 1])
                 texts.append(missing_js[(j, c)])
         ceiling, granted = ev.ceiling[at, cols], ev.granted[at, cols]
-        org = ev.organisation[at]
         table = head[rows].select(
             pl.int_range(number + 1, number + 1 + rows.size, dtype=pl.Int64).alias("number"),
-            "registry_row", "entity_id", "uscc", "name",
-            _nullable(org, org >= 0, "organisation_id"),
+            "registry_row", "entity_id", "uscc", "name", "organisation_id",
             clause_ids.gather(cols).alias("clause_id"),
             pl.Series("outcome", np.where(outcome == 1, "eligible", "pending"), dtype=pl.String),
             _nullable(ceiling, ceiling >= 0, "ceiling_fen"),
@@ -347,7 +360,7 @@ def _stored_blocks(ev: Evaluation, number: int = 0) -> Iterator[tuple[pl.DataFra
             _null_text(pl.col("ceiling_fen")), pl.lit(","), _null_text(pl.col("granted_fen")), pl.lit(","),
             pl.col("missing"), pl.lit(","), pl.col("facts"), pl.lit("]\n")]).str.join(""))
         number += rows.size
-        yield table, str(lines.item())
+        yield _Block(table, str(lines.item()), head, rows, [texts[w] for w in which.tolist()])
 
 
 def _nullable(values: npt.NDArray[np.int64], known: npt.NDArray[np.bool_], name: str) -> pl.Series:
@@ -418,12 +431,13 @@ _COPY_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 """What PostgreSQL's COPY text format escapes in a value."""
 
 
-def _insert_rows(conn: Connection, run_id: int, table: pl.DataFrame) -> None:
-    """Store a block of :func:`_stored_blocks` in one transaction's bulk insert: on PostgreSQL a COPY of
-    the block written as COPY text by Polars (no Python object a row), on SQLite an executemany of the
-    rows in batches of :data:`STORE_BATCH` (the driver binds each row and steps without the GIL)."""
-    table = table.select(pl.lit(run_id, dtype=pl.Int64).alias("run_id"), pl.all())
+def _insert_rows(conn: Connection, run_id: int, block: _Block) -> None:
+    """Store a block of :func:`_stored_blocks` by the database's bulk insert: on PostgreSQL a COPY of the
+    block written as COPY text by Polars (no Python object a row); on SQLite an executemany in batches of
+    :data:`STORE_BATCH` (the driver binds each row, and steps without the GIL), each text one object shared
+    by the rows of an entity (encoded once)."""
     if conn.dialect.name == "postgresql":
+        table = block.table.select(pl.lit(run_id, dtype=pl.Int64).alias("run_id"), pl.all())
         text = table.select(pl.col(pl.String).str.replace_many(list(_COPY_ESCAPES), list(_COPY_ESCAPES.values())),
                             pl.exclude(pl.String)).select(_COLUMNS)
         data = text.write_csv(None, include_header=False, separator="\t", quote_style="never", null_value="\\N",
@@ -432,8 +446,14 @@ def _insert_rows(conn: Connection, run_id: int, table: pl.DataFrame) -> None:
         with cur, cur.copy(f"COPY match_rows ({', '.join(_COLUMNS)}) FROM STDIN") as copy:
             copy.write(data.encode())
         return
+    entities = block.entities.select("registry_row", "entity_id", "uscc", "name", "organisation_id").rows()
+    facts = block.entities.get_column("facts").to_list()
+    t = block.table
+    rows = [(run_id, n, *entities[a], clause, outcome, c, g, m, facts[a]) for n, a, clause, outcome, c, g, m in zip(
+        t.get_column("number").to_list(), block.at.tolist(), t.get_column("clause_id").to_list(),
+        t.get_column("outcome").to_list(), t.get_column("ceiling_fen").to_list(), t.get_column("granted_fen").to_list(),
+        block.missing, strict=True)]
     sql = f"INSERT INTO match_rows ({', '.join(_COLUMNS)}) VALUES ({', '.join(['?'] * len(_COLUMNS))})"
-    rows = table.rows()
     for start in range(0, len(rows), STORE_BATCH):
         conn.exec_driver_sql(sql, rows[start:start + STORE_BATCH])
 
@@ -470,10 +490,10 @@ def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Pol
 
     def store(done: Evaluation) -> None:
         nonlocal stored
-        for table, lines in _stored_blocks(done, stored):
-            digest.update(lines.encode())
-            _insert_rows(conn, run.id, table)
-            stored += table.height
+        for block in _stored_blocks(done, stored):
+            digest.update(block.lines.encode())
+            _insert_rows(conn, run.id, block)
+            stored += block.table.height
 
     # a pipeline of three: the next batch is read (a thread of read_batches), this one evaluated (a thread:
     # NumPy and Polars, no database), the one before stored (here, with the database's records of the next)
