@@ -283,7 +283,7 @@ def _evaluate(policy: Policy, adopted: AdoptedPolicy, registry: Registry, frame:
 
 _DIGEST_FIELDS = ("number", "registry_row", "entity_id", "uscc", "name", "organisation_id", "clause_id", "outcome",
                   "ceiling_fen", "granted_fen", "missing", "facts")
-ENTITY_BLOCK = 1 << 14
+ENTITY_BLOCK = 1 << 11
 """Entities whose stored rows are built at a time (their facts' JSON held only for the block)."""
 
 
