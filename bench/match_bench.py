@@ -14,6 +14,13 @@ database in ``bench/out/`` with the policy adopted and 200 registered entities (
   equal to the whole-file run's;
 - RSS high-water mark of the process (``resource.getrusage``).
 
+``--phases`` adds, for the batched match, each phase's CPU time in the thread that runs it (``time.thread_time``:
+what the phase costs the interpreter, without the Polars and SQLite threads it may start) and wall time,
+summed over the batches: read (a batch's checks, in the reader's thread; the Parquet decoding is Polars's),
+records (the database's records, main thread), evaluate (the vectorised evaluation and outcomes, the
+evaluation thread; of it, ``evaluate_table``), rows (the stored rows' texts and digest lines, main thread),
+insert (the bulk insert, main thread).
+
 ``--batched-only`` measures only the batched match (and ``--reuse`` takes the Parquet file of an earlier
 run with the same ``--rows`` and ``--seed`` instead of generating it): then the process's peak RSS is the
 match's (with the database set-up), not the generator's.
@@ -25,16 +32,21 @@ whatever else the machine runs; the load average at the start and the end); noth
 from __future__ import annotations
 
 import argparse
+import collections
+import contextlib
 import datetime as dt
 import os
 import resource
 import statistics
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 from sqlalchemy import select
 
+from subsidy.population import reader
 from subsidy.population.reader import read_batches, read_registry
 from subsidy.population.synthetic import DISTRICTS, generate
 from subsidy.population.template import human_sheet
@@ -71,6 +83,41 @@ def _database(path: Path, policy_id: str, usccs: list[str]) -> str:
     return url
 
 
+PHASES = (("read", reader._Reading, "batch"), ("records", matching, "_records"), ("evaluate", matching, "_evaluate"),
+          ("  evaluate_table", matching, "evaluate_table"), ("rows", matching, "_stored_blocks"),
+          ("insert", matching, "_insert_rows"))
+
+
+@contextlib.contextmanager
+def phases() -> Iterator[dict[str, list[float]]]:
+    """Each phase's [thread CPU, wall, calls] while the block runs (the functions of :data:`PHASES` wrapped)."""
+    acc: dict[str, list[float]] = collections.defaultdict(lambda: [0.0, 0.0, 0])
+
+    def timed(label: str, f: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*a: Any, **k: Any) -> Any:
+            c, t = time.thread_time(), time.perf_counter()
+            try:
+                out = f(*a, **k)
+                if label == "rows":  # a generator: each block is timed as it is made
+                    out = list(out)
+                return out
+            finally:
+                x = acc[label]
+                x[0] += time.thread_time() - c
+                x[1] += time.perf_counter() - t
+                x[2] += 1
+        return call
+
+    saved = [(owner, name, getattr(owner, name)) for _, owner, name in PHASES]
+    for (label, owner, name), (_, _, f) in zip(PHASES, saved, strict=True):
+        setattr(owner, name, timed(label, f))
+    try:
+        yield acc
+    finally:
+        for owner, name, f in saved:
+            setattr(owner, name, f)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=200_000)
@@ -79,13 +126,14 @@ def main() -> None:
     ap.add_argument("--districts", default="chaoyang,baoan")
     ap.add_argument("--no-csv", action="store_true", help="skip the CSV sheet (written and read): no part of a match")
     ap.add_argument("--batched-only", action="store_true", help="only the batched match (read_batches + run_match)")
+    ap.add_argument("--phases", action="store_true", help="each phase's CPU (its thread) and wall, batched match")
     ap.add_argument("--reuse", action="store_true", help="reuse bench/out/<district>.parquet of the same rows and seed")
     args = ap.parse_args()
     OUT.mkdir(exist_ok=True)
     print(f"rows {args.rows}, seed {args.seed}, median of {args.repeats}; wall s (CPU s); "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"{'district':10} {'generate':>9} {'read pq':>14} {'read csv':>14} {'evaluate':>14} {'store':>14} "
-          f"{'pq+evaluate+store':>18} {'batched':>14} {'stored':>8}")
+          f"{'pq+evaluate+store':>18} {'batched':>14} {'stored':>8} digest")
     for key in args.districts.split(","):
         d = DISTRICTS[key]
         policy = find_policy(d.policy)
@@ -107,6 +155,7 @@ def main() -> None:
         cpu: dict[str, list[float]] = {"pq": [], "csv": [], "eval": [], "store": [], "batched": []}
         digests: set[str] = set()
         stored = 0
+        spent: list[dict[str, list[float]]] = []
         for r in range(args.repeats):
             url = _database(OUT / f"match-{key}.sqlite3", d.policy, usccs)
             engine = make_engine(Settings(url))
@@ -114,8 +163,10 @@ def main() -> None:
                 user = s.scalars(select(User).where(User.username == "officer")).one()
                 adopted, p = matching.match_policy(s, d.policy)
                 t, c = time.perf_counter(), time.process_time()
-                run, _ = matching.run_match(s, user, adopted, p, read_batches(pq, p), registry_name=pq.name,
-                                            registry_sha256="0" * 64, today=TODAY)
+                with phases() if args.phases else contextlib.nullcontext({}) as acc:
+                    run, _ = matching.run_match(s, user, adopted, p, read_batches(pq, p), registry_name=pq.name,
+                                                registry_sha256="0" * 64, today=TODAY)
+                spent.append(acc)
                 stored = run.rows_stored
                 digests.add(run.rows_digest)
             times["batched"].append(time.perf_counter() - t)
@@ -156,7 +207,12 @@ def main() -> None:
         run_cpu = sum(w for k, w in mc.items() if k in ("pq", "eval", "store"))
         cells = "".join(f" {f'{med[k]:.2f} ({mc[k]:.2f})':>14}" for k in ("pq", "csv", "eval", "store"))
         batched = f"{med['batched']:.2f} ({mc['batched']:.2f})"
-        print(f"{key:10} {gen:9.2f}{cells} {f'{run_wall:.2f} ({run_cpu:.2f})':>18} {batched:>14} {stored:8d}")
+        print(f"{key:10} {gen:9.2f}{cells} {f'{run_wall:.2f} ({run_cpu:.2f})':>18} {batched:>14} {stored:8d} "
+              f"{min(digests)[:12]}")
+        if args.phases:
+            print("    batched, by phase (median): " + "; ".join(
+                f"{label.strip()} {statistics.median(a[label][0] for a in spent):.2f} CPU "
+                f"{statistics.median(a[label][1] for a in spent):.2f} wall" for label, _, _ in PHASES))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"max RSS {rss:.0f} MiB (the whole process, generation included); "
           f"load average at the end {os.getloadavg()[0]:.1f}")

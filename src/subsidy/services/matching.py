@@ -27,19 +27,19 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from decimal import Decimal
-from json.encoder import encode_basestring
+from json.encoder import ESCAPE_DCT, encode_basestring
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 import polars as pl
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from subsidy.admin.ledger import ChainProblem
 from subsidy.errors import DomainRefusal, NotFound
-from subsidy.money import format_fen
+from subsidy.money import FEN_PER_UNIT
 from subsidy.population.reader import Registry, RegistryBatches, read_batches, read_registry
 from subsidy.rules.case import parse_case
 from subsidy.rules.describe import clause_facts
@@ -57,7 +57,6 @@ from subsidy.store.tables import (
     AdoptedPolicy,
     Application,
     AuditRecord,
-    Base,
     MatchConfirmation,
     MatchRow,
     MatchRun,
@@ -77,7 +76,6 @@ STACKED = -2
 policy wins, or the year's grants already reach the bound; 差额: support elsewhere covers it)."""
 STACKED_TEXT = "按就高或差额，本年度在本条可得为零（就高按金额最高的一项支持，或本年度已获支持）"
 CHUNK = 1 << 18
-STORE_BATCH = 5000
 EXPORT_HEADERS = ("名录行号", "编号", "统一社会信用代码", "单位名称", "条款", "条款名称", "结果", "最高可获（元）",
                   "按就高等可得（元）", "原因或尚需提供")
 
@@ -287,7 +285,7 @@ def _evaluate(policy: Policy, adopted: AdoptedPolicy, registry: Registry, frame:
 
 _DIGEST_FIELDS = ("number", "registry_row", "entity_id", "uscc", "name", "organisation_id", "clause_id", "outcome",
                   "ceiling_fen", "granted_fen", "missing", "facts")
-ENTITY_BLOCK = 1 << 14
+ENTITY_BLOCK = 1 << 11
 """Entities whose stored rows are built at a time (their facts' JSON held only for the block)."""
 
 
@@ -300,47 +298,81 @@ def _line(row: dict[str, Any]) -> bytes:
     return (_dumps([row[k] for k in _DIGEST_FIELDS]) + "\n").encode()
 
 
-def _stored_rows(ev: Evaluation, number: int = 0, *first: Any) -> Iterator[tuple[list[tuple[Any, ...]], list[str]]]:
+@dataclass
+class _Block:
+    """A block of stored rows (:func:`_stored_blocks`): ``table``, every row's :data:`_DIGEST_FIELDS`
+    (``missing`` and ``facts`` as their JSON texts, which the insert stores as they are); ``lines``, the
+    text of the rows' digest lines, one a row (:func:`_line` of the row as read back: the same text); and
+    what SQLite's row-by-row insert binds: per entity of the block (``entities``: registry row, entity id,
+    code, name, organisation; ``facts``), each row's entity (``at``) and its ``missing`` text, so that
+    each text is one Python object shared by the entity's rows."""
+
+    table: pl.DataFrame
+    lines: str
+    entities: pl.DataFrame
+    at: npt.NDArray[np.intp]
+    missing: list[str]
+
+
+def _stored_blocks(ev: Evaluation, number: int = 0) -> Iterator[_Block]:
     """The 可免申 and 待补充 rows, entity by entity in registry order, clauses in policy order, in blocks of
-    :data:`ENTITY_BLOCK` entities: each row as the tuple of :data:`_DIGEST_FIELDS` with ``missing`` and
-    ``facts`` already as JSON text (:func:`_dumps`; the insert stores the texts as they are), and as the
-    digest's line (:func:`_line` of the row read back: the same text). ``number``: the rows stored before
-    (of the registry's earlier batches); ``first``: values put before each row's (the run's id)."""
+    :data:`ENTITY_BLOCK` entities, built column by column (Polars), not row by row. ``number``: the rows
+    stored before (of the registry's earlier batches)."""
     frame = ev.registry.frame
-    clause_ids = [c.id for c in ev.policy.clauses]
-    clause_js = [_js(c) for c in clause_ids]
+    policy = ev.policy
+    clause_ids = pl.Series([c.id for c in policy.clauses], dtype=pl.String)
     missing_js: dict[tuple[int, int], str] = {}
     offered = ev.outcome != 0
     entities = np.flatnonzero(offered.any(axis=1))
-    fact_names = list(ev.policy.facts)
     for lo in range(0, entities.size, ENTITY_BLOCK):
         block = entities[lo:lo + ENTITY_BLOCK]
-        part = frame.select(pl.col(["row", "entity_id", "uscc", "name", *fact_names]).gather(block))
-        facts = _facts_texts(ev.policy, part)
-        entity = [(int(r), str(e)[:200], u, nm) for r, e, u, nm in zip(
-            part.get_column("row").to_list(), part.get_column("entity_id").to_list(),
-            part.get_column("uscc").to_list(), part.get_column("name").to_list(), strict=True)]
-        entity_js = [f"{r},{_js(e)},{_js(u)},{_js(nm)}," for r, e, u, nm in entity]
+        part = frame.select(pl.col(["row", "entity_id", "uscc", "name", *policy.facts]).gather(block))
+        org = ev.organisation[block]
+        head = part.select(pl.col("row").alias("registry_row"),
+                           pl.col("entity_id").cast(pl.String).str.slice(0, 200), "uscc", "name",
+                           _nullable(org, org >= 0, "organisation_id"), _facts_expr(policy).alias("facts"))
         rows, cols = np.nonzero(offered[block])
-        outcome, ceiling = ev.outcome[block][rows, cols].tolist(), ev.ceiling[block][rows, cols].tolist()
-        granted, missing = ev.granted[block][rows, cols].tolist(), ev.missing[block][rows, cols].tolist()
-        orgs = ev.organisation[block].tolist()
-        out: list[tuple[Any, ...]] = []
-        lines: list[str] = []
-        for a, j, o, c, g, code in zip(rows.tolist(), cols.tolist(), outcome, ceiling, granted, missing, strict=True):
-            number += 1
-            key = (j, code)
-            if key not in missing_js:
-                missing_js[key] = _dumps([x for b, x in enumerate(ev.needed[j]) if code >> b & 1])
-            org = None if orgs[a] < 0 else orgs[a]
-            ceiling_fen = None if c < 0 else c
-            granted_fen = None if o != 1 or g < 0 else g
-            out.append((*first, number, *entity[a], org, clause_ids[j], OUTCOMES[o], ceiling_fen, granted_fen, missing_js[key],
-                        facts[a]))
-            lines.append(f"[{number},{entity_js[a]}{'null' if org is None else org},{clause_js[j]},\"{OUTCOMES[o]}\","
-                         f"{'null' if ceiling_fen is None else ceiling_fen},{'null' if granted_fen is None else granted_fen},"
-                         f"{missing_js[key]},{facts[a]}]\n")
-        yield out, lines
+        at = block[rows]
+        outcome, code = ev.outcome[at, cols], ev.missing[at, cols]
+        texts: list[str] = []  # each (clause, missing facts) once; which: the text of each row
+        which = np.empty(rows.size, dtype=np.int64)
+        for j in np.unique(cols).tolist():
+            here = np.flatnonzero(cols == j)
+            codes, inverse = np.unique(code[here], return_inverse=True)
+            which[here] = inverse.ravel() + len(texts)
+            for c in codes.tolist():
+                if (j, c) not in missing_js:
+                    missing_js[(j, c)] = _dumps([x for b, x in enumerate(ev.needed[j]) if c >> b & 1])
+                texts.append(missing_js[(j, c)])
+        ceiling, granted = ev.ceiling[at, cols], ev.granted[at, cols]
+        table = head[rows].select(
+            pl.int_range(number + 1, number + 1 + rows.size, dtype=pl.Int64).alias("number"),
+            "registry_row", "entity_id", "uscc", "name", "organisation_id",
+            clause_ids.gather(cols).alias("clause_id"),
+            pl.Series("outcome", np.where(outcome == 1, "eligible", "pending"), dtype=pl.String),
+            _nullable(ceiling, ceiling >= 0, "ceiling_fen"),
+            _nullable(granted, (outcome == 1) & (granted >= 0), "granted_fen"),
+            pl.Series(texts, dtype=pl.String).gather(which).alias("missing"),
+            "facts")
+        lines = table.select(pl.concat_str([
+            pl.lit("["), pl.col("number").cast(pl.String), pl.lit(","), pl.col("registry_row").cast(pl.String),
+            pl.lit(","), _js_expr(pl.col("entity_id")), pl.lit(","), _js_expr(pl.col("uscc")), pl.lit(","),
+            _js_expr(pl.col("name")), pl.lit(","), _null_text(pl.col("organisation_id")), pl.lit(","),
+            _js_expr(pl.col("clause_id")), pl.lit(","), _js_expr(pl.col("outcome")), pl.lit(","),
+            _null_text(pl.col("ceiling_fen")), pl.lit(","), _null_text(pl.col("granted_fen")), pl.lit(","),
+            pl.col("missing"), pl.lit(","), pl.col("facts"), pl.lit("]\n")]).str.join(""))
+        number += rows.size
+        yield _Block(table, str(lines.item()), head, rows, [texts[w] for w in which.tolist()])
+
+
+def _nullable(values: npt.NDArray[np.int64], known: npt.NDArray[np.bool_], name: str) -> pl.Series:
+    """``values`` where ``known``, else null."""
+    return pl.select(pl.when(pl.Series(known)).then(pl.Series(values)).otherwise(None).alias(name)).to_series()
+
+
+def _null_text(e: pl.Expr) -> pl.Expr:
+    """A whole number or null as JSON writes it."""
+    return e.cast(pl.String).fill_null("null")
 
 
 def _js(value: str) -> str:
@@ -348,44 +380,84 @@ def _js(value: str) -> str:
     return encode_basestring(value)
 
 
-def _facts_texts(policy: Policy, part: pl.DataFrame) -> list[str]:
+_ESCAPES = dict(ESCAPE_DCT)
+"""What :func:`_dumps` escapes in a text (``ensure_ascii=False``): the quote, the backslash and every control
+character, each as json writes it."""
+
+
+def _js_expr(e: pl.Expr) -> pl.Expr:
+    """:func:`_js`, column-wise (null stays null)."""
+    return pl.concat_str([pl.lit('"'), e.str.replace_many(list(_ESCAPES), list(_ESCAPES.values())), pl.lit('"')])
+
+
+def _facts_expr(policy: Policy) -> pl.Expr:
     """Each entity's facts in the stored (case-file) form, as :func:`_dumps` writes them: money with its unit,
-    numbers as text, unknown facts left out."""
-    columns: list[list[str | None]] = []
+    numbers as text, unknown facts left out (column-wise: the texts :func:`_fact_value` gives one by one)."""
+    pieces = []
     for name in sorted(policy.facts):
-        f = policy.facts[name]
-        values = part.get_column(name).to_list()
-        key = _js(name) + ":"
+        f, col = policy.facts[name], pl.col(name)
         if f.type == "money":
-            unit = f.unit or "元"
-            cells = [None if v is None else key + _js(format_fen(int(v), unit)) for v in values]
+            value = _money_expr(col, f.unit or "元")
         elif f.type == "number":
-            cells = [None if v is None else key + _js(_number_text(v)) for v in values]
-        elif f.type == "bool":
-            cells = [None if v is None else key + ("true" if v else "false") for v in values]
+            text = col.cast(pl.String)
+            value = _js_expr(pl.when(text.str.contains(".", literal=True))
+                             .then(text.str.strip_chars_end("0").str.strip_chars_end(".")).otherwise(text))
         elif f.type == "category":
-            cells = [None if v is None else key + _js(v) for v in values]
-        else:  # integer
-            cells = [None if v is None else key + str(int(v)) for v in values]
-        columns.append(cells)
-    return ["{" + ",".join(c for c in entity if c is not None) + "}" for entity in zip(*columns, strict=True)] \
-        if columns else ["{}"] * part.height
+            value = _js_expr(col)
+        else:  # bool ("true", "false") and integer
+            value = col.cast(pl.String)
+        pieces.append(pl.concat_str([pl.lit(_js(name) + ":"), value]))
+    if not pieces:
+        return pl.lit("{}")
+    return pl.concat_str([pl.lit("{"), pl.concat_str(pieces, separator=",", ignore_nulls=True), pl.lit("}")])
 
 
-def _number_text(v: Any) -> str:
-    text = format(Decimal(v), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+def _money_expr(fen: pl.Expr, unit: str) -> pl.Expr:
+    """:func:`~subsidy.money.format_fen` of each amount (分) in ``unit``, as a JSON text, column-wise."""
+    per = FEN_PER_UNIT[unit]
+    whole, rest = fen.abs() // per, fen.abs() % per
+    fraction = pl.when(rest == 0).then(pl.lit("")).otherwise(
+        pl.concat_str([pl.lit("."), rest.cast(pl.String).str.zfill(len(str(per)) - 1).str.strip_chars_end("0")]))
+    return pl.concat_str([pl.lit('"'), pl.when(fen < 0).then(pl.lit("-")).otherwise(pl.lit("")), whole.cast(pl.String),
+                          fraction, pl.lit(_js(unit)[1:])])
 
 
-_ROWS = Base.metadata.tables["match_rows"]
+def _facts_texts(policy: Policy, part: pl.DataFrame) -> list[str]:
+    """Each entity's facts of ``part`` as stored (:func:`_facts_expr`)."""
+    return [str(t) for t in part.select(_facts_expr(policy)).to_series().to_list()]
 
 
-def _insert_sql(paramstyle: str) -> str:
-    """The plain INSERT of match rows for the driver (its own parameter style): the JSON columns bound
-    as the text :func:`_stored_rows` made (the JSON type would dump them again, row by row)."""
-    mark = "?" if paramstyle == "qmark" else "%s"
-    names = ("run_id", *_DIGEST_FIELDS)
-    return f"INSERT INTO match_rows ({', '.join(names)}) VALUES ({', '.join([mark] * len(names))})"
+STORE_BATCH = 5000
+_COLUMNS = ("run_id", *_DIGEST_FIELDS)
+_COPY_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+"""What PostgreSQL's COPY text format escapes in a value."""
+
+
+def _insert_rows(conn: Connection, run_id: int, block: _Block) -> None:
+    """Store a block of :func:`_stored_blocks` by the database's bulk insert: on PostgreSQL a COPY of the
+    block written as COPY text by Polars (no Python object a row); on SQLite an executemany in batches of
+    :data:`STORE_BATCH` (the driver binds each row, and steps without the GIL), each text one object shared
+    by the rows of an entity (encoded once)."""
+    if conn.dialect.name == "postgresql":
+        table = block.table.select(pl.lit(run_id, dtype=pl.Int64).alias("run_id"), pl.all())
+        text = table.select(pl.col(pl.String).str.replace_many(list(_COPY_ESCAPES), list(_COPY_ESCAPES.values())),
+                            pl.exclude(pl.String)).select(_COLUMNS)
+        data = text.write_csv(None, include_header=False, separator="\t", quote_style="never", null_value="\\N",
+                              line_terminator="\n")
+        cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        with cur, cur.copy(f"COPY match_rows ({', '.join(_COLUMNS)}) FROM STDIN") as copy:
+            copy.write(data.encode())
+        return
+    entities = block.entities.select("registry_row", "entity_id", "uscc", "name", "organisation_id").rows()
+    facts = block.entities.get_column("facts").to_list()
+    t = block.table
+    rows = [(run_id, n, *entities[a], clause, outcome, c, g, m, facts[a]) for n, a, clause, outcome, c, g, m in zip(
+        t.get_column("number").to_list(), block.at.tolist(), t.get_column("clause_id").to_list(),
+        t.get_column("outcome").to_list(), t.get_column("ceiling_fen").to_list(), t.get_column("granted_fen").to_list(),
+        block.missing, strict=True)]
+    sql = f"INSERT INTO match_rows ({', '.join(_COLUMNS)}) VALUES ({', '.join(['?'] * len(_COLUMNS))})"
+    for start in range(0, len(rows), STORE_BATCH):
+        conn.exec_driver_sql(sql, rows[start:start + STORE_BATCH])
 
 
 def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Policy,
@@ -406,8 +478,7 @@ def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Pol
     digest = hashlib.sha256()
     stored = 0
     tally = Tally(policy)
-    conn = session.connection()  # match_rows are sealed by the digest, not row by row: a plain executemany
-    sql = _insert_sql(conn.dialect.paramstyle)
+    conn = session.connection()  # match_rows are sealed by the digest, not row by row: a plain bulk insert
     whole = registry if isinstance(registry, Registry) else None
     total = registry.height
     ev: Evaluation | None = None
@@ -421,11 +492,10 @@ def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Pol
 
     def store(done: Evaluation) -> None:
         nonlocal stored
-        for rows, lines in _stored_rows(done, stored, run.id):
-            digest.update("".join(lines).encode())
-            for start in range(0, len(rows), STORE_BATCH):
-                conn.exec_driver_sql(sql, rows[start:start + STORE_BATCH])
-            stored += len(rows)
+        for block in _stored_blocks(done, stored):
+            digest.update(block.lines.encode())
+            _insert_rows(conn, run.id, block)
+            stored += block.table.height
 
     # a pipeline of three: the next batch is read (a thread of read_batches), this one evaluated (a thread:
     # NumPy and Polars, no database), the one before stored (here, with the database's records of the next)
