@@ -469,9 +469,9 @@ class _Prices:
     tol: float
 
 
-_STATES = 200_000  # partial choices kept after a group by :func:`_by_losses`, at most (else: the tables)
+_STATES = 100_000  # partial choices kept after a group by :func:`_by_losses`, at most (else: the tables)
 _KEPT = 4_000_000  # partial choices remembered over all groups, at most (their parents, for the answer)
-_FIRST_GAP = 64.0  # the first loss allowed by :func:`_by_losses`, in score points (then × 4 up to the gap)
+_FIRST_GAP = 64.0  # the first loss allowed by :func:`_by_losses`, in score points (then doubled up to the gap)
 
 
 def _dominant(v: Ints, w: Ints) -> Ints:
@@ -496,10 +496,14 @@ def _dominant(v: Ints, w: Ints) -> Ints:
     return firsts
 
 
-def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int, gap: float,
+def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int, gap: float, reach: float,
                prices: _Prices) -> Ints | None:
     """The best choice among ``items`` worth ``goal`` or more, by the partial choices whose loss stays
-    within ``gap``; an empty array when none is worth ``goal``, None when too many partial choices remain.
+    within ``gap`` (``reach``: the bound less what ``d`` holds outside the items); an empty array when none
+    is worth ``goal``, None when too many partial choices remain.
+
+    The loss allowed starts small and doubles up to ``gap``: a pass's best choice is the best of all once
+    its own loss is within what that pass allowed (a better one would have less loss, and be kept).
 
     For any choice ``x`` (the rest held at ``d``), ``value(x) = L − Σ_groups lossₘ(x) − Σ_rows λ·slack(x)``:
     a group's loss is its best positive reduced value less that of its item taken (or 0), every term ≥ 0.
@@ -544,11 +548,13 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int, 
                              weight, value, clause, r, best)
         if found is None:
             return None
-        if len(found) and int(value[found].sum()) >= goal:
+        worth = int(value[found].sum()) if len(found) else 0
+        # proven when its own loss is within what was allowed (the losses counted may fall short of it)
+        if len(found) and worth >= goal and (allowed >= gap or worth >= reach - allowed + prices.tol):
             return found
         if allowed >= gap:
             return items[:0]
-        allowed = min(gap, allowed * 4 if allowed > 0 else _FIRST_GAP)
+        allowed = min(gap, allowed * 2 if allowed > 0 else _FIRST_GAP)
 
 
 def _losses_pass(groups: list[Ints], order: list[int], shut: dict[int, list[int]], touches: list[list[int]],
@@ -673,7 +679,8 @@ def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, upper: int, rel
     goal = max(target - fixed, 0)
     tabled, status = _by_values(ks, items, left, row_left, goal, upper - fixed), 0
     if tabled is None and prices is not None:
-        tabled = _by_losses(ks, items, left, row_left, goal, prices.bound - target + prices.tol, prices)
+        tabled = _by_losses(ks, items, left, row_left, goal, prices.bound - target + prices.tol,
+                            prices.bound - fixed, prices)
     if tabled is None:
         tabled, status = _by_parts(ks, items, left, row_left, goal, rel_gap, time_limit)
     if tabled is None:
