@@ -91,8 +91,9 @@ def test_optimal_selection_is_the_best_subset(call: dict[str, object], highs: bo
 
 @st.composite
 def cores(draw: st.DrawFn) -> Knapsack:
-    """1 to 3 budgets binding together (the total and up to two clause budgets), groups spanning them, few
-    distinct values (ties)."""
+    """Up to 3 budgets (the total and up to two clause budgets), binding together or not (a budget with room
+    for all still has a price: what the loss counts of it falls short), groups spanning them, few distinct
+    values (ties)."""
     n = draw(st.integers(1, 12))
     rows = draw(st.integers(0, 2))
     weight = draw(st.lists(st.integers(1, 50), min_size=n, max_size=n))
@@ -105,8 +106,8 @@ def cores(draw: st.DrawFn) -> Knapsack:
         value=np.array(draw(st.lists(st.sampled_from([0, 3, 5, 8]), min_size=n, max_size=n)), dtype=np.int64),
         weight=np.array(weight, dtype=np.int64),
         clause=np.array(clause, dtype=np.int64),
-        capacity=draw(st.integers(0, max(sum(weight) - 1, 0))),
-        row_capacity=np.array([draw(st.integers(0, max(p - 1, 0))) for p in per], dtype=np.int64),
+        capacity=draw(st.integers(0, sum(weight))),
+        row_capacity=np.array([draw(st.integers(0, p)) for p in per], dtype=np.int64),
         group=np.array([numbered[g] for g in raw], dtype=np.int64),
     )
 
@@ -149,3 +150,19 @@ def test_too_many_partial_choices_fall_back_to_the_tables() -> None:
                                    knapsack._Prices(np.zeros(4), np.zeros(4), np.zeros(3), 100.0, 1e-9)) is None
         sol = knapsack.solve(ks, np.zeros(4, dtype=bool))
     assert sol.proven and int(ks.value[sol.chosen].sum()) == enumerated(ks) == 8
+
+
+def test_a_pass_whose_best_lies_beyond_its_loss_is_not_taken_for_the_best() -> None:
+    """The total has room for everything yet a price: the loss counted falls short of a choice's own, so a
+    pass allowing little loss keeps a choice worth 168 whose own loss is larger; the best (175: items 1, 4,
+    6, 8) is found only by allowing more."""
+    ks = Knapsack(value=np.array([5, 40, 7, 45, 48, 30, 38, 33, 49, 22], dtype=np.int64),
+                  weight=np.array([69, 62, 61, 84, 93, 28, 89, 24, 69, 62], dtype=np.int64),
+                  clause=np.array([0, 0, 1, 1, 0, -1, 0, 0, 0, -1], dtype=np.int64), capacity=641,
+                  row_capacity=np.array([398, 30], dtype=np.int64),
+                  group=np.array([0, 0, 1, 1, 1, 0, 2, 0, 3, 2], dtype=np.int64))
+    lam = np.array([1.3319598294824975, 0.0, 0.900691313625485])
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(knapsack._Lagrangian, "descend", lambda self: lam.copy())
+        sol = knapsack.solve(ks, np.zeros(ks.size, dtype=bool))
+    assert sol.proven and int(ks.value[sol.chosen].sum()) == enumerated(ks) == 175
