@@ -580,6 +580,15 @@ def _losses_pass(groups: list[Ints], order: list[int], shut: dict[int, list[int]
     history: list[tuple[NDArray[np.int32], NDArray[np.int32]]] = []
     kept = 0
     open_cols = {0} if total_binds else set()
+    # the most weight the groups from each position on can add to each row: a row's slack cannot end
+    # below its room less that, nor its price below the price of that slack
+    adds = np.zeros((len(order) + 1, len(caps)), dtype=np.int64)
+    for pos, g in enumerate(order):
+        m = groups[g]
+        for c in touches[g]:
+            adds[pos, c] = int(weight[m][np.array([col.get(int(j), -1) == c for j in clause[m].tolist()])].max())
+        adds[pos, 0] = int(weight[m].max()) if total_binds else 0
+    rest = np.cumsum(adds[::-1], axis=0)[::-1]
     for pos, g in enumerate(order):
         m = groups[g]
         open_cols.update(touches[g])
@@ -606,6 +615,10 @@ def _losses_pass(groups: list[Ints], order: list[int], shut: dict[int, list[int]
             wts[:, c] = 0
             open_cols.discard(c)
             ok &= loss <= allowed
+        shown = sorted(open_cols)
+        if shown:
+            short = np.maximum(caps[shown] - wts[:, shown] - rest[pos + 1, shown], 0)
+            ok &= loss + short @ price[shown] <= allowed
         v, wts, loss, parent, pick = v[ok], wts[ok], loss[ok], parent[ok], pick[ok]
         sel = _dominant(v, wts[:, sorted(open_cols)])
         v, wts, loss, parent, pick = v[sel], wts[sel], loss[sel], parent[sel], pick[sel]
