@@ -24,7 +24,10 @@ once the core holds every item the margin test leaves open for that choice's val
 exists anywhere (it would agree with ``d`` outside the core, and the core was solved to optimality).
 Otherwise the core grows to those items and is solved again; a better
 choice that is not proven shrinks the core to the items left open around it, solved again. A core is
-solved exactly by a table over integer values (:func:`_by_values`) when one budget binds in it; part by
+solved exactly by a table over integer values (:func:`_by_values`) when one budget binds in it; when
+several bind, by partial choices whose loss against the bound stays within the gap (:func:`_by_losses`:
+any budgets, any entities; the loss allowed doubles from a small one, so a close incumbent is not
+needed); where those grow too many, part by
 part when several clause budgets bind and the total does not (:func:`_by_parts`); by a table per side
 (:func:`_by_sides`) when the total and one or two clause budgets bind (or two clause budgets in one
 part): the items of the first budgeted clause, its table cut at its budget, then the items limited by
@@ -36,8 +39,8 @@ many entities spanning the sides, by HiGHS. Cores have tens to hundreds of items
 problem has 10⁵. Every figure the proof rests on is checked in integers (the choice's weights and
 value) or with a float error margin (the bound).
 
-Where HiGHS is needed (many entities applying under several binding budgets, three or more clause
-budgets binding together), the cores may take long; ``time_limit`` then bounds the run and the answer
+Where HiGHS is needed (the partial choices too many: the best lies far below the bound, as with 就高
+and three budgets binding at 10⁴), the cores may take long; ``time_limit`` then bounds the run and the answer
 is marked as not proven, as it is when the branch and bound stops at :data:`_NODES` relaxations
 (:data:`BRANCHED`)."""
 
@@ -584,10 +587,12 @@ def _losses_pass(groups: list[Ints], order: list[int], shut: dict[int, list[int]
     # below its room less that, nor its price below the price of that slack
     adds = np.zeros((len(order) + 1, len(caps)), dtype=np.int64)
     for pos, g in enumerate(order):
-        m = groups[g]
-        for c in touches[g]:
-            adds[pos, c] = int(weight[m][np.array([col.get(int(j), -1) == c for j in clause[m].tolist()])].max())
-        adds[pos, 0] = int(weight[m].max()) if total_binds else 0
+        for it in groups[g].tolist():
+            row = col.get(int(clause[it]))
+            if row is not None:
+                adds[pos, row] = max(int(adds[pos, row]), int(weight[it]))
+            if total_binds:
+                adds[pos, 0] = max(int(adds[pos, 0]), int(weight[it]))
     rest = np.cumsum(adds[::-1], axis=0)[::-1]
     for pos, g in enumerate(order):
         m = groups[g]
@@ -599,9 +604,9 @@ def _losses_pass(groups: list[Ints], order: list[int], shut: dict[int, list[int]
         for it in m.tolist():
             add = np.zeros(len(caps), dtype=np.int64)
             add[0] = weight[it] if total_binds else 0
-            c = col.get(int(clause[it]))
-            if c is not None:
-                add[c] = weight[it]
+            row = col.get(int(clause[it]))
+            if row is not None:
+                add[row] = weight[it]
             vs.append(v + value[it])
             ws.append(wts + add)
             ls.append(loss + (top - float(r[it])))
