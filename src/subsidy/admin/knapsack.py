@@ -479,8 +479,9 @@ _FIRST_GAP = 64.0  # the first loss allowed by :func:`_by_losses`, in score poin
 
 
 def _dominant(v: Ints, w: Ints) -> Ints:
-    """The states (value ``v``, weights ``w`` in the open rows) that no other state dominates — as much
-    value, no more weight in any open row — or, with three or more open rows, that duplicate none."""
+    """States (value ``v``, weights ``w`` in the open rows) without those another dominates (as much value,
+    no more weight in any open row): all of them with one open row, else those of the same value (two rows)
+    or the same weights (more), and those of the few states just above in value."""
     if w.shape[1] > 1:  # a row whose weight equals another's in every state (the total and a clause's, while
         # only that clause's groups were taken) adds nothing to tell states apart
         same = [c for c in range(1, w.shape[1]) if any(np.array_equal(w[:, c], w[:, e]) for e in range(c))]
@@ -499,16 +500,16 @@ def _dominant(v: Ints, w: Ints) -> Ints:
         rank = np.unique(w[o, 1], return_inverse=True)[1].astype(np.int64).reshape(-1)
         x = rank - segment * (len(o) + 1)  # later values sort below earlier ones: the running min restarts
         kept: Ints = o[x < np.r_[_FAR, np.minimum.accumulate(x)[:-1]]]
-        # across values, in part: each state against the few just above it in value, in either row's order
-        for row in (0, 1):
-            s = kept[np.lexsort((w[kept, 1 - row], w[kept, row], -v[kept]))]
-            ws, out = w[s], np.zeros(len(s), dtype=bool)
-            for step in range(1, min(_NEAR, len(s))):
-                out[step:] |= (ws[:-step] <= ws[step:]).all(axis=1)
-            kept = s[~out]
-        return kept
-    firsts: Ints = np.unique(np.column_stack([v, w]), axis=0, return_index=True)[1]
-    return firsts
+    else:
+        kept = np.unique(np.column_stack([v, w]), axis=0, return_index=True)[1]
+    # across values, in part: each state against the few just above it in value, in each row's order
+    for row in range(w.shape[1]):
+        s = kept[np.lexsort((w[kept, row], -v[kept]))]
+        ws, out = w[s], np.zeros(len(s), dtype=bool)
+        for step in range(1, min(_NEAR, len(s))):
+            out[step:] |= (ws[:-step] <= ws[step:]).all(axis=1)
+        kept = s[~out]
+    return kept
 
 
 def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int, gap: float, reach: float,
