@@ -543,11 +543,13 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int, 
         base += float(lam[0]) * float(left - int(w.sum()))
     groups = _groups(ks, items)
     touches = [sorted({col[int(j)] for j in ks.clause[m].tolist() if int(j) in col}) for m in groups]
+    whole = [all(int(j) in col for j in ks.clause[m].tolist()) for m in groups]
     order: list[int] = []  # row by row: a row's own groups first, then those it shares with later rows
     placed: set[int] = set()
     for c in range(1, len(caps)):
+        # those wholly on the row first: while only they are taken, the total's weight is the row's
         mine = sorted((g for g in range(len(groups)) if c in touches[g] and g not in placed),
-                      key=lambda g: (len(touches[g]), touches[g][-1]))
+                      key=lambda g: (len(touches[g]), touches[g][-1], not whole[g]))
         order += mine
         placed.update(mine)
     order += [g for g in range(len(groups)) if g not in placed]
