@@ -39,8 +39,9 @@ many entities spanning the sides, by HiGHS. Cores have tens to hundreds of items
 problem has 10⁵. Every figure the proof rests on is checked in integers (the choice's weights and
 value) or with a float error margin (the bound).
 
-Where HiGHS is needed (the partial choices too many: the best lies far below the bound, as with 就高
-and three budgets binding at 10⁴), the cores may take long; ``time_limit`` then bounds the run and the answer
+Where HiGHS is needed (the partial choices too many: the best lies far below the bound, or many items
+lie close to it — with 就高, three budgets binding at 10⁴ and two at 10⁵ in ``bench/selection_bench.py
+--binding``), the cores may take long; ``time_limit`` then bounds the run and the answer
 is marked as not proven, as it is when the branch and bound stops at :data:`_NODES` relaxations
 (:data:`BRANCHED`)."""
 
