@@ -16,7 +16,8 @@ and CPU (process) seconds are both shown: on a shared machine the CPU figure is 
 ``--binding`` instead: several budgets binding at once, at 10^4 and 10^5 applications over 3 clauses —
 2 binding (the total at 30% of all ceilings and 第1条 at 20% of its own) and 3 binding (the total, 第1条
 at 15% and 第2条 at 25%); one ``optimal`` run each (``--time-limit`` seconds for any HiGHS solve), its
-time, whether it is proven optimal and the note; without 就高 (entities may take several awards) and with
+time, whether it is proven optimal and the note (``--repeat``: medians of several runs; ``--sizes``: other
+numbers of applications); without 就高 (entities may take several awards) and with
 it (one award per entity: entities applying under two budgets link them).
 """
 
@@ -82,9 +83,11 @@ def main() -> None:
     parser.add_argument("--plain-limit", type=float, default=120.0, help="seconds the plain MILP is given")
     parser.add_argument("--binding", action="store_true", help="2 and 3 binding budgets at 10^4 and 10^5")
     parser.add_argument("--time-limit", type=float, default=20.0, help="seconds for each HiGHS solve (--binding)")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each case, medians shown (--binding)")
+    parser.add_argument("--sizes", default="10000,100000", help="numbers of applications (--binding)")
     args = parser.parse_args()
     if args.binding:
-        binding(args.seed, args.time_limit)
+        binding(args.seed, args.time_limit, args.repeat, [int(s) for s in args.sizes.split(",")])
         return
 
     candidates = build(args.n, args.seed, args.clauses)
@@ -121,12 +124,13 @@ def main() -> None:
         paired(candidates, budget, clause_budgets, args.pairs, args.plain_limit)
 
 
-def binding(seed: int, time_limit: float) -> None:
-    """``optimal`` selection with 2 and 3 budgets binding together, at 10^4 and 10^5 applications."""
+def binding(seed: int, time_limit: float, repeat: int = 1, sizes: list[int] | None = None) -> None:
+    """``optimal`` selection with 2 and 3 budgets binding together, at 10^4 and 10^5 applications: the
+    medians of ``repeat`` runs of each case (wall and CPU seconds) and the load average before each case."""
     import scipy.optimize  # noqa: F401  (imported once, outside the timings)
 
-    print(f"{'n':>7}{'binding':>9}{'就高':>6}{'wall (s)':>10}{'CPU (s)':>9}{'proven':>8}  note")
-    for n, one in ((10_000, False), (100_000, False), (10_000, True), (100_000, True)):
+    print(f"{'n':>7}{'binding':>9}{'就高':>6}{'wall (s)':>10}{'CPU (s)':>9}{'load':>6}{'proven':>8}  note")
+    for n, one in [(n, one) for one in (False, True) for n in sizes or (10_000, 100_000)]:
         candidates = build(n, seed, 3)
         per: dict[str, int] = defaultdict(int)
         for c in candidates:
@@ -134,13 +138,19 @@ def binding(seed: int, time_limit: float) -> None:
         budget = sum(per.values()) * 30 // 100
         for count, shares in ((2, (20,)), (3, (15, 25))):
             clause_budgets = {f"第{i + 1}条": per[f"第{i + 1}条"] * s // 100 for i, s in enumerate(shares)}
-            wall, cpu = time.perf_counter(), time.process_time()
-            with quiet_stdout():
-                r = select(candidates, budget, mode="optimal", clause_budgets=clause_budgets, one_per_entity=one,
-                           time_limit_s=time_limit)
-            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            load = os.getloadavg()[0]
+            walls, cpus = [], []
+            for _ in range(repeat):
+                wall, cpu = time.perf_counter(), time.process_time()
+                with quiet_stdout():
+                    r = select(candidates, budget, mode="optimal", clause_budgets=clause_budgets,
+                               one_per_entity=one, time_limit_s=time_limit)
+                walls.append(time.perf_counter() - wall)
+                cpus.append(time.process_time() - cpu)
+            wall, cpu = statistics.median(walls), statistics.median(cpus)
             proven = "未经最优性证明" not in r.note
-            print(f"{n:>7}{count:>9}{'yes' if one else 'no':>6}{wall:>10.3f}{cpu:>9.3f}{'yes' if proven else 'NO':>8}  {r.note}", flush=True)
+            print(f"{n:>7}{count:>9}{'yes' if one else 'no':>6}{wall:>10.3f}{cpu:>9.3f}{load:>6.1f}"
+                  f"{'yes' if proven else 'NO':>8}  {r.note}", flush=True)
 
 
 def paired(candidates: list[Candidate], budget: int, clause_budgets: dict[str, int], pairs: int, limit: float) -> None:

@@ -24,7 +24,10 @@ once the core holds every item the margin test leaves open for that choice's val
 exists anywhere (it would agree with ``d`` outside the core, and the core was solved to optimality).
 Otherwise the core grows to those items and is solved again; a better
 choice that is not proven shrinks the core to the items left open around it, solved again. A core is
-solved exactly by a table over integer values (:func:`_by_values`) when one budget binds in it; part by
+solved exactly by a table over integer values (:func:`_by_values`) when one budget binds in it; when
+several bind, by partial choices whose loss against the bound stays within the gap (:func:`_by_losses`:
+any budgets, any entities; the loss allowed doubles from a small one, so a close incumbent is not
+needed); where those grow too many, part by
 part when several clause budgets bind and the total does not (:func:`_by_parts`); by a table per side
 (:func:`_by_sides`) when the total and one or two clause budgets bind (or two clause budgets in one
 part): the items of the first budgeted clause, its table cut at its budget, then the items limited by
@@ -36,8 +39,9 @@ many entities spanning the sides, by HiGHS. Cores have tens to hundreds of items
 problem has 10⁵. Every figure the proof rests on is checked in integers (the choice's weights and
 value) or with a float error margin (the bound).
 
-Where HiGHS is needed (many entities applying under several binding budgets, three or more clause
-budgets binding together), the cores may take long; ``time_limit`` then bounds the run and the answer
+Where HiGHS is needed (the partial choices too many: the best lies far below the bound, or many items
+lie close to it — with 就高, three budgets binding at 10⁴ and two at 10⁵ in ``bench/selection_bench.py
+--binding``), the cores may take long; ``time_limit`` then bounds the run and the answer
 is marked as not proven, as it is when the branch and bound stops at :data:`_NODES` relaxations
 (:data:`BRANCHED`)."""
 
@@ -457,6 +461,191 @@ def _by_sides(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int,
     return (best, 0) if not stack else (best, BRANCHED)
 
 
+@dataclass(frozen=True)
+class _Prices:
+    """The Lagrangian bound's figures a core solve reuses: each item's reduced value ``r`` and its group's
+    best positive reduced value ``best``, the multipliers, the bound ``L`` and its float error margin."""
+
+    r: Floats
+    best: Floats
+    lam: Floats
+    bound: float
+    tol: float
+
+
+_STATES = 100_000  # partial choices kept after a group by :func:`_by_losses`, at most (else: the tables)
+_KEPT = 4_000_000  # partial choices remembered over all groups, at most (their parents, for the answer)
+_NEAR = 9  # states of more value each state is checked against, across values, with two open rows
+_FIRST_GAP = 64.0  # the first loss allowed by :func:`_by_losses`, in score points (then doubled up to the gap)
+
+
+def _dominant(v: Ints, w: Ints) -> Ints:
+    """States (value ``v``, weights ``w`` in the open rows) without those another dominates (as much value,
+    no more weight in any open row): all of them with one open row, else those of the same value (two rows)
+    or the same weights (more), and those of the few states just above in value."""
+    if w.shape[1] > 1:  # a row whose weight equals another's in every state (the total and a clause's, while
+        # only that clause's groups were taken) adds nothing to tell states apart
+        same = [c for c in range(1, w.shape[1]) if any(np.array_equal(w[:, c], w[:, e]) for e in range(c))]
+        w = np.delete(w, same, axis=1) if same else w
+    if w.shape[1] == 0:
+        return np.argsort(-v, kind="stable")[:1]
+    if w.shape[1] == 1:  # a staircase over every value: a state is kept if it is lighter than all worth more
+        o = np.lexsort((w[:, 0], -v))
+        ws = w[o, 0]
+        out: Ints = o[ws < np.r_[_FAR, np.minimum.accumulate(ws)[:-1]]]
+        return out
+    if w.shape[1] == 2:  # per value: lighter in the second row than every state lighter in the first
+        o = np.lexsort((w[:, 1], w[:, 0], v))
+        vs = v[o]
+        segment = np.cumsum(np.r_[True, vs[1:] != vs[:-1]]) - 1
+        rank = np.unique(w[o, 1], return_inverse=True)[1].astype(np.int64).reshape(-1)
+        x = rank - segment * (len(o) + 1)  # later values sort below earlier ones: the running min restarts
+        kept: Ints = o[x < np.r_[_FAR, np.minimum.accumulate(x)[:-1]]]
+    else:
+        kept = np.unique(np.column_stack([v, w]), axis=0, return_index=True)[1]
+    # across values, in part: each state against the few just above it in value, in each row's order
+    for row in range(w.shape[1]):
+        s = kept[np.lexsort((w[kept, row], -v[kept]))]
+        ws, out = w[s], np.zeros(len(s), dtype=bool)
+        for step in range(1, min(_NEAR, len(s))):
+            out[step:] |= (ws[:-step] <= ws[step:]).all(axis=1)
+        kept = s[~out]
+    return kept
+
+
+def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int, gap: float, reach: float,
+               prices: _Prices) -> Ints | None:
+    """The best choice among ``items`` worth ``goal`` or more, by the partial choices whose loss stays
+    within ``gap`` (``reach``: the bound less what ``d`` holds outside the items); an empty array when none
+    is worth ``goal``, None when too many partial choices remain.
+
+    The loss allowed starts small and doubles up to ``gap``: a pass's best choice is the best of all once
+    its own loss is within what that pass allowed (a better one would have less loss, and be kept).
+
+    For any choice ``x`` (the rest held at ``d``), ``value(x) = L − Σ_groups lossₘ(x) − Σ_rows λ·slack(x)``:
+    a group's loss is its best positive reduced value less that of its item taken (or 0), every term ≥ 0.
+    A choice worth ``L − gap`` or more has loss ``≤ gap`` at every step of a dynamic programme over the
+    groups (partial choices: value, weight in each binding row). A binding row is closed after the last
+    group that touches it (groups ordered row by row): its slack's price joins the loss and its weight is
+    dropped. Among partial choices with the same weights or less in every open row, only the most valuable
+    is needed. The gap is small where the bound is close, so few partial choices remain."""
+    w, k = ks.weight[items], ks.clause[items]
+    per = np.zeros(len(row_left), dtype=np.int64)
+    np.add.at(per, k[k >= 0], w[k >= 0])
+    binding = [int(j) for j in np.flatnonzero(per > row_left)]
+    total_binds = int(w.sum()) > left
+    col = {j: 1 + i for i, j in enumerate(binding)}  # column 0: the total
+    caps = np.array([left, *[int(row_left[j]) for j in binding]], dtype=np.int64)
+    lam = prices.lam
+    price = np.array([float(lam[0]), *[float(lam[1 + j]) for j in binding]])
+    # rows that cannot bind: their slack is at least what all the items leave
+    base = sum(float(lam[1 + j]) * float(row_left[j] - per[j]) for j in range(len(row_left)) if j not in col)
+    if not total_binds:
+        base += float(lam[0]) * float(left - int(w.sum()))
+    groups = _groups(ks, items)
+    touches = [sorted({col[int(j)] for j in ks.clause[m].tolist() if int(j) in col}) for m in groups]
+    whole = [all(int(j) in col for j in ks.clause[m].tolist()) for m in groups]
+    order: list[int] = []  # row by row: a row's own groups first, then those it shares with later rows
+    placed: set[int] = set()
+    for c in range(1, len(caps)):
+        # those wholly on the row first: while only they are taken, the total's weight is the row's
+        mine = sorted((g for g in range(len(groups)) if c in touches[g] and g not in placed),
+                      key=lambda g: (len(touches[g]), touches[g][-1], not whole[g]))
+        order += mine
+        placed.update(mine)
+    order += [g for g in range(len(groups)) if g not in placed]
+    shut: dict[int, list[int]] = {}
+    for c in range(1, len(caps)):
+        last = max(i + 1 for i, g in enumerate(order) if c in touches[g])
+        shut.setdefault(last, []).append(c)
+    if total_binds:
+        shut.setdefault(len(order), []).append(0)
+    weight, value, clause, r, best = ks.weight, ks.value, ks.clause, prices.r, prices.best
+    allowed = 0.0 if gap <= 0 else min(gap, _FIRST_GAP)
+    while True:
+        found = _losses_pass(groups, order, shut, touches, total_binds, col, caps, price, base, allowed,
+                             weight, value, clause, r, best)
+        if found is None:
+            return None
+        worth = int(value[found].sum()) if len(found) else 0
+        # proven when its own loss is within what was allowed (the losses counted may fall short of it)
+        if len(found) and worth >= goal and (allowed >= gap or worth >= reach - allowed + prices.tol):
+            return found
+        if allowed >= gap:
+            return items[:0]
+        allowed = min(gap, allowed * 2 if allowed > 0 else _FIRST_GAP)
+
+
+def _losses_pass(groups: list[Ints], order: list[int], shut: dict[int, list[int]], touches: list[list[int]],
+                 total_binds: bool, col: dict[int, int], caps: Ints, price: Floats, base: float, allowed: float,
+                 weight: Ints, value: Ints, clause: Ints, r: Floats, best: Floats) -> Ints | None:
+    """One pass of :func:`_by_losses` with loss ``allowed``: the most valuable choice within it (empty if
+    none), or None when too many partial choices remain."""
+    v = np.zeros(1, dtype=np.int64)
+    wts = np.zeros((1, len(caps)), dtype=np.int64)
+    loss = np.full(1, base)
+    history: list[tuple[NDArray[np.int32], NDArray[np.int32]]] = []
+    kept = 0
+    open_cols = {0} if total_binds else set()
+    # the most weight the groups from each position on can add to each row: a row's slack cannot end
+    # below its room less that, nor its price below the price of that slack
+    adds = np.zeros((len(order) + 1, len(caps)), dtype=np.int64)
+    for pos, g in enumerate(order):
+        for it in groups[g].tolist():
+            row = col.get(int(clause[it]))
+            if row is not None:
+                adds[pos, row] = max(int(adds[pos, row]), int(weight[it]))
+            if total_binds:
+                adds[pos, 0] = max(int(adds[pos, 0]), int(weight[it]))
+    rest = np.cumsum(adds[::-1], axis=0)[::-1]
+    for pos, g in enumerate(order):
+        m = groups[g]
+        open_cols.update(touches[g])
+        top = float(best[m[0]])
+        n = len(v)
+        here = np.arange(n, dtype=np.int32)
+        vs, ws, ls, parents, picks = [v], [wts], [loss + top], [here], [np.full(n, -1, dtype=np.int32)]
+        for it in m.tolist():
+            add = np.zeros(len(caps), dtype=np.int64)
+            add[0] = weight[it] if total_binds else 0
+            row = col.get(int(clause[it]))
+            if row is not None:
+                add[row] = weight[it]
+            vs.append(v + value[it])
+            ws.append(wts + add)
+            ls.append(loss + (top - float(r[it])))
+            parents.append(here)
+            picks.append(np.full(n, it, dtype=np.int32))
+        v, wts, loss = np.concatenate(vs), np.concatenate(ws), np.concatenate(ls)
+        parent, pick = np.concatenate(parents), np.concatenate(picks)
+        ok = (loss <= allowed) & (wts <= caps).all(axis=1)
+        for c in shut.get(pos + 1, []):  # the row's last group: its slack's price is now known
+            loss = loss + price[c] * (caps[c] - wts[:, c])
+            wts[:, c] = 0
+            open_cols.discard(c)
+            ok &= loss <= allowed
+        shown = sorted(open_cols)
+        if shown:
+            short = np.maximum(caps[shown] - wts[:, shown] - rest[pos + 1, shown], 0)
+            ok &= loss + short @ price[shown] <= allowed
+        v, wts, loss, parent, pick = v[ok], wts[ok], loss[ok], parent[ok], pick[ok]
+        sel = _dominant(v, wts[:, sorted(open_cols)])
+        v, wts, loss, parent, pick = v[sel], wts[sel], loss[sel], parent[sel], pick[sel]
+        history.append((parent, pick))
+        kept += len(v)
+        if len(v) > _STATES or kept > _KEPT:
+            return None
+        if not len(v):
+            return np.zeros(0, dtype=np.int64)
+    at = int(np.argmax(v))
+    chosen = []
+    for parent, pick in reversed(history):
+        if pick[at] >= 0:
+            chosen.append(int(pick[at]))
+        at = int(parent[at])
+    return np.array(chosen, dtype=np.int64)
+
+
 def _by_parts(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int, rel_gap: float,
               time_limit: float | None) -> tuple[Ints | None, int]:
     """As :func:`_by_values` where several clause budgets bind but the total has room for all ``items``:
@@ -500,7 +689,7 @@ def _by_parts(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int,
 
 
 def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, upper: int, rel_gap: float,
-               time_limit: float | None) -> tuple[Bools | None, int]:
+               time_limit: float | None, prices: _Prices | None = None) -> tuple[Bools | None, int]:
     """The best choice that agrees with ``d`` outside ``core``, by the value table where it applies, else
     by HiGHS, with a status (0: proven optimal): None with 0 when no such choice is worth ``target``, with
     ``UNFIT`` when ``d`` outside the core does not fit the budgets."""
@@ -523,6 +712,9 @@ def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, upper: int, rel
     # what the core must add (none when d outside it is already worth target: a table's slices start at 0)
     goal = max(target - fixed, 0)
     tabled, status = _by_values(ks, items, left, row_left, goal, upper - fixed), 0
+    if tabled is None and prices is not None:
+        tabled = _by_losses(ks, items, left, row_left, goal, prices.bound - target + prices.tol,
+                            prices.bound - fixed, prices)
     if tabled is None:
         tabled, status = _by_parts(ks, items, left, row_left, goal, rel_gap, time_limit)
     if tabled is None:
@@ -582,6 +774,7 @@ def solve(ks: Knapsack, incumbent: Bools, rel_gap: float = 0.0, time_limit: floa
     masked = np.where(d, -np.inf, r)[lag.order]
     runner = np.repeat(np.maximum.reduceat(masked, lag.starts), lag.sizes)[back]
     margin = np.where(d, top - np.maximum(runner, 0.0), np.maximum(top, 0.0) - r)
+    prices = _Prices(r, np.maximum(top, 0.0), lam, bound, tol)
 
     best, best_value = incumbent.copy(), int(ks.value[incumbent].sum())
     rounded = _round(ks, d, r)
@@ -607,10 +800,10 @@ def solve(ks: Knapsack, incumbent: Bools, rel_gap: float = 0.0, time_limit: floa
     core = _fitting(ks, d, core & need, margin)
     exact, status = True, 0  # every core solve proven optimal, its answer checked in integers
     for _ in range(_GROW):
-        x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, time_limit)
+        x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, time_limit, prices)
         if status == UNFIT:  # d does not fit outside the core: the whole problem
             core = np.ones(n, dtype=bool)
-            x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, time_limit)
+            x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, time_limit, prices)
         fits = x is None or feasible(ks, x)
         exact = status == 0 and fits
         better = False

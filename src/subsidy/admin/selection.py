@@ -7,7 +7,8 @@ Three modes over the same candidates:
 * ``proportional`` — every qualifying application gets ``amount × k``, ``k`` the largest
   factor (≤ 1) that keeps each clause and the total within budget; rounded down to 分.
 * ``optimal`` — maximise the total score within the budgets (a 0/1 knapsack solved exactly by
-  :mod:`subsidy.admin.knapsack`: a Lagrangian bound fixes all but a few items, value tables or HiGHS solve those),
+  :mod:`subsidy.admin.knapsack`: a Lagrangian bound fixes all but a few items, value tables, partial
+  choices within the bound's gap or HiGHS solve those; the note says whether the best is proven),
   then fill any budget left over in rank order.
 
 An application's amount is its ceiling, or its request if lower. Money is integer 分; the
