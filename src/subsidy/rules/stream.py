@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -406,28 +406,39 @@ def _batches(lf: _Source, policies: Sequence[m.Policy], as_of: dt.date, effectiv
 
     start = first_row
     spent: dict[int, TableResult] = {}  # each policy's last result, written over by the next batch
-    for frame in _frames(lf, batch_rows, read_ahead):
-        parts = [frame.select(keep)] if with_rows else []
-        converted: dict[tuple[Any, ...], Any] = {}  # a column two policies read is converted once
-        for i, (policy, summary) in enumerate(zip(policies, summaries, strict=True)):
-            eff = effective_from if policy.effective_from is None else None
-            try:
-                result = evaluate_table(policy, table_from_frame(policy, frame, converted), as_of,
-                                        effective_from=eff, workers=WORKERS, reuse=spent.pop(i, None))
-            except CaseInputError as exc:
-                where = f"第 {start + 1}–{start + frame.height} 行中"
-                raise CaseInputError(exc.field, f"{exc.problem}（{where}）", exc.hint) from exc
-            summary.add(result)
+    # Each result is added to its summary on a thread of its own while the batch's next policy (or the
+    # next batch) is converted and evaluated (NumPy counts without the GIL): a policy's summary adds its
+    # batches in order, one at a time, and its last result is written over only once it has been added.
+    adding: dict[int, Future[None]] = {}
+    with ThreadPoolExecutor(max_workers=1) as adder:
+        for frame in _frames(lf, batch_rows, read_ahead):
+            parts = [frame.select(keep)] if with_rows else []
+            converted: dict[tuple[Any, ...], Any] = {}  # a column two policies read is converted once
+            for i, (policy, summary) in enumerate(zip(policies, summaries, strict=True)):
+                eff = effective_from if policy.effective_from is None else None
+                try:
+                    table = table_from_frame(policy, frame, converted)
+                    if i in adding:
+                        adding.pop(i).result()
+                    result = evaluate_table(policy, table, as_of, effective_from=eff, workers=WORKERS,
+                                            reuse=spent.pop(i, None))
+                except CaseInputError as exc:
+                    where = f"第 {start + 1}–{start + frame.height} 行中"
+                    raise CaseInputError(exc.field, f"{exc.problem}（{where}）", exc.hint) from exc
+                del table
+                adding[i] = adder.submit(summary.add, result)
+                if with_rows:
+                    parts.append(_result_frame(policy, result))
+                else:
+                    spent[i] = result
+                del result
+            start += frame.height
+            if progress is not None:
+                progress(start)
             if with_rows:
-                parts.append(_result_frame(policy, result))
-            else:
-                spent[i] = result
-            del result
-        start += frame.height
-        if progress is not None:
-            progress(start)
-        if with_rows:
-            yield pl.concat(parts, how="horizontal")
+                yield pl.concat(parts, how="horizontal")
+        for pending in adding.values():
+            pending.result()
 
 
 def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date, *,
