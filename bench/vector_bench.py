@@ -33,7 +33,9 @@
     own peak RSS, VmHWM), ``--stream-runs`` times: :func:`subsidy.rules.stream.evaluate_file` over
     both policies (one scan), and each policy alone; once both with the per-row results written to
     Parquet (``output``); and once the whole-file path (read_parquet + table_from_frame +
-    evaluate_table per policy) for comparison. Targets: ≤ 1 GiB RSS, ≤ 2.5 s.
+    evaluate_table per policy) for comparison. Targets: ≤ 1 GiB RSS, ≤ 2.5 s. With ``--before SRC``
+    instead: both seeds streamed by the tree at SRC and by this one, alternated (``--stream-runs`` pairs),
+    and the median ratios after ÷ before of wall and CPU time.
 """
 
 from __future__ import annotations
@@ -431,16 +433,40 @@ def child_stream(path: Path, policy_ids: list[str], mode: str, batch_rows: int) 
     return {"wall": wall, "cpu": cpu, "hwm_kib": _vm("VmHWM"), "base_kib": base, "rows": rows, "totals": totals}
 
 
-def _run_child(args: list[str]) -> dict[str, Any]:
+def _run_child(args: list[str], src: Path | None = None) -> dict[str, Any]:
+    """One child process (``src``: the source tree it imports subsidy from, else this interpreter's path)."""
     cmd = [sys.executable, str(Path(__file__).resolve()), *args]
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env=dict(os.environ))
+    env = dict(os.environ) if src is None else dict(os.environ, PYTHONPATH=str(src.resolve()))
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
     if proc.returncode != 0:
         sys.stderr.write(proc.stdout + proc.stderr)
         raise SystemExit(f"child failed: {' '.join(cmd)}")
     return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
 
 
-def part_stream(rows: int, runs: int, batch_rows: int, seed: int, registry: Path | None) -> None:
+def paired_stream(path: Path, pairs: int, batch_rows: int, before: Path, after: Path) -> None:
+    """Both seeds streamed by two source trees, alternated pair by pair (each run a fresh process)."""
+    args = ["--child", "stream", "--path", str(path), "--policies", f"{CHAOYANG},{BAOAN}", "--batch-rows",
+            str(batch_rows)]
+    runs: dict[str, list[dict[str, Any]]] = {"before": [], "after": []}
+    print(f"    paired: before {before}, after {after}; {pairs} pairs, the order alternating")
+    for i in range(pairs):
+        order = [("before", before), ("after", after)]
+        for label, src in order if i % 2 == 0 else order[::-1]:
+            runs[label].append(_run_child(args, src))
+        b, a = runs["before"][-1], runs["after"][-1]
+        print(f"    pair {i + 1}: wall {b['wall']:.3f} → {a['wall']:.3f} s, CPU {b['cpu']:.2f} → {a['cpu']:.2f} s, "
+              f"peak RSS {b['hwm_kib'] / 1024:,.0f} → {a['hwm_kib'] / 1024:,.0f} MiB", flush=True)
+    same = all(b["totals"] == a["totals"] for b, a in zip(runs["before"], runs["after"], strict=True))
+    for key in ("wall", "cpu"):
+        ratio = statistics.median(a[key] / b[key] for b, a in zip(runs["before"], runs["after"], strict=True))
+        print(f"    median {key}: before {statistics.median(x[key] for x in runs['before']):.3f} s, after "
+              f"{statistics.median(x[key] for x in runs['after']):.3f} s; median ratio after ÷ before {ratio:.3f}")
+    print(f"    totals identical: {same}; load average at the end {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+
+
+def part_stream(rows: int, runs: int, batch_rows: int, seed: int, registry: Path | None,
+                before: Path | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="vector-bench-") as tmp:
         path = registry or Path(tmp) / "registry.parquet"
         t0 = time.perf_counter()
@@ -452,6 +478,9 @@ def part_stream(rows: int, runs: int, batch_rows: int, seed: int, registry: Path
         print(f"(b) registry: {rows:,} rows × {len(meta.collect_schema())} columns (both seeds), "
               f"{path.stat().st_size / 2**20:,.0f} MiB Parquet, {made}; "
               f"batch {batch_rows:,} rows; each run a fresh process; {os.cpu_count()} cores")
+        if before is not None:
+            paired_stream(path, runs, batch_rows, before, Path(__file__).resolve().parent.parent / "src")
+            return
         cases = [("stream", [CHAOYANG, BAOAN]), ("stream", [CHAOYANG]), ("stream", [BAOAN]),
                  ("output", [CHAOYANG, BAOAN]), ("whole", [CHAOYANG, BAOAN])]
         results: dict[int, list[dict[str, Any]]] = {i: [] for i in range(len(cases))}
@@ -493,6 +522,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=20270630)
     ap.add_argument("--registry", type=Path, help="keep the generated registry at this path (made if missing) "
                     "instead of a temporary directory, for repeated runs")
+    ap.add_argument("--before", type=Path, help="stream part: the src directory of another tree (git archive "
+                    "<commit> src | tar -x -C /tmp/before): both seeds streamed by it and by this tree, "
+                    "alternated, --stream-runs pairs, and the median ratio after ÷ before")
     ap.add_argument("--child", choices=["stream", "output", "whole"], help=argparse.SUPPRESS)
     ap.add_argument("--path", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--policies", help=argparse.SUPPRESS)
@@ -503,7 +535,7 @@ def main() -> None:
     if args.part in ("kernel", "all"):
         part_kernel(args.rows, args.pairs, args.block, args.seed, args.workers)
     if args.part in ("stream", "all"):
-        part_stream(args.stream_rows, args.stream_runs, args.batch_rows, args.seed, args.registry)
+        part_stream(args.stream_rows, args.stream_runs, args.batch_rows, args.seed, args.registry, args.before)
 
 
 if __name__ == "__main__":
