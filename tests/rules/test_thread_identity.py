@@ -55,13 +55,13 @@ def every() -> Policy:
     return load_policy(EVERY)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                                                  HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_every_idiom_is_the_same_on_one_thread_and_on_two(every: Policy, data: st.DataObject) -> None:
     as_of = data.draw(st.sampled_from(DATES))
-    batch = data.draw(st.lists(cases(every, as_of), min_size=9, max_size=40))
-    chunk = data.draw(st.integers(1, 8))
+    batch = data.draw(st.lists(cases(every, as_of), min_size=9, max_size=30))
+    chunk = data.draw(st.integers(2, 8))
     whole, *parts = by_threads(every, table_from_cases(every, batch), as_of, chunk)
     assert len(parts) == 4
     for part in parts:
