@@ -1,7 +1,7 @@
 """The vectorised path against its practical limit, and streaming a Shenzhen-sized registry.
 
     PYTHONPATH=src .venv/bin/python bench/vector_bench.py [--part kernel|stream|all] [--rows 1e6]
-        [--pairs 9] [--workers 1] [--stream-rows 2.5e6] [--stream-runs 3] [--batch-rows N] [--seed 20270630]
+        [--pairs 9] [--workers N] [--stream-rows 2.5e6] [--stream-runs 3] [--batch-rows N] [--seed 20270630]
 
 (a) ``kernel``: the 12 monetary clauses of the Chaoyang policy on ``--rows`` fully known synthetic
     cases (bench/rules_bench.py's generator), built once into a table; then paired runs, alternated in
@@ -16,10 +16,16 @@
       of the project: make a separate venv for it and run this script with that interpreter:
 
           python3 -m venv /work/numbavenv
-          /work/numbavenv/bin/pip install numba numpy polars pyyaml chinesecalendar
+          /work/numbavenv/bin/pip install numba numpy polars pyarrow pyyaml chinesecalendar pydantic scipy
           PYTHONPATH=src /work/numbavenv/bin/python bench/vector_bench.py --part kernel
 
-    Printed: each pair's times, the median of each kernel's ratio generic ÷ kernel (target: ≤ 1.3).
+    With ``--workers N`` above 1 (default: the number of cores) two threaded runs join them:
+    ``generic×N`` (evaluate_table with N workers: its chunks on N threads) and ``numba×N`` (the same
+    numba loop as a ``prange``, ``parallel=True``, on N threads).
+
+    Printed: each pair's times; the medians of the per-pair ratios generic ÷ chunked, generic ÷ numba
+    (single thread each: the target, ≤ 1.3), generic×N ÷ numba (threaded generic against the
+    single-thread kernel) and generic×N ÷ numba×N (both on N threads: like for like), wall and CPU.
 
 (b) ``stream``: one synthetic registry of ``--stream-rows`` rows carrying the columns of both seed
     policies (Chaoyang and Bao'an; values drawn by each fact's declared domain, seeded, with
@@ -27,7 +33,9 @@
     own peak RSS, VmHWM), ``--stream-runs`` times: :func:`subsidy.rules.stream.evaluate_file` over
     both policies (one scan), and each policy alone; once both with the per-row results written to
     Parquet (``output``); and once the whole-file path (read_parquet + table_from_frame +
-    evaluate_table per policy) for comparison. Targets: ≤ 1 GiB RSS, ≤ 2.5 s.
+    evaluate_table per policy) for comparison. Targets: ≤ 1 GiB RSS, ≤ 2.5 s. With ``--before SRC``
+    instead: both seeds streamed by the tree at SRC and by this one, alternated (``--stream-runs`` pairs),
+    and the median ratios after ÷ before of wall and CPU time.
 """
 
 from __future__ import annotations
@@ -206,9 +214,11 @@ _NUMBA_COLUMNS = ["operates_in_chaoyang", "work_safety_accident", "serious_disho
                   "rec_cap_fen__art10#cap1", "rec_prior_fen", "rec_difference_fen"]
 
 
-def _build_numba() -> Any:
+def _build_numba(parallel: bool = False) -> Any:
     """The numba kernel: one loop over the rows, every clause written out (branch-free selects), outputs
-    row-major (rows × clauses, the logical shape of TableResult)."""
+    row-major (rows × clauses, the logical shape of TableResult). ``parallel``: the same loop as a
+    ``prange`` compiled with ``parallel=True`` (the rows shared out among numba's threads, one per core):
+    the tight kernel on every core, to set beside the generic path on as many threads."""
     in_window_code = 0
 
     @numba.njit(inline="always")
@@ -229,14 +239,14 @@ def _build_numba() -> Any:
         better = score > top
         return (score if better else top), (j if better else best), (clause_bound if better else bound)
 
-    @numba.njit(nogil=True)
+    @numba.njit(nogil=True, parallel=parallel)
     def rows(operates: Arr, accident: Arr, dishonest: Arr, field: Arr, barred: Arr, year: Arr, platform: Arr,
              event: Arr, tech: Arr, release: Arr, funded: Arr, dataset: Arr, scenario: Arr, consortium: Arr,
              insured: Arr, park: Arr, innov: Arr, funds: Arr, budget: Arr, cost: Arr, premium: Arr, invest: Arr,
              used5: Arr, used9: Arr, used10: Arr, prior: Arr, diff: Arr, in_window: bool, eligible: Arr,
              reason: Arr, ceiling: Arr, granted: Arr, total: Arr) -> None:
         w = 1_000_000
-        for i in range(operates.shape[0]):
+        for i in numba.prange(operates.shape[0]):  # with parallel=False, prange is range
             applicant = operates[i] and not accident[i] and not dishonest[i] and field[i]
             common = (APPLICANT if not applicant else in_window_code) if not barred[i] else BARRED
             common = common if in_window else VALIDITY
@@ -289,20 +299,19 @@ def _build_numba() -> Any:
     return rows
 
 
-_numba_rows: Any = None
+_numba_rows: dict[bool, Any] = {}
 
 
-def numba_kernel(a: dict[str, Arr], in_window: bool) -> Outputs:
-    global _numba_rows
-    if _numba_rows is None:
-        _numba_rows = _build_numba()
+def numba_kernel(a: dict[str, Arr], in_window: bool, parallel: bool = False) -> Outputs:
+    if parallel not in _numba_rows:
+        _numba_rows[parallel] = _build_numba(parallel)
     n, k = len(a["rec_barred"]), len(CLAUSES)
     eligible = np.empty((n, k), dtype=np.int8)
     reason = np.empty((n, k), dtype=np.int8)
     ceiling = np.empty((n, k), dtype=np.int64)
     granted = np.empty((n, k), dtype=np.int64)
     total = np.empty(n, dtype=np.int64)
-    _numba_rows(*(a[c] for c in _NUMBA_COLUMNS), in_window, eligible, reason, ceiling, granted, total)
+    _numba_rows[parallel](*(a[c] for c in _NUMBA_COLUMNS), in_window, eligible, reason, ceiling, granted, total)
     return eligible.T, reason.T, ceiling.T, granted.T, total
 
 
@@ -311,7 +320,7 @@ def _generic(policy: Any, table: Any, workers: int = 1) -> Outputs:
     return r.eligible.T, r.reason.T, r.ceiling.T, r.granted.T, r.total
 
 
-def part_kernel(rows: int, pairs: int, block: int, seed: int, workers: int = 1) -> None:
+def part_kernel(rows: int, pairs: int, block: int, seed: int, workers: int) -> None:
     policy = find_policy(CHAOYANG)
     assert [c.id for c in policy.clauses] == CY_CLAUSES
     assert list(policy.facts["platform_type"].values) == CY_PLATFORMS
@@ -324,10 +333,16 @@ def part_kernel(rows: int, pairs: int, block: int, seed: int, workers: int = 1) 
     print(f"(a) Chaoyang, {rows:,} fully known rows (generated and built in {time.perf_counter() - t0:.1f} s); "
           f"numba: {numba.__version__ if numba else 'not importable (see the docstring)'}")
     in_window = _in_window()
-    runners: dict[str, Any] = {"generic": lambda: _generic(policy, table, workers),
+    threaded = f"generic×{workers}"
+    runners: dict[str, Any] = {"generic": lambda: _generic(policy, table, 1),
                                "chunked": lambda: chunked_kernel(arrays, in_window, block)}
+    if workers > 1:
+        runners[threaded] = lambda: _generic(policy, table, workers)
     if numba is not None:
         runners["numba"] = lambda: numba_kernel(arrays, in_window)
+        if workers > 1:
+            numba.set_num_threads(min(workers, numba.config.NUMBA_NUM_THREADS))
+            runners[f"numba×{workers}"] = lambda: numba_kernel(arrays, in_window, parallel=True)
     want = runners["generic"]()
     for name, run in runners.items():  # warm-up (and numba's compilation), and every output checked
         got = run()
@@ -335,12 +350,16 @@ def part_kernel(rows: int, pairs: int, block: int, seed: int, workers: int = 1) 
             if not np.array_equal(x, y):
                 raise SystemExit(f"{name}: {label} differs from evaluate_table in {int((x != y).sum()):,} cells")
     del want, got
-    print(f"    every kernel's eligible, reason, ceiling, granted and total equal evaluate_table's; block {block:,} rows")
+    print(f"    every kernel's eligible, reason, ceiling, granted and total equal evaluate_table's (1 thread); "
+          f"block {block:,} rows")
+    # the ratios printed: (numerator, denominator); single-thread against single-thread is the target's
+    ratios = [(a, b) for a, b in [("generic", "chunked"), ("generic", "numba"), (threaded, "numba"),
+                                  (threaded, f"numba×{workers}")] if a in runners and b in runners]
     names = list(runners)
     times: dict[str, list[float]] = {name: [] for name in names}
     cpu: dict[str, list[float]] = {name: [] for name in names}
-    print(f"    {'pair':>4}" + "".join(f"{name + ' s':>12}" for name in names)
-          + "".join(f"{'gen/' + name:>13}" for name in names[1:]) + "   (CPU s: " + " ".join(names) + ")")
+    print(f"    {'pair':>4}" + "".join(f"{name + ' s':>13}" for name in names)
+          + "".join(f"{a + '/' + b:>20}" for a, b in ratios) + "   (CPU s: " + " ".join(names) + ")")
     for i in range(pairs):
         order = names if i % 2 == 0 else names[::-1]
         for name in order:
@@ -349,17 +368,18 @@ def part_kernel(rows: int, pairs: int, block: int, seed: int, workers: int = 1) 
             times[name].append(time.perf_counter() - t)
             cpu[name].append(time.process_time() - c)
             del out
-        g = times["generic"][-1]
-        print(f"    {i + 1:>4}" + "".join(f"{times[name][-1]:>12.4f}" for name in names)
-              + "".join(f"{g / times[name][-1]:>13.2f}" for name in names[1:])
+        print(f"    {i + 1:>4}" + "".join(f"{times[name][-1]:>13.4f}" for name in names)
+              + "".join(f"{times[a][-1] / times[b][-1]:>20.2f}" for a, b in ratios)
               + "   (" + " ".join(f"{cpu[name][-1]:.4f}" for name in names) + ")")
-    for name in names[1:]:
-        ratios = [g / h for g, h in zip(times["generic"], times[name], strict=True)]
-        cpu_ratios = [g / h for g, h in zip(cpu["generic"], cpu[name], strict=True)]
-        print(f"    median generic ÷ {name}: {statistics.median(ratios):.2f}× wall, "
-              f"{statistics.median(cpu_ratios):.2f}× CPU over {pairs} pairs (median wall {statistics.median(times['generic']):.4f} s "
-              f"vs {statistics.median(times[name]):.4f} s; target ≤ 1.30×)")
-    print(f"    load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    for a, b in ratios:
+        wall = statistics.median(x / y for x, y in zip(times[a], times[b], strict=True))
+        cpus = statistics.median(x / y for x, y in zip(cpu[a], cpu[b], strict=True))
+        note = "target ≤ 1.30×" if (a, b) == ("generic", "numba") else "for comparison"
+        print(f"    median {a} ÷ {b}: {wall:.2f}× wall, {cpus:.2f}× CPU over {pairs} pairs (median wall "
+              f"{statistics.median(times[a]):.4f} s vs {statistics.median(times[b]):.4f} s; {note})")
+    print(f"    threads: ×{workers} = evaluate_table(workers={workers}) and numba parallel=True (prange) on "
+          f"{workers} threads; CPU = all threads' time; load average {os.getloadavg()[0]:.1f} on "
+          f"{os.cpu_count()} cores")
 
 
 # ---- (b) streaming -----------------------------------------------------------------------------------
@@ -413,16 +433,40 @@ def child_stream(path: Path, policy_ids: list[str], mode: str, batch_rows: int) 
     return {"wall": wall, "cpu": cpu, "hwm_kib": _vm("VmHWM"), "base_kib": base, "rows": rows, "totals": totals}
 
 
-def _run_child(args: list[str]) -> dict[str, Any]:
+def _run_child(args: list[str], src: Path | None = None) -> dict[str, Any]:
+    """One child process (``src``: the source tree it imports subsidy from, else this interpreter's path)."""
     cmd = [sys.executable, str(Path(__file__).resolve()), *args]
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env=dict(os.environ))
+    env = dict(os.environ) if src is None else dict(os.environ, PYTHONPATH=str(src.resolve()))
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
     if proc.returncode != 0:
         sys.stderr.write(proc.stdout + proc.stderr)
         raise SystemExit(f"child failed: {' '.join(cmd)}")
     return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
 
 
-def part_stream(rows: int, runs: int, batch_rows: int, seed: int, registry: Path | None) -> None:
+def paired_stream(path: Path, pairs: int, batch_rows: int, before: Path, after: Path) -> None:
+    """Both seeds streamed by two source trees, alternated pair by pair (each run a fresh process)."""
+    args = ["--child", "stream", "--path", str(path), "--policies", f"{CHAOYANG},{BAOAN}", "--batch-rows",
+            str(batch_rows)]
+    runs: dict[str, list[dict[str, Any]]] = {"before": [], "after": []}
+    print(f"    paired: before {before}, after {after}; {pairs} pairs, the order alternating")
+    for i in range(pairs):
+        order = [("before", before), ("after", after)]
+        for label, src in order if i % 2 == 0 else order[::-1]:
+            runs[label].append(_run_child(args, src))
+        b, a = runs["before"][-1], runs["after"][-1]
+        print(f"    pair {i + 1}: wall {b['wall']:.3f} → {a['wall']:.3f} s, CPU {b['cpu']:.2f} → {a['cpu']:.2f} s, "
+              f"peak RSS {b['hwm_kib'] / 1024:,.0f} → {a['hwm_kib'] / 1024:,.0f} MiB", flush=True)
+    same = all(b["totals"] == a["totals"] for b, a in zip(runs["before"], runs["after"], strict=True))
+    for key in ("wall", "cpu"):
+        ratio = statistics.median(a[key] / b[key] for b, a in zip(runs["before"], runs["after"], strict=True))
+        print(f"    median {key}: before {statistics.median(x[key] for x in runs['before']):.3f} s, after "
+              f"{statistics.median(x[key] for x in runs['after']):.3f} s; median ratio after ÷ before {ratio:.3f}")
+    print(f"    totals identical: {same}; load average at the end {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+
+
+def part_stream(rows: int, runs: int, batch_rows: int, seed: int, registry: Path | None,
+                before: Path | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="vector-bench-") as tmp:
         path = registry or Path(tmp) / "registry.parquet"
         t0 = time.perf_counter()
@@ -434,6 +478,9 @@ def part_stream(rows: int, runs: int, batch_rows: int, seed: int, registry: Path
         print(f"(b) registry: {rows:,} rows × {len(meta.collect_schema())} columns (both seeds), "
               f"{path.stat().st_size / 2**20:,.0f} MiB Parquet, {made}; "
               f"batch {batch_rows:,} rows; each run a fresh process; {os.cpu_count()} cores")
+        if before is not None:
+            paired_stream(path, runs, batch_rows, before, Path(__file__).resolve().parent.parent / "src")
+            return
         cases = [("stream", [CHAOYANG, BAOAN]), ("stream", [CHAOYANG]), ("stream", [BAOAN]),
                  ("output", [CHAOYANG, BAOAN]), ("whole", [CHAOYANG, BAOAN])]
         results: dict[int, list[dict[str, Any]]] = {i: [] for i in range(len(cases))}
@@ -466,14 +513,18 @@ def main() -> None:
     ap.add_argument("--rows", type=lambda s: int(float(s)), default=1_000_000)
     ap.add_argument("--pairs", type=int, default=9)
     ap.add_argument("--block", type=int, default=8192, help="rows per block of the chunked kernel")
-    ap.add_argument("--workers", type=int, default=1, help="threads of the generic path (evaluate_table's "
-                    "workers; the kernels stay single-threaded): 1 compares like with like")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                    help="threads of the threaded runs (evaluate_table's workers, numba's prange threads), beside "
+                    "the single-thread ones; 1: single-thread runs only")
     ap.add_argument("--stream-rows", type=lambda s: int(float(s)), default=2_500_000)
     ap.add_argument("--stream-runs", type=int, default=3)
     ap.add_argument("--batch-rows", type=int, default=DEFAULT_BATCH_ROWS)
     ap.add_argument("--seed", type=int, default=20270630)
     ap.add_argument("--registry", type=Path, help="keep the generated registry at this path (made if missing) "
                     "instead of a temporary directory, for repeated runs")
+    ap.add_argument("--before", type=Path, help="stream part: the src directory of another tree (git archive "
+                    "<commit> src | tar -x -C /tmp/before): both seeds streamed by it and by this tree, "
+                    "alternated, --stream-runs pairs, and the median ratio after ÷ before")
     ap.add_argument("--child", choices=["stream", "output", "whole"], help=argparse.SUPPRESS)
     ap.add_argument("--path", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--policies", help=argparse.SUPPRESS)
@@ -484,7 +535,7 @@ def main() -> None:
     if args.part in ("kernel", "all"):
         part_kernel(args.rows, args.pairs, args.block, args.seed, args.workers)
     if args.part in ("stream", "all"):
-        part_stream(args.stream_rows, args.stream_runs, args.batch_rows, args.seed, args.registry)
+        part_stream(args.stream_rows, args.stream_runs, args.batch_rows, args.seed, args.registry, args.before)
 
 
 if __name__ == "__main__":

@@ -356,7 +356,7 @@ def _highest(ctx: ArrayCtx, monetary: list[bool], eligible: npt.NDArray[np.int8]
         if spared:
             cuts = has & ~np.isin(best, spared)
         win = win - np.minimum(np.maximum(win, 0), left) * cuts
-    np.subtract(is_cand, 1, out=g, casting="unsafe")  # 0 for a candidate set aside, else -1
+    np.subtract(is_cand.view(np.int8), 1, out=g, casting="unsafe")  # 0 for a candidate set aside, else -1
     g[best, np.arange(n)] = win
     total: I64 = np.maximum(win, 0) * has
     return total

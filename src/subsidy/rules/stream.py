@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,7 @@ import numpy.typing as npt
 from subsidy.errors import CaseInputError
 from subsidy.rules import model as m
 from subsidy.rules.results import Reason
-from subsidy.rules.vector import TableResult, evaluate_table, record_columns, table_from_frame
+from subsidy.rules.vector import CaseTable, TableResult, evaluate_table, record_columns, table_from_frame
 
 __all__ = ["DEFAULT_BATCH_ROWS", "ClauseSummary", "PolicySummary", "evaluate_file", "result_columns",
            "summarise"]
@@ -336,10 +336,10 @@ def _result_frame(policy: m.Policy, result: TableResult) -> Any:
     return pl.DataFrame([*cols, pl.Series(f"{policy.id}.total", result.total)])
 
 
-def _frames(lf: _Source, batch_rows: int, read_ahead: bool) -> Iterator[Any]:
-    """The scan's rows, ``batch_rows`` at a time, each read only when asked for (or, with
-    ``read_ahead``, while the one before is being evaluated: one batch more in memory, and the reading,
-    which polars does without the GIL, overlaps the evaluation).
+def _frames(lf: _Source, batch_rows: int, read_ahead: bool, prepare: Callable[[Any], Any] = lambda f: f) -> Iterator[Any]:
+    """The scan's rows, ``batch_rows`` at a time, each read (and passed through ``prepare``) only when asked
+    for (or, with ``read_ahead``, while the one before is being evaluated: one batch more in memory, and the
+    reading, which polars does without the GIL, and ``prepare`` overlap the evaluation).
 
     A Parquet file is read slice by slice (``scan.slice(start, n).collect()``: the reader decodes only
     the row groups under the slice), so nothing more is decoded ahead; polars' ``collect_batches`` would
@@ -348,7 +348,7 @@ def _frames(lf: _Source, batch_rows: int, read_ahead: bool) -> Iterator[Any]:
     """
     source, kind = lf.typed, lf.kind
     if kind == "csv":
-        yield from source.collect_batches(chunk_size=batch_rows)
+        yield from map(prepare, source.collect_batches(chunk_size=batch_rows))
         return
     import polars as pl
 
@@ -359,9 +359,10 @@ def _frames(lf: _Source, batch_rows: int, read_ahead: bool) -> Iterator[Any]:
 
     def read(start: int) -> Any:
         try:  # one chunk per column (a batch spans row groups): NumPy reads it without a copy
-            return source.slice(start, batch_rows).collect().rechunk()
+            frame = source.slice(start, batch_rows).collect().rechunk()
         except pl.exceptions.PolarsError:  # a category cell no policy declares: read plain, refused by name
-            return lf.plain.slice(start, batch_rows).collect()
+            frame = lf.plain.slice(start, batch_rows).collect()
+        return prepare(frame)
 
     if not read_ahead:
         for start in starts:
@@ -406,28 +407,52 @@ def _batches(lf: _Source, policies: Sequence[m.Policy], as_of: dt.date, effectiv
 
     start = first_row
     spent: dict[int, TableResult] = {}  # each policy's last result, written over by the next batch
-    for frame in _frames(lf, batch_rows, read_ahead):
-        parts = [frame.select(keep)] if with_rows else []
+    # Each result is added to its summary on a thread of its own while the batch's next policy (or the
+    # next batch) is converted and evaluated (NumPy counts without the GIL): a policy's summary adds its
+    # batches in order, one at a time, and its last result is written over only once it has been added.
+    adding: dict[int, Future[None]] = {}
+
+    def tables(frame: Any) -> tuple[Any, list[CaseTable] | CaseInputError]:
+        """The batch's table for each policy (converted where it is read: with ``read_ahead``, while the batch
+        before is evaluated), or what refused it."""
         converted: dict[tuple[Any, ...], Any] = {}  # a column two policies read is converted once
-        for i, (policy, summary) in enumerate(zip(policies, summaries, strict=True)):
-            eff = effective_from if policy.effective_from is None else None
-            try:
-                result = evaluate_table(policy, table_from_frame(policy, frame, converted), as_of,
-                                        effective_from=eff, workers=WORKERS, reuse=spent.pop(i, None))
-            except CaseInputError as exc:
-                where = f"第 {start + 1}–{start + frame.height} 行中"
-                raise CaseInputError(exc.field, f"{exc.problem}（{where}）", exc.hint) from exc
-            summary.add(result)
+        try:
+            return frame, [table_from_frame(policy, frame, converted) for policy in policies]
+        except CaseInputError as exc:
+            return frame, exc
+
+    def refused(exc: CaseInputError, frame: Any) -> CaseInputError:
+        where = f"第 {start + 1}–{start + frame.height} 行中"
+        return CaseInputError(exc.field, f"{exc.problem}（{where}）", exc.hint)
+
+    with ThreadPoolExecutor(max_workers=1) as adder:
+        for frame, converted in _frames(lf, batch_rows, read_ahead, tables):
+            if isinstance(converted, CaseInputError):
+                raise refused(converted, frame) from converted
+            parts = [frame.select(keep)] if with_rows else []
+            for i, (policy, summary) in enumerate(zip(policies, summaries, strict=True)):
+                eff = effective_from if policy.effective_from is None else None
+                if i in adding:
+                    adding.pop(i).result()
+                try:
+                    result = evaluate_table(policy, converted[i], as_of, effective_from=eff, workers=WORKERS,
+                                            reuse=spent.pop(i, None))
+                except CaseInputError as exc:
+                    raise refused(exc, frame) from exc
+                adding[i] = adder.submit(summary.add, result)
+                if with_rows:
+                    parts.append(_result_frame(policy, result))
+                else:
+                    spent[i] = result
+                del result
+            del converted
+            start += frame.height
+            if progress is not None:
+                progress(start)
             if with_rows:
-                parts.append(_result_frame(policy, result))
-            else:
-                spent[i] = result
-            del result
-        start += frame.height
-        if progress is not None:
-            progress(start)
-        if with_rows:
-            yield pl.concat(parts, how="horizontal")
+                yield pl.concat(parts, how="horizontal")
+        for pending in adding.values():
+            pending.result()
 
 
 def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date, *,

@@ -202,10 +202,11 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
 
     def run(start: int) -> None:
         stop = min(n, start + _CHUNK)
-        part = table if start == 0 and stop == n else _rows(table, start, stop)
+        part = table if start == 0 and stop == n else _rows(table, start, stop, lists)
         _evaluate(policy, part, as_of, (eff, end), eligible[:, start:stop], reason[:, start:stop],
                   ceiling[:, start:stop], granted[:, start:stop], total[start:stop], floor[:, start:stop])
 
+    lists = [f.name for f in policy.facts.values() if f.type == "list"]
     starts = range(0, max(n, 1), _CHUNK)
     plan_of(policy)  # compiled once, before any thread needs it
     if workers > 1 and len(starts) > 1:
@@ -227,9 +228,23 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
 _CHUNK = 1 << 16
 
 
-def _rows(table: CaseTable, start: int, stop: int) -> CaseTable:
-    return CaseTable(stop - start, {name: (v[start:stop], None if k is None else k[start:stop])
-                                    for name, (v, k) in table.columns.items()})
+def _rows(table: CaseTable, start: int, stop: int, lists: Sequence[str] = ()) -> CaseTable:
+    """Rows ``start`` to ``stop`` of ``table``. The item columns of a list fact in ``lists`` (long form, one
+    row per item: :func:`list_columns`) are cut at the items of those rows instead, each item's row
+    counted from ``start``."""
+    items: dict[str, tuple[int, int]] = {}  # an item column's name -> the range of items
+    for fact in lists:
+        rows = table.columns[f"{fact}#row"][0]  # ascending: the items come row by row
+        lo, hi = (int(i) for i in np.searchsorted(rows, [start, stop]))
+        items.update({name: (lo, hi) for name in table.columns if name.startswith(f"{fact}.")})
+        items[f"{fact}#row"] = (lo, hi)
+    out: dict[str, tuple[npt.NDArray[Any], Mask | None]] = {}
+    for name, (v, k) in table.columns.items():
+        lo, hi = items.get(name, (start, stop))
+        out[name] = (v[lo:hi], None if k is None else k[lo:hi])
+    for fact in lists:
+        out[f"{fact}#row"] = (out[f"{fact}#row"][0] - start, None)
+    return CaseTable(stop - start, out)
 
 
 def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[dt.date, dt.date | None],
