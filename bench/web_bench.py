@@ -50,12 +50,15 @@ import os
 import random
 import resource
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -294,19 +297,45 @@ def report(label: str, run: Run, target: str = "") -> None:
         print("    error:", e)
 
 
-def start_server(src: Path, workers: int, http: str, loop: str) -> tuple[subprocess.Popen[bytes], int]:
-    """uvicorn serving the application of the source tree ``src``, once it accepts connections."""
+@contextmanager
+def serving(src: Path, workers: int, http: str, loop: str) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
+    """uvicorn serving the application of the source tree ``src``, once it accepts connections; in a
+    process group of its own (uvicorn and its workers), stopped however the bench ends: at the end, on an
+    error, on Ctrl-C, or on SIGTERM (:func:`main` turns it into ``SystemExit``)."""
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(src), "SUBSIDY_DATABASE_URL": "sqlite:///:memory:"}
-    proc = subprocess.Popen([sys.executable, "-c", SERVER, str(port), str(workers), http, loop], env=env, cwd=ROOT)
-    for _ in range(1200):
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return proc, port
-        except OSError:
-            time.sleep(0.05)
-    proc.terminate()
-    raise SystemExit("the server did not start")
+    proc = subprocess.Popen([sys.executable, "-c", SERVER, str(port), str(workers), http, loop], env=env, cwd=ROOT,
+                            start_new_session=True)
+    try:
+        for _ in range(1200):
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                if proc.poll() is not None:
+                    raise SystemExit("the server exited before it accepted connections") from None
+                time.sleep(0.05)
+        else:
+            raise SystemExit("the server did not start")
+        yield proc, port
+    finally:
+        _stop(proc)
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    """The server's whole process group: SIGTERM, and SIGKILL if it is still there after 10 s."""
+    with suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        with suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
+def _terminated(signum: int, frame: Any) -> None:
+    raise SystemExit(128 + signum)  # unwinds through the ``finally`` that stops the server
 
 
 def checked(port: int, policy: str, bodies: list[bytes], seconds: float) -> tuple[list[bytes], int]:
@@ -351,8 +380,7 @@ def paired(args: argparse.Namespace, policies: list[str]) -> None:
         for w in counts:
             for side in (("before", "after") if k % 2 == 0 else ("after", "before")):
                 src, http, loop = sides[side]
-                proc, port = start_server(src, w, http, loop)
-                try:
+                with serving(src, w, http, loop) as (proc, port):
                     for policy in policies:
                         reqs, _ = checked(port, policy, bodies[policy], args.max_seconds)
                         run = closed(proc.pid, port, bodies[policy], reqs, args)
@@ -360,9 +388,6 @@ def paired(args: argparse.Namespace, policies: list[str]) -> None:
                             raise SystemExit(f"{side} {policy}: {run.errors[:1]}")
                         n, p50, p95, p99, _ = run.figures()
                         figs.setdefault((w, side, policy), []).append((run.cpu * 1000 / n, p50, p95, p99, n / run.wall))
-                finally:
-                    proc.terminate()
-                    proc.wait(timeout=10)
             print(f"  pair {k + 1}, {w} worker(s): " + ", ".join(
                 f"{p.split('-')[2]} {figs[(w, 'before', p)][-1][0]:.2f}→{figs[(w, 'after', p)][-1][0]:.2f} ms"
                 for p in policies) + f"  ({load()})")
@@ -398,14 +423,14 @@ def main() -> None:
     ap.add_argument("--before-loop", default="auto", help="the before tree's event loop")
     ap.add_argument("--pairs", type=int, default=5)
     args = ap.parse_args()
+    signal.signal(signal.SIGTERM, _terminated)
     policies = [p for p in CASES if not args.policy or p in args.policy]
     if args.before:
         paired(args, policies)
         return
     rates = [float(x) for x in args.rates.split(",") if x]
     workers = int(args.workers)
-    proc, port = start_server(ROOT / "src", workers, args.http, args.loop)
-    try:
+    with serving(ROOT / "src", workers, args.http, args.loop) as (proc, port):
         print(f"POST /api/assess over loopback; uvicorn, {workers} worker(s), http={args.http}, loop={args.loop}; "
               f"{args.clients} clients; closed load by {client_name(args)}; {os.cpu_count()} CPUs shared with other "
               f"jobs ({load()})")
@@ -429,9 +454,6 @@ def main() -> None:
         print(f"({load()})")
         if failed:
             raise SystemExit("some requests failed")
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 if __name__ == "__main__":

@@ -36,8 +36,9 @@ def test_an_applicant_clearing_the_flag_on_its_own_organisation_does_not_unblock
     assert code == 0 and "自报" in output, output
     code, output = run("org", "show", uscc(1), "--json", "--as", "alice")
     shown = json.loads(output)
-    assert shown["profile"]["serious_dishonesty"] == "否" and shown["verified"]["serious_dishonesty"] == "是"
-    assert shown["facts"]["serious_dishonesty"] == "是"
+    # a credit fact: yes/no, whether or not a policy declares it (no longer kept as the text typed)
+    assert shown["profile"]["serious_dishonesty"] is False and shown["verified"]["serious_dishonesty"] is True
+    assert shown["facts"]["serious_dishonesty"] is True
     code, output = run("pay", "1", "--as", "finance", "--today", "2026-07-01")
     assert code == 3 and "宝安智慧医院存在严重失信行为，信用核查未通过，不予拨付" in output, output
     with tx(engine) as s:

@@ -7,8 +7,11 @@ are skipped with the reason, except under ``CI=true``, where a missing Dask is a
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import socket
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -116,6 +119,24 @@ def client(dask_cluster: Any) -> Iterator[Any]:
 
     with Client(dask_cluster) as c:
         yield c
+
+
+@pytest.mark.distributed
+def test_a_local_cluster_takes_no_dashboard_port(dask_cluster: Any) -> None:
+    """With 8787 taken (here, or by anyone), a local cluster neither wants it nor warns that it is in use;
+    its HTTP server (health, metrics: no dashboard) listens on 127.0.0.1 only."""
+    from subsidy.rules.distributed import local_cluster
+
+    with socket.socket() as held, warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        with contextlib.suppress(OSError):  # someone else has it: the same for the cluster
+            held.bind(("127.0.0.1", 8787))
+            held.listen()
+        with local_cluster(1) as cluster:
+            bound = [sock.getsockname() for sock in cluster.scheduler.http_server._sockets.values()]
+    assert not [w for w in said if "already in use" in str(w.message)], [str(w.message) for w in said]
+    assert bound and all(host == "127.0.0.1" and port != 8787 for host, port in bound)
+    assert dask_cluster.scheduler.http_server is not None and "8787" not in dask_cluster.dashboard_link
 
 
 @pytest.mark.distributed

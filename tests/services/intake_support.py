@@ -37,7 +37,7 @@ SETTINGS = Settings("sqlite://", documents_max_bytes=64 * 1024)
 PDF = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 ELIGIBLE_PROFILE = {"operates_in_chaoyang": True, "work_safety_accident": False, "serious_dishonesty": False,
-                    "smart_eldercare_field": True, "legal_person": "王五"}
+                    "smart_eldercare_field": True}
 RUBRIC = [{"id": "tech", "name": "技术先进性", "weight": 40, "max": 40},
           {"id": "team", "name": "团队能力", "weight": 30, "max": 30},
           {"id": "benefit", "name": "社会效益", "weight": 30, "max": 30}]

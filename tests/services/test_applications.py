@@ -59,7 +59,6 @@ def test_submission_stores_the_engine_snapshot_and_replays_exactly(engine: Engin
         # the case merges the organisation's profile with the application's facts
         assert app.case_input["facts"]["operates_in_chaoyang"] is True
         assert app.case_input["facts"]["project_budget"] == "600万元"
-        assert "legal_person" not in app.case_input["facts"]  # not a fact of this policy
         assert app.case_input["effective_from"] == "2026-01-01" and app.case_input["year"] == 2026
         assert app.case_input["history"] == [] and app.case_input["bars"] == []
         audit = s.scalars(select(AuditRecord).where(AuditRecord.action == "submit")).one()

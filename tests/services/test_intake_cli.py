@@ -137,6 +137,11 @@ def test_correction_cycle_through_the_cli(cli: Cli) -> None:
     (("app", "create", "--as", "alice", "--call", "1", "--org", ORG, "--clause", "art7", "--title", "t",
       "--fact", "project_budget=6000000"), 2, "写成6000000元或600万元"),
     (("org", "profile", ORG, "--fact", "operates_in_chaoyang=yes", "--as", "alice"), 2, "true或false"),
+    # a name no adopted policy declares: refused (not kept as free text), with the nearest declared one
+    (("org", "profile", ORG, "--fact", "opertes_in_chaoyang=是", "--as", "alice"), 2,
+     "「opertes_in_chaoyang」不是已采用政策规定的事实，不能登记为单位信息（是不是「operates_in_chaoyang」？）"),
+    (("org", "add", "91110105MA01ABCD13", "--name", "某", "--fact", "legal_person=王五", "--as", "li"), 2,
+     "字段「profile.legal_person」"),
     (("call", "create", "--as", "li", "--policy", CHAOYANG, "--year", "2026", "--title", "x", "--budget", "-1万元",
       "--opens", "2026-03-02", "--closes", "2026-04-30", "--clause", "art7"), 2, "不能为负数"),
     (("call", "open", "1", "--as", "alice"), 3, "「发布申报批次」只能由业务科室执行"),
@@ -207,5 +212,5 @@ def test_officer_override_of_a_failing_code(cli: Cli) -> None:
 
 
 def test_profile_text_is_shown_as_text_not_markup(cli: Cli) -> None:
-    cli.ok("org", "profile", ORG, "--fact", "legal_person=[/x][bold]王五", "--as", "alice")
-    assert "[/x][bold]王五" in cli.ok("org", "show", ORG, "--as", "alice")
+    code, text = cli("org", "profile", ORG, "--fact", "[/x][bold]王五=是", "--as", "alice")
+    assert code == 2 and "「[/x][bold]王五」不是已采用政策规定的事实" in text

@@ -45,11 +45,10 @@ def test_register_with_a_valid_code_records_profile_and_audit(people: Engine) ->
     with session_scope(people) as s:
         org = register_organisation(s, load_user(s, "officer"), uscc=" 9135 0100-M000100Y43 ", name="康养科技",
                                     profile={"operates_in_chaoyang": "是", "funds_received": "120万元",
-                                             "programme_year": "2", "legal_person": "王五"})
+                                             "programme_year": "2"})
         assert org.uscc == ORG and org.uscc_valid and org.uscc_override_reason is None
-        # declared facts are checked and stored canonically; other facts are kept as written
-        assert org.profile == {"operates_in_chaoyang": True, "funds_received": "120万元", "programme_year": 2,
-                               "legal_person": "王五"}
+        # declared facts are checked and stored canonically
+        assert org.profile == {"operates_in_chaoyang": True, "funds_received": "120万元", "programme_year": 2}
         audit = s.scalars(select(AuditRecord).where(AuditRecord.action == "register_organisation")).one()
         assert audit.subject == f"organisation:{org.id}" and audit.detail["uscc"] == ORG
 
@@ -165,14 +164,14 @@ def test_an_officer_writes_verified_facts_an_applicant_only_its_declared_ones(pe
     with session_scope(people) as s:
         org = find_organisation(s, ORG)
         update_profile(s, load_user(s, "officer"), org, {"serious_dishonesty": "是"})
-        update_profile(s, load_user(s, "alice"), org, {"serious_dishonesty": "否", "legal_person": "王五"})
-        assert org.profile == {"serious_dishonesty": False, "legal_person": "王五"}
+        update_profile(s, load_user(s, "alice"), org, {"serious_dishonesty": "否", "funds_received": "120万元"})
+        assert org.profile == {"serious_dishonesty": False, "funds_received": "120万元"}
         assert org.verified == {"serious_dishonesty": True}
-        assert effective_facts(org) == {"serious_dishonesty": True, "legal_person": "王五"}
+        assert effective_facts(org) == {"serious_dishonesty": True, "funds_received": "120万元"}
         actions = [(r.action, r.detail["after"]) for r in s.scalars(select(AuditRecord).where(
             AuditRecord.action.in_(("verify_facts", "update_profile"))).order_by(AuditRecord.id))]
         assert actions == [("verify_facts", {"serious_dishonesty": True}),
-                           ("update_profile", {"serious_dishonesty": False, "legal_person": "王五"})]
+                           ("update_profile", {"serious_dishonesty": False, "funds_received": "120万元"})]
         assert read_organisation(s, load_user(s, "alice"), ORG) is org
     err = refused(people, lambda s: read_organisation(s, load_user(s, "officer"), other_valid_code()),
                   DomainRefusal)

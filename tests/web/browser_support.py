@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import sqlite3
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -16,3 +18,14 @@ def log_in(page: Any, username: str, password: str, *, next_path: str | None = N
     page.fill("#password", password)
     page.click("form.auth-form button[type=submit]")
     page.wait_for_url(re.compile(re.escape(next_path or "/workbench") + r"(\?.*)?$"))
+
+
+def demo_copy(demo_database: Path, folder: Path) -> str:
+    """A copy of the demo database in ``folder`` (SQLite's backup: whole, WAL or not), as a URL."""
+
+    target = folder / "demo.sqlite3"
+    with sqlite3.connect(demo_database) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    return f"sqlite:///{target}"

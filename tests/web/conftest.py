@@ -31,6 +31,22 @@ def app(tmp_path: Path) -> FastAPI:
     return create_app(f"sqlite:///{tmp_path / 'web.sqlite3'}")
 
 
+@pytest.fixture(scope="session")
+def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database of ``subsidy serve``'s first start (the demo year, its accounts), built once a
+    session (a few seconds): a test that uses it takes its own copy (:func:`demo_copy`)."""
+    from subsidy.demo.first_start import bootstrap
+    from subsidy.settings import Settings
+    from subsidy.store.db import make_engine
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    settings = Settings(f"sqlite:///{path}")
+    engine = make_engine(settings)
+    assert bootstrap(engine, settings, demo=True)
+    engine.dispose()
+    return path
+
+
 @pytest.fixture
 def client(app: FastAPI) -> Iterator[TestClient]:
     with TestClient(app, raise_server_exceptions=False) as c:  # a 500 is a response to assert on

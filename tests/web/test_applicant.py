@@ -32,7 +32,7 @@ PASSWORD = "yanshi-2026"  # the demo password: the test database is a simulation
 CHAOYANG = "cn-bj-chaoyang-smart-eldercare"
 ORG, OTHER = "91350100M000100Y43", "91110105MA01ABCD1B"
 PROFILE = {"operates_in_chaoyang": True, "work_safety_accident": False, "serious_dishonesty": False,
-           "smart_eldercare_field": True, "legal_person": "王五"}
+           "smart_eldercare_field": True}
 PDF = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 IN_WINDOW = "2026-03-16"
 SECRET_REASON = "营业执照副本模糊，请重新扫描上传（内部编号 Z-17）"
@@ -308,10 +308,13 @@ def test_fact_values_beyond_their_range_are_refused_naming_the_field(client: Tes
     assert r.status_code == 422 and "「项目预算」" in r.text and "超出可处理的范围" in r.text
     with session_scope(engine) as s:
         assert s.scalar(select(func.count()).select_from(Application)) == 0
+    from subsidy.rules.model import FactDef
     from subsidy.services.facts import normalise_facts
 
-    with pytest.raises(CaseInputError, match="不能大于 1000000"):
-        normalise_facts({"employees": 10**30}, {})  # a number no policy declares: an integer fact's range
+    with pytest.raises(CaseInputError, match="不能大于 1000000"):  # an integer fact's range
+        normalise_facts({"employees": 10**30}, {"employees": [FactDef(name="employees", type="integer", label="职工人数")]})
+    with pytest.raises(CaseInputError, match="「employees」不是已采用政策规定的事实"):  # as the form: not kept
+        normalise_facts({"employees": 10**30}, {})
 
 
 def test_awards_tranches_and_a_report_submitted(app: FastAPI, engine: Engine, world: dict[str, int]) -> None:

@@ -11,13 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import log_in
+from browser_support import demo_copy, log_in
 from fastapi import FastAPI
 
-from subsidy.demo.first_start import bootstrap
 from subsidy.services.audit import load_user
 from subsidy.services.formal_review import return_for_correction
-from subsidy.settings import Settings
 from subsidy.store.db import make_engine, session_scope
 from subsidy.store.tables import Application, OutboxMessage
 from subsidy.web.app import create_app
@@ -32,12 +30,8 @@ PDF = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
 
 
 @pytest.fixture
-def app(tmp_path: Path) -> FastAPI:  # overrides tests/web/conftest.py's: the demo year (subsidy serve's first start)
-    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
-    engine = make_engine(Settings(url))
-    assert bootstrap(engine, Settings(url), demo=True)
-    engine.dispose()
-    return create_app(url)
+def app(demo_database: Path, tmp_path: Path) -> FastAPI:  # overrides conftest's: the demo year (serve's first start)
+    return create_app(demo_copy(demo_database, tmp_path))
 
 
 def _login(page: Any, username: str) -> None:

@@ -12,13 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import log_in
+from browser_support import demo_copy, log_in
 from fastapi import FastAPI
 
-from subsidy.demo.first_start import bootstrap
 from subsidy.services.passwords import DEMO_PASSWORD
-from subsidy.settings import Settings
-from subsidy.store.db import make_engine
 from subsidy.web.app import create_app
 
 pytestmark = pytest.mark.browser
@@ -27,14 +24,9 @@ TEXT = Path(__file__).resolve().parent / "fixtures" / "liuhe_key_industries_2023
 
 
 @pytest.fixture(scope="module")
-def demo_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """The demo database of ``subsidy serve``'s first start (the demo year, its accounts)."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'web.sqlite3'}"
-    settings = Settings(url)
-    engine = make_engine(settings)
-    assert bootstrap(engine, settings, demo=True)
-    engine.dispose()
-    return url
+def demo_url(demo_database: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A copy of the demo database (tests/web/conftest.py's, built once a session) for this module."""
+    return demo_copy(demo_database, tmp_path_factory.mktemp("demo"))
 
 
 @pytest.fixture

@@ -122,6 +122,15 @@ def test_the_same_seed_gives_the_same_report(made: tuple[Simulation, ReportConte
     assert other["report.html"] != once["report.html"]
 
 
+def test_the_sweep_chart_is_the_drafter_pages(made: tuple[Simulation, ReportContext]) -> None:
+    """One sweep chart (web/sweep_chart.py): the report's SVG has the drafter page's points and current line."""
+    sim, ctx = made
+    svg = report_files(sim, ctx)["charts/sweep.svg"].decode("utf-8")
+    caps = re.findall(r'<g class="point" data-cap="(\d+)" data-cost="(\d+)"', svg)
+    assert caps == [(str(p.cap_fen), str(p.cost.upper_fen)) for p in sim.points]
+    assert svg.count('<line class="current"') == 1 and "草案现行取值" in svg
+
+
 def test_the_command_writes_the_report(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     registry = tmp_path / "朝阳名录.parquet"
     generate("chaoyang", 800, 3, find_policy(POLICY)).write_parquet(registry)

@@ -7,6 +7,7 @@ password shown once, resets it, deactivates and activates."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import threading
@@ -254,10 +255,12 @@ def test_the_auditor_compares_the_database_with_an_uploaded_checkpoint(client: T
     assert same.status_code == 200 and "核验通过" in same.text and "与核对点一致" in same.text
     doc = json.loads(kept.text)
     assert f"账本第 {doc['ledger']['seq']} 条" in same.text
+    at = dt.datetime.fromisoformat(doc["taken_at"]).astimezone(dt.timezone(dt.timedelta(hours=8)))
+    assert f"导出于北京时间 {at:%Y-%m-%d %H:%M:%S}" in same.text and doc["taken_at"] not in same.text  # not raw ISO
     forged = {**doc, "ledger": {"seq": doc["ledger"]["seq"], "hash": "0" * 64}}  # a head the chain never had
     differs = _upload_checkpoint(client, json.dumps(forged).encode())
     assert differs.status_code == 200 and "核验未通过" in differs.text
-    assert f"账本第 {doc['ledger']['seq']} 条记录的哈希与核对点" in differs.text
+    assert f"账本第 {doc['ledger']['seq']} 条记录的哈希与核对点（北京时间 {at:%Y-%m-%d %H:%M:%S}）不符" in differs.text
     ahead = {**doc, "audit": {"seq": doc["audit"]["seq"] + 1000, "hash": "a" * 64}}  # the log was cut short since
     cut = _upload_checkpoint(client, json.dumps(ahead).encode())
     assert "核验未通过" in cut.text and f"现在没有第 {doc['audit']['seq'] + 1000} 条" in cut.text
@@ -266,6 +269,7 @@ def test_the_auditor_compares_the_database_with_an_uploaded_checkpoint(client: T
                        (json.dumps({**doc, "ledger": {"seq": -1, "hash": "0" * 64}}).encode(), "ledger.seq"),
                        (json.dumps({**doc, "audit": {"seq": 1, "hash": "xyz"}}).encode(), "audit.hash"),
                        (json.dumps({k: v for k, v in doc.items() if k != "audit"}).encode(), "缺少审计日志的链头"),
+                       (json.dumps({**doc, "taken_at": "上周"}).encode(), "不是 ISO 8601 格式的时间"),
                        ("核对点".encode("gbk"), "不是 UTF-8"), (b"{}" + b" " * 20_000, "超过 16 KB")):
         r = _upload_checkpoint(client, body)
         assert r.status_code == 422, (body[:40], r.status_code)

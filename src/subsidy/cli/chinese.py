@@ -133,8 +133,10 @@ def _chinese_usage_pieces() -> None:
 
 
 def _wrap_help_text(rich_utils: Any) -> None:
-    """An option's help, and a command's in the list of commands, wraps (Chinese has no spaces to break
-    at) instead of being cut with ``…``; a command's keeps identifiers (``--template``) whole."""
+    """A command's help, an option's, and a command's in the list of commands, wraps (Chinese has no
+    spaces to break at) instead of being cut with ``…``, keeping identifiers (``--no-demo``,
+    ``--template``) whole (subsidy.layout.Prose)."""
+    from rich.console import Group
     from rich.text import Text
 
     from subsidy.layout import Prose
@@ -151,10 +153,16 @@ def _wrap_help_text(rich_utils: Any) -> None:
 
     def parameter_help(**kwargs: Any) -> Any:
         columns = original(**kwargs)
-        for item in getattr(columns, "renderables", ()):
-            if hasattr(item, "overflow"):
-                item.overflow = "fold"
+        if hasattr(columns, "renderables"):
+            columns.renderables = [Prose(item) if isinstance(item, Text) else item for item in columns.renderables]
         return columns
 
     parameter_help.__wrapped_original__ = original  # type: ignore[attr-defined]
     rich_utils._get_parameter_help = parameter_help
+    paragraphs = getattr(rich_utils._get_help_text, "__wrapped_original__", rich_utils._get_help_text)
+
+    def help_text(**kwargs: Any) -> Group:
+        return Group(*(Prose(item) if isinstance(item, Text) else item for item in paragraphs(**kwargs).renderables))
+
+    help_text.__wrapped_original__ = paragraphs  # type: ignore[attr-defined]
+    rich_utils._get_help_text = help_text

@@ -27,6 +27,7 @@ from subsidy.services import audit, ledger, sanctions, supervision
 from subsidy.services.access import LEDGER_READERS, require_role
 from subsidy.services.audit import load_user
 from subsidy.services.auditing import verification
+from subsidy.services.clock import beijing
 from subsidy.services.organisations import find_organisation
 from subsidy.store.tables import Finding
 from subsidy.vocabulary import REPORT_KINDS, SEVERITIES
@@ -222,7 +223,7 @@ def verify_cmd(actor: ActorOpt, checkpoint: Annotated[Path | None, typer.Option(
     out.print(f"账本核验通过：共 {result.ledger_head[0]} 条记录，最新第 {result.ledger_head[0]} 条，链头哈希 {result.ledger_head[1]}")
     out.print(f"审计日志核验通过：共 {result.audit_head[0]} 条记录，链头哈希 {result.audit_head[1]}；各表记录与审计日志的记载一致")
     if against is not None:
-        out.print(f"与核对点（{against.taken_at}）一致：账本与审计日志都是其延续")
+        out.print(f"与核对点（导出于北京时间 {beijing(against.taken_at)}）一致：账本与审计日志都是其延续")
     else:
         out.print("（用 `subsidy audit checkpoint --out 文件` 导出核对点，另行留存，日后用 --checkpoint 核对）")
 
@@ -241,5 +242,5 @@ def checkpoint_cmd(actor: ActorOpt,
         out.print(cp.to_json(), markup=False, highlight=False)
         return
     out_file.write_text(cp.to_json() + "\n", encoding="utf-8")
-    out.print(f"已导出核对点：{out_file}（账本第 {cp.ledger[0]} 条，审计日志第 {cp.audit[0]} 条，{cp.taken_at}）；"
+    out.print(f"已导出核对点：{out_file}（账本第 {cp.ledger[0]} 条，审计日志第 {cp.audit[0]} 条，北京时间 {beijing(cp.taken_at)}）；"
               "请保存在数据库之外")

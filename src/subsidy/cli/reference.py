@@ -3,7 +3,8 @@
     python -m subsidy.cli.reference > docs/cli-reference.md
 
 The text is deterministic: a fixed width, no colour, trailing spaces removed, commands in the order
-``subsidy --help`` lists them. tests/docs/test_cli_reference.py fails when the file has drifted.
+``subsidy --help`` lists them; the help wraps as every help does (cli/chinese.py: never inside an option
+name or another identifier). tests/docs/test_cli_reference.py fails when the file has drifted.
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ from contextlib import redirect_stderr, redirect_stdout, suppress
 from typer import _click as click
 from typer.core import TyperGroup
 
-__all__ = ["REGENERATE", "WIDTH", "command_paths", "render"]
+__all__ = ["REGENERATE", "WIDTH", "command_paths", "render", "root_command"]
 
 WIDTH = 100
 REGENERATE = "PYTHONPATH=src python -m subsidy.cli.reference > docs/cli-reference.md"
 
 
-def _root() -> click.Command:
+def root_command() -> click.Command:
+    """``subsidy`` with every command loaded."""
     from subsidy.cli import _command, load_commands
 
     load_commands([])
@@ -30,7 +32,7 @@ def _root() -> click.Command:
 
 def command_paths(command: click.Command | None = None, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
     """Every command path, the root first, depth first in the order the help lists them."""
-    command = _root() if command is None else command
+    command = root_command() if command is None else command
     paths = [prefix]
     if isinstance(command, TyperGroup):
         ctx = click.Context(command, info_name="subsidy")

@@ -175,13 +175,17 @@ on a real cluster need the same (docs/simulate.md)."""
 
 def local_cluster(n_workers: int | None = None) -> Any:
     """A Dask ``LocalCluster``: ``n_workers`` (default: one per core) single-threaded worker processes,
-    listening on 127.0.0.1 only, no dashboard, with :data:`WORKER_CONFIG`."""
+    listening on 127.0.0.1 only, no dashboard, with :data:`WORKER_CONFIG`.
+
+    The scheduler always serves HTTP (health, metrics); ``dashboard_address=None`` only leaves it on
+    the dashboard's port 8787 (and a warning when that is taken), so it gets a free port on 127.0.0.1
+    and ``dashboard=False`` keeps the dashboard off even where bokeh is installed."""
     import importlib
 
     cluster = _distributed().LocalCluster
     with importlib.import_module("dask.config").set(WORKER_CONFIG):
         return cluster(n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                                 host="127.0.0.1", dashboard_address=None)
+                       host="127.0.0.1", dashboard_address="127.0.0.1:0", scheduler_kwargs={"dashboard": False})
 
 
 @contextmanager

@@ -50,6 +50,7 @@ from subsidy.admin.ledger import (
 )
 from subsidy.admin.workflow import Transition, transition
 from subsidy.errors import CaseInputError, DomainRefusal, NotFound
+from subsidy.services.clock import beijing
 from subsidy.services.inbox import on_record
 from subsidy.store.tables import Application, AuditRecord, Base, User
 from subsidy.suggest import did_you_mean
@@ -354,6 +355,10 @@ def parse_checkpoint(text: str, source: str) -> Checkpoint:
     taken = data.get("taken_at")
     if not isinstance(taken, str) or not taken.strip() or len(taken) > 64:
         raise bad("缺少导出时间 taken_at")
+    try:
+        dt.datetime.fromisoformat(taken)
+    except ValueError:
+        raise bad(f"导出时间 taken_at「{taken}」不是 ISO 8601 格式的时间（如 2026-12-01T10:00:00+00:00）") from None
     return Checkpoint(taken, heads[0], heads[1])
 
 
@@ -407,8 +412,9 @@ def verify(session: Session, against: Checkpoint | None = None) -> list[ChainPro
 
     problems += verify_rows(session)
     if against is not None:
-        problems += checkpoint_problems("账本", _ledger_hashes(conn, tables), *against.ledger, against.taken_at)
-        problems += checkpoint_problems(_AUDIT, {x.seq: x.hash for x in links}, *against.audit, against.taken_at)
+        taken = f"北京时间 {beijing(against.taken_at)}"
+        problems += checkpoint_problems("账本", _ledger_hashes(conn, tables), *against.ledger, taken)
+        problems += checkpoint_problems(_AUDIT, {x.seq: x.hash for x in links}, *against.audit, taken)
     return problems
 
 

@@ -22,28 +22,19 @@ from subsidy.admin.ledger import KIND_LABELS, ChainProblem
 from subsidy.admin.workflow import action_label, state_label
 from subsidy.errors import DomainRefusal
 from subsidy.services.access import LEDGER_READERS, require_role
+from subsidy.services.clock import beijing
 from subsidy.services.listing import audit_log, list_ledger
 from subsidy.store.tables import AuditRecord, Call, User
 
 if TYPE_CHECKING:
     from subsidy.services.audit import Checkpoint
 
-__all__ = ["AUDIT_HEADERS", "LEDGER_HEADERS", "AuditLine", "LedgerLine", "Verification", "audit_lines", "beijing",
-           "export_checkpoint",
+__all__ = ["AUDIT_HEADERS", "LEDGER_HEADERS", "AuditLine", "LedgerLine", "Verification", "audit_lines", "export_checkpoint",
            "ledger_lines", "subject_label", "verification"]
-
-_CHINA = dt.timezone(dt.timedelta(hours=8), "北京时间")
 
 LEDGER_HEADERS = ("序号", "类型", "批次", "条款", "预算年度", "奖励", "期", "金额（元）", "说明", "操作人", "记账时间（北京时间）",
                   "业务日期", "哈希")
 AUDIT_HEADERS = ("序号", "时间（北京时间）", "业务日期", "操作人", "操作", "对象", "状态变化")
-
-
-def beijing(at: dt.datetime) -> str:
-    """A stored time as people read it: 北京时间, to the second."""
-    if at.tzinfo is None:  # SQLite gives back naive UTC
-        at = at.replace(tzinfo=dt.UTC)
-    return at.astimezone(_CHINA).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _yuan(fen: int) -> Decimal:
@@ -192,7 +183,7 @@ def verification(session: Session, actor: User, against: Checkpoint | None = Non
     require_role(actor, "核验账本与审计日志", *LEDGER_READERS)
     problems = audit.verify(session, against)
     cp = audit.checkpoint(session)
-    return Verification(tuple(problems), cp.ledger, cp.audit, beijing(dt.datetime.fromisoformat(cp.taken_at)), against)
+    return Verification(tuple(problems), cp.ledger, cp.audit, beijing(cp.taken_at), against)
 
 
 def export_checkpoint(session: Session, actor: User) -> Checkpoint:

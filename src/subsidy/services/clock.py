@@ -22,7 +22,8 @@ from subsidy.errors import CaseInputError, DomainRefusal
 from subsidy.store.tables import AuditRecord, Instance
 from subsidy.vocabulary import DATABASE_MODES
 
-__all__ = ["MODES", "MODE_LABELS", "SESSION_KEY", "banner", "business_day", "china_today", "mode_of", "set_mode"]
+__all__ = ["MODES", "MODE_LABELS", "SESSION_KEY", "banner", "beijing", "business_day", "china_today", "mode_of",
+           "set_mode"]
 
 MODES = DATABASE_MODES.codes
 MODE_LABELS = DATABASE_MODES.labels
@@ -33,6 +34,16 @@ SESSION_KEY = "business_date"
 def china_today(now: dt.datetime | None = None) -> dt.date:
     """Today's date in Beijing time (the offices' calendar), from the clock or from ``now``."""
     return (now or dt.datetime.now(dt.UTC)).astimezone(_CHINA).date()
+
+
+def beijing(moment: dt.datetime | str, *, seconds: bool = True) -> str:
+    """A recorded time as people read it: 北京时间 (the caller says so beside it), to the second, or to the
+    minute with ``seconds=False``. ``moment`` is a datetime or an ISO string (a checkpoint's ``taken_at``);
+    one without a zone is UTC (SQLite gives stored times back without one)."""
+    at = dt.datetime.fromisoformat(moment) if isinstance(moment, str) else moment
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=dt.UTC)
+    return at.astimezone(_CHINA).strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
 def mode_of(session: Session) -> str:

@@ -16,12 +16,18 @@ from sqlalchemy.orm import Session
 
 from subsidy.errors import CaseInputError
 from subsidy.money import format_fen
-from subsidy.rules.case import parse_fact, parse_text
+from subsidy.rules.case import parse_fact
 from subsidy.rules.describe import organisation_facts
 from subsidy.rules.model import FactDef, Policy
 from subsidy.services.policies import adopted_policies, policy_of
+from subsidy.suggest import aside
 
-__all__ = ["adopted_fact_defs", "canonical_fact", "normalise_facts", "normalise_policy_facts", "organisation_fact_names"]
+__all__ = ["CREDIT_FACTS", "adopted_fact_defs", "canonical_fact", "normalise_facts", "normalise_policy_facts",
+           "organisation_fact_names", "profile_fact_defs"]
+
+CREDIT_FACTS = {"serious_dishonesty": "存在严重失信行为", "dishonesty_punishment_target": "被认定为失信惩戒对象"}
+"""The credit facts every payment checks (services/payments.credit_problem), whatever the policies say:
+a profile may hold them (yes/no) even where no adopted policy declares them."""
 
 JsonScalar = str | int | bool
 JsonValue = JsonScalar | list[dict[str, Any]]
@@ -72,6 +78,14 @@ def adopted_fact_defs(session: Session) -> dict[str, list[FactDef]]:
     return defs
 
 
+def profile_fact_defs(session: Session) -> dict[str, list[FactDef]]:
+    """The facts a profile may hold: every fact an adopted policy declares, and the credit facts."""
+    defs = adopted_fact_defs(session)
+    for name, label in CREDIT_FACTS.items():
+        defs.setdefault(name, [FactDef(name=name, type="bool", label=label)])
+    return defs
+
+
 def _check_name(name: Any, where: str) -> str:
     if not isinstance(name, str) or not name.strip():
         raise CaseInputError(where, "事实名不能为空", "写成 事实名=值，如 operates_in_chaoyang=是")
@@ -80,8 +94,10 @@ def _check_name(name: Any, where: str) -> str:
 
 def normalise_facts(raw: Mapping[str, Any], defs: Mapping[str, Iterable[FactDef]],
                     prefix: str = "facts") -> dict[str, JsonValue | None]:
-    """Profile facts: a name an adopted policy declares is checked against each declaration;
-    other names (法定代表人, 所属行业 ...) are kept as plain text, numbers or yes/no. ``None`` = remove."""
+    """Profile facts: each name must be declared by an adopted policy (``defs``) and its value is
+    checked against each declaration; a name none declares (a slip: ``opertes_in_chaoyang``) is refused
+    with the nearest declared one, as the web form offers only declared ones. ``None`` = remove (any
+    name: what an earlier version kept can be taken away)."""
     out: dict[str, JsonValue | None] = {}
     for key, value in raw.items():
         name = _check_name(key, prefix)
@@ -90,17 +106,13 @@ def normalise_facts(raw: Mapping[str, Any], defs: Mapping[str, Iterable[FactDef]
             out[name] = None
             continue
         found = list(defs.get(name, ()))
-        if found:
-            forms = [canonical_fact(f, value, where) for f in found]
-            out[name] = forms[0]
-        elif isinstance(value, str):
-            out[name] = parse_text(value, where)
-        elif isinstance(value, bool):
-            out[name] = value
-        elif isinstance(value, int):  # a number no policy declares: an integer fact's range (model.FactDef.range)
-            out[name] = canonical_fact(FactDef(name, "integer", name), value, where)
-        else:
-            raise CaseInputError(where, f"值「{value}」不是文本、整数或是/否", "金额写成 \"600万元\"")
+        if not found:
+            raise CaseInputError(where, f"「{name}」不是已采用政策规定的事实，不能登记为单位信息{aside(name, defs)}",
+                                 "单位信息只登记政策规定的事实和信用状况（serious_dishonesty、"
+                                 "dishonesty_punishment_target）：用 `subsidy show 政策编号` 查看各政策的事实名；"
+                                 "法定代表人等其他情况不在此登记")
+        forms = [canonical_fact(f, value, where) for f in found]  # every declaration must take it
+        out[name] = forms[0]
     return out
 
 

@@ -21,7 +21,7 @@ from subsidy.services.access import (
     role_label,
 )
 from subsidy.services.audit import record
-from subsidy.services.facts import adopted_fact_defs, normalise_facts
+from subsidy.services.facts import normalise_facts, profile_fact_defs
 from subsidy.store.tables import Organisation, User
 from subsidy.vocabulary import ROLES as ROLE_WORDS
 
@@ -76,7 +76,7 @@ def register_organisation(session: Session, actor: User, *, uscc: str, name: str
     if session.scalars(select(Organisation).where(Organisation.uscc == code)).first() is not None:
         raise DomainRefusal(f"统一社会信用代码「{code}」已登记（用 `subsidy org show {code}` 查看）", "duplicate_uscc")
     title = _text(name, "单位名称", "用 --name 填写营业执照上的单位名称")
-    facts = normalise_facts(profile or {}, adopted_fact_defs(session), "profile")
+    facts = normalise_facts(profile or {}, profile_fact_defs(session), "profile")
     org = Organisation(uscc=code, name=title, uscc_valid=check.valid, uscc_override_reason=reason,
                        district=(district or "").strip() or None,
                        profile={k: v for k, v in facts.items() if v is not None})
@@ -138,7 +138,7 @@ def update_profile(session: Session, actor: User, org: Organisation, facts: Mapp
     require_member_or_officer(actor, org.id, "修改单位信息")
     if not facts:
         raise CaseInputError("facts", "没有要修改的事实", "用 --fact 事实名=值（或 --unset 事实名）")
-    changes = normalise_facts(facts, adopted_fact_defs(session), "profile")
+    changes = normalise_facts(facts, profile_fact_defs(session), "profile")
     office = actor.role != "applicant"
     current = dict((org.verified if office else org.profile) or {})
     before = {k: current.get(k) for k in changes}

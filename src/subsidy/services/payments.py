@@ -30,6 +30,7 @@ from subsidy.services import clock, ledger
 from subsidy.services.access import require_role
 from subsidy.services.audit import load_user, record
 from subsidy.services.commitments import award_context
+from subsidy.services.facts import CREDIT_FACTS
 from subsidy.services.lookup import call_clause
 from subsidy.services.organisations import effective_facts
 from subsidy.services.sanctions import active_bar, active_suspension
@@ -39,7 +40,6 @@ from subsidy.store.tables import Application, Award, LedgerEntry, Organisation, 
 
 __all__ = ["CREDIT_FACTS", "DueTranche", "Payment", "RunResult", "credit_problem", "due_tranche_ids", "due_tranches", "pay_tranche", "payment_run"]
 
-CREDIT_FACTS = {"serious_dishonesty": "存在严重失信行为", "dishonesty_punishment_target": "被认定为失信惩戒对象"}
 
 
 @dataclass(frozen=True)

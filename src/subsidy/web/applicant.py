@@ -111,18 +111,6 @@ def _fact_text(value: Any) -> str:
     return ("是" if value else "否") if isinstance(value, bool) else str(value)
 
 
-_BEIJING = dt.timezone(dt.timedelta(hours=8))
-
-
-def beijing(moment: dt.datetime | str) -> str:
-    """A recorded time (UTC; SQLite gives it back without a zone) as people read it: 北京时间, to the minute."""
-    at = dt.datetime.fromisoformat(moment) if isinstance(moment, str) else moment
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=dt.UTC)
-    return at.astimezone(_BEIJING).strftime("%Y-%m-%d %H:%M")
-
-
-templates.env.filters["beijing"] = beijing
 
 
 def _state_label(user: User, state: str) -> str:

@@ -57,8 +57,9 @@ from subsidy.store.tables import User
 from subsidy.web.auth import current_user
 from subsidy.web.registries import EXAMPLES, MAX_UPLOAD, is_upload, read_upload, registry_path, store_upload
 from subsidy.web.render import render
+from subsidy.web.simulate_charts import to_svg
 from subsidy.web.simulate_report import ReportContext, report_html, report_pdf, report_zip
-from subsidy.web.sweep_chart import sweep_svg
+from subsidy.web.sweep_chart import sweep_figure
 
 __all__ = ["EXAMPLES", "MAX_UPLOAD", "router"]
 
@@ -223,7 +224,7 @@ def _context(r: Result) -> dict[str, Any]:
         budget = {"amount": b, "upper_share": percent(budget_use(sim.draft.upper_fen, b)),
                   "expected_share": percent(budget_use(sim.draft.expected_fen, b)),
                   "upper_over": sim.draft.upper_fen - b, "expected_over": sim.draft.expected_fen - b}
-    chart = sweep_svg(sim, f"{r.swept_cap[1]}（上限取值）", r.swept_cap[2]) if sim.sweep and r.swept_cap else None
+    chart = to_svg(sweep_figure(sim, f"{r.swept_cap[1]}（上限取值）", r.swept_cap[2])) if sim.sweep and r.swept_cap else None
     sweep_rows = []
     if sim.sweep is not None:
         for p in sim.points:

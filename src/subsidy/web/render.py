@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from subsidy.money import format_fen
+from subsidy.services.clock import beijing
 
 __all__ = ["NAV", "ROLE_SCREENS", "STATIC_DIR", "TEMPLATE_DIR", "header_screens", "render", "role_screens", "templates"]
 
@@ -58,6 +59,7 @@ templates.env.globals["NAV"] = NAV
 templates.env.globals["role_screens"] = role_screens
 templates.env.globals["header_screens"] = header_screens
 templates.env.filters["money"] = format_fen  # {{ fen | money("万元") }}: the one money format for people
+templates.env.filters["beijing"] = beijing  # {{ at | beijing }}: the one time format for people (北京时间)
 
 
 def render(request: Request, name: str, context: dict[str, Any] | None = None, *,

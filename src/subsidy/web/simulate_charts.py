@@ -3,9 +3,10 @@
 A chart is a :class:`Figure` (a list of rectangles, lines, polylines, circles and texts in pixel
 coordinates); :func:`to_svg` and :func:`to_png` render the same shapes, so the two files show the same
 figures. Bar charts (:func:`bar_figure`: the cost by year, by size band, by industry …) have one row per
-category and one bar per series; :func:`sweep_figure` is the drafter page's sweep chart
-(web/sweep_chart.py: the same axes, series and colours) for the PNG. Text in PNG uses the CJK font of
-the PDFs (web/calc_export.py's :func:`cjk_font`).
+category and one bar per series; the sweep chart (web/sweep_chart.py) is a figure too, shown on the
+drafter page as SVG. A :class:`Group` (a point, a marker) is one ``<g>`` in SVG with a class, ``data-*``
+attributes and a title (the tooltip); a shape's ``cls`` and ``title`` likewise; PNG draws just the
+shapes. Text in PNG uses the CJK font of the PDFs (web/calc_export.py's :func:`cjk_font`).
 """
 
 from __future__ import annotations
@@ -17,12 +18,11 @@ from dataclasses import dataclass, field
 from markupsafe import Markup, escape
 
 from subsidy.money import format_fen
-from subsidy.rules.simulate import Simulation
 from subsidy.web.chart import _nice_ticks
-from subsidy.web.sweep_chart import BOTTOM, CLAUSE, COST, HEIGHT, LEFT, PEOPLE, RIGHT, TOP, WIDTH
 
-__all__ = ["Figure", "bar_figure", "sweep_figure", "to_png", "to_svg"]
+__all__ = ["Figure", "bar_figure", "to_png", "to_svg"]
 
+WIDTH = 880
 UPPER, EXPECTED = "#0b57d0", "#9a6700"
 GRID, FRAME, INK = "#eaeef2", "#d0d7de", "#1f2328"
 PNG_SCALE = 2  # pixels per SVG unit in the PNG
@@ -44,6 +44,8 @@ class Line:
     colour: str
     width: float = 1
     dash: bool = False
+    cls: str = ""  # SVG: the element's class
+    title: str = ""  # SVG: its tooltip
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,15 @@ class Text:
     colour: str = INK
 
 
-Shape = Rect | Line | Dot | Text
+@dataclass(frozen=True)
+class Group:
+    shapes: tuple[Rect | Line | Dot | Text, ...]
+    cls: str
+    data: tuple[tuple[str, str], ...] = ()  # SVG: data-NAME="VALUE"
+    title: str = ""
+
+
+Shape = Rect | Line | Dot | Text | Group
 
 
 @dataclass
@@ -77,11 +87,13 @@ class Figure:
     def rect(self, x: float, y: float, w: float, h: float, fill: str, stroke: str | None = None) -> None:
         self.shapes.append(Rect(x, y, w, h, fill, stroke))
 
-    def line(self, x1: float, y1: float, x2: float, y2: float, colour: str, width: float = 1, dash: bool = False) -> None:
-        self.shapes.append(Line(((x1, y1), (x2, y2)), colour, width, dash))
+    def line(self, x1: float, y1: float, x2: float, y2: float, colour: str, width: float = 1, dash: bool = False,
+             cls: str = "", title: str = "") -> None:
+        self.shapes.append(Line(((x1, y1), (x2, y2)), colour, width, dash, cls, title))
 
-    def poly(self, points: list[tuple[float, float]], colour: str, width: float, dash: bool = False) -> None:
-        self.shapes.append(Line(tuple(points), colour, width, dash))
+    def poly(self, points: list[tuple[float, float]], colour: str, width: float, dash: bool = False,
+             cls: str = "") -> None:
+        self.shapes.append(Line(tuple(points), colour, width, dash, cls))
 
     def dot(self, x: float, y: float, r: float, colour: str) -> None:
         self.shapes.append(Dot(x, y, r, colour))
@@ -125,80 +137,40 @@ def bar_figure(title: str, unit: str, categories: list[str], series: list[tuple[
     return fig
 
 
-def sweep_figure(sim: Simulation, label: str, current_fen: int | None) -> Figure:
-    """web/sweep_chart.py's chart (the policy's and the clause's upper bound, the clause's beneficiaries
-    against the swept cap) as shapes."""
-    assert sim.sweep is not None
-    unit, cid = sim.draft.unit, sim.sweep.clause_id
-    xs = [p.cap_fen for p in sim.points]
-    cost = [p.cost.upper_fen for p in sim.points]
-    clause = [next(c for c in p.cost.clauses if c.clause_id == cid) for p in sim.points]
-    lo, hi = min(xs), max(xs)
-    top = max([*cost, 1])
-    top += top // 20
-    people_top = max([c.beneficiaries for c in clause] + [1])
-    people_top += max(1, people_top // 10)
-    legend = 30
-    fig = Figure(WIDTH, HEIGHT + legend, label)
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
-
-    def sx(fen: int) -> float:
-        return LEFT + plot_w * (fen - lo) / max(1, hi - lo)
-
-    def sy(fen: int) -> float:
-        return TOP + plot_h * (1 - fen / top)
-
-    def sp(n: int) -> float:
-        return TOP + plot_h * (1 - n / people_top)
-
-    fig.rect(LEFT, TOP, plot_w, plot_h, "#ffffff", FRAME)
-    for t in _nice_ticks(0, top):
-        fig.line(LEFT, sy(t), LEFT + plot_w, sy(t), GRID)
-        fig.text(LEFT - 6, sy(t) + 4, format_fen(t, unit), 12, "end")
-    for n in range(0, people_top + 1, max(1, people_top // 5)):
-        fig.text(LEFT + plot_w + 6, sp(n) + 4, f"{n}户", 12, colour=PEOPLE)
-    for x in xs:
-        fig.text(sx(x), TOP + plot_h + 18, format_fen(x, unit), 12, "middle")
-    fig.text(LEFT + plot_w / 2, HEIGHT - 12, label, 13, "middle")
-    if current_fen is not None and lo <= current_fen <= hi:
-        fig.line(sx(current_fen), TOP, sx(current_fen), TOP + plot_h, "#b4232a", 1, dash=True)
-    fig.poly([(sx(x), sy(v)) for x, v in zip(xs, cost, strict=True)], COST, 3)
-    fig.poly([(sx(x), sy(c.upper_fen)) for x, c in zip(xs, clause, strict=True)], CLAUSE, 2)
-    fig.poly([(sx(x), sp(c.beneficiaries)) for x, c in zip(xs, clause, strict=True)], PEOPLE, 2, dash=True)
-    for x, v, c in zip(xs, cost, clause, strict=True):
-        fig.dot(sx(x), sy(v), 4, COST)
-        fig.dot(sx(x), sp(c.beneficiaries), 3, PEOPLE)
-    lx = LEFT
-    for name, colour in (("政策上限合计（左轴）", COST), ("本条款上限合计（左轴）", CLAUSE), ("本条款受益企业（右轴）", PEOPLE)):
-        fig.rect(lx, HEIGHT + 8, 12, 12, colour)
-        fig.text(lx + 16, HEIGHT + 19, name, 12)
-        lx += 16 + 13 * len(name) + 24
-    return fig
-
-
 def _n(v: float) -> str:
     return f"{v:.1f}".removesuffix(".0")
 
 
-def to_svg(fig: Figure) -> Markup:
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {fig.width} {fig.height}" width="{fig.width}" '
-             f'height="{fig.height}" role="img" aria-label="{escape(fig.label)}" font-family="sans-serif">']
-    for sh in fig.shapes:
-        if isinstance(sh, Rect):
-            stroke = f' stroke="{sh.stroke}"' if sh.stroke else ""
-            parts.append(f'<rect x="{_n(sh.x)}" y="{_n(sh.y)}" width="{_n(sh.w)}" height="{_n(sh.h)}" '
-                         f'fill="{sh.fill}"{stroke}/>')
-        elif isinstance(sh, Line):
-            pts = " ".join(f"{_n(x)},{_n(y)}" for x, y in sh.points)
-            dash = (' stroke-dasharray="4 4"' if len(sh.points) == 2 else ' stroke-dasharray="6 3"') if sh.dash else ""
-            parts.append(f'<polyline fill="none" stroke="{sh.colour}" stroke-width="{_n(sh.width)}"{dash} points="{pts}"/>')
-        elif isinstance(sh, Dot):
-            parts.append(f'<circle cx="{_n(sh.x)}" cy="{_n(sh.y)}" r="{_n(sh.r)}" fill="{sh.colour}"/>')
+def _svg(sh: Shape) -> str:
+    if isinstance(sh, Group):
+        data = "".join(f' data-{k}="{escape(v)}"' for k, v in sh.data)
+        title = f"<title>{escape(sh.title)}</title>" if sh.title else ""
+        return f'<g class="{sh.cls}"{data}>' + "".join(_svg(s) for s in sh.shapes) + f"{title}</g>"
+    if isinstance(sh, Rect):
+        stroke = f' stroke="{sh.stroke}"' if sh.stroke else ""
+        return (f'<rect x="{_n(sh.x)}" y="{_n(sh.y)}" width="{_n(sh.w)}" height="{_n(sh.h)}" '
+                f'fill="{sh.fill}"{stroke}/>')
+    if isinstance(sh, Line):
+        dash = (' stroke-dasharray="4 4"' if len(sh.points) == 2 else ' stroke-dasharray="6 3"') if sh.dash else ""
+        cls = f' class="{sh.cls}"' if sh.cls else ""
+        paint = f'stroke="{sh.colour}" stroke-width="{_n(sh.width)}"{dash}'
+        if len(sh.points) == 2:
+            (x1, y1), (x2, y2) = sh.points
+            tag, where = "line", f'x1="{_n(x1)}" y1="{_n(y1)}" x2="{_n(x2)}" y2="{_n(y2)}"'
         else:
-            parts.append(f'<text x="{_n(sh.x)}" y="{_n(sh.y)}" font-size="{sh.size}" fill="{sh.colour}" '
-                         f'text-anchor="{sh.anchor}">{escape(sh.text)}</text>')
-    parts.append("</svg>")
-    return Markup("".join(parts))
+            tag, where = "polyline", f'fill="none" points="{" ".join(f"{_n(x)},{_n(y)}" for x, y in sh.points)}"'
+        head = f"<{tag}{cls} {where} {paint}"
+        return f"{head}><title>{escape(sh.title)}</title></{tag}>" if sh.title else f"{head}/>"
+    if isinstance(sh, Dot):
+        return f'<circle cx="{_n(sh.x)}" cy="{_n(sh.y)}" r="{_n(sh.r)}" fill="{sh.colour}"/>'
+    return (f'<text x="{_n(sh.x)}" y="{_n(sh.y)}" font-size="{sh.size}" fill="{sh.colour}" '
+            f'text-anchor="{sh.anchor}">{escape(sh.text)}</text>')
+
+
+def to_svg(fig: Figure) -> Markup:
+    head = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {fig.width} {fig.height}" width="{fig.width}" '
+            f'height="{fig.height}" role="img" aria-label="{escape(fig.label)}" font-family="sans-serif">')
+    return Markup(head + "".join(_svg(sh) for sh in fig.shapes) + "</svg>")
 
 
 def to_png(fig: Figure) -> bytes:
@@ -228,7 +200,7 @@ def to_png(fig: Figure) -> bytes:
                            (x1 + (x2 - x1) * u / length, y1 + (y2 - y1) * u / length)], fill=colour, width=width)
                 t = u + off
 
-    for sh in fig.shapes:
+    for sh in (s for g in fig.shapes for s in (g.shapes if isinstance(g, Group) else (g,))):
         if isinstance(sh, Rect):
             draw.rectangle([sh.x * k, sh.y * k, (sh.x + max(sh.w, 0)) * k, (sh.y + max(sh.h, 0)) * k], fill=sh.fill,
                            outline=sh.stroke, width=k if sh.stroke else 0)

@@ -25,7 +25,8 @@ from subsidy.money import format_fen
 from subsidy.rules import model as m
 from subsidy.rules.report import yuan
 from subsidy.rules.simulate import UNFILLED, Simulation, differences, percent, simulation_json
-from subsidy.web.simulate_charts import EXPECTED, UPPER, Figure, bar_figure, sweep_figure, to_png, to_svg
+from subsidy.web.simulate_charts import EXPECTED, UPPER, Figure, bar_figure, to_png, to_svg
+from subsidy.web.sweep_chart import sweep_figure
 
 __all__ = ["ReportContext", "charts", "report_files", "report_html", "report_pdf", "report_zip", "write_report"]
 

@@ -1,26 +1,27 @@
-"""The drafter's sweep chart as SVG, drawn on the server like web/chart.py (no JS library, no CDN).
+"""The sweep chart, drawn once as shapes (web/simulate_charts.py): SVG on the drafter page and in the
+simulation report, PNG in the report's PDF and charts.
 
 x: the swept cap; left axis: the policy's upper bound and the swept clause's (money, the policy's unit);
-right axis: the clause's beneficiaries. Each point is a circle with its figures as the title; the cap
-the draft has now is a dashed vertical line (``class="current"``).
+right axis: the clause's beneficiaries. Each point is a ``<g class="point">`` with its figures as
+``data-*`` attributes and as the title; the cap the draft has now is a dashed vertical line
+(``class="current"``).
 """
 
 from __future__ import annotations
 
-from markupsafe import Markup, escape
-
 from subsidy.money import format_fen
 from subsidy.rules.simulate import Simulation
 from subsidy.web.chart import _nice_ticks
+from subsidy.web.simulate_charts import FRAME, GRID, WIDTH, Dot, Figure, Group
 
-__all__ = ["sweep_svg"]
+__all__ = ["sweep_figure"]
 
-WIDTH, HEIGHT = 880, 400
+HEIGHT, LEGEND = 400, 30
 LEFT, RIGHT, TOP, BOTTOM = 104, 72, 20, 56
 COST, CLAUSE, PEOPLE = "#0b57d0", "#1a7f37", "#9a6700"
 
 
-def sweep_svg(sim: Simulation, label: str, current_fen: int | None) -> Markup:
+def sweep_figure(sim: Simulation, label: str, current_fen: int | None) -> Figure:
     """The sweep of ``sim`` (which has one); ``label`` names the swept cap, ``current_fen`` the draft's value."""
     assert sim.sweep is not None
     unit, cid = sim.draft.unit, sim.sweep.clause_id
@@ -32,6 +33,7 @@ def sweep_svg(sim: Simulation, label: str, current_fen: int | None) -> Markup:
     top += top // 20
     people_top = max([c.beneficiaries for c in clause] + [1])
     people_top += max(1, people_top // 10)
+    fig = Figure(WIDTH, HEIGHT + LEGEND, f"{label}取值与资金需求、受益企业数的关系")
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 
     def sx(fen: int) -> float:
@@ -43,42 +45,32 @@ def sweep_svg(sim: Simulation, label: str, current_fen: int | None) -> Markup:
     def sp(n: int) -> float:
         return TOP + plot_h * (1 - n / people_top)
 
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="sweep-chart" viewBox="0 0 {WIDTH} {HEIGHT}" '
-             f'role="img" aria-label="{escape(label)}取值与资金需求、受益企业数的关系">',
-             f'<rect x="{LEFT}" y="{TOP}" width="{plot_w}" height="{plot_h}" fill="#fff" stroke="#d0d7de"/>']
+    fig.rect(LEFT, TOP, plot_w, plot_h, "#ffffff", FRAME)
     for t in _nice_ticks(0, top):
-        parts.append(f'<line x1="{LEFT}" x2="{LEFT + plot_w}" y1="{sy(t):.1f}" y2="{sy(t):.1f}" stroke="#eaeef2"/>')
-        parts.append(f'<text x="{LEFT - 6}" y="{sy(t) + 4:.1f}" text-anchor="end" font-size="12">'
-                     f'{escape(format_fen(t, unit))}</text>')
+        fig.line(LEFT, sy(t), LEFT + plot_w, sy(t), GRID)
+        fig.text(LEFT - 6, sy(t) + 4, format_fen(t, unit), 12, "end")
     for n in range(0, people_top + 1, max(1, people_top // 5)):
-        parts.append(f'<text x="{LEFT + plot_w + 6}" y="{sp(n) + 4:.1f}" font-size="12" fill="{PEOPLE}">{n}户</text>')
+        fig.text(LEFT + plot_w + 6, sp(n) + 4, f"{n}户", 12, colour=PEOPLE)
     for x in xs:
-        parts.append(f'<text x="{sx(x):.1f}" y="{TOP + plot_h + 18}" text-anchor="middle" font-size="12">'
-                     f'{escape(format_fen(x, unit))}</text>')
-    parts.append(f'<text x="{LEFT + plot_w / 2:.0f}" y="{HEIGHT - 12}" text-anchor="middle" font-size="13">'
-                 f'{escape(label)}</text>')
+        fig.text(sx(x), TOP + plot_h + 18, format_fen(x, unit), 12, "middle")
+    fig.text(LEFT + plot_w / 2, HEIGHT - 12, label, 13, "middle")
     if current_fen is not None and lo <= current_fen <= hi:
-        cx = sx(current_fen)
-        parts.append(f'<line class="current" x1="{cx:.1f}" x2="{cx:.1f}" y1="{TOP}" y2="{TOP + plot_h}" '
-                     'stroke="#b4232a" stroke-dasharray="4 4"><title>草案现行取值</title></line>')
-    series = (("cost", COST, [sy(v) for v in cost], "3"), ("clause", CLAUSE, [sy(c.upper_fen) for c in clause], "2"),
-              ("beneficiaries", PEOPLE, [sp(c.beneficiaries) for c in clause], "2"))
-    for name, colour, ys, width in series:
-        pts = " ".join(f"{sx(x):.1f},{y:.1f}" for x, y in zip(xs, ys, strict=True))
-        dash = ' stroke-dasharray="6 3"' if name == "beneficiaries" else ""
-        parts.append(f'<polyline class="series {name}" fill="none" stroke="{colour}" stroke-width="{width}"{dash} '
-                     f'points="{pts}"/>')
+        fig.line(sx(current_fen), TOP, sx(current_fen), TOP + plot_h, "#b4232a", 1, dash=True, cls="current",
+                 title="草案现行取值")
+    fig.poly([(sx(x), sy(v)) for x, v in zip(xs, cost, strict=True)], COST, 3, cls="series cost")
+    fig.poly([(sx(x), sy(c.upper_fen)) for x, c in zip(xs, clause, strict=True)], CLAUSE, 2, cls="series clause")
+    fig.poly([(sx(x), sp(c.beneficiaries)) for x, c in zip(xs, clause, strict=True)], PEOPLE, 2, dash=True,
+             cls="series beneficiaries")
     for p, c in zip(sim.points, clause, strict=True):
         tip = (f"上限 {format_fen(p.cap_fen, unit)}：政策上限合计 {format_fen(p.cost.upper_fen, unit)}，"
                f"本条款 {format_fen(c.upper_fen, unit)}，受益企业 {c.beneficiaries} 户")
-        parts.append(f'<g class="point" data-cap="{p.cap_fen}" data-cost="{p.cost.upper_fen}" '
-                     f'data-beneficiaries="{c.beneficiaries}">'
-                     f'<circle cx="{sx(p.cap_fen):.1f}" cy="{sy(p.cost.upper_fen):.1f}" r="4" fill="{COST}"/>'
-                     f'<circle cx="{sx(p.cap_fen):.1f}" cy="{sp(c.beneficiaries):.1f}" r="3" fill="{PEOPLE}"/>'
-                     f'<title>{escape(tip)}</title></g>')
-    parts.append("</svg>")
-    legend = (f'<ul class="chart-legend"><li><span class="swatch" style="border-color:{COST}"></span>政策上限合计（左轴）</li>'
-              f'<li><span class="swatch" style="border-color:{CLAUSE}"></span>本条款上限合计（左轴）</li>'
-              f'<li><span class="swatch" style="border-color:{PEOPLE};border-top-style:dashed"></span>'
-              f'本条款受益企业（右轴）</li></ul>')
-    return Markup("".join(parts) + legend)
+        fig.shapes.append(Group((Dot(sx(p.cap_fen), sy(p.cost.upper_fen), 4, COST),
+                                 Dot(sx(p.cap_fen), sp(c.beneficiaries), 3, PEOPLE)), "point",
+                                (("cap", str(p.cap_fen)), ("cost", str(p.cost.upper_fen)),
+                                 ("beneficiaries", str(c.beneficiaries))), tip))
+    lx = LEFT
+    for name, colour in (("政策上限合计（左轴）", COST), ("本条款上限合计（左轴）", CLAUSE), ("本条款受益企业（右轴）", PEOPLE)):
+        fig.rect(lx, HEIGHT + 8, 12, 12, colour)
+        fig.text(lx + 16, HEIGHT + 19, name, 12)
+        lx += 16 + 13 * len(name) + 24
+    return fig
