@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -70,7 +71,9 @@ def serve(protocol: type[HttpToolsProtocol], request: bytes) -> Transport:
         p.connection_lost(None)
         return t
 
-    return asyncio.run(run())
+    # a thread of its own: a session's browser fixture (Playwright's sync API) may hold this thread's loop
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(lambda: asyncio.run(run())).result()
 
 
 @pytest.mark.parametrize(("request_line", "writes"), [  # writes: uvicorn's, and here

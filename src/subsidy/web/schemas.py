@@ -69,6 +69,7 @@ class ClauseDetail(_Strict):
     formula: str
     floor: str | None  # 保底 in words (a clause's floor), if any
     caps: list[str]
+    deduct: str | None  # the clause's own deduction in words ("统筹省、市政策"), if any
     ceiling: str | None  # 最高可获 in words, generated from the rule (None: amount set in review)
     payee: str
     payee_label: str
@@ -164,6 +165,7 @@ class ClauseResultOut(_Strict):
     ceiling: Yuan | None
     floor: Yuan | None  # 保底 (a clause's floor): review approves no less
     granted: Yuan | None
+    deducted: Yuan | None  # support deducted from this clause alone (its deduct; records naming it)
     stacking_note: str
     benefit: BenefitOut | None  # a benefit in kind; null: cash
     payee: str
