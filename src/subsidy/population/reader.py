@@ -275,7 +275,7 @@ def _cell_money(s: pl.Series, cells: _Cells, header: str, fact: FactDef) -> pl.S
         places = _DECIMALS[unit_fen]
         too_fine = here & (frac.str.len_chars() > places).fill_null(False)
         cells.flag(too_fine, header, s, f"「{{}}」：以{u}为单位至多 {places} 位小数（精确到分）")
-        fen = _to_fen(whole, frac, unit_fen, places, cells, header, s)
+        fen = _to_fen(pl.select(pl.when(here).then(whole)).to_series(), frac, unit_fen, places, cells, header, s)
         out = pl.select(pl.when(here).then(fen).otherwise(out)).to_series()
     return out
 
