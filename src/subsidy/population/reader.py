@@ -195,10 +195,18 @@ class _Cells:
         self.site = 0
         self.sites: list[tuple[int, int, pl.Expr, pl.Expr, str, str, int]] = []
         self.given: dict[str, pl.Series] = {}  # series computed outside the query (hidden columns of the batch)
+        self.staged: list[pl.Expr] = []  # expressions the checks share, computed first
 
     def at_column(self, index: int) -> None:
         """The checks that follow are of the column at ``index``."""
         self.column, self.site = index, 0
+
+    def stage(self, e: pl.Expr) -> pl.Expr:
+        """``e`` computed once, before the checks that use it (a column's text stripped, its parts), as a
+        column of the query: the checks share it."""
+        name = f"\x00stage{len(self.staged)}"
+        self.staged.append(e.alias(name))
+        return pl.col(name)
 
     def series(self, s: pl.Series) -> pl.Expr:
         """A series computed beforehand (numpy, another batch's codes) as a column of the query."""
@@ -219,7 +227,10 @@ class _Cells:
         base = frame.with_columns(self.rows.alias("\x00row"), *self.given.values())
         masks = [m.alias(f"\x00m{k}") for k, (_, _, m, *_rest) in enumerate(self.sites)]
         names = [f"\x00m{k}" for k in range(len(masks))]
-        query = base.lazy().select(*outputs, *masks)
+        query = base.lazy()
+        for e in self.staged:  # in order: a stage may use an earlier one
+            query = query.with_columns(e)
+        query = query.select(*outputs, *masks)
         if names:
             query = query.with_columns(pl.any_horizontal(names).alias("\x00bad"),
                                        pl.sum_horizontal(pl.col(names).sum()).alias("\x00some"))
@@ -289,7 +300,7 @@ def _cell_money(s: pl.Expr, cells: _Cells, header: str, fact: FactDef) -> pl.Exp
     """Amounts with their unit in each cell (``300万元``, ``3000000元``) → 分."""
     given = s.is_not_null()
     parts = s.str.extract_groups(_CELL_MONEY_RE)
-    whole, frac, unit = (parts.struct.field(x) for x in ("1", "2", "3"))
+    whole, frac, unit = (cells.stage(parts.struct.field(x)) for x in ("1", "2", "3"))
     matched = unit.is_not_null()
     bare = given & s.str.contains(r"^[0-9]+(\.[0-9]+)?$")
     negative = s.str.starts_with("-")
@@ -315,13 +326,13 @@ def _convert_text(e: pl.Expr, col: _Column, cells: _Cells) -> pl.Expr:
     """A text column (CSV, Excel, a Parquet string column) read by the fact's domain."""
     f = col.fact
     assert f is not None
-    s = _null_empty(e.str.strip_chars())
+    s = cells.stage(_null_empty(e.str.strip_chars()))
     given = s.is_not_null()
     h = col.header
     if f.type == "money":
         return _plain_money(s, col.unit_fen, cells, h) if col.unit_fen is not None else _cell_money(s, cells, h, f)
     if f.type == "bool":
-        low = s.str.to_lowercase()
+        low = cells.stage(s.str.to_lowercase())
         ok = low.is_in(list(_BOOLS))
         cells.flag(given & ~ok, h, s, f"「{{}}」：「{f.label}」应当是 是 或 否（也可写 true 或 false）")
         return low.replace_strict(_BOOLS, default=None, return_dtype=pl.Boolean)
@@ -712,7 +723,7 @@ def _dtype(f: FactDef) -> Any:
 
 def _entity(raw: pl.Series, c: _Column, cells: _Cells) -> pl.Expr:
     """An entity column (编号, 单位名称): text, required, no control characters."""
-    s = _null_empty(pl.col(raw.name).cast(pl.String).str.strip_chars())
+    s = cells.stage(_null_empty(pl.col(raw.name).cast(pl.String).str.strip_chars()))
     _entity_checks(s, c, cells)
     return s
 
