@@ -230,7 +230,8 @@ class _Cells:
         query = base.lazy()
         for e in self.staged:  # in order: a stage may use an earlier one
             query = query.with_columns(e)
-        query = query.select(*outputs, *masks)
+        stages = [f"\x00stage{k}" for k in range(len(self.staged))]
+        query = query.select(*outputs, *masks, *stages)
         if names:
             query = query.with_columns(pl.any_horizontal(names).alias("\x00bad"),
                                        pl.sum_horizontal(pl.col(names).sum()).alias("\x00some"))
@@ -240,6 +241,7 @@ class _Cells:
         bad = result.get_column("\x00bad")
         if result.height and result.get_column("\x00some")[0]:
             counts = result.select(pl.col(names).sum()).row(0)
+            base = base.with_columns(result.select(stages))  # what the values shown are computed from
             for k, (column_index, site, _, value, column, message, limit) in enumerate(self.sites):
                 count = int(counts[k])
                 if not count:
@@ -253,7 +255,7 @@ class _Cells:
                 for row, shown in picked.iter_rows():
                     self.problems.append(Problem(int(row), column, message.format(_shown(shown, limit))))
                     self.keys.append((column_index, site, int(row)))
-        return result.drop([*names, "\x00bad", "\x00some"]), bad
+        return result.drop([*names, *stages, "\x00bad", "\x00some"]), bad
 
 
 def _shown(value: Any, limit: int = 40) -> str:
