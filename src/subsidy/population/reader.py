@@ -324,11 +324,19 @@ def _cell_money(s: pl.Expr, cells: _Cells, header: str, fact: FactDef) -> pl.Exp
 _BOOLS = {"是": True, "否": False, "true": True, "false": False}
 
 
-def _convert_text(e: pl.Expr, col: _Column, cells: _Cells) -> pl.Expr:
-    """A text column (CSV, Excel, a Parquet string column) read by the fact's domain."""
+def _clean(s: pl.Series) -> bool:
+    """Whether a text column of few distinct values (a category, yes/no) has none to strip or empty: then
+    its cells are read as they are (no pass stripping every cell)."""
+    distinct = s.unique()
+    return distinct.len() <= 1000 and not (distinct.str.strip_chars() != distinct).any() and not (distinct == "").any()
+
+
+def _convert_text(e: pl.Expr, col: _Column, cells: _Cells, clean: bool = False) -> pl.Expr:
+    """A text column (CSV, Excel, a Parquet string column) read by the fact's domain (``clean``: no cell to
+    strip, none empty)."""
     f = col.fact
     assert f is not None
-    s = cells.stage(_null_empty(e.str.strip_chars()))
+    s = e if clean else cells.stage(_null_empty(e.str.strip_chars()))
     given = s.is_not_null()
     h = col.header
     if f.type == "money":
@@ -430,7 +438,7 @@ def _convert_typed(s: pl.Series, col: _Column, cells: _Cells, source: str) -> pl
             raise CaseInputError(where, f"「{f.label}」不是是/否事实，该列却是布尔列", "按该事实的类型填写")
         return e
     if dtype == pl.String:
-        return _convert_text(e, col, cells)
+        return _convert_text(e, col, cells, clean=f.type in ("category", "bool") and _clean(s))
     raise CaseInputError(where, f"列类型 {dtype} 不能读取", "写成文字、整数、Decimal 或布尔列")
 
 
