@@ -5,6 +5,7 @@ rows kept); list facts from Parquet ``List(Struct)``, refused in CSV and Excel w
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 from pathlib import Path
 from typing import Any
@@ -128,7 +129,7 @@ def test_a_tianhe_registry_with_dates_matches_as_assess_does_each_row(engine: En
                         assert int(ev.ceiling[i, j]) == r.ceiling_fen, (i, r.clause.id)
             # the stored facts are the case file's: dates as 年-月-日
             stored = matching._facts_texts(TIANHE, registry.frame)
-            assert [parse_case({"as_of": DAY.isoformat(), "facts": __import__("json").loads(t)}, TIANHE).facts
+            assert [parse_case({"as_of": DAY.isoformat(), "facts": json.loads(t)}, TIANHE).facts
                     for t in stored[:20]] == [parse_case({"as_of": DAY.isoformat(), "facts": f}, TIANHE).facts
                                               for f in facts[:20]]
     assert outcomes == {-1, 0, 1}  # every outcome is met
@@ -220,6 +221,14 @@ def test_list_facts_from_parquet_list_of_structs(tmp_path: Path) -> None:
                                    else pl.lit(0).alias(c) for c in record_columns(MEALS))
     table = table_from_frame(MEALS, frame)
     assert table.columns["meals"][0].tolist() == [2, 0, 0]
+    from subsidy.services import matching
+
+    texts = matching._facts_texts(MEALS, reg.frame)  # stored as the case file writes them
+    assert texts[1:] == ['{"meals":[]}', "{}"]
+    assert texts[0] == ('{"meals":[{"delivered":false,"meal":"午餐","meal_date":"2025-03-01","price":"15元"},'
+                        '{"delivered":true,"meal":"晚餐","meal_date":"2025-03-01","price":"15元"}]}')
+    case = parse_case({"as_of": "2025-03-31", "facts": json.loads(texts[0])}, MEALS)
+    assert [m["price"] for m in case.facts["meals"]] == [1500, 1500]
     with pytest.raises(CaseInputError, match="缺少字段「delivered」"):
         read_frame(meals_frame([[meal]]).with_columns(pl.col("meals").list.eval(
             pl.element().struct.field("meal_date", "meal", "price").pipe(lambda e: pl.struct(e)))), MEALS)

@@ -412,13 +412,20 @@ def _facts_expr(policy: Policy) -> pl.Expr:
         elif f.type in ("category", "date"):  # a date as the case file writes it: "2025-01-01"
             value = _js_expr(col.cast(pl.String))
         elif f.type == "list":  # rare (a person's records): each list through the case file's form
-            value = col.map_elements(lambda items, f=f: _dumps(_items_value(f, items)), return_dtype=pl.String)
+            value = col.map_elements(_items_text(f), return_dtype=pl.String)
         else:  # bool ("true", "false") and integer
             value = col.cast(pl.String)
         pieces.append(pl.concat_str([pl.lit(_js(name) + ":"), value]))
     if not pieces:
         return pl.lit("{}")
     return pl.concat_str([pl.lit("{"), pl.concat_str(pieces, separator=",", ignore_nulls=True), pl.lit("}")])
+
+
+def _items_text(f: FactDef) -> Callable[[Any], str]:
+    """The JSON text of a list fact's items (:func:`_items_value`), one list at a time."""
+    def text(items: Any) -> str:
+        return _dumps(_items_value(f, items))
+    return text
 
 
 def _items_value(f: FactDef, items: Any) -> list[dict[str, Any]]:
