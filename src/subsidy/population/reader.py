@@ -177,85 +177,45 @@ def _resolve(header: str, policy: Policy, source: str) -> _Column:
 
 
 class _Cells:
-    """Collects the checks of a batch's cells, each a *site* (a mask of bad rows, the value shown, the
-    message), as Polars expressions over the batch, evaluated all at once by :meth:`resolve` (one query a
-    batch): the rows to leave out, and the problems (the first :data:`MAX_PROBLEMS`).
+    """Collects bad cells: the rows to leave out, and the problems (the first :data:`MAX_PROBLEMS`).
 
     Each problem is kept with its place in the reading order, ``(column, site, row)``: the column's
     position, the how-manieth check of that column, the row. The problems are listed in that order, so a
     file read in batches (:func:`read_batches`) lists exactly what the whole file read at once lists."""
 
     def __init__(self, n: int, rows: pl.Series) -> None:
-        self.n = n
+        self.bad = pl.repeat(False, n, dtype=pl.Boolean, eager=True).alias("bad")
         self.rows = rows
         self.problems: list[Problem] = []
         self.keys: list[tuple[int, int, int]] = []
         self.counts: dict[str, int] = {}
         self.column = 0
         self.site = 0
-        self.sites: list[tuple[int, int, pl.Expr, pl.Expr, str, str, int]] = []
-        self.given: dict[str, pl.Series] = {}  # series computed outside the query (hidden columns of the batch)
-        self.staged: list[pl.Expr] = []  # expressions the checks share, computed first
 
     def at_column(self, index: int) -> None:
         """The checks that follow are of the column at ``index``."""
         self.column, self.site = index, 0
 
-    def stage(self, e: pl.Expr) -> pl.Expr:
-        """``e`` computed once, before the checks that use it (a column's text stripped, its parts), as a
-        column of the query: the checks share it."""
-        name = f"\x00stage{len(self.staged)}"
-        self.staged.append(e.alias(name))
-        return pl.col(name)
+    def skip(self, sites: int) -> None:
+        """Checks not run on this batch (nothing they could flag): the later ones keep their places."""
+        self.site += sites
 
-    def series(self, s: pl.Series) -> pl.Expr:
-        """A series computed beforehand (numpy, another batch's codes) as a column of the query."""
-        name = f"\x00given{len(self.given)}"
-        self.given[name] = s.alias(name)
-        return pl.col(name)
-
-    def flag(self, mask: pl.Expr | pl.Series, column: str, values: pl.Expr | pl.Series, message: str,
-             limit: int = 40) -> None:
-        """Rows of ``mask`` are bad; ``message`` has ``{}`` where the cell's value goes."""
-        m = self.series(mask) if isinstance(mask, pl.Series) else mask
-        v = self.series(values) if isinstance(values, pl.Series) else values
-        self.sites.append((self.column, self.site, m.fill_null(False), v, column, message, limit))
+    def flag(self, mask: pl.Series, column: str, values: pl.Series, message: str, limit: int = 40) -> None:
+        """Mark the rows of ``mask`` bad; ``message`` has ``{}`` where the cell's value goes."""
+        site = self.site
         self.site += 1
-
-    def resolve(self, frame: pl.DataFrame, outputs: list[pl.Expr]) -> tuple[pl.DataFrame, pl.Series]:
-        """The batch's ``outputs`` and its bad rows, by one query; the problems collected in reading order."""
-        base = frame.with_columns(self.rows.alias("\x00row"), *self.given.values())
-        masks = [m.alias(f"\x00m{k}") for k, (_, _, m, *_rest) in enumerate(self.sites)]
-        names = [f"\x00m{k}" for k in range(len(masks))]
-        query = base.lazy()
-        for e in self.staged:  # in order: a stage may use an earlier one
-            query = query.with_columns(e)
-        stages = [f"\x00stage{k}" for k in range(len(self.staged))]
-        query = query.select(*outputs, *masks, *stages)
-        if names:
-            query = query.with_columns(pl.any_horizontal(names).alias("\x00bad"),
-                                       pl.sum_horizontal(pl.col(names).sum()).alias("\x00some"))
-        else:
-            query = query.with_columns(pl.lit(False).alias("\x00bad"), pl.lit(0).alias("\x00some"))
-        result = query.collect()
-        bad = result.get_column("\x00bad")
-        if result.height and result.get_column("\x00some")[0]:
-            counts = result.select(pl.col(names).sum()).row(0)
-            base = base.with_columns(result.select(stages))  # what the values shown are computed from
-            for k, (column_index, site, _, value, column, message, limit) in enumerate(self.sites):
-                count = int(counts[k])
-                if not count:
-                    continue
-                self.counts[column] = self.counts.get(column, 0) + count
-                room = MAX_PROBLEMS - len(self.problems)
-                if room <= 0:
-                    continue
-                picked = (base.lazy().filter(result.get_column(names[k])).head(room)
-                          .select(pl.col("\x00row"), value.cast(pl.String)).collect())
-                for row, shown in picked.iter_rows():
-                    self.problems.append(Problem(int(row), column, message.format(_shown(shown, limit))))
-                    self.keys.append((column_index, site, int(row)))
-        return result.drop([*names, *stages, "\x00bad", "\x00some"]), bad
+        mask = mask.fill_null(False)
+        count = int(mask.sum())
+        if not count:
+            return
+        self.bad = self.bad | mask
+        self.counts[column] = self.counts.get(column, 0) + count
+        room = MAX_PROBLEMS - len(self.problems)
+        if room > 0:
+            picked = pl.DataFrame({"row": self.rows, "value": values.cast(pl.String)}).filter(mask).head(room)
+            for row, value in picked.iter_rows():
+                self.problems.append(Problem(int(row), column, message.format(_shown(value, limit))))
+                self.keys.append((self.column, site, int(row)))
 
 
 def _shown(value: Any, limit: int = 40) -> str:
@@ -264,60 +224,59 @@ def _shown(value: Any, limit: int = 40) -> str:
     return text[:limit] + ("…" if len(text) > limit else "")
 
 
-def _null_empty(s: pl.Expr) -> pl.Expr:
-    return pl.when(s == "").then(None).otherwise(s)
-
-
-def _plain_money(s: pl.Expr, unit_fen: int, cells: _Cells, header: str) -> pl.Expr:
+def _plain_money(s: pl.Series, unit_fen: int, cells: _Cells, header: str) -> pl.Series:
     """Plain non-negative numbers in the header's unit → 分."""
     places = _DECIMALS[unit_fen]
     pattern = rf"^[0-9]{{1,16}}(?:\.[0-9]{{1,{places}}})?$" if places else r"^[0-9]{1,16}$"
     given = s.is_not_null()
     ok = s.str.contains(pattern)
     unit = next(u for u, f in MONEY_UNITS.items() if f == unit_fen)
-    negative = s.str.starts_with("-")
-    cells.flag(given & negative, header, s, "「{}」：金额不能为负数")
-    cells.flag(given & ~ok & ~negative & s.str.contains(r"^[0-9]+\.[0-9]+$"), header, s,
+    cells.flag(given & s.str.starts_with("-"), header, s, "「{}」：金额不能为负数")
+    cells.flag(given & ~ok & ~s.str.starts_with("-") & s.str.contains(r"^[0-9]+\.[0-9]+$"), header, s,
                f"「{{}}」：以{unit}为单位至多 {places} 位小数（精确到分）")
-    cells.flag(given & ~ok & ~s.str.contains(r"^-?[0-9]+\.[0-9]+$") & ~negative, header, s,
+    cells.flag(given & ~ok & ~s.str.contains(r"^-?[0-9]+\.[0-9]+$") & ~s.str.starts_with("-"), header, s,
                f"「{{}}」不是{unit}数（表头已写明单位，单元格只写不带单位、不带千分位的数，如 12.5）")
     return _to_fen(s.str.extract(r"^([0-9]+)"), s.str.extract(r"\.([0-9]+)$"), unit_fen, places, cells, header, s)
 
 
-def _to_fen(whole: pl.Expr, frac: pl.Expr | None, unit_fen: int, places: int, cells: _Cells, header: str,
-            raw: pl.Expr) -> pl.Expr:
+def _to_fen(whole: pl.Series, frac: pl.Series | None, unit_fen: int, places: int, cells: _Cells, header: str,
+            raw: pl.Series) -> pl.Series:
     """Whole units (text or integers) and their decimals (text; ``None``: none) → 分, refused above the cap."""
-    w = whole.cast(pl.Int64, strict=False)
+    w = whole if whole.dtype == pl.Int64 else whole.cast(pl.Int64, strict=False)
     over = w > MAX_FEN // unit_fen
     cells.flag(over, header, raw, f"「{{}}」超过上限 {format_fen(MAX_FEN, '亿元')}")
-    fen = pl.when(over).then(None).otherwise(w) * unit_fen
+    w = pl.select(pl.when(over).then(None).otherwise(w)).to_series()
+    fen = w * unit_fen
     if places and frac is not None:
         f = frac.fill_null("").str.pad_end(places, "0").str.slice(0, places).cast(pl.Int64, strict=False).fill_null(0)
         fen = fen + f * (unit_fen // 10**places)
-    cells.flag(fen > MAX_FEN, header, raw, f"「{{}}」超过上限 {format_fen(MAX_FEN, '亿元')}")
+    too_big = fen > MAX_FEN
+    cells.flag(too_big, header, raw, f"「{{}}」超过上限 {format_fen(MAX_FEN, '亿元')}")
     return fen
 
 
-def _cell_money(s: pl.Expr, cells: _Cells, header: str, fact: FactDef) -> pl.Expr:
+def _cell_money(s: pl.Series, cells: _Cells, header: str, fact: FactDef) -> pl.Series:
     """Amounts with their unit in each cell (``300万元``, ``3000000元``) → 分."""
     given = s.is_not_null()
     parts = s.str.extract_groups(_CELL_MONEY_RE)
-    whole, frac, unit = (cells.stage(parts.struct.field(x)) for x in ("1", "2", "3"))
+    whole, frac, unit = (parts.struct.field(x) for x in ("1", "2", "3"))
     matched = unit.is_not_null()
     bare = given & s.str.contains(r"^[0-9]+(\.[0-9]+)?$")
-    negative = s.str.starts_with("-")
     cells.flag(bare, header, s, f"「{{}}」缺少单位（元、万元或亿元）：写成如 300万元，或在表头写明单位，如「{fact.label}（万元）」")
-    cells.flag(given & negative, header, s, "「{}」：金额不能为负数")
-    cells.flag(given & ~matched & ~bare & ~negative, header, s,
+    cells.flag(given & s.str.starts_with("-"), header, s, "「{}」：金额不能为负数")
+    cells.flag(given & ~matched & ~bare & ~s.str.starts_with("-"), header, s,
                "「{}」不是金额；写成如 300万元 或 3000000元（半角数字，不带千分位）")
-    out: pl.Expr = pl.lit(None, dtype=pl.Int64)
+    out = pl.repeat(None, s.len(), dtype=pl.Int64, eager=True).alias("fen")
     for u, unit_fen in (("元", 100), ("万元", 10**6), ("万", 10**6), ("亿元", 10**10)):
         here = matched & (unit == u)
+        if not here.any():
+            cells.skip(3)  # the checks below: too fine, and _to_fen's two
+            continue
         places = _DECIMALS[unit_fen]
         too_fine = here & (frac.str.len_chars() > places).fill_null(False)
         cells.flag(too_fine, header, s, f"「{{}}」：以{u}为单位至多 {places} 位小数（精确到分）")
-        fen = _to_fen(pl.when(here).then(whole), frac, unit_fen, places, cells, header, s)
-        out = pl.when(here).then(fen).otherwise(out)
+        fen = _to_fen(pl.select(pl.when(here).then(whole)).to_series(), frac, unit_fen, places, cells, header, s)
+        out = pl.select(pl.when(here).then(fen).otherwise(out)).to_series()
     return out
 
 
@@ -325,76 +284,77 @@ _BOOLS = {"是": True, "否": False, "true": True, "false": False}
 
 
 def _clean(s: pl.Series) -> bool:
-    """Whether a text column of few distinct values (a category, yes/no) has none to strip or empty: then
-    its cells are read as they are (no pass stripping every cell)."""
+    """Whether a text column of few distinct values (a category, yes/no) has none to strip and none empty:
+    then its cells are read as they are, without a pass stripping every cell (the same values)."""
     distinct = s.unique()
     return distinct.len() <= 1000 and not (distinct.str.strip_chars() != distinct).any() and not (distinct == "").any()
 
 
-def _convert_text(e: pl.Expr, col: _Column, cells: _Cells, clean: bool = False) -> pl.Expr:
-    """A text column (CSV, Excel, a Parquet string column) read by the fact's domain (``clean``: no cell to
-    strip, none empty)."""
+def _convert_text(s: pl.Series, col: _Column, cells: _Cells) -> pl.Series:
+    """A text column (CSV, Excel, a Parquet string column) read by the fact's domain."""
     f = col.fact
     assert f is not None
-    s = e if clean else cells.stage(_null_empty(e.str.strip_chars()))
+    if not (f.type in ("category", "bool") and _clean(s)):
+        s = s.str.strip_chars()
+        s = pl.select(pl.when(s == "").then(None).otherwise(s)).to_series()
     given = s.is_not_null()
     h = col.header
     if f.type == "money":
         return _plain_money(s, col.unit_fen, cells, h) if col.unit_fen is not None else _cell_money(s, cells, h, f)
     if f.type == "bool":
-        low = cells.stage(s.str.to_lowercase())
+        low = s.str.to_lowercase()
         ok = low.is_in(list(_BOOLS))
         cells.flag(given & ~ok, h, s, f"「{{}}」：「{f.label}」应当是 是 或 否（也可写 true 或 false）")
         return low.replace_strict(_BOOLS, default=None, return_dtype=pl.Boolean)
     if f.type == "category":
         ok = s.is_in(list(f.values))
         cells.flag(given & ~ok, h, s, f"「{{}}」不是「{f.label}」的可选值（可选：{'、'.join(f.values)}）")
-        return pl.when(ok).then(s).otherwise(None)
+        return pl.select(pl.when(ok).then(s).otherwise(None)).to_series()
     if f.type == "date":
         return _text_date(s, f, cells, h)
     if f.type == "integer":
         ok = s.str.contains(r"^-?[0-9]{1,16}$")
         cells.flag(given & ~ok, h, s, f"「{{}}」：「{f.label}」应当是整数，如 3")
-        return _in_range(s.cast(pl.Int64, strict=False), True, f, cells, h, s)
+        return _in_range(s.cast(pl.Int64, strict=False), f, cells, h, s)
     ok = s.str.contains(r"^-?[0-9]{1,16}(\.[0-9]{1,10})?$")
     cells.flag(given & ~ok, h, s, f"「{{}}」：「{f.label}」应当是至多 10 位小数的数，如 0.25")
-    number = pl.when(ok).then(s).otherwise(None).cast(_DTYPES["number"], strict=False)
-    return _in_range(number, False, f, cells, h, s)
+    number = pl.select(pl.when(ok).then(s).otherwise(None)).to_series().cast(pl.Decimal(30, 10), strict=False)
+    return _in_range(number, f, cells, h, s)
 
 
 DATE_TEXT = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 """A date as a person writes it in a sheet: ISO 年-月-日 (``2025-01-01``), as in case files."""
 
 
-def _text_date(s: pl.Expr, f: FactDef, cells: _Cells, header: str) -> pl.Expr:
+def _text_date(s: pl.Series, f: FactDef, cells: _Cells, header: str) -> pl.Series:
     """Dates written ``2025-01-01`` → ``Date`` (days since 1970-01-01, as the table path holds them)."""
     given = s.is_not_null()
     shaped = s.str.contains(DATE_TEXT)
-    day = pl.when(shaped).then(s.str.to_date("%Y-%m-%d", strict=False))
+    day = pl.select(pl.when(shaped).then(s.str.to_date("%Y-%m-%d", strict=False))).to_series()
     cells.flag(given & ~shaped, header, s, f"「{{}}」：「{f.label}」应当是日期，写成 年-月-日，如 2025-01-01")
     cells.flag(shaped & day.is_null(), header, s,
                f"「{{}}」不是真实存在的日期：「{f.label}」写成 年-月-日，如 2025-01-01")
     return _date_range(day, f, cells, header, s)
 
 
-def _date_range(day: pl.Expr, f: FactDef, cells: _Cells, header: str, raw: pl.Expr) -> pl.Expr:
+def _date_range(day: pl.Series, f: FactDef, cells: _Cells, header: str, raw: pl.Series) -> pl.Series:
     """Dates outside the years a date fact may take (as case files check them: ``rules.case.parse_date``)."""
     year = day.dt.year()
     out_of = ((year < FACT_YEAR_MIN) | (year > YEAR_MAX)).fill_null(False)
     cells.flag(out_of, header, raw, f"「{{}}」：「{f.label}」应在 {FACT_YEAR_MIN}–{YEAR_MAX} 年之间")
-    return pl.when(out_of).then(None).otherwise(day)
+    return pl.select(pl.when(out_of).then(None).otherwise(day)).to_series().alias(day.name)
 
 
-def _in_range(values: pl.Expr, integer: bool, f: FactDef, cells: _Cells, header: str, raw: pl.Expr) -> pl.Expr:
+def _in_range(values: pl.Series, f: FactDef, cells: _Cells, header: str, raw: pl.Series) -> pl.Series:
     lo, hi = f.range
-    if integer:  # compare exactly with the bounds rounded inwards
+    if values.dtype.is_integer():  # compare exactly with the bounds rounded inwards
         out_of = (values < math.ceil(lo)) | (values > math.floor(hi))
     else:
-        lo_d, hi_d = (pl.lit(Decimal(x.numerator) / Decimal(x.denominator), dtype=_DTYPES["number"]) for x in (lo, hi))
-        out_of = (values < lo_d) | (values > hi_d)
+        lo_d, hi_d = (pl.lit(Decimal(x.numerator) / Decimal(x.denominator), dtype=values.dtype) for x in (lo, hi))
+        out_of = pl.select((pl.lit(values) < lo_d) | (pl.lit(values) > hi_d)).to_series()
     out_of = out_of.fill_null(False)
     cells.flag(out_of, header, raw, f"「{{}}」：「{f.label}」应在 {_num(lo)} 到 {_num(hi)} 之间")
-    return pl.when(out_of).then(None).otherwise(values)
+    return pl.select(pl.when(out_of).then(None).otherwise(values)).to_series()
 
 
 def _num(x: Fraction) -> str:
@@ -402,43 +362,42 @@ def _num(x: Fraction) -> str:
     return format(d.normalize(), "f")
 
 
-def _convert_typed(s: pl.Series, col: _Column, cells: _Cells, source: str) -> pl.Expr:
+def _convert_typed(s: pl.Series, col: _Column, cells: _Cells, source: str) -> pl.Series:
     """A typed column (Parquet): booleans, integers (money: in the header's unit, bare = 分), decimals."""
     f = col.fact
     assert f is not None
     dtype = s.dtype
     where = f"{source}「{col.header[:40]}」"
-    e = pl.col(s.name)
     if dtype == pl.Null:
-        return e
+        return s
     if f.type == "list":
-        return cells.series(_items(s, col, cells, where))
+        return _items(s, col, cells, where)
     if f.type == "date" and dtype != pl.String:
         if dtype != pl.Date:
             raise CaseInputError(where, f"「{f.label}」是日期事实，该列却是 {dtype} 列",
                                  "写成日期列（Date），或文字 年-月-日，如 2025-01-01")
-        return _date_range(e, f, cells, col.header, e)
+        return _date_range(s, f, cells, col.header, s)
     if dtype.is_float():
         raise CaseInputError(where, "是浮点数列：金额与数字不能用浮点数（会有舍入误差）",
                              "金额用整数（分，或表头写明单位的整数）或文字（如 300万元），比例用 Decimal")
     if isinstance(dtype, pl.Decimal) or (dtype.is_integer() and f.type in ("category", "bool")):
         if f.type == "bool":
             raise CaseInputError(where, f"「{f.label}」是是/否事实，该列却是数字", "写成布尔列，或文字 是/否")
-        return _convert_text(e.cast(pl.String), col, cells)
+        return _convert_text(s.cast(pl.String), col, cells)
     if dtype.is_integer():
-        v = e.cast(pl.Int64, strict=False)
+        v = s.cast(pl.Int64, strict=False)
         if f.type == "money":
             unit_fen = 1 if col.unit_fen is None else col.unit_fen
-            cells.flag(v < 0, col.header, e, "「{}」：金额不能为负数")
-            v = pl.when(v < 0).then(None).otherwise(v)
-            return _to_fen(v, None, unit_fen, 0, cells, col.header, e)
-        return _in_range(v, True, f, cells, col.header, e)
+            cells.flag(v < 0, col.header, s, "「{}」：金额不能为负数")
+            v = pl.select(pl.when(v < 0).then(None).otherwise(v)).to_series()
+            return _to_fen(v, None, unit_fen, 0, cells, col.header, s)
+        return _in_range(v, f, cells, col.header, s)
     if dtype == pl.Boolean:
         if f.type != "bool":
             raise CaseInputError(where, f"「{f.label}」不是是/否事实，该列却是布尔列", "按该事实的类型填写")
-        return e
+        return s
     if dtype == pl.String:
-        return _convert_text(e, col, cells, clean=f.type in ("category", "bool") and _clean(s))
+        return _convert_text(s, col, cells)
     raise CaseInputError(where, f"列类型 {dtype} 不能读取", "写成文字、整数、Decimal 或布尔列")
 
 
@@ -550,31 +509,31 @@ class _Reading:
         n = frame.height
         rows = pl.Series("row", range(first_row, first_row + n), dtype=pl.Int64)
         cells = _Cells(n, rows)
-        out: dict[str, pl.Expr] = {"row": pl.col("\x00row")}  # every column of the result, as one query
-        usccs = pl.Series("uscc", [], dtype=pl.String)
+        out: dict[str, pl.Series] = {"row": rows}
         for i, (c, raw) in enumerate(zip(columns, frame.get_columns(), strict=True)):
             cells.at_column(i)
-            if c.target == "uscc":
-                usccs = _uscc(raw, c, cells)
-                out["uscc"] = cells.series(usccs)
-            elif c.fact is None:
+            if c.fact is None:
                 out[c.target] = _entity(raw, c, cells)
             else:
-                out[c.target] = _convert_typed(raw, c, cells, source)
-        out.setdefault("entity_id", pl.col("\x00row").cast(pl.String))
+                out[c.target] = _convert_typed(raw, c, cells, source).alias(c.target)
+        if "entity_id" not in out:
+            out["entity_id"] = rows.cast(pl.String).alias("entity_id")
+        result = pl.DataFrame(out)
         cells.at_column(len(columns))
-        self._repeated(usccs, rows, cells, seen["uscc"])
+        self._repeated(result, cells, seen["uscc"])
         for name, f in policy.facts.items():
-            out[name] = out[name].cast(_dtype(f)) if name in out else pl.lit(None, dtype=_dtype(f))
-        result, bad = cells.resolve(frame, [e.alias(name) for name, e in out.items()])
-        good = result.filter(~bad)
+            if name not in result.columns:
+                result = result.with_columns(pl.lit(None, dtype=_dtype(f)).alias(name))
+            elif f.type == "category" or result.schema[name] != _dtype(f):
+                result = result.with_columns(pl.col(name).cast(_dtype(f)))
+        good = result.filter(~cells.bad)
         order = ["row", "entity_id", "uscc", "name", *(a for a in ATTRIBUTES if a in good.columns), *policy.facts]
         return Registry(good.select(order), cells.problems, n, cells.counts, missing_facts(seen, policy),
                         problem_keys=cells.keys)
 
-    def _repeated(self, usccs: pl.Series, rows: pl.Series, cells: _Cells, header: str) -> None:
+    def _repeated(self, result: pl.DataFrame, cells: _Cells, header: str) -> None:
         """A 统一社会信用代码 already given on an earlier row (of this batch or one before) is refused."""
-        result = pl.DataFrame([usccs.alias("uscc"), rows.alias("row")])
+        usccs = result.get_column("uscc")
         dup = usccs.is_duplicated() & usccs.is_not_null()
         hashed = _Hashed(usccs) if self.batched else None
         earlier = None if self.codes is None or hashed is None else self.codes.first_rows(hashed)
@@ -731,50 +690,38 @@ def _dtype(f: FactDef) -> Any:
     return _DTYPES[f.type]
 
 
-def _entity(raw: pl.Series, c: _Column, cells: _Cells) -> pl.Expr:
-    """An entity column (编号, 单位名称): text, required, no control characters."""
-    s = cells.stage(_null_empty(pl.col(raw.name).cast(pl.String).str.strip_chars()))
-    _entity_checks(s, c, cells)
-    return s
-
-
-def _entity_checks(s: pl.Expr, c: _Column, cells: _Cells) -> None:
+def _entity(raw: pl.Series, c: _Column, cells: _Cells) -> pl.Series:
+    s = raw.cast(pl.String).str.strip_chars()
+    s = pl.select(pl.when(s == "").then(None).otherwise(s)).to_series()
     h = c.header
     cells.flag(s.is_null(), h, s, f"{ENTITY_LABELS[c.target]}不能为空")
     cells.flag(s.str.contains(_CONTROL_RE) | (s.str.len_chars() > MAX_TEXT), h, s,
                f"「{{}}」含有控制字符或超过 {MAX_TEXT} 个字符")
-
-
-def _uscc(raw: pl.Series, c: _Column, cells: _Cells) -> pl.Series:
-    """The 统一社会信用代码 column, checked (vectorised over the codes' bytes; the few others as the one-code
-    check reads them), computed before the batch's query: the repeated codes are found on it."""
-    s = raw.cast(pl.String).str.strip_chars()
-    s = pl.select(pl.when(s == "").then(None).otherwise(s)).to_series()
-    _entity_checks(cells.series(s), c, cells)
-    h = c.header
-    ok_as_is = _uscc_ok(s)  # most codes are written as they should be: only the others are normalised
-    fast = s
-    if not ok_as_is.all():
-        rest = np.flatnonzero(~ok_as_is)
-        fixed = s.gather(rest).str.replace_all(r"[\s-]", "").str.to_uppercase()
-        ok_as_is[rest] = _uscc_ok(fixed)
-        fast = s.scatter(rest, fixed)
-    if ok_as_is.all():
-        return fast.alias("uscc")
-    ok = pl.Series(ok_as_is)
-    # the others (few): read as the one-code check reads them (full-width characters …), with its message
-    slow = {i: check_uscc(v) for i, v in zip(np.flatnonzero(~ok.to_numpy()).tolist(),
-                                              s.filter(~ok).to_list(), strict=True) if v is not None}
-    if not slow:
-        return fast.alias("uscc")
-    codes = fast.to_list()
-    for i, ch in slow.items():
-        codes[i] = ch.code if ch.valid else None
-    bad = pl.Series([False] * s.len(), dtype=pl.Boolean).scatter([i for i, ch in slow.items() if not ch.valid], True)
-    why = pl.Series([None] * s.len(), dtype=pl.String)
-    why = why.scatter(list(slow), [f"「{_shown(s[i])}」：{ch.message}" for i, ch in slow.items()])
-    cells.flag(bad, h, why, "统一社会信用代码{}", limit=200)
-    return pl.Series("uscc", codes, dtype=pl.String)
+    if c.target == "uscc":
+        ok_as_is = _uscc_ok(s)  # most codes are written as they should be: only the others are normalised
+        fast = s
+        if not ok_as_is.all():
+            rest = np.flatnonzero(~ok_as_is)
+            fixed = s.gather(rest).str.replace_all(r"[\s-]", "").str.to_uppercase()
+            ok_as_is[rest] = _uscc_ok(fixed)
+            fast = s.scatter(rest, fixed)
+        ok = pl.Series(ok_as_is)
+        # the others (few): read as the one-code check reads them (full-width characters …), with its message
+        slow = {i: check_uscc(v) for i, v in zip(np.flatnonzero(~ok.to_numpy()).tolist(),
+                                                  s.filter(~ok).to_list(), strict=True) if v is not None}
+        if not slow:
+            return fast.alias("uscc")
+        codes = fast.to_list()
+        for i, ch in slow.items():
+            codes[i] = ch.code if ch.valid else None
+        bad = pl.Series([False] * s.len(), dtype=pl.Boolean).scatter(
+            [i for i, ch in slow.items() if not ch.valid], True) if slow else pl.Series([False] * s.len())
+        why = pl.Series([None] * s.len(), dtype=pl.String)
+        if slow:
+            why = why.scatter(list(slow), [f"「{_shown(s[i])}」：{ch.message}" for i, ch in slow.items()])
+        cells.flag(bad, h, why, "统一社会信用代码{}", limit=200)
+        return pl.Series("uscc", codes, dtype=pl.String)
+    return s.alias(c.target)
 
 
 _ALPHABET_VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
