@@ -3,6 +3,7 @@ read at once gives, and the same problems: repeated codes across batches, more b
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import polars as pl
@@ -39,3 +40,34 @@ def test_batches_read_as_the_whole_file(tmp_path: Path, batch_rows: int) -> None
     assert batches.height == n and batches.missing == whole.missing
     if batch_rows > 1:
         assert len(whole.problems) == MAX_PROBLEMS < sum(whole.problem_counts.values())
+
+
+@pytest.mark.parametrize("batch_rows", [1, 3, 7])
+def test_dates_and_padded_categories_in_batches_as_in_the_whole_file(tmp_path: Path, batch_rows: int) -> None:
+    """Bad dates (text) and categories padded or empty in some batches but not others: the problems, in
+    their order, and the rows are those of the whole file (a clean batch is read without stripping)."""
+    policy = find_policy("cn-gz-tianhe-hk-macao-youth")
+    from subsidy.admin.uscc import compute_check_char
+
+    dates = ["1990-01-01", "1990-02-30", None, "2001-1-1", "1899-12-31", "2000-12-31", " 1995-06-07 ", "",
+             "\u202e1990-01-01", "1990-01-01\n", "2100-12-31", "2101-01-01", "1990-01-01", "x" * 60]
+    residence = ["香港特别行政区居民", " 澳门特别行政区居民", "", "其他", "台湾地区居民", "火星", None,
+                 "其他 ", "其他", "其他", "香港特别行政区居民", "其他", "\t其他", "其他"]
+    n = len(dates)
+    codes = [f"91440106{i:09d}" for i in range(n)]
+    frame = pl.DataFrame({"uscc": [c + compute_check_char(c) for c in codes], "name": [f"单位{i}" for i in range(n)],
+                          "birth_date": dates, "residence": residence, "operating_since": dates[::-1]})
+    path = tmp_path / "d.parquet"
+    frame.write_parquet(path)
+    whole = read_registry(path, policy)
+    batches = read_batches(path, policy, batch_rows=batch_rows, read_ahead=False)
+    assert pl.concat([b.frame for b in batches]).equals(whole.frame)
+    assert batches.problems == whole.problems and batches.problem_counts == whole.problem_counts
+    assert [(p.row, p.column) for p in whole.problems] == [
+        (4, "birth_date"), (9, "birth_date"), (14, "birth_date"), (2, "birth_date"), (5, "birth_date"),
+        (12, "birth_date"), (6, "residence"), (1, "operating_since"), (6, "operating_since"),
+        (11, "operating_since"), (13, "operating_since"), (3, "operating_since"), (10, "operating_since")]
+    assert whole.problems[1].message == "「?1990-01-01」：「出生日期」应当是日期，写成 年-月-日，如 2025-01-01"
+    assert whole.frame.get_column("row").to_list() == [7, 8]  # 「其他 」 is 其他; an empty cell unknown
+    assert whole.frame.get_column("residence").to_list() == [None, "其他"]
+    assert whole.frame.get_column("birth_date").to_list() == [dt.date(1995, 6, 7), None]

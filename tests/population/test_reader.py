@@ -191,3 +191,12 @@ def test_invisible_direction_marks_are_control_characters() -> None:
     text = [str(p) for p in reg.problems]
     assert any("第 3 行「单位名称」" in t and "控制字符" in t for t in text), text
     assert not any("\u202e" in t for t in text), text
+
+
+def test_a_cell_is_checked_against_the_cap_in_its_own_unit() -> None:
+    """Amounts in 元 beside one in 亿元: each is checked against the cap in its own unit (200万元 is not
+    over 10000亿元 because another cell of the column is written in 亿元)."""
+    reg = read_frame(frame(actual_premium=["2000000元", "1亿元", "10001亿元", "2000000000000000元"]), CHAOYANG)
+    assert [(p.row, p.message) for p in reg.problems] == [(5, "「2000000000000000元」超过上限 10000亿元"),
+                                                         (4, "「10001亿元」超过上限 10000亿元")]
+    assert reg.frame.get_column("actual_premium").to_list() == [200_000_000, 10_000_000_000]

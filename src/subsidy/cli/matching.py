@@ -63,7 +63,7 @@ def template_cmd(policy: Annotated[str, typer.Argument(help="政策编号")],
 
     p = _policy(policy)
     cols = template_columns(p, attributes=attributes)
-    headers = tuple(c.header for c in cols)
+    headers = tuple(c.header for c in cols if c.in_sheet)
     suffix = out_file.suffix.lower()
     if suffix == ".xlsx":
         write_output(out_file, "--out", lambda path: write_xlsx(path, {
@@ -72,7 +72,7 @@ def template_cmd(policy: Annotated[str, typer.Argument(help="政策编号")],
         write_output(out_file, "--out", lambda path: write_csv(path, headers, []))
     else:
         raise CaseInputError("--out", "模板只能写成 .xlsx 或 .csv", "写成如 名录模板.xlsx")
-    out.print(f"已写入名录模板 {out_file}：{len(cols)} 列（{p.short_title}）；每个单位一行，不知道的留空")
+    out.print(f"已写入名录模板 {out_file}：{len(headers)} 列（{p.short_title}）；每个单位一行，不知道的留空")
     if suffix == ".csv":
         for c in cols:
             out.print(f"  {c.header}：{c.kind}{'，单位 ' + c.unit if c.unit else ''}；{c.allowed}")

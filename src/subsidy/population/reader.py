@@ -16,6 +16,7 @@ and only that row is left out: the good rows are still evaluated. Conversion is 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import math
 import re
 from collections.abc import Iterator
@@ -32,6 +33,7 @@ import polars as pl
 from subsidy.admin.uscc import ALPHABET, WEIGHTS, check_uscc
 from subsidy.errors import CaseInputError
 from subsidy.money import FEN_PER_UNIT, MAX_FEN, format_fen
+from subsidy.rules.case import FACT_YEAR_MIN, YEAR_MAX
 from subsidy.rules.model import FactDef, Policy
 from subsidy.suggest import aside
 
@@ -273,7 +275,7 @@ def _cell_money(s: pl.Series, cells: _Cells, header: str, fact: FactDef) -> pl.S
         places = _DECIMALS[unit_fen]
         too_fine = here & (frac.str.len_chars() > places).fill_null(False)
         cells.flag(too_fine, header, s, f"「{{}}」：以{u}为单位至多 {places} 位小数（精确到分）")
-        fen = _to_fen(whole, frac, unit_fen, places, cells, header, s)
+        fen = _to_fen(pl.select(pl.when(here).then(whole)).to_series(), frac, unit_fen, places, cells, header, s)
         out = pl.select(pl.when(here).then(fen).otherwise(out)).to_series()
     return out
 
@@ -281,12 +283,20 @@ def _cell_money(s: pl.Series, cells: _Cells, header: str, fact: FactDef) -> pl.S
 _BOOLS = {"是": True, "否": False, "true": True, "false": False}
 
 
+def _clean(s: pl.Series) -> bool:
+    """Whether a text column of few distinct values (a category, yes/no) has none to strip and none empty:
+    then its cells are read as they are, without a pass stripping every cell (the same values)."""
+    distinct = s.unique()
+    return distinct.len() <= 1000 and not (distinct.str.strip_chars() != distinct).any() and not (distinct == "").any()
+
+
 def _convert_text(s: pl.Series, col: _Column, cells: _Cells) -> pl.Series:
     """A text column (CSV, Excel, a Parquet string column) read by the fact's domain."""
     f = col.fact
     assert f is not None
-    s = s.str.strip_chars()
-    s = pl.select(pl.when(s == "").then(None).otherwise(s)).to_series()
+    if not (f.type in ("category", "bool") and _clean(s)):
+        s = s.str.strip_chars()
+        s = pl.select(pl.when(s == "").then(None).otherwise(s)).to_series()
     given = s.is_not_null()
     h = col.header
     if f.type == "money":
@@ -300,6 +310,8 @@ def _convert_text(s: pl.Series, col: _Column, cells: _Cells) -> pl.Series:
         ok = s.is_in(list(f.values))
         cells.flag(given & ~ok, h, s, f"「{{}}」不是「{f.label}」的可选值（可选：{'、'.join(f.values)}）")
         return pl.select(pl.when(ok).then(s).otherwise(None)).to_series()
+    if f.type == "date":
+        return _text_date(s, f, cells, h)
     if f.type == "integer":
         ok = s.str.contains(r"^-?[0-9]{1,16}$")
         cells.flag(given & ~ok, h, s, f"「{{}}」：「{f.label}」应当是整数，如 3")
@@ -308,6 +320,29 @@ def _convert_text(s: pl.Series, col: _Column, cells: _Cells) -> pl.Series:
     cells.flag(given & ~ok, h, s, f"「{{}}」：「{f.label}」应当是至多 10 位小数的数，如 0.25")
     number = pl.select(pl.when(ok).then(s).otherwise(None)).to_series().cast(pl.Decimal(30, 10), strict=False)
     return _in_range(number, f, cells, h, s)
+
+
+DATE_TEXT = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+"""A date as a person writes it in a sheet: ISO 年-月-日 (``2025-01-01``), as in case files."""
+
+
+def _text_date(s: pl.Series, f: FactDef, cells: _Cells, header: str) -> pl.Series:
+    """Dates written ``2025-01-01`` → ``Date`` (days since 1970-01-01, as the table path holds them)."""
+    given = s.is_not_null()
+    shaped = s.str.contains(DATE_TEXT)
+    day = pl.select(pl.when(shaped).then(s.str.to_date("%Y-%m-%d", strict=False))).to_series()
+    cells.flag(given & ~shaped, header, s, f"「{{}}」：「{f.label}」应当是日期，写成 年-月-日，如 2025-01-01")
+    cells.flag(shaped & day.is_null(), header, s,
+               f"「{{}}」不是真实存在的日期：「{f.label}」写成 年-月-日，如 2025-01-01")
+    return _date_range(day, f, cells, header, s)
+
+
+def _date_range(day: pl.Series, f: FactDef, cells: _Cells, header: str, raw: pl.Series) -> pl.Series:
+    """Dates outside the years a date fact may take (as case files check them: ``rules.case.parse_date``)."""
+    year = day.dt.year()
+    out_of = ((year < FACT_YEAR_MIN) | (year > YEAR_MAX)).fill_null(False)
+    cells.flag(out_of, header, raw, f"「{{}}」：「{f.label}」应在 {FACT_YEAR_MIN}–{YEAR_MAX} 年之间")
+    return pl.select(pl.when(out_of).then(None).otherwise(day)).to_series().alias(day.name)
 
 
 def _in_range(values: pl.Series, f: FactDef, cells: _Cells, header: str, raw: pl.Series) -> pl.Series:
@@ -335,6 +370,13 @@ def _convert_typed(s: pl.Series, col: _Column, cells: _Cells, source: str) -> pl
     where = f"{source}「{col.header[:40]}」"
     if dtype == pl.Null:
         return s
+    if f.type == "list":
+        return _items(s, col, cells, where)
+    if f.type == "date" and dtype != pl.String:
+        if dtype != pl.Date:
+            raise CaseInputError(where, f"「{f.label}」是日期事实，该列却是 {dtype} 列",
+                                 "写成日期列（Date），或文字 年-月-日，如 2025-01-01")
+        return _date_range(s, f, cells, col.header, s)
     if dtype.is_float():
         raise CaseInputError(where, "是浮点数列：金额与数字不能用浮点数（会有舍入误差）",
                              "金额用整数（分，或表头写明单位的整数）或文字（如 300万元），比例用 Decimal")
@@ -357,6 +399,79 @@ def _convert_typed(s: pl.Series, col: _Column, cells: _Cells, source: str) -> pl
     if dtype == pl.String:
         return _convert_text(s, col, cells)
     raise CaseInputError(where, f"列类型 {dtype} 不能读取", "写成文字、整数、Decimal 或布尔列")
+
+
+_ITEM_TYPES = {"money": "整数（分）", "integer": "整数", "number": "Decimal 或整数", "bool": "布尔", "category": "文字",
+               "date": "日期（Date）"}
+
+
+def _item_type_ok(x: FactDef, dtype: Any) -> bool:
+    if x.type in ("money", "integer"):
+        return bool(dtype.is_integer())
+    if x.type == "number":
+        return bool(dtype.is_integer() or isinstance(dtype, pl.Decimal))
+    if x.type == "category":
+        return bool(dtype == pl.String or isinstance(dtype, (pl.Categorical, pl.Enum)))
+    return bool(dtype == _DTYPES.get(x.type))
+
+
+def _items(s: pl.Series, col: _Column, cells: _Cells, where: str) -> pl.Series:
+    """A list fact: a Parquet ``List(Struct)`` column, one struct per item with the fields of the fact's
+    ``items`` (the table form's long form; docs/table-format.md). A sheet's cell cannot hold a list: a CSV or
+    Excel column for it refuses the file. An item lacking a field, or with a value its field does not allow,
+    is a problem of its row."""
+    f = col.fact
+    assert f is not None
+    fields = "、".join(f"{x.name}（{x.label}，{_ITEM_TYPES[x.type]}）" for x in f.items)
+    if s.dtype == pl.String:
+        raise CaseInputError(where, f"「{f.label}」（{f.name}）是列表事实（每项一条），CSV 和 Excel 表格的单元格写不下列表",
+                             "删去该列（该事实即为未知）；或用 Parquet 的 List(Struct) 列（见 docs/table-format.md），"
+                             "或逐案写成案例文件（YAML/JSON）")
+    dtype = s.dtype
+    if not (isinstance(dtype, pl.List) and isinstance(dtype.inner, pl.Struct)):
+        raise CaseInputError(where, f"「{f.label}」（{f.name}）是列表事实，该列却是 {dtype} 列",
+                             f"写成 List(Struct) 列：每项一个结构，字段为 {fields}")
+    given = {x.name: x.dtype for x in dtype.inner.fields}
+    for x in f.items:
+        if x.name not in given or not _item_type_ok(x, given[x.name]):
+            what = "缺少字段" if x.name not in given else f"的字段类型是 {given[x.name]}，不是{_ITEM_TYPES[x.type]}"
+            raise CaseInputError(where, f"「{f.label}」的每项{what}「{x.name}」（{x.label}）",
+                                 f"每项一个结构，字段为 {fields}")
+    out = s.list.eval(pl.struct([pl.element().struct.field(x.name).cast(_DTYPES[x.type]) for x in f.items]))
+    n = s.len()
+    long = (pl.DataFrame({"i": np.arange(n, dtype=np.int64), "v": out}).filter(pl.col("v").list.len() > 0)
+            .explode("v").with_columns(k=pl.int_range(1, pl.len() + 1).over("i")).unnest("v"))
+
+    def flag(bad: pl.Expr, text: pl.Expr) -> None:
+        hits = long.filter(bad.fill_null(False)).group_by("i", maintain_order=True).agg(text.first())
+        where_bad = hits.get_column("i").to_numpy()
+        mask = np.zeros(n, dtype=np.bool_)
+        mask[where_bad] = True
+        why = pl.Series([None] * n, dtype=pl.String).scatter(where_bad, hits.get_column("text")) if hits.height \
+            else pl.Series([None] * n, dtype=pl.String)
+        cells.flag(pl.Series(mask), col.header, why, "{}", limit=200)
+
+    def item(x: FactDef, what: str) -> pl.Expr:
+        return pl.format(f"第 {{}} 项的「{x.label}」{what}", "k").alias("text")
+
+    for x in f.items:
+        v = pl.col(x.name)
+        flag(v.is_null(), pl.format(f"第 {{}} 项缺少「{x.label}」：列表的每一项都要写全所有字段", "k").alias("text"))
+        if x.type == "category":
+            flag(~v.is_in(list(x.values)), pl.format(f"第 {{}} 项的「{x.label}」「{{}}」不是可选值（可选：{'、'.join(x.values)}）",
+                                                     "k", v).alias("text"))
+        elif x.type == "money":
+            flag(v < 0, item(x, "是负数：金额不能为负数"))
+            flag(v > MAX_FEN, item(x, f"超过上限 {format_fen(MAX_FEN, '亿元')}"))
+        elif x.type in ("integer", "number"):
+            lo, hi = x.range
+            lo_v, hi_v = ((math.ceil(lo), math.floor(hi)) if x.type == "integer" else
+                          (pl.lit(Decimal(lo.numerator) / lo.denominator, dtype=_DTYPES["number"]),
+                           pl.lit(Decimal(hi.numerator) / hi.denominator, dtype=_DTYPES["number"])))
+            flag((v < lo_v) | (v > hi_v), item(x, f"应在 {_num(lo)} 到 {_num(hi)} 之间"))
+        elif x.type == "date":
+            flag((v.dt.year() < FACT_YEAR_MIN) | (v.dt.year() > YEAR_MAX), item(x, f"应在 {FACT_YEAR_MIN}–{YEAR_MAX} 年之间"))
+    return out
 
 
 def read_frame(frame: pl.DataFrame, policy: Policy, source: str = "名录", first_row: int = 2) -> Registry:
@@ -406,12 +521,11 @@ class _Reading:
         result = pl.DataFrame(out)
         cells.at_column(len(columns))
         self._repeated(result, cells, seen["uscc"])
-        dtypes = _DTYPES
         for name, f in policy.facts.items():
             if name not in result.columns:
-                result = result.with_columns(pl.lit(None, dtype=dtypes[f.type]).alias(name))
-            elif f.type == "category" or result.schema[name] != dtypes[f.type]:
-                result = result.with_columns(pl.col(name).cast(dtypes[f.type]))
+                result = result.with_columns(pl.lit(None, dtype=_dtype(f)).alias(name))
+            elif f.type == "category" or result.schema[name] != _dtype(f):
+                result = result.with_columns(pl.col(name).cast(_dtype(f)))
         good = result.filter(~cells.bad)
         order = ["row", "entity_id", "uscc", "name", *(a for a in ATTRIBUTES if a in good.columns), *policy.facts]
         return Registry(good.select(order), cells.problems, n, cells.counts, missing_facts(seen, policy),
@@ -565,7 +679,15 @@ def _unit_row(frame: pl.DataFrame, first_row: int) -> tuple[pl.DataFrame, int]:
 
 
 _DTYPES: dict[str, Any] = {"money": pl.Int64, "integer": pl.Int64, "bool": pl.Boolean, "category": pl.String,
-                           "number": pl.Decimal(30, 10)}
+                           "number": pl.Decimal(30, 10), "date": pl.Date}
+
+
+def _dtype(f: FactDef) -> Any:
+    """The column type of a fact in the table form (docs/table-format.md): a date ``Date`` (days since
+    1970-01-01), a list ``List(Struct)`` of its item fields."""
+    if f.type == "list":
+        return pl.List(pl.Struct([pl.Field(x.name, _DTYPES[x.type]) for x in f.items]))
+    return _DTYPES[f.type]
 
 
 def _entity(raw: pl.Series, c: _Column, cells: _Cells) -> pl.Series:
@@ -825,4 +947,8 @@ def _cell_text(v: Any) -> str:
         return "是" if v else "否"
     if isinstance(v, float):
         return format(Decimal(repr(v)).normalize(), "f")
+    if isinstance(v, dt.datetime):  # an Excel date cell: a date at midnight (a time of day is shown, refused)
+        return v.date().isoformat() if v.time() == dt.time() else str(v)
+    if isinstance(v, dt.date):
+        return v.isoformat()
     return str(v)

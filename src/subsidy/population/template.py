@@ -14,7 +14,8 @@ from subsidy.rules.model import FactDef, Policy
 
 __all__ = ["HEADERS", "TemplateColumn", "human_sheet", "template_columns"]
 
-_TYPES = {"money": "金额", "bool": "是/否", "category": "类别", "integer": "整数", "number": "数字"}
+_TYPES = {"money": "金额", "bool": "是/否", "category": "类别", "integer": "整数", "number": "数字", "date": "日期",
+          "list": "列表"}
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class TemplateColumn:
     allowed: str
     help: str
     clauses: str  # the articles that need the fact
+    in_sheet: bool = True  # a list fact is described, but no column of the sheet (a cell cannot hold a list)
 
     def cells(self) -> list[str]:
         return [self.header, self.fact, self.kind, self.unit, self.allowed, self.clauses, self.help]
@@ -43,6 +45,14 @@ def _column(f: FactDef, clauses: str) -> TemplateColumn:
         allowed = "是 或 否；不知道则留空"
     elif f.type == "category":
         allowed = "、".join(f.values) + "；不知道则留空"
+    elif f.type == "date":
+        allowed = "日期，写成 年-月-日，如 2025-01-01（Excel 的日期单元格也可）；不知道则留空"
+    elif f.type == "list":
+        fields = "、".join(f"{x.label}（{_TYPES[x.type]}）" for x in f.items)
+        allowed = (f"每项含 {fields}；表格（CSV、Excel）写不下列表，不设此列（即为未知）："
+                   f"用 Parquet 的 List(Struct) 列「{f.name}」或逐案的案例文件")
+        return TemplateColumn(f.label, f.name, _TYPES[f.type], "", allowed, " ".join(f.help.split()), clauses,
+                              in_sheet=False)
     else:
         allowed = f"{_TYPES[f.type]}；不知道则留空"
     return TemplateColumn(header, f.name, _TYPES[f.type], unit, allowed, " ".join(f.help.split()), clauses)
@@ -74,6 +84,8 @@ def human_sheet(frame: pl.DataFrame, policy: Policy) -> pl.DataFrame:
     for name in frame.columns:
         col = pl.col(name)
         f = defs.get(name)
+        if f is not None and f.type == "list":  # no column of a sheet (template_columns)
+            continue
         if f is not None and f.type == "money":
             factor = FEN_PER_UNIT[f.unit or "元"]
             places = len(str(factor)) - 1

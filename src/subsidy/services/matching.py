@@ -39,12 +39,12 @@ from sqlalchemy.orm import Session
 
 from subsidy.admin.ledger import ChainProblem
 from subsidy.errors import DomainRefusal, NotFound
-from subsidy.money import FEN_PER_UNIT
+from subsidy.money import FEN_PER_UNIT, format_fen
 from subsidy.population.reader import Registry, RegistryBatches, read_batches, read_registry
 from subsidy.rules.case import parse_case
 from subsidy.rules.describe import clause_facts
 from subsidy.rules.evaluate import missing_label
-from subsidy.rules.model import Policy
+from subsidy.rules.model import FactDef, Policy
 from subsidy.rules.records import deduct_column, derive_records, prior_column
 from subsidy.rules.results import Reason
 from subsidy.rules.vector import evaluate_table, record_columns, table_from_frame
@@ -211,7 +211,7 @@ def _records(session: Session, policy: Policy, adopted: AdoptedPolicy, frame: pl
         f = policy.facts[name]
         current = frame.get_column(name).to_list()
         for i, v in values.items():
-            current[i] = Decimal(v.numerator) / Decimal(v.denominator) if f.type == "number" else v
+            current[i] = _frame_value(f, v)
         frame = frame.with_columns(pl.Series(name, current, dtype=frame.schema[name]))
     return frame, org_ids
 
@@ -380,6 +380,15 @@ def _js(value: str) -> str:
     return encode_basestring(value)
 
 
+def _frame_value(f: FactDef, v: Any) -> Any:
+    """A parsed case's fact value as the registry's frame holds it (a number as Decimal, a list's items too)."""
+    if f.type == "number":
+        return Decimal(v.numerator) / Decimal(v.denominator)
+    if f.type == "list":
+        return [{x.name: _frame_value(x, item[x.name]) for x in f.items} for item in v]
+    return v
+
+
 _ESCAPES = dict(ESCAPE_DCT)
 """What :func:`_dumps` escapes in a text (``ensure_ascii=False``): the quote, the backslash and every control
 character, each as json writes it."""
@@ -402,14 +411,43 @@ def _facts_expr(policy: Policy) -> pl.Expr:
             text = col.cast(pl.String)
             value = _js_expr(pl.when(text.str.contains(".", literal=True))
                              .then(text.str.strip_chars_end("0").str.strip_chars_end(".")).otherwise(text))
-        elif f.type == "category":
-            value = _js_expr(col)
+        elif f.type in ("category", "date"):  # a date as the case file writes it: "2025-01-01"
+            value = _js_expr(col.cast(pl.String))
+        elif f.type == "list":  # rare (a person's records): each list through the case file's form
+            value = col.map_elements(_items_text(f), return_dtype=pl.String)
         else:  # bool ("true", "false") and integer
             value = col.cast(pl.String)
         pieces.append(pl.concat_str([pl.lit(_js(name) + ":"), value]))
     if not pieces:
         return pl.lit("{}")
     return pl.concat_str([pl.lit("{"), pl.concat_str(pieces, separator=",", ignore_nulls=True), pl.lit("}")])
+
+
+def _items_text(f: FactDef) -> Callable[[Any], str]:
+    """The JSON text of a list fact's items (:func:`_items_value`), one list at a time."""
+    def text(items: Any) -> str:
+        return _dumps(_items_value(f, items))
+    return text
+
+
+def _items_value(f: FactDef, items: Any) -> list[dict[str, Any]]:
+    """A list fact's items (the registry's structs) as a case file writes them (what :func:`_facts_expr`
+    writes column-wise for the other types)."""
+    out = []
+    for item in items:
+        written: dict[str, Any] = {}
+        for x in f.items:
+            v = item[x.name]
+            if x.type == "money":
+                v = format_fen(int(v), x.unit or "元")
+            elif x.type == "number":
+                text = format(Decimal(v), "f")
+                v = text.rstrip("0").rstrip(".") if "." in text else text
+            elif x.type == "date":
+                v = v.isoformat()
+            written[x.name] = v
+        out.append(written)
+    return out
 
 
 def _money_expr(fen: pl.Expr, unit: str) -> pl.Expr:
