@@ -34,8 +34,8 @@ from subsidy.errors import CaseInputError, SubsidyError
 from subsidy.money import MoneyFormatError, format_fen, parse_money
 from subsidy.rules.case import Case, load_case_file, parse_case
 from subsidy.rules.coverage import uncovered_amounts
-from subsidy.rules.evaluate import assess
 from subsidy.rules.describe import describe_ceiling, describe_schedule
+from subsidy.rules.evaluate import assess
 from subsidy.rules.model import Clause, Policy
 from subsidy.rules.results import ClauseResult, PolicyResult, Reason
 from subsidy.suggest import quote_slip
@@ -248,8 +248,8 @@ def policy_problems(policy: Policy) -> list[str]:
         for q in clause.quotes:
             if q not in text:
                 out.append(f"{clause.cite}（{clause.id}）的引文不在原文中：{q}（{quote_slip(q, text)}）")
-    for where, clause, note in _notes(policy):
-        if restates_formula(policy, clause, note):
+    for where, owner, note in _notes(policy):
+        if restates_formula(policy, owner, note):
             out.append(f"{where}的解读复述了公式：「{note}」：{_PLACE}；删去这一条，或只留下对原文的理解")
     for u in uncovered_amounts(policy):
         out.append(f"原文第 {u.line} 行的金额「{u.token}」不在任何引文内（…{u.context}…）："
