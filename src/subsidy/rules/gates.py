@@ -34,8 +34,9 @@ class ScalarCtx(ScalarFacts):
     window: tuple[dt.date, dt.date | None]  # always known for a whole case
 
     def __init__(self, policy: m.Policy, facts: dict[str, Any], when: dt.date, rec: Records,
-                 window: tuple[dt.date, dt.date | None], fmt: Fmt) -> None:
+                 window: tuple[dt.date, dt.date | None], fmt: Fmt, year: int | None = None) -> None:
         super().__init__(facts, when)
+        self.year = when.year if year is None else year  # the case's year: the first year of its schedule
         self.policy = policy
         self.rec = rec
         self.window = window

@@ -59,7 +59,8 @@ def clause_json(r: ClauseResult) -> dict[str, Any]:
             "type": c.benefit.type, "type_label": BENEFIT_TYPES[c.benefit.type], "name": c.benefit.name},
         "payee": c.payee,
         "payee_label": c.payee_label,
-        "schedule": [{"number": t.number, "amount": yuan(t.fen), "when": t.when, "share": t.share}
+        "schedule": [{"number": t.number, "amount": yuan(t.fen), "when": t.when, "share": t.share,
+                      "after_validity": t.after_validity}
                      for t in r.schedule],
         "quote": list(c.quotes),
         "interpretation": list(c.interpretation),
