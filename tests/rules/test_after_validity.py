@@ -76,3 +76,12 @@ def test_show_says_what_becomes_of_payments_after_the_validity(capsys: pytest.Ca
     assert exc.value.code in (0, None)
     out = capsys.readouterr().out.replace("\n", "")
     assert "支付安排：分期拨付：第1期 50%、第2期 30%、第3期 20%；有效期满后到期的期次仍须拨付（解读约定第18条）" in out
+
+
+def test_an_approved_award_stores_the_mark_in_its_when() -> None:
+    from subsidy.services.approval import payment_schedule
+
+    clause = load_policy(EVERY).clause("line-tranches")
+    stored = payment_schedule(clause, 30 * WAN, 2030, dt.date(2031, 11, 30))
+    assert [x["when"] for x in stored] == ["2030年（第1年）", "2031年（第2年）", "2032年（第3年）（有效期满后拨付，仍须支付）"]
+    assert [x["fen"] for x in stored] == [15 * WAN, 9 * WAN, 6 * WAN]

@@ -165,8 +165,8 @@ class Programme(Gate):
         ok = None if year is None else 1 <= int(year) <= self.years
         end = ctx.window[1]
         # the programme's later years that fall after the validity: not decided then (解读约定第18条)
-        late = [] if end is None or not ok else [ctx.year + i for i in range(1, self.years - int(year) + 1)
-                                                 if ctx.year + i > end.year]
+        late = [] if end is None or not ok or year is None else [
+            ctx.year + i for i in range(1, self.years - int(year) + 1) if ctx.year + i > end.year]
         return ok, [self.fact] if ok is None else [], Step(
             "programme", self.cite, "连续支持年限", {"years": self.years, "year": year, "after_validity": late}, ok,
             self.quote, fmt=ctx.fmt)
