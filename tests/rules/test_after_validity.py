@@ -62,6 +62,14 @@ def test_a_programme_names_its_years_after_the_validity() -> None:
     step = next(s for s in r.steps if s.kind == "programme")
     assert step.inputs["after_validity"] == [2032, 2033]
     assert "2032年、2033年在政策有效期满后，不再核定（解读约定第18条）" in step.text
+    # the table path's projection of later years counts exactly the others (one definition)
+    from subsidy.rules.simulate import programme_years_ahead
+
+    assert programme_years_ahead(result.policy, dt.date(2031, 6, 30), None) == 0
+    assert programme_years_ahead(result.policy, dt.date(2030, 6, 30), None) == 1  # 2031-06-30 is within, 2032 not
+    _, edge = _case("01-all-yes.yaml", as_of=dt.date(2029, 11, 30))  # its anniversaries: 2030, 2031-11-30 (last day)
+    step = next(s for x in edge.clauses if x.clause.id == "per-unit" for s in x.steps if s.kind == "programme")
+    assert step.inputs["after_validity"] == []
     _, early = _case("01-all-yes.yaml")
     step = next(s for x in early.clauses if x.clause.id == "per-unit" for s in x.steps if s.kind == "programme")
     assert step.inputs["after_validity"] == []

@@ -17,6 +17,7 @@ from subsidy.rules.conditions import CondNode, ScalarFacts, read_condition
 from subsidy.rules.reading import Reader
 from subsidy.rules.records import Records, read_support_filter
 from subsidy.rules.results import OUTCOME, PRECEDENCE, Reason, first_reason
+from subsidy.rules.schedules import years_after_validity
 from subsidy.rules.trace import Fmt, Step
 from subsidy.rules.yamlsource import LDict, LList
 
@@ -163,10 +164,8 @@ class Programme(Gate):
     def scalar(self, ctx: ScalarCtx) -> GateResult:
         year = ctx.facts.get(self.fact)
         ok = None if year is None else 1 <= int(year) <= self.years
-        end = ctx.window[1]
         # the programme's later years that fall after the validity: not decided then (解读约定第18条)
-        late = [] if end is None or not ok or year is None else [
-            ctx.year + i for i in range(1, self.years - int(year) + 1) if ctx.year + i > end.year]
+        late = years_after_validity(ctx.when, self.years - int(year), ctx.window[1]) if ok and year is not None else []
         return ok, [self.fact] if ok is None else [], Step(
             "programme", self.cite, "连续支持年限", {"years": self.years, "year": year, "after_validity": late}, ok,
             self.quote, fmt=ctx.fmt)

@@ -19,7 +19,8 @@ from subsidy.rules.reading import Reader
 from subsidy.rules.results import Tranche
 from subsidy.rules.yamlsource import LDict, LList
 
-__all__ = ["AFTER_VALIDITY", "KINDS", "describe_schedule", "payment_plan", "read_schedule", "schedule"]
+__all__ = ["AFTER_VALIDITY", "KINDS", "anniversary", "describe_schedule", "payment_plan", "read_schedule", "schedule",
+           "years_after_validity"]
 
 Dating = Callable[[int, str], tuple[str, int | None]]  # (offset in years, text) → (when, due year)
 
@@ -138,6 +139,23 @@ def describe_schedule(s: m.Schedule) -> str:
     """How the money is paid (支付安排), in words."""
     text = KINDS[s.type].describe(s)
     return f"{text}（{s.note}）" if s.note else text
+
+
+def anniversary(day: dt.date, years: int) -> dt.date:
+    """``day`` ``years`` years on (29 February → 28 February in a common year)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def years_after_validity(as_of: dt.date, later: int, validity_end: dt.date | None) -> list[int]:
+    """Of a programme's ``later`` years after the one decided on ``as_of``, the calendar years whose
+    decision date (``as_of``'s anniversary) falls after the policy's validity: not decided then
+    (解读约定第18条; the table path counts the others: ``simulate.programme_years_ahead``)."""
+    if validity_end is None:
+        return []
+    return [d.year for d in (anniversary(as_of, i) for i in range(1, later + 1)) if d > validity_end]
 
 
 AFTER_VALIDITY = "有效期满后拨付，仍须支付"
