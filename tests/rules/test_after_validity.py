@@ -60,7 +60,7 @@ def test_a_programme_names_its_years_after_the_validity() -> None:
     _, result = _case("01-all-yes.yaml", as_of=dt.date(2031, 6, 30))
     r = next(x for x in result.clauses if x.clause.id == "per-unit")
     step = next(s for s in r.steps if s.kind == "programme")
-    assert step.inputs["after_validity"] == [2032, 2033]
+    assert step.inputs["after_validity"] == "2032年、2033年"
     assert "2032年、2033年在政策有效期满后，不再核定（解读约定第18条）" in step.text
     # the table path's projection of later years counts exactly the others (one definition)
     from subsidy.rules.simulate import programme_years_ahead
@@ -69,10 +69,10 @@ def test_a_programme_names_its_years_after_the_validity() -> None:
     assert programme_years_ahead(result.policy, dt.date(2030, 6, 30), None) == 1  # 2031-06-30 is within, 2032 not
     _, edge = _case("01-all-yes.yaml", as_of=dt.date(2029, 11, 30))  # its anniversaries: 2030, 2031-11-30 (last day)
     step = next(s for x in edge.clauses if x.clause.id == "per-unit" for s in x.steps if s.kind == "programme")
-    assert step.inputs["after_validity"] == []
+    assert step.inputs["after_validity"] == ""
     _, early = _case("01-all-yes.yaml")
     step = next(s for x in early.clauses if x.clause.id == "per-unit" for s in x.steps if s.kind == "programme")
-    assert step.inputs["after_validity"] == []
+    assert step.inputs["after_validity"] == ""
     assert "有效期满后" not in step.text
 
 

@@ -166,8 +166,9 @@ class Programme(Gate):
         ok = None if year is None else 1 <= int(year) <= self.years
         # the programme's later years that fall after the validity: not decided then (解读约定第18条)
         late = years_after_validity(ctx.when, self.years - int(year), ctx.window[1]) if ok and year is not None else []
+        after = "、".join(f"{y}年" for y in late)  # text: a step's values are scalars
         return ok, [self.fact] if ok is None else [], Step(
-            "programme", self.cite, "连续支持年限", {"years": self.years, "year": year, "after_validity": late}, ok,
+            "programme", self.cite, "连续支持年限", {"years": self.years, "year": year, "after_validity": after}, ok,
             self.quote, fmt=ctx.fmt)
 
     def array(self, ctx: ArrayCtx) -> BoolV:
