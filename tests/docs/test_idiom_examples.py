@@ -57,9 +57,11 @@ CASES: list[tuple[dict[str, Any], dict[str, str]]] = [
      {"loan-interest": "149589.04元"}),
     # deduct13: 统筹省、市政策 (its records: RECORDS)
     ({"new_rd_centre": True, "new_platform": True}, {"rd-centre": "1000000元", "platform": "500000元"}),
+    # validity13: 30万元 in three tranches from 2026; the validity (1 year) ends 2026-12-31
+    ({"new_line": True}, {"line": "300000元"}),
 ]
 FLOORS = [{"invest": "500000元"}, {}, {}, {}, {}, {}, {},
-          {}, {}, {}, {}, {}, {}]  # caps13's one, stack13's four, interest13's one, deduct13's one; 保底 per example: max(5% × 1000万元, 20万元) = 50万元
+          {}, {}, {}, {}, {}, {}, {}]  # caps13's one, stack13's four, interest13's one, deduct13's one, validity13's one; 保底 per example: max(5% × 1000万元, 20万元) = 50万元
 # ---- stack13: what stacking grants, by the example's first clause: (granted per clause, cash total, in-kind total) ----
 STACKED: dict[str, tuple[dict[str, str], str, str]] = {
     "output": ({"output": "500000元", "scale": "0元", "hiring": "300000元", "training": "0元"}, "800000元", "0元"),
@@ -77,10 +79,14 @@ RECORDS: dict[str, list[dict[str, Any]]] = {"rd-centre": [
      "matter": "公共服务平台"}]}
 
 
+# validity13: the tranches of an example's first clause, and which of them fall after the validity
+AFTER: dict[str, list[tuple[str, bool]]] = {"line": [("150000元", False), ("90000元", True), ("60000元", True)]}
+
+
 def _policy(tmp_path: Path, text: str) -> Path:
     data = yaml.safe_load(text)
-    quotes = [c["quote"] for c in data["clauses"]]
-    cites = [c["cite"] for c in data["clauses"]]
+    quotes = [c["quote"] for c in data["clauses"]] + ([data["validity"]["quote"]] if "validity" in data else [])
+    cites = [c["cite"] for c in data["clauses"]] + ([data["validity"]["cite"]] if "validity" in data else [])
     d = tmp_path / "example"
     (d / "clauses").mkdir(parents=True)
     (d / "source.txt").write_text("示例政策\n\n" + "\n".join(f"{c} {q}" for c, q in zip(cites, quotes, strict=True)),
@@ -114,6 +120,9 @@ def test_the_example_loads_and_both_paths_give_its_figures(tmp_path: Path, index
     assert floors == {k: parse_money(v).fen for k, v in FLOORS[index].items()}
     assert table.floor is not None
     assert [int(x) for x in table.floor[0]] == [floors.get(c.id, -1) for c in policy.clauses]
+    after = AFTER.get(policy.clauses[0].id)
+    if after is not None:
+        assert [(t.fen, t.after_validity) for t in one.clauses[0].schedule] == [(parse_money(a).fen, b) for a, b in after]
     stacked = STACKED.get(policy.clauses[0].id)  # stack13: the examples whose point is stacking or the totals
     if stacked is not None:
         granted, total, in_kind = stacked

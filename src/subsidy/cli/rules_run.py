@@ -103,6 +103,7 @@ def show(target: str, as_json: bool = False, template: bool = False) -> None:
             out.print(f"最高可获：{d['ceiling']}")
         if d["deduct"] is not None:
             out.print(f"统筹扣减：{d['deduct']}")
+        out.print("支付安排：" + "；".join(x for x in (d["schedule_text"], d["after_validity"]) if x))
         out.print(f"收款方：{c.payee_label}；{describe_how(c)}")
         t = table("事实", "名称", "类型", "单位", "说明")
         for f in d["facts"]:  # describe.clause_facts, as show --json gives them

@@ -1028,7 +1028,8 @@ class Floor:
     def read(r: Reader, clause: LDict, kind: str) -> AmountNode:
         if kind != "monetary" or clause.get("discretionary") is not True:
             r.fail(clause, "floor（保底、区间下限）只用于裁量的资金条款：金额在下限与上限之间由评审核定",
-                   "加上 discretionary: true（kind: monetary），或删去 floor", key="floor")
+                   "加上 discretionary: true（kind: monetary），或删去 floor",
+                   key="floor" if "discretionary" in clause else None)  # a missing key: at its clause
         return read_amount(r, clause, "floor", "money")
 
     def scalar(self, ctx: ScalarFacts, ceiling: int | None, fmt: Fmt) -> tuple[int | None, Step]:

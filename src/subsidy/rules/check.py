@@ -2,7 +2,8 @@
 test suite both call :func:`check_policy`, so an officer gets the same verdict as CI).
 
 The rules: every case has a ``description`` (what it checks, in words); every quote occurs verbatim in the source; every amount of the source lies inside some quote;
-no interpretation note restates the generated 最高可获 line;
+no interpretation note restates the formula, cap or schedule the rule already says (:func:`restates_formula`:
+those lines are generated — 公式 / 最高可获 / 支付安排 in ``subsidy show`` and the 政策库);
 each monetary clause has at least three cases that decide it, some yes and some no; every case passes
 its ``expect`` block, and the one-case path (:func:`assess`) and the table path (:func:`evaluate_table`)
 give the same figures on it.
@@ -33,13 +34,14 @@ from subsidy.errors import CaseInputError, SubsidyError
 from subsidy.money import MoneyFormatError, format_fen, parse_money
 from subsidy.rules.case import Case, load_case_file, parse_case
 from subsidy.rules.coverage import uncovered_amounts
+from subsidy.rules.describe import describe_ceiling, describe_schedule
 from subsidy.rules.evaluate import assess
-from subsidy.rules.model import Policy
+from subsidy.rules.model import Clause, Policy
 from subsidy.rules.results import ClauseResult, PolicyResult, Reason
 from subsidy.suggest import quote_slip
 
 __all__ = ["CaseOutcome", "PolicyCheck", "both_paths_differ", "case_files", "check_case", "check_policy",
-           "policy_problems"]
+           "policy_problems", "restates_formula"]
 
 _CLAUSE_KEYS = ("eligible", "ceiling", "floor", "granted", "reason", "payee", "schedule", "missing", "reasons_contain")
 _TOP_KEYS = ("clauses", "total", "in_kind_total", "granted", "set_aside", "pending", "error")
@@ -198,7 +200,43 @@ def _clause_cases(policy: Policy) -> dict[str, list[dict[str, Any]]]:
     return seen
 
 
-RESTATED = re.compile(r"最高可获\s*[=＝]")  # a note restating the generated 最高可获 line
+# A note restating the formula: "最高可获 =", "金额 = …", "奖励 = …", "本办法支持 = max(0, …)", "= min(…)", or an
+# equation whose right side is arithmetic ("x = a × 50%", "x = a − b"); the formula is generated from the rule.
+RESTATED = re.compile(
+    r"最高可获\s*[=＝]"
+    r"|(?:金额|奖励|补贴|资助|支持|本年最高|上限)\s*[=＝]"
+    r"|[=＝]\s*(?:min|max)\s*[(（]"
+    r"|[=＝][^=＝。；，,：:]*?[×÷−]")
+_PLACE = "金额公式、上限和支付安排由规则生成（subsidy show 和政策库的「公式」「最高可获」「支付安排」），解读只写对原文有歧义之处的理解"
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[\s。；;，,：:]", "", text)
+
+
+def restates_formula(policy: Policy, clause: Clause | None, note: str) -> bool:
+    """Whether ``note`` restates what the rule already says: a formula pattern (:data:`RESTATED`), or, for a
+    clause's note, its generated 最高可获 line or 支付安排 (:func:`describe_ceiling`, :func:`describe_schedule`)."""
+    if RESTATED.search(note):
+        return True
+    if clause is None:
+        return False
+    generated = [describe_ceiling(policy, clause), describe_schedule(clause)]
+    bare = _bare(note)
+    return any(g is not None and (bare == _bare(g) or (re.search(r"[×÷(]", g) and _bare(g) in bare))
+               for g in generated)
+
+
+def _notes(policy: Policy) -> list[tuple[str, Clause | None, str]]:
+    """Every interpretation note with where it is written (how people name the place) and its clause."""
+    out: list[tuple[str, Clause | None, str]] = [(f"{c.cite}（{c.id}）", c, n) for c in policy.clauses for n in c.interpretation]
+    out += [(f"{c.cite}（{c.id}）的统筹扣减", c, n) for c in policy.clauses if c.deduct for n in c.deduct.interpretation]
+    out += [("政策", None, n) for n in policy.interpretation]
+    out += [(f"申报主体（{policy.applicants_cite}）", None, n) for n in policy.applicants_interpretation]
+    out += [(f"就高（{h.cite}）", None, n) for h in policy.highests for n in h.interpretation]
+    if policy.difference is not None:
+        out += [(f"差额（{policy.difference.cite}）", None, n) for n in policy.difference.interpretation]
+    return out
 
 
 def policy_problems(policy: Policy) -> list[str]:
@@ -210,11 +248,9 @@ def policy_problems(policy: Policy) -> list[str]:
         for q in clause.quotes:
             if q not in text:
                 out.append(f"{clause.cite}（{clause.id}）的引文不在原文中：{q}（{quote_slip(q, text)}）")
-    for clause in policy.clauses:
-        for note in clause.interpretation:
-            if RESTATED.search(note):
-                out.append(f"{clause.cite}（{clause.id}）的解读复述了公式：「{note}」：「最高可获」一行由规则生成"
-                           "（subsidy show），解读只写对原文的理解")
+    for where, owner, note in _notes(policy):
+        if restates_formula(policy, owner, note):
+            out.append(f"{where}的解读复述了公式：「{note}」：{_PLACE}；删去这一条，或只留下对原文的理解")
     for u in uncovered_amounts(policy):
         out.append(f"原文第 {u.line} 行的金额「{u.token}」不在任何引文内（…{u.context}…）："
                    "把含有它的句子写进相应条款的 quote，或写成非资金条款（provisions）")

@@ -19,6 +19,7 @@ __all__ = [
     "STATUS_LABELS",
     "Standing",
     "clause_facts",
+    "describe_after_validity",
     "describe_ceiling",
     "describe_condition",
     "describe_deduct",
@@ -224,6 +225,19 @@ def describe_schedule(c: m.Clause) -> str:
     from subsidy.rules.schedules import describe_schedule as words
 
     return words(c.schedule)
+
+
+def describe_after_validity(p: m.Policy, c: m.Clause) -> str | None:
+    """What becomes of a clause's payments that fall after the policy's validity (解读约定第18条): tranches
+    of an award made within it are still paid; a programme's later years are new awards, not made once
+    it has ended. ``None`` when the clause pays once or the policy states no validity."""
+    if not p.validity_years:
+        return None
+    if c.schedule.type == "tranches":
+        return "有效期满后到期的期次仍须拨付（解读约定第18条）"
+    if c.programme is not None or (c.schedule.type == "annual" and c.schedule.years > 1):
+        return "有效期满后的项目年度不再核定（解读约定第18条）"
+    return None
 
 
 _CASE_WORDS = {"null": "空", "true": "是", "false": "否", "as_of": "评估日期", "effective_from": "施行日期",

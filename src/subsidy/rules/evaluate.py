@@ -89,7 +89,7 @@ def _clause(ctx: ScalarCtx, cp: ClausePlan, common: list[tuple[object, GateResul
     if eligible is False:
         ceiling = 0
         missing = []  # decided: no further fact changes the outcome, so none is asked for
-    plan = schedule(clause, ceiling, ctx.facts) if ceiling else []
+    plan = schedule(clause, ceiling, ctx.facts, ctx.year, ctx.window[1]) if ceiling else []
     out = ClauseResult(clause, eligible, reason, reasons, missing, st.amount, ceiling, plan, steps)
     out.bound_fen = st.bound
     if cp.floor is not None:
@@ -107,7 +107,7 @@ def assess(policy: m.Policy, case: Case, *, effective_from: dt.date | None = Non
     eff = resolve_effective_from(policy, case, effective_from)
     end = validity_window(eff, policy.validity_years)[1] if policy.validity_years else None
     plan = plan_of(policy)
-    ctx = ScalarCtx(policy, case.facts, case.as_of, derive_records(policy, case), (eff, end), Fmt(policy))
+    ctx = ScalarCtx(policy, case.facts, case.as_of, derive_records(policy, case), (eff, end), Fmt(policy), case.year)
     # the gates every clause shares are evaluated once; their steps are the same records in each clause
     common = [(g, g.scalar(ctx)) for g in plan.common]
     exclusions = [(g, g.scalar(ctx)) for g in plan.exclusions]

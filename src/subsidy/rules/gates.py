@@ -17,6 +17,7 @@ from subsidy.rules.conditions import CondNode, ScalarFacts, read_condition
 from subsidy.rules.reading import Reader
 from subsidy.rules.records import Records, read_support_filter
 from subsidy.rules.results import OUTCOME, PRECEDENCE, Reason, first_reason
+from subsidy.rules.schedules import years_after_validity
 from subsidy.rules.trace import Fmt, Step
 from subsidy.rules.yamlsource import LDict, LList
 
@@ -34,8 +35,9 @@ class ScalarCtx(ScalarFacts):
     window: tuple[dt.date, dt.date | None]  # always known for a whole case
 
     def __init__(self, policy: m.Policy, facts: dict[str, Any], when: dt.date, rec: Records,
-                 window: tuple[dt.date, dt.date | None], fmt: Fmt) -> None:
+                 window: tuple[dt.date, dt.date | None], fmt: Fmt, year: int | None = None) -> None:
         super().__init__(facts, when)
+        self.year = when.year if year is None else year  # the case's year: the first year of its schedule
         self.policy = policy
         self.rec = rec
         self.window = window
@@ -162,8 +164,12 @@ class Programme(Gate):
     def scalar(self, ctx: ScalarCtx) -> GateResult:
         year = ctx.facts.get(self.fact)
         ok = None if year is None else 1 <= int(year) <= self.years
+        # the programme's later years that fall after the validity: not decided then (解读约定第18条)
+        late = years_after_validity(ctx.when, self.years - int(year), ctx.window[1]) if ok and year is not None else []
+        after = "、".join(f"{y}年" for y in late)  # text: a step's values are scalars
         return ok, [self.fact] if ok is None else [], Step(
-            "programme", self.cite, "连续支持年限", {"years": self.years, "year": year}, ok, self.quote, fmt=ctx.fmt)
+            "programme", self.cite, "连续支持年限", {"years": self.years, "year": year, "after_validity": after}, ok,
+            self.quote, fmt=ctx.fmt)
 
     def array(self, ctx: ArrayCtx) -> BoolV:
         r = ctx.rat(self.fact)  # an integer fact: the denominator is 1

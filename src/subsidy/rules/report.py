@@ -59,7 +59,8 @@ def clause_json(r: ClauseResult) -> dict[str, Any]:
             "type": c.benefit.type, "type_label": BENEFIT_TYPES[c.benefit.type], "name": c.benefit.name},
         "payee": c.payee,
         "payee_label": c.payee_label,
-        "schedule": [{"number": t.number, "amount": yuan(t.fen), "when": t.when, "share": t.share}
+        "schedule": [{"number": t.number, "amount": yuan(t.fen), "when": t.when, "share": t.share,
+                      "after_validity": t.after_validity}
                      for t in r.schedule],
         "quote": list(c.quotes),
         "interpretation": list(c.interpretation),
@@ -106,11 +107,13 @@ def clause_facts_json(p: Policy, c: Clause) -> list[dict[str, Any]]:
 def clause_detail_json(p: Policy, c: Clause) -> dict[str, Any]:
     """A clause as ``subsidy show --json`` describes it: quote, facts, the rule in words."""
     from subsidy.rules.describe import (
+        describe_after_validity,
         describe_caps,
         describe_ceiling,
         describe_condition,
         describe_deduct,
         describe_expr,
+        describe_schedule,
     )
 
     return {
@@ -119,7 +122,8 @@ def clause_detail_json(p: Policy, c: Clause) -> dict[str, Any]:
         "conditions": describe_condition(p, c.condition), "formula": describe_expr(p, c.amount),
         "floor": None if c.floor is None else describe_expr(p, c.floor),
         "caps": describe_caps(p, c), "deduct": describe_deduct(c), "ceiling": describe_ceiling(p, c), "payee": c.payee, "payee_label": c.payee_label,
-        "schedule": c.schedule.type, "programme_years": c.programme.years if c.programme else None,
+        "schedule": c.schedule.type, "schedule_text": describe_schedule(c),
+        "after_validity": describe_after_validity(p, c), "programme_years": c.programme.years if c.programme else None,
         "interpretation": list(c.interpretation), "quota": c.quota,
         **_clause_layer(p, c),
     }

@@ -81,6 +81,7 @@ class Tranche:
     when: str  # 第1年 / 一次性 / ... (an award's: 2027年（第2年）)
     share: str = ""
     due_year: int | None = None  # an award's tranche: the budget year it is paid from
+    after_validity: bool = False  # paid in a year after the policy's validity ends: still owed (解读约定第18条)
 
 
 @dataclass

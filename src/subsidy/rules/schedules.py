@@ -7,7 +7,9 @@ tranches are made, for an assessment and for an award."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from fractions import Fraction
 from typing import Any, ClassVar, cast
 
@@ -17,7 +19,8 @@ from subsidy.rules.reading import Reader
 from subsidy.rules.results import Tranche
 from subsidy.rules.yamlsource import LDict, LList
 
-__all__ = ["KINDS", "describe_schedule", "payment_plan", "read_schedule", "schedule"]
+__all__ = ["AFTER_VALIDITY", "KINDS", "anniversary", "describe_schedule", "payment_plan", "read_schedule", "schedule",
+           "years_after_validity"]
 
 Dating = Callable[[int, str], tuple[str, int | None]]  # (offset in years, text) → (when, due year)
 
@@ -138,20 +141,53 @@ def describe_schedule(s: m.Schedule) -> str:
     return f"{text}（{s.note}）" if s.note else text
 
 
-def schedule(clause: m.Clause, ceiling: int, facts: dict[str, Any]) -> list[Tranche]:
-    """An assessment's payments: no year yet (``第1年``, ``一次性``)."""
+def anniversary(day: dt.date, years: int) -> dt.date:
+    """``day`` ``years`` years on (29 February → 28 February in a common year)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def years_after_validity(as_of: dt.date, later: int, validity_end: dt.date | None) -> list[int]:
+    """Of a programme's ``later`` years after the one decided on ``as_of``, the calendar years whose
+    decision date (``as_of``'s anniversary) falls after the policy's validity: not decided then
+    (解读约定第18条; the table path counts the others: ``simulate.programme_years_ahead``)."""
+    if validity_end is None:
+        return []
+    return [d.year for d in (anniversary(as_of, i) for i in range(1, later + 1)) if d > validity_end]
+
+
+AFTER_VALIDITY = "有效期满后拨付，仍须支付"
+"""How a tranche paid after the policy's validity is marked (解读约定第18条: still owed)."""
+
+
+def schedule(clause: m.Clause, ceiling: int, facts: dict[str, Any], year: int | None = None,
+             validity_end: dt.date | None = None) -> list[Tranche]:
+    """An assessment's payments: no year yet (``第1年``, ``一次性``); with the case's ``year`` and the
+    policy's ``validity_end``, a tranche falling after the validity is marked (:func:`payment_plan`)."""
     year_no = facts.get(clause.programme.year_fact) if clause.programme else None
-    return payment_plan(clause, ceiling, year_no=year_no)
+    return payment_plan(clause, ceiling, year_no=year_no, validity_end=validity_end, base_year=year)
 
 
 def payment_plan(clause: m.Clause, amount_fen: int, first_year: int | None = None,
-                 year_no: object = None) -> list[Tranche]:
+                 year_no: object = None, validity_end: dt.date | None = None,
+                 base_year: int | None = None) -> list[Tranche]:
     """How ``amount_fen`` is paid under the clause's schedule: for an assessment (no ``first_year``:
     ``第1年``, ``一次性``) and for an award (``first_year``: each tranche's ``due_year`` and
-    ``2027年（第2年）``). Tranches add up to the amount exactly (split_by_shares)."""
+    ``2027年（第2年）``). Tranches add up to the amount exactly (split_by_shares). Tranche N is paid in
+    the N-th year from ``first_year`` (or, for an assessment, ``base_year``); one paid in a year after
+    ``validity_end``'s is marked ``after_validity`` and its ``when`` says so: the award was made within
+    the validity and stays owed (解读约定第18条)."""
     def dated(offset: int, text: str) -> tuple[str, int | None]:
         if first_year is None:
             return text, None
         return f"{first_year + offset}年（{text}）", first_year + offset
 
-    return KINDS[clause.schedule.type].pay(clause.schedule, amount_fen, dated, first_year, year_no)
+    out = KINDS[clause.schedule.type].pay(clause.schedule, amount_fen, dated, first_year, year_no)
+    start = first_year if first_year is not None else base_year
+    if validity_end is None or start is None:
+        return out
+    late = [replace(t, when=f"{t.when}（{AFTER_VALIDITY}）", after_validity=True)
+            if start + t.number - 1 > validity_end.year else t for t in out]
+    return late

@@ -28,11 +28,12 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from subsidy.dates import validity_window
 from subsidy.errors import CaseInputError, PolicyNotFound
 from subsidy.money import MoneyFormatError, apply_rate, format_fen, parse_money, parse_rate
 from subsidy.rules import model as m
 from subsidy.rules.report import yuan
-from subsidy.rules.schedules import payment_plan
+from subsidy.rules.schedules import payment_plan, years_after_validity
 from subsidy.rules.stream import DEFAULT_BATCH_ROWS, PolicySummary, evaluate_file
 
 __all__ = [
@@ -717,13 +718,6 @@ def _band_changes(frame: Any, draft: m.Policy, baseline: m.Policy) -> tuple[Band
     return tuple(out)
 
 
-def _anniversary(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
-
-
 def programme_years_ahead(policy: m.Policy, as_of: dt.date, effective_from: dt.date | None) -> int:
     """How many later years of an annual programme fall under the policy: a later year counts while its
     decision date (``as_of``'s anniversary) is before the end of the policy's validity (``validity_years``
@@ -732,8 +726,8 @@ def programme_years_ahead(policy: m.Policy, as_of: dt.date, effective_from: dt.d
     if policy.validity_years is None:
         return longest - 1
     start = policy.effective_from or effective_from or as_of
-    end = _anniversary(start, policy.validity_years)
-    return sum(1 for i in range(1, longest) if _anniversary(as_of, i) < end)
+    end = validity_window(start, policy.validity_years)[1]
+    return longest - 1 - len(years_after_validity(as_of, longest - 1, end))  # the one definition (gates.Programme's)
 
 
 def _later(frame: Any, prefix: str, policy: m.Policy, as_of: dt.date,

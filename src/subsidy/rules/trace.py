@@ -280,7 +280,9 @@ def _condition(s: Step, f: Fmt) -> tuple[str, str]:
 
 def _programme(s: Step, f: Fmt) -> tuple[str, str]:
     year = s.inputs["year"]
-    return f"连续支持 {s.inputs['years']} 年；本次为第 {year if year else '？'} 年", tv(s.outcome)
+    late = s.inputs.get("after_validity")
+    after = f"；{late}在政策有效期满后，不再核定（解读约定第18条）" if late else ""
+    return f"连续支持 {s.inputs['years']} 年；本次为第 {year if year else '？'} 年{after}", tv(s.outcome)
 
 
 def _exclusion(s: Step, f: Fmt) -> tuple[str, str]:

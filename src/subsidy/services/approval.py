@@ -26,6 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from subsidy.admin.workflow import transition
+from subsidy.dates import validity_window
 from subsidy.errors import DomainRefusal
 from subsidy.money import check_fen, format_fen, parse_money
 from subsidy.rules.model import Clause
@@ -43,11 +44,13 @@ from subsidy.store.tables import Application, Award, Call, User
 __all__ = ["approve", "approved_total", "payment_schedule", "reassessed_ceiling"]
 
 
-def payment_schedule(clause: Clause, amount_fen: int, year: int) -> list[dict[str, Any]]:
+def payment_schedule(clause: Clause, amount_fen: int, year: int,
+                     validity_end: dt.date | None = None) -> list[dict[str, Any]]:
     """The award's payments by the clause's schedule (rules/schedules.payment_plan), as stored:
-    ``[{number, fen, due_year, when, share}]``."""
+    ``[{number, fen, due_year, when, share}]``; a tranche due after ``validity_end``'s year says so in
+    its ``when`` (still owed: 解读约定第18条)."""
     return [{"number": t.number, "fen": t.fen, "due_year": t.due_year, "when": t.when, "share": t.share or "100%"}
-            for t in payment_plan(clause, amount_fen, first_year=year)]
+            for t in payment_plan(clause, amount_fen, first_year=year, validity_end=validity_end)]
 
 
 def approved_total(session: Session, call: Call, clause_id: str | None = None) -> int:
@@ -129,7 +132,9 @@ def approve(session: Session, actor: User, app: Application, *, amount_fen: int,
                             f"（条款规定不少于此数，核定金额在保底与最高额之间；规则版本 {app.rules_version or '—'}）",
                             "below_floor")
     clause = call_clause(session, call, app.clause_id)
-    schedule = payment_schedule(clause, amount_fen, today.year)
+    adopted, policy = call_policy(session, call)
+    end = validity_window(adopted.effective_from, policy.validity_years)[1] if policy.validity_years else None
+    schedule = payment_schedule(clause, amount_fen, today.year, end)
     award = Award(application_id=app.id, approved_fen=amount_fen, ceiling_fen=ceiling, schedule=schedule,
                   payee=clause.payee, approved_on=today, approved_by=actor.id)
     session.add(award)

@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse
 from subsidy.rules.describe import (
     FACT_TYPE_LABELS,
     clause_facts,
+    describe_after_validity,
     describe_caps,
     describe_ceiling,
     describe_condition,
@@ -101,7 +102,8 @@ def _clause(p: Policy, c: Clause) -> dict[str, Any]:
         "id": c.id, "cite": c.cite, "title": c.title, "quotes": list(c.quotes), "how": describe_how(c),
         "conditions": describe_condition(p, c.condition), "formula": describe_expr(p, c.amount),
         "caps": describe_caps(p, c), "ceiling": describe_ceiling(p, c) if c.caps else None,
-        "deduct": describe_deduct(c), "schedule": describe_schedule(c), "payee": c.payee_label,
+        "deduct": describe_deduct(c), "schedule": "；".join(x for x in (describe_schedule(c), describe_after_validity(p, c)) if x),
+        "payee": c.payee_label,
         "programme": f"连续支持 {c.programme.years} 年" if c.programme else "", "quota": humanise(p, c.quota),
         "facts": [_fact(f) for f in clause_facts(p, c)], "interpretation": [humanise(p, n) for n in c.interpretation],
         "file": c.source_file,

@@ -74,6 +74,8 @@ class ClauseDetail(_Strict):
     payee: str
     payee_label: str
     schedule: Literal["lump_sum", "tranches", "annual", "periodic"]
+    schedule_text: str  # 支付安排 in words
+    after_validity: str | None  # what becomes of payments after the policy's validity (解读约定第18条); None: paid once
     programme_years: int | None
     interpretation: list[str]
     quota: str
@@ -140,6 +142,7 @@ class TrancheOut(_Strict):
     amount: Yuan
     when: str
     share: str
+    after_validity: bool  # paid in a year after the policy's validity ends: still owed (解读约定第18条)
 
 
 class BenefitOut(_Strict):
@@ -165,7 +168,7 @@ class ClauseResultOut(_Strict):
     ceiling: Yuan | None
     floor: Yuan | None  # 保底 (a clause's floor): review approves no less
     granted: Yuan | None
-    deducted: Yuan | None  # support deducted from this clause alone (its deduct; records naming it)
+    deducted: Yuan | None  # support deducted from this clause alone ("统筹省、市政策"; records naming it)
     stacking_note: str
     benefit: BenefitOut | None  # a benefit in kind; null: cash
     payee: str
