@@ -476,6 +476,7 @@ class _Prices:
 _STATES = 100_000  # partial choices kept after a group by :func:`_by_losses`, at most (else: the tables)
 _KEPT = 4_000_000  # partial choices remembered over all groups, at most (their parents, for the answer)
 _NEAR = 9  # states of more value each state is checked against, across values, with two open rows
+_BEAM = 2_000  # partial choices kept by the first, guessing pass of :func:`_by_losses`
 _FIRST_GAP = 64.0  # the first loss allowed by :func:`_by_losses`, in score points (then doubled up to the gap)
 
 
@@ -545,12 +546,14 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int, 
     groups = _groups(ks, items)
     touches = [sorted({col[int(j)] for j in ks.clause[m].tolist() if int(j) in col}) for m in groups]
     whole = [all(int(j) in col for j in ks.clause[m].tolist()) for m in groups]
+    # within those, the groups the bound is surest of first: partial choices that leave them fall soonest
+    sure = [float((prices.best[m] - prices.r[m]).max()) for m in groups]
     order: list[int] = []  # row by row: a row's own groups first, then those it shares with later rows
     placed: set[int] = set()
     for c in range(1, len(caps)):
         # those wholly on the row first: while only they are taken, the total's weight is the row's
         mine = sorted((g for g in range(len(groups)) if c in touches[g] and g not in placed),
-                      key=lambda g: (len(touches[g]), touches[g][-1], not whole[g]))
+                      key=lambda g: (len(touches[g]), touches[g][-1], not whole[g], -sure[g]))
         order += mine
         placed.update(mine)
     order += [g for g in range(len(groups)) if g not in placed]
@@ -560,51 +563,111 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int, 
         shut.setdefault(last, []).append(c)
     if total_binds:
         shut.setdefault(len(order), []).append(0)
-    weight, value, clause, r, best = ks.weight, ks.value, ks.clause, prices.r, prices.best
-    allowed = 0.0 if gap <= 0 else min(gap, _FIRST_GAP)
-    while True:
-        found = _losses_pass(groups, order, shut, touches, total_binds, col, caps, price, base, allowed,
-                             weight, value, clause, r, best)
-        if found is None:
-            return None
-        worth = int(value[found].sum()) if len(found) else 0
-        # proven when its own loss is within what was allowed (the losses counted may fall short of it)
-        if len(found) and worth >= goal and (allowed >= gap or worth >= reach - allowed + prices.tol):
-            return found
-        if allowed >= gap:
-            return items[:0]
-        allowed = min(gap, allowed * 2 if allowed > 0 else _FIRST_GAP)
+    bounds = _Ahead(ks, groups, order, caps, total_binds, binding, prices.lam)
+    top = float(bounds.most(0, np.zeros((1, len(caps)), dtype=np.int64))[0])  # the most any choice is worth
+    # a good choice first, keeping only the most promising partial choices: what the exact passes must beat
+    guess = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, goal, ks.weight,
+                         ks.value, ks.clause, _BEAM)
+    known = items[:0] if guess is None or not len(guess) else guess
+    goal = max(goal, int(ks.value[known].sum()) + 1) if len(known) else goal
+    # then every partial choice that can still beat it, exactly: their best is the best of all
+    found = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, goal, ks.weight,
+                         ks.value, ks.clause)
+    if found is None:
+        return None
+    return found if len(found) and int(ks.value[found].sum()) >= goal else known
+
+
+class _Ahead:
+    """Upper bounds on what the groups from each position on (in ``order``) can add, given each tracked
+    row's room: for each of a few multiplier vectors ``s`` (any ≥ 0 give a bound), the groups' best
+    positive reduced values plus ``s`` times the rows' room, the room of a row no more than the most those
+    groups can put in it (for the rows not tracked, that most itself: they have room for all)."""
+
+    def __init__(self, ks: Knapsack, groups: list[Ints], order: list[int], caps: Ints, total_binds: bool,
+                 binding: list[int], lam: Floats) -> None:
+        nrows = 1 + len(ks.row_capacity)
+        self.caps = caps
+        self.cols = [0, *[1 + j for j in binding]]  # each column's row: the total's, then the binding clauses'
+        tracked = self.cols if total_binds else self.cols[1:]
+        trials = _trials(lam)
+        members = np.concatenate([groups[g] for g in order]) if order else np.zeros(0, dtype=np.int64)
+        pos = np.repeat(np.arange(len(order)), [len(groups[g]) for g in order])
+        k = ks.clause[members]
+        w = ks.weight[members].astype(np.float64)
+        # each member's weight in each row (the total, then each clause): at most one per group, so a
+        # group adds at most its heaviest
+        row_w = np.zeros((len(members), nrows))
+        row_w[:, 0] = w
+        row_w[np.flatnonzero(k >= 0), 1 + k[k >= 0]] = w[k >= 0]
+        heavy = np.zeros((len(order), nrows))
+        np.maximum.at(heavy, pos, row_w)
+        self.fill = np.r_[np.cumsum(heavy[::-1], axis=0)[::-1], np.zeros((1, nrows))]  # (G + 1, rows)
+        own = np.c_[trials, np.zeros(len(trials))][:, np.where(k >= 0, 1 + k, nrows)]  # an item's clause's
+        mu = trials[:, [0]] + own  # (m, members): each item's price per 分 under each multiplier vector
+        red = ks.value[members].astype(np.float64)[None, :] - mu * w[None, :]
+        best = np.zeros((len(trials), len(order)))
+        for i in range(len(trials)):
+            np.maximum.at(best[i], pos, red[i])
+        ahead = np.c_[np.cumsum(best[:, ::-1], axis=1)[:, ::-1], np.zeros(len(trials))]  # (m, G + 1)
+        untracked = [c for c in range(nrows) if c not in tracked]
+        ahead += trials[:, untracked] @ self.fill[:, untracked].T
+        self.ahead = ahead.T.copy()  # (G + 1, m)
+        self.price = trials[:, self.cols].T.copy()  # (cols, m)
+        if not total_binds:
+            self.price[0] = 0.0  # the total is not a column then (its weights stay 0): counted in ahead
+        # float error of a bound: far below this
+        self.tol = 1e-12 * float(np.abs(red).sum(axis=1).max() + (mu * w[None, :]).sum(axis=1).max()
+                                 + (trials @ self.fill[0]).max()) + 1e-9
+
+    def most(self, pos: int, used: Ints, floor: float = -np.inf) -> Floats:
+        """For states with ``used`` in each column (within ``caps``), at most what the groups from ``pos``
+        on can add (each multiplier vector gives a bound: the least). Where ``lam``'s own bound (the first)
+        is already below ``floor``, that one only."""
+        room = np.minimum(self.caps - used, self.fill[pos, self.cols]).astype(np.float64)
+        out: Floats = self.ahead[pos, 0] + room @ self.price[:, 0] + self.tol
+        more = np.flatnonzero(out >= floor)
+        if len(more) and self.price.shape[1] > 1:
+            out[more] = (self.ahead[pos, 1:][None, :] + room[more] @ self.price[:, 1:]).min(axis=1).clip(
+                max=out[more] - self.tol) + self.tol
+        return out
+
+
+def _trials(lam: Floats) -> Floats:
+    """Multiplier vectors near ``lam``: itself and each coordinate moved up and down by a few steps of the
+    total's price (or, when it is 0, the largest)."""
+    scale = float(lam[0]) if lam[0] > 0 else float(lam.max())
+    out = [lam]
+    if scale > 0:
+        for c in range(len(lam)):
+            for f in _STEPS:
+                t = lam.copy()
+                t[c] = max(t[c] + f * scale, 0.0)
+                if not any(np.array_equal(t, o) for o in out):
+                    out.append(t)
+    return np.array(out)
+
+
+_STEPS = (-0.02, -0.005, 0.005, 0.02)  # of the total's price: the few moves that cut the most
 
 
 def _losses_pass(groups: list[Ints], order: list[int], shut: dict[int, list[int]], touches: list[list[int]],
-                 total_binds: bool, col: dict[int, int], caps: Ints, price: Floats, base: float, allowed: float,
-                 weight: Ints, value: Ints, clause: Ints, r: Floats, best: Floats) -> Ints | None:
-    """One pass of :func:`_by_losses` with loss ``allowed``: the most valuable choice within it (empty if
-    none), or None when too many partial choices remain."""
+                 total_binds: bool, col: dict[int, int], caps: Ints, bounds: _Ahead, floor: int,
+                 weight: Ints, value: Ints, clause: Ints, beam: int | None = None) -> Ints | None:
+    """One pass of :func:`_by_losses`: the most valuable choice worth ``floor`` or more (empty if none),
+    every partial choice that cannot reach ``floor`` dropped; None when too many remain. With ``beam``, only
+    that many partial choices are kept (those that may reach most): a good choice, not a proof."""
     v = np.zeros(1, dtype=np.int64)
     wts = np.zeros((1, len(caps)), dtype=np.int64)
-    loss = np.full(1, base)
     history: list[tuple[NDArray[np.int32], NDArray[np.int32]]] = []
     kept = 0
     open_cols = {0} if total_binds else set()
-    # the most weight the groups from each position on can add to each row: a row's slack cannot end
-    # below its room less that, nor its price below the price of that slack
-    adds = np.zeros((len(order) + 1, len(caps)), dtype=np.int64)
-    for pos, g in enumerate(order):
-        for it in groups[g].tolist():
-            row = col.get(int(clause[it]))
-            if row is not None:
-                adds[pos, row] = max(int(adds[pos, row]), int(weight[it]))
-            if total_binds:
-                adds[pos, 0] = max(int(adds[pos, 0]), int(weight[it]))
-    rest = np.cumsum(adds[::-1], axis=0)[::-1]
     for pos, g in enumerate(order):
         m = groups[g]
         open_cols.update(touches[g])
-        top = float(best[m[0]])
         n = len(v)
         here = np.arange(n, dtype=np.int32)
-        vs, ws, ls, parents, picks = [v], [wts], [loss + top], [here], [np.full(n, -1, dtype=np.int32)]
+        vs, ws, parents, picks = [v], [wts], [here], [np.full(n, -1, dtype=np.int32)]
         for it in m.tolist():
             add = np.zeros(len(caps), dtype=np.int64)
             add[0] = weight[it] if total_binds else 0
@@ -613,24 +676,23 @@ def _losses_pass(groups: list[Ints], order: list[int], shut: dict[int, list[int]
                 add[row] = weight[it]
             vs.append(v + value[it])
             ws.append(wts + add)
-            ls.append(loss + (top - float(r[it])))
             parents.append(here)
             picks.append(np.full(n, it, dtype=np.int32))
-        v, wts, loss = np.concatenate(vs), np.concatenate(ws), np.concatenate(ls)
+        v, wts = np.concatenate(vs), np.concatenate(ws)
         parent, pick = np.concatenate(parents), np.concatenate(picks)
-        ok = (loss <= allowed) & (wts <= caps).all(axis=1)
-        for c in shut.get(pos + 1, []):  # the row's last group: its slack's price is now known
-            loss = loss + price[c] * (caps[c] - wts[:, c])
+        ok = (wts <= caps).all(axis=1)
+        v, wts, parent, pick = v[ok], wts[ok], parent[ok], pick[ok]
+        reach = v + bounds.most(pos + 1, wts, floor - v)
+        ok = reach >= floor
+        for c in shut.get(pos + 1, []):  # the row's last group: its weight no longer tells states apart
             wts[:, c] = 0
             open_cols.discard(c)
-            ok &= loss <= allowed
-        shown = sorted(open_cols)
-        if shown:
-            short = np.maximum(caps[shown] - wts[:, shown] - rest[pos + 1, shown], 0)
-            ok &= loss + short @ price[shown] <= allowed
-        v, wts, loss, parent, pick = v[ok], wts[ok], loss[ok], parent[ok], pick[ok]
+        v, wts, parent, pick, reach = v[ok], wts[ok], parent[ok], pick[ok], reach[ok]
+        if beam is not None and len(v) > beam:
+            top = np.argpartition(-reach, beam)[:beam]
+            v, wts, parent, pick = v[top], wts[top], parent[top], pick[top]
         sel = _dominant(v, wts[:, sorted(open_cols)])
-        v, wts, loss, parent, pick = v[sel], wts[sel], loss[sel], parent[sel], pick[sel]
+        v, wts, parent, pick = v[sel], wts[sel], parent[sel], pick[sel]
         history.append((parent, pick))
         kept += len(v)
         if len(v) > _STATES or kept > _KEPT:
