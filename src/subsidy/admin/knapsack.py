@@ -477,7 +477,6 @@ _STATES = 100_000  # partial choices kept after a group by :func:`_by_losses`, a
 _KEPT = 4_000_000  # partial choices remembered over all groups, at most (their parents, for the answer)
 _NEAR = 9  # states of more value each state is checked against, across values, with two open rows
 _BEAM = 2_000  # partial choices kept by the first, guessing pass of :func:`_by_losses`
-_FIRST_GAP = 64.0  # the first loss allowed by :func:`_by_losses`, in score points (then doubled up to the gap)
 
 
 def _dominant(v: Ints, w: Ints) -> Ints:
@@ -514,22 +513,17 @@ def _dominant(v: Ints, w: Ints) -> Ints:
     return kept
 
 
-def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int, gap: float, reach: float,
-               prices: _Prices) -> Ints | None:
-    """The best choice among ``items`` worth ``goal`` or more, by the partial choices whose loss stays
-    within ``gap`` (``reach``: the bound less what ``d`` holds outside the items); an empty array when none
-    is worth ``goal``, None when too many partial choices remain.
+def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int, prices: _Prices) -> Ints | None:
+    """The best choice among ``items`` worth ``goal`` or more, by partial choices over the groups (value,
+    weight in each binding row); an empty array when none is worth ``goal``, None when too many remain.
 
-    The loss allowed starts small and doubles up to ``gap``: a pass's best choice is the best of all once
-    its own loss is within what that pass allowed (a better one would have less loss, and be kept).
-
-    For any choice ``x`` (the rest held at ``d``), ``value(x) = L − Σ_groups lossₘ(x) − Σ_rows λ·slack(x)``:
-    a group's loss is its best positive reduced value less that of its item taken (or 0), every term ≥ 0.
-    A choice worth ``L − gap`` or more has loss ``≤ gap`` at every step of a dynamic programme over the
-    groups (partial choices: value, weight in each binding row). A binding row is closed after the last
-    group that touches it (groups ordered row by row): its slack's price joins the loss and its weight is
-    dropped. Among partial choices with the same weights or less in every open row, only the most valuable
-    is needed. The gap is small where the bound is close, so few partial choices remain."""
+    A partial choice is dropped when its value plus an upper bound on what the groups after it can add
+    (:class:`_Ahead`: a Lagrangian bound of those groups, given the room it leaves in each row) is below
+    ``goal``, or when another has as much value and no more weight in any open row (:func:`_dominant`): the
+    best choice worth ``goal`` is never dropped. A binding row is closed after the last group that
+    touches it (groups ordered row by row): its weight no longer tells partial choices apart. A first
+    pass keeps only the :data:`_BEAM` partial choices that may reach most: a good choice, which the exact
+    pass must then beat (few partial choices can, where the bound is close)."""
     w, k = ks.weight[items], ks.clause[items]
     per = np.zeros(len(row_left), dtype=np.int64)
     np.add.at(per, k[k >= 0], w[k >= 0])
@@ -537,12 +531,6 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int, 
     total_binds = int(w.sum()) > left
     col = {j: 1 + i for i, j in enumerate(binding)}  # column 0: the total
     caps = np.array([left, *[int(row_left[j]) for j in binding]], dtype=np.int64)
-    lam = prices.lam
-    price = np.array([float(lam[0]), *[float(lam[1 + j]) for j in binding]])
-    # rows that cannot bind: their slack is at least what all the items leave
-    base = sum(float(lam[1 + j]) * float(row_left[j] - per[j]) for j in range(len(row_left)) if j not in col)
-    if not total_binds:
-        base += float(lam[0]) * float(left - int(w.sum()))
     groups = _groups(ks, items)
     touches = [sorted({col[int(j)] for j in ks.clause[m].tolist() if int(j) in col}) for m in groups]
     whole = [all(int(j) in col for j in ks.clause[m].tolist()) for m in groups]
@@ -556,7 +544,7 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int, 
                       key=lambda g: (len(touches[g]), touches[g][-1], not whole[g], -sure[g]))
         order += mine
         placed.update(mine)
-    order += [g for g in range(len(groups)) if g not in placed]
+    order += sorted((g for g in range(len(groups)) if g not in placed), key=lambda g: -sure[g])
     shut: dict[int, list[int]] = {}
     for c in range(1, len(caps)):
         last = max(i + 1 for i, g in enumerate(order) if c in touches[g])
@@ -564,8 +552,7 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int, 
     if total_binds:
         shut.setdefault(len(order), []).append(0)
     bounds = _Ahead(ks, groups, order, caps, total_binds, binding, prices.lam)
-    top = float(bounds.most(0, np.zeros((1, len(caps)), dtype=np.int64))[0])  # the most any choice is worth
-    # a good choice first, keeping only the most promising partial choices: what the exact passes must beat
+    # a good choice first, keeping only the most promising partial choices: what the exact pass must beat
     guess = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, goal, ks.weight,
                          ks.value, ks.clause, _BEAM)
     known = items[:0] if guess is None or not len(guess) else guess
@@ -775,8 +762,7 @@ def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, upper: int, rel
     goal = max(target - fixed, 0)
     tabled, status = _by_values(ks, items, left, row_left, goal, upper - fixed), 0
     if tabled is None and prices is not None:
-        tabled = _by_losses(ks, items, left, row_left, goal, prices.bound - target + prices.tol,
-                            prices.bound - fixed, prices)
+        tabled = _by_losses(ks, items, left, row_left, goal, prices)
     if tabled is None:
         tabled, status = _by_parts(ks, items, left, row_left, goal, rel_gap, time_limit)
     if tabled is None:
