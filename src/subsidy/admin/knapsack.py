@@ -475,14 +475,14 @@ class _Prices:
 
 _STATES = 100_000  # partial choices kept after a group by :func:`_by_losses`, at most (else: the tables)
 _KEPT = 4_000_000  # partial choices remembered over all groups, at most (their parents, for the answer)
-_NEAR = 9  # states of more value each state is checked against, across values, with two open rows
-_BEAM = 2_000  # partial choices kept by the first, guessing pass of :func:`_by_losses`
+_BEAM = 500  # partial choices kept by the first, guessing pass of :func:`_by_losses`
 
 
 def _dominant(v: Ints, w: Ints) -> Ints:
     """States (value ``v``, weights ``w`` in the open rows) without those another dominates (as much value,
     no more weight in any open row): all of them with one open row, else those of the same value (two rows)
-    or the same weights (more), and those of the few states just above in value."""
+    or the same weights (more). Across values with two or three rows few are (the bound has dropped
+    them): not looked for."""
     if w.shape[1] > 1:  # a row whose weight equals another's in every state (the total and a clause's, while
         # only that clause's groups were taken) adds nothing to tell states apart
         same = [c for c in range(1, w.shape[1]) if any(np.array_equal(w[:, c], w[:, e]) for e in range(c))]
@@ -501,16 +501,9 @@ def _dominant(v: Ints, w: Ints) -> Ints:
         rank = np.unique(w[o, 1], return_inverse=True)[1].astype(np.int64).reshape(-1)
         x = rank - segment * (len(o) + 1)  # later values sort below earlier ones: the running min restarts
         kept: Ints = o[x < np.r_[_FAR, np.minimum.accumulate(x)[:-1]]]
-    else:
-        kept = np.unique(np.column_stack([v, w]), axis=0, return_index=True)[1]
-    # across values, in part: each state against the few just above it in value, in each row's order
-    for row in range(w.shape[1]):
-        s = kept[np.lexsort((w[kept, row], -v[kept]))]
-        ws, out = w[s], np.zeros(len(s), dtype=bool)
-        for step in range(1, min(_NEAR, len(s))):
-            out[step:] |= (ws[:-step] <= ws[step:]).all(axis=1)
-        kept = s[~out]
-    return kept
+        return kept
+    out = np.unique(np.column_stack([v, w]), axis=0, return_index=True)[1]
+    return out
 
 
 def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int, prices: _Prices) -> Ints | None:
@@ -635,7 +628,7 @@ def _trials(lam: Floats) -> Floats:
     return np.array(out)
 
 
-_STEPS = (-0.02, -0.005, 0.005, 0.02)  # of the total's price: the few moves that cut the most
+_STEPS = (-0.01, -0.003, 0.003, 0.01)  # of the total's price: the few moves that cut the most
 
 
 def _losses_pass(groups: list[Ints], order: list[int], shut: dict[int, list[int]], touches: list[list[int]],
