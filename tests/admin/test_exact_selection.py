@@ -167,7 +167,7 @@ def test_too_many_partial_choices_fall_back_to_the_tables() -> None:
         mp.setattr(knapsack, "_STATES", 0)
         items = np.arange(4)
         assert knapsack._by_losses(ks, items, 11, ks.row_capacity, 0,
-                                   knapsack._Prices(np.zeros(4), np.zeros(4), np.zeros(3), 100.0, 1e-9)) is None
+                                   knapsack._Prices(np.zeros(4), np.zeros(4), np.zeros(3), 100.0, 1e-9))[0] is None
         sol = knapsack.solve(ks, np.zeros(4, dtype=bool))
     assert sol.proven and int(ks.value[sol.chosen].sum()) == enumerated(ks) == 8
 
@@ -186,3 +186,22 @@ def test_a_pass_whose_best_lies_beyond_its_loss_is_not_taken_for_the_best() -> N
         mp.setattr(knapsack._Lagrangian, "descend", lambda self: lam.copy())
         sol = knapsack.solve(ks, np.zeros(ks.size, dtype=bool))
     assert sol.proven and int(ks.value[sol.chosen].sum()) == enumerated(ks) == 175
+
+
+def test_a_guess_not_proven_is_kept_when_nothing_else_proves() -> None:
+    """The guessing pass completes (a beam of one partial choice), the exact pass has too many and HiGHS is
+    refused: the core's answer is the guess, feasible, with HiGHS's status (not a proof)."""
+    ks = Knapsack(value=np.array([5, 4, 4, 3, 6, 2], dtype=np.int64), weight=np.array([6, 5, 5, 2, 7, 1], dtype=np.int64),
+                  clause=np.array([0, 0, 1, -1, 1, 0], dtype=np.int64), capacity=14,
+                  row_capacity=np.array([7, 8], dtype=np.int64), group=np.array([0, 1, 0, 2, 3, 2], dtype=np.int64))
+    best = np.array([5, 4, 5, 3, 6, 3], dtype=np.float64)  # each group's best value (multipliers 0)
+    prices = knapsack._Prices(ks.value.astype(np.float64), best, np.zeros(3), 18.0, 1e-9)
+    everything, nothing = np.ones(ks.size, dtype=bool), np.zeros(ks.size, dtype=bool)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(knapsack, "_BEAM", 1)
+        mp.setattr(knapsack, "_STATES", 1)
+        mp.setattr(knapsack, "_milp", lambda *args: (None, 4))
+        mp.setattr(knapsack, "_by_sides", lambda *args: (None, 0))
+        x, status = knapsack._core_best(ks, everything, nothing, 1, 18, 0.0, None, prices)
+    assert status == 4 and x is not None and feasible(ks, x)
+    assert 0 < int(ks.value[x].sum()) <= enumerated(ks)

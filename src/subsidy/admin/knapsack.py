@@ -473,7 +473,7 @@ class _Prices:
     tol: float
 
 
-_STATES = 100_000  # partial choices kept after a group by :func:`_by_losses`, at most (else: the tables)
+_STATES = 50_000  # partial choices kept after a group by :func:`_by_losses`, at most (else: the tables)
 _KEPT = 4_000_000  # partial choices remembered over all groups, at most (their parents, for the answer)
 _BEAM = 500  # partial choices kept by the first, guessing pass of :func:`_by_losses`
 
@@ -506,9 +506,11 @@ def _dominant(v: Ints, w: Ints) -> Ints:
     return out
 
 
-def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int, prices: _Prices) -> Ints | None:
+def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int,
+               prices: _Prices) -> tuple[Ints | None, Ints]:
     """The best choice among ``items`` worth ``goal`` or more, by partial choices over the groups (value,
-    weight in each binding row); an empty array when none is worth ``goal``, None when too many remain.
+    weight in each binding row); an empty array when none is worth ``goal``, None when too many remain
+    (with, second, the best choice the first pass found: empty if none).
 
     A partial choice is dropped when its value plus an upper bound on what the groups after it can add
     (:class:`_Ahead`: a Lagrangian bound of those groups, given the room it leaves in each row) is below
@@ -554,8 +556,8 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int, 
     found = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, goal, ks.weight,
                          ks.value, ks.clause)
     if found is None:
-        return None
-    return found if len(found) and int(ks.value[found].sum()) >= goal else known
+        return None, known
+    return (found if len(found) and int(ks.value[found].sum()) >= goal else known), known
 
 
 class _Ahead:
@@ -754,23 +756,24 @@ def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, upper: int, rel
     # what the core must add (none when d outside it is already worth target: a table's slices start at 0)
     goal = max(target - fixed, 0)
     tabled, status = _by_values(ks, items, left, row_left, goal, upper - fixed), 0
+    guess = items[:0]  # a choice the partial choices found but could not prove the best
     if tabled is None and prices is not None:
-        tabled = _by_losses(ks, items, left, row_left, goal, prices)
+        tabled, guess = _by_losses(ks, items, left, row_left, goal, prices)
     if tabled is None:
         tabled, status = _by_parts(ks, items, left, row_left, goal, rel_gap, time_limit)
     if tabled is None:
         tabled, status = _by_sides(ks, items, left, row_left, goal, upper - fixed)
         if status == BRANCHED and not len(tabled if tabled is not None else items[:0]):
             tabled = None  # not proven and nothing better found: HiGHS on the core
-    if tabled is not None:
-        if not len(tabled):  # nothing in the core reaches target (or, with no goal, none is needed)
-            return (x, status) if goal == 0 else (None, status)
-        x[tabled] = True
-        return x, status
-    some, status = _milp(ks, items, left, row_left, rel_gap, time_limit)
-    if some is None:
+    if tabled is None:
+        tabled, status = _milp(ks, items, left, row_left, rel_gap, time_limit)
+    if status and len(guess) and (tabled is None or int(ks.value[guess].sum()) > int(ks.value[tabled].sum())):
+        tabled = guess  # HiGHS stopped short of it: the better choice, still not proven
+    if tabled is None:
         return None, status
-    x[some] = True
+    if not len(tabled):  # nothing in the core reaches target (or, with no goal, none is needed)
+        return (x, status) if goal == 0 else (None, status)
+    x[tabled] = True
     return x, status
 
 
