@@ -159,12 +159,13 @@ def test_partial_choices_within_the_bound_are_exact(ks: Knapsack, lam: list[floa
 
 
 def test_too_many_partial_choices_fall_back_to_the_tables() -> None:
-    """With room for one partial choice only, the core goes to the tables (or HiGHS): still the best."""
+    """With room for no partial choice, the core goes to the tables (or HiGHS): still the best."""
     ks = Knapsack(value=np.array([5, 4, 4, 3], dtype=np.int64), weight=np.array([6, 5, 5, 2], dtype=np.int64),
                   clause=np.array([0, 0, 1, -1], dtype=np.int64), capacity=11,
                   row_capacity=np.array([6, 4], dtype=np.int64), group=np.arange(4, dtype=np.int64))
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(knapsack, "_STATES", 0)
+        mp.setattr(knapsack, "_BEAM", 0)
         items = np.arange(4)
         assert knapsack._by_losses(ks, items, 11, ks.row_capacity, 0,
                                    knapsack._Prices(np.zeros(4), np.zeros(4), np.zeros(3), 100.0, 1e-9))[0] is None

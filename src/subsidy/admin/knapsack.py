@@ -473,8 +473,9 @@ class _Prices:
     tol: float
 
 
-_STATES = 50_000  # partial choices kept after a group by :func:`_by_losses`, at most (else: the tables)
-_KEPT = 4_000_000  # partial choices remembered over all groups, at most (their parents, for the answer)
+_STATES = 200_000  # partial choices kept after a group by an exact pass of :func:`_by_losses` (else the most promising)
+_KEPT = 1_500_000  # partial choices remembered over a pass, at most (their parents, for the answer): else give up
+_PASSES = 3  # passes of :func:`_by_losses` at most: a guess, then exact ones (each over the best choice so far)
 _BEAM = 500  # partial choices kept by the first, guessing pass of :func:`_by_losses`
 
 
@@ -548,16 +549,22 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int,
         shut.setdefault(len(order), []).append(0)
     bounds = _Ahead(ks, groups, order, caps, total_binds, binding, prices.lam)
     # a good choice first, keeping only the most promising partial choices: what the exact pass must beat
-    guess = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, goal, ks.weight,
-                         ks.value, ks.clause, _BEAM)
-    known = items[:0] if guess is None or not len(guess) else guess
-    goal = max(goal, int(ks.value[known].sum()) + 1) if len(known) else goal
-    # then every partial choice that can still beat it, exactly: their best is the best of all
-    found = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, goal, ks.weight,
-                         ks.value, ks.clause)
-    if found is None:
-        return None, known
-    return (found if len(found) and int(ks.value[found].sum()) >= goal else known), known
+    # (that pass, if too many remain, keeps the most promising of many more: a better choice, tried again)
+    known, beam = items[:0], _BEAM
+    for _ in range(_PASSES):
+        found, exact = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, goal,
+                                    ks.weight, ks.value, ks.clause, beam)
+        if found is None:
+            return None, known
+        better = len(found) > 0 and int(ks.value[found].sum()) >= goal
+        if exact:  # every partial choice that could beat the best known was kept
+            return (found if better else known), known
+        if better:
+            known, goal = found, int(ks.value[found].sum()) + 1
+        elif beam == _STATES:
+            break  # not exact and nothing better: the next pass would be the same
+        beam = _STATES
+    return None, known
 
 
 class _Ahead:
@@ -635,14 +642,15 @@ _STEPS = (-0.01, -0.003, 0.003, 0.01)  # of the total's price: the few moves tha
 
 def _losses_pass(groups: list[Ints], order: list[int], shut: dict[int, list[int]], touches: list[list[int]],
                  total_binds: bool, col: dict[int, int], caps: Ints, bounds: _Ahead, floor: int,
-                 weight: Ints, value: Ints, clause: Ints, beam: int | None = None) -> Ints | None:
+                 weight: Ints, value: Ints, clause: Ints, beam: int) -> tuple[Ints | None, bool]:
     """One pass of :func:`_by_losses`: the most valuable choice worth ``floor`` or more (empty if none),
-    every partial choice that cannot reach ``floor`` dropped; None when too many remain. With ``beam``, only
-    that many partial choices are kept (those that may reach most): a good choice, not a proof."""
+    every partial choice that cannot reach ``floor`` dropped, and whether it is exact: where more than
+    ``beam`` remain, only those that may reach most are kept (a good choice, not a proof). None when more
+    than :data:`_KEPT` were kept in all."""
     v = np.zeros(1, dtype=np.int64)
     wts = np.zeros((1, len(caps)), dtype=np.int64)
     history: list[tuple[NDArray[np.int32], NDArray[np.int32]]] = []
-    kept = 0
+    kept, exact = 0, True
     open_cols = {0} if total_binds else set()
     for pos, g in enumerate(order):
         m = groups[g]
@@ -670,24 +678,25 @@ def _losses_pass(groups: list[Ints], order: list[int], shut: dict[int, list[int]
             wts[:, c] = 0
             open_cols.discard(c)
         v, wts, parent, pick, reach = v[ok], wts[ok], parent[ok], pick[ok], reach[ok]
-        if beam is not None and len(v) > beam:
+        if len(v) > beam:
+            exact = False
             top = np.argpartition(-reach, beam)[:beam]
             v, wts, parent, pick = v[top], wts[top], parent[top], pick[top]
         sel = _dominant(v, wts[:, sorted(open_cols)])
         v, wts, parent, pick = v[sel], wts[sel], parent[sel], pick[sel]
         history.append((parent, pick))
         kept += len(v)
-        if len(v) > _STATES or kept > _KEPT:
-            return None
+        if kept > _KEPT:
+            return None, False
         if not len(v):
-            return np.zeros(0, dtype=np.int64)
+            return np.zeros(0, dtype=np.int64), exact
     at = int(np.argmax(v))
     chosen = []
     for parent, pick in reversed(history):
         if pick[at] >= 0:
             chosen.append(int(pick[at]))
         at = int(parent[at])
-    return np.array(chosen, dtype=np.int64)
+    return np.array(chosen, dtype=np.int64), exact
 
 
 def _by_parts(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int, rel_gap: float,
