@@ -25,9 +25,11 @@ exists anywhere (it would agree with ``d`` outside the core, and the core was so
 Otherwise the core grows to those items and is solved again; a better
 choice that is not proven shrinks the core to the items left open around it, solved again. A core is
 solved exactly by a table over integer values (:func:`_by_values`) when one budget binds in it; when
-several bind, by partial choices whose loss against the bound stays within the gap (:func:`_by_losses`:
-any budgets, any entities; the loss allowed doubles from a small one, so a close incumbent is not
-needed); where those grow too many, part by
+several bind, by partial choices over the entities that can still beat the best choice known
+(:func:`_by_losses`: any budgets, any entities; each partial choice's value plus a Lagrangian bound on
+what the entities after it can add, given the room it leaves in each budget, a few multiplier vectors
+near the bound's; a first pass keeping only the most promising gives the choice to beat); where those
+grow too many, part by
 part when several clause budgets bind and the total does not (:func:`_by_parts`); by a table per side
 (:func:`_by_sides`) when the total and one or two clause budgets bind (or two clause budgets in one
 part): the items of the first budgeted clause, its table cut at its budget, then the items limited by
@@ -39,9 +41,9 @@ many entities spanning the sides, by HiGHS. Cores have tens to hundreds of items
 problem has 10⁵. Every figure the proof rests on is checked in integers (the choice's weights and
 value) or with a float error margin (the bound).
 
-Where HiGHS is needed (the partial choices too many: the best lies far below the bound, or many items
-lie close to it — with 就高, three budgets binding at 10⁴ and two at 10⁵ in ``bench/selection_bench.py
---binding``), the cores may take long; ``time_limit`` then bounds the run and the answer
+Where HiGHS is needed (the partial choices too many: many items lie close to the bound — with 就高,
+three budgets binding at 10⁵ in ``bench/selection_bench.py --binding``), the cores may take long (the
+partial choices' best guess is kept if HiGHS does no better); ``time_limit`` then bounds the run and the answer
 is marked as not proven, as it is when the branch and bound stops at :data:`_NODES` relaxations
 (:data:`BRANCHED`)."""
 
@@ -511,15 +513,18 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int,
                prices: _Prices) -> tuple[Ints | None, Ints]:
     """The best choice among ``items`` worth ``goal`` or more, by partial choices over the groups (value,
     weight in each binding row); an empty array when none is worth ``goal``, None when too many remain
-    (with, second, the best choice the first pass found: empty if none).
+    (with, second, the best choice found on the way, not proven: empty if none).
 
     A partial choice is dropped when its value plus an upper bound on what the groups after it can add
     (:class:`_Ahead`: a Lagrangian bound of those groups, given the room it leaves in each row) is below
     ``goal``, or when another has as much value and no more weight in any open row (:func:`_dominant`): the
     best choice worth ``goal`` is never dropped. A binding row is closed after the last group that
-    touches it (groups ordered row by row): its weight no longer tells partial choices apart. A first
-    pass keeps only the :data:`_BEAM` partial choices that may reach most: a good choice, which the exact
-    pass must then beat (few partial choices can, where the bound is close)."""
+    touches it (groups ordered row by row, within a row those the bound is surest of first): its weight
+    no longer tells partial choices apart. A first pass keeps only the :data:`_BEAM` partial choices that
+    may reach most: a good choice, which the exact pass must then beat (few partial choices can, where
+    the bound is close). An exact pass with more than :data:`_STATES` after a group keeps the most
+    promising of them: not a proof, but a better choice to beat, and the pass is run again over it (at
+    most :data:`_PASSES` passes)."""
     w, k = ks.weight[items], ks.clause[items]
     per = np.zeros(len(row_left), dtype=np.int64)
     np.add.at(per, k[k >= 0], w[k >= 0])
@@ -609,7 +614,7 @@ class _Ahead:
         self.tol = 1e-12 * float(np.abs(red).sum(axis=1).max() + (mu * w[None, :]).sum(axis=1).max()
                                  + (trials @ self.fill[0]).max()) + 1e-9
 
-    def most(self, pos: int, used: Ints, floor: float = -np.inf) -> Floats:
+    def most(self, pos: int, used: Ints, floor: Ints | float = -np.inf) -> Floats:
         """For states with ``used`` in each column (within ``caps``), at most what the groups from ``pos``
         on can add (each multiplier vector gives a bound: the least). Where ``lam``'s own bound (the first)
         is already below ``floor``, that one only."""
