@@ -143,14 +143,17 @@ def enumerated(ks: Knapsack) -> int:
 
 @settings(max_examples=30, deadline=None)
 @given(ks=cores(), lam=st.lists(st.floats(0, 2, allow_nan=False), min_size=3, max_size=3),
-       beam=st.sampled_from([1, 2_000]))
-def test_partial_choices_within_the_bound_are_exact(ks: Knapsack, lam: list[float], beam: int) -> None:
+       beam=st.sampled_from([1, 2_000]), first_gap=st.sampled_from([0.5, 64.0]))
+def test_partial_choices_within_the_bound_are_exact(ks: Knapsack, lam: list[float], beam: int,
+                                                    first_gap: float) -> None:
     """The whole problem as one core, its partial choices bounded by any multipliers (a bound for each):
-    the best subset, whether the guessing pass finds it (a wide beam) or not (one partial choice)."""
+    the best subset, whether the guessing pass finds it (a wide beam) or not (one partial choice), the
+    exact passes' floors starting just below the bound or further."""
     prices_lam = np.array(lam[:1 + len(ks.row_capacity)])
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(knapsack._Lagrangian, "descend", lambda self: prices_lam.copy())
         mp.setattr(knapsack, "_BEAM", beam)
+        mp.setattr(knapsack, "_FIRST_GAP", first_gap)
         mp.setattr(knapsack, "_by_values", lambda *args: None)  # every core by the partial choices
         mp.setattr(knapsack, "_CORE", ks.size)
         sol = knapsack.solve(ks, np.zeros(ks.size, dtype=bool))

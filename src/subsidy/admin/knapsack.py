@@ -477,7 +477,8 @@ class _Prices:
 
 _STATES = 200_000  # partial choices kept after a group by an exact pass of :func:`_by_losses` (else the most promising)
 _KEPT = 1_500_000  # partial choices remembered over a pass, at most (their parents, for the answer): else give up
-_PASSES = 3  # passes of :func:`_by_losses` at most: a guess, then exact ones (each over the best choice so far)
+_PASSES = 8  # exact passes of :func:`_by_losses` at most (floors from the bound down, or over a better guess)
+_FIRST_GAP = 16.0  # the first exact pass's floor below the bound, in score points (then doubled)
 _BEAM = 500  # partial choices kept by the first, guessing pass of :func:`_by_losses`
 
 
@@ -535,8 +536,10 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int,
     groups = _groups(ks, items)
     touches = [sorted({col[int(j)] for j in ks.clause[m].tolist() if int(j) in col}) for m in groups]
     whole = [all(int(j) in col for j in ks.clause[m].tolist()) for m in groups]
-    # within those, the groups the bound is surest of first: partial choices that leave them fall soonest
-    sure = [float((prices.best[m] - prices.r[m]).max()) for m in groups]
+    # within those, under 就高 the entities the bound is surest of first (partial choices that leave them
+    # fall soonest); one item per group, in their order (by score: in bench/ the quicker there)
+    shared = any(len(m) > 1 for m in groups)
+    sure = [float((prices.best[m] - prices.r[m]).max()) if shared else 0.0 for m in groups]
     order: list[int] = []  # row by row: a row's own groups first, then those it shares with later rows
     placed: set[int] = set()
     for c in range(1, len(caps)):
@@ -553,22 +556,33 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int,
     if total_binds:
         shut.setdefault(len(order), []).append(0)
     bounds = _Ahead(ks, groups, order, caps, total_binds, binding, prices.lam)
-    # a good choice first, keeping only the most promising partial choices: what the exact pass must beat
-    # (that pass, if too many remain, keeps the most promising of many more: a better choice, tried again)
-    known, beam = items[:0], _BEAM
+    # a good choice first, keeping only the most promising partial choices: what the exact passes must beat
+    guess, _ = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, goal, ks.weight,
+                            ks.value, ks.clause, _BEAM)
+    known = guess if guess is not None and len(guess) and int(ks.value[guess].sum()) >= goal else items[:0]
+    goal = int(ks.value[known].sum()) + 1 if len(known) else goal
+    # then exact passes, from a floor a little below the bound down to the goal: every choice worth the
+    # floor is kept, so the best found is the best of all (if the guess is far below, an early pass finds
+    # it with few partial choices); a pass with too many keeps the most promising: a better guess
+    top = float(bounds.most(0, np.zeros((1, len(caps)), dtype=np.int64))[0])
+    below = _FIRST_GAP
     for _ in range(_PASSES):
-        found, exact = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, goal,
-                                    ks.weight, ks.value, ks.clause, beam)
+        floor = max(goal, int(np.ceil(top - below)))
+        found, exact = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, floor,
+                                    ks.weight, ks.value, ks.clause, _STATES)
         if found is None:
-            return None, known
-        better = len(found) > 0 and int(ks.value[found].sum()) >= goal
-        if exact:  # every partial choice that could beat the best known was kept
-            return (found if better else known), known
+            break
+        better = len(found) > 0 and int(ks.value[found].sum()) >= floor
+        if better and exact:
+            return found, known
         if better:
             known, goal = found, int(ks.value[found].sum()) + 1
-        elif beam == _STATES:
-            break  # not exact and nothing better: the next pass would be the same
-        beam = _STATES
+        elif not exact:
+            break  # too many, and nothing better among the most promising
+        elif floor <= goal:
+            return known, known  # none better than the guess (or, without one, none worth the goal)
+        else:
+            below *= 2
     return None, known
 
 
