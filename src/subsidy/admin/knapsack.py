@@ -522,10 +522,11 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int,
     best choice worth ``goal`` is never dropped. A binding row is closed after the last group that
     touches it (groups ordered row by row, within a row those the bound is surest of first): its weight
     no longer tells partial choices apart. A first pass keeps only the :data:`_BEAM` partial choices that
-    may reach most: a good choice, which the exact pass must then beat (few partial choices can, where
-    the bound is close). An exact pass with more than :data:`_STATES` after a group keeps the most
-    promising of them: not a proof, but a better choice to beat, and the pass is run again over it (at
-    most :data:`_PASSES` passes)."""
+    may reach most: a good choice, which the exact passes must then beat (few partial choices can, where
+    the bound is close). Their floors start :data:`_FIRST_GAP` below the bound and double down to the
+    goal: a pass that keeps every partial choice worth its floor and finds one, finds the best. A pass
+    with more than :data:`_STATES` after a group keeps the most promising of them: not a proof, but a
+    better choice to beat, and the pass is run again over it (at most :data:`_PASSES` passes)."""
     w, k = ks.weight[items], ks.clause[items]
     per = np.zeros(len(row_left), dtype=np.int64)
     np.add.at(per, k[k >= 0], w[k >= 0])
