@@ -558,8 +558,10 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int,
         shut.setdefault(len(order), []).append(0)
     bounds = _Ahead(ks, groups, order, caps, total_binds, binding, prices.lam)
     # a good choice first, keeping only the most promising partial choices: what the exact passes must beat
+    # with one item per group the tables per side settle what this cannot, and quickly: give up sooner
+    limit = _KEPT if shared else _KEPT // 5
     guess, _ = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, goal, ks.weight,
-                            ks.value, ks.clause, _BEAM)
+                            ks.value, ks.clause, _BEAM, limit)
     known = guess if guess is not None and len(guess) and int(ks.value[guess].sum()) >= goal else items[:0]
     goal = int(ks.value[known].sum()) + 1 if len(known) else goal
     # then exact passes, from a floor a little below the bound down to the goal: every choice worth the
@@ -570,7 +572,7 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int,
     for _ in range(_PASSES):
         floor = max(goal, int(np.ceil(top - below)))
         found, exact = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, floor,
-                                    ks.weight, ks.value, ks.clause, _STATES)
+                                    ks.weight, ks.value, ks.clause, _STATES, limit)
         if found is None:
             break
         better = len(found) > 0 and int(ks.value[found].sum()) >= floor
@@ -662,11 +664,11 @@ _STEPS = (-0.01, -0.003, 0.003, 0.01)  # of the total's price: the few moves tha
 
 def _losses_pass(groups: list[Ints], order: list[int], shut: dict[int, list[int]], touches: list[list[int]],
                  total_binds: bool, col: dict[int, int], caps: Ints, bounds: _Ahead, floor: int,
-                 weight: Ints, value: Ints, clause: Ints, beam: int) -> tuple[Ints | None, bool]:
+                 weight: Ints, value: Ints, clause: Ints, beam: int, limit: int) -> tuple[Ints | None, bool]:
     """One pass of :func:`_by_losses`: the most valuable choice worth ``floor`` or more (empty if none),
     every partial choice that cannot reach ``floor`` dropped, and whether it is exact: where more than
     ``beam`` remain, only those that may reach most are kept (a good choice, not a proof). None when more
-    than :data:`_KEPT` were kept in all."""
+    than ``limit`` were kept in all."""
     v = np.zeros(1, dtype=np.int64)
     wts = np.zeros((1, len(caps)), dtype=np.int64)
     history: list[tuple[NDArray[np.int32], NDArray[np.int32]]] = []
@@ -706,7 +708,7 @@ def _losses_pass(groups: list[Ints], order: list[int], shut: dict[int, list[int]
         v, wts, parent, pick = v[sel], wts[sel], parent[sel], pick[sel]
         history.append((parent, pick))
         kept += len(v)
-        if kept > _KEPT:
+        if kept > limit:
             return None, False
         if not len(v):
             return np.zeros(0, dtype=np.int64), exact
