@@ -148,7 +148,7 @@ def test_an_unproven_choice_is_said_in_chinese() -> None:
         mp.setattr(knapsack, "_milp", lambda *args: (None, 4))
         mp.setattr(knapsack, "_NODES", 0)
         mp.setattr(knapsack, "_by_values", lambda *args: None)
-        mp.setattr(knapsack, "_by_losses", lambda *args: None)
+        mp.setattr(knapsack, "_by_losses", lambda *args: (None, np.zeros(0, dtype=np.int64)))
         r = select(cands, asked * 30 // 100, mode="optimal", one_per_entity=True,
                    clause_budgets={"K0": asked // 15, "K1": asked // 12})
     assert "未经最优性证明" in r.note

@@ -25,9 +25,11 @@ exists anywhere (it would agree with ``d`` outside the core, and the core was so
 Otherwise the core grows to those items and is solved again; a better
 choice that is not proven shrinks the core to the items left open around it, solved again. A core is
 solved exactly by a table over integer values (:func:`_by_values`) when one budget binds in it; when
-several bind, by partial choices whose loss against the bound stays within the gap (:func:`_by_losses`:
-any budgets, any entities; the loss allowed doubles from a small one, so a close incumbent is not
-needed); where those grow too many, part by
+several bind, by partial choices over the entities that can still beat the best choice known
+(:func:`_by_losses`: any budgets, any entities; each partial choice's value plus a Lagrangian bound on
+what the entities after it can add, given the room it leaves in each budget, a few multiplier vectors
+near the bound's; a first pass keeping only the most promising gives the choice to beat); where those
+grow too many, part by
 part when several clause budgets bind and the total does not (:func:`_by_parts`); by a table per side
 (:func:`_by_sides`) when the total and one or two clause budgets bind (or two clause budgets in one
 part): the items of the first budgeted clause, its table cut at its budget, then the items limited by
@@ -39,9 +41,9 @@ many entities spanning the sides, by HiGHS. Cores have tens to hundreds of items
 problem has 10⁵. Every figure the proof rests on is checked in integers (the choice's weights and
 value) or with a float error margin (the bound).
 
-Where HiGHS is needed (the partial choices too many: the best lies far below the bound, or many items
-lie close to it — with 就高, three budgets binding at 10⁴ and two at 10⁵ in ``bench/selection_bench.py
---binding``), the cores may take long; ``time_limit`` then bounds the run and the answer
+Where HiGHS is needed (the partial choices too many: many items lie close to the bound — with 就高,
+three budgets binding at 10⁵ in ``bench/selection_bench.py --binding``), the cores may take long (the
+partial choices' best guess is kept if HiGHS does no better); ``time_limit`` then bounds the run and the answer
 is marked as not proven, as it is when the branch and bound stops at :data:`_NODES` relaxations
 (:data:`BRANCHED`)."""
 
@@ -473,16 +475,18 @@ class _Prices:
     tol: float
 
 
-_STATES = 100_000  # partial choices kept after a group by :func:`_by_losses`, at most (else: the tables)
-_KEPT = 4_000_000  # partial choices remembered over all groups, at most (their parents, for the answer)
-_NEAR = 9  # states of more value each state is checked against, across values, with two open rows
-_FIRST_GAP = 64.0  # the first loss allowed by :func:`_by_losses`, in score points (then doubled up to the gap)
+_STATES = 200_000  # partial choices kept after a group by an exact pass of :func:`_by_losses` (else the most promising)
+_KEPT = 1_500_000  # partial choices remembered over a pass, at most (their parents, for the answer): else give up
+_PASSES = 8  # exact passes of :func:`_by_losses` at most (floors from the bound down, or over a better guess)
+_FIRST_GAP = 16.0  # the first exact pass's floor below the bound, in score points (then doubled)
+_BEAM = 500  # partial choices kept by the first, guessing pass of :func:`_by_losses`
 
 
 def _dominant(v: Ints, w: Ints) -> Ints:
     """States (value ``v``, weights ``w`` in the open rows) without those another dominates (as much value,
     no more weight in any open row): all of them with one open row, else those of the same value (two rows)
-    or the same weights (more), and those of the few states just above in value."""
+    or the same weights (more). Across values with two or three rows few are (the bound has dropped
+    them): not looked for."""
     if w.shape[1] > 1:  # a row whose weight equals another's in every state (the total and a clause's, while
         # only that clause's groups were taken) adds nothing to tell states apart
         same = [c for c in range(1, w.shape[1]) if any(np.array_equal(w[:, c], w[:, e]) for e in range(c))]
@@ -501,34 +505,28 @@ def _dominant(v: Ints, w: Ints) -> Ints:
         rank = np.unique(w[o, 1], return_inverse=True)[1].astype(np.int64).reshape(-1)
         x = rank - segment * (len(o) + 1)  # later values sort below earlier ones: the running min restarts
         kept: Ints = o[x < np.r_[_FAR, np.minimum.accumulate(x)[:-1]]]
-    else:
-        kept = np.unique(np.column_stack([v, w]), axis=0, return_index=True)[1]
-    # across values, in part: each state against the few just above it in value, in each row's order
-    for row in range(w.shape[1]):
-        s = kept[np.lexsort((w[kept, row], -v[kept]))]
-        ws, out = w[s], np.zeros(len(s), dtype=bool)
-        for step in range(1, min(_NEAR, len(s))):
-            out[step:] |= (ws[:-step] <= ws[step:]).all(axis=1)
-        kept = s[~out]
-    return kept
+        return kept
+    out = np.unique(np.column_stack([v, w]), axis=0, return_index=True)[1]
+    return out
 
 
-def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int, gap: float, reach: float,
-               prices: _Prices) -> Ints | None:
-    """The best choice among ``items`` worth ``goal`` or more, by the partial choices whose loss stays
-    within ``gap`` (``reach``: the bound less what ``d`` holds outside the items); an empty array when none
-    is worth ``goal``, None when too many partial choices remain.
+def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int,
+               prices: _Prices) -> tuple[Ints | None, Ints]:
+    """The best choice among ``items`` worth ``goal`` or more, by partial choices over the groups (value,
+    weight in each binding row); an empty array when none is worth ``goal``, None when too many remain
+    (with, second, the best choice found on the way, not proven: empty if none).
 
-    The loss allowed starts small and doubles up to ``gap``: a pass's best choice is the best of all once
-    its own loss is within what that pass allowed (a better one would have less loss, and be kept).
-
-    For any choice ``x`` (the rest held at ``d``), ``value(x) = L − Σ_groups lossₘ(x) − Σ_rows λ·slack(x)``:
-    a group's loss is its best positive reduced value less that of its item taken (or 0), every term ≥ 0.
-    A choice worth ``L − gap`` or more has loss ``≤ gap`` at every step of a dynamic programme over the
-    groups (partial choices: value, weight in each binding row). A binding row is closed after the last
-    group that touches it (groups ordered row by row): its slack's price joins the loss and its weight is
-    dropped. Among partial choices with the same weights or less in every open row, only the most valuable
-    is needed. The gap is small where the bound is close, so few partial choices remain."""
+    A partial choice is dropped when its value plus an upper bound on what the groups after it can add
+    (:class:`_Ahead`: a Lagrangian bound of those groups, given the room it leaves in each row) is below
+    ``goal``, or when another has as much value and no more weight in any open row (:func:`_dominant`): the
+    best choice worth ``goal`` is never dropped. A binding row is closed after the last group that
+    touches it (groups ordered row by row, within a row those the bound is surest of first): its weight
+    no longer tells partial choices apart. A first pass keeps only the :data:`_BEAM` partial choices that
+    may reach most: a good choice, which the exact passes must then beat (few partial choices can, where
+    the bound is close). Their floors start :data:`_FIRST_GAP` below the bound and double down to the
+    goal: a pass that keeps every partial choice worth its floor and finds one, finds the best. A pass
+    with more than :data:`_STATES` after a group keeps the most promising of them: not a proof, but a
+    better choice to beat, and the pass is run again over it (at most :data:`_PASSES` passes)."""
     w, k = ks.weight[items], ks.clause[items]
     per = np.zeros(len(row_left), dtype=np.int64)
     np.add.at(per, k[k >= 0], w[k >= 0])
@@ -536,75 +534,152 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int, 
     total_binds = int(w.sum()) > left
     col = {j: 1 + i for i, j in enumerate(binding)}  # column 0: the total
     caps = np.array([left, *[int(row_left[j]) for j in binding]], dtype=np.int64)
-    lam = prices.lam
-    price = np.array([float(lam[0]), *[float(lam[1 + j]) for j in binding]])
-    # rows that cannot bind: their slack is at least what all the items leave
-    base = sum(float(lam[1 + j]) * float(row_left[j] - per[j]) for j in range(len(row_left)) if j not in col)
-    if not total_binds:
-        base += float(lam[0]) * float(left - int(w.sum()))
     groups = _groups(ks, items)
     touches = [sorted({col[int(j)] for j in ks.clause[m].tolist() if int(j) in col}) for m in groups]
     whole = [all(int(j) in col for j in ks.clause[m].tolist()) for m in groups]
+    # within those, under 就高 the entities the bound is surest of first (partial choices that leave them
+    # fall soonest); one item per group, in their order (by score: in bench/ the quicker there)
+    shared = any(len(m) > 1 for m in groups)
+    sure = [float((prices.best[m] - prices.r[m]).max()) if shared else 0.0 for m in groups]
     order: list[int] = []  # row by row: a row's own groups first, then those it shares with later rows
     placed: set[int] = set()
     for c in range(1, len(caps)):
         # those wholly on the row first: while only they are taken, the total's weight is the row's
         mine = sorted((g for g in range(len(groups)) if c in touches[g] and g not in placed),
-                      key=lambda g: (len(touches[g]), touches[g][-1], not whole[g]))
+                      key=lambda g: (len(touches[g]), touches[g][-1], not whole[g], -sure[g]))
         order += mine
         placed.update(mine)
-    order += [g for g in range(len(groups)) if g not in placed]
+    order += sorted((g for g in range(len(groups)) if g not in placed), key=lambda g: -sure[g])
     shut: dict[int, list[int]] = {}
     for c in range(1, len(caps)):
         last = max(i + 1 for i, g in enumerate(order) if c in touches[g])
         shut.setdefault(last, []).append(c)
     if total_binds:
         shut.setdefault(len(order), []).append(0)
-    weight, value, clause, r, best = ks.weight, ks.value, ks.clause, prices.r, prices.best
-    allowed = 0.0 if gap <= 0 else min(gap, _FIRST_GAP)
-    while True:
-        found = _losses_pass(groups, order, shut, touches, total_binds, col, caps, price, base, allowed,
-                             weight, value, clause, r, best)
+    bounds = _Ahead(ks, groups, order, caps, total_binds, binding, prices.lam)
+    # a good choice first, keeping only the most promising partial choices: what the exact passes must beat
+    # with one item per group the tables per side settle what this cannot, and quickly: give up sooner
+    limit = _KEPT if shared else _KEPT // 5
+    guess, _ = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, goal, ks.weight,
+                            ks.value, ks.clause, _BEAM, limit)
+    known = guess if guess is not None and len(guess) and int(ks.value[guess].sum()) >= goal else items[:0]
+    goal = int(ks.value[known].sum()) + 1 if len(known) else goal
+    # then exact passes, from a floor a little below the bound down to the goal: every choice worth the
+    # floor is kept, so the best found is the best of all (if the guess is far below, an early pass finds
+    # it with few partial choices); a pass with too many keeps the most promising: a better guess
+    top = float(bounds.most(0, np.zeros((1, len(caps)), dtype=np.int64))[0])
+    below = _FIRST_GAP
+    for _ in range(_PASSES):
+        floor = max(goal, int(np.ceil(top - below)))
+        found, exact = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, floor,
+                                    ks.weight, ks.value, ks.clause, _STATES, limit)
         if found is None:
-            return None
-        worth = int(value[found].sum()) if len(found) else 0
-        # proven when its own loss is within what was allowed (the losses counted may fall short of it)
-        if len(found) and worth >= goal and (allowed >= gap or worth >= reach - allowed + prices.tol):
-            return found
-        if allowed >= gap:
-            return items[:0]
-        allowed = min(gap, allowed * 2 if allowed > 0 else _FIRST_GAP)
+            break
+        better = len(found) > 0 and int(ks.value[found].sum()) >= floor
+        if better and exact:
+            return found, known
+        if better:
+            known, goal = found, int(ks.value[found].sum()) + 1
+        elif not exact:
+            break  # too many, and nothing better among the most promising
+        elif floor <= goal:
+            return known, known  # none better than the guess (or, without one, none worth the goal)
+        else:
+            below *= 2
+    return None, known
+
+
+class _Ahead:
+    """Upper bounds on what the groups from each position on (in ``order``) can add, given each tracked
+    row's room: for each of a few multiplier vectors ``s`` (any ≥ 0 give a bound), the groups' best
+    positive reduced values plus ``s`` times the rows' room, the room of a row no more than the most those
+    groups can put in it (for the rows not tracked, that most itself: they have room for all)."""
+
+    def __init__(self, ks: Knapsack, groups: list[Ints], order: list[int], caps: Ints, total_binds: bool,
+                 binding: list[int], lam: Floats) -> None:
+        nrows = 1 + len(ks.row_capacity)
+        self.caps = caps
+        self.cols = [0, *[1 + j for j in binding]]  # each column's row: the total's, then the binding clauses'
+        tracked = self.cols if total_binds else self.cols[1:]
+        trials = _trials(lam)
+        members = np.concatenate([groups[g] for g in order]) if order else np.zeros(0, dtype=np.int64)
+        pos = np.repeat(np.arange(len(order)), [len(groups[g]) for g in order])
+        k = ks.clause[members]
+        w = ks.weight[members].astype(np.float64)
+        # each member's weight in each row (the total, then each clause): at most one per group, so a
+        # group adds at most its heaviest
+        row_w = np.zeros((len(members), nrows))
+        row_w[:, 0] = w
+        row_w[np.flatnonzero(k >= 0), 1 + k[k >= 0]] = w[k >= 0]
+        heavy = np.zeros((len(order), nrows))
+        np.maximum.at(heavy, pos, row_w)
+        self.fill = np.r_[np.cumsum(heavy[::-1], axis=0)[::-1], np.zeros((1, nrows))]  # (G + 1, rows)
+        own = np.c_[trials, np.zeros(len(trials))][:, np.where(k >= 0, 1 + k, nrows)]  # an item's clause's
+        mu = trials[:, [0]] + own  # (m, members): each item's price per 分 under each multiplier vector
+        red = ks.value[members].astype(np.float64)[None, :] - mu * w[None, :]
+        best = np.zeros((len(trials), len(order)))
+        for i in range(len(trials)):
+            np.maximum.at(best[i], pos, red[i])
+        ahead = np.c_[np.cumsum(best[:, ::-1], axis=1)[:, ::-1], np.zeros(len(trials))]  # (m, G + 1)
+        untracked = [c for c in range(nrows) if c not in tracked]
+        ahead += trials[:, untracked] @ self.fill[:, untracked].T
+        self.ahead = ahead.T.copy()  # (G + 1, m)
+        self.price = trials[:, self.cols].T.copy()  # (cols, m)
+        if not total_binds:
+            self.price[0] = 0.0  # the total is not a column then (its weights stay 0): counted in ahead
+        # float error of a bound: far below this
+        self.tol = 1e-12 * float(np.abs(red).sum(axis=1).max() + (mu * w[None, :]).sum(axis=1).max()
+                                 + (trials @ self.fill[0]).max()) + 1e-9
+
+    def most(self, pos: int, used: Ints, floor: Ints | float = -np.inf) -> Floats:
+        """For states with ``used`` in each column (within ``caps``), at most what the groups from ``pos``
+        on can add (each multiplier vector gives a bound: the least). Where ``lam``'s own bound (the first)
+        is already below ``floor``, that one only."""
+        room = np.minimum(self.caps - used, self.fill[pos, self.cols]).astype(np.float64)
+        out: Floats = self.ahead[pos, 0] + room @ self.price[:, 0] + self.tol
+        more = np.flatnonzero(out >= floor)
+        if len(more) and self.price.shape[1] > 1:
+            out[more] = (self.ahead[pos, 1:][None, :] + room[more] @ self.price[:, 1:]).min(axis=1).clip(
+                max=out[more] - self.tol) + self.tol
+        return out
+
+
+def _trials(lam: Floats) -> Floats:
+    """Multiplier vectors near ``lam``: itself and each coordinate moved up and down by a few steps of the
+    total's price (or, when it is 0, the largest)."""
+    scale = float(lam[0]) if lam[0] > 0 else float(lam.max())
+    out = [lam]
+    if scale > 0:
+        for c in range(len(lam)):
+            for f in _STEPS:
+                t = lam.copy()
+                t[c] = max(t[c] + f * scale, 0.0)
+                if not any(np.array_equal(t, o) for o in out):
+                    out.append(t)
+    return np.array(out)
+
+
+_STEPS = (-0.01, -0.003, 0.003, 0.01)  # of the total's price: the few moves that cut the most
 
 
 def _losses_pass(groups: list[Ints], order: list[int], shut: dict[int, list[int]], touches: list[list[int]],
-                 total_binds: bool, col: dict[int, int], caps: Ints, price: Floats, base: float, allowed: float,
-                 weight: Ints, value: Ints, clause: Ints, r: Floats, best: Floats) -> Ints | None:
-    """One pass of :func:`_by_losses` with loss ``allowed``: the most valuable choice within it (empty if
-    none), or None when too many partial choices remain."""
+                 total_binds: bool, col: dict[int, int], caps: Ints, bounds: _Ahead, floor: int,
+                 weight: Ints, value: Ints, clause: Ints, beam: int, limit: int) -> tuple[Ints | None, bool]:
+    """One pass of :func:`_by_losses`: the most valuable choice worth ``floor`` or more (empty if none),
+    every partial choice that cannot reach ``floor`` dropped, and whether it is exact: where more than
+    ``beam`` remain, only those that may reach most are kept (a good choice, not a proof). None when more
+    than ``limit`` were kept in all."""
     v = np.zeros(1, dtype=np.int64)
     wts = np.zeros((1, len(caps)), dtype=np.int64)
-    loss = np.full(1, base)
     history: list[tuple[NDArray[np.int32], NDArray[np.int32]]] = []
-    kept = 0
+    kept, exact = 0, True
     open_cols = {0} if total_binds else set()
-    # the most weight the groups from each position on can add to each row: a row's slack cannot end
-    # below its room less that, nor its price below the price of that slack
-    adds = np.zeros((len(order) + 1, len(caps)), dtype=np.int64)
-    for pos, g in enumerate(order):
-        for it in groups[g].tolist():
-            row = col.get(int(clause[it]))
-            if row is not None:
-                adds[pos, row] = max(int(adds[pos, row]), int(weight[it]))
-            if total_binds:
-                adds[pos, 0] = max(int(adds[pos, 0]), int(weight[it]))
-    rest = np.cumsum(adds[::-1], axis=0)[::-1]
     for pos, g in enumerate(order):
         m = groups[g]
         open_cols.update(touches[g])
-        top = float(best[m[0]])
         n = len(v)
         here = np.arange(n, dtype=np.int32)
-        vs, ws, ls, parents, picks = [v], [wts], [loss + top], [here], [np.full(n, -1, dtype=np.int32)]
+        vs, ws, parents, picks = [v], [wts], [here], [np.full(n, -1, dtype=np.int32)]
         for it in m.tolist():
             add = np.zeros(len(caps), dtype=np.int64)
             add[0] = weight[it] if total_binds else 0
@@ -613,37 +688,37 @@ def _losses_pass(groups: list[Ints], order: list[int], shut: dict[int, list[int]
                 add[row] = weight[it]
             vs.append(v + value[it])
             ws.append(wts + add)
-            ls.append(loss + (top - float(r[it])))
             parents.append(here)
             picks.append(np.full(n, it, dtype=np.int32))
-        v, wts, loss = np.concatenate(vs), np.concatenate(ws), np.concatenate(ls)
+        v, wts = np.concatenate(vs), np.concatenate(ws)
         parent, pick = np.concatenate(parents), np.concatenate(picks)
-        ok = (loss <= allowed) & (wts <= caps).all(axis=1)
-        for c in shut.get(pos + 1, []):  # the row's last group: its slack's price is now known
-            loss = loss + price[c] * (caps[c] - wts[:, c])
+        ok = (wts <= caps).all(axis=1)
+        v, wts, parent, pick = v[ok], wts[ok], parent[ok], pick[ok]
+        reach = v + bounds.most(pos + 1, wts, floor - v)
+        ok = reach >= floor
+        for c in shut.get(pos + 1, []):  # the row's last group: its weight no longer tells states apart
             wts[:, c] = 0
             open_cols.discard(c)
-            ok &= loss <= allowed
-        shown = sorted(open_cols)
-        if shown:
-            short = np.maximum(caps[shown] - wts[:, shown] - rest[pos + 1, shown], 0)
-            ok &= loss + short @ price[shown] <= allowed
-        v, wts, loss, parent, pick = v[ok], wts[ok], loss[ok], parent[ok], pick[ok]
+        v, wts, parent, pick, reach = v[ok], wts[ok], parent[ok], pick[ok], reach[ok]
+        if len(v) > beam:
+            exact = False
+            top = np.argpartition(-reach, beam)[:beam]
+            v, wts, parent, pick = v[top], wts[top], parent[top], pick[top]
         sel = _dominant(v, wts[:, sorted(open_cols)])
-        v, wts, loss, parent, pick = v[sel], wts[sel], loss[sel], parent[sel], pick[sel]
+        v, wts, parent, pick = v[sel], wts[sel], parent[sel], pick[sel]
         history.append((parent, pick))
         kept += len(v)
-        if len(v) > _STATES or kept > _KEPT:
-            return None
+        if kept > limit:
+            return None, False
         if not len(v):
-            return np.zeros(0, dtype=np.int64)
+            return np.zeros(0, dtype=np.int64), exact
     at = int(np.argmax(v))
     chosen = []
     for parent, pick in reversed(history):
         if pick[at] >= 0:
             chosen.append(int(pick[at]))
         at = int(parent[at])
-    return np.array(chosen, dtype=np.int64)
+    return np.array(chosen, dtype=np.int64), exact
 
 
 def _by_parts(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int, rel_gap: float,
@@ -712,24 +787,24 @@ def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, upper: int, rel
     # what the core must add (none when d outside it is already worth target: a table's slices start at 0)
     goal = max(target - fixed, 0)
     tabled, status = _by_values(ks, items, left, row_left, goal, upper - fixed), 0
+    guess = items[:0]  # a choice the partial choices found but could not prove the best
     if tabled is None and prices is not None:
-        tabled = _by_losses(ks, items, left, row_left, goal, prices.bound - target + prices.tol,
-                            prices.bound - fixed, prices)
+        tabled, guess = _by_losses(ks, items, left, row_left, goal, prices)
     if tabled is None:
         tabled, status = _by_parts(ks, items, left, row_left, goal, rel_gap, time_limit)
     if tabled is None:
         tabled, status = _by_sides(ks, items, left, row_left, goal, upper - fixed)
         if status == BRANCHED and not len(tabled if tabled is not None else items[:0]):
             tabled = None  # not proven and nothing better found: HiGHS on the core
-    if tabled is not None:
-        if not len(tabled):  # nothing in the core reaches target (or, with no goal, none is needed)
-            return (x, status) if goal == 0 else (None, status)
-        x[tabled] = True
-        return x, status
-    some, status = _milp(ks, items, left, row_left, rel_gap, time_limit)
-    if some is None:
+    if tabled is None:
+        tabled, status = _milp(ks, items, left, row_left, rel_gap, time_limit)
+    if status and len(guess) and (tabled is None or int(ks.value[guess].sum()) > int(ks.value[tabled].sum())):
+        tabled = guess  # HiGHS stopped short of it: the better choice, still not proven
+    if tabled is None:
         return None, status
-    x[some] = True
+    if not len(tabled):  # nothing in the core reaches target (or, with no goal, none is needed)
+        return (x, status) if goal == 0 else (None, status)
+    x[tabled] = True
     return x, status
 
 
