@@ -174,7 +174,7 @@ def _stacking(d: Draft, top: dict[str, Any]) -> None:
                 "same_matter": True, "levels": ["district"]}
             top.setdefault("stacking", {})["difference"] = {
                 "cite": cite, "quote": quote, "support": support,
-                "interpretation": [f"{_PENDING}：按解读约定第11条，支持 = max(0, 本政策金额 − 已获其他同级支持)"]}
+                "interpretation": [f"{_PENDING}：按解读约定第11条，本政策金额扣减已获的其他同级支持后给予（起草时的读法，须对照原文核定）"]}
             s.used_as = "stacking.difference"
         elif re.search(r"不重复|不再", text):
             support = {"same_matter": True}
