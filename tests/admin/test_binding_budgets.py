@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import random
 from fractions import Fraction
-from itertools import combinations
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from selection_oracle import brute_force, fills_in_rank_order
 
 from subsidy.admin import knapsack
 from subsidy.admin.knapsack import Knapsack, feasible
-from subsidy.admin.selection import Candidate, SelectionResult, select
+from subsidy.admin.selection import Candidate, select
 
 WAN = 1_000_000  # 1 万元 in 分
 
@@ -40,35 +40,6 @@ def calls(draw: st.DrawFn) -> dict[str, object]:
         "clause_budgets": {k: v * draw(st.integers(10, 60)) // 100 for k, v in per.items()},
         "one_per_entity": draw(st.booleans()),
     }
-
-
-def brute_force(call: dict[str, object]) -> Fraction:
-    cands: list[Candidate] = call["candidates"]  # type: ignore[assignment]
-    budgets: dict[str, int] = call["clause_budgets"]  # type: ignore[assignment]
-    best = Fraction(0)
-    for size in range(len(cands) + 1):
-        for combo in combinations(cands, size):
-            if sum(c.amount_fen for c in combo) > call["budget_fen"]:  # type: ignore[operator]
-                continue
-            if any(sum(c.amount_fen for c in combo if c.clause_id == k) > v for k, v in budgets.items()):
-                continue
-            if call["one_per_entity"] and len({c.entity_id for c in combo}) < len(combo):
-                continue
-            best = max(best, sum((Fraction(c.score) for c in combo), Fraction(0)))
-    return best
-
-
-def fills_in_rank_order(r: SelectionResult, call: dict[str, object]) -> bool:
-    """No application left in reserve fits what the budgets have left (nor, under 就高, is its entity free)."""
-    budgets: dict[str, int] = call["clause_budgets"]  # type: ignore[assignment]
-    for n in r.reserve:
-        c = n.candidate
-        clause_left = budgets.get(c.clause_id)
-        if clause_left is not None:
-            clause_left -= r.clause_awarded_fen.get(c.clause_id, 0)
-        if c.amount_fen <= r.remaining_fen and (clause_left is None or c.amount_fen <= clause_left):
-            return False
-    return True
 
 
 @settings(max_examples=30, deadline=None)

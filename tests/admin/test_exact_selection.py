@@ -6,16 +6,17 @@ solve of a core (:func:`subsidy.admin.knapsack._by_losses`) is exact whatever th
 from __future__ import annotations
 
 from fractions import Fraction
-from itertools import combinations, product
+from itertools import product
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from selection_oracle import brute_force, fills_in_rank_order
 
 from subsidy.admin import knapsack
 from subsidy.admin.knapsack import Knapsack, feasible
-from subsidy.admin.selection import Candidate, SelectionResult, select
+from subsidy.admin.selection import Candidate, select
 
 WAN = 1_000_000  # 1 万元 in 分
 
@@ -49,36 +50,6 @@ def call_of(draw: st.DrawFn, budgeted: int, one_per_entity: bool, share: int = 2
     }
 
 
-def best_by_enumeration(call: dict[str, object]) -> Fraction:
-    cands: list[Candidate] = call["candidates"]  # type: ignore[assignment]
-    budgets: dict[str, int] = call["clause_budgets"]  # type: ignore[assignment]
-    best = Fraction(0)
-    for size in range(len(cands) + 1):
-        for combo in combinations(cands, size):
-            if sum(c.amount_fen for c in combo) > call["budget_fen"]:  # type: ignore[operator]
-                continue
-            if any(sum(c.amount_fen for c in combo if c.clause_id == k) > v for k, v in budgets.items()):
-                continue
-            if call["one_per_entity"] and len({c.entity_id for c in combo}) < len(combo):
-                continue
-            best = max(best, sum((Fraction(c.score) for c in combo), Fraction(0)))
-    return best
-
-
-def nothing_left_fits(r: SelectionResult, call: dict[str, object]) -> bool:
-    """Ties among best choices are settled as documented: what is left over is filled in rank order, so no
-    application in reserve still fits the budgets left (under 就高 an entity already funded is set aside)."""
-    budgets: dict[str, int] = call["clause_budgets"]  # type: ignore[assignment]
-    for n in r.reserve:
-        c = n.candidate
-        left = budgets.get(c.clause_id)
-        if left is not None:
-            left -= r.clause_awarded_fen.get(c.clause_id, 0)
-        if c.amount_fen <= r.remaining_fen and (left is None or c.amount_fen <= left):
-            return False
-    return True
-
-
 @settings(max_examples=30, deadline=None)
 @given(call=calls(), highs=st.booleans())
 def test_optimal_selection_is_the_best_subset(call: dict[str, object], highs: bool) -> None:
@@ -87,12 +58,12 @@ def test_optimal_selection_is_the_best_subset(call: dict[str, object], highs: bo
         if not highs:
             mp.setattr(knapsack, "_milp", lambda *args: (None, 4))
         r = select(mode="optimal", **call)  # type: ignore[arg-type]
-    assert r.total_score == best_by_enumeration(call)
+    assert r.total_score == brute_force(call)
     assert "求得最优解" in r.note and "未经最优性证明" not in r.note
     assert r.total_awarded_fen <= r.budget_fen
     budgets: dict[str, int] = call["clause_budgets"]  # type: ignore[assignment]
     assert all(r.clause_awarded_fen.get(k, 0) <= v for k, v in budgets.items())
-    assert nothing_left_fits(r, call)
+    assert fills_in_rank_order(r, call)
 
 
 @settings(max_examples=30, deadline=None)
@@ -104,9 +75,9 @@ def test_three_budgets_with_entities_spanning_them(data: st.DataObject) -> None:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(knapsack, "_milp", lambda *args: (None, 4))
         r = select(mode="optimal", **call)  # type: ignore[arg-type]
-    assert r.total_score == best_by_enumeration(call)
+    assert r.total_score == brute_force(call)
     assert "求得最优解" in r.note and "未经最优性证明" not in r.note
-    assert nothing_left_fits(r, call)
+    assert fills_in_rank_order(r, call)
 
 
 @st.composite
