@@ -157,8 +157,11 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
         for s in c.steps:
             out.print(f"  · [{s.rule}] {s.text} → {s.result}")
         if c.schedule:
-            out.print("  · 支付安排：" + "；".join(f"{x.when} {shown_as(c.clause.benefit, format_fen(x.fen, unit))}"
+            out.print("  · 支付安排：" + "；".join(f"{x.when}{'：' if x.stage else ' '}"
+                                              f"{shown_as(c.clause.benefit, format_fen(x.fen, unit))}"
                                               for x in c.schedule))
+        if c.schedule_note:
+            out.print(f"  · 支付方式：{c.schedule_note}")
     out.rule("合计（就高、差额后）")
     for s in r.steps:
         out.print(f"  · [{s.cite} {s.rule}] {s.text}")

@@ -27,6 +27,7 @@ def all_quotes(p: Policy) -> list[str]:
     quotes += [b.quote for b in p.budgets]
     quotes += [q for q in (p.applicants_quote, p.validity_quote) if q]
     quotes += [h.quote for h in p.highests]
+    quotes += list(p.default_schedule.quotes) if p.default_schedule is not None else []
     if p.difference:
         quotes.append(p.difference.quote)
     return quotes

@@ -23,7 +23,7 @@ from subsidy.rules.gates import GateResult, ScalarCtx, decide
 from subsidy.rules.plan import ClausePlan, plan_of
 from subsidy.rules.records import derive_records
 from subsidy.rules.results import OUTCOME, ClauseResult, PolicyResult, Reason, Step
-from subsidy.rules.schedules import schedule
+from subsidy.rules.schedules import assessed_schedule
 from subsidy.rules.stacking import stack
 from subsidy.rules.trace import Fmt, union, why_not
 
@@ -89,8 +89,9 @@ def _clause(ctx: ScalarCtx, cp: ClausePlan, common: list[tuple[object, GateResul
     if eligible is False:
         ceiling = 0
         missing = []  # decided: no further fact changes the outcome, so none is asked for
-    plan = schedule(clause, ceiling, ctx.facts, ctx.year, ctx.window[1]) if ceiling else []
+    plan, note = assessed_schedule(clause, ceiling, ctx.facts, ctx.year, ctx.window[1], ctx.when) if ceiling else ([], "")
     out = ClauseResult(clause, eligible, reason, reasons, missing, st.amount, ceiling, plan, steps)
+    out.schedule_note = note
     out.bound_fen = st.bound
     if cp.floor is not None:
         out.floor_fen, step = cp.floor.scalar(ctx, ceiling, ctx.fmt)

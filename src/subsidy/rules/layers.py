@@ -27,6 +27,7 @@ from subsidy.rules.amounts import Derived
 from subsidy.rules.caps import CapRefs, check_cap_refs
 from subsidy.rules.gates import Applicants, Exclusion, Validity
 from subsidy.rules.reading import Reader, shown
+from subsidy.rules.schedules import read_default
 from subsidy.rules.stacking import read_stacking
 from subsidy.rules.yamlsource import LDict, LList, read_policy_yaml
 from subsidy.suggest import did_you_mean
@@ -99,6 +100,11 @@ def load_layered(directory: Path, pf: Reader, top: LDict, policy_keys: tuple[str
     if top.get("budgets") is not None:
         seq = pf.seq(top, "budgets", "budgets")
         changed["budgets"] = tuple(p.read_budget(pf, seq, i) for i in range(len(seq)))
+    if top.get("schedule") is not None:  # sched13: a default schedule of its own, for the clauses stating none
+        pf.where, pf.outer = "schedule", ("schedule", policy_keys)
+        changed["default_schedule"] = read_default(pf, top)
+        pf.where, pf.outer = "", ("", ())
+    default_schedule = changed.get("default_schedule", base.default_schedule)
 
     base_ids = {c.id for c in base.clauses} | {x.id for x in base.provisions}
     removed = _removed(pf, top)
@@ -126,6 +132,7 @@ def load_layered(directory: Path, pf: Reader, top: LDict, policy_keys: tuple[str
         cf = Reader(cpath, source_text, facts)
         readers.append(cf)
         cf.derived = dict(derived)
+        cf.default_schedule = default_schedule
         body = cf.mapping(read_policy_yaml(cpath), cpath.name, ("clauses", "provisions", "overrides"))
         rel = str(cpath.relative_to(directory))
         seq = cf.seq(body, "overrides", "overrides")

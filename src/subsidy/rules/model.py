@@ -83,6 +83,7 @@ __all__ = [
     "Ratio",
     "Record",
     "Schedule",
+    "Stage",
     "SupportFilter",
     "Table",
     "TopUp",
@@ -345,11 +346,30 @@ class Cap(Record):
 class Schedule(Record):
     """How a clause's amount is paid: at once, in tranches, yearly or periodically."""
 
-    type: Literal["lump_sum", "tranches", "annual", "periodic"]
+    type: Literal["lump_sum", "tranches", "annual", "periodic", "stages", "choice"]
     shares: tuple[Fraction, ...] = ()
     years: int = 1
     period: str = ""  # for periodic: 月、季、年 ...
     note: str = ""
+    # ---- sched13 (issue 13, G1): tranches triggered by events; a schedule chosen by a fact; a policy's default ----
+    stages: tuple[Stage, ...] = ()  # type stages: one tranche per event, in order (shares in ``shares``)
+    when: Condition | None = None  # type choice: ``then`` where it holds, ``otherwise`` where it does not
+    then: Schedule | None = None
+    otherwise: Schedule | None = None
+    label: str = ""  # type choice: the condition in words (its fact's label unless written)
+    cite: str = ""  # a policy's default schedule (policy.yaml ``schedule``): where the text states it
+    quotes: tuple[str, ...] = ()
+    # ---- end sched13
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Stage(Record):
+    """One tranche of a staged schedule: the event that triggers it (主体封闭), its share and, optionally,
+    the date or yes/no fact saying whether the event has happened."""
+
+    event: str
+    share: Fraction
+    fact: str = ""
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -571,6 +591,7 @@ class Policy(Record):
     version: str  # content hash of the policy's files
     interpretation: tuple[str, ...] = field(default=())
     budgets: tuple[Budget, ...] = field(default=())
+    default_schedule: Schedule | None = None  # sched13: policy.yaml ``schedule``: clauses without their own
     layer: Layer | None = None  # a variant layered on another policy: what it inherits, overrides, adds, removes
 
     @property

@@ -26,7 +26,7 @@ from subsidy.rules.caps import CapRefs, ClauseCap, check_cap_refs
 from subsidy.rules.conditions import read_condition
 from subsidy.rules.gates import Applicants, Exclusion, Programme, Validity
 from subsidy.rules.reading import Reader, shown
-from subsidy.rules.schedules import read_schedule
+from subsidy.rules.schedules import read_default, read_schedule
 from subsidy.rules.stacking import Deduct, read_stacking
 from subsidy.rules.yamlsource import LDict, LList, read_policy_text, read_policy_yaml
 
@@ -60,7 +60,7 @@ def policy_version(directory: Path) -> str:
 
 _POLICY_KEYS = ("id", "title", "short_title", "issuer", "jurisdiction", "source", "status", "effective_from",
                 "validity", "amount_unit", "facts", "derived", "budgets", "applicants", "stacking", "exclusions", "provisions",
-                "interpretation", "base", "remove")
+                "interpretation", "base", "remove", "schedule")
 _CLAUSE_KEYS = ("id", "cite", "title", "quote", "kind", "discretionary", "when", "amount", "caps", "schedule",
                 "payee", "payee_label", "programme", "interpretation", "quota", "floor", "benefit", "deduct")
 _STATUSES = m.STATUS_LABELS
@@ -115,6 +115,9 @@ def load_policy(directory: Path) -> m.Policy:
     exclusions = tuple(Exclusion.read(pf, seq, i) for i in range(len(seq)))
     seq = pf.seq(top, "budgets", "budgets")
     budgets = tuple(_budget(pf, seq, i) for i in range(len(seq)))
+    pf.where, pf.outer = "schedule", ("schedule", _POLICY_KEYS)
+    default_schedule = read_default(pf, top)  # sched13: the clauses that state no schedule are paid by it
+    pf.where, pf.outer = "", ("", ())
     ids = _Ids()
     seq = pf.seq(top, "provisions", "provisions")
     provisions = [_provision(pf, seq, i, ids) for i in range(len(seq))]
@@ -127,6 +130,7 @@ def load_policy(directory: Path) -> m.Policy:
         cf = Reader(cpath, source_text, facts)
         clause_readers.append(cf)
         cf.derived = dict(derived)
+        cf.default_schedule = default_schedule
         body = cf.mapping(read_policy_yaml(cpath), cpath.name, ("clauses", "provisions"))
         seq = cf.seq(body, "clauses", "clauses")
         for i in range(len(seq)):
@@ -164,6 +168,7 @@ def load_policy(directory: Path) -> m.Policy:
         version=policy_version(directory),
         interpretation=pf.texts(top, "interpretation") + v_interp,
         budgets=budgets,
+        default_schedule=default_schedule,
     )
 
 
@@ -318,7 +323,7 @@ def _clause(cf: Reader, seq: LList, index: int, rel: str, ids: _Ids, refs: CapRe
     cf.outer = ("when", _CLAUSE_KEYS)
     condition = read_condition(cf, c, "when") if c.get("when") is not None else None
     cf.outer = ("schedule", _CLAUSE_KEYS)
-    schedule = read_schedule(cf, c)
+    schedule = read_schedule(cf, c, cf.default_schedule)
     cf.outer = ("deduct", _CLAUSE_KEYS)
     deduct = Deduct.read(cf, c) if c.get("deduct") is not None else None
     if deduct is not None and kind != "monetary":

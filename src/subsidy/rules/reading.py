@@ -50,6 +50,7 @@ class Reader:
         self.path = path
         self.source = source
         self.facts = facts or {}
+        self.default_schedule: m.Schedule | None = None  # policy.yaml's ``schedule``: a clause's when it states none
         self.derived: dict[str, m.Derived] = {}  # policy.yaml's derived facts, by name
         self.pending_ids: list[tuple[str, int, tuple[str, ...]]] = []  # clause ids named, checked at the end
         self.where = ""  # the clause (or part of policy.yaml) being read, named in every error

@@ -60,8 +60,9 @@ def clause_json(r: ClauseResult) -> dict[str, Any]:
         "payee": c.payee,
         "payee_label": c.payee_label,
         "schedule": [{"number": t.number, "amount": yuan(t.fen), "when": t.when, "share": t.share,
-                      "after_validity": t.after_validity}
+                      "after_validity": t.after_validity, "stage": t.stage or None, "happened": t.happened}
                      for t in r.schedule],
+        "schedule_note": r.schedule_note,  # a schedule chosen by a fact not yet known: the other possibility
         "quote": list(c.quotes),
         "interpretation": list(c.interpretation),
         "steps": [_step(s) for s in r.steps],

@@ -82,6 +82,8 @@ class Tranche:
     share: str = ""
     due_year: int | None = None  # an award's tranche: the budget year it is paid from
     after_validity: bool = False  # paid in a year after the policy's validity ends: still owed (解读约定第18条)
+    stage: str = ""  # a staged schedule's tranche: the event that triggers it (主体封闭); "" for a year's
+    happened: bool | None = None  # whether its event has happened (its fact); None: no fact, or not known
 
 
 @dataclass
@@ -102,6 +104,7 @@ class ClauseResult:
     stacking_note: str = ""
     floor_fen: int | None = None  # 保底: review approves no less (None: no floor, or not known)
     deducted_fen: int | None = None  # support deducted from this clause alone (its ``deduct``; records naming it)
+    schedule_note: str = ""  # a schedule chosen by a fact not yet known: the other possibility, in words
 
 
 @dataclass

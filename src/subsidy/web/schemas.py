@@ -73,7 +73,7 @@ class ClauseDetail(_Strict):
     ceiling: str | None  # 最高可获 in words, generated from the rule (None: amount set in review)
     payee: str
     payee_label: str
-    schedule: Literal["lump_sum", "tranches", "annual", "periodic"]
+    schedule: Literal["lump_sum", "tranches", "annual", "periodic", "stages", "choice"]
     schedule_text: str  # 支付安排 in words
     after_validity: str | None  # what becomes of payments after the policy's validity (解读约定第18条); None: paid once
     programme_years: int | None
@@ -143,6 +143,8 @@ class TrancheOut(_Strict):
     when: str
     share: str
     after_validity: bool  # paid in a year after the policy's validity ends: still owed (解读约定第18条)
+    stage: str | None  # a staged schedule's tranche: its event (主体封闭); null: a tranche by year
+    happened: bool | None  # whether its event has happened, by its fact; null: no fact, or not known
 
 
 class BenefitOut(_Strict):
@@ -174,6 +176,7 @@ class ClauseResultOut(_Strict):
     payee: str
     payee_label: str
     schedule: list[TrancheOut]
+    schedule_note: str  # a schedule chosen by a fact not yet known: the other possibility, in words ("" otherwise)
     quote: list[str]
     interpretation: list[str]
     steps: list[StepOut]
