@@ -293,8 +293,8 @@ def chosen(s: m.Schedule, facts: dict[str, Any], as_of: dt.date | None) -> tuple
         assert s.when is not None and s.then is not None and s.otherwise is not None
         value = compile_condition(s.when).scalar(ScalarFacts(facts, as_of or dt.date.min)).value
         if value is None:
-            notes.append(f"尚不确定是否{s.label}：若是，{describe_schedule(s.then)}；以下按否列出，"
-                         f"即{describe_schedule(s.otherwise)}（金额合计相同）")
+            notes.append(f"尚不确定是否{s.label}：若是，{describe_schedule(s.then)}；若否，"
+                         f"{describe_schedule(s.otherwise)}（支付安排按“否”列出，金额合计相同）")
         s = s.then if value is True else s.otherwise
     return s, "；".join(notes)
 
