@@ -29,7 +29,8 @@ from subsidy.admin.workflow import transition
 from subsidy.dates import validity_window
 from subsidy.errors import DomainRefusal
 from subsidy.money import check_fen, format_fen, parse_money
-from subsidy.rules.model import Clause
+from subsidy.rules.case import parse_case
+from subsidy.rules.model import Clause, Policy
 from subsidy.rules.results import Reason
 from subsidy.rules.schedules import payment_plan
 from subsidy.services import ledger
@@ -45,12 +46,27 @@ __all__ = ["approve", "approved_total", "payment_schedule", "reassessed_ceiling"
 
 
 def payment_schedule(clause: Clause, amount_fen: int, year: int,
-                     validity_end: dt.date | None = None) -> list[dict[str, Any]]:
+                     validity_end: dt.date | None = None, facts: dict[str, Any] | None = None,
+                     as_of: dt.date | None = None) -> list[dict[str, Any]]:
     """The award's payments by the clause's schedule (rules/schedules.payment_plan), as stored:
     ``[{number, fen, due_year, when, share}]``; a tranche due after ``validity_end``'s year says so in
-    its ``when`` (still owed: 解读约定第18条)."""
-    return [{"number": t.number, "fen": t.fen, "due_year": t.due_year, "when": t.when, "share": t.share or "100%"}
-            for t in payment_plan(clause, amount_fen, first_year=year, validity_end=validity_end)]
+    its ``when`` (still owed: 解读约定第18条). With the case's ``facts`` (on ``as_of``, the approval date) a
+    schedule chosen by a fact is resolved; a stage's tranche also has ``stage`` (its event) and ``happened``
+    (its fact says the event has happened): the others wait for the officer to record the event
+    (services/commitments.tranche_plan)."""
+    out: list[dict[str, Any]] = []
+    for t in payment_plan(clause, amount_fen, first_year=year, validity_end=validity_end, facts=facts, as_of=as_of):
+        item: dict[str, Any] = {"number": t.number, "fen": t.fen, "due_year": t.due_year, "when": t.when,
+                                "share": t.share or "100%"}
+        if t.stage:
+            item.update(stage=t.stage, happened=t.happened is True)
+        out.append(item)
+    return out
+
+
+def _case_facts(policy: Policy, app: Application) -> dict[str, Any]:
+    """The facts of the case stored at submission (none: an application not submitted through the engine)."""
+    return parse_case(dict(app.case_input), policy).facts if app.case_input is not None else {}
 
 
 def approved_total(session: Session, call: Call, clause_id: str | None = None) -> int:
@@ -134,7 +150,7 @@ def approve(session: Session, actor: User, app: Application, *, amount_fen: int,
     clause = call_clause(session, call, app.clause_id)
     adopted, policy = call_policy(session, call)
     end = validity_window(adopted.effective_from, policy.validity_years)[1] if policy.validity_years else None
-    schedule = payment_schedule(clause, amount_fen, today.year, end)
+    schedule = payment_schedule(clause, amount_fen, today.year, end, _case_facts(policy, app), today)
     award = Award(application_id=app.id, approved_fen=amount_fen, ceiling_fen=ceiling, schedule=schedule,
                   payee=clause.payee, approved_on=today, approved_by=actor.id)
     session.add(award)

@@ -3,7 +3,10 @@ schedule, and one commitment entry per tranche on the budget line of the year it
 
 Future years' tranches are commitments on those years' budgets, so each year's line must have
 been appropriated (``subsidy budget appropriate``) before the award can be committed. Every
-tranche after the first waits for an accepted tracking report (跟踪报告) before it is paid.
+tranche after the first waits for an accepted tracking report (跟踪报告) before it is paid. A tranche
+triggered by an event (a staged schedule: 主体封闭, 竣工验收 …) falls due in the award year and waits, the
+first one too, for the officer to record its event — an accepted tracking report for that tranche — unless
+the case's fact said at approval that the event had happened.
 """
 
 from __future__ import annotations
@@ -46,7 +49,8 @@ def tranche_plan(award: Award) -> list[PlannedTranche]:
         fen = item.get("fen")
         if isinstance(fen, bool) or not isinstance(fen, int) or fen <= 0:
             raise DomainRefusal(f"奖励 {award.id} 的付款计划第 {number} 期金额无效", "bad_schedule")
-        plan.append(PlannedTranche(number, fen, _due_year(item, award.approved_on.year + position), number > 1))
+        report = not item.get("happened") if item.get("stage") else number > 1  # a stage: its event recorded
+        plan.append(PlannedTranche(number, fen, _due_year(item, award.approved_on.year + position), report))
     if sum(t.fen for t in plan) != award.approved_fen:
         raise DomainRefusal(f"奖励 {award.id} 的付款计划合计与核定金额不符", "bad_schedule")
     if len({t.number for t in plan}) != len(plan):

@@ -109,6 +109,10 @@ def pay_tranche(session: Session, actor: User, tranche_id: int, today: dt.date, 
         raise DomainRefusal(f"{label}已因项目终止而取消", "cancelled")
     if tranche.due_year > today.year:
         raise DomainRefusal(f"{label}应于 {tranche.due_year} 年拨付，尚未到期", "not_due")
+    stage = next((x.get("stage") for x in award.schedule or [] if x.get("number") == tranche.number), None)
+    if tranche.requires_report and stage and not report_accepted(session, award.id, tranche.number):
+        raise DomainRefusal(f"{label}在阶段「{stage}」实现后拨付：须先记录该阶段已实现（`subsidy report request {award.id} "
+                            f"--tranche {tranche.number}`，报告审核通过即记录）", "stage_not_reached")
     if tranche.requires_report and not report_accepted(session, award.id, tranche.number):
         raise DomainRefusal(f"{label}须先提交跟踪报告并经审核通过（`subsidy report request {award.id} --tranche "
                             f"{tranche.number}`）", "report_required")
