@@ -59,9 +59,11 @@ CASES: list[tuple[dict[str, Any], dict[str, str]]] = [
     ({"new_rd_centre": True, "new_platform": True}, {"rd-centre": "1000000元", "platform": "500000元"}),
     # validity13: 30万元 in three tranches from 2026; the validity (1 year) ends 2026-12-31
     ({"new_line": True}, {"line": "300000元"}),
+    # sched13: the policy's default schedule (stages, or a lump sum when built within 12 months); design overrides it
+    ({"new_plant": True, "enclosed_on": "2026-03-01"}, {"plant": "1000000元", "design": "100000元"}),
 ]
 FLOORS = [{"invest": "500000元"}, {}, {}, {}, {}, {}, {},
-          {}, {}, {}, {}, {}, {}, {}]  # caps13's one, stack13's four, interest13's one, deduct13's one, validity13's one; 保底 per example: max(5% × 1000万元, 20万元) = 50万元
+          {}, {}, {}, {}, {}, {}, {}, {}]  # sched13's one; caps13's one, stack13's four, interest13's one, deduct13's one, validity13's one; 保底 per example: max(5% × 1000万元, 20万元) = 50万元
 # ---- stack13: what stacking grants, by the example's first clause: (granted per clause, cash total, in-kind total) ----
 STACKED: dict[str, tuple[dict[str, str], str, str]] = {
     "output": ({"output": "500000元", "scale": "0元", "hiring": "300000元", "training": "0元"}, "800000元", "0元"),
@@ -81,12 +83,17 @@ RECORDS: dict[str, list[dict[str, Any]]] = {"rd-centre": [
 
 # validity13: the tranches of an example's first clause, and which of them fall after the validity
 AFTER: dict[str, list[tuple[str, bool]]] = {"line": [("150000元", False), ("90000元", True), ("60000元", True)]}
+# sched13: the tranches (when, amount) of every clause of an example, by its first clause
+STAGES: dict[str, dict[str, list[tuple[str, str]]]] = {"plant": {
+    "plant": [("阶段：主体封闭 40%（已实现）", "400000元"), ("阶段：竣工验收 60%", "600000元")],
+    "design": [("一次性", "100000元")]}}
 
 
 def _policy(tmp_path: Path, text: str) -> Path:
     data = yaml.safe_load(text)
-    quotes = [c["quote"] for c in data["clauses"]] + ([data["validity"]["quote"]] if "validity" in data else [])
-    cites = [c["cite"] for c in data["clauses"]] + ([data["validity"]["cite"]] if "validity" in data else [])
+    tops = [data[k] for k in ("validity", "schedule") if k in data]  # sched13: policy.yaml's schedule is quoted too
+    quotes = [c["quote"] for c in data["clauses"]] + [t["quote"] for t in tops]
+    cites = [c["cite"] for c in data["clauses"]] + [t["cite"] for t in tops]
     d = tmp_path / "example"
     (d / "clauses").mkdir(parents=True)
     (d / "source.txt").write_text("示例政策\n\n" + "\n".join(f"{c} {q}" for c, q in zip(cites, quotes, strict=True)),
@@ -123,6 +130,12 @@ def test_the_example_loads_and_both_paths_give_its_figures(tmp_path: Path, index
     after = AFTER.get(policy.clauses[0].id)
     if after is not None:
         assert [(t.fen, t.after_validity) for t in one.clauses[0].schedule] == [(parse_money(a).fen, b) for a, b in after]
+    stages = STAGES.get(policy.clauses[0].id)  # sched13: the tranches of each clause, and the choice's note
+    if stages is not None:
+        assert {r.clause.id: [(t.when, t.fen) for t in r.schedule] for r in one.clauses} == {
+            k: [(w, parse_money(a).fen) for w, a in v] for k, v in stages.items()}
+        assert one.clauses[0].schedule_note.startswith("尚不确定是否12个月内全面建成并投产：若是，一次性拨付；若否，分阶段拨付")
+        assert one.clauses[1].schedule_note == ""
     stacked = STACKED.get(policy.clauses[0].id)  # stack13: the examples whose point is stacking or the totals
     if stacked is not None:
         granted, total, in_kind = stacked
