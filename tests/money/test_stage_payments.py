@@ -54,9 +54,8 @@ def test_stage_tranches_wait_for_their_event_and_then_are_paid_in_the_award_year
         assert [x["happened"] for x in award.schedule] == [True, False, False]
     with tx(engine) as s:
         pay_tranche(s, user(s, "finance"), ids[0], DAY)  # 主体封闭: its fact said so at approval
-    with pytest.raises(DomainRefusal, match="在阶段「建筑工程通过正式竣工验收」实现后拨付") as exc:
-        with tx(engine) as s:
-            pay_tranche(s, user(s, "finance"), ids[1], DAY)
+    with pytest.raises(DomainRefusal, match="在阶段「建筑工程通过正式竣工验收」实现后拨付") as exc, tx(engine) as s:
+        pay_tranche(s, user(s, "finance"), ids[1], DAY)
     assert exc.value.code == "stage_not_reached"
     with tx(engine) as s:  # the officer records the event: a report for that tranche, accepted
         award = s.get_one(Award, 1)

@@ -129,7 +129,7 @@ def test_stage_shares_always_add_up_to_the_amount(amount: int, weights: list[int
     plan = payment_plan(clause, amount)
     assert sum(t.fen for t in plan) == amount
     assert [t.stage for t in plan] == [s.event for s in stages]
-    assert all(0 <= t.fen for t in plan)
+    assert all(t.fen >= 0 for t in plan)
     for t, s in zip(plan[:-1], shares[:-1], strict=True):  # all but the last: rounded down, as tranches are
         assert t.fen == amount * s.numerator // s.denominator
 

@@ -235,6 +235,9 @@ def describe_after_validity(p: m.Policy, c: m.Clause) -> str | None:
         return None
     if c.schedule.type == "tranches":
         return "有效期满后到期的期次仍须拨付（解读约定第18条）"
+    kinds = {c.schedule.type} | {x.type for x in (c.schedule.then, c.schedule.otherwise) if x is not None}
+    if "stages" in kinds:  # sched13: an award's stages are owed when their events come, the validity ended or not
+        return "有效期满后实现的阶段仍须拨付（解读约定第18条）"
     if c.programme is not None or (c.schedule.type == "annual" and c.schedule.years > 1):
         return "有效期满后的项目年度不再核定（解读约定第18条）"
     return None
