@@ -85,7 +85,8 @@ def _yuan(fen: int | None) -> Decimal | None:
 
 
 def _schedule(r: ClauseResult, unit: str) -> str:
-    return "；".join(f"{t.when} {format_fen(t.fen, unit)}" + (f"（{t.share}）" if t.share else "") for t in r.schedule)
+    return "；".join(f"{t.when}：{format_fen(t.fen, unit)}" if t.stage else  # a stage names its share already
+                    f"{t.when} {format_fen(t.fen, unit)}" + (f"（{t.share}）" if t.share else "") for t in r.schedule)
 
 
 def in_kind_line(policy: m.Policy, result: PolicyResult) -> tuple[str, int] | None:
