@@ -166,3 +166,20 @@ def test_a_choice_on_records_is_refused(tmp_path: Path) -> None:
                     encoding="utf-8")
     with pytest.raises(PolicyFileError, match="支付方式的条件只能读取申报的事实"):
         load_policy(d)
+
+
+def test_a_layered_policy_inherits_its_base_default_schedule(tmp_path: Path) -> None:
+    """A variant over Liuhe: its added clause that states no schedule is paid by the base's 第21条."""
+    d = tmp_path / "cn-jl-example-variant"
+    (d / "clauses").mkdir(parents=True)
+    (d / "source.txt").write_text("示例\n\n第一条 对新上的示例项目，给予奖励100万元。\n", encoding="utf-8")
+    (d / "policy.yaml").write_text("id: cn-jl-example-variant\nbase: cn-jl-liuhe-key-industries\ntitle: 示例\n"
+                                   "issuer: 示例\nsource: source.txt\nstatus: draft\n", encoding="utf-8")
+    (d / "clauses" / "added.yaml").write_text(
+        "clauses:\n  - id: example\n    cite: 第一条\n    quote: 对新上的示例项目，给予奖励100万元。\n    kind: monetary\n"
+        "    when: new_project\n    amount: 100万元\n", encoding="utf-8")
+    p = load_policy(d)
+    base = load_policy(LIUHE)
+    assert p.default_schedule == base.default_schedule
+    assert p.clause("example").schedule == base.default_schedule
+    assert p.clause("art2-agri").schedule.type == "lump_sum"
