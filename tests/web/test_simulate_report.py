@@ -154,9 +154,9 @@ def test_the_command_writes_the_report(capsys: pytest.CaptureFixture[str], tmp_p
 def test_years_after_the_validity_are_labelled_in_the_by_year_table(made: tuple[Simulation, ReportContext]) -> None:
     """解读约定第18条: a year after the policy's validity (tranches still owed) reads 「…年（有效期满后拨付）」, in the
     HTML as in the JSON's ``after_validity``."""
-    from subsidy.rules.simulate import AFTER_VALIDITY_LABEL, year_label
-
     import dataclasses
+
+    from subsidy.rules.simulate import AFTER_VALIDITY_LABEL, year_label
 
     made_sim, ctx = made
     assert not any(y.after_validity for y in made_sim.draft.by_year)  # 朝阳 has no tranches: 2029 is within

@@ -37,9 +37,9 @@ from subsidy.rules.schedules import payment_plan, years_after_validity
 from subsidy.rules.stream import DEFAULT_BATCH_ROWS, PolicySummary, evaluate_file
 
 __all__ = [
+    "AFTER_VALIDITY_LABEL",
     "GROUPINGS",
     "MAX_SWEEP_POINTS",
-    "AFTER_VALIDITY_LABEL",
     "UNFILLED",
     "BandChange",
     "ClauseCost",
