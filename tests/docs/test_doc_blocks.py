@@ -150,9 +150,10 @@ def _indent(text: str, spaces: int) -> str:
 
 def test_the_clause_and_condition_shown_load_in_a_policy(tmp_path: Path) -> None:
     # the idiom examples (blocks starting with facts:) are loaded by test_idiom_examples.py
-    # (and the layered example, blocks starting with base: or overrides:, by test_layer_example.py)
+    # (the layered example, blocks starting with base: or overrides:, by test_layer_example.py; the budgets
+    # example by test_budget_example.py)
     clause, condition = [b for b in _yaml_blocks("docs/policy-format.md")
-                         if not b.text.startswith(("facts:", "base:", "overrides:"))]
+                         if not b.text.startswith(("facts:", "base:", "overrides:", "budgets:"))]
     # the clause, in place of the Chaoyang policy's own art7
     directory = _policy_copy(tmp_path / "a", "cn-bj-chaoyang-smart-eldercare")
     (directory / "clauses" / "art07.yaml").write_text("clauses:\n" + _indent(clause.text, 2), encoding="utf-8")
@@ -244,7 +245,8 @@ def test_every_path_named_in_the_docs_exists() -> None:
 def test_yaml_blocks_are_all_loaded_above() -> None:
     examples = sum(1 for b in _yaml_blocks("docs/policy-format.md") if b.text.startswith("facts:"))  # test_idiom_examples
     layered = 2  # the variant's policy.yaml and clause file: test_layer_example.py
-    loaded = {ROOT / "docs" / "case-format.md": 1, ROOT / "docs" / "policy-format.md": 2 + examples + layered}
+    budgets = 1  # the budgets example: test_budget_example.py
+    loaded = {ROOT / "docs" / "case-format.md": 1, ROOT / "docs" / "policy-format.md": 2 + examples + layered + budgets}
     for path in DOCS:
         count = sum(1 for b in blocks(path) if b.lang == "yaml" and not b.fragment)
         assert count == loaded.get(path, 0), f"{path.relative_to(ROOT)}: {count} yaml blocks, the test loads " \

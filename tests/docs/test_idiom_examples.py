@@ -26,9 +26,11 @@ CASES: list[tuple[dict[str, Any], dict[str, str]]] = [
     ({"investment": "1000万元", "land_area": 5, "output_this_year": "3000万元", "output_last_year": "1500万元",
       "visitors": 29999}, {"growth": "25000元", "visitors": "20000元"}),
     ({"contribution": "6000万元"}, {"contribution": "48000000元"}),
-    # 60 周岁当日；2025-01-01 至 2026-06-30 为 17 个整月 × 500元；2025-12-30 开业：满 6 个月，182 天 → 2万元 × 182/365
-    ({"birth_date": "1966-06-30", "service_start": "2025-01-01", "opened_on": "2025-12-30"},
-     {"monthly": "8500元", "operating": "9972.60元"}),
+    # 60 周岁当日；2025-01-01 至 2026-06-30 为 17 个整月 × 500元；2025-12-30 开业：满 6 个月，182 天 → 2万元 × 182/365；
+    # 2026-01-02 认定驰名商标，与评估日同在2026年（当年）
+    ({"birth_date": "1966-06-30", "service_start": "2025-01-01", "opened_on": "2025-12-30",
+      "trademark_recognised_on": "2026-01-02"},
+     {"monthly": "8500元", "operating": "9972.60元", "same-year": "500000元"}),
     # 12元/4 = 3元；9.9元/4 = 2.475 → 2.48元；13元/4 = 3.25 → 3元；早餐不计
     ({"meals": [{"price": "12元", "meal_kind": "午餐"}, {"price": "9.9元", "meal_kind": "晚餐"},
                 {"price": "13元", "meal_kind": "午餐"}, {"price": "20元", "meal_kind": "早餐"}]}, {"meal": "8.48元"}),

@@ -152,6 +152,8 @@ EDITS: list[tuple[str, str, str, str]] = [  # (name, file, old, new): the first 
     ("per-period-date-not-date", S, "{date: billed_on, unit: month", "{date: fee, unit: month"),
     ("per-period-no-cap", S, "unit: month, cap: 5万元}", "unit: month}"),
     # ---- end stack13 ----
+    ("year-of-not-date", "clauses/year13.yaml", "{year_of: trademark_recognised_on}", "{year_of: 2026}"),
+    ("year-of-list", "clauses/year13.yaml", "{year_of: trademark_recognised_on}", "{year_of: [trademark_recognised_on]}"),
 ]
 _GROUPS = ("  # ---- stack13: several 就高 groups", "  # ---- end stack13 ----\n")  # policy.yaml's 就高 groups
 

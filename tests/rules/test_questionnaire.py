@@ -178,3 +178,24 @@ def test_an_unknown_link_parameter_is_refused_in_chinese() -> None:
     with pytest.raises(CaseInputError) as err:
         from_query("f.x=1&evil=2")
     assert err.value.field == "evil" and "链接" in err.value.problem
+
+
+def test_a_missing_record_says_what_it_is_needed_for() -> None:
+    """Issue 13: other support asked for a clause's own deduction (统筹省、市政策) says so, not "就高与差额"; with
+    no 差额 rule in the policy it is asked for the deduction only."""
+    import dataclasses
+    from pathlib import Path
+
+    from subsidy.rules.parse import load_policy
+
+    every = load_policy(Path(__file__).resolve().parent / "every_idiom")
+    answers = Answers({"registered": "是", "dishonest": "否", "new_rd_centre": "是"}, records={"bars": [], "history": []},
+                      **DATES)
+    _, result, qs = plan(every, answers, TODAY)
+    [support] = [q for q in qs if q.name == "other_support"]
+    assert {"第五十条统筹扣减", "差额"} <= set(support.clauses) and "就高与差额" not in support.clauses
+    assert result.stacking_needs["other_support"] == ["第五十条统筹扣减", "差额"]
+    alone = dataclasses.replace(every, difference=None)
+    _, _, qs = plan(alone, answers, TODAY)
+    [support] = [q for q in qs if q.name == "other_support"]
+    assert "第五十条统筹扣减" in support.clauses and "差额" not in support.clauses

@@ -103,3 +103,29 @@ def test_the_later_programme_years_add_up_too(drawn: tuple[int, PolicySummary], 
         assert sum(y.upper_fen for y in c.by_year) == c.upper_fen + c.later_upper_fen
         assert sum(y.expected_fen for y in c.by_year) == c.expected_fen + c.later_expected_fen
         assert [y.year for y in c.by_year] == sorted({y.year for y in c.by_year}) and c.by_year[0].year == year
+
+
+def test_years_after_the_validity_are_marked_and_still_counted() -> None:
+    """Tranches of an award made within the validity and paid after it (解读约定第18条) stay in by_year, marked
+    ``after_validity`` as ``payment_plan`` marks the tranche; the by-year tables label them."""
+    import dataclasses
+    import datetime as dt
+
+    from subsidy.rules.simulate import AFTER_VALIDITY_LABEL, validity_end, year_label
+
+    policy = POLICIES[0]  # 宝安 第十四条: 50%, 30%, 20% over three years
+    s = PolicySummary(policy.id, [ClauseSummary(c.id, eligible=1, ceiling_fen=(10**9 if c.id == "art14a" else 0))
+                                  for c in policy.clauses], rows=1)
+    end = dt.date(2028, 6, 30)
+    cost = cost_of(policy, s, Fraction(1), 2027, validity_end=end)
+    assert [(y.year, y.after_validity) for y in cost.by_year] == [(2027, False), (2028, False), (2029, True)]
+    art14a = next(c for c in cost.clauses if c.clause_id == "art14a")
+    assert [y.after_validity for y in art14a.by_year] == [False, False, True]
+    assert sum(y.upper_fen for y in cost.by_year) == cost.upper_fen  # still owed, still counted
+    assert [year_label(y) for y in cost.by_year] == ["2027年", "2028年", f"2029年{AFTER_VALIDITY_LABEL}"]
+    assert AFTER_VALIDITY_LABEL == "（有效期满后拨付）"
+    assert cost_of(policy, s, Fraction(1), 2027).by_year == tuple(dataclasses.replace(y, after_validity=False)
+                                                                  for y in cost.by_year)  # no end: none marked
+    # Bao'an leaves 施行 open: the validity runs from the call's (or the simulation's) effective date
+    assert validity_end(policy, dt.date(2027, 1, 1), dt.date(2026, 1, 1)) == dt.date(2028, 12, 31)  # 3 years
+    assert validity_end(dataclasses.replace(policy, validity_years=None), dt.date(2027, 1, 1), None) is None

@@ -104,6 +104,21 @@ def test_only_a_policy_with_one_highest_over_every_clause_is_one_grant_per_appli
         assert get_call(s, world.call_id).one_per_entity  # Chaoyang's 就高 is over every clause
 
 
+def test_without_a_budget_the_call_takes_the_annual_fund_the_text_states(engine: Engine, tmp_path: Path) -> None:
+    """Issue 13 (budgets stated in the text): the every-idiom policy's "区财政每年安排专项资金3000万元" (``budgets``,
+    ``per: year``) is the budget of a call created without one; the total fund (1亿元) is not."""
+    every = Path(__file__).resolve().parents[1] / "rules" / "every_idiom"
+    shutil.copytree(every, tmp_path / "test-every-idiom", ignore=shutil.ignore_patterns("cases"))
+    build_world(engine, open_it=False)
+    with session_scope(engine) as s:
+        officer = load_user(s, "officer")
+        adopted = adopt_policy(s, officer, "test-every-idiom", dt.date(2026, 12, 1), root=tmp_path)
+        call = create_call(s, officer, call_spec(
+            adopted.id, year=2027, title="测试批次", clauses=["fixed"], budget_fen=None,
+            opens_on=dt.date(2027, 1, 10), closes_on=dt.date(2027, 2, 10), required_documents={"*": ["营业执照"]}))
+        assert call.budget_fen == 3000 * 10**6  # 3000万元 in 分
+
+
 @pytest.mark.parametrize(("changes", "needle"), [
     ({"clauses": ["art99"]}, "art99"),
     ({"clauses": []}, "至少开放一个条款"),

@@ -284,3 +284,13 @@ def test_a_fact_beyond_its_range_is_refused_naming_it(client: TestClient) -> Non
     """The calculator reads facts with the case reader (model.FactDef.range: one range per fact)."""
     r = client.get("/calculator/cn-gz-tianhe-hk-macao-youth/whatif", params={"f.internship_months": str(10**30)})
     assert r.status_code == 422 and "「申请补贴的实习月数」不能大于 1000000" in r.text
+
+
+def test_a_record_still_needed_says_what_for(client: TestClient) -> None:
+    """Issue 13: the other-support question names what needs it (here Liuhe's 差额, 第25条), not "就高与差额"."""
+    answers = Answers({"in_liuhe": "是", "standard_level": "国家标准", "standard_approved_on": "2025-03-01"},
+                      "2025-06-30", records={"bars": [], "history": []})
+    html = client.get(_url("cn-jl-liuhe-key-industries", answers)).text
+    needed = re.search(r'<div class="q-help" data-needed-for="other_support">([^<]*)</div>', html)
+    assert needed is not None and needed.group(1) == "本次需要用于：差额", html[:400]
+    assert "就高与差额" not in html

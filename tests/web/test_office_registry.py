@@ -143,6 +143,37 @@ def test_an_officer_registers_other_support(client: TestClient, engine: Engine, 
     assert _count(engine, OtherSupport) == before
 
 
+def test_a_support_record_names_the_policy_clause_and_matter_it_paid_for(client: TestClient, engine: Engine,
+                                                                          world: World) -> None:
+    """The form has the CLI's --policy / --clause / --matter (import: 对应政策、对应条款、支持事项): the clause is
+    checked against the policy and stored as its id; a clause without its policy, an unknown clause or an
+    overlong field is refused (422) in Chinese, nothing written."""
+    token = login(client, "wang")
+    org_id = world.orgs["org3"]
+    page = client.get(HOME).text
+    for label in ("对应政策", "对应条款", "支持事项"):
+        assert f'aria-label="{label}"' in page
+    assert '<option value="cn-sz-baoan-ai-health">' in page  # the policies to choose from
+    said = _done(_post(client, token, f"{HOME}/{org_id}/support", programme="区级研发投入资助", level="district",
+                       year="2026", amount="20万元", policy="cn-sz-baoan-ai-health", clause="第二条", matter="研发投入"))
+    assert "区级研发投入资助" in said
+    with session_scope(engine) as s:
+        row = s.scalars(select(OtherSupport).where(OtherSupport.organisation_id == org_id)).one()
+        assert (row.policy_id, row.clause_id, row.matter) == ("cn-sz-baoan-ai-health", "art2", "研发投入")
+    shown = _text(client.get(HOME).text)
+    assert "cn-sz-baoan-ai-health art2" in shown and "研发投入" in shown
+    before = _count(engine, OtherSupport)
+    base = {"programme": "x", "level": "city", "year": "2026", "amount": "5万元"}
+    for fields, said in (({"clause": "第二条"}, "写了条款但没有写对应政策"),
+                         ({"policy": "cn-sz-baoan-ai-health", "clause": "第九十九条"}, "第九十九条"),
+                         ({"policy": "no-such-policy", "clause": "art2"}, "找不到政策"),
+                         ({"matter": "事" * 201}, "「支持事项」过长")):
+        r = _post(client, token, f"{HOME}/{org_id}/support", **base, **fields)
+        assert r.status_code == 422 and said in _text(r.text), _text(r.text)[:600]
+        assert "对应条款" in _text(r.text) or "支持事项" in _text(r.text)
+    assert _count(engine, OtherSupport) == before
+
+
 def test_an_officer_imports_a_sheet_all_or_nothing(client: TestClient, engine: Engine, world: World) -> None:
     token = login(client, "wang")
     with session_scope(engine) as s:

@@ -149,3 +149,23 @@ def test_the_command_writes_the_report(capsys: pytest.CaptureFixture[str], tmp_p
         doc["draft"]["expected"].replace(".", ""))
     code, text = run_cli(capsys, *args, "--report", str(registry))
     assert code == 2 and "不是目录" in text
+
+
+def test_years_after_the_validity_are_labelled_in_the_by_year_table(made: tuple[Simulation, ReportContext]) -> None:
+    """解读约定第18条: a year after the policy's validity (tranches still owed) reads 「…年（有效期满后拨付）」, in the
+    HTML as in the JSON's ``after_validity``."""
+    import dataclasses
+
+    from subsidy.rules.simulate import AFTER_VALIDITY_LABEL, year_label
+
+    made_sim, ctx = made
+    assert not any(y.after_validity for y in made_sim.draft.by_year)  # 朝阳 has no tranches: 2029 is within
+    assert AFTER_VALIDITY_LABEL not in report_html(made_sim, ctx)
+    *within, last = made_sim.draft.by_year  # as if the last year's payments were tranches after the validity
+    sim = dataclasses.replace(made_sim, draft=dataclasses.replace(
+        made_sim.draft, by_year=(*within, dataclasses.replace(last, after_validity=True))))
+    html = report_html(sim, ctx)
+    doc = simulation_json(sim)
+    assert [y["after_validity"] for y in doc["draft"]["by_year"]] == [False] * len(within) + [True]
+    assert f"{last.year}年{AFTER_VALIDITY_LABEL}" in html and year_label(within[0]) + "<" in html
+    assert html.count(AFTER_VALIDITY_LABEL) == 1

@@ -94,6 +94,7 @@ def simulate_cmd(
 def _cost_table(c: Cost, title: str) -> None:
     from subsidy.layout import table
     from subsidy.money import format_fen
+    from subsidy.rules.simulate import year_label
 
     t = table("条款", "名称", "受益企业", "上限", "预期", "待定企业", "待定上限", title=title)
     for x in c.clauses:
@@ -109,7 +110,7 @@ def _cost_table(c: Cost, title: str) -> None:
                   soft_wrap=True)
     if c.by_year:
         out.print("分年度（分期拨付的按各期比例计入各年）：" + "；".join(
-            f"{y.year}年 上限 {format_fen(y.upper_fen, c.unit)}、预期 {format_fen(y.expected_fen, c.unit)}"
+            f"{year_label(y)} 上限 {format_fen(y.upper_fen, c.unit)}、预期 {format_fen(y.expected_fen, c.unit)}"
             for y in c.by_year), soft_wrap=True)
 
 

@@ -130,4 +130,4 @@ def assess(policy: m.Policy, case: Case, *, effective_from: dt.date | None = Non
         st.steps.append(Step("in_kind", "、".join(r.clause.cite for r in kind), "非现金支持合计",
                              {"names": names, "cash": total}, in_kind, fmt=ctx.fmt))
     return PolicyResult(policy, case.as_of, case.year, eff, end, results, total, granted, set_aside, pending, manual,
-                        st.steps, missing, st.missing, in_kind)
+                        st.steps, missing, st.missing, in_kind, st.needs)

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
         TopUp,
     )
     from subsidy.rules.items import Each
-    from subsidy.rules.periods import DateLit, Elapsed, ProRata
+    from subsidy.rules.periods import DateLit, Elapsed, ProRata, YearOf
 
 __all__ = [
     "PAYEE_LABELS",
@@ -87,6 +87,7 @@ __all__ = [
     "SupportFilter",
     "Table",
     "TopUp",
+    "YearOf",
 ]
 
 _NAMES: dict[type, tuple[str, ...]] = {}
@@ -261,7 +262,7 @@ Condition = FactIs | Compare | InSet | All | Any_ | Not | CompareAmounts | Grant
 _AMOUNTS = {"subsidy.rules.amounts": ("Lit", "FactRef", "Ratio", "Product", "PerUnit", "Table", "Bands", "Progressive",
                                       "MinMaxSum", "TopUp", "Manual", "Difference", "Quotient", "FloorDiv",
                                       "Derived"),
-            "subsidy.rules.periods": ("DateLit", "Elapsed", "ProRata"),
+            "subsidy.rules.periods": ("DateLit", "Elapsed", "ProRata", "YearOf"),
             "subsidy.rules.items": ("Each",)}
 
 

@@ -7,6 +7,9 @@ other amount idioms (:mod:`subsidy.rules.amounts` registers them in ``READERS``)
   at_least: effective_from}``);
 - ``{years: [from, to]}``, ``{months: [from, to]}``, ``{days: [from, to]}``: whole years (周岁), whole
   months (满6个月) or days from one date to another, 0 when the second is not after the first;
+- ``{year_of: d}``: the calendar year of a date (a number, 2026), so that "当年" (in the calendar year of
+  the assessment) is ``{compare: {year_of: recognised_on}, equals: {year_of: assessment_date}}`` — not
+  whole years elapsed (2025-12-30 to 2026-01-02 is 0 whole years, yet another year);
 - ``{pro_rata: {of: amount, part: n, whole: m}}``: 按比例 ``amount × min(n, m) / m`` through
   :func:`subsidy.money.apply_rate` (不足规定服务时间的按比例扣除).
 
@@ -31,7 +34,7 @@ from subsidy.rules.reading import Reader, shown
 from subsidy.rules.trace import Fmt, Term
 from subsidy.rules.yamlsource import LDict, LList
 
-__all__ = ["EPOCH", "DateLit", "Elapsed", "ProRata", "day_number", "whole_months"]
+__all__ = ["EPOCH", "DateLit", "Elapsed", "ProRata", "YearOf", "day_number", "whole_months"]
 
 EPOCH = dt.date(1970, 1, 1)
 _POINTS = {"effective_from": "施行之日", "assessment_date": "评估日"}
@@ -182,6 +185,48 @@ class Elapsed(m.Record, a.AmountNode):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
+class YearOf(m.Record, a.AmountNode):
+    """``{year_of: recognised_on}``: the calendar year of a date, a number (2026). "当年新获认定" is
+    ``{compare: {year_of: recognised_on}, equals: {year_of: assessment_date}}``: the same calendar year,
+    whatever the days between (2025-12-30 and 2026-01-02 are 0 whole years apart, and not the same year)."""
+
+    of: a.AmountNode
+
+    vtype = "number"
+    keys = ("year_of",)
+
+    @classmethod
+    def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> a.AmountNode:
+        of = a.read_amount(r, node, key, None)
+        if a.vtype_of(of) != "date":
+            r.fail(node, f"year_of 的对象不是日期：{shown(node[key])}",
+                   "写日期事实名、2025-01-01、effective_from 或 assessment_date，例如 year_of: recognised_on", key=key)
+        return YearOf(of)
+
+    def scalar(self, ctx: ScalarFacts) -> Term:
+        part = self.of.scalar(ctx)
+        if part.value is None:
+            return Term(self, None, part.missing, (part,))
+        return Term(self, Fraction(part.value.year), [], (part,))
+
+    def array(self, ctx: ArrayCtx) -> RatV:
+        d = self.of.array(ctx)
+        days = np.broadcast_to(np.asarray(d.num, dtype=np.int64), (ctx.n,))
+        years = days.astype("datetime64[D]").astype("datetime64[Y]").astype(np.int64) + EPOCH.year
+        return RatV(years.astype(np.int64), const(ctx.n, 1), d.known)
+
+    def render(self, t: Term, fmt: Fmt) -> str:
+        text = f"{t.parts[0].text(fmt)} 所在年份"
+        return text if t.value is None else f"{text} = {fmt.lit(t.value, 'number')}年"
+
+    def describe(self, p: m.Policy) -> str:
+        return f"{self.of.describe(p)}所在年份"
+
+    def parts(self) -> tuple[a.AmountNode, ...]:
+        return (self.of,)
+
+
+@dataclass(frozen=True, eq=False, repr=False)
 class ProRata(m.Record, a.AmountNode):
     """按比例: ``{pro_rata: {of: 1.2万元, part: served_months, whole: 12}}`` = of × min(part, whole) / whole,
     half-up to 分 (:func:`apply_rate`); ``whole`` is never 0 (as a divisor)."""
@@ -238,4 +283,4 @@ class ProRata(m.Record, a.AmountNode):
 
 
 
-a.register(DateLit, Elapsed, ProRata)
+a.register(DateLit, Elapsed, YearOf, ProRata)

@@ -47,7 +47,7 @@ Kind = Literal["money", "bool", "category", "integer", "number", "date", "list",
 RECORDS = ("history", "other_support", "bars")
 RECORD_QUESTIONS = {
     "history": ("本政策下此前已获资助", "此前在本政策下获得的资助（用于年度、有效期上限和就高）。"),
-    "other_support": ("已获其他政策支持", "同一事项或同一年度已获其他政策的支持（用于差额、不重复资助）。"),
+    "other_support": ("已获其他政策支持", "同一事项或同一年度已获其他政策的支持（用于差额、不重复资助和条款的统筹扣减）。"),
     "bars": ("取消申报资格的处罚", "是否正处于被取消申报资格的处罚期内。"),
 }
 NONE = "none"  # the query-string value of a record list (or a list fact) that is stated to be empty
@@ -214,8 +214,10 @@ def questions(policy: m.Policy, result: PolicyResult) -> list[Question]:
             needed.setdefault(name, [])
             if r.clause.cite not in needed[name]:
                 needed[name].append(r.clause.cite)
-    for name in result.stacking_missing:
-        needed.setdefault(name, []).append("就高与差额")
+    for name in result.stacking_missing:  # what stacking needs it for: 就高, 差额, a clause's 统筹扣减
+        for purpose in result.stacking_needs.get(name) or ["就高与差额"]:
+            if purpose not in needed.setdefault(name, []):
+                needed[name].append(purpose)
     who = applicant_facts(policy)
     order = [n for n in who if n in needed] + [n for n in needed if n not in who and n in policy.facts]
     out = [fact_question(policy, policy.facts[n], n in who, tuple(needed[n])) for n in order]

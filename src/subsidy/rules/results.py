@@ -126,6 +126,7 @@ class PolicyResult:
     missing: list[str]
     stacking_missing: list[str] = field(default_factory=list)  # records 就高 / 差额 still need (for the winners)
     in_kind_fen: int = 0  # the stacked value of the benefits in kind (算力券 …); total_fen is cash only
+    stacking_needs: dict[str, list[str]] = field(default_factory=dict)  # each: what needs it (就高, 差额, 第五十条统筹扣减)
 
     def undecided(self) -> list[ClauseResult]:
         """The clauses (amounts not set in review) whose eligibility is still unknown."""

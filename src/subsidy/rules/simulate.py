@@ -37,6 +37,7 @@ from subsidy.rules.schedules import payment_plan, years_after_validity
 from subsidy.rules.stream import DEFAULT_BATCH_ROWS, PolicySummary, evaluate_file
 
 __all__ = [
+    "AFTER_VALIDITY_LABEL",
     "GROUPINGS",
     "MAX_SWEEP_POINTS",
     "UNFILLED",
@@ -64,9 +65,11 @@ __all__ = [
     "simulate",
     "simulation_json",
     "sweep_around",
+    "validity_end",
     "with_cap",
     "with_figures",
     "with_rate",
+    "year_label",
 ]
 
 MAX_SWEEP_POINTS = 101
@@ -80,6 +83,16 @@ class YearCost:
     year: int
     upper_fen: int
     expected_fen: int
+    after_validity: bool = False  # paid in a year after the policy's validity ends (解读约定第18条: still owed)
+
+
+AFTER_VALIDITY_LABEL = "（有效期满后拨付）"
+"""How the by-year table marks a year after the policy's validity (tranches of awards made within it)."""
+
+
+def year_label(y: YearCost) -> str:
+    """A budget year as the by-year tables (CLI, HTML and PDF reports) show it: ``2029年（有效期满后拨付）``."""
+    return f"{y.year}年{AFTER_VALIDITY_LABEL if y.after_validity else ''}"
 
 
 @dataclass(frozen=True)
@@ -377,10 +390,11 @@ def by_year(costs: list[tuple[YearCost, ...]]) -> tuple[YearCost, ...]:
 
 
 def cost_of(policy: m.Policy, s: PolicySummary, take_up: Fraction, year: int | None = None,
-            later: dict[str, tuple[int, ...]] | None = None) -> Cost:
+            later: dict[str, tuple[int, ...]] | None = None, validity_end: dt.date | None = None) -> Cost:
     """The figures of one summary; ``year`` (the year the awards are decided in) spreads them by year;
     ``later`` (per annual programme, the upper bound of each year after ``year``: :func:`_later`) adds
-    those years to ``by_year`` (each one's expectation rounded on its own), apart from ``upper_fen``."""
+    those years to ``by_year`` (each one's expectation rounded on its own), apart from ``upper_fen``;
+    a year after ``validity_end``'s is marked ``after_validity`` (as :func:`payment_plan` marks a tranche)."""
     clauses = []
     for c, cs in zip(policy.clauses, s.clauses, strict=True):
         expected = apply_rate(cs.ceiling_fen, take_up)
@@ -403,9 +417,25 @@ def cost_of(policy: m.Policy, s: PolicySummary, take_up: Fraction, year: int | N
                                        later_expected_fen=sum(y.expected_fen for y in e)) if e else c
                    for c, e in zip(clauses, extras, strict=True)]
         years = by_year([years, *extras])
+    if validity_end is not None:
+        clauses = [dataclasses.replace(c, by_year=_mark_after(c.by_year, validity_end)) for c in clauses]
+        years = _mark_after(years, validity_end)
     return Cost(policy.id, policy.amount_unit, s.rows, s.paid_rows, s.undecided_rows, upper,
                 sum(c.undecided_upper_fen for c in clauses), expected_total, s.total_fen, tuple(clauses), years,
                 sum(c.later_upper_fen for c in clauses), sum(c.later_expected_fen for c in clauses))
+
+
+def _mark_after(years: tuple[YearCost, ...], validity_end: dt.date) -> tuple[YearCost, ...]:
+    """The years after ``validity_end``'s marked: what is paid in them was awarded within the validity."""
+    return tuple(dataclasses.replace(y, after_validity=True) if y.year > validity_end.year else y for y in years)
+
+
+def validity_end(policy: m.Policy, as_of: dt.date, effective_from: dt.date | None) -> dt.date | None:
+    """The last day of the policy's validity (from the date of 施行: its own, else ``effective_from``, else
+    ``as_of``, as :func:`programme_years_ahead` reads it); ``None`` without a stated validity."""
+    if policy.validity_years is None:
+        return None
+    return validity_window(policy.effective_from or effective_from or as_of, policy.validity_years)[1]
 
 
 def _later_years(later: tuple[int, ...], take_up: Fraction, year: int) -> tuple[YearCost, ...]:
@@ -483,7 +513,8 @@ def simulate(path: Path | str, draft: m.Policy, as_of: dt.date, *, take_up: Frac
             with connect(scheduler) as client:
                 summaries = run(client)
     laters = [extra.later, extra.baseline_later] if extra is not None else []
-    costs = [cost_of(p, s, take_up, as_of.year, laters[i] if i < len(laters) else None)
+    costs = [cost_of(p, s, take_up, as_of.year, laters[i] if i < len(laters) else None,
+                     validity_end(p, as_of, effective_from))
              for i, (p, s) in enumerate(zip(policies, summaries, strict=True))]
     base = costs[1] if baseline else None
     swept = costs[2 if baseline else 1:]
@@ -564,7 +595,8 @@ def _cost_json(c: Cost) -> dict[str, Any]:
 
 
 def _years_json(years: tuple[YearCost, ...]) -> list[dict[str, Any]]:
-    return [{"year": y.year, "upper": yuan(y.upper_fen), "expected": yuan(y.expected_fen)} for y in years]
+    return [{"year": y.year, "upper": yuan(y.upper_fen), "expected": yuan(y.expected_fen),
+             "after_validity": y.after_validity} for y in years]
 
 
 def _budget_json(c: Cost, budget_fen: int) -> dict[str, Any]:
@@ -723,10 +755,9 @@ def programme_years_ahead(policy: m.Policy, as_of: dt.date, effective_from: dt.d
     decision date (``as_of``'s anniversary) is before the end of the policy's validity (``validity_years``
     after the date of 施行: the policy's own, else ``effective_from``, else ``as_of``); no end, no limit."""
     longest = max((c.programme.years for c in policy.clauses if c.programme is not None), default=1)
-    if policy.validity_years is None:
+    end = validity_end(policy, as_of, effective_from)
+    if end is None:
         return longest - 1
-    start = policy.effective_from or effective_from or as_of
-    end = validity_window(start, policy.validity_years)[1]
     return longest - 1 - len(years_after_validity(as_of, longest - 1, end))  # the one definition (gates.Programme's)
 
 

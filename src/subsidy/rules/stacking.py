@@ -163,7 +163,16 @@ class Stacked:
         self.steps: list[Step] = []
         self.set_aside: list[tuple[str, str]] = []
         self.missing: list[str] = []  # records 就高 / 差额 still need
+        self.needs: dict[str, list[str]] = {}  # each of them: what it is needed for (就高, 差额, 第五十条统筹扣减)
         self.winners: list[ClauseResult] = []
+
+    def need(self, record: str, purpose: str) -> None:
+        """``record`` is not known, and ``purpose`` needs it."""
+        if record not in self.missing:
+            self.missing.append(record)
+        purposes = self.needs.setdefault(record, [])
+        if purpose not in purposes:
+            purposes.append(purpose)
 
 
 def stack(ctx: ScalarCtx, results: list[ClauseResult], shared: tuple[SharedCap, ...]) -> Stacked:
@@ -195,8 +204,8 @@ def stack(ctx: ScalarCtx, results: list[ClauseResult], shared: tuple[SharedCap, 
             # The year's total may not exceed the winner's bound; a grant already counted by the
             # winner's own caps is not subtracted twice.
             best.granted_fen = min(best.granted_fen or 0, max(0, (best.bound_fen or 0) - prior))
-        elif prior is None and "history" not in out.missing:
-            out.missing.append("history")
+        elif prior is None:
+            out.need("history", "就高")
         out.steps.append(Step("highest", rule.cite, "就高", {
             "candidates": len(pool), "winner": best.clause.cite, "best": best.ceiling_fen or 0,
             "scope": rule.scope, "prior": prior,
@@ -205,14 +214,13 @@ def stack(ctx: ScalarCtx, results: list[ClauseResult], shared: tuple[SharedCap, 
     for cap in shared:
         cap.scalar(ctx, [r for r in winners if r.clause.id in cap.ids], out.steps)
     for r in winners:  # a clause's own deduction, and 差额 on the records naming a clause
-        if not Deduct.scalar(ctx, r, out.steps) and "other_support" not in out.missing:
-            out.missing.append("other_support")
+        if not Deduct.scalar(ctx, r, out.steps):  # only a clause's own deduct leaves it unknown
+            out.need("other_support", f"{r.clause.cite}统筹扣减")
     if policy.difference is not None and winners:
         got = rec.difference_fen
         d = policy.difference
         if got is None:
-            if "other_support" not in out.missing:
-                out.missing.append("other_support")
+            out.need("other_support", "差额")
             out.steps.append(Step("difference", d.cite, "差额", {"got": None}, None, d.quote, fmt=fmt))
         elif got > 0:
             left = got

@@ -72,6 +72,9 @@ def add_support(session: Session, actor: User, org: Organisation, *, programme: 
     if isinstance(fen, bool) or not isinstance(fen, int) or fen <= 0:
         raise CaseInputError("金额", "须为正数")
     check_fen(fen, "金额")
+    for what, value, most in (("对应政策", policy, 100), ("对应条款", clause, 100), ("支持事项", matter, 200)):
+        if value is not None and len(value.strip()) > most:
+            raise CaseInputError(what, f"「{what}」过长（{len(value.strip())} 字，至多 {most} 字）", f"写政策编号、条款编号或事项名称，不超过 {most} 字")
     policy_id, clause_id = _paid_clause((policy or "").strip() or None, (clause or "").strip() or None)
     row = OtherSupport(organisation_id=org.id, programme=programme.strip(), level=level,
                        zone=(zone or "").strip() or None, year=year, fen=fen,

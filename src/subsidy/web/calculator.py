@@ -280,7 +280,7 @@ def _context(request: Request, policy: m.Policy, a: Answers) -> dict[str, Any]:
                            "money_facts": money_facts(policy), "today": today,
                            "provisions": [(x, humanise(policy, x.summary)) for x in policy.provisions],
                            "record_fields": RECORD_FIELDS, "levels": LEVELS,
-                           "record_rows": {n: _record_rows(a, n) for n in RECORDS},
+                           "record_rows": {n: _record_rows(a, n) for n in RECORDS}, "record_needs": {},
                            "clause_choices": [(c.id, f"{c.cite} {c.title}") for c in policy.clauses]}
     try:
         _, result, qs = plan(policy, a, today)
@@ -295,6 +295,7 @@ def _context(request: Request, policy: m.Policy, a: Answers) -> dict[str, Any]:
     ctx.update(result=result, cards=_cards(policy, result), headline=headline(policy, result), in_kind=in_kind,
                open_who=[f for f in fields if f.q.applicant], open_rest=[f for f in fields if not f.q.applicant],
                open_records=[q.name for q in qs if q.kind == "records"],
+               record_needs={q.name: q.clauses for q in qs if q.kind == "records"},  # 第八条、差额、第五十条统筹扣减
                answered=_answered_fields(policy, a, open_names),
                missing=[need_label(policy, x) for x in result.missing],
                stack_steps=result.steps, error_field=None)

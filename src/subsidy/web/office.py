@@ -161,8 +161,10 @@ def _adoption_choices(s: Session) -> list[dict[str, Any]]:
             p = policy_of(s, a)
         except SubsidyError:
             continue
+        fund = p.annual_budget()  # budgets stated in the text: the default budget of a new call
         rows.append({"id": a.id, "title": p.short_title, "version": a.version, "from": a.effective_from,
-                     "clauses": [(c.id, c.cite, c.title) for c in p.clauses]})
+                     "clauses": [(c.id, c.cite, c.title) for c in p.clauses],
+                     "annual_fen": None if fund is None else fund.fen})
     return rows
 
 

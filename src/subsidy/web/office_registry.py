@@ -60,6 +60,21 @@ def _web_words(exc: CaseInputError) -> CaseInputError:
     return CaseInputError(field, exc.problem, hint)
 
 
+def _policy_choices() -> list[tuple[str, str]]:
+    """The policies a support record may name as the one it paid under (对应政策), for the form's list."""
+    from subsidy.errors import SubsidyError
+    from subsidy.rules.registry import list_policy_dirs, load_cached
+
+    found = []
+    for d in list_policy_dirs():
+        try:
+            p = load_cached(d)
+        except SubsidyError:
+            continue
+        found.append((p.id, p.short_title))
+    return found
+
+
 def _organisation(s: Session, user: User, org_id: int, what: str) -> Organisation:
     office.require_office(user, what)  # refused before the id is looked up: no probing by id
     try:
@@ -114,6 +129,7 @@ def organisations_page(request: Request) -> Response:
                 for o in orgs]
         return page(request, s, "office/organisations.html", {
             "rows": rows, "fact_choices": [(n, label(n)) for n in own], "levels": SUPPORT_LEVELS.labels,
+            "policy_choices": _policy_choices(),
             "max_mb": MAX_FILE_BYTES // 1024 // 1024, "q": text, "page_number": number, "total": found.total,
             "pages": max(1, -(-found.total // PAGE_SIZE)), "first": found.offset + 1 if orgs else 0,
             "last": found.offset + len(orgs)})
@@ -167,10 +183,17 @@ def _add(request: Request, org_id: int, form: Mapping[str, str]) -> Response:
         org = _organisation(s, user, org_id, "登记其他政策支持")
         fen = money_field(form, "amount", "金额")
         assert fen is not None
-        row = add_support(s, user, org, programme=text_field(form, "programme", "支持项目"),
-                          level=text_field(form, "level", "级别"), year=int_field(form, "year", "年度"), fen=fen,
-                          project_ref=form.get("project_ref"), one_matter=bool(form.get("one_matter")),
-                          zone=form.get("zone"))
+        try:
+            row = add_support(s, user, org, programme=text_field(form, "programme", "支持项目"),
+                              level=text_field(form, "level", "级别"), year=int_field(form, "year", "年度"), fen=fen,
+                              project_ref=form.get("project_ref"), one_matter=bool(form.get("one_matter")),
+                              zone=form.get("zone"), policy=form.get("policy"), clause=form.get("clause"),
+                              matter=form.get("matter"))
+        except CaseInputError as exc:  # the problem names the form's field
+            said = exc.problem if f"「{exc.field}」" in exc.problem else f"「{exc.field}」：{exc.problem}"
+            if exc.field == "对应条款" and exc.hint and "`" in exc.hint:  # the CLI's hint, in the form's words
+                raise CaseInputError(exc.field, said, "写该政策的条款 id（如 art3）或条款编号（如 第三条），可在政策库中查看") from exc
+            raise _web_words(CaseInputError(exc.field, said, exc.hint)) from exc
         said = f"已为「{org.name}」登记其他政策支持「{row.programme}」（{row.year}年度）"
     return done(back(form, HOME), said)
 

@@ -24,7 +24,7 @@ from markupsafe import Markup, escape
 from subsidy.money import format_fen
 from subsidy.rules import model as m
 from subsidy.rules.report import yuan
-from subsidy.rules.simulate import UNFILLED, Simulation, differences, percent, simulation_json
+from subsidy.rules.simulate import UNFILLED, Simulation, differences, percent, simulation_json, year_label
 from subsidy.web.simulate_charts import EXPECTED, UPPER, Figure, bar_figure, to_png, to_svg
 from subsidy.web.sweep_chart import sweep_figure
 
@@ -173,7 +173,7 @@ def report_html(sim: Simulation, ctx: ReportContext) -> str:
         add("<h3>与对照政策比较（草案 − 对照）</h3>")
         add(_table(("条款", "受益企业增减", "上限增减", "增加的企业", "减少的企业"), drow, "difference"))
     add("<h2>四、分年度</h2>")
-    add(_table(("年度", "上限", "预期"), [[_td(f"{y.year}年"), _money(y.upper_fen, unit, f"draft/by_year/{i}/upper"),
+    add(_table(("年度", "上限", "预期"), [[_td(year_label(y)), _money(y.upper_fen, unit, f"draft/by_year/{i}/upper"),
                                          _money(y.expected_fen, unit, f"draft/by_year/{i}/expected")]
                                         for i, y in enumerate(d.by_year)], "by-year"))
     figures = {stem: (caption, fig) for stem, caption, fig in charts(sim, ctx)}
@@ -305,7 +305,7 @@ def report_pdf(sim: Simulation, ctx: ReportContext) -> bytes:
     table(("条款", "名称", "受益企业", "上限", "预期", "待定", "对照增减企业"), crow, (24, 52, 16, 26, 26, 12, 24))
     chart("by-clause")
     line("四、分年度", 12)
-    table(("年度", "上限", "预期"), [[f"{y.year}年", format_fen(y.upper_fen, unit), format_fen(y.expected_fen, unit)]
+    table(("年度", "上限", "预期"), [[year_label(y), format_fen(y.upper_fen, unit), format_fen(y.expected_fen, unit)]
                                    for y in d.by_year], (30, 75, 75))
     chart("by-year")
     if sim.distributions:
