@@ -31,7 +31,7 @@ def test_examples(text: str, value: Fraction) -> None:
     assert read_number(text) == value
 
 
-@pytest.mark.parametrize("text", ["", "万", "十十", "三万四万", "abc", "一点", "零分之一", "百千"])
+@pytest.mark.parametrize("text", ["", "万", "十十", "三万四万", "abc", "一点", "零分之一", "百千", "四分之一一", "一二分之一"])
 def test_not_numbers(text: str) -> None:
     with pytest.raises(ValueError):
         read_number(text)

@@ -65,3 +65,22 @@ def test_a_negative_figure_is_a_decrease_not_a_rate_of_support() -> None:
     assert p.rate is not None and p.rate.value == "20%"
     [p] = propose("按照5-20%给予补贴。")
     assert p.rate is not None and p.rate.value == "20%"
+
+
+def test_a_fraction_followed_by_a_list_mark_is_the_fraction() -> None:
+    """「四分之一一、适用范围」 (a fraction, then the list mark 一、): 1/4, not 11/4 read digit by digit as a
+    year would be (a draft said 275%, which no quote holds, and the draft did not load)."""
+    from subsidy.drafting.propose import _rate_figures
+
+    assert [(f.text, f.rate) for f in _rate_figures("补贴期限不超过6个月四分之一一、适用范围")] == [("四分之一", Fraction(1, 4))]
+    text = "第二章 总则\n补贴期限不超过6个月四分之一一、适用范围\n"
+    import tempfile
+    from pathlib import Path
+
+    from subsidy.drafting.draft import make_draft
+    from subsidy.drafting.write import write_draft
+    from subsidy.rules.parse import load_policy
+
+    with tempfile.TemporaryDirectory() as tmp:
+        write_draft(make_draft(text, policy_id="cn-fuzz"), Path(tmp) / "d", text)
+        load_policy(Path(tmp) / "d")

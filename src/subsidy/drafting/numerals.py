@@ -71,8 +71,10 @@ def read_number(text: str) -> Fraction:
         return Fraction(s)
     if s == "半":
         return Fraction(1, 2)
-    if "分之" in s:
+    if "分之" in s:  # a fraction's parts are counts: 一一 is no numerator (digit by digit is for years)
         den, _, num = s.partition("分之")
+        if any(len(part) > 1 and all(ch in _DIGITS for ch in part) for part in (den, num)):
+            raise ValueError(f"a fraction's part written digit by digit in {text!r}")
         d, n = read_number(den), read_number(num)
         if d == 0:
             raise ValueError("zero denominator")

@@ -196,19 +196,33 @@ def _money_figures(text: str) -> list[Figure]:
     return out
 
 
+def _fraction(text: str, mt: re.Match[str]) -> tuple[Fraction, int]:
+    """「四分之一」 and where it ends: the longest numerator that reads, so that 「四分之一一、适用范围」
+    is 1/4 followed by the list mark 一、 (not 11/4)."""
+    for end in range(mt.end("nom"), mt.start("nom"), -1):
+        try:
+            return read_number(text[mt.start():end]), end
+        except ValueError:
+            continue
+    raise ValueError(f"no numerator in {mt.group(0)!r}")
+
+
 def _rate_figures(text: str) -> list[Figure]:
     out: list[Figure] = []
     ranges = [(mt.start(), mt.end()) for mt in _RANGE.finditer(text)]
     for mt in _RATE.finditer(text):
+        end = mt.end()
         try:
-            rate = (Fraction(mt.group("num")) / 100 if mt.group("num")
-                    else read_number(mt.group("nom")) / read_number(mt.group("den")))
+            if mt.group("num"):
+                rate = Fraction(mt.group("num")) / 100
+            else:
+                rate, end = _fraction(text, mt)
         except (ValueError, ZeroDivisionError):
             continue
         if rate <= 0 or _negative(text, mt.start()):
             continue
         pre = text[_segment_start(text, mt.start()):mt.start()]
-        post = text[mt.end():]
+        post = text[end:]
         relation: Relation = "ratio"
         if any(a == mt.start() for a, b in ranges):
             relation = "floor"  # the lower end of a range of rates
@@ -216,7 +230,7 @@ def _rate_figures(text: str) -> list[Figure]:
             relation = "range"
         elif _FLOOR_AFTER.match(post) or re.search(r"(达|达到|超过|不低于|不少于)$", pre):
             relation = "floor"
-        out.append(Figure(mt.group(0), format_rate(rate), relation, mt.start(), mt.end(), rate=rate, confidence=0.9))
+        out.append(Figure(text[mt.start():end], format_rate(rate), relation, mt.start(), end, rate=rate, confidence=0.9))
     # a list of rates adding up to 100% paid in stages: tranches
     seq = [f for f in out if f.relation == "ratio"]
     if len(seq) >= 2 and sum((f.rate or Fraction(0)) for f in seq) == 1 and re.search(
