@@ -217,12 +217,11 @@ def _no_record(name: str) -> Any:
 
 @dataclass
 class _Source:
-    """What the batches are read from: the lazy frame with every column the policies need (typed: category
-    columns as Enums where every policy declares the same values), the same without those casts (to
-    re-read a batch whose category cell is no declared value, and refuse it by name), the kind ("parquet":
-    sliced, "csv": streamed), the facts the file lacks, and the rows a sheet reader refused."""
+    """What the batches are read from: the lazy frame with every column the policies need, as the file has
+    them (a category column stays a string column: :func:`table_from_frame` turns it into codes, and names a
+    cell that is no declared value), the kind ("parquet": sliced, "csv": streamed), the facts the file lacks,
+    and the rows a sheet reader refused."""
 
-    typed: Any
     plain: Any
     kind: str
     missing: tuple[str, ...]
@@ -300,16 +299,7 @@ def _scan(path: Path, policies: Sequence[m.Policy], keep: Sequence[str],
         return (_unknown(facts[name]) if name in facts else _no_record(name)).alias(name)
 
     plain = lf.select([column(n) for n in wanted])
-    typed = plain
-    if suffix == ".parquet":
-        same: dict[str, tuple[str, ...]] = {}
-        for p in policies:
-            for name, f in p.facts.items():
-                if f.type == "category" and name in present:
-                    same[name] = f.values if same.get(name, f.values) == f.values else ()
-        casts = [pl.col(n).cast(pl.Enum(list(v))) for n, v in same.items() if v]
-        typed = plain.with_columns(casts) if casts else plain
-    return _Source(typed, plain, suffix[1:], missing, refused, problems)
+    return _Source(plain, suffix[1:], missing, refused, problems)
 
 
 def _rows_of(source: _Source, rows: tuple[int, int]) -> _Source:
@@ -317,7 +307,7 @@ def _rows_of(source: _Source, rows: tuple[int, int]) -> _Source:
     if not 0 <= rows[0] <= rows[1]:
         raise ValueError("rows must be (start, stop) with 0 <= start <= stop")
     n = rows[1] - rows[0]
-    return dataclasses.replace(source, typed=source.typed.slice(rows[0], n), plain=source.plain.slice(rows[0], n))
+    return dataclasses.replace(source, plain=source.plain.slice(rows[0], n))
 
 
 def result_columns(policy: m.Policy) -> list[str]:
@@ -346,7 +336,7 @@ def _frames(lf: _Source, batch_rows: int, read_ahead: bool, prepare: Callable[[A
     run the whole scan ahead into its buffers. A CSV file has no row index to slice by: it streams
     through ``collect_batches``.
     """
-    source, kind = lf.typed, lf.kind
+    source, kind = lf.plain, lf.kind
     if kind == "csv":
         yield from map(prepare, source.collect_batches(chunk_size=batch_rows))
         return
@@ -358,11 +348,9 @@ def _frames(lf: _Source, batch_rows: int, read_ahead: bool, prepare: Callable[[A
     starts = range(0, rows, batch_rows)
 
     def read(start: int) -> Any:
-        try:  # one chunk per column (a batch spans row groups): NumPy reads it without a copy
-            frame = source.slice(start, batch_rows).collect().rechunk()
-        except pl.exceptions.PolarsError:  # a category cell no policy declares: read plain, refused by name
-            frame = lf.plain.slice(start, batch_rows).collect()
-        return prepare(frame)
+        # as read: one chunk per row group (not copied into one here: what :func:`table_from_frame` makes of
+        # the columns comes out in one chunk, and the columns it passes through are copied only there)
+        return prepare(source.slice(start, batch_rows).collect())
 
     if not read_ahead:
         for start in starts:
@@ -383,7 +371,10 @@ def _aligned(lf: _Source, batch_rows: int, rows: int) -> int:
     columns come in one chunk per row group: two or more whole ones of the same size, or one whole one
     and the start of the next). A batch that ends inside a row group has that group decoded again by the
     next batch (a third more decoding with polars' 125,000-row groups and 2^18-row batches); aligned, each
-    group is decoded once. The results do not depend on the batches (only ``PolicySummary.batches``)."""
+    group is decoded once. A group of at least :data:`_ONE_GROUP` rows is a batch of its own: its columns
+    come in one chunk each, which NumPy reads without a copy (a batch of two groups is copied into one
+    chunk per column: a sixth of the evaluation's CPU time on the Chaoyang bench). The results do not depend
+    on the batches (only ``PolicySummary.batches``)."""
     if rows <= batch_rows:
         return batch_rows
     import polars as pl
@@ -394,7 +385,14 @@ def _aligned(lf: _Source, batch_rows: int, rows: int) -> int:
     group = lengths[0]
     if len(lengths) > 2 and any(n != group for n in lengths[1:-1]):
         return batch_rows
+    if group >= _ONE_GROUP:
+        return group
     return max(group, batch_rows // group * group)
+
+
+# a row group this large is read as a batch of its own (evaluate_table's chunk: the per-batch overhead is
+# then that of a chunk or two)
+_ONE_GROUP = 1 << 16
 
 
 def _batches(lf: _Source, policies: Sequence[m.Policy], as_of: dt.date, effective_from: dt.date | None,
