@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -38,6 +39,10 @@ __all__ = ["DEFAULT_BATCH_ROWS", "ClauseSummary", "PolicySummary", "evaluate_fil
 # the widest seed policy (~50 columns) plus its results stays near 100 MiB.
 DEFAULT_BATCH_ROWS = 1 << 18
 WORKERS = 2  # threads evaluating a batch's chunks (the machines this runs on have two cores or more)
+# batches read (and converted) ahead, each on a thread of its own, while one is evaluated: reading a batch
+# (decoding, then converting its columns) takes about as long as evaluating it, and two readers keep the
+# evaluation fed when a read is held up (a busy machine, a slow disk)
+READ_AHEAD = 2
 
 _INT64_MAX = int(np.iinfo(np.int64).max)
 _N_REASONS = max(int(r) for r in Reason) + 1
@@ -328,8 +333,9 @@ def _result_frame(policy: m.Policy, result: TableResult) -> Any:
 
 def _frames(lf: _Source, batch_rows: int, read_ahead: bool, prepare: Callable[[Any], Any] = lambda f: f) -> Iterator[Any]:
     """The scan's rows, ``batch_rows`` at a time, each read (and passed through ``prepare``) only when asked
-    for (or, with ``read_ahead``, while the one before is being evaluated: one batch more in memory, and the
-    reading, which polars does without the GIL, and ``prepare`` overlap the evaluation).
+    for (or, with ``read_ahead``, :data:`READ_AHEAD` batches ahead, on as many threads, while the one before
+    is being evaluated: that many batches more in memory, and the reading, which polars does without the GIL,
+    and ``prepare`` overlap the evaluation).
 
     A Parquet file is read slice by slice (``scan.slice(start, n).collect()``: the reader decodes only
     the row groups under the slice), so nothing more is decoded ahead; polars' ``collect_batches`` would
@@ -356,12 +362,12 @@ def _frames(lf: _Source, batch_rows: int, read_ahead: bool, prepare: Callable[[A
         for start in starts:
             yield read(start)
         return
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        pending = pool.submit(read, starts[0]) if starts else None
+    with ThreadPoolExecutor(max_workers=READ_AHEAD) as pool:
+        pending = deque(pool.submit(read, start) for start in starts[:READ_AHEAD])
         for i in range(len(starts)):
-            assert pending is not None
-            frame = pending.result()
-            pending = pool.submit(read, starts[i + 1]) if i + 1 < len(starts) else None
+            frame = pending.popleft().result()
+            if i + READ_AHEAD < len(starts):
+                pending.append(pool.submit(read, starts[i + READ_AHEAD]))
             yield frame
             del frame
 
@@ -390,6 +396,10 @@ def _aligned(lf: _Source, batch_rows: int, rows: int) -> int:
     return max(group, batch_rows // group * group)
 
 
+# results of a policy in flight (being added to its summary, or added and not yet written over): two, so
+# that one batch is added while the next is evaluated
+_IN_FLIGHT = 2
+
 # a row group this large is read as a batch of its own (evaluate_table's chunk: the per-batch overhead is
 # then that of a chunk or two)
 _ONE_GROUP = 1 << 16
@@ -404,11 +414,12 @@ def _batches(lf: _Source, policies: Sequence[m.Policy], as_of: dt.date, effectiv
     import polars as pl
 
     start = first_row
-    spent: dict[int, TableResult] = {}  # each policy's last result, written over by the next batch
     # Each result is added to its summary on a thread of its own while the batch's next policy (or the
     # next batch) is converted and evaluated (NumPy counts without the GIL): a policy's summary adds its
-    # batches in order, one at a time, and its last result is written over only once it has been added.
-    adding: dict[int, Future[None]] = {}
+    # batches in order, one at a time (one adding thread). Per policy, the results still being added (or
+    # added and not yet written over), oldest first: at most _IN_FLIGHT of them, the oldest written over
+    # by the next batch once it has been added, so that adding a batch overlaps evaluating the next one.
+    adding: dict[int, deque[tuple[Future[None], TableResult | None]]] = {i: deque() for i in range(len(policies))}
 
     def tables(frame: Any) -> tuple[Any, list[CaseTable] | CaseInputError]:
         """The batch's table for each policy (converted where it is read: with ``read_ahead``, while the batch
@@ -430,18 +441,20 @@ def _batches(lf: _Source, policies: Sequence[m.Policy], as_of: dt.date, effectiv
             parts = [frame.select(keep)] if with_rows else []
             for i, (policy, summary) in enumerate(zip(policies, summaries, strict=True)):
                 eff = effective_from if policy.effective_from is None else None
-                if i in adding:
-                    adding.pop(i).result()
+                queue, reuse = adding[i], None
+                if len(queue) >= _IN_FLIGHT:
+                    done, reuse = queue.popleft()
+                    done.result()
                 try:
                     result = evaluate_table(policy, converted[i], as_of, effective_from=eff, workers=WORKERS,
-                                            reuse=spent.pop(i, None))
+                                            reuse=reuse)
                 except CaseInputError as exc:
                     raise refused(exc, frame) from exc
-                adding[i] = adder.submit(summary.add, result)
+                del reuse
+                # with the rows written out, a result is not written over (its rows are copied into the frame)
+                queue.append((adder.submit(summary.add, result), None if with_rows else result))
                 if with_rows:
                     parts.append(_result_frame(policy, result))
-                else:
-                    spent[i] = result
                 del result
             del converted
             start += frame.height
@@ -449,8 +462,9 @@ def _batches(lf: _Source, policies: Sequence[m.Policy], as_of: dt.date, effectiv
                 progress(start)
             if with_rows:
                 yield pl.concat(parts, how="horizontal")
-        for pending in adding.values():
-            pending.result()
+        for queue in adding.values():
+            for pending, _ in queue:
+                pending.result()
 
 
 def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date, *,
