@@ -334,8 +334,8 @@ def _result_frame(policy: m.Policy, result: TableResult) -> Any:
 def _frames(lf: _Source, batch_rows: int, read_ahead: bool, prepare: Callable[[Any], Any] = lambda f: f) -> Iterator[Any]:
     """The scan's rows, ``batch_rows`` at a time, each read (and passed through ``prepare``) only when asked
     for (or, with ``read_ahead``, :data:`READ_AHEAD` batches ahead, on as many threads, while the one before
-    is being evaluated: that many batches more in memory, and the reading, which polars does without the GIL,
-    and ``prepare`` overlap the evaluation).
+    is being evaluated, if they are small enough, else one: :func:`_depth`; that many batches more in memory,
+    and the reading, which polars does without the GIL, and ``prepare`` overlap the evaluation).
 
     A Parquet file is read slice by slice (``scan.slice(start, n).collect()``: the reader decodes only
     the row groups under the slice), so nothing more is decoded ahead; polars' ``collect_batches`` would
@@ -362,12 +362,13 @@ def _frames(lf: _Source, batch_rows: int, read_ahead: bool, prepare: Callable[[A
         for start in starts:
             yield read(start)
         return
-    with ThreadPoolExecutor(max_workers=READ_AHEAD) as pool:
-        pending = deque(pool.submit(read, start) for start in starts[:READ_AHEAD])
+    ahead = _depth(READ_AHEAD, batch_rows)
+    with ThreadPoolExecutor(max_workers=ahead) as pool:
+        pending = deque(pool.submit(read, start) for start in starts[:ahead])
         for i in range(len(starts)):
             frame = pending.popleft().result()
-            if i + READ_AHEAD < len(starts):
-                pending.append(pool.submit(read, starts[i + READ_AHEAD]))
+            if i + ahead < len(starts):
+                pending.append(pool.submit(read, starts[i + ahead]))
             yield frame
             del frame
 
@@ -400,6 +401,14 @@ def _aligned(lf: _Source, batch_rows: int, rows: int) -> int:
 # that one batch is added while the next is evaluated
 _IN_FLIGHT = 2
 
+
+def _depth(wanted: int, batch_rows: int) -> int:
+    """How many batches to keep in flight (read ahead, or results being added): ``wanted`` while that many
+    batches together are no more than :data:`DEFAULT_BATCH_ROWS` rows (the memory in flight is then that
+    of one default batch: a file's row groups of 125,000 rows go two at a time), else one (a larger batch
+    keeps the peak memory it had)."""
+    return wanted if wanted * batch_rows <= DEFAULT_BATCH_ROWS else 1
+
 # a row group this large is read as a batch of its own (evaluate_table's chunk: the per-batch overhead is
 # then that of a chunk or two)
 _ONE_GROUP = 1 << 16
@@ -417,9 +426,11 @@ def _batches(lf: _Source, policies: Sequence[m.Policy], as_of: dt.date, effectiv
     # Each result is added to its summary on a thread of its own while the batch's next policy (or the
     # next batch) is converted and evaluated (NumPy counts without the GIL): a policy's summary adds its
     # batches in order, one at a time (one adding thread). Per policy, the results still being added (or
-    # added and not yet written over), oldest first: at most _IN_FLIGHT of them, the oldest written over
-    # by the next batch once it has been added, so that adding a batch overlaps evaluating the next one.
+    # added and not yet written over), oldest first: at most ``in_flight`` of them (:func:`_depth`), the
+    # oldest written over by the next batch once it has been added, so that adding a batch overlaps
+    # evaluating the next one.
     adding: dict[int, deque[tuple[Future[None], TableResult | None]]] = {i: deque() for i in range(len(policies))}
+    in_flight = 0
 
     def tables(frame: Any) -> tuple[Any, list[CaseTable] | CaseInputError]:
         """The batch's table for each policy (converted where it is read: with ``read_ahead``, while the batch
@@ -438,11 +449,13 @@ def _batches(lf: _Source, policies: Sequence[m.Policy], as_of: dt.date, effectiv
         for frame, converted in _frames(lf, batch_rows, read_ahead, tables):
             if isinstance(converted, CaseInputError):
                 raise refused(converted, frame) from converted
+            if in_flight == 0:  # from the first batch's size (the others are the same, or the last smaller)
+                in_flight = _depth(_IN_FLIGHT, frame.height)
             parts = [frame.select(keep)] if with_rows else []
             for i, (policy, summary) in enumerate(zip(policies, summaries, strict=True)):
                 eff = effective_from if policy.effective_from is None else None
                 queue, reuse = adding[i], None
-                if len(queue) >= _IN_FLIGHT:
+                if len(queue) >= in_flight:
                     done, reuse = queue.popleft()
                     done.result()
                 try:
@@ -480,8 +493,8 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
     the input (an applicant's id, say), then the ``keep_if_present`` ones (nulls where the file has no such
     column: a registry's descriptive attributes, say). Peak memory grows with ``batch_rows`` (and the file's row-group
     size: a row group is decoded whole), not with the number of rows; left out, it is
-    :data:`DEFAULT_BATCH_ROWS` rounded down to the file's whole row groups (each decoded once); given, it
-    is kept exactly. ``read_ahead`` reads the next batch
+    :data:`DEFAULT_BATCH_ROWS` rounded down to the file's whole row groups (each decoded once; a row group
+    of 2^16 rows or more is a batch of its own, read without a copy); given, it is kept exactly. ``read_ahead`` reads the next batch
     while one is evaluated. With ``absent_records``, a record column the file lacks is read as "no
     record" for every row (not barred, no earlier grant, no support elsewhere, not excluded: the state of
     a draft nobody has been granted under yet); without it, a missing column is refused. ``progress``
