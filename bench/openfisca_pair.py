@@ -1,15 +1,14 @@
 """OpenFisca 46 against subsidy's streaming evaluation, end to end from the same Parquet file, paired.
 
-Setup (once): OpenFisca is no dependency of the project; it goes into a separate venv, with subsidy
-installed from the work tree so that both run in one process:
+Setup (once): OpenFisca is no dependency of the project; it goes into the separate venv
+``bench/.venv-openfisca`` (the one bench/rules_bench.py uses too), with subsidy installed from the work tree
+(editable) so that both run in one process:
 
-    python3 -m venv /work/ofvenv
-    /work/ofvenv/bin/pip install openfisca-core==46.0.1 polars numpy
-    /work/ofvenv/bin/pip install -e .            # this work tree (subsidy and its dependencies)
+    bench/setup_openfisca.sh
 
 Run (from the work tree):
 
-    /work/ofvenv/bin/python bench/openfisca_pair.py [--rows 1e6] [--pairs 9] [--seed 20270630]
+    bench/.venv-openfisca/bin/python bench/openfisca_pair.py [--rows 1e6] [--pairs 9] [--seed 20270630]
 
 What it does: writes ``--rows`` fully known synthetic Chaoyang cases (bench/rules_bench.py's generator;
 OpenFisca has no unknown value) to a Parquet file in a temporary directory; builds the OpenFisca
@@ -40,7 +39,7 @@ try:
     import openfisca_core  # noqa: F401
 except ImportError:
     print("openfisca_pair: openfisca-core is not importable in this interpreter; skipped. "
-          "Set up its venv as the top of bench/openfisca_pair.py says, then run it with /work/ofvenv/bin/python.")
+          "Set up its venv with bench/setup_openfisca.sh, then run it with bench/.venv-openfisca/bin/python.")
     raise SystemExit(0) from None
 
 import numpy as np

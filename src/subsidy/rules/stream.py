@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -38,6 +39,10 @@ __all__ = ["DEFAULT_BATCH_ROWS", "ClauseSummary", "PolicySummary", "evaluate_fil
 # the widest seed policy (~50 columns) plus its results stays near 100 MiB.
 DEFAULT_BATCH_ROWS = 1 << 18
 WORKERS = 2  # threads evaluating a batch's chunks (the machines this runs on have two cores or more)
+# batches read (and converted) ahead, each on a thread of its own, while one is evaluated: reading a batch
+# (decoding, then converting its columns) takes about as long as evaluating it, and two readers keep the
+# evaluation fed when a read is held up (a busy machine, a slow disk)
+READ_AHEAD = 2
 
 _INT64_MAX = int(np.iinfo(np.int64).max)
 _N_REASONS = max(int(r) for r in Reason) + 1
@@ -217,12 +222,11 @@ def _no_record(name: str) -> Any:
 
 @dataclass
 class _Source:
-    """What the batches are read from: the lazy frame with every column the policies need (typed: category
-    columns as Enums where every policy declares the same values), the same without those casts (to
-    re-read a batch whose category cell is no declared value, and refuse it by name), the kind ("parquet":
-    sliced, "csv": streamed), the facts the file lacks, and the rows a sheet reader refused."""
+    """What the batches are read from: the lazy frame with every column the policies need, as the file has
+    them (a category column stays a string column: :func:`table_from_frame` turns it into codes, and names a
+    cell that is no declared value), the kind ("parquet": sliced, "csv": streamed), the facts the file lacks,
+    and the rows a sheet reader refused."""
 
-    typed: Any
     plain: Any
     kind: str
     missing: tuple[str, ...]
@@ -300,16 +304,7 @@ def _scan(path: Path, policies: Sequence[m.Policy], keep: Sequence[str],
         return (_unknown(facts[name]) if name in facts else _no_record(name)).alias(name)
 
     plain = lf.select([column(n) for n in wanted])
-    typed = plain
-    if suffix == ".parquet":
-        same: dict[str, tuple[str, ...]] = {}
-        for p in policies:
-            for name, f in p.facts.items():
-                if f.type == "category" and name in present:
-                    same[name] = f.values if same.get(name, f.values) == f.values else ()
-        casts = [pl.col(n).cast(pl.Enum(list(v))) for n, v in same.items() if v]
-        typed = plain.with_columns(casts) if casts else plain
-    return _Source(typed, plain, suffix[1:], missing, refused, problems)
+    return _Source(plain, suffix[1:], missing, refused, problems)
 
 
 def _rows_of(source: _Source, rows: tuple[int, int]) -> _Source:
@@ -317,7 +312,7 @@ def _rows_of(source: _Source, rows: tuple[int, int]) -> _Source:
     if not 0 <= rows[0] <= rows[1]:
         raise ValueError("rows must be (start, stop) with 0 <= start <= stop")
     n = rows[1] - rows[0]
-    return dataclasses.replace(source, typed=source.typed.slice(rows[0], n), plain=source.plain.slice(rows[0], n))
+    return dataclasses.replace(source, plain=source.plain.slice(rows[0], n))
 
 
 def result_columns(policy: m.Policy) -> list[str]:
@@ -338,15 +333,16 @@ def _result_frame(policy: m.Policy, result: TableResult) -> Any:
 
 def _frames(lf: _Source, batch_rows: int, read_ahead: bool, prepare: Callable[[Any], Any] = lambda f: f) -> Iterator[Any]:
     """The scan's rows, ``batch_rows`` at a time, each read (and passed through ``prepare``) only when asked
-    for (or, with ``read_ahead``, while the one before is being evaluated: one batch more in memory, and the
-    reading, which polars does without the GIL, and ``prepare`` overlap the evaluation).
+    for (or, with ``read_ahead``, :data:`READ_AHEAD` batches ahead, on as many threads, while the one before
+    is being evaluated, if they are small enough, else one: :func:`_depth`; that many batches more in memory,
+    and the reading, which polars does without the GIL, and ``prepare`` overlap the evaluation).
 
     A Parquet file is read slice by slice (``scan.slice(start, n).collect()``: the reader decodes only
     the row groups under the slice), so nothing more is decoded ahead; polars' ``collect_batches`` would
     run the whole scan ahead into its buffers. A CSV file has no row index to slice by: it streams
     through ``collect_batches``.
     """
-    source, kind = lf.typed, lf.kind
+    source, kind = lf.plain, lf.kind
     if kind == "csv":
         yield from map(prepare, source.collect_batches(chunk_size=batch_rows))
         return
@@ -358,22 +354,21 @@ def _frames(lf: _Source, batch_rows: int, read_ahead: bool, prepare: Callable[[A
     starts = range(0, rows, batch_rows)
 
     def read(start: int) -> Any:
-        try:  # one chunk per column (a batch spans row groups): NumPy reads it without a copy
-            frame = source.slice(start, batch_rows).collect().rechunk()
-        except pl.exceptions.PolarsError:  # a category cell no policy declares: read plain, refused by name
-            frame = lf.plain.slice(start, batch_rows).collect()
-        return prepare(frame)
+        # as read: one chunk per row group (not copied into one here: what :func:`table_from_frame` makes of
+        # the columns comes out in one chunk, and the columns it passes through are copied only there)
+        return prepare(source.slice(start, batch_rows).collect())
 
     if not read_ahead:
         for start in starts:
             yield read(start)
         return
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        pending = pool.submit(read, starts[0]) if starts else None
+    ahead = _depth(READ_AHEAD, batch_rows)
+    with ThreadPoolExecutor(max_workers=ahead) as pool:
+        pending = deque(pool.submit(read, start) for start in starts[:ahead])
         for i in range(len(starts)):
-            assert pending is not None
-            frame = pending.result()
-            pending = pool.submit(read, starts[i + 1]) if i + 1 < len(starts) else None
+            frame = pending.popleft().result()
+            if i + ahead < len(starts):
+                pending.append(pool.submit(read, starts[i + ahead]))
             yield frame
             del frame
 
@@ -383,7 +378,10 @@ def _aligned(lf: _Source, batch_rows: int, rows: int) -> int:
     columns come in one chunk per row group: two or more whole ones of the same size, or one whole one
     and the start of the next). A batch that ends inside a row group has that group decoded again by the
     next batch (a third more decoding with polars' 125,000-row groups and 2^18-row batches); aligned, each
-    group is decoded once. The results do not depend on the batches (only ``PolicySummary.batches``)."""
+    group is decoded once. A group of at least :data:`_ONE_GROUP` rows is a batch of its own: its columns
+    come in one chunk each, which NumPy reads without a copy (a batch of two groups is copied into one
+    chunk per column: a sixth of the evaluation's CPU time on the Chaoyang bench). The results do not depend
+    on the batches (only ``PolicySummary.batches``)."""
     if rows <= batch_rows:
         return batch_rows
     import polars as pl
@@ -394,7 +392,26 @@ def _aligned(lf: _Source, batch_rows: int, rows: int) -> int:
     group = lengths[0]
     if len(lengths) > 2 and any(n != group for n in lengths[1:-1]):
         return batch_rows
+    if group >= _ONE_GROUP:
+        return group
     return max(group, batch_rows // group * group)
+
+
+# results of a policy in flight (being added to its summary, or added and not yet written over): two, so
+# that one batch is added while the next is evaluated
+_IN_FLIGHT = 2
+
+
+def _depth(wanted: int, batch_rows: int) -> int:
+    """How many batches to keep in flight (read ahead, or results being added): ``wanted`` while that many
+    batches together are no more than :data:`DEFAULT_BATCH_ROWS` rows (the memory in flight is then that
+    of one default batch: a file's row groups of 125,000 rows go two at a time), else one (a larger batch
+    keeps the peak memory it had)."""
+    return wanted if wanted * batch_rows <= DEFAULT_BATCH_ROWS else 1
+
+# a row group this large is read as a batch of its own (evaluate_table's chunk: the per-batch overhead is
+# then that of a chunk or two)
+_ONE_GROUP = 1 << 16
 
 
 def _batches(lf: _Source, policies: Sequence[m.Policy], as_of: dt.date, effective_from: dt.date | None,
@@ -406,11 +423,14 @@ def _batches(lf: _Source, policies: Sequence[m.Policy], as_of: dt.date, effectiv
     import polars as pl
 
     start = first_row
-    spent: dict[int, TableResult] = {}  # each policy's last result, written over by the next batch
     # Each result is added to its summary on a thread of its own while the batch's next policy (or the
     # next batch) is converted and evaluated (NumPy counts without the GIL): a policy's summary adds its
-    # batches in order, one at a time, and its last result is written over only once it has been added.
-    adding: dict[int, Future[None]] = {}
+    # batches in order, one at a time (one adding thread). Per policy, the results still being added (or
+    # added and not yet written over), oldest first: at most ``in_flight`` of them (:func:`_depth`), the
+    # oldest written over by the next batch once it has been added, so that adding a batch overlaps
+    # evaluating the next one.
+    adding: dict[int, deque[tuple[Future[None], TableResult | None]]] = {i: deque() for i in range(len(policies))}
+    in_flight = 0
 
     def tables(frame: Any) -> tuple[Any, list[CaseTable] | CaseInputError]:
         """The batch's table for each policy (converted where it is read: with ``read_ahead``, while the batch
@@ -429,21 +449,25 @@ def _batches(lf: _Source, policies: Sequence[m.Policy], as_of: dt.date, effectiv
         for frame, converted in _frames(lf, batch_rows, read_ahead, tables):
             if isinstance(converted, CaseInputError):
                 raise refused(converted, frame) from converted
+            if in_flight == 0:  # from the first batch's size (the others are the same, or the last smaller)
+                in_flight = _depth(_IN_FLIGHT, frame.height)
             parts = [frame.select(keep)] if with_rows else []
             for i, (policy, summary) in enumerate(zip(policies, summaries, strict=True)):
                 eff = effective_from if policy.effective_from is None else None
-                if i in adding:
-                    adding.pop(i).result()
+                queue, reuse = adding[i], None
+                if len(queue) >= in_flight:
+                    done, reuse = queue.popleft()
+                    done.result()
                 try:
                     result = evaluate_table(policy, converted[i], as_of, effective_from=eff, workers=WORKERS,
-                                            reuse=spent.pop(i, None))
+                                            reuse=reuse)
                 except CaseInputError as exc:
                     raise refused(exc, frame) from exc
-                adding[i] = adder.submit(summary.add, result)
+                del reuse
+                # with the rows written out, a result is not written over (its rows are copied into the frame)
+                queue.append((adder.submit(summary.add, result), None if with_rows else result))
                 if with_rows:
                     parts.append(_result_frame(policy, result))
-                else:
-                    spent[i] = result
                 del result
             del converted
             start += frame.height
@@ -451,8 +475,9 @@ def _batches(lf: _Source, policies: Sequence[m.Policy], as_of: dt.date, effectiv
                 progress(start)
             if with_rows:
                 yield pl.concat(parts, how="horizontal")
-        for pending in adding.values():
-            pending.result()
+        for queue in adding.values():
+            for pending, _ in queue:
+                pending.result()
 
 
 def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date, *,
@@ -468,8 +493,8 @@ def evaluate_file(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date
     the input (an applicant's id, say), then the ``keep_if_present`` ones (nulls where the file has no such
     column: a registry's descriptive attributes, say). Peak memory grows with ``batch_rows`` (and the file's row-group
     size: a row group is decoded whole), not with the number of rows; left out, it is
-    :data:`DEFAULT_BATCH_ROWS` rounded down to the file's whole row groups (each decoded once); given, it
-    is kept exactly. ``read_ahead`` reads the next batch
+    :data:`DEFAULT_BATCH_ROWS` rounded down to the file's whole row groups (each decoded once; a row group
+    of 2^16 rows or more is a batch of its own, read without a copy); given, it is kept exactly. ``read_ahead`` reads the next batch
     while one is evaluated. With ``absent_records``, a record column the file lacks is read as "no
     record" for every row (not barred, no earlier grant, no support elsewhere, not excluded: the state of
     a draft nobody has been granted under yet); without it, a missing column is refused. ``progress``

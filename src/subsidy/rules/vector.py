@@ -160,7 +160,8 @@ class TableResult:
     ceiling: I64  # (rows, clauses); -1 where not computable
     granted: I64  # (rows, clauses); -1 where not granted (not eligible, unknown, manual)
     total: I64  # (rows,)
-    floor: I64 | None = None  # (rows, clauses): 保底, min(floor, ceiling); -1 where none or not known
+    floor: I64 | None = None  # (rows, clauses): 保底, min(floor, ceiling); -1 where none or not known (read-only
+    # where no clause has a 保底)
     in_kind: I64 | None = None  # (rows,): the stacked value of the benefits in kind; ``total`` is cash only
 
 
@@ -184,10 +185,12 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
     eff = resolve_effective_from(policy, probe, None)
     end = validity_window(eff, policy.validity_years)[1] if policy.validity_years else None
     n, k = table.n, len(policy.clauses)
+    floors = any(cp.floor is not None for cp in plan_of(policy).clauses)  # (compiled before any thread needs it)
     if reuse is not None and reuse.total.shape == (n,) and len(reuse.clause_ids) == k:
         eligible, reason, ceiling, granted = reuse.eligible.T, reuse.reason.T, reuse.ceiling.T, reuse.granted.T
         total = reuse.total
-        floor = reuse.floor.T if reuse.floor is not None and reuse.floor.shape == (n, k) else None
+        floor = reuse.floor.T if (floors and reuse.floor is not None and reuse.floor.shape == (n, k)
+                                  and reuse.floor.flags.writeable) else None
     else:
         floor = None
         eligible = np.empty((k, n), dtype=np.int8)
@@ -195,7 +198,9 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
         ceiling = np.empty((k, n), dtype=np.int64)
         granted = np.empty((k, n), dtype=np.int64)
         total = np.empty(n, dtype=np.int64)
-    if floor is None:
+    if not floors:  # no clause has a 保底: -1 everywhere, a read-only view without the memory
+        floor = np.broadcast_to(np.int64(-1), (k, n))
+    elif floor is None:
         floor = np.full((k, n), -1, dtype=np.int64)  # 保底 where a clause has a floor
     else:
         floor.fill(-1)
@@ -208,7 +213,6 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
 
     lists = [f.name for f in policy.facts.values() if f.type == "list"]
     starts = range(0, max(n, 1), _CHUNK)
-    plan_of(policy)  # compiled once, before any thread needs it
     if workers > 1 and len(starts) > 1:
         with ThreadPoolExecutor(max_workers=min(workers, len(starts))) as pool:
             for _ in pool.map(run, starts):
