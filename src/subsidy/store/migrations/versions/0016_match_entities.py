@@ -94,7 +94,7 @@ def downgrade() -> None:
         batch_op.add_column(sa.Column('facts', sa.JSON(), nullable=True))
     conn = op.get_bind()
     e = _entities()
-    rows = _rows(sa.column("entity", sa.Integer()))
+    rows = _rows(sa.column("entity", sa.Integer()), *(sa.column(k, t) for k, t in ENTITY.items()))
     for k in ENTITY:
         conn.execute(rows.update().values(**{k: sa.select(e.c[k]).where(e.c.run_id == rows.c.run_id,
                                                                          e.c.number == rows.c.entity)
