@@ -475,15 +475,15 @@ def _facts_texts(policy: Policy, part: pl.DataFrame) -> list[str]:
     return [str(t) for t in part.select(_facts_expr(policy)).to_series().to_list()]
 
 
-STORE_BATCH = 5000
 _COPY_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 """What PostgreSQL's COPY text format escapes in a value."""
 
 
 def _insert_rows(conn: Connection, run_id: int, block: _Block) -> None:
-    """Store a block of :func:`_stored_blocks` (its entities, then its rows) by the database's bulk insert:
-    on PostgreSQL a COPY of each table written as COPY text by Polars (no Python object a row); on SQLite
-    an executemany in batches of :data:`STORE_BATCH` (the driver binds each row, and steps without the GIL)."""
+    """Store a block of :func:`_stored_blocks` (its entities, then its rows) by the database's bulk insert, no
+    Python object a row: on PostgreSQL a COPY of each table written as COPY text by Polars; on SQLite one
+    ``INSERT ... SELECT`` a table from ``json_each`` of the block written as a JSON array of arrays by Polars
+    (SQLite reads it, and steps, without the GIL: the evaluation thread runs meanwhile)."""
     for name, table in (("match_entities", block.entities), ("match_rows", block.rows)):
         columns = ("run_id", *table.columns)
         if conn.dialect.name == "postgresql":
@@ -496,10 +496,14 @@ def _insert_rows(conn: Connection, run_id: int, block: _Block) -> None:
             with cur, cur.copy(f"COPY {name} ({', '.join(columns)}) FROM STDIN") as copy:
                 copy.write(data.encode())
             continue
-        rows = table.select(pl.lit(run_id, dtype=pl.Int64).alias("run_id"), pl.all()).rows()
-        sql = f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({', '.join(['?'] * len(columns))})"
-        for start in range(0, len(rows), STORE_BATCH):
-            conn.exec_driver_sql(sql, rows[start:start + STORE_BATCH])
+        if not table.height:
+            continue
+        cells = [(_null_text(pl.col(c)) if table.schema[c].is_integer() else _js_expr(pl.col(c))) for c in table.columns]
+        data = table.select(pl.concat_str([pl.lit("[["), pl.concat_str(cells, separator=",").str.join("],["),
+                                           pl.lit("]]")]).cast(pl.Binary)).item()
+        picked = ", ".join(f"value ->> {k}" for k in range(table.width))
+        conn.exec_driver_sql(f"INSERT INTO {name} ({', '.join(columns)}) SELECT ?, {picked} FROM json_each(CAST(? AS TEXT))",
+                             (run_id, data))
 
 
 def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Policy,

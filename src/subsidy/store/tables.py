@@ -534,7 +534,7 @@ class MatchRow(Base):
 
     __tablename__ = "match_rows"
     id: Mapped[int] = mapped_column(primary_key=True)
-    run_id: Mapped[int] = mapped_column(ForeignKey("match_runs.id"), index=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("match_runs.id"))  # (run_id, number) indexes it
     number: Mapped[int] = mapped_column(Integer)  # 1, 2, ... within the run
     entity: Mapped[int] = mapped_column(Integer)  # the entity's number in the run (match_entities.number)
     clause_id: Mapped[str] = mapped_column(String(50))

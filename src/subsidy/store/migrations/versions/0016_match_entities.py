@@ -8,7 +8,8 @@ Create Date: 2026-12-02 05:30:00
 ``match_rows`` keeps the clause, outcome, amounts and missing facts and names its entity by number
 (``entity``). Existing rows are moved: each run's entities in the order of their first row. A row reads
 as before (its entity's columns with it), so every run's ``rows_digest`` still verifies; nothing to reseal
-(both tables are sealed by their run's digest, not by the audit log).
+(both tables are sealed by their run's digest, not by the audit log). The index of ``match_rows.run_id``
+goes: the unique (run_id, number) serves the same lookups, and a match writes one index fewer a row.
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ def upgrade() -> None:
     for start in range(0, len(updates), BATCH):
         conn.execute(stmt, updates[start:start + BATCH])
     with op.batch_alter_table('match_rows', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_match_rows_run_id'))  # (run_id, number), unique, indexes it
         batch_op.alter_column('entity', existing_type=sa.Integer(), nullable=False)
         batch_op.create_foreign_key(batch_op.f('fk_match_rows_run_id_match_entities'), 'match_entities',
                                     ['run_id', 'entity'], ['run_id', 'number'])
@@ -107,6 +109,7 @@ def downgrade() -> None:
                 batch_op.alter_column(k, existing_type=t, nullable=False)
         batch_op.create_foreign_key(batch_op.f('fk_match_rows_organisation_id_organisations'), 'organisations',
                                     ['organisation_id'], ['id'])
+        batch_op.create_index(batch_op.f('ix_match_rows_run_id'), ['run_id'], unique=False)
     with op.batch_alter_table('match_entities', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_match_entities_uscc'))
     op.drop_table('match_entities')
