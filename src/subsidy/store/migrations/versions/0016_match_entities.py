@@ -14,6 +14,8 @@ goes: the unique (run_id, number) serves the same lookups, and a match writes on
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -22,17 +24,17 @@ down_revision = '0015_support_names_clause'
 branch_labels = None
 depends_on = None
 
-ENTITY = {"registry_row": sa.Integer(), "entity_id": sa.String(200), "uscc": sa.String(18), "name": sa.String(200),
+ENTITY: dict[str, sa.types.TypeEngine[Any]] = {"registry_row": sa.Integer(), "entity_id": sa.String(200), "uscc": sa.String(18), "name": sa.String(200),
           "organisation_id": sa.Integer(), "facts": sa.JSON()}
 BATCH = 5000
 
 
-def _entities() -> sa.Table:
+def _entities() -> sa.TableClause:
     return sa.table("match_entities", sa.column("run_id", sa.Integer()), sa.column("number", sa.Integer()),
                     *(sa.column(k, t) for k, t in ENTITY.items()))
 
 
-def _rows(*extra: sa.ColumnClause[object]) -> sa.Table:
+def _rows(*extra: sa.ColumnClause[Any]) -> sa.TableClause:
     return sa.table("match_rows", sa.column("id", sa.Integer()), sa.column("run_id", sa.Integer()),
                     sa.column("number", sa.Integer()), *extra)
 
