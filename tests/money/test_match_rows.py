@@ -210,3 +210,31 @@ def test_a_stored_run_is_its_evaluation_row_by_row(engine: Engine, district: str
         assert stored == expected
         assert run.rows_digest == hashlib.sha256("".join(_dumps(r) + "\n" for r in expected).encode()).hexdigest()
         assert matching.verify_rows(s) == []
+
+
+@pytest.mark.db
+def test_runs_stored_before_the_entities_table_verify_after_the_migrations(engine: Engine) -> None:
+    """Migration 0016 moves each run's entities out of its rows and back (downgrade), and the runs verify."""
+    from subsidy.store.db import migrate
+
+    policy = find_policy(BAOAN)
+    with tx(engine) as s:
+        funded_call(s, clauses=(policy.clauses[0].id,), budget_wan=100_000)
+    digests = []
+    for k in range(2):  # two runs: each numbers its entities from 1
+        registry = read_frame(_registry("baoan", BAOAN).slice(k * 1000, 1500), policy)
+        with tx(engine) as s:
+            adopted, p = matching.match_policy(s, BAOAN)
+            run, ev = matching.run_match(s, user(s, "officer"), adopted, p, registry, registry_name="r.parquet",
+                                         registry_sha256="0" * 64, today=DAY)
+            assert ev is not None and run.rows_stored == len(_reference_lines(ev)) > 50
+            digests.append(run.rows_digest)
+    migrate(engine, "0015_support_names_clause", down=True)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("select count(distinct uscc) from match_rows where run_id = 1").scalar()
+    migrate(engine)
+    with tx(engine) as s:
+        assert matching.verify_rows(s) == []
+        assert [r.rows_digest for r in s.scalars(select(matching.MatchRun).order_by(matching.MatchRun.id))] == digests
+        rows = s.scalars(select(MatchRow).where(MatchRow.run_id == 2).order_by(MatchRow.number)).all()
+        assert rows[0].entity == 1 and rows[0].registry_row > 0 and rows[0].facts

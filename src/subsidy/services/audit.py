@@ -114,7 +114,7 @@ def load_user(session: Session, username: str, *roles: str) -> User:
 
 UNSEALED = frozenset({"audit_records", "audit_head", "ledger_entries", "ledger_head",  # the chains
                       "blobs", "policy_versions",  # content-addressed: their key is their content's hash
-                      "match_rows",  # sealed by their run's digest (services/matching.verify_rows)
+                      "match_rows", "match_entities",  # sealed by their run's digest (services/matching.verify_rows)
                       "user_sessions",  # moves on every request; its login and logout are audit records
                       "alembic_version"})
 SEALED_LABELS = {"users": "用户", "organisations": "单位", "adopted_policies": "采用的政策", "calls": "申报批次",

@@ -8,7 +8,8 @@ verified (which win over the registry's). An entity the fund has never recorded 
 bars and no support entered. So a match never offers what the ledger rules out. Evaluation is the
 vectorised evaluator (``rules.vector.evaluate_table``) in chunks, reporting progress.
 
-A run is stored (``match_runs``) with its 可免申 and 待补充 rows (``match_rows``); 不符合 is counted
+A run is stored (``match_runs``) with its 可免申 and 待补充 rows (``match_rows``: clause, outcome, amounts,
+missing facts), each offered entity's registry row, code, name and facts once (``match_entities``); 不符合 is counted
 by reason in the run's summary (the export, ``--out``, lists every row). The run is sealed by the
 audit log like every table; its rows — there may be millions — by the run's ``rows_digest``, a
 SHA-256 over every stored row that :func:`verify_rows` (called by ``audit verify``) recomputes.
@@ -34,7 +35,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import polars as pl
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, and_, select
 from sqlalchemy.orm import Session
 
 from subsidy.admin.ledger import ChainProblem
@@ -58,6 +59,7 @@ from subsidy.store.tables import (
     Application,
     AuditRecord,
     MatchConfirmation,
+    MatchEntity,
     MatchRow,
     MatchRun,
     Organisation,
@@ -300,27 +302,30 @@ def _line(row: dict[str, Any]) -> bytes:
 
 @dataclass
 class _Block:
-    """A block of stored rows (:func:`_stored_blocks`): ``table``, every row's :data:`_DIGEST_FIELDS`
-    (``missing`` and ``facts`` as their JSON texts, which the insert stores as they are); ``lines``, the
-    text of the rows' digest lines, one a row (:func:`_line` of the row as read back: the same text); and
-    what SQLite's row-by-row insert binds: per entity of the block (``entities``: registry row, entity id,
-    code, name, organisation; ``facts``), each row's entity (``at``) and its ``missing`` text, so that
-    each text is one Python object shared by the entity's rows."""
+    """A block of stored rows (:func:`_stored_blocks`): ``entities``, the block's entities as stored
+    (:data:`_ENTITY_COLUMNS`: ``facts`` as its JSON text, which the insert stores as it is); ``rows``,
+    their offered rows as stored (:data:`_ROW_COLUMNS`: ``missing`` as its JSON text, ``entity`` the
+    entity's number in the run); ``lines``, the rows' digest lines, one a row, each the JSON list of the
+    row's :data:`_DIGEST_FIELDS` (its entity's columns with it): :func:`_line` of the row as read back."""
 
-    table: pl.DataFrame
-    lines: str
     entities: pl.DataFrame
-    at: npt.NDArray[np.intp]
-    missing: list[str]
+    rows: pl.DataFrame
+    lines: bytes
 
 
-def _stored_blocks(ev: Evaluation, number: int = 0) -> Iterator[_Block]:
+_ENTITY_COLUMNS = ("number", "registry_row", "entity_id", "uscc", "name", "organisation_id", "facts")
+_ROW_COLUMNS = ("number", "entity", "clause_id", "outcome", "ceiling_fen", "granted_fen", "missing")
+
+
+def _stored_blocks(ev: Evaluation, number: int = 0, entity: int = 0) -> Iterator[_Block]:
     """The 可免申 and 待补充 rows, entity by entity in registry order, clauses in policy order, in blocks of
-    :data:`ENTITY_BLOCK` entities, built column by column (Polars), not row by row. ``number``: the rows
-    stored before (of the registry's earlier batches)."""
+    :data:`ENTITY_BLOCK` entities, built column by column (Polars), not row by row, each entity with an
+    offered row once. ``number`` and ``entity``: the rows and entities stored before (of the registry's
+    earlier batches)."""
     frame = ev.registry.frame
     policy = ev.policy
     clause_ids = pl.Series([c.id for c in policy.clauses], dtype=pl.String)
+    clause_js = pl.Series([_js(c.id) for c in policy.clauses], dtype=pl.String)
     missing_js: dict[tuple[int, int], str] = {}
     offered = ev.outcome != 0
     entities = np.flatnonzero(offered.any(axis=1))
@@ -328,9 +333,14 @@ def _stored_blocks(ev: Evaluation, number: int = 0) -> Iterator[_Block]:
         block = entities[lo:lo + ENTITY_BLOCK]
         part = frame.select(pl.col(["row", "entity_id", "uscc", "name", *policy.facts]).gather(block))
         org = ev.organisation[block]
-        head = part.select(pl.col("row").alias("registry_row"),
+        head = part.select(pl.int_range(entity + 1, entity + 1 + block.size, dtype=pl.Int64).alias("number"),
+                           pl.col("row").alias("registry_row"),
                            pl.col("entity_id").cast(pl.String).str.slice(0, 200), "uscc", "name",
                            _nullable(org, org >= 0, "organisation_id"), _facts_expr(policy).alias("facts"))
+        said = head.select(pl.concat_str([  # the digest line's entity fields (after the row's number), and facts
+            pl.col("registry_row").cast(pl.String), pl.lit(","), _js_expr(pl.col("entity_id")), pl.lit(","),
+            _js_expr(pl.col("uscc")), pl.lit(","), _js_expr(pl.col("name")), pl.lit(","),
+            _null_text(pl.col("organisation_id"))]).alias("said"), "facts")
         rows, cols = np.nonzero(offered[block])
         at = block[rows]
         outcome, code = ev.outcome[at, cols], ev.missing[at, cols]
@@ -345,24 +355,24 @@ def _stored_blocks(ev: Evaluation, number: int = 0) -> Iterator[_Block]:
                     missing_js[(j, c)] = _dumps([x for b, x in enumerate(ev.needed[j]) if c >> b & 1])
                 texts.append(missing_js[(j, c)])
         ceiling, granted = ev.ceiling[at, cols], ev.granted[at, cols]
-        table = head[rows].select(
-            pl.int_range(number + 1, number + 1 + rows.size, dtype=pl.Int64).alias("number"),
-            "registry_row", "entity_id", "uscc", "name", "organisation_id",
+        table = pl.DataFrame([
+            pl.int_range(number + 1, number + 1 + rows.size, dtype=pl.Int64, eager=True).alias("number"),
+            pl.Series("entity", rows + entity + 1, dtype=pl.Int64),
             clause_ids.gather(cols).alias("clause_id"),
             pl.Series("outcome", np.where(outcome == 1, "eligible", "pending"), dtype=pl.String),
             _nullable(ceiling, ceiling >= 0, "ceiling_fen"),
             _nullable(granted, (outcome == 1) & (granted >= 0), "granted_fen"),
-            pl.Series(texts, dtype=pl.String).gather(which).alias("missing"),
-            "facts")
-        lines = table.select(pl.concat_str([
-            pl.lit("["), pl.col("number").cast(pl.String), pl.lit(","), pl.col("registry_row").cast(pl.String),
-            pl.lit(","), _js_expr(pl.col("entity_id")), pl.lit(","), _js_expr(pl.col("uscc")), pl.lit(","),
-            _js_expr(pl.col("name")), pl.lit(","), _null_text(pl.col("organisation_id")), pl.lit(","),
-            _js_expr(pl.col("clause_id")), pl.lit(","), _js_expr(pl.col("outcome")), pl.lit(","),
+            pl.Series(texts, dtype=pl.String).gather(which).alias("missing")])
+        lines = pl.concat([table.select("number", "ceiling_fen", "granted_fen", "missing",
+                                        clause_js.gather(cols).alias("clause"), "outcome"),
+                           said[rows]], how="horizontal").select(pl.concat_str([
+            pl.lit("["), pl.col("number").cast(pl.String), pl.lit(","), pl.col("said"), pl.lit(","),
+            pl.col("clause"), pl.lit(","), _js_expr(pl.col("outcome")), pl.lit(","),
             _null_text(pl.col("ceiling_fen")), pl.lit(","), _null_text(pl.col("granted_fen")), pl.lit(","),
-            pl.col("missing"), pl.lit(","), pl.col("facts"), pl.lit("]\n")]).str.join(""))
+            pl.col("missing"), pl.lit(","), pl.col("facts"), pl.lit("]\n")]).str.join("").cast(pl.Binary))
         number += rows.size
-        yield _Block(table, str(lines.item()), head, rows, [texts[w] for w in which.tolist()])
+        entity += block.size
+        yield _Block(head, table, lines.item())
 
 
 def _nullable(values: npt.NDArray[np.int64], known: npt.NDArray[np.bool_], name: str) -> pl.Series:
@@ -465,37 +475,35 @@ def _facts_texts(policy: Policy, part: pl.DataFrame) -> list[str]:
     return [str(t) for t in part.select(_facts_expr(policy)).to_series().to_list()]
 
 
-STORE_BATCH = 5000
-_COLUMNS = ("run_id", *_DIGEST_FIELDS)
 _COPY_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 """What PostgreSQL's COPY text format escapes in a value."""
 
 
 def _insert_rows(conn: Connection, run_id: int, block: _Block) -> None:
-    """Store a block of :func:`_stored_blocks` by the database's bulk insert: on PostgreSQL a COPY of the
-    block written as COPY text by Polars (no Python object a row); on SQLite an executemany in batches of
-    :data:`STORE_BATCH` (the driver binds each row, and steps without the GIL), each text one object shared
-    by the rows of an entity (encoded once)."""
-    if conn.dialect.name == "postgresql":
-        table = block.table.select(pl.lit(run_id, dtype=pl.Int64).alias("run_id"), pl.all())
-        text = table.select(pl.col(pl.String).str.replace_many(list(_COPY_ESCAPES), list(_COPY_ESCAPES.values())),
-                            pl.exclude(pl.String)).select(_COLUMNS)
-        data = text.write_csv(None, include_header=False, separator="\t", quote_style="never", null_value="\\N",
-                              line_terminator="\n")
-        cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        with cur, cur.copy(f"COPY match_rows ({', '.join(_COLUMNS)}) FROM STDIN") as copy:
-            copy.write(data.encode())
-        return
-    entities = block.entities.select("registry_row", "entity_id", "uscc", "name", "organisation_id").rows()
-    facts = block.entities.get_column("facts").to_list()
-    t = block.table
-    rows = [(run_id, n, *entities[a], clause, outcome, c, g, m, facts[a]) for n, a, clause, outcome, c, g, m in zip(
-        t.get_column("number").to_list(), block.at.tolist(), t.get_column("clause_id").to_list(),
-        t.get_column("outcome").to_list(), t.get_column("ceiling_fen").to_list(), t.get_column("granted_fen").to_list(),
-        block.missing, strict=True)]
-    sql = f"INSERT INTO match_rows ({', '.join(_COLUMNS)}) VALUES ({', '.join(['?'] * len(_COLUMNS))})"
-    for start in range(0, len(rows), STORE_BATCH):
-        conn.exec_driver_sql(sql, rows[start:start + STORE_BATCH])
+    """Store a block of :func:`_stored_blocks` (its entities, then its rows) by the database's bulk insert, no
+    Python object a row: on PostgreSQL a COPY of each table written as COPY text by Polars; on SQLite one
+    ``INSERT ... SELECT`` a table from ``json_each`` of the block written as a JSON array of arrays by Polars
+    (SQLite reads it, and steps, without the GIL: the evaluation thread runs meanwhile)."""
+    for name, table in (("match_entities", block.entities), ("match_rows", block.rows)):
+        columns = ("run_id", *table.columns)
+        if conn.dialect.name == "postgresql":
+            text = table.select(pl.lit(run_id, dtype=pl.Int64).alias("run_id"), pl.all()).select(
+                pl.col(pl.String).str.replace_many(list(_COPY_ESCAPES), list(_COPY_ESCAPES.values())),
+                pl.exclude(pl.String)).select(columns)
+            data = text.write_csv(None, include_header=False, separator="\t", quote_style="never", null_value="\\N",
+                                  line_terminator="\n")
+            cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            with cur, cur.copy(f"COPY {name} ({', '.join(columns)}) FROM STDIN") as copy:
+                copy.write(data.encode())
+            continue
+        if not table.height:
+            continue
+        cells = [(_null_text(pl.col(c)) if table.schema[c].is_integer() else _js_expr(pl.col(c))) for c in table.columns]
+        data = table.select(pl.concat_str([pl.lit("[["), pl.concat_str(cells, separator=",").str.join("],["),
+                                           pl.lit("]]")]).cast(pl.Binary)).item()
+        picked = ", ".join(f"value ->> {k}" for k in range(table.width))
+        conn.exec_driver_sql(f"INSERT INTO {name} ({', '.join(columns)}) SELECT ?, {picked} FROM json_each(CAST(? AS TEXT))",
+                             (run_id, data))
 
 
 def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Policy,
@@ -514,7 +522,7 @@ def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Pol
     session.add(run)
     session.flush()
     digest = hashlib.sha256()
-    stored = 0
+    stored = entities = 0
     tally = Tally(policy)
     conn = session.connection()  # match_rows are sealed by the digest, not row by row: a plain bulk insert
     whole = registry if isinstance(registry, Registry) else None
@@ -529,11 +537,12 @@ def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Pol
         return out
 
     def store(done: Evaluation) -> None:
-        nonlocal stored
-        for block in _stored_blocks(done, stored):
-            digest.update(block.lines.encode())
+        nonlocal stored, entities
+        for block in _stored_blocks(done, stored, entities):
+            digest.update(block.lines)
             _insert_rows(conn, run.id, block)
-            stored += block.table.height
+            stored += block.rows.height
+            entities += block.entities.height
 
     # a pipeline of three: the next batch is read (a thread of read_batches), this one evaluated (a thread:
     # NumPy and Polars, no database), the one before stored (here, with the database's records of the next)
@@ -599,23 +608,31 @@ def match_file(session: Session, actor: User, policy_id: str, path: Path, *, reg
                          partitions=partitions)
 
 
+def _with_entity() -> Any:
+    """A match row's entity: the join condition."""
+    return and_(MatchEntity.run_id == MatchRow.run_id, MatchEntity.number == MatchRow.entity)
+
+
 def verify_rows(session: Session) -> list[ChainProblem]:
-    """Every run's stored rows against its digest and count; rows of no run."""
+    """Every run's stored rows (with their entities) against its digest and count; rows and entities of no run."""
     problems: list[ChainProblem] = []
     runs = {r.id: r for r in session.scalars(select(MatchRun))}
+    fields = [getattr(MatchEntity if k in _ENTITY_COLUMNS and k != "number" else MatchRow, k).label(k)
+              for k in _DIGEST_FIELDS]
     for run in runs.values():
         digest = hashlib.sha256()
         count = 0
-        for r in session.execute(select(*(getattr(MatchRow, k) for k in _DIGEST_FIELDS))
+        for r in session.execute(select(*fields).join(MatchEntity, _with_entity())
                                  .where(MatchRow.run_id == run.id).order_by(MatchRow.number)).mappings():
             digest.update(_line(dict(r)))
             count += 1
         if count != run.rows_stored or digest.hexdigest() != run.rows_digest:
             problems.append(ChainProblem(run.id, f"免申即享匹配 {run.id} 的结果行与其摘要不符（记载 {run.rows_stored} 行，"
                                                  f"现有 {count} 行）：结果行被修改、删除或插入"))
-    orphans = session.scalars(select(MatchRow.run_id).where(MatchRow.run_id.not_in(list(runs) or [0]))
-                              .distinct()).all()
-    problems += [ChainProblem(rid, f"免申即享匹配结果行属于不存在的匹配 {rid}（被直接插入数据库）") for rid in orphans]
+    orphans = set()
+    for table in (MatchRow, MatchEntity):
+        orphans |= set(session.scalars(select(table.run_id).where(table.run_id.not_in(list(runs) or [0])).distinct()))
+    problems += [ChainProblem(rid, f"免申即享匹配结果行属于不存在的匹配 {rid}（被直接插入数据库）") for rid in sorted(orphans)]
     return problems
 
 
@@ -743,8 +760,8 @@ def push_notices(session: Session, actor: User, run: MatchRun) -> tuple[list[str
     Returns the codes told and how many matched entities are not registered (they cannot log in to
     confirm; an officer registers them first). Pushing again tells them again."""
     require_role(actor, "推送免申即享通知", *MATCH_REVIEWERS)
-    codes = sorted(set(session.scalars(select(MatchRow.uscc).where(MatchRow.run_id == run.id,
-                                                                   MatchRow.outcome == "eligible"))))
+    codes = sorted(set(session.scalars(select(MatchEntity.uscc).join(MatchRow, _with_entity())
+                                       .where(MatchRow.run_id == run.id, MatchRow.outcome == "eligible"))))
     orgs = list(session.scalars(select(Organisation).where(Organisation.uscc.in_(codes)).order_by(Organisation.uscc))) \
         if codes else []
     for org in orgs:
@@ -783,7 +800,8 @@ def offers_for(session: Session, actor: User) -> list[Offer]:
     org = session.get(Organisation, actor.organisation_id) if actor.organisation_id is not None else None
     if org is None:
         return []
-    rows = session.scalars(select(MatchRow).where(MatchRow.uscc == org.uscc, MatchRow.outcome == "eligible")
+    rows = session.scalars(select(MatchRow).join(MatchEntity, _with_entity())
+                           .where(MatchEntity.uscc == org.uscc, MatchRow.outcome == "eligible")
                            .order_by(MatchRow.run_id.desc(), MatchRow.number))
     out = []
     for row in rows:

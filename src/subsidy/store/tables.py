@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    ForeignKeyConstraint,
     Integer,
     LargeBinary,
     MetaData,
@@ -23,10 +24,11 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    select,
     text,
     true,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column
 
 __all__ = [
     "AdoptedPolicy",
@@ -45,6 +47,7 @@ __all__ = [
     "LedgerHead",
     "LoginAttempt",
     "MatchConfirmation",
+    "MatchEntity",
     "MatchRow",
     "MatchRun",
     "Notice",
@@ -499,27 +502,55 @@ class MatchRun(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
+class MatchEntity(Base):
+    """An entity of a match with at least one offered row (``match_rows``): what the registry said of it,
+    once for all its rows. Written once, never changed; sealed with its rows by the run's ``rows_digest``."""
+
+    __tablename__ = "match_entities"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("match_runs.id"))
+    number: Mapped[int] = mapped_column(Integer)  # 1, 2, ... within the run, in registry order
+    registry_row: Mapped[int] = mapped_column(Integer)
+    entity_id: Mapped[str] = mapped_column(String(200))
+    uscc: Mapped[str] = mapped_column(String(18), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON)  # what the registry said, in the case format
+
+    __table_args__ = (UniqueConstraint("run_id", "number"),)
+
+
+def _of_entity(column: Any, run_id: Any, entity: Any) -> Any:
+    """A column of a match row's entity, loaded with the row (and usable in a query's conditions)."""
+    return column_property(select(column).where(MatchEntity.run_id == run_id, MatchEntity.number == entity)
+                           .correlate_except(MatchEntity).scalar_subquery())
+
+
 class MatchRow(Base):
     """One entity × clause of a match that is offered (可免申) or could be (待补充); 不符合 is counted in
-    the run's summary. Written once, never changed (a confirmation is its own row)."""
+    the run's summary. Written once, never changed (a confirmation is its own row). The entity's registry
+    row, code, name, organisation and facts are its ``match_entities`` row's (``entity``: its number in
+    the run), read with the row."""
 
     __tablename__ = "match_rows"
     id: Mapped[int] = mapped_column(primary_key=True)
-    run_id: Mapped[int] = mapped_column(ForeignKey("match_runs.id"), index=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("match_runs.id"))  # (run_id, number) indexes it
     number: Mapped[int] = mapped_column(Integer)  # 1, 2, ... within the run
-    registry_row: Mapped[int] = mapped_column(Integer)
-    entity_id: Mapped[str] = mapped_column(String(200))
-    uscc: Mapped[str] = mapped_column(String(18))
-    name: Mapped[str] = mapped_column(String(200))
-    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    entity: Mapped[int] = mapped_column(Integer)  # the entity's number in the run (match_entities.number)
     clause_id: Mapped[str] = mapped_column(String(50))
     outcome: Mapped[str] = mapped_column(String(20))  # eligible / pending
     ceiling_fen: Mapped[int | None] = mapped_column(BigInteger)  # the clause's ceiling (None: not computable)
     granted_fen: Mapped[int | None] = mapped_column(BigInteger)  # after 就高 / 差额 (None: set in review)
     missing: Mapped[list[Any]] = mapped_column(JSON)  # pending: the facts still needed
-    facts: Mapped[dict[str, Any]] = mapped_column(JSON)  # what the registry said, in the case format
+    registry_row: Mapped[int] = _of_entity(MatchEntity.registry_row, run_id, entity)
+    entity_id: Mapped[str] = _of_entity(MatchEntity.entity_id, run_id, entity)
+    uscc: Mapped[str] = _of_entity(MatchEntity.uscc, run_id, entity)
+    name: Mapped[str] = _of_entity(MatchEntity.name, run_id, entity)
+    organisation_id: Mapped[int | None] = _of_entity(MatchEntity.organisation_id, run_id, entity)
+    facts: Mapped[dict[str, Any]] = _of_entity(MatchEntity.facts, run_id, entity)
 
-    __table_args__ = (UniqueConstraint("run_id", "number"),)
+    __table_args__ = (UniqueConstraint("run_id", "number"),
+                      ForeignKeyConstraint(["run_id", "entity"], ["match_entities.run_id", "match_entities.number"]))
 
 
 class MatchConfirmation(Base):
