@@ -12,7 +12,7 @@ from subsidy.rules.registry import list_policy_dirs, load_cached, policies_root
 from subsidy.suggest import aside
 from subsidy.web.errors import ApiError
 
-__all__ = ["shipped_policies", "shipped_policy"]
+__all__ = ["served_versions", "shipped_policies", "shipped_policy"]
 
 _POLICY_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,99}")
 
@@ -23,6 +23,17 @@ def _snapshot(root: str) -> dict[str, Policy]:
 
     policies = [load_cached(d) for d in list_policy_dirs(Path(root))]
     return {p.id: p for p in policies}
+
+
+@lru_cache(maxsize=4)
+def _versions(root: str) -> str:
+    return ",".join(f"{p.id}={p.version}" for p in _snapshot(root).values())
+
+
+def served_versions() -> str:
+    """Every served policy as ``id=version``, comma-separated: what the served rules are (another text
+    of any policy, or another set of policies, is another string)."""
+    return _versions(str(policies_root()))
 
 
 def shipped_policies() -> list[Policy]:
