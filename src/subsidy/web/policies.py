@@ -25,15 +25,16 @@ def _snapshot(root: str) -> dict[str, Policy]:
     return {p.id: p for p in policies}
 
 
-@lru_cache(maxsize=4)
-def _versions(root: str) -> str:
-    return ",".join(f"{p.id}={p.version}" for p in _snapshot(root).values())
+_versions: list[tuple[dict[str, Policy], str]] = []  # the last snapshot (held: its id is not reused) and its list
 
 
 def served_versions() -> str:
     """Every served policy as ``id=version``, comma-separated: what the served rules are (another text
-    of any policy, or another set of policies, is another string)."""
-    return _versions(str(policies_root()))
+    of any policy, or another set of policies, is another string). Made once per snapshot."""
+    served = _snapshot(str(policies_root()))
+    if not _versions or _versions[0][0] is not served:
+        _versions[:] = [(served, ",".join(f"{p.id}={p.version}" for p in served.values()))]
+    return _versions[0][1]
 
 
 def shipped_policies() -> list[Policy]:
