@@ -7,6 +7,7 @@ only when a field is removed or changes meaning; new fields may be added.
 from __future__ import annotations
 
 from collections import OrderedDict
+from contextlib import suppress
 from typing import Any
 
 from subsidy.money import fen_yuan
@@ -41,7 +42,8 @@ def _step(s: Step) -> dict[str, Any]:
         key = step_key(s)
         kept = None if key is None else _DOCS.get(key)
         if kept is not None:
-            _DOCS.move_to_end(key)  # type: ignore[arg-type]
+            with suppress(KeyError):  # another thread's assessment may have just let it go
+                _DOCS.move_to_end(key)  # type: ignore[arg-type]
             s.doc = kept[0]
             return s.doc
         text, result = render(s)
@@ -50,8 +52,9 @@ def _step(s: Step) -> dict[str, Any]:
                  "quote": s.quote, "kind": s.kind, "values": values, "outcome": outcome}
         if key is not None:
             _DOCS[key] = (s.doc, s)  # the step holds its policy and terms' nodes: their ids are not reused
-            if len(_DOCS) > STEP_DOCS:
-                _DOCS.popitem(last=False)
+            while len(_DOCS) > STEP_DOCS:
+                with suppress(KeyError):  # emptied by another thread meanwhile
+                    _DOCS.popitem(last=False)
     return s.doc
 
 
