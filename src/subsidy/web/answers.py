@@ -28,7 +28,7 @@ class AnswerCache:
     """A least-recently-used map of keys to (answer bytes, policy version), bounded in entries and in
     the bytes it holds (bodies and answers)."""
 
-    def __init__(self, max_entries: int = 512, max_bytes: int = 48 * 1024 * 1024) -> None:
+    def __init__(self, max_entries: int = 512, max_bytes: int = 32 * 1024 * 1024) -> None:
         self.max_entries = max_entries
         self.max_bytes = max_bytes
         self.size = 0
