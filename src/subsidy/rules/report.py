@@ -27,7 +27,8 @@ def yuan(fen: int | None) -> str | None:
 
 
 STEP_DOCS = 8192
-"""How many step documents :func:`_step` keeps across assessments (least recently used out)."""
+"""How many step documents :func:`_step` keeps across assessments (least recently used out); 0: none,
+and no key made (a key costs about half of rendering the step: docs/web.md, Performance)."""
 _DOCS: OrderedDict[tuple[Any, ...], tuple[dict[str, Any], Step]] = OrderedDict()
 
 
@@ -39,7 +40,7 @@ def _step(s: Step) -> dict[str, Any]:
     inputs, outcome and evaluated terms: ``trace.step_key``) is given that step's document. The
     documents are shared, never changed."""
     if s.doc is None:
-        key = step_key(s)
+        key = step_key(s) if STEP_DOCS > 0 else None
         kept = None if key is None else _DOCS.get(key)
         if kept is not None:
             with suppress(KeyError):  # another thread's assessment may have just let it go
