@@ -1,8 +1,11 @@
 """Latency of ``POST /api/assess`` over loopback, cases of each seed policy assessed against every
 clause (the whole trace, 50–110 KB of JSON per answer). The requests rotate over the policy's example and
 every case file of the policy (``policies/ID/cases/*.yaml``): different facts from one request to the next,
-so no cache of whole answers could serve them; every distinct body's answer is checked once against the
-engine's document before the runs.
+but each body comes back every few dozen requests, so the server's kept answers (web/answers.py) serve
+all but the first of each: ``--distinct N`` makes every request its own body instead (N bodies per
+policy, each case with its ``name``, which no answer shows, numbered: the same answers, never the same
+bytes; the load wraps round after N requests), the cost of answers that must be assessed. Every
+case's answer is checked once against the engine's document before the runs.
 
 The server is the web application under uvicorn in its own process, prepared as ``subsidy serve``
 prepares it (``web.app.serving_app``: policies read, long-lived objects frozen for the GC), with
@@ -37,7 +40,7 @@ uvloop were dependencies.
 
     PYTHONPATH=src .venv/bin/python bench/web_bench.py [--clients 50] [--rates 50,100,200,400]
         [--requests 2000] [--max-seconds 10] [--workers 1] [--http auto] [--loop auto] [--policy ID ...]
-        [--client auto|wrk|python]
+        [--client auto|wrk|python] [--distinct N]
     PYTHONPATH=src .venv/bin/python bench/web_bench.py --before /tmp/before/src [--workers 1,2] [--pairs 5]
 """
 
@@ -120,6 +123,16 @@ def bodies_of(policy: str) -> list[bytes]:
     """The policy's example and every case file of the policy, as request bodies (one line each)."""
     paths = [CASES[policy], *sorted((ROOT / "policies" / policy / "cases").glob("*.yaml"))]
     return [body_of(p) for p in paths]
+
+
+def distinct(bodies: list[bytes], n: int) -> list[bytes]:
+    """``n`` bodies, each the next of ``bodies`` in turn with its own case ``name`` (``--distinct``)."""
+    out = []
+    for k in range(n):
+        doc = json.loads(bodies[k % len(bodies)])
+        doc["name"] = f"压测 {k}"
+        out.append(json.dumps(doc, ensure_ascii=False).encode())
+    return out
 
 
 def expected_doc(body: bytes) -> Any:
@@ -375,7 +388,8 @@ def paired(args: argparse.Namespace, policies: list[str]) -> None:
     print(f"paired: before {sides['before']}, after {sides['after']}; {args.pairs} pairs, workers {counts}, "
           f"{args.clients} closed-loop clients by {client_name(args)}, {args.max_seconds:.0f} s per run"
           f"{'' if use_wrk(args.client) else f' or {args.requests} requests'}; requests rotating over "
-          + ", ".join(f"{len(bodies[p])} cases of {p}" for p in policies) + f"; {load()}")
+          + ", ".join(f"{len(bodies[p])} cases of {p}" for p in policies)
+          + (f", every request its own body ({args.distinct} per policy)" if args.distinct else "") + f"; {load()}")
     for k in range(args.pairs):
         for w in counts:
             for side in (("before", "after") if k % 2 == 0 else ("after", "before")):
@@ -383,7 +397,11 @@ def paired(args: argparse.Namespace, policies: list[str]) -> None:
                 with serving(src, w, http, loop) as (proc, port):
                     for policy in policies:
                         reqs, _ = checked(port, policy, bodies[policy], args.max_seconds)
-                        run = closed(proc.pid, port, bodies[policy], reqs, args)
+                        sent = bodies[policy]
+                        if args.distinct:
+                            sent = distinct(sent, args.distinct)
+                            reqs = [request_bytes(port, b) for b in sent]
+                        run = closed(proc.pid, port, sent, reqs, args)
                         if run.errors:
                             raise SystemExit(f"{side} {policy}: {run.errors[:1]}")
                         n, p50, p95, p99, _ = run.figures()
@@ -422,6 +440,9 @@ def main() -> None:
                     "the current tree is served; h11: as before httptools)")
     ap.add_argument("--before-loop", default="auto", help="the before tree's event loop")
     ap.add_argument("--pairs", type=int, default=5)
+    ap.add_argument("--distinct", type=int, default=0, metavar="N",
+                    help="every request its own body: N per policy, the cases with their names numbered (default: "
+                         "the cases in turn, the same bytes every few dozen requests)")
     args = ap.parse_args()
     signal.signal(signal.SIGTERM, _terminated)
     policies = [p for p in CASES if not args.policy or p in args.policy]
@@ -439,7 +460,11 @@ def main() -> None:
             bodies = bodies_of(policy)
             reqs, size = checked(port, policy, bodies, args.max_seconds)
             print(f"{policy}: {len(bodies)} cases in turn (the example and every case file), answers "
-                  f"{size // 1024} KB on average, each equal to the engine's document")
+                  f"{size // 1024} KB on average, each equal to the engine's document"
+                  + (f"; every request its own body ({args.distinct}, names numbered)" if args.distinct else ""))
+            if args.distinct:
+                bodies = distinct(bodies, args.distinct)
+                reqs = [request_bytes(port, b) for b in bodies]
             for rate in rates:
                 run = measured(proc.pid, drive(port, reqs, args.clients, args.requests, args.max_seconds, rate))
                 ok = run.figures()[2] <= 20

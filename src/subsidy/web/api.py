@@ -22,13 +22,14 @@ from subsidy.rules.describe import policy_summary
 from subsidy.rules.report import show_json
 from subsidy.services.clock import china_today
 from subsidy.web import batch
+from subsidy.web.answers import AnswerCache
 from subsidy.web.errors import CODES, ApiError, ErrorEnvelope
 from subsidy.web.lean_route import LeanRoute
-from subsidy.web.policies import shipped_policies, shipped_policy
+from subsidy.web.policies import served_versions, shipped_policies, shipped_policy
 from subsidy.web.render import render
 from subsidy.web.schemas import AssessOut, CaseIn, PolicyDetail, PolicySummary
 
-__all__ = ["VERSION_HEADER", "json_bytes", "read_body", "router"]
+__all__ = ["ANSWERS", "VERSION_HEADER", "json_bytes", "read_body", "router"]
 
 router = APIRouter(prefix="/api", tags=["政策与评估"])
 
@@ -73,6 +74,14 @@ class _Json(JSONResponse):
 
 def _json(doc: Any, versions: str) -> JSONResponse:
     return _Json(doc, headers={VERSION_HEADER: versions})
+
+
+class _Kept(JSONResponse):
+    """A JSON answer whose bytes are already made (the same headers as :class:`_Json`'s)."""
+
+    def render(self, content: Any) -> bytes:
+        assert isinstance(content, bytes)
+        return content
 
 
 @router.get("/docs", include_in_schema=False, response_class=HTMLResponse)
@@ -176,10 +185,22 @@ async def assess_case(
     if media not in ("application/json", ""):
         raise ApiError(415, "unsupported_media_type", f"请求体应为 JSON（Content-Type: application/json），收到「{media[:60]}」",
                        "body")
-    data = _case_data(await read_body(request, CASE_FILE_BYTES))
-    done = assess_request(data, today=china_today(), name="请求", policy=policy, clause=clause, as_of=as_of,
+    body = await read_body(request, CASE_FILE_BYTES)
+    today = china_today()
+    key = (served_versions(), today, policy, clause, as_of, effective_from, body)
+    kept = ANSWERS.get(key)
+    if kept is not None:
+        return _Kept(kept[0], headers={VERSION_HEADER: kept[1]})
+    done = assess_request(_case_data(body), today=today, name="请求", policy=policy, clause=clause, as_of=as_of,
                           effective_from=effective_from, options=_API_OPTIONS, find=shipped_policy)
-    return _json(assessment_json(done), done.result.policy.version)
+    answer, version = json_bytes(assessment_json(done)), done.result.policy.version
+    ANSWERS.put(key, answer, version)
+    return _Kept(answer, headers={VERSION_HEADER: version})
+
+
+ANSWERS = AnswerCache()
+"""The last whole answers of ``POST /api/assess`` (web/answers.py: keyed on everything an answer
+depends on, so a kept answer is the one assessing again would give)."""
 
 
 router.add_api_route("/assess", assess_case, methods=["POST"], response_model=AssessOut, summary="评估一个案例",

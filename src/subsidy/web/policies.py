@@ -12,7 +12,7 @@ from subsidy.rules.registry import list_policy_dirs, load_cached, policies_root
 from subsidy.suggest import aside
 from subsidy.web.errors import ApiError
 
-__all__ = ["shipped_policies", "shipped_policy"]
+__all__ = ["served_versions", "shipped_policies", "shipped_policy"]
 
 _POLICY_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,99}")
 
@@ -23,6 +23,18 @@ def _snapshot(root: str) -> dict[str, Policy]:
 
     policies = [load_cached(d) for d in list_policy_dirs(Path(root))]
     return {p.id: p for p in policies}
+
+
+_versions: list[tuple[dict[str, Policy], str]] = []  # the last snapshot (held: its id is not reused) and its list
+
+
+def served_versions() -> str:
+    """Every served policy as ``id=version``, comma-separated: what the served rules are (another text
+    of any policy, or another set of policies, is another string). Made once per snapshot."""
+    served = _snapshot(str(policies_root()))
+    if not _versions or _versions[0][0] is not served:
+        _versions[:] = [(served, ",".join(f"{p.id}={p.version}" for p in served.values()))]
+    return _versions[0][1]
 
 
 def shipped_policies() -> list[Policy]:
