@@ -14,10 +14,9 @@ Loads (``--load``, several comma-separated):
 - ``repeat``: the bodies in turn, as web_bench.py sends them (each body comes back every 220 requests:
   a server that keeps its last answers answers them from memory);
 - ``distinct``: every request its own body (the case's ``name``, which no answer shows, numbered):
-  never the same bytes twice, so no kept whole answer serves it (what stays: the step documents of
-  rules/report.py, reused across cases that record a step alike);
-- ``cold``: as ``distinct``, and before each request every cache the after side keeps across
-  requests emptied (the kept answers and step documents): their cost without their gain.
+  never the same bytes twice, so no kept whole answer serves it;
+- ``cold``: as ``distinct``, and before each request the kept answers emptied: their cost without
+  their gain.
 
     PYTHONPATH=src .venv/bin/python bench/assess_paired.py --before /tmp/web_old/src [--pairs 9]
         [--rounds 1] [--load repeat,distinct,cold]
@@ -50,12 +49,11 @@ def clear():
         return
     try:
         from subsidy.web import api
-        from subsidy.rules import report
     except ImportError:
         return
-    for cache in (getattr(api, "ANSWERS", None), getattr(report, "_DOCS", None)):
-        if cache is not None:
-            cache.clear()
+    cache = getattr(api, "ANSWERS", None)
+    if cache is not None:
+        cache.clear()
 
 def body(i, n):
     if load == "repeat":

@@ -6,15 +6,13 @@ only when a field is removed or changes meaning; new fields may be added.
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from contextlib import suppress
 from typing import Any
 
 from subsidy.money import fen_yuan
 from subsidy.rules.benefits import BENEFIT_TYPES
 from subsidy.rules.model import Clause, Policy
 from subsidy.rules.results import ClauseResult, PolicyResult, Step
-from subsidy.rules.trace import render, step_key
+from subsidy.rules.trace import render
 
 __all__ = ["SCHEMA_VERSION", "base_json", "clause_detail_json", "clause_json", "policy_json", "result_json", "show_json", "shown_clauses",
            "yuan"]
@@ -26,36 +24,15 @@ def yuan(fen: int | None) -> str | None:
     return None if fen is None else fen_yuan(fen)
 
 
-STEP_DOCS = 8192
-"""How many step documents :func:`_step` keeps across assessments (least recently used out); 0: none,
-and no key made (a key costs about half of rendering the step: docs/web.md, Performance)."""
-_DOCS: OrderedDict[tuple[Any, ...], tuple[dict[str, Any], Step]] = OrderedDict()
-
-
 def _step(s: Step) -> dict[str, Any]:
     """A trace step: its wording (``text``, ``result``, ``inputs`` as people read them) and, since the trace
     is data, the record it is rendered from (``kind``; ``values``: the inputs used, money in 元; ``outcome``).
-    Made once per step (a gate shared by every clause is one step, one dict in each clause's list), and
-    once per record: a step recorded alike by an earlier assessment (the same policy object, kind,
-    inputs, outcome and evaluated terms: ``trace.step_key``) is given that step's document. The
-    documents are shared, never changed."""
+    Made once per step (a gate shared by every clause is one step, one dict in each clause's list)."""
     if s.doc is None:
-        key = step_key(s) if STEP_DOCS > 0 else None
-        kept = None if key is None else _DOCS.get(key)
-        if kept is not None:
-            with suppress(KeyError):  # another thread's assessment may have just let it go
-                _DOCS.move_to_end(key)  # type: ignore[arg-type]
-            s.doc = kept[0]
-            return s.doc
         text, result = render(s)
         shown, values, outcome = s.json_forms()
         s.doc = {"cite": s.cite, "rule": s.rule, "text": text, "result": result, "inputs": shown,
                  "quote": s.quote, "kind": s.kind, "values": values, "outcome": outcome}
-        if key is not None:
-            _DOCS[key] = (s.doc, s)  # the step holds its policy and terms' nodes: their ids are not reused
-            while len(_DOCS) > STEP_DOCS:
-                with suppress(KeyError):  # emptied by another thread meanwhile
-                    _DOCS.popitem(last=False)
     return s.doc
 
 

@@ -234,66 +234,6 @@ class Step:
 
 _PLAIN = frozenset({bool, str})  # JSON as they are (never money)
 
-# Values a key may hold as they are: equal only when they are worded alike (an exact class: True is not
-# 1, Fraction(1) is not 1; no float (-0.0 == 0.0), no Decimal (1.0 == 1.00), no set (its order)).
-_EXACT = frozenset({type(None), bool, int, str, Fraction, dt.date})
-
-
-def _typed(v: Any, out: list[Any]) -> None:
-    """``v`` appended to ``out`` as a key equal only to the keys of values worded and written alike
-    (else TypeError): its exact class, then the value, or the length and the items. Every encoding
-    starts with a class that says how much follows, so the keys of different values never run together."""
-    c = v.__class__
-    if c in _EXACT:
-        out += (c, v)
-    elif c is tuple or c is list:
-        out += (c, len(v))
-        for x in v:
-            if x.__class__ in _EXACT:
-                out += (x.__class__, x)
-            else:
-                _typed(x, out)
-    elif c is dict:
-        out += (c, len(v))
-        for k, x in v.items():
-            _typed(k, out)
-            _typed(x, out)
-    else:
-        raise TypeError(f"no key for {c.__name__}")
-
-
-def _term_key(t: Term, out: list[Any]) -> None:
-    """What a term's wording and the facts it read are made from, appended to ``out``: its node (by
-    identity: the key's entry holds the term, so the nodes stay alive), value, data, missing facts and
-    parts (a count before each list)."""
-    out += (id(t.node), len(t.missing), *t.missing, len(t.parts))
-    v, d = t.value, t.data
-    if v.__class__ in _EXACT:
-        out += (v.__class__, v)
-    else:
-        _typed(v, out)
-    if d.__class__ in _EXACT:
-        out += (d.__class__, d)
-    else:
-        _typed(d, out)
-    for p in t.parts:
-        _term_key(p, out)
-
-
-def step_key(s: Step) -> tuple[Any, ...] | None:
-    """Everything a step's contract document (rules/report.py) is made from, as a hashable key, or
-    ``None`` when a value has no exact key: the policy (by identity), kind, cite, rule, quote, outcome,
-    the inputs given and the evaluated terms. Two steps with equal keys are worded and written alike."""
-    out: list[Any] = [id(s.fmt.policy) if s.fmt is not None else None, s.kind, s.cite, s.rule, s.quote]
-    try:
-        _typed(s.outcome, out)
-        _typed(s.given, out)  # None (a step of terms) or a dict: told apart by the class first
-        if s.detail is not None:
-            _term_key(s.detail, out)
-    except TypeError:
-        return None
-    return tuple(out)
-
 
 def _show(v: Any, fmt: Fmt | None, money: bool) -> str:
     if v is None:
