@@ -569,13 +569,20 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int,
     # it with few partial choices); a pass with too many keeps the most promising: a better guess
     top = float(bounds.most(0, np.zeros((1, len(caps)), dtype=np.int64))[0])
     below = _FIRST_GAP
+    # a choice to beat already known (the guess, or the caller's goal, the best choice so far plus one, when
+    # the guessing pass found none better): it is most likely the best, and proving that takes the pass at
+    # the goal itself, whatever the floors before it; those only pay where a much better choice exists
+    direct = len(known) > 0 or guess is not None
     for _ in range(_PASSES):
-        floor = max(goal, int(np.ceil(top - below)))
+        floor = goal if direct else max(goal, int(np.ceil(top - below)))
         found, exact = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, floor,
                                     ks.weight, ks.value, ks.clause, _STATES, limit)
+        better = found is not None and len(found) > 0 and int(ks.value[found].sum()) >= floor
+        if direct and not better and not exact:  # too many at the goal: the floors from the bound down,
+            direct = False  # where a better choice, if any, is found with fewer partial choices
+            continue
         if found is None:
             break
-        better = len(found) > 0 and int(ks.value[found].sum()) >= floor
         if better and exact:
             return found, known
         if better:
