@@ -49,13 +49,14 @@ is marked as not proven, as it is when the branch and bound stops at :data:`_NOD
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
-__all__ = ["BRANCHED", "GAP_REACHED", "UNFIT", "Knapsack", "Solution", "feasible", "plain", "rows", "solve"]
+__all__ = ["BRANCHED", "GAP_REACHED", "TIMED_OUT", "UNFIT", "Knapsack", "Solution", "feasible", "plain", "rows", "solve"]
 
 Ints = NDArray[np.int64]
 Bools = NDArray[np.bool_]
@@ -572,7 +573,8 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int,
     # a choice to beat already known (the guess, or the caller's goal, the best choice so far plus one, when
     # the guessing pass found none better): it is most likely the best, and proving that takes the pass at
     # the goal itself, whatever the floors before it; those only pay where a much better choice exists
-    direct = len(known) > 0 or guess is not None
+    # (under 就高 only: with one item per group the tables per side settle the hard cores, quickly)
+    direct = shared and (len(known) > 0 or guess is not None)
     for _ in range(_PASSES):
         floor = goal if direct else max(goal, int(np.ceil(top - below)))
         found, exact = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, floor,
@@ -580,7 +582,8 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int,
         better = found is not None and len(found) > 0 and int(ks.value[found].sum()) >= floor
         if direct and not better and not exact:  # too many at the goal: the floors from the bound down,
             direct = False  # where a better choice, if any, is found with fewer partial choices
-            continue
+            if max(goal, int(np.ceil(top - below))) > goal:
+                continue
         if found is None:
             break
         if better and exact:
@@ -835,8 +838,23 @@ def _milp(ks: Knapsack, items: Ints, left: int, row_left: Ints, rel_gap: float,
     return items[res.x > 0.5], GAP_REACHED if res.status == 0 and rel_gap > proving else int(res.status)
 
 
+def _clock() -> float:
+    """Seconds for :func:`solve`'s time limit (a function of its own, so that tests can move time on)."""
+    return time.monotonic()
+
+
+TIMED_OUT = 1  # HiGHS's own status for a time limit: also :func:`solve`'s when its time ran out between core solves
+
+
 def solve(ks: Knapsack, incumbent: Bools, rel_gap: float = 0.0, time_limit: float | None = None) -> Solution:
-    """The choice of greatest value, never worse than ``incumbent`` (feasible)."""
+    """The choice of greatest value, never worse than ``incumbent`` (feasible).
+
+    ``time_limit`` (seconds, None: none) bounds the whole solve: each HiGHS solve is given what is left of
+    it, and once none is left no further core is solved. The answer is then the best choice found so far
+    (feasible, never worse than ``incumbent``), not proven: ``proven`` False, status :data:`TIMED_OUT`.
+    The value tables and the partial choices have no clock: their work is bounded (:data:`_TABLE_CELLS`,
+    :data:`_KEPT`, :data:`_PASSES`, :data:`_NODES`), past which they give up to the next method."""
+    deadline = None if time_limit is None else _clock() + time_limit
     n = ks.size
     if n == 0:
         return Solution(np.zeros(0, dtype=bool), True, 0, 0, 0)
@@ -882,10 +900,15 @@ def solve(ks: Knapsack, incumbent: Bools, rel_gap: float = 0.0, time_limit: floa
     core = _fitting(ks, d, core & need, margin)
     exact, status = True, 0  # every core solve proven optimal, its answer checked in integers
     for _ in range(_GROW):
-        x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, time_limit, prices)
+        left_s = None if deadline is None else deadline - _clock()
+        if left_s is not None and left_s <= 0:
+            exact, status = False, TIMED_OUT
+            break
+        x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, left_s, prices)
         if status == UNFIT:  # d does not fit outside the core: the whole problem
             core = np.ones(n, dtype=bool)
-            x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, time_limit, prices)
+            left_s = None if deadline is None else max(deadline - _clock(), 1e-3)
+            x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, left_s, prices)
         fits = x is None or feasible(ks, x)
         exact = status == 0 and fits
         better = False
