@@ -151,6 +151,12 @@ class _Lagrangian:
         self.k = ks.clause[self.order]
         self.rows = len(ks.row_capacity)
         self.caps = ks.row_capacity.astype(np.float64)
+        # the same figures, computed once: each item's clause as an index, whether it has one, each row's
+        # items, and whether every group is one item (no 就高: a group's best is the item itself)
+        self.clause_at = np.maximum(self.k, 0)
+        self.budgeted = self.k >= 0
+        self.in_row = [self.k == j for j in range(self.rows)]
+        self.single = len(self.starts) == len(g)
 
     def reduced(self, lam: Floats) -> Floats:
         """Reduced values (group order); ``lam[0]`` the total's multiplier, ``lam[1 + j]`` clause j's."""
@@ -158,12 +164,19 @@ class _Lagrangian:
         return out
 
     def best(self, r: Floats) -> Floats:
+        if self.single:
+            return r
         top: Floats = np.maximum.reduceat(r, self.starts)
         return top
 
+    def spread(self, top: Floats) -> Floats:
+        """Each group's figure at each of its items."""
+        out: Floats = top if self.single else np.repeat(top, self.sizes)
+        return out
+
     def taken(self, r: Floats) -> Bools:
         """``d``: each group's first best item when its reduced value is positive (group order)."""
-        top = np.repeat(self.best(r), self.sizes)
+        top = self.spread(self.best(r))
         hit = (r == top) & (r > 0)
         first = np.cumsum(hit) - np.repeat(np.cumsum(hit)[self.starts] - hit[self.starts], self.sizes)
         out: Bools = hit & (first == 1)
@@ -175,15 +188,15 @@ class _Lagrangian:
     def slack(self, lam: Floats, coord: int) -> float:
         """The relaxed row's capacity minus what ``d`` puts in it: the derivative of ``L`` in ``coord``."""
         r = self.reduced(lam)
-        d = (r == np.repeat(self.best(r), self.sizes)) & (r > 0)  # ties (rare) only blur the slope
+        d = (r == self.spread(self.best(r))) & (r > 0)  # ties (rare) only blur the slope
         if coord == 0:
             return float(self.ks.capacity - self.w[d].sum())
-        return float(self.caps[coord - 1] - self.w[d & (self.k == coord - 1)].sum())
+        return float(self.caps[coord - 1] - self.w[d & self.in_row[coord - 1]].sum())
 
     def mu(self, lam: Floats) -> Floats:
         """Each item's price per 分 (group order): the total's multiplier plus its clause's."""
-        own = lam[1:][np.maximum(self.k, 0)] if self.rows else np.zeros(len(self.k))
-        out: Floats = lam[0] + np.where(self.k >= 0, own, 0.0)
+        own = lam[1:][self.clause_at] if self.rows else np.zeros(len(self.k))
+        out: Floats = lam[0] + np.where(self.budgeted, own, 0.0)
         return out
 
     def line(self, lam: Floats, coord: int) -> float:
@@ -216,7 +229,7 @@ class _Lagrangian:
     def slacks(self, lam: Floats) -> Floats:
         """Every relaxed row's slack at once: the total's, then each clause's."""
         r = self.reduced(lam)
-        d = (r == np.repeat(self.best(r), self.sizes)) & (r > 0)
+        d = (r == self.spread(self.best(r))) & (r > 0)
         used = np.bincount(self.k[d & (self.k >= 0)], weights=self.w[d & (self.k >= 0)], minlength=self.rows)
         out: Floats = np.r_[self.ks.capacity - self.w[d].sum(), self.caps - used[:self.rows]]
         return out
@@ -499,12 +512,19 @@ def _dominant(v: Ints, w: Ints) -> Ints:
         ws = w[o, 0]
         out: Ints = o[ws < np.r_[_FAR, np.minimum.accumulate(ws)[:-1]]]
         return out
-    if w.shape[1] == 2:  # per value: lighter in the second row than every state lighter in the first
+    if w.shape[1] == 2 and len(v):  # per value: lighter in the second row than every state lighter in the first
         o = np.lexsort((w[:, 1], w[:, 0], v))
         vs = v[o]
         segment = np.cumsum(np.r_[True, vs[1:] != vs[:-1]]) - 1
-        rank = np.unique(w[o, 1], return_inverse=True)[1].astype(np.int64).reshape(-1)
-        x = rank - segment * (len(o) + 1)  # later values sort below earlier ones: the running min restarts
+        second = w[o, 1]
+        low, span = int(second.min()), int(second.max()) - int(second.min()) + 1
+        if span * (int(segment[-1]) + 2) < 2**62:  # the weights themselves, shifted, keep to int64
+            rank = second - low
+            step = span
+        else:  # else their ranks (a sort more)
+            rank = np.unique(second, return_inverse=True)[1].astype(np.int64).reshape(-1)
+            step = len(o) + 1
+        x = rank - segment * step  # later values sort below earlier ones: the running min restarts
         kept: Ints = o[x < np.r_[_FAR, np.minimum.accumulate(x)[:-1]]]
         return kept
     out = np.unique(np.column_stack([v, w]), axis=0, return_index=True)[1]
