@@ -110,3 +110,30 @@ def test_clause_budgets_binding_apart_are_solved_part_by_part(ks: Knapsack) -> N
     x = np.zeros(roomy.size, dtype=bool)
     x[got] = True
     assert feasible(roomy, x) and value(roomy, x) == brute_force(roomy)
+
+
+def _dominant_by_records(v: Any, w: Any) -> Any:
+    """The states :func:`knapsack._dominant` keeps, by its first formulation: ranks by ``np.unique`` (two rows),
+    ``np.unique`` over rows as records (more)."""
+    same = [c for c in range(1, w.shape[1]) if any(np.array_equal(w[:, c], w[:, e]) for e in range(c))]
+    w = np.delete(w, same, axis=1) if same else w
+    if w.shape[1] != 2:
+        return np.unique(np.column_stack([v, w]), axis=0, return_index=True)[1] if len(v) else np.zeros(0, dtype=np.int64)
+    o = np.lexsort((w[:, 1], w[:, 0], v))
+    vs = v[o]
+    segment = np.cumsum(np.r_[True, vs[1:] != vs[:-1]]) - 1
+    rank = np.unique(w[o, 1], return_inverse=True)[1].astype(np.int64).reshape(-1)
+    x = rank - segment * (len(o) + 1)
+    return o[x < np.r_[knapsack._FAR, np.minimum.accumulate(x)[:-1]]]
+
+
+@settings(max_examples=30, deadline=None)
+@given(n=st.integers(0, 40), cols=st.sampled_from([2, 3, 4]), spread=st.sampled_from([3, 2**20, 2**55]),
+       seed=st.integers(0, 2**32 - 1))
+def test_dominance_keeps_what_its_first_formulation_kept(n: int, cols: int, spread: int, seed: int) -> None:
+    """Two rows ranked by the weights themselves (or, too wide for int64, by their ranks), more rows without
+    records: the same states, in the same order, as before; ties of value and weights common (few values)."""
+    rng = np.random.default_rng(seed)
+    v = rng.integers(0, 4, n).astype(np.int64)
+    w = rng.integers(0, spread, (n, cols)).astype(np.int64)
+    assert knapsack._dominant(v, w).tolist() == _dominant_by_records(v, w).tolist()

@@ -43,9 +43,10 @@ value) or with a float error margin (the bound).
 
 Where HiGHS is needed (the partial choices too many: many items lie close to the bound — with 就高,
 three budgets binding at 10⁵ in ``bench/selection_bench.py --binding``), the cores may take long (the
-partial choices' best guess is kept if HiGHS does no better); ``time_limit`` then bounds the run and the answer
-is marked as not proven, as it is when the branch and bound stops at :data:`_NODES` relaxations
-(:data:`BRANCHED`)."""
+partial choices' best guess is kept if HiGHS does no better); ``time_limit`` then bounds the whole solve
+(each HiGHS solve is given what is left of it; none is started once it is spent: :data:`TIMED_OUT`) and the
+answer, the best choice found, is marked as not proven, as it is when the branch and bound stops at
+:data:`_NODES` relaxations (:data:`BRANCHED`)."""
 
 from __future__ import annotations
 
@@ -527,7 +528,11 @@ def _dominant(v: Ints, w: Ints) -> Ints:
         x = rank - segment * step  # later values sort below earlier ones: the running min restarts
         kept: Ints = o[x < np.r_[_FAR, np.minimum.accumulate(x)[:-1]]]
         return kept
-    out = np.unique(np.column_stack([v, w]), axis=0, return_index=True)[1]
+    # the first of each (value, weights) in lexicographic order: what np.unique(axis=0, return_index=True)
+    # gives, without its rows viewed as records (several times slower)
+    o = np.lexsort((*w.T[::-1], v))
+    keys = np.column_stack([v, w])[o]
+    out = o[np.r_[True, (keys[1:] != keys[:-1]).any(axis=1)]] if len(o) else o
     return out
 
 
@@ -597,8 +602,10 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int,
     direct = shared and (len(known) > 0 or guess is not None)
     for _ in range(_PASSES):
         floor = goal if direct else max(goal, int(np.ceil(top - below)))
+        # (the pass at the goal given half the room: where it has too many, the floors from the bound down
+        # need theirs)
         found, exact = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, floor,
-                                    ks.weight, ks.value, ks.clause, _STATES, limit)
+                                    ks.weight, ks.value, ks.clause, _STATES, limit // 2 if direct else limit)
         better = found is not None and len(found) > 0 and int(ks.value[found].sum()) >= floor
         if direct and not better and not exact:  # too many at the goal: the floors from the bound down,
             direct = False  # where a better choice, if any, is found with fewer partial choices
@@ -707,29 +714,34 @@ def _losses_pass(groups: list[Ints], order: list[int], shut: dict[int, list[int]
     for pos, g in enumerate(order):
         m = groups[g]
         open_cols.update(touches[g])
-        n = len(v)
-        here = np.arange(n, dtype=np.int32)
-        vs, ws, parents, picks = [v], [wts], [here], [np.full(n, -1, dtype=np.int32)]
-        for it in m.tolist():
-            add = np.zeros(len(caps), dtype=np.int64)
-            add[0] = weight[it] if total_binds else 0
-            row = col.get(int(clause[it]))
-            if row is not None:
-                add[row] = weight[it]
-            vs.append(v + value[it])
-            ws.append(wts + add)
-            parents.append(here)
-            picks.append(np.full(n, it, dtype=np.int32))
+        here = np.arange(len(v), dtype=np.int32)
+        vs, ws, parents, picks, reaches = [], [], [], [], []
+        # each option (none of the group's items, or one) over every partial choice, those over a budget or
+        # that cannot reach the floor dropped at once (in option order, as if all were made, then dropped)
+        for it in [-1, *m.tolist()]:
+            if it < 0:
+                cv, cw, cp = v, wts, here
+            else:
+                add = np.zeros(len(caps), dtype=np.int64)
+                add[0] = weight[it] if total_binds else 0
+                row = col.get(int(clause[it]))
+                if row is not None:
+                    add[row] = weight[it]
+                cv, cw = v + value[it], wts + add
+                fit = (cw <= caps).all(axis=1)
+                cv, cw, cp = cv[fit], cw[fit], here[fit]
+            reach = cv + bounds.most(pos + 1, cw, floor - cv)
+            ok = reach >= floor
+            vs.append(cv[ok])
+            ws.append(cw[ok])
+            parents.append(cp[ok])
+            picks.append(np.full(int(ok.sum()), it, dtype=np.int32))
+            reaches.append(reach[ok])
         v, wts = np.concatenate(vs), np.concatenate(ws)
-        parent, pick = np.concatenate(parents), np.concatenate(picks)
-        ok = (wts <= caps).all(axis=1)
-        v, wts, parent, pick = v[ok], wts[ok], parent[ok], pick[ok]
-        reach = v + bounds.most(pos + 1, wts, floor - v)
-        ok = reach >= floor
+        parent, pick, reach = np.concatenate(parents), np.concatenate(picks), np.concatenate(reaches)
         for c in shut.get(pos + 1, []):  # the row's last group: its weight no longer tells states apart
             wts[:, c] = 0
             open_cols.discard(c)
-        v, wts, parent, pick, reach = v[ok], wts[ok], parent[ok], pick[ok], reach[ok]
         if len(v) > beam:
             exact = False
             top = np.argpartition(-reach, beam)[:beam]
