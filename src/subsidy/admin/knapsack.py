@@ -599,7 +599,8 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int,
     # the guessing pass found none better): it is most likely the best, and proving that takes the pass at
     # the goal itself, whatever the floors before it; those only pay where a much better choice exists
     # (under 就高 only: with one item per group the tables per side settle the hard cores, quickly)
-    direct = shared and (len(known) > 0 or guess is not None)
+    # (where the bound itself is within the first gap of the goal, the floors start at the goal anyway)
+    direct = shared and (len(known) > 0 or guess is not None) and int(np.ceil(top - below)) > goal
     for _ in range(_PASSES):
         floor = goal if direct else max(goal, int(np.ceil(top - below)))
         # (the pass at the goal given half the room: where it has too many, the floors from the bound down
@@ -609,8 +610,7 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int,
         better = found is not None and len(found) > 0 and int(ks.value[found].sum()) >= floor
         if direct and not better and not exact:  # too many at the goal: the floors from the bound down,
             direct = False  # where a better choice, if any, is found with fewer partial choices
-            if max(goal, int(np.ceil(top - below))) > goal:
-                continue
+            continue
         if found is None:
             break
         if better and exact:
