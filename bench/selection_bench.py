@@ -19,6 +19,9 @@ at 15% and 第2条 at 25%); one ``optimal`` run each (``--time-limit`` seconds f
 time, whether it is proven optimal and the note (``--repeat``: medians of several runs; ``--sizes``: other
 numbers of applications); without 就高 (entities may take several awards) and with
 it (one award per entity: entities applying under two budgets link them).
+
+To compare with an earlier version on these cases (CPU seconds, median ratio of paired runs, whether both
+award the same), ``bench/selection_versions.py --old <its src>``.
 """
 
 from __future__ import annotations

@@ -217,7 +217,7 @@ def check_invariants(r: SelectionResult, sc: dict[str, object]) -> None:
         assert all(a.candidate.score >= threshold for a in r.awarded)  # type: ignore[operator]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(sc=scenarios())
 def test_rank_order_and_proportional_invariants(sc: dict[str, object]) -> None:
     for mode in ("rank_order", "proportional"):
@@ -246,7 +246,7 @@ def brute_force_best(sc: dict[str, object]) -> Fraction:
     return best
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(sc=scenarios(max_size=8))
 def test_optimal_is_feasible_optimal_and_not_worse_than_rank_order(sc: dict[str, object]) -> None:
     best = select(mode="optimal", **sc)  # type: ignore[arg-type]
@@ -255,7 +255,7 @@ def test_optimal_is_feasible_optimal_and_not_worse_than_rank_order(sc: dict[str,
     assert best.total_score == brute_force_best(sc)
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(sc=scenarios(), extra=st.integers(0, 100))
 def test_more_budget_never_lowers_proportional_awards(sc: dict[str, object], extra: int) -> None:
     base = select(mode="proportional", **sc)  # type: ignore[arg-type]
@@ -295,7 +295,7 @@ def _plain_milp_best(sc: dict[str, object]) -> Fraction:
     return sum((Fraction(c.score) for c, chosen in zip(pool, x.tolist(), strict=True) if chosen), Fraction(0))
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(sc=scenarios(max_size=60))
 def test_reduced_cost_fixing_loses_nothing_on_larger_calls(sc: dict[str, object]) -> None:
     """The optimal mode fixes most variables from the LP relaxation before the integer solve; on calls

@@ -43,19 +43,21 @@ value) or with a float error margin (the bound).
 
 Where HiGHS is needed (the partial choices too many: many items lie close to the bound — with 就高,
 three budgets binding at 10⁵ in ``bench/selection_bench.py --binding``), the cores may take long (the
-partial choices' best guess is kept if HiGHS does no better); ``time_limit`` then bounds the run and the answer
-is marked as not proven, as it is when the branch and bound stops at :data:`_NODES` relaxations
-(:data:`BRANCHED`)."""
+partial choices' best guess is kept if HiGHS does no better); ``time_limit`` then bounds the whole solve
+(each HiGHS solve is given what is left of it; none is started once it is spent: :data:`TIMED_OUT`) and the
+answer, the best choice found, is marked as not proven, as it is when the branch and bound stops at
+:data:`_NODES` relaxations (:data:`BRANCHED`)."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
-__all__ = ["BRANCHED", "GAP_REACHED", "UNFIT", "Knapsack", "Solution", "feasible", "plain", "rows", "solve"]
+__all__ = ["BRANCHED", "GAP_REACHED", "TIMED_OUT", "UNFIT", "Knapsack", "Solution", "feasible", "plain", "rows", "solve"]
 
 Ints = NDArray[np.int64]
 Bools = NDArray[np.bool_]
@@ -150,6 +152,12 @@ class _Lagrangian:
         self.k = ks.clause[self.order]
         self.rows = len(ks.row_capacity)
         self.caps = ks.row_capacity.astype(np.float64)
+        # the same figures, computed once: each item's clause as an index, whether it has one, each row's
+        # items, and whether every group is one item (no 就高: a group's best is the item itself)
+        self.clause_at = np.maximum(self.k, 0)
+        self.budgeted = self.k >= 0
+        self.in_row = [self.k == j for j in range(self.rows)]
+        self.single = len(self.starts) == len(g)
 
     def reduced(self, lam: Floats) -> Floats:
         """Reduced values (group order); ``lam[0]`` the total's multiplier, ``lam[1 + j]`` clause j's."""
@@ -157,12 +165,19 @@ class _Lagrangian:
         return out
 
     def best(self, r: Floats) -> Floats:
+        if self.single:
+            return r
         top: Floats = np.maximum.reduceat(r, self.starts)
         return top
 
+    def spread(self, top: Floats) -> Floats:
+        """Each group's figure at each of its items."""
+        out: Floats = top if self.single else np.repeat(top, self.sizes)
+        return out
+
     def taken(self, r: Floats) -> Bools:
         """``d``: each group's first best item when its reduced value is positive (group order)."""
-        top = np.repeat(self.best(r), self.sizes)
+        top = self.spread(self.best(r))
         hit = (r == top) & (r > 0)
         first = np.cumsum(hit) - np.repeat(np.cumsum(hit)[self.starts] - hit[self.starts], self.sizes)
         out: Bools = hit & (first == 1)
@@ -174,15 +189,15 @@ class _Lagrangian:
     def slack(self, lam: Floats, coord: int) -> float:
         """The relaxed row's capacity minus what ``d`` puts in it: the derivative of ``L`` in ``coord``."""
         r = self.reduced(lam)
-        d = (r == np.repeat(self.best(r), self.sizes)) & (r > 0)  # ties (rare) only blur the slope
+        d = (r == self.spread(self.best(r))) & (r > 0)  # ties (rare) only blur the slope
         if coord == 0:
             return float(self.ks.capacity - self.w[d].sum())
-        return float(self.caps[coord - 1] - self.w[d & (self.k == coord - 1)].sum())
+        return float(self.caps[coord - 1] - self.w[d & self.in_row[coord - 1]].sum())
 
     def mu(self, lam: Floats) -> Floats:
         """Each item's price per 分 (group order): the total's multiplier plus its clause's."""
-        own = lam[1:][np.maximum(self.k, 0)] if self.rows else np.zeros(len(self.k))
-        out: Floats = lam[0] + np.where(self.k >= 0, own, 0.0)
+        own = lam[1:][self.clause_at] if self.rows else np.zeros(len(self.k))
+        out: Floats = lam[0] + np.where(self.budgeted, own, 0.0)
         return out
 
     def line(self, lam: Floats, coord: int) -> float:
@@ -215,7 +230,7 @@ class _Lagrangian:
     def slacks(self, lam: Floats) -> Floats:
         """Every relaxed row's slack at once: the total's, then each clause's."""
         r = self.reduced(lam)
-        d = (r == np.repeat(self.best(r), self.sizes)) & (r > 0)
+        d = (r == self.spread(self.best(r))) & (r > 0)
         used = np.bincount(self.k[d & (self.k >= 0)], weights=self.w[d & (self.k >= 0)], minlength=self.rows)
         out: Floats = np.r_[self.ks.capacity - self.w[d].sum(), self.caps - used[:self.rows]]
         return out
@@ -498,15 +513,26 @@ def _dominant(v: Ints, w: Ints) -> Ints:
         ws = w[o, 0]
         out: Ints = o[ws < np.r_[_FAR, np.minimum.accumulate(ws)[:-1]]]
         return out
-    if w.shape[1] == 2:  # per value: lighter in the second row than every state lighter in the first
+    if w.shape[1] == 2 and len(v):  # per value: lighter in the second row than every state lighter in the first
         o = np.lexsort((w[:, 1], w[:, 0], v))
         vs = v[o]
         segment = np.cumsum(np.r_[True, vs[1:] != vs[:-1]]) - 1
-        rank = np.unique(w[o, 1], return_inverse=True)[1].astype(np.int64).reshape(-1)
-        x = rank - segment * (len(o) + 1)  # later values sort below earlier ones: the running min restarts
+        second = w[o, 1]
+        low, span = int(second.min()), int(second.max()) - int(second.min()) + 1
+        if span * (int(segment[-1]) + 2) < 2**62:  # the weights themselves, shifted, keep to int64
+            rank = second - low
+            step = span
+        else:  # else their ranks (a sort more)
+            rank = np.unique(second, return_inverse=True)[1].astype(np.int64).reshape(-1)
+            step = len(o) + 1
+        x = rank - segment * step  # later values sort below earlier ones: the running min restarts
         kept: Ints = o[x < np.r_[_FAR, np.minimum.accumulate(x)[:-1]]]
         return kept
-    out = np.unique(np.column_stack([v, w]), axis=0, return_index=True)[1]
+    # the first of each (value, weights) in lexicographic order: what np.unique(axis=0, return_index=True)
+    # gives, without its rows viewed as records (several times slower)
+    o = np.lexsort((*w.T[::-1], v))
+    keys = np.column_stack([v, w])[o]
+    out = o[np.r_[True, (keys[1:] != keys[:-1]).any(axis=1)]] if len(o) else o
     return out
 
 
@@ -569,13 +595,24 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int,
     # it with few partial choices); a pass with too many keeps the most promising: a better guess
     top = float(bounds.most(0, np.zeros((1, len(caps)), dtype=np.int64))[0])
     below = _FIRST_GAP
+    # a choice to beat already known (the guess, or the caller's goal, the best choice so far plus one, when
+    # the guessing pass found none better): it is most likely the best, and proving that takes the pass at
+    # the goal itself, whatever the floors before it; those only pay where a much better choice exists
+    # (under 就高 only: with one item per group the tables per side settle the hard cores, quickly)
+    # (where the bound itself is within the first gap of the goal, the floors start at the goal anyway)
+    direct = shared and (len(known) > 0 or guess is not None) and int(np.ceil(top - below)) > goal
     for _ in range(_PASSES):
-        floor = max(goal, int(np.ceil(top - below)))
+        floor = goal if direct else max(goal, int(np.ceil(top - below)))
+        # (the pass at the goal given half the room: where it has too many, the floors from the bound down
+        # need theirs)
         found, exact = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, floor,
-                                    ks.weight, ks.value, ks.clause, _STATES, limit)
+                                    ks.weight, ks.value, ks.clause, _STATES, limit // 2 if direct else limit)
+        better = found is not None and len(found) > 0 and int(ks.value[found].sum()) >= floor
+        if direct and not better and not exact:  # too many at the goal: the floors from the bound down,
+            direct = False  # where a better choice, if any, is found with fewer partial choices
+            continue
         if found is None:
             break
-        better = len(found) > 0 and int(ks.value[found].sum()) >= floor
         if better and exact:
             return found, known
         if better:
@@ -677,29 +714,34 @@ def _losses_pass(groups: list[Ints], order: list[int], shut: dict[int, list[int]
     for pos, g in enumerate(order):
         m = groups[g]
         open_cols.update(touches[g])
-        n = len(v)
-        here = np.arange(n, dtype=np.int32)
-        vs, ws, parents, picks = [v], [wts], [here], [np.full(n, -1, dtype=np.int32)]
-        for it in m.tolist():
-            add = np.zeros(len(caps), dtype=np.int64)
-            add[0] = weight[it] if total_binds else 0
-            row = col.get(int(clause[it]))
-            if row is not None:
-                add[row] = weight[it]
-            vs.append(v + value[it])
-            ws.append(wts + add)
-            parents.append(here)
-            picks.append(np.full(n, it, dtype=np.int32))
+        here = np.arange(len(v), dtype=np.int32)
+        vs, ws, parents, picks, reaches = [], [], [], [], []
+        # each option (none of the group's items, or one) over every partial choice, those over a budget or
+        # that cannot reach the floor dropped at once (in option order, as if all were made, then dropped)
+        for it in [-1, *m.tolist()]:
+            if it < 0:
+                cv, cw, cp = v, wts, here
+            else:
+                add = np.zeros(len(caps), dtype=np.int64)
+                add[0] = weight[it] if total_binds else 0
+                row = col.get(int(clause[it]))
+                if row is not None:
+                    add[row] = weight[it]
+                cv, cw = v + value[it], wts + add
+                fit = (cw <= caps).all(axis=1)
+                cv, cw, cp = cv[fit], cw[fit], here[fit]
+            reach = cv + bounds.most(pos + 1, cw, floor - cv)
+            ok = reach >= floor
+            vs.append(cv[ok])
+            ws.append(cw[ok])
+            parents.append(cp[ok])
+            picks.append(np.full(int(ok.sum()), it, dtype=np.int32))
+            reaches.append(reach[ok])
         v, wts = np.concatenate(vs), np.concatenate(ws)
-        parent, pick = np.concatenate(parents), np.concatenate(picks)
-        ok = (wts <= caps).all(axis=1)
-        v, wts, parent, pick = v[ok], wts[ok], parent[ok], pick[ok]
-        reach = v + bounds.most(pos + 1, wts, floor - v)
-        ok = reach >= floor
+        parent, pick, reach = np.concatenate(parents), np.concatenate(picks), np.concatenate(reaches)
         for c in shut.get(pos + 1, []):  # the row's last group: its weight no longer tells states apart
             wts[:, c] = 0
             open_cols.discard(c)
-        v, wts, parent, pick, reach = v[ok], wts[ok], parent[ok], pick[ok], reach[ok]
         if len(v) > beam:
             exact = False
             top = np.argpartition(-reach, beam)[:beam]
@@ -828,8 +870,23 @@ def _milp(ks: Knapsack, items: Ints, left: int, row_left: Ints, rel_gap: float,
     return items[res.x > 0.5], GAP_REACHED if res.status == 0 and rel_gap > proving else int(res.status)
 
 
+def _clock() -> float:
+    """Seconds for :func:`solve`'s time limit (a function of its own, so that tests can move time on)."""
+    return time.monotonic()
+
+
+TIMED_OUT = 1  # HiGHS's own status for a time limit: also :func:`solve`'s when its time ran out between core solves
+
+
 def solve(ks: Knapsack, incumbent: Bools, rel_gap: float = 0.0, time_limit: float | None = None) -> Solution:
-    """The choice of greatest value, never worse than ``incumbent`` (feasible)."""
+    """The choice of greatest value, never worse than ``incumbent`` (feasible).
+
+    ``time_limit`` (seconds, None: none) bounds the whole solve: each HiGHS solve is given what is left of
+    it, and once none is left no further core is solved. The answer is then the best choice found so far
+    (feasible, never worse than ``incumbent``), not proven: ``proven`` False, status :data:`TIMED_OUT`.
+    The value tables and the partial choices have no clock: their work is bounded (:data:`_TABLE_CELLS`,
+    :data:`_KEPT`, :data:`_PASSES`, :data:`_NODES`), past which they give up to the next method."""
+    deadline = None if time_limit is None else _clock() + time_limit
     n = ks.size
     if n == 0:
         return Solution(np.zeros(0, dtype=bool), True, 0, 0, 0)
@@ -875,10 +932,15 @@ def solve(ks: Knapsack, incumbent: Bools, rel_gap: float = 0.0, time_limit: floa
     core = _fitting(ks, d, core & need, margin)
     exact, status = True, 0  # every core solve proven optimal, its answer checked in integers
     for _ in range(_GROW):
-        x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, time_limit, prices)
+        left_s = None if deadline is None else deadline - _clock()
+        if left_s is not None and left_s <= 0:
+            exact, status = False, TIMED_OUT
+            break
+        x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, left_s, prices)
         if status == UNFIT:  # d does not fit outside the core: the whole problem
             core = np.ones(n, dtype=bool)
-            x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, time_limit, prices)
+            left_s = None if deadline is None else max(deadline - _clock(), 1e-3)
+            x, status = _core_best(ks, core, d, best_value + 1, ceiling, rel_gap, left_s, prices)
         fits = x is None or feasible(ks, x)
         exact = status == 0 and fits
         better = False

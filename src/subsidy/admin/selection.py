@@ -31,13 +31,16 @@ from typing import Literal
 import numpy as np
 
 from subsidy.admin import knapsack
-from subsidy.admin.knapsack import BRANCHED, GAP_REACHED, Knapsack
+from subsidy.admin.knapsack import BRANCHED, GAP_REACHED, TIMED_OUT, Knapsack
 from subsidy.admin.scoring import present
 from subsidy.money import format_fen
 
-__all__ = ["Award", "Candidate", "Mode", "NotAwarded", "SelectionError", "SelectionResult", "select"]
+__all__ = ["TIME_LIMIT_S", "Award", "Candidate", "Mode", "NotAwarded", "SelectionError", "SelectionResult", "select"]
 
 Mode = Literal["rank_order", "proportional", "optimal"]
+TIME_LIMIT_S = 60.0
+"""``optimal``'s default time limit, seconds: past it the best choice found so far is awarded, its note
+saying it is not proven optimal (``time_limit_s=None``: no limit, the proof however long it takes)."""
 _FLOAT_EXACT = 2**53
 
 
@@ -57,9 +60,8 @@ class Candidate:
     @property
     def amount_fen(self) -> int:
         """What a full award would be: the ceiling, or the request if lower."""
-        if self.requested_fen is None:
-            return self.ceiling_fen
-        return min(self.ceiling_fen, self.requested_fen)
+        requested, ceiling = self.requested_fen, self.ceiling_fen
+        return ceiling if requested is None or requested >= ceiling else requested
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,12 +170,19 @@ def _rank_order(
     pool: Sequence[Candidate], budget: int, clauses: Mapping[str, int], stop: bool, one_per_entity: bool
 ) -> set[str]:
     """Application ids awarded in full by the greedy pass over ``pool`` (already ranked)."""
-    ledger, chosen = _Ledger(budget, clauses), set()
+    left, clause_left = budget, dict(clauses)
+    entities: set[str] = set()
+    chosen: set[str] = set()
     for c in pool:
-        if one_per_entity and c.entity_id in ledger.entities:
+        if one_per_entity and c.entity_id in entities:
             continue
-        if ledger.fits(c):
-            ledger.take(c, c.amount_fen)
+        amount = c.amount_fen
+        room = clause_left.get(c.clause_id)
+        if amount <= left and (room is None or amount <= room):
+            left -= amount
+            if room is not None:
+                clause_left[c.clause_id] = room - amount
+            entities.add(c.entity_id)
             chosen.add(c.application_id)
         elif stop:
             break
@@ -198,21 +207,23 @@ def _knapsack(
 ) -> Knapsack:
     """The pool as the arrays of :mod:`subsidy.admin.knapsack`: score points, amounts, the budgeted
     clause of each (or -1), one group per entity under 就高 (else one per application)."""
-    budgeted = sorted({c.clause_id for c in pool if c.clause_id in clauses})
+    budgeted = sorted({c.clause_id for c in pool} & clauses.keys())
     row = {k: i for i, k in enumerate(budgeted)}
     groups: dict[str, int] = {}
+    of = points.of
+    n = len(pool)
     return Knapsack(
-        value=np.array([points.of[c.application_id] for c in pool], dtype=np.int64),
-        weight=np.array([c.amount_fen for c in pool], dtype=np.int64),
-        clause=np.array([row.get(c.clause_id, -1) for c in pool], dtype=np.int64),
+        value=np.fromiter((of[c.application_id] for c in pool), dtype=np.int64, count=n),
+        weight=np.fromiter((c.amount_fen for c in pool), dtype=np.int64, count=n),
+        clause=np.fromiter((row.get(c.clause_id, -1) for c in pool), dtype=np.int64, count=n),
         capacity=budget,
         row_capacity=np.array([clauses[k] for k in budgeted], dtype=np.int64),
-        group=np.array([groups.setdefault(c.entity_id, len(groups)) for c in pool] if one_per_entity
-                       else range(len(pool)), dtype=np.int64),
+        group=np.fromiter((groups.setdefault(c.entity_id, len(groups)) for c in pool), dtype=np.int64, count=n)
+        if one_per_entity else np.arange(n, dtype=np.int64),
     )
 
 
-_STATUS = {1: "达到时间或迭代上限", 2: "模型无可行解", 3: "模型无界", 4: "求解失败", GAP_REACHED: "达到指定的相对间隙"}
+_STATUS = {TIMED_OUT: "达到时间或迭代上限", 2: "模型无可行解", 3: "模型无界", 4: "求解失败", GAP_REACHED: "达到指定的相对间隙"}
 
 
 def _solve(
@@ -232,12 +243,17 @@ def _solve(
     start = np.array([c.application_id in incumbent for c in pool], dtype=bool)
     sol = knapsack.solve(ks, start, gap, time_limit)
     how = f"按拉格朗日界固定 {sol.fixed} 项，整数求解 {sol.solved} 项"
+    honest = "结果未经最优性证明（所选组合符合全部预算约束，且不劣于按排名择优的结果）"
     if sol.proven:
         note = f"求得最优解（{how}）"
     elif sol.status == BRANCHED:
-        note = f"多项预算同时约束，同一主体跨预算的申报过多，分支搜索达到上限（{how}），结果未经最优性证明"
+        note = f"多项预算同时约束，同一主体跨预算的申报过多，分支搜索达到上限（{how}），{honest}"
+    elif sol.status == TIMED_OUT and time_limit is not None:
+        note = f"求解达到时间上限 {time_limit:g} 秒（{how}），{honest}"
+    elif sol.status == 0:
+        note = f"待求解的申报过多，求解范围扩大次数达到上限（{how}），{honest}"
     else:
-        note = f"HiGHS {_STATUS.get(sol.status, '未知状态')}（{how}），结果未经最优性证明"
+        note = f"HiGHS {_STATUS.get(sol.status, '未知状态')}（{how}），{honest}"
     return {c.application_id for c, x in zip(pool, sol.chosen.tolist(), strict=True) if x}, note
 
 
@@ -245,16 +261,29 @@ def _repair(
     chosen: set[str], pool: Sequence[Candidate], budget: int, clauses: Mapping[str, int], one_per_entity: bool
 ) -> tuple[set[str], bool]:
     """Re-admit the solver's choice in exact arithmetic (in rank order), then fill what is left."""
-    ledger, kept = _Ledger(budget, clauses), set()
+    left, clause_left = budget, dict(clauses)
+    entities: set[str] = set()
+    kept: set[str] = set()
     for c in pool:
-        if c.application_id in chosen and not (one_per_entity and c.entity_id in ledger.entities) and ledger.fits(c):
-            ledger.take(c, c.amount_fen)
-            kept.add(c.application_id)
+        if c.application_id in chosen and not (one_per_entity and c.entity_id in entities):
+            amount = c.amount_fen
+            room = clause_left.get(c.clause_id)
+            if amount <= left and (room is None or amount <= room):
+                left -= amount
+                if room is not None:
+                    clause_left[c.clause_id] = room - amount
+                entities.add(c.entity_id)
+                kept.add(c.application_id)
     for c in pool:
-        if c.amount_fen > ledger.left or c.application_id in kept:
+        amount = c.amount_fen
+        if amount > left or c.application_id in kept or (one_per_entity and c.entity_id in entities):
             continue
-        if not (one_per_entity and c.entity_id in ledger.entities) and ledger.fits(c):
-            ledger.take(c, c.amount_fen)
+        room = clause_left.get(c.clause_id)
+        if room is None or amount <= room:
+            left -= amount
+            if room is not None:
+                clause_left[c.clause_id] = room - amount
+            entities.add(c.entity_id)
             kept.add(c.application_id)
     return kept, not chosen <= kept
 
@@ -269,21 +298,26 @@ def select(
     threshold: Fraction | int | None = None,
     stop_at_first_misfit: bool = False,
     mip_rel_gap: float = 1e-9,
-    time_limit_s: float | None = None,
+    time_limit_s: float | None = TIME_LIMIT_S,
     clause_labels: Mapping[str, str] | None = None,
 ) -> SelectionResult:
     """Select applications to fund within ``budget_fen`` (and ``clause_budgets``, by clause id).
 
     Clauses without an entry in ``clause_budgets`` are limited only by the total. Candidates
     scoring below ``threshold`` are set aside. ``stop_at_first_misfit`` applies to
-    ``rank_order`` only; ``mip_rel_gap`` and ``time_limit_s`` to ``optimal`` only. ``clause_labels``
+    ``rank_order`` only; ``mip_rel_gap`` and ``time_limit_s`` to ``optimal`` only: within the time limit
+    (:data:`TIME_LIMIT_S` unless given; None for none) the best is proven, or the best choice found is
+    awarded and the note says, in Chinese, that it is not proven optimal. ``clause_labels``
     (clause id → how people cite it, e.g. 第二条) words the notes and reasons; without it, the ids.
     """
     labels = dict(clause_labels or {})
     clauses = dict(clause_budgets or {})
     _validate(candidates, budget_fen, clauses)
     points = _Points.of_candidates(candidates)
-    ranked = sorted(candidates, key=lambda c: (-points.of[c.application_id], c.application_id))
+    # by score, ties by id: two stable sorts on plain keys (an integer, a string) rather than one on tuples
+    of = points.of
+    ranked = sorted(candidates, key=lambda c: c.application_id)
+    ranked.sort(key=lambda c: -of[c.application_id])
     rank = {c.application_id: i for i, c in enumerate(ranked, start=1)}
     set_aside: list[NotAwarded] = []
     pool: list[Candidate] = []

@@ -1,0 +1,74 @@
+"""Optimal selection within its time limit: proven, or the best choice found awarded with a note saying in
+Chinese that it is not proven optimal (the clock is moved on here, never waited for)."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from fractions import Fraction
+
+import numpy as np
+import pytest
+
+from subsidy.admin import knapsack
+from subsidy.admin.knapsack import Knapsack, feasible
+from subsidy.admin.selection import TIME_LIMIT_S, Candidate, select
+
+
+def _call() -> tuple[list[Candidate], int, dict[str, int]]:
+    rng = random.Random(12)
+    cands = [Candidate(f"A{i:03d}", f"E{rng.randrange(150)}", f"K{rng.randrange(3)}",
+                       Fraction(rng.randrange(6000, 10_001), 100), rng.randrange(100_000, 5_000_001) * 100)
+             for i in range(200)]
+    asked = sum(c.amount_fen for c in cands)
+    return cands, asked * 30 // 100, {"K0": asked // 15, "K1": asked // 12}
+
+
+def _late(mp: pytest.MonkeyPatch) -> None:
+    """The clock reads 0 when the solve starts, then far past any limit."""
+    ticks = itertools.chain([0.0], itertools.repeat(1e9))
+    mp.setattr(knapsack, "_clock", lambda: next(ticks))
+
+
+def test_out_of_time_the_best_found_is_awarded_and_said_not_proven() -> None:
+    cands, budget, clauses = _call()
+    proven = select(cands, budget, mode="optimal", clause_budgets=clauses, one_per_entity=True)
+    assert "求得最优解" in proven.note
+    greedy = select(cands, budget, mode="rank_order", clause_budgets=clauses, one_per_entity=True)
+    with pytest.MonkeyPatch.context() as mp:
+        _late(mp)
+        r = select(cands, budget, mode="optimal", clause_budgets=clauses, one_per_entity=True)
+    assert f"求解达到时间上限 {TIME_LIMIT_S:g} 秒" in r.note and "结果未经最优性证明" in r.note
+    assert "求得最优解" not in r.note
+    assert r.total_awarded_fen <= budget
+    assert all(r.clause_awarded_fen.get(k, 0) <= v for k, v in clauses.items())
+    assert len({a.candidate.entity_id for a in r.awarded}) == len(r.awarded)
+    assert greedy.total_score <= r.total_score <= proven.total_score
+
+
+def test_without_a_time_limit_the_clock_is_not_read() -> None:
+    cands, budget, clauses = _call()
+    with pytest.MonkeyPatch.context() as mp:
+        _late(mp)
+        r = select(cands, budget, mode="optimal", clause_budgets=clauses, one_per_entity=True, time_limit_s=None)
+        given = select(cands, budget, mode="optimal", clause_budgets=clauses, one_per_entity=True, time_limit_s=5)
+    assert "求得最优解" in r.note
+    assert "求解达到时间上限 5 秒" in given.note and given.total_score <= r.total_score
+
+
+def test_a_solve_out_of_time_keeps_its_incumbent_and_is_not_proven() -> None:
+    """At the knapsack level: no core is solved once the time is out; the incumbent (or the rounding of the
+    Lagrangian choice, if better) is the answer, feasible, with the time-limit status."""
+    rng = np.random.default_rng(12)
+    n = 60
+    ks = Knapsack(value=rng.integers(1, 50, n), weight=rng.integers(1, 40, n), clause=rng.integers(-1, 2, n),
+                  capacity=300, row_capacity=np.array([120, 90], dtype=np.int64), group=rng.integers(0, 40, n))
+    ks = Knapsack(ks.value, ks.weight, ks.clause, ks.capacity, ks.row_capacity,
+                  np.unique(ks.group, return_inverse=True)[1].astype(np.int64))
+    start = np.zeros(n, dtype=bool)
+    with pytest.MonkeyPatch.context() as mp:
+        _late(mp)
+        late = knapsack.solve(ks, start, time_limit=1.0)
+    full = knapsack.solve(ks, start)
+    assert full.proven and not late.proven and late.status == knapsack.TIMED_OUT
+    assert feasible(ks, late.chosen) and int(ks.value[late.chosen].sum()) <= int(ks.value[full.chosen].sum())
