@@ -165,7 +165,7 @@ def agree(policy: Policy, batch: list[Case], as_of: dt.date) -> None:
 
 
 @pytest.mark.parametrize("variant", ["plain", "highest", "group", "stacks"])
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                                                   HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_both_paths_agree_on_every_idiom(policies: dict[str, Policy], variant: str, data: st.DataObject) -> None:

@@ -94,7 +94,7 @@ def _none(x: int) -> int | None:
 
 
 @pytest.mark.parametrize("policy", POLICIES, ids=lambda p: p.id)
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data())
 def test_table_and_single_case_agree(policy: Policy, data: st.DataObject) -> None:
     batch = data.draw(st.lists(cases(policy), min_size=1, max_size=6))
