@@ -117,6 +117,12 @@ def _dominant_by_records(v: Any, w: Any) -> Any:
     ``np.unique`` over rows as records (more)."""
     same = [c for c in range(1, w.shape[1]) if any(np.array_equal(w[:, c], w[:, e]) for e in range(c))]
     w = np.delete(w, same, axis=1) if same else w
+    if w.shape[1] == 0:
+        return np.argsort(-v, kind="stable")[:1]
+    if w.shape[1] == 1:  # a row equal to another's dropped, one left: the staircase, as it always was
+        o = np.lexsort((w[:, 0], -v))
+        ws = w[o, 0]
+        return o[ws < np.r_[knapsack._FAR, np.minimum.accumulate(ws)[:-1]]]
     if w.shape[1] != 2:
         return np.unique(np.column_stack([v, w]), axis=0, return_index=True)[1] if len(v) else np.zeros(0, dtype=np.int64)
     o = np.lexsort((w[:, 1], w[:, 0], v))
