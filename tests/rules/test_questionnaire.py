@@ -63,8 +63,10 @@ def partial_answers(draw: st.DrawFn, policy: Policy) -> Answers:
 
 def _outcome(policy: Policy, answers: Answers) -> list[tuple[Any, ...]]:
     r = assess(policy, to_case(policy, answers, TODAY))
-    # the answer: yes / no / unknown and the figures (the reason shown for a "no" may change with more facts)
-    return [(c.eligible, c.ceiling_fen, c.granted_fen) for c in r.clauses] + [(r.total_fen,)]
+    # the answer: yes / no / unknown, the figures (the reason shown for a "no" may change with more facts) and
+    # how it is paid (lump sum or stages, whether a stage has happened)
+    return [(c.eligible, c.ceiling_fen, c.granted_fen, [(t.fen, t.stage, t.happened) for t in c.schedule])
+            for c in r.clauses] + [(r.total_fen,)]
 
 
 def _drawn(policy: Policy, data: st.DataObject) -> tuple[Answers, PolicyResult, list[Question]]:
@@ -97,10 +99,14 @@ def test_a_fact_not_asked_cannot_change_any_answer(policy: Policy, data: st.Data
 def test_every_question_is_still_open_and_applicant_first(policy: Policy, data: st.DataObject) -> None:
     answers, result, qs = _drawn(policy, data)
     missing = {x for r in result.clauses for x in r.missing} | set(result.stacking_missing)
-    assert {q.name for q in qs} == missing
+    paying = {x for r in result.clauses if r.eligible is not False for x in r.schedule_missing}
+    assert {q.name for q in qs} == missing | paying
+    assert {q.name for q in qs if q.schedule} == paying - missing
     assert all(q.name not in answers.facts for q in qs if q.kind != "records")
-    flags = [q.applicant for q in qs]
+    flags = [q.applicant for q in qs if not q.schedule]
     assert flags == sorted(flags, reverse=True), "applicant questions come first"
+    last = [q.schedule for q in qs]
+    assert last == sorted(last), "what changes only the payments (支付安排) comes last"
     who = set(applicant_facts(policy))
     assert all(q.applicant == (q.name in who) for q in qs)
 
@@ -199,3 +205,50 @@ def test_a_missing_record_says_what_it_is_needed_for() -> None:
     _, _, qs = plan(alone, answers, TODAY)
     [support] = [q for q in qs if q.name == "other_support"]
     assert "第五十条统筹扣减" in support.clauses and "差额" not in support.clauses
+
+
+def _every() -> Policy:
+    from pathlib import Path
+
+    from subsidy.rules.parse import load_policy
+
+    return load_policy(Path(__file__).resolve().parent / "every_idiom")
+
+
+def _plant(every: Policy, **more: str) -> tuple[PolicyResult, list[Question]]:
+    answers = Answers({"registered": "是", "dishonest": "否", "new_plant": "是", **more},
+                      records={"bars": (), "history": (), "other_support": ()}, **DATES)
+    _, result, qs = plan(every, answers, TODAY)
+    return result, qs
+
+
+def _plant_questions(qs: list[Question]) -> list[str]:
+    return [q.name for q in qs if "第五十二条" in q.clauses]
+
+
+def test_a_schedule_s_facts_are_asked_last_and_never_leave_the_clause_pending() -> None:
+    """sched13: 第五十二条 is eligible for 100万元 whether or not it is built within 12 months; the fact choosing
+    lump sum or stages, and the stages' facts, are asked after everything deciding eligibility and amount, as
+    about 支付安排 only."""
+    every = _every()
+    result, qs = _plant(every)
+    [plant] = [r for r in result.clauses if r.clause.id == "plant-stages"]
+    assert plant.eligible is True and plant.missing == [] and plant.ceiling_fen == 100_000_000
+    assert plant.schedule_missing == ["plant_in_12_months", "plant_enclosed_on", "plant_accepted"]
+    assert _plant_questions(qs) == plant.schedule_missing
+    asked = [q for q in qs if q.name in plant.schedule_missing]
+    assert all(q.schedule for q in asked) and qs[-len(asked):] == asked
+    assert "plant-stages" not in result.pending
+
+
+def test_answering_a_schedule_s_fact_asks_only_what_still_changes_the_payments() -> None:
+    every = _every()
+    result, qs = _plant(every, plant_in_12_months="是")  # a lump sum: no stage left to ask about
+    [plant] = [r for r in result.clauses if r.clause.id == "plant-stages"]
+    assert _plant_questions(qs) == [] and [t.fen for t in plant.schedule] == [100_000_000]
+    _, qs = _plant(every, plant_in_12_months="否")
+    assert _plant_questions(qs) == ["plant_enclosed_on", "plant_accepted"]
+    _, qs = _plant(every, plant_in_12_months="否", plant_enclosed_on="2027-01-15")  # a date: known either way
+    assert _plant_questions(qs) == ["plant_accepted"]
+    _, qs = _plant(every, new_plant="否")  # the clause fails: how it would be paid no longer matters
+    assert _plant_questions(qs) == []

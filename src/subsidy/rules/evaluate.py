@@ -23,7 +23,7 @@ from subsidy.rules.gates import GateResult, ScalarCtx, decide
 from subsidy.rules.plan import ClausePlan, plan_of
 from subsidy.rules.records import derive_records
 from subsidy.rules.results import OUTCOME, ClauseResult, PolicyResult, Reason, Step
-from subsidy.rules.schedules import assessed_schedule
+from subsidy.rules.schedules import assessed_schedule, schedule_needs
 from subsidy.rules.stacking import stack
 from subsidy.rules.trace import Fmt, union, why_not
 
@@ -92,6 +92,8 @@ def _clause(ctx: ScalarCtx, cp: ClausePlan, common: list[tuple[object, GateResul
     plan, note = assessed_schedule(clause, ceiling, ctx.facts, ctx.year, ctx.window[1], ctx.when) if ceiling else ([], "")
     out = ClauseResult(clause, eligible, reason, reasons, missing, st.amount, ceiling, plan, steps)
     out.schedule_note = note
+    if eligible is not False and ceiling != 0:  # the schedule's own facts: asked after those deciding the amount
+        out.schedule_missing = [x for x in schedule_needs(clause.schedule, ctx.facts, ctx.when) if x not in missing]
     out.bound_fen = st.bound
     if cp.floor is not None:
         out.floor_fen, step = cp.floor.scalar(ctx, ceiling, ctx.fmt)

@@ -2,11 +2,13 @@
 
 :func:`plan` assesses the answers given so far (a partial case) with :func:`subsidy.rules.evaluate.assess`
 and lists the questions still worth asking, in order: first who the applicant is (the facts the
-policy's applicant condition reads), then every other fact, and last the records (history, support
-elsewhere, bars). A fact is asked only while some clause still lists it as missing: the evaluator's
-three-valued logic already drops a fact once every clause that uses it is decided without it (its
-clause fails on another condition, an ``any`` is met by another branch). Nothing here re-derives the
-semantics; it reads the evaluator's ``missing`` lists.
+policy's applicant condition reads), then every other fact, then the records (history, support
+elsewhere, bars), and last the facts that only change how an eligible or still-open clause is paid (支付安排:
+lump sum or stages, whether a stage has happened; :func:`subsidy.rules.schedules.schedule_needs`), which never
+leave a clause pending. A fact is asked only while some clause still lists it as missing (or as
+``schedule_missing``): the evaluator's three-valued logic already drops a fact once every clause that uses it
+is decided without it (its clause fails on another condition, an ``any`` is met by another branch). Nothing
+here re-derives the semantics; it reads the evaluator's ``missing`` lists.
 
 :class:`Answers` is what a person typed, as text (money with the unit they chose: ``300万元`` or
 ``3000000元``), so a shared link reproduces exactly what was entered; :func:`to_query` and
@@ -17,6 +19,7 @@ value goes through its declared domain and a bad one is a ``CaseInputError`` nam
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -70,6 +73,7 @@ class Question:
     applicant: bool = False  # who the applicant is
     clauses: tuple[str, ...] = ()  # the clauses (cites) whose answer it can still change
     items: tuple[Question, ...] = ()  # a list fact: the fields of one item, each asked as a fact is
+    schedule: bool = False  # it changes only how the clauses are paid (支付安排), not whether or how much
 
 
 @dataclass(frozen=True)
@@ -207,7 +211,8 @@ def _record_question(name: str, clauses: tuple[str, ...]) -> Question:
 def questions(policy: m.Policy, result: PolicyResult) -> list[Question]:
     """The questions still worth asking after ``result``: applicant facts first, then the other
     facts in the order the clauses first need them, then the records; each only while some
-    clause (or the stacking of the award) still lists it as missing."""
+    clause (or the stacking of the award) still lists it as missing. Last, marked ``schedule``, the facts
+    that only change how a clause is paid (its ``schedule_missing``)."""
     needed: dict[str, list[str]] = {}
     for r in result.clauses:
         for name in r.missing:
@@ -222,6 +227,13 @@ def questions(policy: m.Policy, result: PolicyResult) -> list[Question]:
     order = [n for n in who if n in needed] + [n for n in needed if n not in who and n in policy.facts]
     out = [fact_question(policy, policy.facts[n], n in who, tuple(needed[n])) for n in order]
     out += [_record_question(n, tuple(needed[n])) for n in RECORDS if n in needed]
+    paying: dict[str, list[str]] = {}  # what changes only the payments: asked last
+    for r in result.clauses:
+        for name in r.schedule_missing:
+            if name not in needed and r.clause.cite not in paying.setdefault(name, []):
+                paying[name].append(r.clause.cite)
+    out += [dataclasses.replace(fact_question(policy, policy.facts[n], n in who, tuple(cites)), schedule=True)
+            for n, cites in paying.items()]
     return out
 
 

@@ -105,6 +105,7 @@ class ClauseResult:
     floor_fen: int | None = None  # 保底: review approves no less (None: no floor, or not known)
     deducted_fen: int | None = None  # support deducted from this clause alone (its ``deduct``; records naming it)
     schedule_note: str = ""  # a schedule chosen by a fact not yet known: the other possibility, in words
+    schedule_missing: list[str] = field(default_factory=list)  # facts not yet known that change its payments only
 
 
 @dataclass

@@ -5,7 +5,8 @@ tied to a date or yes/no fact saying whether it has happened), and a schedule ch
 facts (``choice``: ``then`` where it holds, ``else`` where it does not; unknown: ``else`` with a note naming the
 other). A policy may state one default schedule (policy.yaml ``schedule``, with its cite and quote) for the
 clauses that state none. Each is one class (registered by its ``type`` in :data:`KINDS`): how it is
-read and checked from the YAML (``read``), its payments (``pay``) and its wording (``describe``). One case
+read and checked from the YAML (``read``), its payments (``pay``), the facts a case still lacks that would
+change them (``open_facts``: what the calculator asks under 支付安排) and its wording (``describe``). One case
 only: the table path reports ceilings and grants, not payments. :func:`payment_plan` is the one place
 tranches are made, for an assessment and for an award."""
 
@@ -24,7 +25,7 @@ from subsidy.rules.results import Tranche
 from subsidy.rules.yamlsource import LDict, LList
 
 __all__ = ["AFTER_VALIDITY", "KINDS", "anniversary", "assessed_schedule", "chosen", "describe_schedule", "payment_plan",
-           "read_default", "read_node", "read_schedule", "schedule", "years_after_validity"]
+           "read_default", "read_node", "read_schedule", "schedule", "schedule_needs", "years_after_validity"]
 
 Dating = Callable[[int, str], tuple[str, int | None]]  # (offset in years, text) → (when, due year)
 Seen = Callable[[str], bool | None]  # a stage's fact → whether its event has happened (None: not known)
@@ -49,6 +50,11 @@ class ScheduleKind:
             seen: Seen = _unseen) -> list[Tranche]:
         when, due = dated(0, "一次性")
         return [Tranche(1, amount_fen, when, "", due)]
+
+    @staticmethod
+    def open_facts(s: m.Schedule, facts: dict[str, Any], as_of: dt.date | None) -> list[str]:
+        """The facts not yet known that would change its payments for this case (none: it reads no fact)."""
+        return []
 
     @staticmethod
     def describe(s: m.Schedule) -> str:
@@ -179,6 +185,11 @@ class Stages(ScheduleKind):
         return out
 
     @staticmethod
+    def open_facts(s: m.Schedule, facts: dict[str, Any], as_of: dt.date | None) -> list[str]:
+        """The stages' facts not yet known (a known one says whether its stage has happened)."""
+        return [x.fact for x in s.stages if x.fact and facts.get(x.fact) is None]
+
+    @staticmethod
     def describe(s: m.Schedule) -> str:
         return "分阶段拨付：" + "、".join(f"{x.event} {format_rate(x.share)}" for x in s.stages)
 
@@ -233,6 +244,18 @@ class Choice(ScheduleKind):
         return m.Schedule("choice", note=r.text(s, "note", ""), when=when, then=then, otherwise=otherwise, label=label)
 
     @staticmethod
+    def open_facts(s: m.Schedule, facts: dict[str, Any], as_of: dt.date | None) -> list[str]:
+        """Decided: the chosen schedule's. Not yet: the condition's unknown facts, then those of the ``else``
+        shown meanwhile (:func:`chosen`)."""
+        from subsidy.rules.conditions import ScalarFacts, compile_condition
+
+        assert s.when is not None and s.then is not None and s.otherwise is not None
+        t = compile_condition(s.when).scalar(ScalarFacts(facts, as_of or dt.date.min))
+        if t.value is not None:
+            return schedule_needs(s.then if t.value else s.otherwise, facts, as_of)
+        return list(dict.fromkeys([*t.missing, *schedule_needs(s.otherwise, facts, as_of)]))
+
+    @staticmethod
     def describe(s: m.Schedule) -> str:
         assert s.then is not None and s.otherwise is not None
         return f"{s.label}的，{describe_schedule(s.then)}；否则{describe_schedule(s.otherwise)}"
@@ -281,6 +304,13 @@ def describe_schedule(s: m.Schedule) -> str:
     text = KINDS[s.type].describe(s)
     text = f"{text}（{s.note}）" if s.note else text
     return f"{text}（{s.cite}，本政策的支付安排）" if s.cite else text
+
+
+def schedule_needs(s: m.Schedule, facts: dict[str, Any], as_of: dt.date | None) -> list[str]:
+    """The facts a case still lacks that would change how ``s`` pays it (lump sum or stages, whether a stage
+    has happened), in order; never its amount, so a clause is not pending for them (the calculator asks them
+    last, under 支付安排)."""
+    return KINDS[s.type].open_facts(s, facts, as_of)
 
 
 def chosen(s: m.Schedule, facts: dict[str, Any], as_of: dt.date | None) -> tuple[m.Schedule, str]:

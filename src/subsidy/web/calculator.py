@@ -263,6 +263,7 @@ def _cards(policy: m.Policy, result: PolicyResult) -> list[dict[str, Any]]:
         out.append({
             "r": r, "c": r.clause, "status": status[0], "css": status[1],
             "missing": [need_label(policy, x) for x in r.missing],
+            "schedule_missing": [need_label(policy, x) for x in r.schedule_missing],  # 支付安排 only
             "upper": r.eligible is None and r.ceiling_fen is not None,
             "winner": r.clause.id in result.granted,
             "set_aside": aside.get(r.clause.id, ""),
@@ -286,14 +287,16 @@ def _context(request: Request, policy: m.Policy, a: Answers) -> dict[str, Any]:
         _, result, qs = plan(policy, a, today)
     except CaseInputError as exc:
         ctx.update(error=message(exc, policy), error_field=exc.field.removeprefix("facts.").split("[", 1)[0], result=None,
-                   open_who=[], open_rest=[], open_records=list(RECORDS),
+                   open_who=[], open_rest=[], open_schedule=[], open_records=list(RECORDS),
                    answered=_answered_fields(policy, a, set()), cards=[])
         return ctx
     open_names = {q.name for q in qs}
     fields = [_fact_field(policy, q, a) for q in qs if q.kind != "records"]
     in_kind = in_kind_names(policy)
     ctx.update(result=result, cards=_cards(policy, result), headline=headline(policy, result), in_kind=in_kind,
-               open_who=[f for f in fields if f.q.applicant], open_rest=[f for f in fields if not f.q.applicant],
+               open_who=[f for f in fields if f.q.applicant and not f.q.schedule],
+               open_rest=[f for f in fields if not f.q.applicant and not f.q.schedule],
+               open_schedule=[f for f in fields if f.q.schedule],  # 支付安排: after the records, never pending
                open_records=[q.name for q in qs if q.kind == "records"],
                record_needs={q.name: q.clauses for q in qs if q.kind == "records"},  # 第八条、差额、第五十条统筹扣减
                answered=_answered_fields(policy, a, open_names),
