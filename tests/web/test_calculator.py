@@ -294,3 +294,32 @@ def test_a_record_still_needed_says_what_for(client: TestClient) -> None:
     needed = re.search(r'<div class="q-help" data-needed-for="other_support">([^<]*)</div>', html)
     assert needed is not None and needed.group(1) == "本次需要用于：差额", html[:400]
     assert "就高与差额" not in html
+
+
+def test_liuhe_asks_how_it_is_paid_after_the_amount_and_the_answer_changes_the_schedule(client: TestClient) -> None:
+    """sched13: 第2条 is eligible for 1000万元 whatever 第21条's facts are; the calculator asks 「12个月内全面建成
+    并投产」 and the stages' facts after the facts deciding eligibility and amount, as 支付安排 only (the card is
+    not 待补充), and answering it turns the three stages into a lump sum."""
+    facts = {"in_liuhe": "是", "key_industry": "是", "new_project": "是", "resource_project": "否",
+             "residential_real_estate": "否", "project_category": "现代服务业类", "fixed_asset_investment": "5000万元",
+             "land_area": "25"}
+    records: dict[str, tuple[dict[str, str], ...]] = {"bars": (), "history": (), "other_support": ()}
+
+    def page(**more: str) -> tuple[str, str]:
+        html = client.get(_url("cn-jl-liuhe-key-industries", Answers({**facts, **more}, "2025-06-30",
+                                                                      records=records))).text
+        card = re.search(r'<article [^>]*data-clause="art2-services".*?</article>', html, re.S)
+        assert card is not None
+        return html, card.group(0)
+
+    html, card = page()
+    assert 'data-status="可享"' in card and 'data-ceiling="1000000000"' in card
+    schedule = html.index("<legend>支付安排（只影响支付方式，不影响金额）</legend>")
+    asked = re.findall(r'data-fact="([a-z_0-9]+)"', html[schedule:html.index('<fieldset class="answered"')])
+    assert asked == ["built_within_12_months", "enclosed_on", "completion_accepted_on", "operated_six_months"]
+    earlier = re.findall(r'<div class="q[^"]*" data-fact="([a-z_0-9]+)"', html[:schedule])
+    assert not set(asked) & set(earlier), "asked after the facts that decide eligibility and amount"
+    assert "阶段：建筑物主体封闭 30%：300万元" in card and "支付安排尚需：新建重点产业项目在12个月内全面建成并投产" in card
+    html, card = page(built_within_12_months="是")
+    assert 'data-status="可享"' in card and "拨付：一次性 1000万元" in card and "阶段：" not in card
+    assert "支付安排尚需" not in card and 'data-fact="enclosed_on"' not in html
