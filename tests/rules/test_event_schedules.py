@@ -70,6 +70,16 @@ def test_liuhe_unknown_choice_lists_the_stages_and_names_the_lump_sum() -> None:
     assert "若否，分阶段拨付：建筑物主体封闭 30%" in r.schedule_note
     assert r.eligible is True and r.missing == []  # the schedule does not make the clause undecided
     assert clause_json(r)["schedule_note"] == r.schedule_note
+    # what is still unknown about how it is paid: the choice's fact, then the facts of the stages shown meanwhile
+    assert r.schedule_missing == ["built_within_12_months", "enclosed_on", "completion_accepted_on",
+                                  "operated_six_months"]
+    assert clause_json(r)["schedule_missing"] == r.schedule_missing
+
+
+def test_liuhe_stages_still_unknown_are_what_remains_to_ask_about_the_payments() -> None:
+    assert _clause(LIUHE, "art21-staged.yaml", "art2-industrial").schedule_missing == ["completion_accepted_on"]
+    assert _clause(LIUHE, "art21-lump-sum.yaml", "art2-services").schedule_missing == []  # a lump sum reads none
+    assert _clause(LIUHE, "art21-staged.yaml", "art2-services").schedule_missing == []  # not eligible: no payments
 
 
 def test_the_policy_default_is_written_once_and_a_clause_may_override_it() -> None:

@@ -63,6 +63,7 @@ def clause_json(r: ClauseResult) -> dict[str, Any]:
                       "after_validity": t.after_validity, "stage": t.stage or None, "happened": t.happened}
                      for t in r.schedule],
         "schedule_note": r.schedule_note,  # a schedule chosen by a fact not yet known: the other possibility
+        "schedule_missing": list(r.schedule_missing),  # facts not yet known that change only how it is paid
         "quote": list(c.quotes),
         "interpretation": list(c.interpretation),
         "steps": [_step(s) for s in r.steps],

@@ -177,6 +177,7 @@ class ClauseResultOut(_Strict):
     payee_label: str
     schedule: list[TrancheOut]
     schedule_note: str  # a schedule chosen by a fact not yet known: the other possibility, in words ("" otherwise)
+    schedule_missing: list[str]  # facts not yet known that change only how it is paid (支付安排), never the amount
     quote: list[str]
     interpretation: list[str]
     steps: list[StepOut]
