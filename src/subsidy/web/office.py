@@ -31,7 +31,6 @@ from sqlalchemy.orm import Session
 from subsidy.admin.scoring import present
 from subsidy.errors import CaseInputError, DomainRefusal, SubsidyError
 from subsidy.rules.case import parse_input_money
-from subsidy.rules.registry import list_policy_dirs, load_cached
 from subsidy.services import clock, office
 from subsidy.services.access import CALL_RUNNERS, POLICY_ADOPTERS
 from subsidy.services.calls import CALL_STATES, CallSpec, close_call, create_call, open_call
@@ -42,6 +41,7 @@ from subsidy.store.tables import Call, User
 from subsidy.web.auth import current_user, permitted
 from subsidy.web.deps import MAX_ROW_ID, RowId, transaction
 from subsidy.web.errors import ApiError
+from subsidy.web.policies import policy_choices
 from subsidy.web.render import render, templates
 from subsidy.web.staff import form_of  # the one reading of a form's text fields
 from subsidy.web.transitions import business_today
@@ -168,17 +168,6 @@ def _adoption_choices(s: Session) -> list[dict[str, Any]]:
     return rows
 
 
-def _policy_files() -> list[tuple[str, str]]:
-    found = []
-    for d in list_policy_dirs():
-        try:
-            p = load_cached(d)
-        except SubsidyError:
-            continue
-        found.append((p.id, p.short_title))
-    return found
-
-
 # --- calls --------------------------------------------------------------------------------------------------
 
 
@@ -187,7 +176,7 @@ def _calls_page(request: Request, user: User, status_code: int = 200, error: str
     with transaction(request) as s:
         office.require_office(user, "查看申报批次")
         return page(request, s, "office/calls.html", {
-            "calls": list_calls(s, user), "adoptions": _adoption_choices(s), "policies": _policy_files(),
+            "calls": list_calls(s, user), "adoptions": _adoption_choices(s), "policies": policy_choices(),
             "error": error, "values": dict(values or {})}, status_code=status_code, form=values)
 
 

@@ -40,6 +40,7 @@ from subsidy.web.auth import current_user, permitted
 from subsidy.web.deps import RowId, transaction
 from subsidy.web.errors import ApiError
 from subsidy.web.office import back, done, form_of, int_field, money_field, page, text_field
+from subsidy.web.policies import policy_choices
 
 __all__ = ["router"]
 
@@ -58,21 +59,6 @@ def _web_words(exc: CaseInputError) -> CaseInputError:
     elif exc.hint and "--override-reason" in exc.hint:
         hint = "核对代码；确属真实代码的，在「说明理由」中写明理由后登记"
     return CaseInputError(field, exc.problem, hint)
-
-
-def _policy_choices() -> list[tuple[str, str]]:
-    """The policies a support record may name as the one it paid under (对应政策), for the form's list."""
-    from subsidy.errors import SubsidyError
-    from subsidy.rules.registry import list_policy_dirs, load_cached
-
-    found = []
-    for d in list_policy_dirs():
-        try:
-            p = load_cached(d)
-        except SubsidyError:
-            continue
-        found.append((p.id, p.short_title))
-    return found
 
 
 def _organisation(s: Session, user: User, org_id: int, what: str) -> Organisation:
@@ -129,7 +115,7 @@ def organisations_page(request: Request) -> Response:
                 for o in orgs]
         return page(request, s, "office/organisations.html", {
             "rows": rows, "fact_choices": [(n, label(n)) for n in own], "levels": SUPPORT_LEVELS.labels,
-            "policy_choices": _policy_choices(),
+            "policy_choices": policy_choices(),
             "max_mb": MAX_FILE_BYTES // 1024 // 1024, "q": text, "page_number": number, "total": found.total,
             "pages": max(1, -(-found.total // PAGE_SIZE)), "first": found.offset + 1 if orgs else 0,
             "last": found.offset + len(orgs)})

@@ -12,7 +12,7 @@ from subsidy.rules.registry import list_policy_dirs, load_cached, policies_root
 from subsidy.suggest import aside
 from subsidy.web.errors import ApiError
 
-__all__ = ["served_versions", "shipped_policies", "shipped_policy"]
+__all__ = ["policy_choices", "served_versions", "shipped_policies", "shipped_policy"]
 
 _POLICY_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,99}")
 
@@ -52,4 +52,19 @@ def shipped_policy(key: str) -> Policy:
     if found is None:
         raise PolicyNotFound(f"找不到政策「{key}」{aside(key, list(served))}；已有：{'、'.join(served)}"
                              "（GET /api/policies 列出全部）")
+    return found
+
+
+def policy_choices() -> list[tuple[str, str]]:
+    """(id, short title) of every policy directory that reads, for the office's forms (a new call's policy, the
+    policy a support record paid under); one that does not read is left out, not an error of the page."""
+    from subsidy.errors import SubsidyError
+
+    found = []
+    for d in list_policy_dirs():
+        try:
+            p = load_cached(d)
+        except SubsidyError:
+            continue
+        found.append((p.id, p.short_title))
     return found
