@@ -1,6 +1,5 @@
-"""The rank-order passes of selection (the greedy pass, the repair and fill of the solver's choice) on plain
-integers give what the budget ledger, one application at a time, gives; the ranking by integer points and
-id is the ranking by exact score and id."""
+"""Selection's rank order: the ranking by integer points and id is the ranking by exact score and id, and
+the greedy award is what admitting one application at a time against the budgets gives."""
 
 from __future__ import annotations
 
@@ -9,7 +8,7 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from subsidy.admin.selection import Candidate, _Ledger, _Points, _rank_order, _repair, select
+from subsidy.admin.selection import Candidate, _Ledger, _Points, select
 
 CLAUSES = ["K1", "K2", "K3"]
 
@@ -39,25 +38,11 @@ def ledger_rank_order(pool: list[Candidate], budget: int, clauses: dict[str, int
     return chosen
 
 
-def ledger_repair(chosen: set[str], pool: list[Candidate], budget: int, clauses: dict[str, int],
-                  one: bool) -> tuple[set[str], bool]:
-    ledger, kept = _Ledger(budget, clauses), set()
-    for c in pool:
-        if c.application_id in chosen and not (one and c.entity_id in ledger.entities) and ledger.fits(c):
-            ledger.take(c, c.amount_fen)
-            kept.add(c.application_id)
-    for c in pool:
-        if c.application_id not in kept and not (one and c.entity_id in ledger.entities) and ledger.fits(c):
-            ledger.take(c, c.amount_fen)
-            kept.add(c.application_id)
-    return kept, not chosen <= kept
-
-
 @settings(max_examples=30, deadline=None)
 @given(call=pools(), stop=st.booleans(), picks=st.lists(st.booleans(), min_size=14, max_size=14))
-def test_the_passes_on_integers_are_the_ledgers(call: tuple[list[Candidate], int, dict[str, int], bool],
+def test_the_rank_order_is_by_exact_score_and_the_greedy_award_admits_in_turn(call: tuple[list[Candidate], int, dict[str, int], bool],
                                                 stop: bool, picks: list[bool]) -> None:
-    cands, budget, clauses, one = call
+    cands, budget, clauses, _ = call
     points = _Points.of_candidates(cands)
     pool = sorted(cands, key=lambda c: (-Fraction(c.score), c.application_id))
     # select ranks by integer points then id: the same order as exact scores then id
@@ -66,8 +51,6 @@ def test_the_passes_on_integers_are_the_ledgers(call: tuple[list[Candidate], int
     assert [n.candidate.application_id for n in ranked.reserve] == [
         c.application_id for c in live if c.application_id not in {a.candidate.application_id for a in ranked.awarded}]
     assert {a.candidate.application_id for a in ranked.awarded} == ledger_rank_order(live, budget, clauses, False, False)
-    assert _rank_order(pool, budget, clauses, stop, one) == ledger_rank_order(pool, budget, clauses, stop, one)
     chosen = {c.application_id for c, p in zip(cands, picks, strict=False) if p}
-    assert _repair(chosen, pool, budget, clauses, one) == ledger_repair(chosen, pool, budget, clauses, one)
     assert points.total(chosen) == sum((Fraction(c.score) for c in cands if c.application_id in chosen),
                                        Fraction(0)) * points.unit

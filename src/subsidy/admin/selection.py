@@ -165,24 +165,24 @@ class _Ledger:
             self.clause_left[c.clause_id] -= amount
         self.entities.add(c.entity_id)
 
+    def admit(self, c: Candidate) -> bool:
+        """Take ``c`` in full if it fits every budget; whether it did."""
+        if not self.fits(c):
+            return False
+        self.take(c, c.amount_fen)
+        return True
+
 
 def _rank_order(
     pool: Sequence[Candidate], budget: int, clauses: Mapping[str, int], stop: bool, one_per_entity: bool
 ) -> set[str]:
     """Application ids awarded in full by the greedy pass over ``pool`` (already ranked)."""
-    left, clause_left = budget, dict(clauses)
-    entities: set[str] = set()
+    ledger = _Ledger(budget, clauses)
     chosen: set[str] = set()
     for c in pool:
-        if one_per_entity and c.entity_id in entities:
+        if one_per_entity and c.entity_id in ledger.entities:
             continue
-        amount = c.amount_fen
-        room = clause_left.get(c.clause_id)
-        if amount <= left and (room is None or amount <= room):
-            left -= amount
-            if room is not None:
-                clause_left[c.clause_id] = room - amount
-            entities.add(c.entity_id)
+        if ledger.admit(c):
             chosen.add(c.application_id)
         elif stop:
             break
@@ -261,29 +261,16 @@ def _repair(
     chosen: set[str], pool: Sequence[Candidate], budget: int, clauses: Mapping[str, int], one_per_entity: bool
 ) -> tuple[set[str], bool]:
     """Re-admit the solver's choice in exact arithmetic (in rank order), then fill what is left."""
-    left, clause_left = budget, dict(clauses)
-    entities: set[str] = set()
+    ledger = _Ledger(budget, clauses)
     kept: set[str] = set()
     for c in pool:
-        if c.application_id in chosen and not (one_per_entity and c.entity_id in entities):
-            amount = c.amount_fen
-            room = clause_left.get(c.clause_id)
-            if amount <= left and (room is None or amount <= room):
-                left -= amount
-                if room is not None:
-                    clause_left[c.clause_id] = room - amount
-                entities.add(c.entity_id)
-                kept.add(c.application_id)
+        if (c.application_id in chosen and not (one_per_entity and c.entity_id in ledger.entities)
+                and ledger.admit(c)):
+            kept.add(c.application_id)
     for c in pool:
-        amount = c.amount_fen
-        if amount > left or c.application_id in kept or (one_per_entity and c.entity_id in entities):
+        if c.application_id in kept or (one_per_entity and c.entity_id in ledger.entities):
             continue
-        room = clause_left.get(c.clause_id)
-        if room is None or amount <= room:
-            left -= amount
-            if room is not None:
-                clause_left[c.clause_id] = room - amount
-            entities.add(c.entity_id)
+        if ledger.admit(c):
             kept.add(c.application_id)
     return kept, not chosen <= kept
 
