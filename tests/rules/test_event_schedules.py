@@ -17,12 +17,12 @@ from subsidy.cli import main
 from subsidy.errors import PolicyFileError
 from subsidy.rules import model as m
 from subsidy.rules.case import load_case_file, parse_case
-from subsidy.rules.describe import describe_schedule
+from subsidy.rules.describe import clause_facts, describe_schedule, payment_facts
 from subsidy.rules.evaluate import assess
 from subsidy.rules.parse import load_policy
 from subsidy.rules.report import clause_json
 from subsidy.rules.results import ClauseResult
-from subsidy.rules.schedules import payment_plan
+from subsidy.rules.schedules import KINDS, payment_plan, schedule_facts, schedule_needs
 
 ROOT = Path(__file__).resolve().parents[2]
 LIUHE = ROOT / "policies" / "cn-jl-liuhe-key-industries"
@@ -80,6 +80,29 @@ def test_liuhe_stages_still_unknown_are_what_remains_to_ask_about_the_payments()
     assert _clause(LIUHE, "art21-staged.yaml", "art2-industrial").schedule_missing == ["completion_accepted_on"]
     assert _clause(LIUHE, "art21-lump-sum.yaml", "art2-services").schedule_missing == []  # a lump sum reads none
     assert _clause(LIUHE, "art21-staged.yaml", "art2-services").schedule_missing == []  # not eligible: no payments
+
+
+def test_each_schedule_idiom_says_which_facts_it_reads() -> None:
+    policy = load_policy(LIUHE)
+    choice = policy.default_schedule
+    assert choice is not None and choice.then is not None and choice.otherwise is not None
+    assert schedule_facts(choice) == ["built_within_12_months", "enclosed_on", "completion_accepted_on",
+                                      "operated_six_months"]
+    assert schedule_facts(choice.otherwise) == ["enclosed_on", "completion_accepted_on", "operated_six_months"]
+    assert schedule_facts(choice.then) == []
+    for kind in ("lump_sum", "tranches", "annual", "periodic"):
+        assert KINDS[kind].reads(m.Schedule(kind)) == []  # type: ignore[arg-type]
+    # what a case still lacks is read off the same list: nothing known, a stage asks every fact it reads
+    assert schedule_needs(choice.otherwise, {}, None) == schedule_facts(choice.otherwise)
+
+
+def test_a_clauses_payment_facts_are_its_schedules_facts_the_amount_does_not_read() -> None:
+    policy = load_policy(LIUHE)
+    paid = policy.clause("art2-industrial")
+    assert [f.name for f in payment_facts(policy, paid)] == ["built_within_12_months", "enclosed_on",
+                                                              "completion_accepted_on", "operated_six_months"]
+    assert not {f.name for f in payment_facts(policy, paid)} & {f.name for f in clause_facts(policy, paid)}
+    assert payment_facts(policy, policy.clause("art2-agri")) == []  # a lump sum of its own reads none
 
 
 def test_the_policy_default_is_written_once_and_a_clause_may_override_it() -> None:

@@ -16,6 +16,7 @@ from subsidy.rules import model as m
 
 __all__ = [
     "FACT_TYPE_LABELS",
+    "PAYMENT_FACTS_LABEL",
     "STATUS_LABELS",
     "Standing",
     "clause_facts",
@@ -28,12 +29,15 @@ __all__ = [
     "describe_schedule",
     "fact_names",
     "humanise",
+    "payment_facts",
     "policy_standing",
     "policy_summary",
     "support_words",
 ]
 
 STATUS_LABELS = m.STATUS_LABELS
+PAYMENT_FACTS_LABEL = "支付安排（只影响支付方式，不影响金额）"
+"""The heading under which forms, templates and pages ask or list a clause's :func:`payment_facts`."""
 FACT_TYPE_LABELS = {"money": "金额", "number": "数字", "integer": "整数", "bool": "是/否", "category": "类别", "date": "日期",
                     "list": "列表"}
 
@@ -69,6 +73,16 @@ def clause_facts(p: m.Policy, c: m.Clause) -> list[m.FactDef]:
         if n not in seen:
             seen.append(n)
     return [p.facts[n] for n in seen]
+
+
+def payment_facts(p: m.Policy, c: m.Clause) -> list[m.FactDef]:
+    """The facts the clause's schedule reads that :func:`clause_facts` does not list: they change only how
+    it is paid (lump sum or stages, whether a stage has happened), never whether or how much, so an
+    application asks them apart, under :data:`PAYMENT_FACTS_LABEL`."""
+    from subsidy.rules.schedules import schedule_facts
+
+    known = {f.name for f in clause_facts(p, c)}
+    return [p.facts[n] for n in schedule_facts(c.schedule) if n not in known]
 
 
 def describe_expr(p: m.Policy, e: m.Expr) -> str:

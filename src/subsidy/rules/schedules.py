@@ -5,8 +5,10 @@ tied to a date or yes/no fact saying whether it has happened), and a schedule ch
 facts (``choice``: ``then`` where it holds, ``else`` where it does not; unknown: ``else`` with a note naming the
 other). A policy may state one default schedule (policy.yaml ``schedule``, with its cite and quote) for the
 clauses that state none. Each is one class (registered by its ``type`` in :data:`KINDS`): how it is
-read and checked from the YAML (``read``), its payments (``pay``), the facts a case still lacks that would
-change them (``open_facts``: what the calculator asks under 支付安排) and its wording (``describe``). One case
+read and checked from the YAML (``read``), its payments (``pay``), the facts it reads (``reads``: the payment
+facts the application form and the templates ask under 支付安排, :func:`schedule_facts`), those a case still
+lacks that would change them (``open_facts``: what the calculator asks under 支付安排) and its wording
+(``describe``). One case
 only: the table path reports ceilings and grants, not payments. :func:`payment_plan` is the one place
 tranches are made, for an assessment and for an award."""
 
@@ -25,7 +27,8 @@ from subsidy.rules.results import Tranche
 from subsidy.rules.yamlsource import LDict, LList
 
 __all__ = ["AFTER_VALIDITY", "KINDS", "anniversary", "assessed_schedule", "chosen", "describe_schedule", "payment_plan",
-           "read_default", "read_node", "read_schedule", "schedule", "schedule_needs", "years_after_validity"]
+           "read_default", "read_node", "read_schedule", "schedule", "schedule_facts", "schedule_needs",
+           "years_after_validity"]
 
 Dating = Callable[[int, str], tuple[str, int | None]]  # (offset in years, text) → (when, due year)
 Seen = Callable[[str], bool | None]  # a stage's fact → whether its event has happened (None: not known)
@@ -52,9 +55,14 @@ class ScheduleKind:
         return [Tranche(1, amount_fen, when, "", due)]
 
     @staticmethod
-    def open_facts(s: m.Schedule, facts: dict[str, Any], as_of: dt.date | None) -> list[str]:
-        """The facts not yet known that would change its payments for this case (none: it reads no fact)."""
+    def reads(s: m.Schedule) -> list[str]:
+        """The facts it reads, in order of first use (none: it pays the same whatever the case)."""
         return []
+
+    @classmethod
+    def open_facts(cls, s: m.Schedule, facts: dict[str, Any], as_of: dt.date | None) -> list[str]:
+        """The facts it reads not yet known: they would change its payments for this case."""
+        return [x for x in cls.reads(s) if facts.get(x) is None]
 
     @staticmethod
     def describe(s: m.Schedule) -> str:
@@ -185,9 +193,9 @@ class Stages(ScheduleKind):
         return out
 
     @staticmethod
-    def open_facts(s: m.Schedule, facts: dict[str, Any], as_of: dt.date | None) -> list[str]:
-        """The stages' facts not yet known (a known one says whether its stage has happened)."""
-        return [x.fact for x in s.stages if x.fact and facts.get(x.fact) is None]
+    def reads(s: m.Schedule) -> list[str]:
+        """The stages' facts (a known one says whether its stage has happened)."""
+        return list(dict.fromkeys(x.fact for x in s.stages if x.fact))
 
     @staticmethod
     def describe(s: m.Schedule) -> str:
@@ -244,7 +252,16 @@ class Choice(ScheduleKind):
         return m.Schedule("choice", note=r.text(s, "note", ""), when=when, then=then, otherwise=otherwise, label=label)
 
     @staticmethod
-    def open_facts(s: m.Schedule, facts: dict[str, Any], as_of: dt.date | None) -> list[str]:
+    def reads(s: m.Schedule) -> list[str]:
+        """The condition's facts, then those of ``then`` and ``else``."""
+        from subsidy.rules.conditions import compile_condition
+
+        assert s.when is not None and s.then is not None and s.otherwise is not None
+        return list(dict.fromkeys([*compile_condition(s.when).facts([]), *schedule_facts(s.then),
+                                   *schedule_facts(s.otherwise)]))
+
+    @classmethod
+    def open_facts(cls, s: m.Schedule, facts: dict[str, Any], as_of: dt.date | None) -> list[str]:
         """Decided: the chosen schedule's. Not yet: the condition's unknown facts, then those of the ``else``
         shown meanwhile (:func:`chosen`)."""
         from subsidy.rules.conditions import ScalarFacts, compile_condition
@@ -304,6 +321,12 @@ def describe_schedule(s: m.Schedule) -> str:
     text = KINDS[s.type].describe(s)
     text = f"{text}（{s.note}）" if s.note else text
     return f"{text}（{s.cite}，本政策的支付安排）" if s.cite else text
+
+
+def schedule_facts(s: m.Schedule) -> list[str]:
+    """The facts ``s`` reads (a stage's, a choice's condition and branches), in order of first use: payment
+    facts, which change how a clause is paid, never its amount (rules.describe.payment_facts)."""
+    return KINDS[s.type].reads(s)
 
 
 def schedule_needs(s: m.Schedule, facts: dict[str, Any], as_of: dt.date | None) -> list[str]:
