@@ -2,7 +2,8 @@
 
 - ``GET /applications/{id}``: the application as the logged-in user may read it (services/access.py:
   an applicant its own organisation's, an expert its panels', staff every one): state, clause and call,
-  facts, documents and those still missing, the 补正 request with its working-day deadline, the
+  facts (apart, under 支付安排, those that change only how it is paid: rules.describe.payment_facts, asked
+  so on the application form too), documents and those still missing, the 补正 request with its working-day deadline, the
   timeline with the comments meant for the applicant, and the buttons of ``web/transitions.buttons``.
   ``POST …/facts`` and ``POST …/documents`` change a draft or a returned application.
 - The applicant's transitions (``submit``, ``withdraw``, ``resubmit``) are handlers of
@@ -33,7 +34,7 @@ from subsidy.admin.workflow import STATE_LABELS, STATES, action_label
 from subsidy.errors import CaseInputError, DomainRefusal, PolicyNotFound
 from subsidy.money import format_fen
 from subsidy.rules import model as m
-from subsidy.rules.describe import clause_facts
+from subsidy.rules.describe import PAYMENT_FACTS_LABEL, clause_facts, payment_facts
 from subsidy.rules.questionnaire import Answers, to_query
 from subsidy.services import clock, inbox
 from subsidy.services.access import (
@@ -158,6 +159,11 @@ def _project_fields(s: Session, policy: m.Policy, clause: m.Clause, facts: Mappi
     return [_fact_field(f, facts.get(f.name), policy) for f in clause_facts(policy, clause) if f.name not in own]
 
 
+def _payment_fields(policy: m.Policy, clause: m.Clause, facts: Mapping[str, Any]) -> list[FactField]:
+    """The facts that change only how ``clause`` pays (支付安排: its schedule's), asked apart from the others."""
+    return [_fact_field(f, facts.get(f.name), policy) for f in payment_facts(policy, clause)]
+
+
 def _typed_facts(form: Mapping[str, str], current: Mapping[str, Any] | None = None) -> dict[str, str]:
     """The facts typed in a form (``fact.<name>``), the blank ones and the unchanged ones left out."""
     out: dict[str, str] = {}
@@ -220,17 +226,22 @@ def _application_context(s: Session, user: User, app: Application, today: dt.dat
               "from_label": _state_label(user, r["from"]) if r["from"] else None,
               "to_label": _state_label(user, r["to"]) if r["to"] else None}
              for r in application_trail(s, app, user)]
-    facts = [(policy.facts[k].label if k in policy.facts else k, _fact_text(v)) for k, v in sorted(app.facts.items())]
+    paying = payment_facts(policy, clause)
+    facts = [(policy.facts[k].label if k in policy.facts else k, _fact_text(v)) for k, v in sorted(app.facts.items())
+             if k not in {f.name for f in paying}]
+    payment = [(f.label, _fact_text(app.facts[f.name]) if f.name in app.facts else "未填") for f in paying]
     return {
         "app": app, "call": call, "policy": policy, "clause": clause, "org": org,
         "state_label": _state_label(user, app.state),
         "call_state": STATE_LABELS.get(call.state, call.state),
-        "facts": facts, "documents": documents_of(s, app), "media_labels": MEDIA_LABELS,
+        "facts": facts, "payment": payment, "payment_label": PAYMENT_FACTS_LABEL,
+        "documents": documents_of(s, app), "media_labels": MEDIA_LABELS,
         "required": required_documents(call, app.clause_id), "missing": missing_documents(s, app),
         "correction": open_correction(s, app), "corrections": corrections_of(s, app),
         "clock": review_clock(s, app, today), "trail": trail,
         "buttons": buttons(user, app), "fields": ACTION_FIELDS, "changeable": changeable,
         "fact_fields": _project_fields(s, policy, clause, app.facts) if changeable else [],
+        "payment_fields": _payment_fields(policy, clause, app.facts) if changeable else [],
         "demo_dates": _demo_dates(s), "today": today, "is_applicant": user.role == "applicant",
     }
 
@@ -326,6 +337,7 @@ def apply_form(request: Request, call_id: RowId, user: CurrentUser, clause: str 
         return render(request, "applicant/apply.html", {
             "call": call, "policy": policy, "org": org, "clauses": _clauses(policy, call), "chosen": chosen,
             "fields": _project_fields(s, policy, chosen, {}) if chosen else [],
+            "payment_fields": _payment_fields(policy, chosen, {}) if chosen else [], "payment_label": PAYMENT_FACTS_LABEL,
             "documents": required_documents(call, chosen.id) if chosen else []})
 
 
