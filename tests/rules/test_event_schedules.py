@@ -146,6 +146,16 @@ def test_the_trace_shows_each_stage_with_its_amount(capsys: pytest.CaptureFixtur
     text = "".join(capsys.readouterr().out.split())  # wrapped lines, without the breaks and spaces
     assert "支付安排：阶段：建筑物主体封闭30%：180万元；阶段：建筑工程通过正式竣工验收30%：180万元；阶段：正常运营满6个月40%：240万元" in text
     assert "支付方式：尚不确定是否新建重点产业项目在12个月内全面建成并投产：若是，一次性拨付" in text
+    assert ("支付安排尚需：新建重点产业项目在12个月内全面建成并投产（built_within_12_months）、建筑物主体封闭日期（enclosed_on）、"
+            "建筑工程通过正式竣工验收日期（completion_accepted_on）、项目正常运营满6个月（自企业开出第一张发票起算）"
+            "（operated_six_months）（只影响支付方式，不影响金额）") in text
+
+
+def test_the_trace_asks_no_payment_fact_once_every_one_is_known(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["assess", str(LIUHE / "cases" / "art21-lump-sum.yaml"), "--clause", "art2-services"])
+    assert done.value.code == 0
+    assert "支付安排尚需" not in capsys.readouterr().out
 
 
 @given(st.integers(min_value=0, max_value=10**14),

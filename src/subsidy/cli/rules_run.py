@@ -133,6 +133,8 @@ _RECORDS = {"history": "本政策下已获资助（history）", "other_support":
 
 def _print_result(r: PolicyResult, clause_key: str | None) -> None:
     from subsidy.plaintext import out, styled, table
+    from subsidy.rules.describe import PAYMENT_FACTS_NOTE
+    from subsidy.rules.evaluate import missing_label
 
     p = r.policy
     unit = p.amount_unit
@@ -162,13 +164,13 @@ def _print_result(r: PolicyResult, clause_key: str | None) -> None:
                                               for x in c.schedule))
         if c.schedule_note:
             out.print(f"  · 支付方式：{c.schedule_note}")
+        if c.schedule_missing:  # facts that change only how it is paid: never what it is owed
+            out.print(f"  · 支付安排尚需：{'、'.join(missing_label(p, x) for x in c.schedule_missing)}（{PAYMENT_FACTS_NOTE}）")
     out.rule("合计（就高、差额后）")
     for s in r.steps:
         out.print(f"  · [{s.cite} {s.rule}] {s.text}")
     for cid, why in r.set_aside:
         out.print(f"  · 不予叠加 {p.clause(cid).cite}：{why}")
-    from subsidy.rules.evaluate import missing_label
-
     missing = r.missing
     if clause_key is None:
         undecided = r.undecided()

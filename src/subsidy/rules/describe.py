@@ -17,6 +17,7 @@ from subsidy.rules import model as m
 __all__ = [
     "FACT_TYPE_LABELS",
     "PAYMENT_FACTS_LABEL",
+    "PAYMENT_FACTS_NOTE",
     "STATUS_LABELS",
     "Standing",
     "clause_facts",
@@ -36,7 +37,8 @@ __all__ = [
 ]
 
 STATUS_LABELS = m.STATUS_LABELS
-PAYMENT_FACTS_LABEL = "支付安排（只影响支付方式，不影响金额）"
+PAYMENT_FACTS_NOTE = "只影响支付方式，不影响金额"
+PAYMENT_FACTS_LABEL = f"支付安排（{PAYMENT_FACTS_NOTE}）"
 """The heading under which forms, templates and pages ask or list a clause's :func:`payment_facts`."""
 FACT_TYPE_LABELS = {"money": "金额", "number": "数字", "integer": "整数", "bool": "是/否", "category": "类别", "date": "日期",
                     "list": "列表"}
