@@ -61,3 +61,15 @@ def test_the_cli_writes_the_template_unwrapped_and_assess_help_points_to_it(
     with pytest.raises(SystemExit):
         main(["assess", "--help"])
     assert "--template" in capsys.readouterr().out
+
+
+def test_the_facts_that_change_only_the_payments_are_grouped_under_payment() -> None:
+    from subsidy.rules.describe import PAYMENT_FACTS_LABEL
+
+    text = case_template(find_policy("cn-jl-liuhe-key-industries"))
+    heading = f"  # ── {PAYMENT_FACTS_LABEL}：第2条第一款、第2条第二款、第3条 ──"
+    assert heading in text
+    group = text.split(heading)[1].split("# ──")[0].split("\nhistory:")[0]
+    assert [line.split(":")[0].strip() for line in group.splitlines() if line.endswith(": null")] == [
+        "built_within_12_months", "enclosed_on", "completion_accepted_on", "operated_six_months"]
+    assert text.index("fixed_asset_investment: null") < text.index(heading)  # the amount's facts come first

@@ -112,3 +112,20 @@ def test_each_capped_clause_shows_its_generated_ceiling(client: TestClient) -> N
             line = describe_ceiling(p, c)
             if c.caps and line is not None:
                 assert f"<dt>最高可获</dt><dd>{line}</dd>" in page, (p.id, c.id)
+
+
+def test_a_clause_lists_the_facts_its_schedule_reads_under_payment(client: TestClient) -> None:
+    from subsidy.rules.describe import PAYMENT_FACTS_LABEL
+
+    page = client.get("/library/cn-jl-liuhe-key-industries").text
+    panel = re.search(r'<article class="clause-panel" id="clause-art2-industrial".*?</article>', page, re.S)
+    assert panel
+    paying = re.search(r'<table class="facts" data-table="payment-facts">.*?</table>', panel.group(0), re.S)
+    assert paying and f"<caption>{PAYMENT_FACTS_LABEL}</caption>" in paying.group(0)
+    assert re.findall(r"<tr><td>([^<]+)</td><td>([^<]+)</td>", paying.group(0)) == [
+        ("新建重点产业项目在12个月内全面建成并投产", "是/否"), ("建筑物主体封闭日期", "日期"),
+        ("建筑工程通过正式竣工验收日期", "日期"), ("项目正常运营满6个月（自企业开出第一张发票起算）", "是/否")]
+    needed = re.search(r'<table class="facts" data-table="facts">.*?</table>', panel.group(0), re.S)
+    assert needed and "建筑物主体封闭日期" not in needed.group(0)  # not among the facts the amount needs
+    agri = re.search(r'<article class="clause-panel" id="clause-art2-agri".*?</article>', page, re.S)
+    assert agri and "payment-facts" not in agri.group(0)  # its own lump sum reads no fact

@@ -9,7 +9,7 @@ import polars as pl
 
 from subsidy.money import FEN_PER_UNIT
 from subsidy.population.reader import ATTRIBUTES
-from subsidy.rules.describe import clause_facts
+from subsidy.rules.describe import PAYMENT_FACTS_LABEL, clause_facts, payment_facts
 from subsidy.rules.model import FactDef, Policy
 
 __all__ = ["HEADERS", "TemplateColumn", "human_sheet", "template_columns"]
@@ -59,13 +59,17 @@ def _column(f: FactDef, clauses: str) -> TemplateColumn:
 
 
 def template_columns(policy: Policy, *, attributes: bool = False) -> list[TemplateColumn]:
-    """Entity columns, then every fact of ``policy`` (with the articles that use it); the descriptive
-    attributes too if asked."""
+    """Entity columns, then every fact of ``policy`` (with the articles that use it, and those whose
+    payments alone it changes: 支付安排); the descriptive attributes too if asked."""
     uses: dict[str, list[str]] = {}
+    paying: dict[str, list[str]] = {}
     for c in policy.clauses:
-        for f in clause_facts(policy, c):
-            if c.cite not in uses.setdefault(f.name, []):
-                uses[f.name].append(c.cite)
+        for into, facts in ((uses, clause_facts(policy, c)), (paying, payment_facts(policy, c))):
+            for f in facts:
+                if c.cite not in into.setdefault(f.name, []):
+                    into[f.name].append(c.cite)
+    for name, cites in paying.items():
+        uses.setdefault(name, []).append(f"{'、'.join(cites)}的{PAYMENT_FACTS_LABEL}")
     cols = [TemplateColumn("统一社会信用代码", "uscc", "文字", "", "18 位代码（必填）", "", "单位的统一社会信用代码"),
             TemplateColumn("单位名称", "name", "文字", "", "必填", "", "单位全称"),
             TemplateColumn("编号", "entity_id", "文字", "", "可不填（默认为行号）", "", "名录内部编号")]

@@ -1,5 +1,5 @@
 """A starting point for a case file: every fact of a policy, grouped by the clause that first needs
-it (the applicant conditions first), with its Chinese label, help, unit and allowed values as
+it (the applicant conditions first; then, under 支付安排, the facts that change only how a clause is paid), with its Chinese label, help, unit and allowed values as
 comments, and the record lists with how to say "none". Every fact is left unknown (``null``), so
 the template itself is a valid case that `subsidy assess` answers with what is still needed."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 from subsidy.rules import model as m
-from subsidy.rules.describe import clause_facts, fact_names
+from subsidy.rules.describe import PAYMENT_FACTS_LABEL, clause_facts, fact_names, payment_facts
 
 __all__ = ["case_template"]
 
@@ -63,6 +63,9 @@ def case_template(policy: m.Policy) -> str:
     groups: list[tuple[str, list[m.FactDef]]] = [
         ("申报主体条件", [policy.facts[n] for n in fact_names(policy.applicants)])]
     groups += [(f"{c.cite} {c.title}", clause_facts(policy, c)) for c in policy.clauses]
+    paying = [c for c in policy.clauses if payment_facts(policy, c)]  # what its schedule reads, after the amounts'
+    groups.append((f"{PAYMENT_FACTS_LABEL}：{'、'.join(dict.fromkeys(c.cite for c in paying))}",
+                   list({f.name: f for c in paying for f in payment_facts(policy, c)}.values())))
     for heading, facts in groups:
         new = [f for f in facts if f.name not in seen]
         if not new:

@@ -1,5 +1,5 @@
 """政策库: each policy's text as published, every funded sentence highlighted and linked to its clause
-(the rule in words, the facts it needs, caps, schedule, payee, interpretation notes), so an officer can
+(the rule in words, the facts it needs, caps, schedule and the facts it reads (支付安排), payee, interpretation notes), so an officer can
 check the encoding against the text; non-monetary provisions listed as such."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse
 
 from subsidy.rules.describe import (
     FACT_TYPE_LABELS,
+    PAYMENT_FACTS_LABEL,
     clause_facts,
     describe_after_validity,
     describe_caps,
@@ -25,6 +26,7 @@ from subsidy.rules.describe import (
     describe_how,
     describe_schedule,
     humanise,
+    payment_facts,
     policy_standing,
 )
 from subsidy.rules.model import Clause, FactDef, Policy
@@ -105,7 +107,9 @@ def _clause(p: Policy, c: Clause) -> dict[str, Any]:
         "deduct": describe_deduct(c), "schedule": "；".join(x for x in (describe_schedule(c), describe_after_validity(p, c)) if x),
         "payee": c.payee_label,
         "programme": f"连续支持 {c.programme.years} 年" if c.programme else "", "quota": humanise(p, c.quota),
-        "facts": [_fact(f) for f in clause_facts(p, c)], "interpretation": [humanise(p, n) for n in c.interpretation],
+        "facts": [_fact(f) for f in clause_facts(p, c)],
+        "payment_facts": [_fact(f) for f in payment_facts(p, c)],  # what its schedule reads: only how it is paid
+        "interpretation": [humanise(p, n) for n in c.interpretation],
         "file": c.source_file,
         "layer": p.layer.standing(c.id) if p.layer else None, "layer_note": p.layer.describe(c.id) if p.layer else "",
     }
@@ -160,7 +164,7 @@ def policy_page(p: Policy) -> dict[str, Any]:
     quotes = [("funded", c.id, q) for c in p.clauses for q in c.quotes]
     quotes += [("provision", x.id, q) for x in p.provisions for q in x.quotes]
     return {
-        "p": p, "standing": standing, "validity": standing.validity_text(p),
+        "p": p, "standing": standing, "validity": standing.validity_text(p), "payment_label": PAYMENT_FACTS_LABEL,
         "segments": segments(p.source_text, quotes), "clauses": [_clause(p, c) for c in p.clauses], "base": _base(p),
         "provisions": [{"id": x.id, "cite": x.cite, "title": x.title, "summary": humanise(p, x.summary)}
                        for x in p.provisions], "rules": _rules(p), "interpretation": [humanise(p, n) for n in p.interpretation],
