@@ -16,7 +16,7 @@ from subsidy.cli.common import ActorOpt, TodayOpt, business_day, open_session, r
 from subsidy.cli.intake import FactsOpt, JsonOpt, UnsetOpt, emit_json, fact_changes, fact_value
 from subsidy.layout import table
 from subsidy.money import format_fen
-from subsidy.rules.describe import clause_facts, organisation_facts
+from subsidy.rules.describe import PAYMENT_FACTS_LABEL, clause_facts, organisation_facts, payment_facts
 from subsidy.rules.report import yuan
 from subsidy.services.applications import (
     application_trail,
@@ -81,15 +81,19 @@ def app_create(actor: ActorOpt,
 
 
 def _show_fact_groups(s: Session, a: Application) -> None:
-    """The clause's facts in two groups: the organisation's (its profile, shared by its applications)
-    and the project's (this application's own)."""
+    """The clause's facts in three groups: the organisation's (its profile, shared by its applications),
+    the project's (this application's own) and, apart, the project's that change only how the clause is
+    paid (支付安排: its schedule's)."""
     _, policy = call_policy(s, get_call(s, a.call_id))
+    clause = policy.clause(a.clause_id)
     own = set(organisation_facts(policy))
     shared = effective_facts(get_organisation(s, a.organisation_id))
-    facts = clause_facts(policy, policy.clause(a.clause_id))
+    facts = clause_facts(policy, clause)
+    mine = f"`subsidy app facts {a.id}`"
     for title, group, values, how in (
             ("单位信息（各项申报共用）", [f for f in facts if f.name in own], shared, "`subsidy org profile`"),
-            ("项目信息（本申报）", [f for f in facts if f.name not in own], a.facts, f"`subsidy app facts {a.id}`")):
+            ("项目信息（本申报）", [f for f in facts if f.name not in own], a.facts, mine),
+            (PAYMENT_FACTS_LABEL, payment_facts(policy, clause), a.facts, mine)):
         if group:
             shown = "、".join(f"{f.label}（{f.name}）：{fact_value(values[f.name]) if f.name in values else '未填'}"
                              for f in group)
@@ -108,6 +112,7 @@ def app_facts(app_id: AppArg, actor: ActorOpt, fact: FactsOpt = None, unset: Uns
     with open_session() as s:
         a = set_facts(s, load_user(s, actor), get_application(s, app_id), fact_changes(fact, unset))
         out.print(f"已更新申报 {a.id} 的事实：{len(a.facts)} 项")
+        _show_fact_groups(s, a)
 
 
 @apps_app.command("upload")
@@ -151,12 +156,16 @@ def app_json(s: Session, a: Application, today: dt.date, reader: User) -> dict[s
     expert sees what happened and when, without details and without the names of experts (回避)."""
     org = get_organisation(s, a.organisation_id)
     clock = review_clock(s, a, today)
+    _, policy = call_policy(s, get_call(s, a.call_id))
     return {
         "id": a.id, "call": a.call_id, "state": a.state, "state_label": STATES[a.state].officer_label,
         "applicant_state_label": STATES[a.state].applicant_label,
         "organisation": {"uscc": org.uscc, "name": org.name}, "clause": a.clause_id,
         "project_title": a.project_title, "project_ref": a.project_ref, "co_applicants": a.co_applicants,
-        "facts": a.facts, "requested": yuan(a.requested_fen), "ceiling": yuan(a.ceiling_fen),
+        "facts": a.facts,
+        "payment_facts": [{"name": f.name, "label": f.label, "value": a.facts.get(f.name)}  # 支付安排: how it is paid
+                          for f in payment_facts(policy, policy.clause(a.clause_id))],
+        "requested": yuan(a.requested_fen), "ceiling": yuan(a.ceiling_fen),
         "rules_version": a.rules_version, "submitted_at": a.submitted_at.isoformat() if a.submitted_at else None,
         "missing_documents": missing_documents(s, a),
         "documents": [{"type": d.doc_type, "filename": d.filename, "media_type": d.media_type, "size": d.size,
@@ -192,8 +201,13 @@ def app_show(app_id: AppArg, actor: ActorOpt, as_json: JsonOpt = False, today: T
                   f"条款：{clause.cite} {clause.title}；批次 {a.call_id}")
         if a.ceiling_fen is not None:
             out.print(f"最高可获：{format_fen(a.ceiling_fen)}（规则版本 {a.rules_version}，提交日 {a.submitted_at}）")
+        paying = {f["name"] for f in data["payment_facts"]}
         for key, value in sorted(a.facts.items()):
-            out.print(f"  · {policy.facts[key].label if key in policy.facts else key}：{fact_value(value)}")
+            if key not in paying:
+                out.print(f"  · {policy.facts[key].label if key in policy.facts else key}：{fact_value(value)}")
+        if data["payment_facts"]:
+            out.print(PAYMENT_FACTS_LABEL + "：" + "、".join(
+                f"{f['label']}：{'未填' if f['value'] is None else fact_value(f['value'])}" for f in data["payment_facts"]))
         t = table("类型", "文件", "格式", "大小", title="申报材料")
         for d in data["documents"]:
             t.add_row(d["type"], d["filename"], MEDIA_LABELS.get(d["media_type"], d["media_type"]), str(d["size"]))

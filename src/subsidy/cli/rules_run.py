@@ -74,7 +74,7 @@ def show(target: str, as_json: bool = False, template: bool = False) -> None:
         _emit_json(doc)
         return
     from subsidy.plaintext import out, styled, table
-    from subsidy.rules.describe import FACT_TYPE_LABELS, describe_how
+    from subsidy.rules.describe import FACT_TYPE_LABELS, PAYMENT_FACTS_LABEL, describe_how
 
     data = doc["clauses"]
     by_id = {c.id: c for c in p.clauses}
@@ -105,12 +105,15 @@ def show(target: str, as_json: bool = False, template: bool = False) -> None:
             out.print(f"统筹扣减：{d['deduct']}")
         out.print("支付安排：" + "；".join(x for x in (d["schedule_text"], d["after_validity"]) if x))
         out.print(f"收款方：{c.payee_label}；{describe_how(c)}")
-        t = table("事实", "名称", "类型", "单位", "说明")
-        for f in d["facts"]:  # describe.clause_facts, as show --json gives them
-            allowed = f"可选：{'、'.join(f['values'])}" if f["values"] else ""
-            t.add_row(f["name"], f["label"], FACT_TYPE_LABELS[f["type"]], f["unit"] or "",
-                      "；".join(x for x in (f["help"], allowed) if x))
-        out.table(t)
+        for title, facts in (("", d["facts"]), (PAYMENT_FACTS_LABEL, d["payment_facts"])):  # as show --json gives them
+            if title and not facts:
+                continue
+            t = table("事实", "名称", "类型", "单位", "说明", title=title or None)
+            for f in facts:
+                allowed = f"可选：{'、'.join(f['values'])}" if f["values"] else ""
+                t.add_row(f["name"], f["label"], FACT_TYPE_LABELS[f["type"]], f["unit"] or "",
+                          "；".join(x for x in (f["help"], allowed) if x))
+            out.table(t)
         for note in c.interpretation:
             out.print(styled(f"解读：{note}", "dim"))
     if not clause_key and p.provisions:

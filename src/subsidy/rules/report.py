@@ -99,11 +99,12 @@ def result_json(r: PolicyResult) -> dict[str, Any]:
     }
 
 
-def clause_facts_json(p: Policy, c: Clause) -> list[dict[str, Any]]:
-    from subsidy.rules.describe import clause_facts
+def clause_facts_json(p: Policy, c: Clause, *, paying: bool = False) -> list[dict[str, Any]]:
+    """The facts the clause needs (``paying``: those that change only how it is paid, describe.payment_facts)."""
+    from subsidy.rules.describe import clause_facts, payment_facts
 
     return [{"name": f.name, "type": f.type, "unit": f.unit, "label": f.label, "help": f.help,
-             "values": list(f.values)} for f in clause_facts(p, c)]
+             "values": list(f.values)} for f in (payment_facts if paying else clause_facts)(p, c)]
 
 
 def clause_detail_json(p: Policy, c: Clause) -> dict[str, Any]:
@@ -120,7 +121,7 @@ def clause_detail_json(p: Policy, c: Clause) -> dict[str, Any]:
 
     return {
         "id": c.id, "cite": c.cite, "title": c.title, "kind": c.kind, "discretionary": c.discretionary,
-        "quote": list(c.quotes), "facts": clause_facts_json(p, c),
+        "quote": list(c.quotes), "facts": clause_facts_json(p, c), "payment_facts": clause_facts_json(p, c, paying=True),
         "conditions": describe_condition(p, c.condition), "formula": describe_expr(p, c.amount),
         "floor": None if c.floor is None else describe_expr(p, c.floor),
         "caps": describe_caps(p, c), "deduct": describe_deduct(c), "ceiling": describe_ceiling(p, c), "payee": c.payee, "payee_label": c.payee_label,
