@@ -268,6 +268,7 @@ def _evaluate(policy: Policy, adopted: AdoptedPolicy, registry: Registry, frame:
     stacked = (eligible == 1) & monetary[None, :] & (granted == 0)
     outcome = np.where(stacked, np.int8(0), eligible).astype(np.int8)
     reason = np.where(stacked, np.int8(STACKED), reason).astype(np.int8)
+    # clause_facts, never describe.payment_facts: a schedule's facts change how it is paid, not whether it is 可免申
     needed = [[f.name for f in clause_facts(policy, c)][:62] for c in policy.clauses]
     missing_t = np.zeros((k, n), dtype=np.int64)  # clause-major: each clause's bits contiguous
     nulls = {name: frame.get_column(name).is_null().to_numpy() for name in policy.facts}
