@@ -200,3 +200,11 @@ def test_a_cell_is_checked_against_the_cap_in_its_own_unit() -> None:
     assert [(p.row, p.message) for p in reg.problems] == [(5, "「2000000000000000元」超过上限 10000亿元"),
                                                          (4, "「10001亿元」超过上限 10000亿元")]
     assert reg.frame.get_column("actual_premium").to_list() == [200_000_000, 10_000_000_000]
+
+
+def test_an_empty_entity_id_cell_takes_the_row_number() -> None:
+    """The template says 编号 may be left empty (默认为行号): an empty cell is the row number, as a missing
+    column is, and the row is read, not refused."""
+    reg = read_frame(frame(**{"编号": ["A-7", "", "  "], "operates_in_chaoyang": ["是", "是", "否"]}), CHAOYANG)
+    assert reg.problems == []
+    assert reg.frame.get_column("entity_id").to_list() == ["A-7", "3", "4"]

@@ -513,7 +513,7 @@ class _Reading:
         for i, (c, raw) in enumerate(zip(columns, frame.get_columns(), strict=True)):
             cells.at_column(i)
             if c.fact is None:
-                out[c.target] = _entity(raw, c, cells)
+                out[c.target] = _entity(raw, c, cells, rows)
             else:
                 out[c.target] = _convert_typed(raw, c, cells, source).alias(c.target)
         if "entity_id" not in out:
@@ -690,9 +690,11 @@ def _dtype(f: FactDef) -> Any:
     return _DTYPES[f.type]
 
 
-def _entity(raw: pl.Series, c: _Column, cells: _Cells) -> pl.Series:
+def _entity(raw: pl.Series, c: _Column, cells: _Cells, rows: pl.Series) -> pl.Series:
     s = raw.cast(pl.String).str.strip_chars()
     s = pl.select(pl.when(s == "").then(None).otherwise(s)).to_series()
+    if c.target == "entity_id":  # 编号 may be left empty: the row number stands in, as without the column
+        s = s.fill_null(rows.cast(pl.String))
     h = c.header
     cells.flag(s.is_null(), h, s, f"{ENTITY_LABELS[c.target]}不能为空")
     cells.flag(s.str.contains(_CONTROL_RE) | (s.str.len_chars() > MAX_TEXT), h, s,
