@@ -34,7 +34,7 @@ from subsidy.admin.workflow import STATE_LABELS, STATES, action_label
 from subsidy.errors import CaseInputError, DomainRefusal, PolicyNotFound
 from subsidy.money import format_fen
 from subsidy.rules import model as m
-from subsidy.rules.describe import PAYMENT_FACTS_LABEL, clause_facts, payment_facts
+from subsidy.rules.describe import clause_facts, payment_facts
 from subsidy.rules.questionnaire import Answers, to_query
 from subsidy.services import clock, inbox
 from subsidy.services.access import (
@@ -234,7 +234,7 @@ def _application_context(s: Session, user: User, app: Application, today: dt.dat
         "app": app, "call": call, "policy": policy, "clause": clause, "org": org,
         "state_label": _state_label(user, app.state),
         "call_state": STATE_LABELS.get(call.state, call.state),
-        "facts": facts, "payment": payment, "payment_label": PAYMENT_FACTS_LABEL,
+        "facts": facts, "payment": payment,
         "documents": documents_of(s, app), "media_labels": MEDIA_LABELS,
         "required": required_documents(call, app.clause_id), "missing": missing_documents(s, app),
         "correction": open_correction(s, app), "corrections": corrections_of(s, app),
@@ -337,7 +337,7 @@ def apply_form(request: Request, call_id: RowId, user: CurrentUser, clause: str 
         return render(request, "applicant/apply.html", {
             "call": call, "policy": policy, "org": org, "clauses": _clauses(policy, call), "chosen": chosen,
             "fields": _project_fields(s, policy, chosen, {}) if chosen else [],
-            "payment_fields": _payment_fields(policy, chosen, {}) if chosen else [], "payment_label": PAYMENT_FACTS_LABEL,
+            "payment_fields": _payment_fields(policy, chosen, {}) if chosen else [],
             "documents": required_documents(call, chosen.id) if chosen else []})
 
 

@@ -14,7 +14,6 @@ from fastapi.responses import HTMLResponse
 
 from subsidy.rules.describe import (
     FACT_TYPE_LABELS,
-    PAYMENT_FACTS_LABEL,
     clause_facts,
     describe_after_validity,
     describe_caps,
@@ -164,7 +163,7 @@ def policy_page(p: Policy) -> dict[str, Any]:
     quotes = [("funded", c.id, q) for c in p.clauses for q in c.quotes]
     quotes += [("provision", x.id, q) for x in p.provisions for q in x.quotes]
     return {
-        "p": p, "standing": standing, "validity": standing.validity_text(p), "payment_label": PAYMENT_FACTS_LABEL,
+        "p": p, "standing": standing, "validity": standing.validity_text(p),
         "segments": segments(p.source_text, quotes), "clauses": [_clause(p, c) for c in p.clauses], "base": _base(p),
         "provisions": [{"id": x.id, "cite": x.cite, "title": x.title, "summary": humanise(p, x.summary)}
                        for x in p.provisions], "rules": _rules(p), "interpretation": [humanise(p, n) for n in p.interpretation],

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from subsidy.money import format_fen
+from subsidy.rules.describe import PAYMENT_FACTS_LABEL, PAYMENT_FACTS_NOTE
 from subsidy.services.clock import beijing
 
 __all__ = ["NAV", "ROLE_SCREENS", "STATIC_DIR", "TEMPLATE_DIR", "header_screens", "render", "role_screens", "templates"]
@@ -56,6 +57,8 @@ def header_screens(role: str) -> list[tuple[str, str]]:
 
 templates = Jinja2Templates(directory=str(TEMPLATE_DIR))
 templates.env.globals["NAV"] = NAV
+templates.env.globals["PAYMENT_FACTS_LABEL"] = PAYMENT_FACTS_LABEL  # 支付安排（只影响支付方式，不影响金额）
+templates.env.globals["PAYMENT_FACTS_NOTE"] = PAYMENT_FACTS_NOTE
 templates.env.globals["role_screens"] = role_screens
 templates.env.globals["header_screens"] = header_screens
 templates.env.filters["money"] = format_fen  # {{ fen | money("万元") }}: the one money format for people
