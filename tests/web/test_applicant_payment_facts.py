@@ -77,6 +77,9 @@ def test_the_application_form_asks_the_payment_facts_apart(client: TestClient, c
     outside = form.text.replace(payment, "")
     assert 'name="fact.fixed_asset_investment"' in outside  # the amount's facts: asked as before, not under 支付安排
     assert not any(f'name="fact.{n}"' in outside for n in PAYMENT)
+    # each fact's help from the policy file, tied to its field: "尚未封闭的不填" is how to answer an open stage
+    assert 'aria-describedby="help-enclosed_on"' in payment
+    assert '<div class="q-help" id="help-enclosed_on">项目建筑物主体封闭的日期；尚未封闭的不填。</div>' in payment
 
 
 def test_the_entered_payment_facts_are_kept_shown_and_asked_again(client: TestClient, engine: Engine,
