@@ -65,6 +65,7 @@ class ClauseDetail(_Strict):
     discretionary: bool
     quote: list[str]
     facts: list[FactOut]
+    payment_facts: list[FactOut] = Field(description="支付安排：只影响支付方式、不影响金额的事实（如分期所需）")
     conditions: str
     formula: str
     floor: str | None  # 保底 in words (a clause's floor), if any
