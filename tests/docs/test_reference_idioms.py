@@ -16,6 +16,7 @@ DOC = (ROOT / "docs" / "reference-idioms.md").read_text(encoding="utf-8")
 ENCODED = {  # the heading of the doc's section on the policy, and its directory
     "cn-jl-liuhe-key-industries": "### Liuhe as encoded",
     "cn-gz-elderly-meal-aid": "## 2. 广州市老年人助餐配餐服务管理办法",
+    "cn-gz-tianhe-hk-macao-youth": "## 4. What encoding Tianhe showed",
 }
 
 
