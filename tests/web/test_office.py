@@ -28,6 +28,7 @@ from subsidy.store.tables import (
     Sanction,
     SelectionRun,
     TrackingReport,
+    Tranche,
 )
 from subsidy.web.app import create_app
 
@@ -464,6 +465,33 @@ def test_supervision_reports_findings_and_sanctions(client: TestClient, world: W
     assert o.post("/office/supervision/suspend/999", reason="x").status_code == 404
     r = o.post(f"/office/supervision/recover/{award}", amount="十万", due="2026-08-01", reason="x")
     assert r.status_code == 422 and "追回金额" in r.text
+
+
+def test_the_supervision_page_names_each_stage_and_whether_it_is_recorded(client: TestClient, world: World,
+                                                                          engine: Engine) -> None:
+    """A staged award (Liuhe 第21条's schedule): each tranche shows its event, 已实现 or 待记录实现, and the
+    page says how to record one; an accepted report for that tranche records it."""
+    from subsidy.services import supervision
+    from subsidy.store.tables import User
+
+    o = Officer(client)
+    award_id = _approved(o, world)
+    with session_scope(engine) as s:  # the award as approval writes a staged schedule (tests/money/test_stage_payments.py)
+        award = s.get_one(Award, award_id)
+        [t] = s.scalars(select(Tranche).where(Tranche.award_id == award_id)).all()
+        award.schedule = [{**award.schedule[0], "stage": "建筑物主体封闭", "happened": False}]
+        t.requires_report = True
+    page = o.get("/office/supervision").text
+    assert "第 1 期（阶段：建筑物主体封闭，待记录实现）" in page
+    assert 'data-hint="stage"' in page and "对应付款期填该期的期数" in page
+    with session_scope(engine) as s:
+        officer = s.scalars(select(User).where(User.username == "wang")).one()
+        report = supervision.request_report(s, officer, s.get_one(Award, award_id), today=dt.date(2026, 6, 1),
+                                            for_tranche=1)
+        supervision.submit_report(s, officer, report, "主体已封闭", dt.date(2026, 6, 2))
+        supervision.review_report(s, officer, report, accept=True, note=None, today=dt.date(2026, 6, 3))
+    page = o.get("/office/supervision").text
+    assert "第 1 期（阶段：建筑物主体封闭，已实现）" in page and 'data-hint="stage"' not in page
 
 
 def test_receiving_recovered_money_is_finance_s_not_the_officer_s(client: TestClient, world: World,

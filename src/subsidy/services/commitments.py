@@ -23,7 +23,7 @@ from subsidy.services import ledger
 from subsidy.services.audit import record
 from subsidy.store.tables import Application, Award, Call, Tranche, User
 
-__all__ = ["PlannedTranche", "award_context", "commit_award", "tranche_plan", "tranches_of"]
+__all__ = ["PlannedTranche", "award_context", "commit_award", "stage_of", "tranche_plan", "tranches_of"]
 
 @dataclass(frozen=True)
 class PlannedTranche:
@@ -38,6 +38,11 @@ def _due_year(item: dict[str, Any], fallback: int) -> int:
     it), else the award year plus the item's position."""
     due = item.get("due_year")
     return due if isinstance(due, int) and not isinstance(due, bool) else fallback
+
+
+def stage_of(award: Award, number: int) -> str | None:
+    """The event tranche ``number`` of a staged award waits for (主体封闭 …), None for any other tranche."""
+    return next((x.get("stage") for x in award.schedule or [] if x.get("number") == number), None)
 
 
 def tranche_plan(award: Award) -> list[PlannedTranche]:

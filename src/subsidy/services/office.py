@@ -16,6 +16,7 @@ from subsidy.admin.workflow import STATES
 from subsidy.dates import working_days_between
 from subsidy.services.access import require_role
 from subsidy.services.approval import approved_total
+from subsidy.services.commitments import stage_of
 from subsidy.services.experts import current_panel
 from subsidy.services.formal_review import ReviewClock, open_correction, review_clock
 from subsidy.services.notice import notice_of
@@ -161,6 +162,20 @@ class AwardFile:
     reports: list[TrackingReport]
     findings: list[Finding]
     sanctions: list[Sanction]
+
+    def stage(self, t: Tranche) -> tuple[str, bool] | None:
+        """A staged tranche's event and whether it is recorded (it had happened at approval, or a tracking
+        report for that tranche was accepted: what services/payments checks before paying it); None for
+        a tranche of any other schedule."""
+        event = stage_of(self.award, t.number)
+        if event is None:
+            return None
+        return event, not t.requires_report or any(r.for_tranche == t.number and r.accepted for r in self.reports)
+
+    @property
+    def awaiting_stage(self) -> bool:
+        """Whether a tranche still to be paid waits for its stage's event to be recorded."""
+        return any(t.state == "scheduled" and (st := self.stage(t)) is not None and not st[1] for t in self.tranches)
 
 
 def supervision_files(session: Session, actor: User) -> tuple[list[AwardFile], list[Sanction]]:

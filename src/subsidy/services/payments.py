@@ -29,7 +29,7 @@ from subsidy.money import format_fen
 from subsidy.services import clock, ledger
 from subsidy.services.access import require_role
 from subsidy.services.audit import load_user, record
-from subsidy.services.commitments import award_context
+from subsidy.services.commitments import award_context, stage_of
 from subsidy.services.facts import CREDIT_FACTS
 from subsidy.services.lookup import call_clause
 from subsidy.services.organisations import effective_facts
@@ -109,7 +109,7 @@ def pay_tranche(session: Session, actor: User, tranche_id: int, today: dt.date, 
         raise DomainRefusal(f"{label}已因项目终止而取消", "cancelled")
     if tranche.due_year > today.year:
         raise DomainRefusal(f"{label}应于 {tranche.due_year} 年拨付，尚未到期", "not_due")
-    stage = next((x.get("stage") for x in award.schedule or [] if x.get("number") == tranche.number), None)
+    stage = stage_of(award, tranche.number)
     if tranche.requires_report and stage and not report_accepted(session, award.id, tranche.number):
         raise DomainRefusal(f"{label}在阶段「{stage}」实现后拨付：须先记录该阶段已实现（`subsidy report request {award.id} "
                             f"--tranche {tranche.number}`，报告审核通过即记录）", "stage_not_reached")
