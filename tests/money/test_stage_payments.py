@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from money_factories import DAY, WAN, YEAR, add_call, add_org, tx, user
+from money_factories import DAY, WAN, YEAR, add_call, add_org, tx, uscc, user
 from sqlalchemy import Engine
 
 from subsidy.errors import DomainRefusal
@@ -16,6 +16,7 @@ from subsidy.services import ledger, supervision
 from subsidy.services.approval import payment_schedule
 from subsidy.services.commitments import commit_award
 from subsidy.services.payments import pay_tranche
+from subsidy.services.reports import entity_history
 from subsidy.store.tables import Application, Award, Tranche
 
 pytestmark = pytest.mark.db
@@ -65,6 +66,10 @@ def test_stage_tranches_wait_for_their_event_and_then_are_paid_in_the_award_year
     with tx(engine) as s:
         assert pay_tranche(s, user(s, "finance"), ids[1], DAY).fen == 600 * WAN  # the same year
         assert s.get_one(Tranche, ids[2]).state == "scheduled"
+    with tx(engine) as s:  # the entity's history (auditors' export, the applicant's 奖励与报告) names each stage
+        headers, rows = entity_history(s, user(s, "auditor"), uscc(1)).sections["付款期次"]
+        assert [dict(zip(headers, r, strict=True))["阶段"] for r in rows] == [
+            "建筑物主体封闭", "建筑工程通过正式竣工验收", "正常运营满6个月"]
 
 
 def test_a_project_built_within_12_months_is_one_tranche(engine: Engine) -> None:

@@ -18,6 +18,7 @@ from subsidy.admin.ledger import KIND_LABELS, balances
 from subsidy.admin.workflow import state_label
 from subsidy.rules.model import PAYEE_LABELS
 from subsidy.services.access import MONEY_READERS, require_role
+from subsidy.services.commitments import stage_of
 from subsidy.services.ledger import to_entry
 from subsidy.services.organisations import readable_organisation
 from subsidy.store.tables import (
@@ -115,9 +116,11 @@ def entity_history(session: Session, actor: User, uscc: str) -> EntityHistory:
                          for a in awards])
     tranches = session.scalars(select(Tranche).where(Tranche.award_id.in_(award_ids))
                                .order_by(Tranche.award_id, Tranche.number))
-    h.sections["付款期次"] = (("期次编号", "奖励", "期", "金额（元）", "年度", "需跟踪报告", "状态", "账目序号"),
-                          [[t.id, t.award_id, t.number, _yuan(t.fen), t.due_year, "是" if t.requires_report else "否",
-                            state_label(t.state), t.paid_seq or ""] for t in tranches])
+    by_id = {a.id: a for a in awards}
+    h.sections["付款期次"] = (("期次编号", "奖励", "期", "阶段", "金额（元）", "年度", "需跟踪报告", "状态", "账目序号"),
+                          [[t.id, t.award_id, t.number, stage_of(by_id[t.award_id], t.number) or "", _yuan(t.fen),
+                            t.due_year, "是" if t.requires_report else "否", state_label(t.state), t.paid_seq or ""]
+                           for t in tranches])
     entries = session.scalars(select(LedgerEntry).where(LedgerEntry.award_id.in_(award_ids)).order_by(LedgerEntry.seq))
     h.sections["账目"] = (("序号", "类型", "奖励", "期", "预算年度", "金额（元）", "说明"),
                         [[e.seq, KIND_LABELS.get(e.kind, e.kind), e.award_id, e.tranche, e.year, _yuan(e.fen), e.memo]
