@@ -54,7 +54,21 @@ def brute_force(ks: Knapsack) -> int:
 def test_best_value_is_brute_force(ks: Knapsack) -> None:
     sol = solve(ks, np.zeros(ks.size, dtype=bool))
     assert sol.proven and feasible(ks, sol.chosen)
-    assert value(ks, sol.chosen) == brute_force(ks)
+    assert value(ks, sol.chosen) == brute_force(ks) == sol.bound
+
+
+@settings(max_examples=30, deadline=None)
+@given(ks=knapsacks(max_size=11), lam=st.lists(st.floats(0, 2, allow_nan=False), min_size=4, max_size=4))
+def test_out_of_time_the_bound_still_holds_for_the_best(ks: Knapsack, lam: list[float]) -> None:
+    """No core solved (the time is out at once), any multipliers: the bound the note quotes is at least the
+    best value, and the answer is feasible and not above it."""
+    ticks = iter([0.0, *[1e9] * 100])
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(knapsack, "_clock", lambda: next(ticks))
+        mp.setattr(knapsack._Lagrangian, "descend", lambda self: np.array(lam[:1 + len(ks.row_capacity)]))
+        sol = solve(ks, np.zeros(ks.size, dtype=bool), time_limit=1.0)
+    assert feasible(ks, sol.chosen) and value(ks, sol.chosen) <= brute_force(ks) <= sol.bound
+    assert not sol.proven or value(ks, sol.chosen) == sol.bound
 
 
 @settings(max_examples=30, deadline=None)

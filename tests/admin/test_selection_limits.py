@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 from fractions import Fraction
 
 import numpy as np
@@ -44,6 +45,10 @@ def test_out_of_time_the_best_found_is_awarded_and_said_not_proven() -> None:
     assert all(r.clause_awarded_fen.get(k, 0) <= v for k, v in clauses.items())
     assert len({a.candidate.entity_id for a in r.awarded}) == len(r.awarded)
     assert greedy.total_score <= r.total_score <= proven.total_score
+    # how far from the best it can be: the bound holds for every choice, the best one too
+    got, bound, gap = (Fraction(x) for x in re.search(r"评分合计 ([\d.]+)，任何组合不超过 ([\d.]+)，与最优相差至多 ([\d.]+)",
+                                                      r.note).groups())
+    assert got == r.total_score and got + gap == bound and proven.total_score <= bound
 
 
 def test_without_a_time_limit_the_clock_is_not_read() -> None:

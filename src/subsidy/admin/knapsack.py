@@ -46,7 +46,9 @@ three budgets binding at 10⁵ in ``bench/selection_bench.py --binding``), the c
 partial choices' best guess is kept if HiGHS does no better); ``time_limit`` then bounds the whole solve
 (each HiGHS solve is given what is left of it; none is started once it is spent: :data:`TIMED_OUT`) and the
 answer, the best choice found, is marked as not proven, as it is when the branch and bound stops at
-:data:`_NODES` relaxations (:data:`BRANCHED`)."""
+:data:`_NODES` relaxations (:data:`BRANCHED`). An answer not proven still carries the bound
+(``Solution.bound``, the Lagrangian bound floored): no choice is worth more, so the selection's note says
+how far from the best it can be at most (at 10⁵ with three budgets and 就高: 0.5 of 3.8 million points)."""
 
 from __future__ import annotations
 
@@ -93,6 +95,7 @@ class Solution:
     fixed: int  # items decided by the bound
     solved: int  # items of the (last) core MILP
     status: int  # HiGHS status of the last core MILP (0: optimal), or 0 when none was needed
+    bound: int = 0  # no feasible choice is worth more (the Lagrangian bound, floored): chosen's value when proven
 
 
 def feasible(ks: Knapsack, x: Bools) -> bool:
@@ -889,7 +892,7 @@ def solve(ks: Knapsack, incumbent: Bools, rel_gap: float = 0.0, time_limit: floa
     deadline = None if time_limit is None else _clock() + time_limit
     n = ks.size
     if n == 0:
-        return Solution(np.zeros(0, dtype=bool), True, 0, 0, 0)
+        return Solution(np.zeros(0, dtype=bool), True, 0, 0, 0, 0)
     lag = _Lagrangian(ks)
     lam = lag.descend()
     r_sorted = lag.reduced(lam)
@@ -923,7 +926,7 @@ def solve(ks: Knapsack, incumbent: Bools, rel_gap: float = 0.0, time_limit: floa
     need = open_items(best_value)
     ceiling = int(np.floor(bound + tol))  # no choice is worth more
     if not need.any():
-        return Solution(best, True, n, 0, 0)
+        return Solution(best, True, n, 0, 0, best_value)
     core = np.zeros(n, dtype=bool)
     by_margin = np.argsort(margin, kind="stable")
     core[by_margin[:_CORE]] = True
@@ -955,7 +958,7 @@ def solve(ks: Knapsack, incumbent: Bools, rel_gap: float = 0.0, time_limit: floa
         # again over those, proven when that solve is
         core = _fitting(ks, d, need, margin)
     proven = exact and not (need & ~core).any()
-    return Solution(best, proven, n - int(core.sum()), int(core.sum()), status)
+    return Solution(best, proven, n - int(core.sum()), int(core.sum()), status, best_value if proven else ceiling)
 
 
 def _fitting(ks: Knapsack, d: Bools, core: Bools, margin: Floats) -> Bools:

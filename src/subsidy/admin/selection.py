@@ -243,7 +243,12 @@ def _solve(
     start = np.array([c.application_id in incumbent for c in pool], dtype=bool)
     sol = knapsack.solve(ks, start, gap, time_limit)
     how = f"按拉格朗日界固定 {sol.fixed} 项，整数求解 {sol.solved} 项"
-    honest = "结果未经最优性证明（所选组合符合全部预算约束，且不劣于按排名择优的结果）"
+    got = int(ks.value[sol.chosen].sum())
+    honest = "结果未经最优性证明（所选组合符合全部预算约束，且不劣于按排名择优的结果"
+    if sol.bound >= got:  # how far from the best it can be, at most: the bound is valid for every choice
+        honest += (f"；评分合计 {_score(Fraction(got, points.unit))}，任何组合不超过 "
+                   f"{_score(Fraction(sol.bound, points.unit))}，与最优相差至多 {_score(Fraction(sol.bound - got, points.unit))}")
+    honest += "）"
     if sol.proven:
         note = f"求得最优解（{how}）"
     elif sol.status == BRANCHED:
