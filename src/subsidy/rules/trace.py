@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from fractions import Fraction
+from itertools import chain
 from typing import Any
 
 from subsidy.money import fen_yuan, format_fen, format_rate
@@ -118,12 +119,8 @@ def because_lines(t: Term, fmt: Fmt) -> list[str]:
 
 
 def union(groups: Iterable[list[str]]) -> list[str]:
-    out: list[str] = []
-    for g in groups:
-        for x in g:
-            if x not in out:
-                out.append(x)
-    return out
+    """The names of ``groups`` in order of first appearance, each once."""
+    return list(dict.fromkeys(chain.from_iterable(groups)))
 
 
 def tv(v: bool | None) -> str:
