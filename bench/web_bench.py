@@ -28,9 +28,10 @@ Two kinds of load, each bounded in requests (``--requests``) and time (``--max-s
 
 A closed run's mean latency is checked against Little's law (clients ÷ throughput: each client always
 has one request out): wrk's latencies were seen far above it on this 2-core machine in some runs (p95
-300–1,300 ms, p99 1–2 s, at p50 75 ms) while the server's own view of every connection (headers parsed
-to answer written, and answer written to the next request's headers) stayed under 230 ms and the Python
-client agreed with the law; such a run is flagged, and ``--client python`` gives the latencies then.
+300–1,300 ms, p99 1–2 s, at p50 75 ms) while the server's own view of every request stayed short (from
+its headers parsed to its answer started at most 80–190 ms, from an answer written to the connection's
+next request at most 80–150 ms) and the Python client agreed with the law; such a run is flagged, and
+``--client python`` gives the latencies then.
 
 Prints, per policy and load: requests, errors, achieved rate, latency p50/p95/p99/max (client side),
 the server's own time p50/p95 (its ``Server-Timing`` header; not read by wrk), the server's CPU per
