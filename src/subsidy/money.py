@@ -104,8 +104,11 @@ def fen_yuan(fen: int) -> str:
     if fen.__class__ is not int:
         fen = int(Money(fen).fen)  # refused as Money refuses it (a bool, a float)
     if fen < 0:
-        return "-%d.%02d" % divmod(-fen, 100)
-    return "%d.%02d" % divmod(fen, 100)
+        return "-" + _YUAN % divmod(-fen, 100)
+    return _YUAN % divmod(fen, 100)
+
+
+_YUAN = "%d.%02d"  # 元 and 分 (%-formatting: a third less time than an f-string with a format spec)
 
 
 _DIGITS = {unit: len(str(per)) - 1 for unit, per in FEN_PER_UNIT.items()}
