@@ -6,7 +6,7 @@ application's own CPU, from the middleware down to the answer's bytes), over the
 bench/web_bench.py (each seed policy's example and case files, 220 bodies), for ``--rounds`` rounds
 after one warm-up round; both children stay up, and each pair asks each for one run of ``--rounds``
 rounds in turn (which side first alternates: the machine's load drifts alike over both), the run
-reporting the process CPU time per answer and checking every answer is 200 and the same bytes as the
+reporting the process CPU time per answer (over all the bodies, and per policy) and checking every answer is 200 and the same bytes as the
 warm-up's. The figure is the median of each side and the median of the per-pair ratios (after ÷ before).
 
 Loads (``--load``, several comma-separated):
@@ -42,7 +42,11 @@ from subsidy.web.app import serving_app
 
 load, rounds = sys.argv[2], int(sys.argv[3])
 app = serving_app()
-bodies = [b for p in wb.CASES for b in wb.bodies_of(p)]
+bodies, owner = [], []
+for p in wb.CASES:
+    for b in wb.bodies_of(p):
+        bodies.append(b)
+        owner.append(p)
 
 def clear():
     if load != "cold":
@@ -87,7 +91,7 @@ async def main():
         n += 1
     print("ready", flush=True)
     for _ in sys.stdin:  # a line: one measured run of `rounds` rounds
-        cpu = 0.0
+        cpu = dict.fromkeys(wb.CASES, 0.0)
         for _ in range(rounds):
             for i in range(len(bodies)):
                 clear()
@@ -95,9 +99,10 @@ async def main():
                 n += 1
                 t = time.process_time()
                 got = await call(b)
-                cpu += time.process_time() - t
+                cpu[owner[i]] += time.process_time() - t
                 assert hashlib.sha256(got).digest() == first[i], i
-        print(json.dumps({"ms": cpu / (rounds * len(bodies)) * 1000}), flush=True)
+        print(json.dumps({"ms": sum(cpu.values()) / (rounds * len(bodies)) * 1000,
+                          "by": {p: cpu[p] / (rounds * owner.count(p)) * 1000 for p in wb.CASES}}), flush=True)
 
 asyncio.new_event_loop().run_until_complete(main())
 """
@@ -120,12 +125,13 @@ class Side:
             raise SystemExit(f"{self.src}: the child failed (exit {self.proc.wait()})")
         return line
 
-    def run(self) -> float:
+    def run(self) -> dict[str, float]:
+        """CPU ms per answer: over all the bodies (``""``) and per policy."""
         assert self.proc.stdin is not None
         self.proc.stdin.write("run\n")
         self.proc.stdin.flush()
-        ms: float = json.loads(self._line())["ms"]
-        return ms
+        got = json.loads(self._line())
+        return {"": got["ms"], **got["by"]}
 
     def close(self) -> None:
         assert self.proc.stdin is not None
@@ -143,8 +149,8 @@ def main() -> None:
     a = ap.parse_args()
     print(f"load average before: {os.getloadavg()[0]:.2f}")
     for load in a.load.split(","):
-        before: list[float] = []
-        after: list[float] = []
+        before: list[dict[str, float]] = []
+        after: list[dict[str, float]] = []
         sides = {"before": Side(a.before, load, a.rounds), "after": Side(a.after, load, a.rounds)}
         for k in range(a.pairs):
             order = ["before", "after"] if k % 2 == 0 else ["after", "before"]
@@ -153,10 +159,11 @@ def main() -> None:
             after.append(got["after"])
         for side in sides.values():
             side.close()
-        ratios = [x / y for x, y in zip(after, before, strict=True)]
-        print(f"{load:9s} CPU ms per answer (median of {a.pairs} pairs): before {statistics.median(before):.3f}"
-              f"  after {statistics.median(after):.3f}  ratio after/before {statistics.median(ratios):.3f}"
-              f"  (pairs: {', '.join(f'{r:.2f}' for r in ratios)})")
+        for key in before[0]:
+            ratios = [x[key] / y[key] for x, y in zip(after, before, strict=True)]
+            print(f"{load:9s} {key or 'all':<31} CPU ms per answer (median of {a.pairs} pairs): before "
+                  f"{statistics.median(x[key] for x in before):.3f}  after {statistics.median(x[key] for x in after):.3f}"
+                  f"  ratio after/before {statistics.median(ratios):.3f}  (pairs: {', '.join(f'{r:.2f}' for r in ratios)})")
     print(f"load average after: {os.getloadavg()[0]:.2f}")
 
 

@@ -103,12 +103,16 @@ def fen_yuan(fen: int) -> str:
     """``Money(fen).yuan_str()`` without making the Money: ``fen_yuan(-5) == "-0.05"``."""
     if fen.__class__ is not int:
         fen = int(Money(fen).fen)  # refused as Money refuses it (a bool, a float)
-    sign = "-" if fen < 0 else ""
-    whole, cents = divmod(abs(fen), 100)
-    return f"{sign}{whole}.{cents:02d}"
+    if fen < 0:
+        return "-" + _YUAN % divmod(-fen, 100)
+    return _YUAN % divmod(fen, 100)
+
+
+_YUAN = "%d.%02d"  # 元 and 分 (%-formatting: a third less time than an f-string with a format spec)
 
 
 _DIGITS = {unit: len(str(per)) - 1 for unit, per in FEN_PER_UNIT.items()}
+_FRACTION = {unit: f"%s%d.%0{digits}d" for unit, digits in _DIGITS.items()}  # sign, whole, the rest in fen
 
 
 def format_fen(fen: int, unit: str = "万元") -> str:
@@ -117,11 +121,11 @@ def format_fen(fen: int, unit: str = "万元") -> str:
     if fen.__class__ is not int:  # e.g. a Decimal
         text = format((Decimal(fen) / FEN_PER_UNIT[unit]).normalize(), "f")
         return f"{text.rstrip('0').rstrip('.') if '.' in text else text}{unit}"
-    whole, rest = divmod(abs(fen), FEN_PER_UNIT[unit])
     sign = "-" if fen < 0 else ""
+    whole, rest = divmod(-fen if sign else fen, FEN_PER_UNIT[unit])
     if not rest:
         return f"{sign}{whole}{unit}"
-    return f"{sign}{whole}.{rest:0{_DIGITS[unit]}d}".rstrip("0") + unit
+    return (_FRACTION[unit] % (sign, whole, rest)).rstrip("0") + unit
 
 
 def parse_money(text: str | int | Decimal, default_unit: Unit | None = None) -> Money:

@@ -419,12 +419,14 @@ class _AllAny(CondNode):
         return cls.model(tuple(read_condition(r, items, i) for i in range(len(items))), label)
 
     def scalar(self, ctx: ScalarFacts, want: bool = True) -> Term:
-        parts = tuple(i.scalar(ctx, want) for i in self.items)
+        parts = tuple([i.scalar(ctx, want) for i in self.items])
         d = self.decisive
-        if any(p.value is d for p in parts):
-            return Term(self, d, [], parts, because=_leaves(p for p in parts if p.value is d))
-        if any(p.value is None for p in parts):
-            return Term(self, None, union(p.missing for p in parts if p.value is None), parts, because=[])
+        deciding = [p for p in parts if p.value is d]
+        if deciding:
+            return Term(self, d, [], parts, because=_leaves(deciding))
+        unknown = [p.missing for p in parts if p.value is None]
+        if unknown:
+            return Term(self, None, union(unknown), parts, because=[])
         return Term(self, not d, [], parts, because=_leaves(parts))
 
     def render(self, t: Term, fmt: Fmt) -> str:

@@ -281,6 +281,9 @@ class Choice(ScheduleKind):
 KINDS: dict[str, type[ScheduleKind]] = {k.type: k for k in (LumpSum, Tranches, Annual, Periodic, Stages, Choice)}
 """The schedule idioms by their ``type``."""
 
+_READS_NOTHING = frozenset(k for k, kind in KINDS.items() if kind.reads is ScheduleKind.reads)
+"""The types that pay the same whatever the case (no fact read): lump sum, tranches, annual, periodic."""
+
 
 def read_schedule(r: Reader, c: LDict, default: m.Schedule | None = None) -> m.Schedule:
     """A clause's ``schedule`` (none: the policy's ``default``, else a lump sum); a key only some types take is
@@ -333,12 +336,16 @@ def schedule_needs(s: m.Schedule, facts: dict[str, Any], as_of: dt.date | None) 
     """The facts a case still lacks that would change how ``s`` pays it (lump sum or stages, whether a stage
     has happened), in order; never its amount, so a clause is not pending for them (the calculator asks them
     last, under 支付安排)."""
+    if s.type in _READS_NOTHING:  # every clause of most policies: nothing to look up
+        return []
     return KINDS[s.type].open_facts(s, facts, as_of)
 
 
 def chosen(s: m.Schedule, facts: dict[str, Any], as_of: dt.date | None) -> tuple[m.Schedule, str]:
     """The schedule a case is paid by: a ``choice`` resolved on the case's facts (three-valued). While its
     condition is not known, its ``else`` with a note naming the other possibility (never a guess)."""
+    if s.type != "choice":
+        return s, ""
     from subsidy.rules.conditions import ScalarFacts, compile_condition
 
     notes: list[str] = []
@@ -397,9 +404,8 @@ def assessed_schedule(clause: m.Clause, ceiling: int, facts: dict[str, Any], yea
                       as_of: dt.date | None = None) -> tuple[list[Tranche], str]:
     """:func:`schedule`, and the note of a schedule chosen by a fact not yet known (:func:`chosen`)."""
     year_no = facts.get(clause.programme.year_fact) if clause.programme else None
-    note = chosen(clause.schedule, facts, as_of)[1]
-    return payment_plan(clause, ceiling, year_no=year_no, validity_end=validity_end, base_year=year,
-                        facts=facts, as_of=as_of), note
+    s, note = chosen(clause.schedule, facts, as_of)
+    return _payments(s, ceiling, None, year_no, validity_end, year, facts, as_of), note
 
 
 def payment_plan(clause: m.Clause, amount_fen: int, first_year: int | None = None,
@@ -413,13 +419,19 @@ def payment_plan(clause: m.Clause, amount_fen: int, first_year: int | None = Non
     the N-th year from ``first_year`` (or, for an assessment, ``base_year``); one paid in a year after
     ``validity_end``'s is marked ``after_validity`` and its ``when`` says so: the award was made within
     the validity and stays owed (解读约定第18条)."""
+    s, _ = chosen(clause.schedule, facts or {}, as_of)  # a choice: by the case's facts (unknown: its else)
+    return _payments(s, amount_fen, first_year, year_no, validity_end, base_year, facts or {}, as_of)
+
+
+def _payments(s: m.Schedule, amount_fen: int, first_year: int | None, year_no: object, validity_end: dt.date | None,
+              base_year: int | None, facts: dict[str, Any], as_of: dt.date | None) -> list[Tranche]:
+    """:func:`payment_plan` by the schedule ``s`` the case is paid by (a choice already resolved)."""
     def dated(offset: int, text: str) -> tuple[str, int | None]:
         if first_year is None:
             return text, None
         return f"{first_year + offset}年（{text}）", first_year + offset
 
-    s, _ = chosen(clause.schedule, facts or {}, as_of)  # a choice: by the case's facts (unknown: its else)
-    out = KINDS[s.type].pay(s, amount_fen, dated, first_year, year_no, _seen(facts or {}, as_of))
+    out = KINDS[s.type].pay(s, amount_fen, dated, first_year, year_no, _seen(facts, as_of))
     start = first_year if first_year is not None else base_year
     if validity_end is None or start is None:
         return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from fractions import Fraction
+from itertools import chain
 from typing import Any
 
 from subsidy.money import fen_yuan, format_fen, format_rate
@@ -118,12 +119,8 @@ def because_lines(t: Term, fmt: Fmt) -> list[str]:
 
 
 def union(groups: Iterable[list[str]]) -> list[str]:
-    out: list[str] = []
-    for g in groups:
-        for x in g:
-            if x not in out:
-                out.append(x)
-    return out
+    """The names of ``groups`` in order of first appearance, each once."""
+    return list(dict.fromkeys(chain.from_iterable(groups)))
 
 
 def tv(v: bool | None) -> str:
@@ -197,12 +194,6 @@ class Step:
     def result(self) -> str:
         return render(self)[1]
 
-    def _is_money(self, key: str) -> bool:
-        if self.given is None and self.fmt is not None:  # facts
-            f = self.fmt.policy.facts.get(key)
-            return f is not None and f.type == "money"
-        return key in _MONEY.get(self.kind, _NO_MONEY)[0]
-
     def json_forms(self) -> tuple[dict[str, str], dict[str, Any], Any]:
         """The inputs as people read them (the JSON ``inputs``), in JSON form (``values``: money as 元
         with two decimals, dates ISO, fractions as text) and the outcome in JSON form; made once per
@@ -211,12 +202,24 @@ class Step:
         if self.shown is None:
             shown: dict[str, str] = {}
             values: dict[str, Any] = {}
-            for k, v in self.inputs.items():
-                money = self._is_money(k)
-                shown[k] = _show(v, self.fmt, money)
-                values[k] = _json(v, money)
-            self.shown = (shown, values, _json(self.outcome, _MONEY.get(self.kind, _NO_MONEY)[1]
-                                               and isinstance(self.outcome, int)))
+            fmt = self.fmt
+            money_keys, money_out = _MONEY.get(self.kind, _NO_MONEY)
+            facts = fmt.policy.facts if self.given is None and fmt is not None else None  # the inputs are facts
+            for k, v in self.inputs.items():  # _show and _json, the common values inline (a few per step)
+                cls = v.__class__
+                if v is None:
+                    shown[k], values[k] = "未知", None
+                elif (k in money_keys) if facts is None else ((f := facts.get(k)) is not None and f.type == "money"):
+                    shown[k], values[k] = fmt.money(v) if fmt else format_fen(v), fen_yuan(v)
+                elif cls is str:
+                    shown[k], values[k] = v, v
+                elif cls is bool:
+                    shown[k], values[k] = "是" if v else "否", v
+                elif cls is int:
+                    shown[k], values[k] = str(v), v
+                else:
+                    shown[k], values[k] = _show(v, fmt, False), _json(v, False)
+            self.shown = (shown, values, _json(self.outcome, money_out and isinstance(self.outcome, int)))
         return self.shown
 
     @property
