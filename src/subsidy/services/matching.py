@@ -136,18 +136,15 @@ class Tally:
         self.offered = [0] * k
 
     def add(self, ev: Evaluation) -> Tally:
-        k = len(self.policy.clauses)
-        o, r, g = ev.outcome, ev.reason, ev.granted
-        column = np.arange(k, dtype=np.intp)
-        # one pass over the row-major arrays: a code per cell, counted (no transposed copies)
-        by_outcome = np.bincount(((1 - o.astype(np.intp)) % 3 * k + column).ravel(), minlength=3 * k)
-        self.outcomes += by_outcome.reshape(3, k)[[0, 2, 1]]  # (1 - o) % 3: eligible 0, ineligible 1, pending 2
-        no = o == 0
-        codes = ((r.astype(np.intp) - STACKED) * k + column)[no]
-        self.reasons += np.bincount(codes, minlength=self.reasons.size).reshape(self.reasons.shape)
-        paid = np.where((o == 1) & (g > 0), g, 0)
-        for j in range(k):
-            self.offered[j] += int(paid[:, j].sum())
+        n = ev.outcome.shape[0]
+        for j in range(len(self.policy.clauses)):  # clause by clause: a clause's cells are contiguous
+            o, r, g = ev.outcome[:, j], ev.reason[:, j], ev.granted[:, j]
+            yes, maybe = o == 1, o == -1
+            eligible, pending = int(np.count_nonzero(yes)), int(np.count_nonzero(maybe))
+            self.outcomes[:, j] += (eligible, pending, n - eligible - pending)
+            self.reasons[:, j] += np.bincount((r[~(yes | maybe)] - STACKED).astype(np.intp),
+                                              minlength=self.reasons.shape[0])
+            self.offered[j] += int(g[yes & (g > 0)].sum())
         return self
 
     def counts(self) -> dict[str, dict[str, Any]]:
@@ -253,39 +250,55 @@ def _evaluate(policy: Policy, adopted: AdoptedPolicy, registry: Registry, frame:
     if scheduler is not None:
         eligible, reason, ceiling, granted = evaluate_on_cluster(policy, adopted, frame, today, scheduler, partitions,
                                                                  progress)
-    else:
-        eligible = np.empty((n, k), dtype=np.int8)
-        reason = np.empty((n, k), dtype=np.int8)
-        ceiling = np.empty((n, k), dtype=np.int64)
-        granted = np.empty((n, k), dtype=np.int64)
-        for start in range(0, n, CHUNK):
-            part = frame.slice(start, CHUNK)
-            res = evaluate_table(policy, table_from_frame(policy, part), today, effective_from=adopted.effective_from)
-            stop = start + part.height
-            eligible[start:stop], reason[start:stop] = res.eligible, res.reason
-            ceiling[start:stop], granted[start:stop] = res.ceiling, res.granted
-            if progress is not None:
-                progress(stop, n)
+    else:  # clause-major (k, n) arrays, the evaluator's own, seen as (n, k): no transposing copy
+        eligible, reason, ceiling, granted = _clause_major(policy, frame, today, adopted.effective_from, progress)
     monetary = np.array([c.kind == "monetary" for c in policy.clauses], dtype=bool)
     stacked = (eligible == 1) & monetary[None, :] & (granted == 0)
-    outcome = np.where(stacked, np.int8(0), eligible).astype(np.int8)
-    reason = np.where(stacked, np.int8(STACKED), reason).astype(np.int8)
+    outcome = np.where(stacked, np.int8(0), eligible).astype(np.int8, copy=False)
+    reason = np.where(stacked, np.int8(STACKED), reason).astype(np.int8, copy=False)
     # clause_facts, never describe.payment_facts: a schedule's facts change how it is paid, not whether it is 可免申
     needed = [[f.name for f in clause_facts(policy, c)][:62] for c in policy.clauses]
     missing_t = np.zeros((k, n), dtype=np.int64)  # clause-major: each clause's bits contiguous
-    nulls = {name: frame.get_column(name).is_null().to_numpy() for name in policy.facts}
-    pending_t = (outcome == -1).T
+    nulls: dict[str, npt.NDArray[np.bool_] | None] = {}
     for j, names in enumerate(needed):
-        at = np.flatnonzero(pending_t[j])  # only the 待补充 rows carry bits
+        at = np.flatnonzero(outcome[:, j] == -1)  # only the 待补充 rows carry bits
         if not at.size:
             continue
         bits = np.zeros(at.size, dtype=np.int64)
         for b, name in enumerate(names):
-            if nulls[name].any():
-                bits |= nulls[name][at].astype(np.int64) << b
+            if name not in nulls:
+                column = frame.get_column(name)
+                nulls[name] = column.is_null().to_numpy() if column.null_count() else None
+            if (null := nulls[name]) is not None:
+                bits |= null[at].astype(np.int64) << b
         missing_t[j, at] = bits
     missing = missing_t.T
     return Evaluation(policy, registry, org_ids, outcome, reason, ceiling, granted, missing, needed)
+
+
+def _clause_major(policy: Policy, frame: pl.DataFrame, today: dt.date, effective_from: dt.date,
+                  progress: Progress | None) -> tuple[npt.NDArray[np.int8], npt.NDArray[np.int8],
+                                                      npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The table path's eligible, reason, ceiling and granted of every row of ``frame``, in chunks of
+    :data:`CHUNK` rows: (n, k) views of clause-major arrays (each clause's rows contiguous, as the evaluator
+    writes them)."""
+    n, k = frame.height, len(policy.clauses)
+    if n <= CHUNK:  # one chunk (a batch of read_batches): the evaluator's arrays as they are
+        res = evaluate_table(policy, table_from_frame(policy, frame), today, effective_from=effective_from)
+        if progress is not None:
+            progress(n, n)
+        return res.eligible, res.reason, res.ceiling, res.granted
+    eligible, reason = np.empty((k, n), dtype=np.int8), np.empty((k, n), dtype=np.int8)
+    ceiling, granted = np.empty((k, n), dtype=np.int64), np.empty((k, n), dtype=np.int64)
+    for start in range(0, n, CHUNK):
+        part = frame.slice(start, CHUNK)
+        res = evaluate_table(policy, table_from_frame(policy, part), today, effective_from=effective_from)
+        stop = start + part.height
+        eligible[:, start:stop], reason[:, start:stop] = res.eligible.T, res.reason.T
+        ceiling[:, start:stop], granted[:, start:stop] = res.ceiling.T, res.granted.T
+        if progress is not None:
+            progress(stop, n)
+    return eligible.T, reason.T, ceiling.T, granted.T
 
 
 _DIGEST_FIELDS = ("number", "registry_row", "entity_id", "uscc", "name", "organisation_id", "clause_id", "outcome",
