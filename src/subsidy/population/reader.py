@@ -578,6 +578,7 @@ class _Hashed:
         h = codes.hash(seed=0).to_numpy()[valid]
         self.keys = np.sort(h >> np.uint64(_ROW_BITS) << np.uint64(_ROW_BITS)
                             | (valid + first_row).astype(np.uint64))
+        self.places: npt.NDArray[np.intp] | None = None  # where the keys go among the earlier batches' (first_rows)
 
     def at(self, keys: npt.NDArray[np.uint64]) -> npt.NDArray[np.int64]:
         """The positions in the batch of the codes of ``keys``."""
@@ -611,7 +612,7 @@ class _Codes:
         if not known.size or not keys.size:
             return out
         shift = np.uint64(_ROW_BITS)
-        at = np.searchsorted(known, keys)  # the earlier keys of the same hash, if any, just before
+        at = hashed.places = np.searchsorted(known, keys)  # the earlier keys of the same hash, if any, just before
         prefix = keys >> shift
         hit = np.flatnonzero((at > 0) & ((known[np.maximum(at - 1, 0)] >> shift) == prefix))
         where = hashed.at(keys[hit])
@@ -635,7 +636,8 @@ class _Codes:
         """The codes of the next batch (its rows after every row before)."""
         if not hashed.codes.len():
             return
-        self.keys = np.insert(self.keys, np.searchsorted(self.keys, hashed.keys), hashed.keys)
+        places = np.searchsorted(self.keys, hashed.keys) if hashed.places is None else hashed.places
+        self.keys = np.insert(self.keys, places, hashed.keys)
         self.starts.append(hashed.first_row)
         self.batches.append(hashed.codes)
 

@@ -103,7 +103,7 @@ class Evaluation:
     reason: npt.NDArray[np.int8]
     ceiling: npt.NDArray[np.int64]
     granted: npt.NDArray[np.int64]
-    missing: npt.NDArray[np.int64]
+    missing: npt.NDArray[np.integer[Any]]  # the narrowest unsigned integers that hold a clause's bits
     needed: list[list[str]]
 
     def missing_facts(self, i: int, j: int) -> list[str]:
@@ -258,19 +258,21 @@ def _evaluate(policy: Policy, adopted: AdoptedPolicy, registry: Registry, frame:
     reason = np.where(stacked, np.int8(STACKED), reason).astype(np.int8, copy=False)
     # clause_facts, never describe.payment_facts: a schedule's facts change how it is paid, not whether it is 可免申
     needed = [[f.name for f in clause_facts(policy, c)][:62] for c in policy.clauses]
-    missing_t = np.zeros((k, n), dtype=np.int64)  # clause-major: each clause's bits contiguous
+    width = max((len(names) for names in needed), default=0)
+    bits_type: Any = next(t for t in (np.uint8, np.uint16, np.uint32, np.uint64) if width <= np.iinfo(t).bits)
+    missing_t = np.zeros((k, n), dtype=bits_type)  # clause-major: each clause's bits contiguous
     nulls: dict[str, npt.NDArray[np.bool_] | None] = {}
     for j, names in enumerate(needed):
         at = np.flatnonzero(outcome[:, j] == -1)  # only the 待补充 rows carry bits
         if not at.size:
             continue
-        bits = np.zeros(at.size, dtype=np.int64)
+        bits: Any = np.zeros(at.size, dtype=bits_type)
         for b, name in enumerate(names):
             if name not in nulls:
                 column = frame.get_column(name)
                 nulls[name] = column.is_null().to_numpy() if column.null_count() else None
             if (null := nulls[name]) is not None:
-                bits |= null[at].astype(np.int64) << b
+                bits |= null[at].astype(bits_type) << bits_type(b)
         missing_t[j, at] = bits
     missing = missing_t.T
     return Evaluation(policy, registry, org_ids, outcome, reason, ceiling, granted, missing, needed)
@@ -414,7 +416,8 @@ def _stored_blocks(ev: Evaluation, number: int = 0, entity: int = 0) -> Iterator
         pending = table.select("entity", pl.when(~eligible).then(pl.concat_str([
             pl.lit("["), pl.col("number").cast(pl.String), pl.lit(","), pl.col("clause"), pl.lit(","),
             _null_text(pl.col("ceiling_fen")), pl.lit(","), pl.col("missing"), pl.lit("]")])).alias("pending")
-        ).group_by("entity", maintain_order=True).agg(pl.col("pending").str.join(",")).get_column("pending")
+        ).with_columns(pl.col("entity").set_sorted()).group_by("entity", maintain_order=True).agg(
+            pl.col("pending").str.join(",")).get_column("pending")
         head = head.with_columns(pl.when(pending != "").then(pl.concat_str([pl.lit("["), pending, pl.lit("]")]))
                                  .alias("pending"))
         lines = pl.concat([table.select("number", "ceiling_fen", "granted_fen", "missing", "clause", "outcome"),
