@@ -481,7 +481,10 @@ def _facts_expr(policy: Policy) -> pl.Expr:
             value = _js_expr(col.cast(pl.String))
         elif f.type == "list":  # rare (a person's records): each list through the case file's form
             value = col.map_elements(_items_text(f), return_dtype=pl.String)
-        else:  # bool ("true", "false") and integer
+        elif f.type == "bool":  # each value's text whole (null: left out)
+            pieces.append(pl.when(col).then(pl.lit(_js(name) + ":true")).when(~col).then(pl.lit(_js(name) + ":false")))
+            continue
+        else:  # integer
             value = col.cast(pl.String)
         pieces.append(pl.concat_str([pl.lit(_js(name) + ":"), value]))
     if not pieces:
