@@ -707,9 +707,11 @@ def _pending_of(entity: Any) -> list[StoredRow]:
 
 def _all_rows(session: Session, run_id: int) -> Iterator[StoredRow]:
     """Every stored row of a run, both kinds, in row order."""
-    eligible = (_stored(m) for m in session.execute(_eligible(MatchRow.run_id == run_id)).mappings())
-    pending = (r for e in session.execute(_with_pending(MatchEntity.run_id == run_id)).mappings()
-               for r in _pending_of(e))
+    streamed = {"yield_per": 2000}  # a run may have millions
+    eligible = (_stored(m) for m in session.execute(_eligible(MatchRow.run_id == run_id),
+                                                    execution_options=streamed).mappings())
+    pending = (r for e in session.execute(_with_pending(MatchEntity.run_id == run_id),
+                                          execution_options=streamed).mappings() for r in _pending_of(e))
     return heapq.merge(eligible, pending, key=lambda r: r.number)
 
 
