@@ -468,7 +468,7 @@ def _js_expr(e: pl.Expr) -> pl.Expr:
 def _facts_expr(policy: Policy) -> pl.Expr:
     """Each entity's facts in the stored (case-file) form, as :func:`_dumps` writes them: money with its unit,
     numbers as text, unknown facts left out (column-wise: the texts :func:`_fact_value` gives one by one)."""
-    pieces = []
+    pieces: list[pl.Expr] = []
     for name in sorted(policy.facts):
         f, col = policy.facts[name], pl.col(name)
         if f.type == "money":
