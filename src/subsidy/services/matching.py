@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import heapq
-import itertools
 import json
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -566,8 +565,10 @@ def _insert_rows(conn: Connection, run_id: int, block: _Block) -> None:
             for start in range(0, table.height, per):
                 part = table.slice(start, per)
                 values = ",".join([f"({run_id}, {', '.join('?' * table.width)})"] * part.height)
-                cur.execute(f"INSERT INTO {name} ({', '.join(columns)}) VALUES {values}",
-                            list(itertools.chain.from_iterable(part.iter_rows())))
+                bound: list[Any] = [None] * (part.height * part.width)  # row by row, column by column
+                for j, column in enumerate(part.get_columns()):
+                    bound[j::part.width] = column.to_list()
+                cur.execute(f"INSERT INTO {name} ({', '.join(columns)}) VALUES {values}", bound)
         finally:
             cur.close()
 
