@@ -891,11 +891,20 @@ class RegistryBatches:
 
         renamed: dict[str, str] = {}  # a units row (first batch) moves each unit into its header
 
+        ahead: dict[int, pl.DataFrame] = {}  # the next batch's rows, decoded with this one's
+
         def read(start: int) -> Registry:
-            try:
-                frame = scan.slice(start, self.batch_rows).collect()
-            except Exception as exc:
-                raise CaseInputError(name, "不是有效的 Parquet 文件", "重新导出为 Parquet") from exc
+            # two batches decoded at a time: a slice of a row group decodes the whole group (Polars's default
+            # group is 2^18 rows), so half as many slices decode half as many groups twice
+            frame = ahead.pop(start, None)
+            if frame is None:
+                try:
+                    both = scan.slice(start, 2 * self.batch_rows).collect()
+                except Exception as exc:
+                    raise CaseInputError(name, "不是有效的 Parquet 文件", "重新导出为 Parquet") from exc
+                frame = both.slice(0, self.batch_rows)
+                if both.height > self.batch_rows:
+                    ahead[start + self.batch_rows] = both.slice(self.batch_rows)
             first_row = start + 1  # a units row takes its number as it does in the whole file
             if start == 0:
                 body, first_row = _unit_row(frame, first_row)
