@@ -8,9 +8,10 @@ verified (which win over the registry's). An entity the fund has never recorded 
 bars and no support entered. So a match never offers what the ledger rules out. Evaluation is the
 vectorised evaluator (``rules.vector.evaluate_table``) in chunks, reporting progress.
 
-A run is stored (``match_runs``) with its 可免申 and 待补充 rows (``match_rows``: clause, outcome, amounts,
-missing facts), each offered entity's registry row, code, name and facts once (``match_entities``); 不符合 is counted
-by reason in the run's summary (the export, ``--out``, lists every row). The run is sealed by the
+A run is stored (``match_runs``) with its 可免申 rows (``match_rows``: clause, outcome, amounts, missing facts)
+and each offered entity once (``match_entities``: its registry row, code, name and facts, and its 待补充 rows,
+which no one confirms, as one JSON list); every reader takes both kinds in row order (:func:`run_rows`,
+:class:`StoredRow`); 不符合 is counted by reason in the run's summary (the export, ``--out``, lists every row). The run is sealed by the
 audit log like every table; its rows — there may be millions — by the run's ``rows_digest``, a
 SHA-256 over every stored row that :func:`verify_rows` (called by ``audit verify``) recomputes.
 
