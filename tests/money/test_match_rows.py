@@ -205,16 +205,19 @@ def test_a_stored_run_is_its_evaluation_row_by_row(engine: Engine, district: str
         assert len(hostile) >= (len(NAMES) if district == "baoan" else 2)  # (Chaoyang offers few entities)
         assert {r[7] for r in expected} == {"eligible", "pending"}
         assert any(r[5] is not None for r in expected) and any(r[9] is not None for r in expected)
-        stored = [[getattr(r, k) for k in matching._DIGEST_FIELDS]
-                  for r in s.scalars(select(MatchRow).where(MatchRow.run_id == run.id).order_by(MatchRow.id))]
+        stored = [[getattr(r, k) for k in matching._DIGEST_FIELDS] for r in matching.run_rows(s, run)]
         assert stored == expected
+        # the 可免申 rows are match_rows; the 待补充 rows are their entities'
+        assert s.scalars(select(MatchRow.number).where(MatchRow.run_id == run.id).order_by(MatchRow.id)).all() == [
+            r[0] for r in expected if r[7] == "eligible"]
         assert run.rows_digest == hashlib.sha256("".join(_dumps(r) + "\n" for r in expected).encode()).hexdigest()
         assert matching.verify_rows(s) == []
 
 
 @pytest.mark.db
 def test_runs_stored_before_the_entities_table_verify_after_the_migrations(engine: Engine) -> None:
-    """Migration 0016 moves each run's entities out of its rows and back (downgrade), and the runs verify."""
+    """Migration 0016 moves each run's entities out of its rows and back (downgrade), 0017 the 待补充 rows into
+    their entities and back, and the runs verify."""
     from subsidy.store.db import migrate
 
     policy = find_policy(BAOAN)
@@ -229,12 +232,22 @@ def test_runs_stored_before_the_entities_table_verify_after_the_migrations(engin
                                          registry_sha256="0" * 64, today=DAY)
             assert ev is not None and run.rows_stored == len(_reference_lines(ev)) > 50
             digests.append(run.rows_digest)
+    with engine.connect() as conn:
+        stored = conn.exec_driver_sql("select sum(rows_stored) from match_runs").scalar()
+        eligible = conn.exec_driver_sql("select count(*) from match_rows").scalar()
+        assert 0 < eligible < stored
+    migrate(engine, "0016_match_entities", down=True)  # the 待补充 rows back into match_rows
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("select count(*) from match_rows").scalar() == stored
     migrate(engine, "0015_support_names_clause", down=True)
     with engine.connect() as conn:
         assert conn.exec_driver_sql("select count(distinct uscc) from match_rows where run_id = 1").scalar()
     migrate(engine)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("select count(*) from match_rows").scalar() == eligible
     with tx(engine) as s:
         assert matching.verify_rows(s) == []
         assert [r.rows_digest for r in s.scalars(select(matching.MatchRun).order_by(matching.MatchRun.id))] == digests
-        rows = s.scalars(select(MatchRow).where(MatchRow.run_id == 2).order_by(MatchRow.number)).all()
-        assert rows[0].entity == 1 and rows[0].registry_row > 0 and rows[0].facts
+        rows = matching.run_rows(s, s.get_one(matching.MatchRun, 2))
+        assert len(rows) == s.get_one(matching.MatchRun, 2).rows_stored
+        assert rows[0].number == 1 and rows[0].registry_row > 0 and rows[0].facts

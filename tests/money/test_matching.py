@@ -17,7 +17,7 @@ from subsidy.rules.registry import find_policy
 from subsidy.services import audit, matching, sanctions
 from subsidy.services.commitments import commit_award
 from subsidy.services.other_support import add_support
-from subsidy.store.tables import Application, Call, MatchRow, MatchRun
+from subsidy.store.tables import Application, Call, MatchRun
 
 pytestmark = pytest.mark.db
 
@@ -142,7 +142,7 @@ def test_cli_match_list_show_and_access(engine: Engine, tmp_path: Path, run: Cal
     code, text_ = run("match", "show", "7", "--as", "officer")
     assert code == 2 and "不存在" in text_
     with tx(engine) as s:
-        stored = list(s.scalars(select(MatchRow)))
+        stored = matching.run_rows(s, s.get_one(MatchRun, 1))
         assert len([r for r in stored if r.clause_id == "art2"]) == 2  # 不符合 is counted, not stored
         assert {r.outcome for r in stored if r.clause_id != "art2"} == {"pending"}  # the other clauses' facts unknown
 

@@ -71,3 +71,22 @@ def test_dates_and_padded_categories_in_batches_as_in_the_whole_file(tmp_path: P
     assert whole.frame.get_column("row").to_list() == [7, 8]  # 「其他 」 is 其他; an empty cell unknown
     assert whole.frame.get_column("residence").to_list() == [None, "其他"]
     assert whole.frame.get_column("birth_date").to_list() == [dt.date(1995, 6, 7), None]
+
+
+def test_codes_sharing_a_key_are_compared(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A key keeps few bits of a code's hash: with 4 of them nearly every code shares its key with others,
+    and only the codes given twice are refused, as when the whole file is read."""
+    from subsidy.population import reader
+
+    monkeypatch.setattr(reader, "_ROW_BITS", 60)
+    monkeypatch.setattr(reader, "_ROW_MASK", reader.np.uint64((1 << 60) - 1))
+    policy = find_policy(BAOAN)
+    frame = generate("baoan", 600, 3, policy)
+    codes = frame.get_column("uscc").to_list()
+    for i in range(9, 600, 41):
+        codes[i] = codes[i // 2]
+    frame.with_columns(pl.Series("uscc", codes)).write_parquet(tmp_path / "r.parquet")
+    whole = read_registry(tmp_path / "r.parquet", policy)
+    batches = read_batches(tmp_path / "r.parquet", policy, batch_rows=64)
+    assert pl.concat([b.frame for b in batches]).equals(whole.frame)
+    assert batches.problems == whole.problems and 10 < len(whole.problems) < 20

@@ -21,7 +21,7 @@ from db_support import BAOAN, snapshot, tx, uscc, user
 from subsidy.population.reader import read_registry
 from subsidy.rules.registry import find_policy
 from subsidy.services import audit, matching
-from subsidy.store.tables import Application, AuditRecord, Call, MatchRow, OutboxMessage
+from subsidy.store.tables import Application, AuditRecord, Call, MatchRun, OutboxMessage
 from subsidy.web.app import create_app
 
 pytestmark = pytest.mark.db
@@ -67,8 +67,9 @@ def _client(app: FastAPI, name: str | None) -> TestClient:
 
 def _number(engine: Engine, run_id: int, code: str) -> int:
     with tx(engine) as s:
-        return s.scalars(select(MatchRow.number).where(MatchRow.run_id == run_id, MatchRow.uscc == code,
-                                                      MatchRow.clause_id == "art2")).one()
+        rows = matching.run_rows(s, s.get_one(MatchRun, run_id))
+        (number,) = [r.number for r in rows if r.uscc == code and r.clause_id == "art2"]
+        return number
 
 
 def test_runs_and_filters(world: tuple[FastAPI, World, int]) -> None:

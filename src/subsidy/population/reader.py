@@ -283,20 +283,25 @@ def _cell_money(s: pl.Series, cells: _Cells, header: str, fact: FactDef) -> pl.S
 _BOOLS = {"是": True, "否": False, "true": True, "false": False}
 
 
-def _clean(s: pl.Series) -> bool:
-    """Whether a text column of few distinct values (a category, yes/no) has none to strip and none empty:
-    then its cells are read as they are, without a pass stripping every cell (the same values)."""
+def _clean(s: pl.Series) -> pl.Series | None:
+    """The distinct values of a text column of few (a category, yes/no) if none has anything to strip and none
+    is empty: then its cells are read as they are, without a pass stripping every cell (the same values)."""
     distinct = s.unique()
-    return distinct.len() <= 1000 and not (distinct.str.strip_chars() != distinct).any() and not (distinct == "").any()
+    clean = distinct.len() <= 1000 and not (distinct.str.strip_chars() != distinct).any() and not (distinct == "").any()
+    return distinct if clean else None
 
 
 def _convert_text(s: pl.Series, col: _Column, cells: _Cells) -> pl.Series:
     """A text column (CSV, Excel, a Parquet string column) read by the fact's domain."""
     f = col.fact
     assert f is not None
-    if not (f.type in ("category", "bool") and _clean(s)):
+    distinct = _clean(s) if f.type in ("category", "bool") else None
+    if distinct is None:
         s = s.str.strip_chars()
         s = pl.select(pl.when(s == "").then(None).otherwise(s)).to_series()
+    elif f.type == "category" and distinct.drop_nulls().is_in(list(f.values)).all():
+        cells.skip(1)  # every value one of the category's: nothing to flag, nothing to clear
+        return s
     given = s.is_not_null()
     h = col.header
     if f.type == "money":
@@ -534,8 +539,9 @@ class _Reading:
     def _repeated(self, result: pl.DataFrame, cells: _Cells, header: str) -> None:
         """A 统一社会信用代码 already given on an earlier row (of this batch or one before) is refused."""
         usccs = result.get_column("uscc")
-        dup = usccs.is_duplicated() & usccs.is_not_null()
-        hashed = _Hashed(usccs) if self.batched else None
+        first_row = int(result.get_column("row")[0]) if result.height else 0
+        hashed = _Hashed(usccs, first_row) if self.batched else None
+        dup = usccs.is_duplicated() & usccs.is_not_null() if hashed is None else pl.Series(hashed.repeated())
         earlier = None if self.codes is None or hashed is None else self.codes.first_rows(hashed)
         if earlier is not None:
             dup = dup | pl.Series(earlier > 0)
@@ -548,53 +554,75 @@ class _Reading:
             ).select((pl.col("uscc").is_not_null() & (pl.col("row") > first)).alias("x"),
                      pl.format("{}（与第 {} 行重复）", pl.col("uscc"), first).alias("v")).fill_null(False)
             cells.flag(later.get_column("x"), header, later.get_column("v"), "统一社会信用代码{}")
-        if self.batched:
-            assert hashed is not None
+        if hashed is not None:
             self.codes = self.codes or _Codes()
-            self.codes.add(hashed, int(result.get_column("row")[0]) if result.height else 0)
+            self.codes.add(hashed)
+
+
+_ROW_BITS = 28
+"""A code's key (:class:`_Hashed`): its hash's first 36 bits over the row's number in 28 bits (a registry of at
+most 2^28 - 1 rows is read in batches)."""
+_ROW_MASK = np.uint64((1 << _ROW_BITS) - 1)
 
 
 class _Hashed:
-    """A batch's codes (nulls left out) by their 64-bit hashes: sorted, and the position of each."""
+    """A batch's codes (nulls left out) as keys, sorted: each code's hash's first 36 bits over its row (so a
+    key's row comes with it, and equal hashes sort by row). A key only names a candidate: the codes are
+    compared."""
 
-    def __init__(self, codes: pl.Series) -> None:
-        self.codes = codes
+    def __init__(self, codes: pl.Series, first_row: int) -> None:
+        if first_row + codes.len() >= 1 << _ROW_BITS:
+            raise CaseInputError("名录", f"超过 {(1 << _ROW_BITS) - 1} 行", "分成几个名录文件分别匹配")
+        self.codes, self.first_row = codes, first_row
         valid = np.flatnonzero(codes.is_not_null().to_numpy())
         h = codes.hash(seed=0).to_numpy()[valid]
-        order = np.argsort(h, kind="stable")
-        self.sorted, self.order = h[order], valid[order]
+        self.keys = np.sort(h >> np.uint64(_ROW_BITS) << np.uint64(_ROW_BITS)
+                            | (valid + first_row).astype(np.uint64))
+        self.places: npt.NDArray[np.intp] | None = None  # where the keys go among the earlier batches' (first_rows)
+
+    def at(self, keys: npt.NDArray[np.uint64]) -> npt.NDArray[np.int64]:
+        """The positions in the batch of the codes of ``keys``."""
+        return (keys & _ROW_MASK).astype(np.int64) - self.first_row
+
+    def repeated(self) -> npt.NDArray[np.bool_]:
+        """Where a code is given more than once in the batch (what ``is_duplicated`` gives, nulls not)."""
+        out = np.zeros(self.codes.len(), dtype=np.bool_)
+        prefix = self.keys >> np.uint64(_ROW_BITS)
+        same = np.flatnonzero(prefix[1:] == prefix[:-1])
+        if same.size:
+            at = self.at(self.keys[np.union1d(same, same + 1)])
+            out[at[self.codes.gather(at).is_duplicated().to_numpy()]] = True
+        return out
 
 
 class _Codes:
-    """The 统一社会信用代码 of the batches read so far, to find the first earlier row of a code: their 64-bit
-    hashes in sorted runs (each hash with its row; equal hashes in row order; a run's rows all earlier than
-    the next run's; runs merged as they grow, so there are few) and the codes themselves, batch by batch (a
-    hash only names a candidate: the code is compared). About 40 bytes a row."""
+    """The 统一社会信用代码 of the batches read so far, to find the first earlier row of a code: their keys
+    (:class:`_Hashed`) in one sorted array, and the codes themselves, batch by batch (a key only names a
+    candidate: the code is compared). About 40 bytes a row."""
 
     def __init__(self) -> None:
-        self.runs: list[tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]] = []
+        self.keys = np.zeros(0, dtype=np.uint64)
         self.starts: list[int] = []  # each batch's first row
         self.batches: list[pl.Series] = []
 
     def first_rows(self, hashed: _Hashed) -> npt.NDArray[np.int64]:
         """For each code, the first earlier row holding it (0: none; rows are numbered from 1)."""
-        codes, order = hashed.codes, hashed.order
-        found = np.zeros(order.size, dtype=np.int64)  # in the order of the sorted hashes
-        h = hashed.sorted
-        for hashes, rows in self.runs:  # the oldest first: the first row found is the first row
-            at = np.searchsorted(hashes, h, side="left")  # sorted keys: each search starts at the last
-            hit = (at < hashes.size) & (found == 0)
-            hit[hit] = hashes[at[hit]] == h[hit]
-            for k in np.flatnonzero(hit).tolist():
-                code, j = codes[int(order[k])], int(at[k])
-                while j < hashes.size and hashes[j] == h[k]:
-                    row = int(rows[j])
-                    if self._code(row) == code:
-                        found[k] = row
-                        break
-                    j += 1
-        out = np.zeros(codes.len(), dtype=np.int64)
-        out[order] = found
+        out = np.zeros(hashed.codes.len(), dtype=np.int64)
+        keys, known = hashed.keys, self.keys
+        if not known.size or not keys.size:
+            return out
+        shift = np.uint64(_ROW_BITS)
+        at = hashed.places = np.searchsorted(known, keys)  # the earlier keys of the same hash, if any, just before
+        prefix = keys >> shift
+        hit = np.flatnonzero((at > 0) & ((known[np.maximum(at - 1, 0)] >> shift) == prefix))
+        where = hashed.at(keys[hit])
+        for k, code in zip(hit.tolist(), hashed.codes.gather(where).to_list(), strict=True):
+            j = int(at[k]) - 1
+            while j >= 0 and known[j] >> shift == prefix[k]:  # the last of them has the first row
+                row = int(known[j] & _ROW_MASK)
+                if self._code(row) == code:
+                    out[int(keys[k] & _ROW_MASK) - hashed.first_row] = row
+                j -= 1
         return out
 
     def _code(self, row: int) -> str | None:
@@ -604,19 +632,14 @@ class _Codes:
         value: str | None = self.batches[b][row - self.starts[b]]
         return value
 
-    def add(self, hashed: _Hashed, first_row: int) -> None:
-        """The codes of the next batch, its rows numbered from ``first_row``."""
-        codes = hashed.codes
-        if not codes.len():
+    def add(self, hashed: _Hashed) -> None:
+        """The codes of the next batch (its rows after every row before)."""
+        if not hashed.codes.len():
             return
-        self.runs.append((hashed.sorted, hashed.order.astype(np.int64) + first_row))
-        while len(self.runs) > 1 and self.runs[-2][0].size <= 2 * self.runs[-1][0].size:
-            (h1, r1), (h2, r2) = self.runs[-2], self.runs[-1]
-            hashes = np.concatenate([h1, h2])
-            merged = np.argsort(hashes, kind="stable")  # two sorted runs: a merge, the earlier rows first
-            self.runs[-2:] = [(hashes[merged], np.concatenate([r1, r2])[merged])]
-        self.starts.append(first_row)
-        self.batches.append(codes)
+        places = np.searchsorted(self.keys, hashed.keys) if hashed.places is None else hashed.places
+        self.keys = np.insert(self.keys, places, hashed.keys)
+        self.starts.append(hashed.first_row)
+        self.batches.append(hashed.codes)
 
 
 def missing_facts(columns: Any, policy: Policy) -> tuple[str, ...]:
@@ -692,13 +715,13 @@ def _dtype(f: FactDef) -> Any:
 
 def _entity(raw: pl.Series, c: _Column, cells: _Cells, rows: pl.Series) -> pl.Series:
     s = raw.cast(pl.String).str.strip_chars()
-    s = pl.select(pl.when(s == "").then(None).otherwise(s)).to_series()
-    if c.target == "entity_id":  # 编号 may be left empty: the row number stands in, as without the column
+    if (s == "").any():
+        s = pl.select(pl.when(s == "").then(None).otherwise(s)).to_series()
+    if c.target == "entity_id" and s.null_count():  # 编号 may be left empty: the row number stands in, as without the column
         s = s.fill_null(rows.cast(pl.String))
     h = c.header
     cells.flag(s.is_null(), h, s, f"{ENTITY_LABELS[c.target]}不能为空")
-    cells.flag(s.str.contains(_CONTROL_RE) | (s.str.len_chars() > MAX_TEXT), h, s,
-               f"「{{}}」含有控制字符或超过 {MAX_TEXT} 个字符")
+    cells.flag(_controls(s) | (s.str.len_chars() > MAX_TEXT), h, s, f"「{{}}」含有控制字符或超过 {MAX_TEXT} 个字符")
     if c.target == "uscc":
         ok_as_is = _uscc_ok(s)  # most codes are written as they should be: only the others are normalised
         fast = s
@@ -726,14 +749,31 @@ def _entity(raw: pl.Series, c: _Column, cells: _Cells, rows: pl.Series) -> pl.Se
     return s.alias(c.target)
 
 
+def _controls(s: pl.Series) -> pl.Series:
+    """Where a text holds a character of :data:`_CONTROL_RE` (``str.contains`` of it), the regular expression run
+    only if the texts' bytes hold one: a byte below 0x20 or 0x7f, or the UTF-8 of an invisible mark (E2 80 8B–8F,
+    E2 80 AA–AE, E2 81 A6–A9)."""
+    data: bytes = s.str.join("").cast(pl.Binary).item()
+    b = np.frombuffer(data, dtype=np.uint8)
+    found = b"\x7f" in data or (b.size > 0 and int(b.min()) < 0x20)
+    if not found and b"\xe2" in data:
+        lead = np.flatnonzero(b[:-2] == 0xE2)
+        second, third = b[lead + 1], b[lead + 2]
+        found = bool(((second == 0x80) & (((third >= 0x8B) & (third <= 0x8F)) | ((third >= 0xAA) & (third <= 0xAE)))
+                      | ((second == 0x81) & (third >= 0xA6) & (third <= 0xA9))).any())
+    return s.str.contains(_CONTROL_RE) if found else pl.repeat(False, s.len(), dtype=pl.Boolean, eager=True)
+
+
 _ALPHABET_VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
 
 
 _LUT = np.full(256, -1, dtype=np.int64)
 _LUT[np.frombuffer(ALPHABET.encode(), dtype=np.uint8)] = np.arange(len(ALPHABET))
 _CHARS = np.frombuffer(ALPHABET.encode(), dtype=np.uint8)
-_LUT16 = _LUT.astype(np.int16)
-_WEIGHTS16 = np.array(WEIGHTS, dtype=np.int16)
+_NOT_A_CHAR = 255
+_VALUES = bytes(_NOT_A_CHAR if v < 0 else v for v in _LUT.tolist())
+"""``bytes.translate`` table: a byte → its value in the alphabet (:data:`_NOT_A_CHAR`: none)."""
+_WEIGHTS32 = np.array(WEIGHTS, dtype=np.int32)
 
 
 def _uscc_ok(codes: pl.Series) -> npt.NDArray[np.bool_]:
@@ -744,11 +784,14 @@ def _uscc_ok(codes: pl.Series) -> npt.NDArray[np.bool_]:
     shaped = (codes.str.len_bytes() == 18).fill_null(False)  # a character outside ASCII is no letter of the alphabet
     rows = np.flatnonzero(shaped.to_numpy())
     if rows.size:
-        joined = codes.filter(shaped).str.join("").item().encode()
-        values = _LUT16[np.frombuffer(joined, dtype=np.uint8).reshape(rows.size, 18)]
-        # int16 is exact: the weighted sum is at most 17 × 30 × 30 = 15,300
-        check = (31 - (values[:, :17] @ _WEIGHTS16) % 31) % 31
-        out[rows] = (values.min(axis=1) >= 0) & (check == values[:, 17])
+        joined = (codes if rows.size == n else codes.filter(shaped)).str.join("").cast(pl.Binary).item()
+        translated = joined.translate(_VALUES)
+        flat = np.frombuffer(translated, dtype=np.uint8)
+        values = flat.reshape(rows.size, 18)
+        check = (31 - (values[:, :17].astype(np.int32) @ _WEIGHTS32) % 31) % 31
+        out[rows] = check == values[:, 17]
+        if bytes((_NOT_A_CHAR,)) in translated:  # rare: a byte outside the alphabet (whatever the sum says)
+            out[rows] &= (values != _NOT_A_CHAR).all(axis=1)
     return out
 
 
@@ -848,11 +891,20 @@ class RegistryBatches:
 
         renamed: dict[str, str] = {}  # a units row (first batch) moves each unit into its header
 
+        ahead: dict[int, pl.DataFrame] = {}  # the next batch's rows, decoded with this one's
+
         def read(start: int) -> Registry:
-            try:
-                frame = scan.slice(start, self.batch_rows).collect()
-            except Exception as exc:
-                raise CaseInputError(name, "不是有效的 Parquet 文件", "重新导出为 Parquet") from exc
+            # two batches decoded at a time: a slice of a row group decodes the whole group (Polars's default
+            # group is 2^18 rows), so half as many slices decode half as many groups twice
+            frame = ahead.pop(start, None)
+            if frame is None:
+                try:
+                    both = scan.slice(start, 2 * self.batch_rows).collect()
+                except Exception as exc:
+                    raise CaseInputError(name, "不是有效的 Parquet 文件", "重新导出为 Parquet") from exc
+                frame = both.slice(0, self.batch_rows)
+                if both.height > self.batch_rows:
+                    ahead[start + self.batch_rows] = both.slice(self.batch_rows)
             first_row = start + 1  # a units row takes its number as it does in the whole file
             if start == 0:
                 body, first_row = _unit_row(frame, first_row)

@@ -8,9 +8,10 @@ verified (which win over the registry's). An entity the fund has never recorded 
 bars and no support entered. So a match never offers what the ledger rules out. Evaluation is the
 vectorised evaluator (``rules.vector.evaluate_table``) in chunks, reporting progress.
 
-A run is stored (``match_runs``) with its 可免申 and 待补充 rows (``match_rows``: clause, outcome, amounts,
-missing facts), each offered entity's registry row, code, name and facts once (``match_entities``); 不符合 is counted
-by reason in the run's summary (the export, ``--out``, lists every row). The run is sealed by the
+A run is stored (``match_runs``) with its 可免申 rows (``match_rows``: clause, outcome, amounts, missing facts)
+and each offered entity once (``match_entities``: its registry row, code, name and facts, and its 待补充 rows,
+which no one confirms, as one JSON list); every reader takes both kinds in row order (:func:`run_rows`,
+:class:`StoredRow`); 不符合 is counted by reason in the run's summary (the export, ``--out``, lists every row). The run is sealed by the
 audit log like every table; its rows — there may be millions — by the run's ``rows_digest``, a
 SHA-256 over every stored row that :func:`verify_rows` (called by ``audit verify``) recomputes.
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import json
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -35,7 +37,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import polars as pl
-from sqlalchemy import Connection, and_, select
+from sqlalchemy import Connection, Select, and_, select
 from sqlalchemy.orm import Session
 
 from subsidy.admin.ledger import ChainProblem
@@ -66,7 +68,7 @@ from subsidy.store.tables import (
     User,
 )
 
-__all__ = ["EXPORT_HEADERS", "OUTCOME_LABELS", "Evaluation", "Offer", "confirm", "confirmations", "evaluate_on_cluster",
+__all__ = ["EXPORT_HEADERS", "OUTCOME_LABELS", "Evaluation", "Offer", "StoredRow", "confirm", "confirmations", "evaluate_on_cluster",
            "evaluate_registry",
            "export", "file_sha256", "get_offer", "get_run", "get_run_for_confirm", "list_runs", "match_file", "match_policy", "notices_of",
            "offers_for", "push_notices", "run_match", "run_rows", "stored_cells", "verify_rows"]
@@ -101,7 +103,7 @@ class Evaluation:
     reason: npt.NDArray[np.int8]
     ceiling: npt.NDArray[np.int64]
     granted: npt.NDArray[np.int64]
-    missing: npt.NDArray[np.int64]
+    missing: npt.NDArray[np.integer[Any]]  # the narrowest unsigned integers that hold a clause's bits
     needed: list[list[str]]
 
     def missing_facts(self, i: int, j: int) -> list[str]:
@@ -134,18 +136,15 @@ class Tally:
         self.offered = [0] * k
 
     def add(self, ev: Evaluation) -> Tally:
-        k = len(self.policy.clauses)
-        o, r, g = ev.outcome, ev.reason, ev.granted
-        column = np.arange(k, dtype=np.intp)
-        # one pass over the row-major arrays: a code per cell, counted (no transposed copies)
-        by_outcome = np.bincount(((1 - o.astype(np.intp)) % 3 * k + column).ravel(), minlength=3 * k)
-        self.outcomes += by_outcome.reshape(3, k)[[0, 2, 1]]  # (1 - o) % 3: eligible 0, ineligible 1, pending 2
-        no = o == 0
-        codes = ((r.astype(np.intp) - STACKED) * k + column)[no]
-        self.reasons += np.bincount(codes, minlength=self.reasons.size).reshape(self.reasons.shape)
-        paid = np.where((o == 1) & (g > 0), g, 0)
-        for j in range(k):
-            self.offered[j] += int(paid[:, j].sum())
+        n = ev.outcome.shape[0]
+        for j in range(len(self.policy.clauses)):  # clause by clause: a clause's cells are contiguous
+            o, r, g = ev.outcome[:, j], ev.reason[:, j], ev.granted[:, j]
+            yes, maybe = o == 1, o == -1
+            eligible, pending = int(np.count_nonzero(yes)), int(np.count_nonzero(maybe))
+            self.outcomes[:, j] += (eligible, pending, n - eligible - pending)
+            self.reasons[:, j] += np.bincount((r[~(yes | maybe)] - STACKED).astype(np.intp),
+                                              minlength=self.reasons.shape[0])
+            self.offered[j] += int(g[yes & (g > 0)].sum())
         return self
 
     def counts(self) -> dict[str, dict[str, Any]]:
@@ -251,39 +250,57 @@ def _evaluate(policy: Policy, adopted: AdoptedPolicy, registry: Registry, frame:
     if scheduler is not None:
         eligible, reason, ceiling, granted = evaluate_on_cluster(policy, adopted, frame, today, scheduler, partitions,
                                                                  progress)
-    else:
-        eligible = np.empty((n, k), dtype=np.int8)
-        reason = np.empty((n, k), dtype=np.int8)
-        ceiling = np.empty((n, k), dtype=np.int64)
-        granted = np.empty((n, k), dtype=np.int64)
-        for start in range(0, n, CHUNK):
-            part = frame.slice(start, CHUNK)
-            res = evaluate_table(policy, table_from_frame(policy, part), today, effective_from=adopted.effective_from)
-            stop = start + part.height
-            eligible[start:stop], reason[start:stop] = res.eligible, res.reason
-            ceiling[start:stop], granted[start:stop] = res.ceiling, res.granted
-            if progress is not None:
-                progress(stop, n)
+    else:  # clause-major (k, n) arrays, the evaluator's own, seen as (n, k): no transposing copy
+        eligible, reason, ceiling, granted = _clause_major(policy, frame, today, adopted.effective_from, progress)
     monetary = np.array([c.kind == "monetary" for c in policy.clauses], dtype=bool)
     stacked = (eligible == 1) & monetary[None, :] & (granted == 0)
-    outcome = np.where(stacked, np.int8(0), eligible).astype(np.int8)
-    reason = np.where(stacked, np.int8(STACKED), reason).astype(np.int8)
+    outcome = np.where(stacked, np.int8(0), eligible).astype(np.int8, copy=False)
+    reason = np.where(stacked, np.int8(STACKED), reason).astype(np.int8, copy=False)
     # clause_facts, never describe.payment_facts: a schedule's facts change how it is paid, not whether it is 可免申
     needed = [[f.name for f in clause_facts(policy, c)][:62] for c in policy.clauses]
-    missing_t = np.zeros((k, n), dtype=np.int64)  # clause-major: each clause's bits contiguous
-    nulls = {name: frame.get_column(name).is_null().to_numpy() for name in policy.facts}
-    pending_t = (outcome == -1).T
+    width = max((len(names) for names in needed), default=0)
+    bits_type: Any = next(t for t in (np.uint8, np.uint16, np.uint32, np.uint64) if width <= np.iinfo(t).bits)
+    missing_t = np.zeros((k, n), dtype=bits_type)  # clause-major: each clause's bits contiguous
+    nulls: dict[str, npt.NDArray[np.bool_] | None] = {}
     for j, names in enumerate(needed):
-        at = np.flatnonzero(pending_t[j])  # only the 待补充 rows carry bits
+        at = np.flatnonzero(outcome[:, j] == -1)  # only the 待补充 rows carry bits
         if not at.size:
             continue
-        bits = np.zeros(at.size, dtype=np.int64)
+        bits: Any = np.zeros(at.size, dtype=bits_type)
         for b, name in enumerate(names):
-            if nulls[name].any():
-                bits |= nulls[name][at].astype(np.int64) << b
+            if name not in nulls:
+                column = frame.get_column(name)
+                nulls[name] = column.is_null().to_numpy() if column.null_count() else None
+            if (null := nulls[name]) is not None:
+                bits |= null[at].astype(bits_type) << bits_type(b)
         missing_t[j, at] = bits
     missing = missing_t.T
     return Evaluation(policy, registry, org_ids, outcome, reason, ceiling, granted, missing, needed)
+
+
+def _clause_major(policy: Policy, frame: pl.DataFrame, today: dt.date, effective_from: dt.date,
+                  progress: Progress | None) -> tuple[npt.NDArray[np.int8], npt.NDArray[np.int8],
+                                                      npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The table path's eligible, reason, ceiling and granted of every row of ``frame``, in chunks of
+    :data:`CHUNK` rows: (n, k) views of clause-major arrays (each clause's rows contiguous, as the evaluator
+    writes them)."""
+    n, k = frame.height, len(policy.clauses)
+    if n <= CHUNK:  # one chunk (a batch of read_batches): the evaluator's arrays as they are
+        res = evaluate_table(policy, table_from_frame(policy, frame), today, effective_from=effective_from)
+        if progress is not None:
+            progress(n, n)
+        return res.eligible, res.reason, res.ceiling, res.granted
+    eligible, reason = np.empty((k, n), dtype=np.int8), np.empty((k, n), dtype=np.int8)
+    ceiling, granted = np.empty((k, n), dtype=np.int64), np.empty((k, n), dtype=np.int64)
+    for start in range(0, n, CHUNK):
+        part = frame.slice(start, CHUNK)
+        res = evaluate_table(policy, table_from_frame(policy, part), today, effective_from=effective_from)
+        stop = start + part.height
+        eligible[:, start:stop], reason[:, start:stop] = res.eligible.T, res.reason.T
+        ceiling[:, start:stop], granted[:, start:stop] = res.ceiling.T, res.granted.T
+        if progress is not None:
+            progress(stop, n)
+    return eligible.T, reason.T, ceiling.T, granted.T
 
 
 _DIGEST_FIELDS = ("number", "registry_row", "entity_id", "uscc", "name", "organisation_id", "clause_id", "outcome",
@@ -296,33 +313,60 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def _line(row: dict[str, Any]) -> bytes:
+def _line(row: StoredRow) -> bytes:
     """One stored row as the digest reads it: the JSON list of its :data:`_DIGEST_FIELDS`."""
-    return (_dumps([row[k] for k in _DIGEST_FIELDS]) + "\n").encode()
+    return (_dumps([getattr(row, k) for k in _DIGEST_FIELDS]) + "\n").encode()
+
+
+@dataclass(frozen=True)
+class StoredRow:
+    """A stored row of a run as every page, export, confirmation and the digest read it, with its entity's
+    columns: a 可免申 row (``match_rows``; ``id`` is what a confirmation names) or a 待补充 row, stored with
+    its entity (``MatchEntity.pending``; ``id`` None)."""
+
+    id: int | None
+    number: int
+    registry_row: int
+    entity_id: str
+    uscc: str
+    name: str
+    organisation_id: int | None
+    clause_id: str
+    outcome: str
+    ceiling_fen: int | None
+    granted_fen: int | None
+    missing: list[str]
+    facts: dict[str, Any]
+
+
+_ENTITY_FIELDS = ("registry_row", "entity_id", "uscc", "name", "organisation_id", "facts")
 
 
 @dataclass
 class _Block:
     """A block of stored rows (:func:`_stored_blocks`): ``entities``, the block's entities as stored
-    (:data:`_ENTITY_COLUMNS`: ``facts`` as its JSON text, which the insert stores as it is); ``rows``,
-    their offered rows as stored (:data:`_ROW_COLUMNS`: ``missing`` as its JSON text, ``entity`` the
-    entity's number in the run); ``lines``, the rows' digest lines, one a row, each the JSON list of the
-    row's :data:`_DIGEST_FIELDS` (its entity's columns with it): :func:`_line` of the row as read back."""
+    (:data:`_ENTITY_COLUMNS`: ``facts`` and ``pending``, its 待补充 rows, as their JSON texts, which the insert
+    stores as they are); ``rows``, their 可免申 rows as stored (:data:`_ROW_COLUMNS`: ``missing`` as its JSON
+    text, ``entity`` the entity's number in the run); ``stored``, the rows of both kinds; ``lines``, their
+    digest lines in row order, one a row, each the JSON list of the row's :data:`_DIGEST_FIELDS` (its
+    entity's columns with it): :func:`_line` of the row as read back."""
 
     entities: pl.DataFrame
     rows: pl.DataFrame
+    stored: int
     lines: bytes
 
 
-_ENTITY_COLUMNS = ("number", "registry_row", "entity_id", "uscc", "name", "organisation_id", "facts")
+_ENTITY_COLUMNS = ("number", "registry_row", "entity_id", "uscc", "name", "organisation_id", "facts", "rows_from",
+                   "pending")
 _ROW_COLUMNS = ("number", "entity", "clause_id", "outcome", "ceiling_fen", "granted_fen", "missing")
 
 
 def _stored_blocks(ev: Evaluation, number: int = 0, entity: int = 0) -> Iterator[_Block]:
     """The 可免申 and 待补充 rows, entity by entity in registry order, clauses in policy order, in blocks of
     :data:`ENTITY_BLOCK` entities, built column by column (Polars), not row by row, each entity with an
-    offered row once. ``number`` and ``entity``: the rows and entities stored before (of the registry's
-    earlier batches)."""
+    offered row once, its 待补充 rows with it. ``number`` and ``entity``: the rows and entities stored before
+    (of the registry's earlier batches)."""
     frame = ev.registry.frame
     policy = ev.policy
     clause_ids = pl.Series([c.id for c in policy.clauses], dtype=pl.String)
@@ -334,15 +378,17 @@ def _stored_blocks(ev: Evaluation, number: int = 0, entity: int = 0) -> Iterator
         block = entities[lo:lo + ENTITY_BLOCK]
         part = frame.select(pl.col(["row", "entity_id", "uscc", "name", *policy.facts]).gather(block))
         org = ev.organisation[block]
+        rows, cols = np.nonzero(offered[block])  # row-major: entity by entity, each entity's clauses in order
+        first = np.flatnonzero(np.diff(rows, prepend=-1))  # each entity's first row
         head = part.select(pl.int_range(entity + 1, entity + 1 + block.size, dtype=pl.Int64).alias("number"),
                            pl.col("row").alias("registry_row"),
                            pl.col("entity_id").cast(pl.String).str.slice(0, 200), "uscc", "name",
-                           _nullable(org, org >= 0, "organisation_id"), _facts_expr(policy).alias("facts"))
+                           _nullable(org, org >= 0, "organisation_id"), _facts_expr(policy).alias("facts"),
+                           pl.Series("rows_from", first + number + 1, dtype=pl.Int64))
         said = head.select(pl.concat_str([  # the digest line's entity fields (after the row's number), and facts
             pl.col("registry_row").cast(pl.String), pl.lit(","), _js_expr(pl.col("entity_id")), pl.lit(","),
             _js_expr(pl.col("uscc")), pl.lit(","), _js_expr(pl.col("name")), pl.lit(","),
             _null_text(pl.col("organisation_id"))]).alias("said"), "facts")
-        rows, cols = np.nonzero(offered[block])
         at = block[rows]
         outcome, code = ev.outcome[at, cols], ev.missing[at, cols]
         texts: list[str] = []  # each (clause, missing facts) once; which: the text of each row
@@ -356,6 +402,7 @@ def _stored_blocks(ev: Evaluation, number: int = 0, entity: int = 0) -> Iterator
                     missing_js[(j, c)] = _dumps([x for b, x in enumerate(ev.needed[j]) if c >> b & 1])
                 texts.append(missing_js[(j, c)])
         ceiling, granted = ev.ceiling[at, cols], ev.granted[at, cols]
+        eligible = pl.Series(outcome == 1)
         table = pl.DataFrame([
             pl.int_range(number + 1, number + 1 + rows.size, dtype=pl.Int64, eager=True).alias("number"),
             pl.Series("entity", rows + entity + 1, dtype=pl.Int64),
@@ -363,9 +410,17 @@ def _stored_blocks(ev: Evaluation, number: int = 0, entity: int = 0) -> Iterator
             pl.Series("outcome", np.where(outcome == 1, "eligible", "pending"), dtype=pl.String),
             _nullable(ceiling, ceiling >= 0, "ceiling_fen"),
             _nullable(granted, (outcome == 1) & (granted >= 0), "granted_fen"),
-            pl.Series(texts, dtype=pl.String).gather(which).alias("missing")])
-        lines = pl.concat([table.select("number", "ceiling_fen", "granted_fen", "missing",
-                                        clause_js.gather(cols).alias("clause"), "outcome"),
+            pl.Series(texts, dtype=pl.String).gather(which).alias("missing"),
+            clause_js.gather(cols).alias("clause")])
+        # an entity's 待补充 rows as their JSON list (null: none), each [number, clause, ceiling, missing]
+        pending = table.select("entity", pl.when(~eligible).then(pl.concat_str([
+            pl.lit("["), pl.col("number").cast(pl.String), pl.lit(","), pl.col("clause"), pl.lit(","),
+            _null_text(pl.col("ceiling_fen")), pl.lit(","), pl.col("missing"), pl.lit("]")])).alias("pending")
+        ).with_columns(pl.col("entity").set_sorted()).group_by("entity", maintain_order=True).agg(
+            pl.col("pending").str.join(",")).get_column("pending")
+        head = head.with_columns(pl.when(pending != "").then(pl.concat_str([pl.lit("["), pending, pl.lit("]")]))
+                                 .alias("pending"))
+        lines = pl.concat([table.select("number", "ceiling_fen", "granted_fen", "missing", "clause", "outcome"),
                            said[rows]], how="horizontal").select(pl.concat_str([
             pl.lit("["), pl.col("number").cast(pl.String), pl.lit(","), pl.col("said"), pl.lit(","),
             pl.col("clause"), pl.lit(","), _js_expr(pl.col("outcome")), pl.lit(","),
@@ -373,7 +428,7 @@ def _stored_blocks(ev: Evaluation, number: int = 0, entity: int = 0) -> Iterator
             pl.col("missing"), pl.lit(","), pl.col("facts"), pl.lit("]\n")]).str.join("").cast(pl.Binary))
         number += rows.size
         entity += block.size
-        yield _Block(head, table, lines.item())
+        yield _Block(head, table.filter(eligible).select(_ROW_COLUMNS), rows.size, lines.item())
 
 
 def _nullable(values: npt.NDArray[np.int64], known: npt.NDArray[np.bool_], name: str) -> pl.Series:
@@ -413,7 +468,7 @@ def _js_expr(e: pl.Expr) -> pl.Expr:
 def _facts_expr(policy: Policy) -> pl.Expr:
     """Each entity's facts in the stored (case-file) form, as :func:`_dumps` writes them: money with its unit,
     numbers as text, unknown facts left out (column-wise: the texts :func:`_fact_value` gives one by one)."""
-    pieces = []
+    pieces: list[pl.Expr] = []
     for name in sorted(policy.facts):
         f, col = policy.facts[name], pl.col(name)
         if f.type == "money":
@@ -426,7 +481,10 @@ def _facts_expr(policy: Policy) -> pl.Expr:
             value = _js_expr(col.cast(pl.String))
         elif f.type == "list":  # rare (a person's records): each list through the case file's form
             value = col.map_elements(_items_text(f), return_dtype=pl.String)
-        else:  # bool ("true", "false") and integer
+        elif f.type == "bool":  # each value's text whole (null: left out)
+            pieces.append(pl.when(col).then(pl.lit(_js(name) + ":true")).when(~col).then(pl.lit(_js(name) + ":false")))
+            continue
+        else:  # integer
             value = col.cast(pl.String)
         pieces.append(pl.concat_str([pl.lit(_js(name) + ":"), value]))
     if not pieces:
@@ -480,11 +538,16 @@ _COPY_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 """What PostgreSQL's COPY text format escapes in a value."""
 
 
+_SQLITE_VARIABLES = 32766
+"""The bound values an SQLite statement may take (``SQLITE_MAX_VARIABLE_NUMBER``'s default since 3.32)."""
+
+
 def _insert_rows(conn: Connection, run_id: int, block: _Block) -> None:
-    """Store a block of :func:`_stored_blocks` (its entities, then its rows) by the database's bulk insert, no
-    Python object a row: on PostgreSQL a COPY of each table written as COPY text by Polars; on SQLite one
-    ``INSERT ... SELECT`` a table from ``json_each`` of the block written as a JSON array of arrays by Polars
-    (SQLite reads it, and steps, without the GIL: the evaluation thread runs meanwhile)."""
+    """Store a block of :func:`_stored_blocks` (its entities, then its 可免申 rows) by the database's bulk
+    insert: on PostgreSQL a COPY of each table written as COPY text by Polars (no Python object a row); on
+    SQLite ``INSERT ... VALUES`` of as many rows as a statement binds, the same statement each time (SQLite
+    runs it without the GIL: the evaluation thread runs meanwhile; parsing the rows out of one JSON text
+    instead costs SQLite twice the CPU, its entity texts being long)."""
     for name, table in (("match_entities", block.entities), ("match_rows", block.rows)):
         columns = ("run_id", *table.columns)
         if conn.dialect.name == "postgresql":
@@ -497,14 +560,18 @@ def _insert_rows(conn: Connection, run_id: int, block: _Block) -> None:
             with cur, cur.copy(f"COPY {name} ({', '.join(columns)}) FROM STDIN") as copy:
                 copy.write(data.encode())
             continue
-        if not table.height:
-            continue
-        cells = [(_null_text(pl.col(c)) if table.schema[c].is_integer() else _js_expr(pl.col(c))) for c in table.columns]
-        data = table.select(pl.concat_str([pl.lit("[["), pl.concat_str(cells, separator=",").str.join("],["),
-                                           pl.lit("]]")]).cast(pl.Binary)).item()
-        picked = ", ".join(f"value ->> {k}" for k in range(table.width))
-        conn.exec_driver_sql(f"INSERT INTO {name} ({', '.join(columns)}) SELECT ?, {picked} FROM json_each(CAST(? AS TEXT))",
-                             (run_id, data))
+        per = _SQLITE_VARIABLES // table.width
+        cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            for start in range(0, table.height, per):
+                part = table.slice(start, per)
+                values = ",".join([f"({run_id}, {', '.join('?' * table.width)})"] * part.height)
+                bound: list[Any] = [None] * (part.height * part.width)  # row by row, column by column
+                for j, column in enumerate(part.get_columns()):
+                    bound[j::part.width] = column.to_list()
+                cur.execute(f"INSERT INTO {name} ({', '.join(columns)}) VALUES {values}", bound)
+        finally:
+            cur.close()
 
 
 def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Policy,
@@ -542,7 +609,7 @@ def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Pol
         for block in _stored_blocks(done, stored, entities):
             digest.update(block.lines)
             _insert_rows(conn, run.id, block)
-            stored += block.rows.height
+            stored += block.stored
             entities += block.entities.height
 
     # a pipeline of three: the next batch is read (a thread of read_batches), this one evaluated (a thread:
@@ -614,18 +681,61 @@ def _with_entity() -> Any:
     return and_(MatchEntity.run_id == MatchRow.run_id, MatchEntity.number == MatchRow.entity)
 
 
+def _eligible(*where: Any) -> Select[Any]:
+    """The 可免申 rows (``match_rows``) with their entities' columns, in run and row order."""
+    return (select(MatchRow.run_id, MatchRow.id, MatchRow.number, MatchRow.clause_id, MatchRow.outcome,
+                   MatchRow.ceiling_fen, MatchRow.granted_fen, MatchRow.missing,
+                   *(getattr(MatchEntity, k) for k in _ENTITY_FIELDS))
+            .join(MatchEntity, _with_entity()).where(*where).order_by(MatchRow.run_id, MatchRow.number))
+
+
+def _with_pending(*where: Any) -> Select[Any]:
+    """The entities with 待补充 rows, in run and entity order."""
+    return (select(MatchEntity.pending, *(getattr(MatchEntity, k) for k in _ENTITY_FIELDS))
+            .where(MatchEntity.pending.is_not(None), *where).order_by(MatchEntity.run_id, MatchEntity.number))
+
+
+def _stored(m: Any) -> StoredRow:
+    return StoredRow(**{k: v for k, v in m.items() if k != "run_id"})
+
+
+def _pending_of(entity: Any) -> list[StoredRow]:
+    """An entity's 待补充 rows (its ``pending``)."""
+    said = {k: entity[k] for k in _ENTITY_FIELDS}
+    return [StoredRow(id=None, number=number, clause_id=clause_id, outcome="pending", ceiling_fen=ceiling,
+                      granted_fen=None, missing=missing, **said)
+            for number, clause_id, ceiling, missing in entity["pending"] or ()]
+
+
+def _all_rows(session: Session, run_id: int) -> Iterator[StoredRow]:
+    """Every stored row of a run, both kinds, in row order."""
+    streamed = {"yield_per": 2000}  # a run may have millions
+    eligible = (_stored(m) for m in session.execute(_eligible(MatchRow.run_id == run_id),
+                                                    execution_options=streamed).mappings())
+    pending = (r for e in session.execute(_with_pending(MatchEntity.run_id == run_id),
+                                          execution_options=streamed).mappings() for r in _pending_of(e))
+    return heapq.merge(eligible, pending, key=lambda r: r.number)
+
+
+def _row(session: Session, run: MatchRun, number: int) -> StoredRow | None:
+    """Row ``number`` of a run (None: no such row): a 可免申 row, or a 待补充 row of the entity whose rows it is in."""
+    found = session.execute(_eligible(MatchRow.run_id == run.id, MatchRow.number == number)).mappings().one_or_none()
+    if found is not None:
+        return _stored(found)
+    entity = session.execute(_with_pending(MatchEntity.run_id == run.id, MatchEntity.rows_from <= number)
+                             .order_by(None).order_by(MatchEntity.rows_from.desc()).limit(1)).mappings().one_or_none()
+    return None if entity is None else next((r for r in _pending_of(entity) if r.number == number), None)
+
+
 def verify_rows(session: Session) -> list[ChainProblem]:
     """Every run's stored rows (with their entities) against its digest and count; rows and entities of no run."""
     problems: list[ChainProblem] = []
     runs = {r.id: r for r in session.scalars(select(MatchRun))}
-    fields = [getattr(MatchEntity if k in _ENTITY_COLUMNS and k != "number" else MatchRow, k).label(k)
-              for k in _DIGEST_FIELDS]
     for run in runs.values():
         digest = hashlib.sha256()
         count = 0
-        for r in session.execute(select(*fields).join(MatchEntity, _with_entity())
-                                 .where(MatchRow.run_id == run.id).order_by(MatchRow.number)).mappings():
-            digest.update(_line(dict(r)))
+        for r in _all_rows(session, run.id):
+            digest.update(_line(r))
             count += 1
         if count != run.rows_stored or digest.hexdigest() != run.rows_digest:
             problems.append(ChainProblem(run.id, f"免申即享匹配 {run.id} 的结果行与其摘要不符（记载 {run.rows_stored} 行，"
@@ -659,16 +769,22 @@ def get_run_for_confirm(session: Session, actor: User, run_id: int) -> MatchRun:
     return run
 
 
-def run_rows(session: Session, run: MatchRun, outcome: str | None = None, limit: int | None = None) -> list[MatchRow]:
-    q = select(MatchRow).where(MatchRow.run_id == run.id).order_by(MatchRow.number)
-    if outcome is not None:
-        q = q.where(MatchRow.outcome == outcome)
-    if limit is not None:
-        q = q.limit(limit)
-    return list(session.scalars(q))
+def run_rows(session: Session, run: MatchRun, outcome: str | None = None,
+             limit: int | None = None) -> list[StoredRow]:
+    """The run's stored rows (可免申 and 待补充; or those of ``outcome``), in row order, at most ``limit``."""
+    parts: list[list[StoredRow]] = []
+    if outcome in (None, "eligible"):
+        q = _eligible(MatchRow.run_id == run.id)
+        parts.append([_stored(m) for m in session.execute(q if limit is None else q.limit(limit)).mappings()])
+    if outcome in (None, "pending"):
+        q = _with_pending(MatchEntity.run_id == run.id)  # an entity of these has a 待补充 row at least
+        parts.append([r for e in session.execute(q if limit is None else q.limit(limit)).mappings()
+                      for r in _pending_of(e)])
+    rows = list(heapq.merge(*parts, key=lambda r: r.number))
+    return rows if limit is None else rows[:limit]
 
 
-def _row_cells(policy: Policy, row: MatchRow) -> list[Any]:
+def _row_cells(policy: Policy, row: StoredRow) -> list[Any]:
     clause = policy.clause(row.clause_id)
     why = ("符合条件，所需事实齐全" if row.outcome == "eligible"
            else "尚需提供：" + ("、".join(missing_label(policy, x) for x in row.missing) or "其他信息"))
@@ -677,7 +793,7 @@ def _row_cells(policy: Policy, row: MatchRow) -> list[Any]:
             "" if row.granted_fen is None else _yuan(row.granted_fen), why]
 
 
-def stored_cells(policy: Policy, rows: list[MatchRow]) -> list[list[Any]]:
+def stored_cells(policy: Policy, rows: list[StoredRow]) -> list[list[Any]]:
     return [_row_cells(policy, r) for r in rows]
 
 
@@ -714,13 +830,14 @@ def confirm(session: Session, actor: User, run: MatchRun, number: int, today: dt
     from subsidy.services.calls import get_call
     from subsidy.store.tables import Call
 
-    row = session.scalars(select(MatchRow).where(MatchRow.run_id == run.id, MatchRow.number == number)).one_or_none()
+    row = _row(session, run, number)
     if row is None:
         raise DomainRefusal(f"免申即享匹配 {run.id} 没有第 {number} 行（用 `subsidy match show {run.id}` 查看）",
                             "no_match_row")
     if row.outcome != "eligible":
         raise DomainRefusal(f"第 {number} 行为{OUTCOME_LABELS[row.outcome]}，只有可免申的行可以确认；"
                             f"{'尚需提供的信息补齐后重新匹配' if row.outcome == 'pending' else ''}", "not_eligible")
+    assert row.id is not None  # a 可免申 row is a match_rows row
     done = session.scalars(select(MatchConfirmation).where(MatchConfirmation.row_id == row.id)).one_or_none()
     if done is not None:
         raise DomainRefusal(f"第 {number} 行已于 {done.confirmed_on.isoformat()} 确认（申报 {done.application_id}）",
@@ -786,7 +903,7 @@ def confirmations(session: Session, run: MatchRun) -> dict[int, MatchConfirmatio
 @dataclass(frozen=True)
 class Offer:
     run: MatchRun
-    row: MatchRow
+    row: StoredRow
     confirmation: MatchConfirmation | None
     notified: bool  # a notice was pushed for the run naming this organisation
 
@@ -801,12 +918,11 @@ def offers_for(session: Session, actor: User) -> list[Offer]:
     org = session.get(Organisation, actor.organisation_id) if actor.organisation_id is not None else None
     if org is None:
         return []
-    rows = session.scalars(select(MatchRow).join(MatchEntity, _with_entity())
-                           .where(MatchEntity.uscc == org.uscc, MatchRow.outcome == "eligible")
-                           .order_by(MatchRow.run_id.desc(), MatchRow.number))
+    found = session.execute(_eligible(MatchEntity.uscc == org.uscc, MatchRow.outcome == "eligible").order_by(None)
+                            .order_by(MatchRow.run_id.desc(), MatchRow.number)).mappings()
     out = []
-    for row in rows:
-        run = session.get_one(MatchRun, row.run_id)
+    for m in found:
+        run, row = session.get_one(MatchRun, m["run_id"]), _stored(m)
         done = session.scalars(select(MatchConfirmation).where(MatchConfirmation.row_id == row.id)).one_or_none()
         out.append(Offer(run, row, done, _notified(session, run, org.uscc)))
     return out
@@ -815,7 +931,7 @@ def offers_for(session: Session, actor: User) -> list[Offer]:
 def get_offer(session: Session, actor: User, run_id: int, number: int) -> Offer:
     """One row of a run for its 意愿确认 page: an applicant reads only its own organisation's rows."""
     run = get_run_for_confirm(session, actor, run_id)
-    row = session.scalars(select(MatchRow).where(MatchRow.run_id == run.id, MatchRow.number == number)).one_or_none()
+    row = _row(session, run, number)
     if row is None:
         raise DomainRefusal(f"免申即享匹配 {run.id} 没有第 {number} 行", "no_match_row")
     if actor.role == "applicant":
@@ -823,5 +939,6 @@ def get_offer(session: Session, actor: User, run_id: int, number: int) -> Offer:
         if org is None or org.uscc != row.uscc:
             raise DomainRefusal(f"用户「{actor.username}」不属于「{row.name}」，只能查看本单位的匹配结果",
                                 "not_your_organisation")
-    done = session.scalars(select(MatchConfirmation).where(MatchConfirmation.row_id == row.id)).one_or_none()
+    done = None if row.id is None else session.scalars(
+        select(MatchConfirmation).where(MatchConfirmation.row_id == row.id)).one_or_none()
     return Offer(run, row, done, _notified(session, run, row.uscc))

@@ -17,6 +17,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     ForeignKeyConstraint,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -516,8 +517,13 @@ class MatchEntity(Base):
     name: Mapped[str] = mapped_column(String(200))
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
     facts: Mapped[dict[str, Any]] = mapped_column(JSON)  # what the registry said, in the case format
+    rows_from: Mapped[int] = mapped_column(Integer)  # the number of its first row in the run (its rows follow on)
+    pending: Mapped[list[Any] | None] = mapped_column(JSON(none_as_null=True))
+    """Its 待补充 rows, each ``[number, clause_id, ceiling_fen, missing facts]`` (None: it has none); its 可免申
+    rows are ``match_rows``."""
 
-    __table_args__ = (UniqueConstraint("run_id", "number"),)
+    __table_args__ = (UniqueConstraint("run_id", "number"),
+                      Index("ix_match_entities_run_id_rows_from", "run_id", "rows_from"))
 
 
 def _of_entity(column: Any, run_id: Any, entity: Any) -> Any:
@@ -527,10 +533,11 @@ def _of_entity(column: Any, run_id: Any, entity: Any) -> Any:
 
 
 class MatchRow(Base):
-    """One entity × clause of a match that is offered (可免申) or could be (待补充); 不符合 is counted in
-    the run's summary. Written once, never changed (a confirmation is its own row). The entity's registry
-    row, code, name, organisation and facts are its ``match_entities`` row's (``entity``: its number in
-    the run), read with the row."""
+    """One entity × clause of a match that is offered (可免申): what an enterprise confirms (意愿确认); the
+    rows that could be (待补充) are their entity's (``MatchEntity.pending``), 不符合 is counted in the run's
+    summary (services/matching.run_rows reads a run's rows, both kinds, in order). Written once, never
+    changed (a confirmation is its own row). The entity's registry row, code, name, organisation and facts
+    are its ``match_entities`` row's (``entity``: its number in the run), read with the row."""
 
     __tablename__ = "match_rows"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -538,7 +545,7 @@ class MatchRow(Base):
     number: Mapped[int] = mapped_column(Integer)  # 1, 2, ... within the run
     entity: Mapped[int] = mapped_column(Integer)  # the entity's number in the run (match_entities.number)
     clause_id: Mapped[str] = mapped_column(String(50))
-    outcome: Mapped[str] = mapped_column(String(20))  # eligible / pending
+    outcome: Mapped[str] = mapped_column(String(20))  # eligible (待补充 rows are their entity's)
     ceiling_fen: Mapped[int | None] = mapped_column(BigInteger)  # the clause's ceiling (None: not computable)
     granted_fen: Mapped[int | None] = mapped_column(BigInteger)  # after 就高 / 差额 (None: set in review)
     missing: Mapped[list[Any]] = mapped_column(JSON)  # pending: the facts still needed
