@@ -310,64 +310,85 @@ def _highest(ctx: ArrayCtx, monetary: list[bool], eligible: npt.NDArray[np.int8]
              bounds: list[I64 | None], granted: I64, left: I64 | None, own: list[I64 | None]) -> I64:
     """就高 over a block: the first largest candidate ceiling of each row (ties go to the earlier clause),
     its bound gathered once by index, then 差额; the winner is granted that, the other candidates 0, the
-    rest -1. ``granted`` (the output block) is the scratch space: no temporary of the block's size.
+    rest -1.
 
-    The clause index is packed below the score (``(ceiling + 1) · 2^b + (k − 1 − j)``, 0 for no candidate)
-    so that one maximum over the clauses gives both the largest score and, among equal ones, the earliest
-    clause."""
+    The clause index is packed below the score (``(ceiling + 1) · 2^b + (k − 1 − j)``; a row that is no
+    candidate scores 0) so that one running maximum gives both the largest score and, among equal ones,
+    the earliest clause. The work goes clause by clause over rows of the block (a row of scratch space,
+    cache-resident), never over temporaries of the whole block."""
     k, n = eligible.shape
     is_cand = eligible == 1  # (clauses, rows)
     for j in range(k):
         if not monetary[j]:
             is_cand[j] = False
-    g = granted
-    np.add(ceiling, 1, out=g)  # ceiling ≥ -1 (-1: not computable)
-    np.multiply(g, is_cand, out=g)
     bits = max(1, (k - 1).bit_length())
-    if int(g.max(initial=0)) < (1 << (62 - bits)):
-        np.left_shift(g, bits, out=g)
-        g |= np.arange(k - 1, -1, -1, dtype=np.int64)[:, None]
-        key = g.max(axis=0)
+    roof = 1 << (62 - bits)  # a score below it packs without overflow
+    key = np.zeros(n, dtype=np.int64)
+    s = np.empty(n, dtype=np.int64)
+    for j in range(k):
+        np.add(ceiling[j], 1, out=s)  # ceiling ≥ -1 (-1: not computable)
+        np.multiply(s, is_cand[j], out=s)
+        if int(s.max(initial=0)) >= roof:
+            best, top = _first_largest(ceiling, is_cand)
+            break
+        s <<= bits
+        s |= k - 1 - j
+        np.maximum(key, s, out=key)
+    else:
         best = (k - 1) - (key & ((1 << bits) - 1))
-        top = (key >> bits) - 1
-    else:  # ceilings too large to pack: the first maximum, clause by clause
-        g -= 1
-        top = g[0].copy()
-        best = np.zeros(n, dtype=np.int64)
-        for j in range(1, k):
-            better = g[j] > top
-            np.maximum(top, g[j], out=top)
-            best[better] = j
+        top = key
+        top >>= bits
+        top -= 1
     has = top >= 0  # some candidate with a computable ceiling (the others leave the row's total 0)
     win = top
     prior, pk = ctx.get("rec_prior_fen")
     if pk is not None:
         prior = prior * pk  # unknown counts as none
-    if (prior > 0).any():
+    if np.count_nonzero(prior > 0):
         # the year's total may not exceed the winner's bound (a grant already counted by the winner's own
         # caps is not subtracted twice); a clause whose bound is its ceiling (None) leaves it at ``top``
-        bound = top
+        bound = top.copy()
         for j in range(k):
             b = bounds[j]
             if b is not None:
-                bound = bound + (b - bound) * (best == j)
-        win = np.minimum(top, np.maximum(0, bound - prior))
+                np.copyto(bound, b, where=best == j)
+        bound -= prior
+        np.maximum(bound, 0, out=bound)
+        win = np.minimum(top, bound, out=bound)
     if any(x is not None for x in own):  # the winner's own deduction (its ``deduct``; records naming it)
         mine = np.zeros(n, dtype=np.int64)
         for j, x in enumerate(own):
             if x is not None:
-                mine += x * (best == j)
+                np.copyto(mine, x, where=best == j)
         win = win - np.minimum(np.maximum(win, 0), mine) * has
     if left is not None:  # 差额: one winner per row meets it all (unless the winner is exempt from it)
         cuts = has
-        spared = [j for j in range(k) if not _cut_by_difference(ctx.policy, j)]
-        if spared:
-            cuts = has & ~np.isin(best, spared)
+        spared = np.array([not _cut_by_difference(ctx.policy, j) for j in range(k)])
+        if spared.any():
+            cuts = has & ~spared[best]
         win = win - np.minimum(np.maximum(win, 0), left) * cuts
-    np.subtract(is_cand.view(np.int8), 1, out=g, casting="unsafe")  # 0 for a candidate set aside, else -1
-    g[best, np.arange(n)] = win
+    for j in range(k):  # 0 for a candidate set aside, else -1; then the winner's grant
+        np.subtract(is_cand[j].view(np.int8), 1, out=granted[j], casting="unsafe")
+    granted[best, np.arange(n)] = win
     total: I64 = np.maximum(win, 0) * has
     return total
+
+
+def _first_largest(ceiling: I64, is_cand: Mask) -> tuple[npt.NDArray[np.int64], I64]:
+    """Per row, the first clause with the largest candidate ceiling and that ceiling (-1: no candidate with
+    a computable one), clause by clause: for ceilings too large to pack with the clause index."""
+    k, n = ceiling.shape
+    top = np.full(n, -1, dtype=np.int64)
+    best = np.zeros(n, dtype=np.int64)
+    s = np.empty(n, dtype=np.int64)
+    for j in range(k):
+        np.add(ceiling[j], 1, out=s)
+        np.multiply(s, is_cand[j], out=s)
+        s -= 1
+        better = s > top
+        np.maximum(top, s, out=top)
+        best[better] = j
+    return best, top
 
 
 def _group_columns(ctx: ArrayCtx, cand: list[Mask | None], ceiling: I64, bounds: list[I64 | None], granted: I64,
