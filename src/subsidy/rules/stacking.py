@@ -296,7 +296,7 @@ def _own_deductions(ctx: ArrayCtx, clause_ids: list[str]) -> list[I64 | None]:
         v, known = ctx.get(deduct_column(cid))
         if known is not None:
             v = v * known
-        out.append(v if v.any() else None)  # none anywhere (the usual table): nothing to do per row
+        out.append(v if np.count_nonzero(v) else None)  # none anywhere (the usual table): nothing to do per row
     return out
 
 
@@ -347,19 +347,19 @@ def _highest(ctx: ArrayCtx, monetary: list[bool], eligible: npt.NDArray[np.int8]
     if np.count_nonzero(prior > 0):
         # the year's total may not exceed the winner's bound (a grant already counted by the winner's own
         # caps is not subtracted twice); a clause whose bound is its ceiling (None) leaves it at ``top``
-        bound = top.copy()
+        bound = top
         for j in range(k):
             b = bounds[j]
             if b is not None:
-                np.copyto(bound, b, where=best == j)
-        bound -= prior
+                bound = np.where(best == j, b, bound)  # (copyto with where= is slower on a scattered mask)
+        bound = bound - prior
         np.maximum(bound, 0, out=bound)
         win = np.minimum(top, bound, out=bound)
     if any(x is not None for x in own):  # the winner's own deduction (its ``deduct``; records naming it)
         mine = np.zeros(n, dtype=np.int64)
         for j, x in enumerate(own):
             if x is not None:
-                np.copyto(mine, x, where=best == j)
+                mine = np.where(best == j, x, mine)
         win = win - np.minimum(np.maximum(win, 0), mine) * has
     if left is not None:  # 差额: one winner per row meets it all (unless the winner is exempt from it)
         cuts = has
