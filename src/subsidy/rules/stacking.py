@@ -2,7 +2,7 @@
 project), shared caps within one case (:class:`~subsidy.rules.caps.SharedCap`), a clause's own deduction
 (:class:`Deduct`, a clause's ``deduct``: "统筹省、市政策") and 差额 (``difference``: pay only what exceeds support
 received elsewhere) — for one case with trace steps (:func:`stack`) and for many cases as columns
-(:func:`stack_columns`), side by side.
+(:class:`ColumnStack`), side by side.
 
 Each record of other support is counted once (``records._deductions``): one naming a clause is deducted from
 that clause only; one naming none from the first clause whose ``deduct`` selects it, else by 差额 over the
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     from subsidy.rules.arrays import I64, Mask
 
-__all__ = ["RULES", "Deduct", "Stacked", "read_stacking", "stack", "stack_columns"]
+__all__ = ["RULES", "ColumnStack", "Deduct", "Stacked", "read_stacking", "stack"]
 
 
 # ---- reading ----------------------------------------------------------------------------------------
@@ -240,48 +240,68 @@ def stack(ctx: ScalarCtx, results: list[ClauseResult], shared: tuple[SharedCap, 
     return out
 
 
-def stack_columns(ctx: ArrayCtx, kinds: list[str], eligible: npt.NDArray[np.int8], ceiling: I64,
-                  bounds: list[I64 | None], granted: I64, shared: tuple[SharedCap, ...], clause_ids: list[str]) -> I64:
-    """Many cases: the same rules over clause-major ``(clauses, rows)`` arrays; fills ``granted`` (-1 where
-    not granted), returns the totals. ``bounds``: per clause the ceiling before history (what 就高 compares
-    a year's total with), ``None`` where it is the ceiling itself wherever the clause is eligible."""
-    policy = ctx.policy
-    k, n = eligible.shape
-    left: I64 | None = None
-    if policy.difference is not None:
-        diff, dk = ctx.get("rec_difference_fen")
-        left = diff * dk if dk is not None else diff  # unknown counts as none
-    own = _own_deductions(ctx, clause_ids)
-    if policy.highest_over_all and k:
-        return _highest(ctx, [kind == "monetary" for kind in kinds], eligible, ceiling, bounds, granted, left, own)
-    cand: list[Mask | None] = [(eligible[j] == 1) if kind == "monetary" else None for j, kind in enumerate(kinds)]
-    if policy.highests and k:  # 就高 within named groups of clauses
-        return _group_columns(ctx, cand, ceiling, bounds, granted, shared, clause_ids, left, own)
-    total = np.zeros(n, dtype=np.int64)
-    sharing = [(cap.ids, list(cap.array_start(ctx))) for cap in shared]
-    for j in range(k):
-        c = cand[j]
-        if c is None:
-            granted[j] = -1
-            continue
-        row = g = granted[j]
-        np.add(ceiling[j], 1, out=g)  # where(c, ceiling, -1), written in place
-        np.multiply(g, c, out=g)
-        g -= 1
-        for ids, state in sharing:
-            if clause_ids[j] in ids:
-                g = SharedCap.array_take(state, g, c)
-        mine = own[j]
-        if mine is not None:  # the support deducted from this clause alone
-            g = g - np.minimum(np.maximum(g, 0), mine) * c
-        if left is not None and _cut_by_difference(policy, j):
-            cut = np.minimum(np.maximum(g, 0), left) * c
-            g = g - cut
-            left = left - cut
-        if g is not row:
-            row[...] = g
-        total += np.maximum(g, 0)  # -1 where no candidate: adds nothing
-    return total
+class ColumnStack:
+    """Many cases: the same rules over clause-major ``(clauses, rows)`` arrays, fed clause by clause
+    (:meth:`clause`, as soon as a clause's eligibility and ceiling are decided: for 就高 over every clause its
+    rows are scored while still in cache), then :meth:`total` fills ``granted`` (-1 where not granted) and
+    returns the totals."""
+
+    def __init__(self, ctx: ArrayCtx, kinds: list[str], clause_ids: list[str], shared: tuple[SharedCap, ...],
+                 eligible: npt.NDArray[np.int8], ceiling: I64, granted: I64) -> None:
+        self.ctx, self.kinds, self.clause_ids, self.shared = ctx, kinds, clause_ids, shared
+        self.eligible, self.ceiling, self.granted = eligible, ceiling, granted
+        k, n = eligible.shape
+        self.best: _Best | None = _Best(k, n) if ctx.policy.highest_over_all and k else None
+
+    def clause(self, j: int) -> None:
+        """Clause ``j``'s rows of ``eligible`` and ``ceiling`` are final."""
+        if self.best is not None:
+            self.best.add(j, self.kinds[j] == "monetary", self.eligible[j], self.ceiling[j], self.granted[j])
+
+    def total(self, bounds: list[I64 | None]) -> I64:
+        """Every clause fed: stack. ``bounds``: per clause the ceiling before history (what 就高 compares a
+        year's total with), ``None`` where it is the ceiling itself wherever the clause is eligible."""
+        ctx, kinds, eligible, ceiling, granted = self.ctx, self.kinds, self.eligible, self.ceiling, self.granted
+        clause_ids, shared = self.clause_ids, self.shared
+        policy = ctx.policy
+        k, n = eligible.shape
+        left: I64 | None = None
+        if policy.difference is not None:
+            diff, dk = ctx.get("rec_difference_fen")
+            left = diff * dk if dk is not None else diff  # unknown counts as none
+        own = _own_deductions(ctx, clause_ids)
+        if self.best is not None:
+            best, top = self.best.result(ceiling, eligible, [kind == "monetary" for kind in kinds])
+            return _highest(ctx, best, top, bounds, granted, left, own)
+        cand: list[Mask | None] = [(eligible[j] == 1) if kind == "monetary" else None
+                                   for j, kind in enumerate(kinds)]
+        if policy.highests and k:  # 就高 within named groups of clauses
+            return _group_columns(ctx, cand, ceiling, bounds, granted, shared, clause_ids, left, own)
+        total = np.zeros(n, dtype=np.int64)
+        sharing = [(cap.ids, list(cap.array_start(ctx))) for cap in shared]
+        for j in range(k):
+            c = cand[j]
+            if c is None:
+                granted[j] = -1
+                continue
+            row = g = granted[j]
+            np.add(ceiling[j], 1, out=g)  # where(c, ceiling, -1), written in place
+            np.multiply(g, c, out=g)
+            g -= 1
+            for ids, state in sharing:
+                if clause_ids[j] in ids:
+                    g = SharedCap.array_take(state, g, c)
+            mine = own[j]
+            if mine is not None:  # the support deducted from this clause alone
+                g = g - np.minimum(np.maximum(g, 0), mine) * c
+            if left is not None and _cut_by_difference(policy, j):
+                cut = np.minimum(np.maximum(g, 0), left) * c
+                g = g - cut
+                left = left - cut
+            if g is not row:
+                row[...] = g
+            total += np.maximum(g, 0)  # -1 where no candidate: adds nothing
+        return total
 
 
 def _own_deductions(ctx: ArrayCtx, clause_ids: list[str]) -> list[I64 | None]:
@@ -306,39 +326,71 @@ def _cut_by_difference(policy: m.Policy, j: int) -> bool:
     return policy.difference is not None and c.id not in policy.difference.exempt and c.deduct is None
 
 
-def _highest(ctx: ArrayCtx, monetary: list[bool], eligible: npt.NDArray[np.int8], ceiling: I64,
-             bounds: list[I64 | None], granted: I64, left: I64 | None, own: list[I64 | None]) -> I64:
-    """就高 over a block: the first largest candidate ceiling of each row (ties go to the earlier clause),
-    its bound gathered once by index, then 差额; the winner is granted that, the other candidates 0, the
-    rest -1.
+class _Best:
+    """就高 over every clause: per row the first largest candidate ceiling (ties go to the earlier clause),
+    scored clause by clause. The clause index is packed below the score (``(ceiling + 1) · 2^b + (k − 1 − j)``;
+    a row where the clause is no candidate scores ``k − 1 − j``) so that one running maximum gives both the
+    largest score and, among equal ones, the earliest clause."""
 
-    The clause index is packed below the score (``(ceiling + 1) · 2^b + (k − 1 − j)``; a row that is no
-    candidate scores 0) so that one running maximum gives both the largest score and, among equal ones,
-    the earliest clause. The work goes clause by clause over rows of the block (a row of scratch space,
-    cache-resident), never over temporaries of the whole block."""
-    k, n = eligible.shape
-    is_cand = eligible == 1  # (clauses, rows)
-    for j in range(k):
-        if not monetary[j]:
-            is_cand[j] = False
-    bits = max(1, (k - 1).bit_length())
-    roof = 1 << (62 - bits)  # a score below it packs without overflow
-    key = np.zeros(n, dtype=np.int64)
-    s = np.empty(n, dtype=np.int64)
-    for j in range(k):
-        np.add(ceiling[j], 1, out=s)  # ceiling ≥ -1 (-1: not computable)
-        np.multiply(s, is_cand[j], out=s)
-        if int(s.max(initial=0)) >= roof:
-            best, top = _first_largest(ceiling, is_cand)
-            break
-        s <<= bits
-        s |= k - 1 - j
-        np.maximum(key, s, out=key)
-    else:
+    def __init__(self, k: int, n: int) -> None:
+        self.k, self.bits = k, max(1, (k - 1).bit_length())
+        self.key: I64 | None = np.zeros(n, dtype=np.int64)  # None: a score too large to pack was met
+        self.s = np.empty(n, dtype=np.int64)  # scratch: one row
+
+    def add(self, j: int, monetary: bool, eligible: npt.NDArray[np.int8], ceiling: I64, granted: I64) -> None:
+        """Clause ``j``: score its rows; grant 0 to each candidate (the winner's grant comes later), -1 to the
+        rest."""
+        cand = eligible == 1
+        if not monetary:
+            cand[:] = False
+        np.subtract(cand.view(np.int8), 1, out=granted, casting="unsafe")
+        if self.key is None:
+            return
+        s = self.s
+        np.add(ceiling, 1, out=s)  # ceiling ≥ -1 (-1: not computable)
+        np.multiply(s, cand, out=s)
+        if int(s.max()) >= 1 << (62 - self.bits):  # would not pack without overflow: compared one by one
+            self.key = None
+            return
+        s <<= self.bits
+        s |= self.k - 1 - j
+        np.maximum(self.key, s, out=self.key)
+
+    def result(self, ceiling: I64, eligible: npt.NDArray[np.int8],
+               monetary: list[bool]) -> tuple[npt.NDArray[np.int64], I64]:
+        """Per row the winning clause, and its ceiling (-1: no candidate with a computable one)."""
+        key, k, bits = self.key, self.k, self.bits
+        if key is None:
+            return _first_largest(ceiling, eligible, monetary)
         best = (k - 1) - (key & ((1 << bits) - 1))
         top = key
         top >>= bits
         top -= 1
+        return best, top
+
+
+def _first_largest(ceiling: I64, eligible: npt.NDArray[np.int8],
+                   monetary: list[bool]) -> tuple[npt.NDArray[np.int64], I64]:
+    """What :class:`_Best` gives, clause by clause without packing: for ceilings too large to pack."""
+    k, n = ceiling.shape
+    top = np.full(n, -1, dtype=np.int64)
+    best = np.zeros(n, dtype=np.int64)
+    for j in range(k):
+        if not monetary[j]:
+            continue
+        s = (ceiling[j] + 1) * (eligible[j] == 1) - 1
+        better = s > top
+        np.maximum(top, s, out=top)
+        best[better] = j
+    return best, top
+
+
+def _highest(ctx: ArrayCtx, best: npt.NDArray[np.int64], top: I64, bounds: list[I64 | None], granted: I64,
+             left: I64 | None, own: list[I64 | None]) -> I64:
+    """就高 over a block, with the winner ``best`` of each row and its ceiling ``top`` (:class:`_Best`): less the
+    year's earlier grants (to the winner's bound), its own deduction, then 差额; the winner is granted that
+    (the other candidates' 0 and the rest's -1 are in ``granted`` already). Returns the totals."""
+    k, n = granted.shape
     has = top >= 0  # some candidate with a computable ceiling (the others leave the row's total 0)
     win = top
     prior, pk = ctx.get("rec_prior_fen")
@@ -367,28 +419,9 @@ def _highest(ctx: ArrayCtx, monetary: list[bool], eligible: npt.NDArray[np.int8]
         if spared.any():
             cuts = has & ~spared[best]
         win = win - np.minimum(np.maximum(win, 0), left) * cuts
-    for j in range(k):  # 0 for a candidate set aside, else -1; then the winner's grant
-        np.subtract(is_cand[j].view(np.int8), 1, out=granted[j], casting="unsafe")
     granted[best, np.arange(n)] = win
     total: I64 = np.maximum(win, 0) * has
     return total
-
-
-def _first_largest(ceiling: I64, is_cand: Mask) -> tuple[npt.NDArray[np.int64], I64]:
-    """Per row, the first clause with the largest candidate ceiling and that ceiling (-1: no candidate with
-    a computable one), clause by clause: for ceilings too large to pack with the clause index."""
-    k, n = ceiling.shape
-    top = np.full(n, -1, dtype=np.int64)
-    best = np.zeros(n, dtype=np.int64)
-    s = np.empty(n, dtype=np.int64)
-    for j in range(k):
-        np.add(ceiling[j], 1, out=s)
-        np.multiply(s, is_cand[j], out=s)
-        s -= 1
-        better = s > top
-        np.maximum(top, s, out=top)
-        best[better] = j
-    return best, top
 
 
 def _group_columns(ctx: ArrayCtx, cand: list[Mask | None], ceiling: I64, bounds: list[I64 | None], granted: I64,
