@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from subsidy.rules import model as m
-from subsidy.rules.arrays import ArrayCtx, np
+from subsidy.rules.arrays import ArrayCtx, np, scalar_of
 from subsidy.rules.caps import SharedCap
 from subsidy.rules.gates import ScalarCtx
 from subsidy.rules.reading import Reader
@@ -314,9 +314,12 @@ def _own_deductions(ctx: ArrayCtx, clause_ids: list[str]) -> list[I64 | None]:
             out.append(None)
             continue
         v, known = ctx.get(deduct_column(cid))
+        if isinstance(scalar_of(v), int) and scalar_of(v) == 0:  # none anywhere (the usual table, held as a constant): nothing to do per row
+            out.append(None)
+            continue
         if known is not None:
             v = v * known
-        out.append(v if np.count_nonzero(v) else None)  # none anywhere (the usual table): nothing to do per row
+        out.append(v if np.count_nonzero(v) else None)
     return out
 
 
@@ -328,13 +331,14 @@ def _cut_by_difference(policy: m.Policy, j: int) -> bool:
 
 class _Best:
     """就高 over every clause: per row the first largest candidate ceiling (ties go to the earlier clause),
-    scored clause by clause. The clause index is packed below the score (``(ceiling + 1) · 2^b + (k − 1 − j)``;
-    a row where the clause is no candidate scores ``k − 1 − j``) so that one running maximum gives both the
-    largest score and, among equal ones, the earliest clause."""
+    scored clause by clause. The clause index is packed below the score, ``(ceiling + 1) · 2^b + (k − 1 − j)``
+    where clause ``j`` is a candidate, 0 where not, so that one running maximum (from ``k − 1``: the first
+    clause, where no candidate has a computable ceiling) gives both the largest score and, among equal ones,
+    the earliest clause."""
 
     def __init__(self, k: int, n: int) -> None:
         self.k, self.bits = k, max(1, (k - 1).bit_length())
-        self.key: I64 | None = np.zeros(n, dtype=np.int64)  # None: a score too large to pack was met
+        self.key: I64 | None = np.full(n, k - 1, dtype=np.int64)  # None: a score too large to pack was met
         self.s = np.empty(n, dtype=np.int64)  # scratch: one row
 
     def add(self, j: int, monetary: bool, eligible: npt.NDArray[np.int8], ceiling: I64, granted: I64) -> None:
@@ -344,16 +348,15 @@ class _Best:
         if not monetary:
             cand[:] = False
         np.subtract(cand.view(np.int8), 1, out=granted, casting="unsafe")
-        if self.key is None:
+        if self.key is None or not monetary:
             return
-        s = self.s
-        np.add(ceiling, 1, out=s)  # ceiling ≥ -1 (-1: not computable)
-        np.multiply(s, cand, out=s)
-        if int(s.max()) >= 1 << (62 - self.bits):  # would not pack without overflow: compared one by one
+        if int(ceiling.max(initial=-1)) >= 1 << (62 - self.bits):  # would not pack: compared one by one at the end
             self.key = None
             return
-        s <<= self.bits
-        s |= self.k - 1 - j
+        s = self.s
+        np.left_shift(ceiling, self.bits, out=s)  # ceiling ≥ -1 (-1: not computable, scored 0 + the index)
+        s += (1 << self.bits) + self.k - 1 - j
+        s *= cand
         np.maximum(self.key, s, out=self.key)
 
     def result(self, ceiling: I64, eligible: npt.NDArray[np.int8],
