@@ -253,10 +253,11 @@ class ColumnStack:
         k, n = eligible.shape
         self.best: _Best | None = _Best(k, n) if ctx.policy.highest_over_all and k else None
 
-    def clause(self, j: int) -> None:
-        """Clause ``j``'s rows of ``eligible`` and ``ceiling`` are final."""
+    def clause(self, j: int, most: int | None = None) -> None:
+        """Clause ``j``'s rows of ``eligible`` and ``ceiling`` are final; ``most``: a bound on its ceilings, if
+        one is known (saves a pass over them)."""
         if self.best is not None:
-            self.best.add(j, self.kinds[j] == "monetary", self.eligible[j], self.ceiling[j], self.granted[j])
+            self.best.add(j, self.kinds[j] == "monetary", self.eligible[j], self.ceiling[j], self.granted[j], most)
 
     def total(self, bounds: list[I64 | None]) -> I64:
         """Every clause fed: stack. ``bounds``: per clause the ceiling before history (what 就高 compares a
@@ -341,16 +342,19 @@ class _Best:
         self.key: I64 | None = np.full(n, k - 1, dtype=np.int64)  # None: a score too large to pack was met
         self.s = np.empty(n, dtype=np.int64)  # scratch: one row
 
-    def add(self, j: int, monetary: bool, eligible: npt.NDArray[np.int8], ceiling: I64, granted: I64) -> None:
-        """Clause ``j``: score its rows; grant 0 to each candidate (the winner's grant comes later), -1 to the
-        rest."""
+    def add(self, j: int, monetary: bool, eligible: npt.NDArray[np.int8], ceiling: I64, granted: I64,
+            most: int | None) -> None:
+        """Clause ``j``: score its rows (``most``: a bound on ``ceiling``, None: not known); grant 0 to each
+        candidate (the winner's grant comes later), -1 to the rest."""
         cand = eligible == 1
         if not monetary:
             cand[:] = False
         np.subtract(cand.view(np.int8), 1, out=granted, casting="unsafe")
         if self.key is None or not monetary:
             return
-        if int(ceiling.max(initial=-1)) >= 1 << (62 - self.bits):  # would not pack: compared one by one at the end
+        if most is None:
+            most = int(ceiling.max(initial=-1))
+        if most >= 1 << (62 - self.bits):  # would not pack: compared one by one at the end
             self.key = None
             return
         s = self.s

@@ -287,7 +287,7 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
             decide_columns(gates, reason[j], eligible[j])
             ceiling[j] = -(eligible[j] != 0).view(np.int8)  # 0 where not eligible, else -1 (not computable)
             bounds.append(None)
-            stacking.clause(j)
+            stacking.clause(j, 0)
             continue
         if cp.amount is None:  # caps13: set in review within its caps; the ceiling is the caps' room
             amt = MoneyV(const(ctx.n, 0), ctx.no)  # no figure in any row: never ZERO_AMOUNT, INF where no cap bounds it
@@ -311,7 +311,7 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
                 row[not_computable] = -1
         if cp.floor is not None:
             floor[j] = cp.floor.array(ctx, row)
-        stacking.clause(j)
+        stacking.clause(j, None if st.most is None else max(st.most, 0))
     reason_codes(reason)
     total[:] = stacking.total(bounds)
 
