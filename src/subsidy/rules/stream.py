@@ -89,7 +89,8 @@ def _clause_totals(el: npt.NDArray[np.int8], ceiling: npt.NDArray[np.int64],
         n_unknown = int(np.count_nonzero(unknown))
         counts[0, j] = np.count_nonzero(e == 1)
         counts[1, j] = n_unknown
-        negative = int(np.count_nonzero(c < 0))
+        low = int(c.min(initial=0))
+        negative = int(np.count_nonzero(c < 0)) if low < 0 else 0  # (no pass to count where none is below 0)
         counts[2, j] = negative if not negative else int(np.count_nonzero((c < 0) & (e != 0)))
         n_granted = int(np.count_nonzero(g >= 0))
         counts[3, j] = n_granted
@@ -98,7 +99,7 @@ def _clause_totals(el: npt.NDArray[np.int8], ceiling: npt.NDArray[np.int64],
             at_unknown = c[unknown]
             sums[1][j] = _exact_sum(at_unknown[at_unknown > 0])
         # the -1s count as 0 (anything lower is not what evaluate_table writes)
-        whole = _exact_sum_signed(c) + negative if int(c.min(initial=0)) >= -1 else _exact_sum(c[c > 0])
+        whole = _exact_sum_signed(c) + negative if low >= -1 else _exact_sum(c[c > 0])
         sums[0][j] = whole - sums[1][j]  # the no rows' ceilings are 0
         sums[2][j] = _exact_sum_signed(g) + (n - n_granted) if int(g.min(initial=0)) >= -1 else _exact_sum(g[g > 0])
     undecided = 0 if any_unknown is None else int(np.count_nonzero(any_unknown))
