@@ -38,9 +38,10 @@ __all__ = ["DEFAULT_BATCH_ROWS", "ClauseSummary", "PolicySummary", "evaluate_fil
 # overhead (scan, column conversion, one evaluate_table call) is small, small enough that a batch of
 # the widest seed policy (~50 columns) plus its results stays near 100 MiB.
 DEFAULT_BATCH_ROWS = 1 << 18
-# threads evaluating a batch's chunks: one, while the next batches are read on others (two evaluating threads
-# contend for the GIL over a chunk's ~500 NumPy calls: 10% more CPU time, and no less wall time, on two cores)
-WORKERS = 1
+# threads evaluating a batch's chunks. Two contend for the GIL over a chunk's ~500 NumPy calls (about 10% more
+# CPU time than one on two cores), but on a machine shared with other work they get a larger share of it: the
+# 2.5-million-row stream of bench/vector_bench.py took 1.4× the wall time on one thread.
+WORKERS = 2
 # batches read (and converted) ahead, each on a thread of its own, while one is evaluated: reading a batch
 # (decoding, then converting its columns) takes about as long as evaluating it, and two readers keep the
 # evaluation fed when a read is held up (a busy machine, a slow disk)
