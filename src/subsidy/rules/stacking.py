@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from subsidy.rules import model as m
-from subsidy.rules.arrays import ArrayCtx, np, scalar_of
+from subsidy.rules.arrays import ArrayCtx, np
 from subsidy.rules.caps import SharedCap
 from subsidy.rules.gates import ScalarCtx
 from subsidy.rules.reading import Reader
@@ -315,12 +315,9 @@ def _own_deductions(ctx: ArrayCtx, clause_ids: list[str]) -> list[I64 | None]:
             out.append(None)
             continue
         v, known = ctx.get(deduct_column(cid))
-        if isinstance(scalar_of(v), int) and scalar_of(v) == 0:  # none anywhere (the usual table, held as a constant): nothing to do per row
-            out.append(None)
-            continue
         if known is not None:
             v = v * known
-        out.append(v if np.count_nonzero(v) else None)
+        out.append(v if np.count_nonzero(v) else None)  # none anywhere (the usual table): nothing to do per row
     return out
 
 

@@ -477,12 +477,4 @@ def table_from_frame(policy: m.Policy, frame: Any,
             cols[name] = (filled.cast(pl.Int64).to_numpy(), known_of(s))
         if converted is not None:
             converted[key] = cols[name]
-    for name in record_columns(policy):  # no record in any row (the usual state of most record columns): held as
-        v, k = cols[name]  # a constant, which the idioms use without a pass over it (checked here, the column
-        # just decoded, rather than by each chunk of the evaluation)
-        if (v.dtype == np.int64 and v.ndim == 1 and n and scalar_of(v) is v and not np.count_nonzero(v[:512])
-                and not np.count_nonzero(v)):  # (a record in the first rows: no pass over the rest)
-            cols[name] = (const(n, 0), k)
-            if converted is not None:
-                converted[key_of(name)] = cols[name]
     return CaseTable(n, cols)
