@@ -61,12 +61,14 @@ class ArrayCaps:
     ``unknown``: the rows where a cap's unknown condition leaves the ceiling undecided; ``manual``: the
     amount is set in review, and its bound, which 就高 never compares, decides nothing)."""
 
-    __slots__ = ("bound", "ceiling", "history_unknown", "manual", "unknown")
+    __slots__ = ("bound", "ceiling", "history_unknown", "manual", "most", "unknown")
 
     def __init__(self, bound: I64, ceiling: I64, manual: bool = False) -> None:
         self.bound, self.ceiling, self.manual = bound, ceiling, manual
         self.history_unknown: Mask | None = None
         self.unknown: Mask | None = None
+        most = scalar_of(ceiling)
+        self.most: int | None = most if isinstance(most, int) else None  # a bound on ``ceiling`` (None: none known)
 
     def history(self, ctx: ArrayCtx, cap: m.Cap) -> tuple[Any, Any, Mask | None]:
         """The entity's earlier use of ``cap``'s scope: amount, number of grants, known."""
@@ -173,7 +175,9 @@ class ClauseCap:
             return
         cond = self.when.array(ctx)
         bound, ceiling, history_unknown, unknown = st.bound, st.ceiling, st.history_unknown, st.unknown
+        most = st.most  # where the condition fails the ceiling is as it was: bounded as it was
         self.apply_columns(ctx, st)
+        st.most = most
         added, added_unknown = _added(st.history_unknown, history_unknown), _added(st.unknown, unknown)
         unsure = None
         if not cond.known:
@@ -306,6 +310,7 @@ class AmountCap(ClauseCap):
         limit = int(self.limit.at(ctx.when))
         same = st.bound is st.ceiling
         st.bound = _least(ctx, st.bound, limit)
+        st.most = limit if st.most is None else min(st.most, limit)
         if self.cap.scope == "application":
             st.ceiling = st.bound if same else _least(ctx, st.ceiling, limit)
             return

@@ -2,7 +2,7 @@
 project), shared caps within one case (:class:`~subsidy.rules.caps.SharedCap`), a clause's own deduction
 (:class:`Deduct`, a clause's ``deduct``: "统筹省、市政策") and 差额 (``difference``: pay only what exceeds support
 received elsewhere) — for one case with trace steps (:func:`stack`) and for many cases as columns
-(:func:`stack_columns`), side by side.
+(:class:`ColumnStack`), side by side.
 
 Each record of other support is counted once (``records._deductions``): one naming a clause is deducted from
 that clause only; one naming none from the first clause whose ``deduct`` selects it, else by 差额 over the
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     from subsidy.rules.arrays import I64, Mask
 
-__all__ = ["RULES", "Deduct", "Stacked", "read_stacking", "stack", "stack_columns"]
+__all__ = ["RULES", "ColumnStack", "Deduct", "Stacked", "read_stacking", "stack"]
 
 
 # ---- reading ----------------------------------------------------------------------------------------
@@ -240,48 +240,69 @@ def stack(ctx: ScalarCtx, results: list[ClauseResult], shared: tuple[SharedCap, 
     return out
 
 
-def stack_columns(ctx: ArrayCtx, kinds: list[str], eligible: npt.NDArray[np.int8], ceiling: I64,
-                  bounds: list[I64 | None], granted: I64, shared: tuple[SharedCap, ...], clause_ids: list[str]) -> I64:
-    """Many cases: the same rules over clause-major ``(clauses, rows)`` arrays; fills ``granted`` (-1 where
-    not granted), returns the totals. ``bounds``: per clause the ceiling before history (what 就高 compares
-    a year's total with), ``None`` where it is the ceiling itself wherever the clause is eligible."""
-    policy = ctx.policy
-    k, n = eligible.shape
-    left: I64 | None = None
-    if policy.difference is not None:
-        diff, dk = ctx.get("rec_difference_fen")
-        left = diff * dk if dk is not None else diff  # unknown counts as none
-    own = _own_deductions(ctx, clause_ids)
-    if policy.highest_over_all and k:
-        return _highest(ctx, [kind == "monetary" for kind in kinds], eligible, ceiling, bounds, granted, left, own)
-    cand: list[Mask | None] = [(eligible[j] == 1) if kind == "monetary" else None for j, kind in enumerate(kinds)]
-    if policy.highests and k:  # 就高 within named groups of clauses
-        return _group_columns(ctx, cand, ceiling, bounds, granted, shared, clause_ids, left, own)
-    total = np.zeros(n, dtype=np.int64)
-    sharing = [(cap.ids, list(cap.array_start(ctx))) for cap in shared]
-    for j in range(k):
-        c = cand[j]
-        if c is None:
-            granted[j] = -1
-            continue
-        row = g = granted[j]
-        np.add(ceiling[j], 1, out=g)  # where(c, ceiling, -1), written in place
-        np.multiply(g, c, out=g)
-        g -= 1
-        for ids, state in sharing:
-            if clause_ids[j] in ids:
-                g = SharedCap.array_take(state, g, c)
-        mine = own[j]
-        if mine is not None:  # the support deducted from this clause alone
-            g = g - np.minimum(np.maximum(g, 0), mine) * c
-        if left is not None and _cut_by_difference(policy, j):
-            cut = np.minimum(np.maximum(g, 0), left) * c
-            g = g - cut
-            left = left - cut
-        if g is not row:
-            row[...] = g
-        total += np.maximum(g, 0)  # -1 where no candidate: adds nothing
-    return total
+class ColumnStack:
+    """Many cases: the same rules over clause-major ``(clauses, rows)`` arrays, fed clause by clause
+    (:meth:`clause`, as soon as a clause's eligibility and ceiling are decided: for 就高 over every clause its
+    rows are scored while still in cache), then :meth:`total` fills ``granted`` (-1 where not granted) and
+    returns the totals."""
+
+    def __init__(self, ctx: ArrayCtx, kinds: list[str], clause_ids: list[str], shared: tuple[SharedCap, ...],
+                 eligible: npt.NDArray[np.int8], ceiling: I64, granted: I64) -> None:
+        self.ctx, self.kinds, self.clause_ids, self.shared = ctx, kinds, clause_ids, shared
+        self.eligible, self.ceiling, self.granted = eligible, ceiling, granted
+        k, n = eligible.shape
+        self.best: _Best | None = _Best(k, n) if ctx.policy.highest_over_all and k else None
+
+    def clause(self, j: int, most: int | None = None) -> None:
+        """Clause ``j``'s rows of ``eligible`` and ``ceiling`` are final; ``most``: a bound on its ceilings, if
+        one is known (saves a pass over them)."""
+        if self.best is not None:
+            self.best.add(j, self.kinds[j] == "monetary", self.eligible[j], self.ceiling[j], self.granted[j], most)
+
+    def total(self, bounds: list[I64 | None]) -> I64:
+        """Every clause fed: stack. ``bounds``: per clause the ceiling before history (what 就高 compares a
+        year's total with), ``None`` where it is the ceiling itself wherever the clause is eligible."""
+        ctx, kinds, eligible, ceiling, granted = self.ctx, self.kinds, self.eligible, self.ceiling, self.granted
+        clause_ids, shared = self.clause_ids, self.shared
+        policy = ctx.policy
+        k, n = eligible.shape
+        left: I64 | None = None
+        if policy.difference is not None:
+            diff, dk = ctx.get("rec_difference_fen")
+            left = diff * dk if dk is not None else diff  # unknown counts as none
+        own = _own_deductions(ctx, clause_ids)
+        if self.best is not None:
+            best, top = self.best.result(ceiling, eligible, [kind == "monetary" for kind in kinds])
+            return _highest(ctx, best, top, bounds, granted, left, own)
+        cand: list[Mask | None] = [(eligible[j] == 1) if kind == "monetary" else None
+                                   for j, kind in enumerate(kinds)]
+        if policy.highests and k:  # 就高 within named groups of clauses
+            return _group_columns(ctx, cand, ceiling, bounds, granted, shared, clause_ids, left, own)
+        total = np.zeros(n, dtype=np.int64)
+        sharing = [(cap.ids, list(cap.array_start(ctx))) for cap in shared]
+        for j in range(k):
+            c = cand[j]
+            if c is None:
+                granted[j] = -1
+                continue
+            row = g = granted[j]
+            np.add(ceiling[j], 1, out=g)  # where(c, ceiling, -1), written in place
+            np.multiply(g, c, out=g)
+            g -= 1
+            for ids, state in sharing:
+                if clause_ids[j] in ids:
+                    g = SharedCap.array_take(state, g, c)
+            mine = own[j]
+            if mine is not None:  # the support deducted from this clause alone
+                g = g - np.minimum(np.maximum(g, 0), mine) * c
+            if left is not None and _cut_by_difference(policy, j):
+                cut = np.minimum(np.maximum(g, 0), left) * c
+                g = g - cut
+                left = left - cut
+            if g is not row:
+                row[...] = g
+            total += np.maximum(g, 0)  # -1 where no candidate: adds nothing
+        return total
 
 
 def _own_deductions(ctx: ArrayCtx, clause_ids: list[str]) -> list[I64 | None]:
@@ -296,7 +317,7 @@ def _own_deductions(ctx: ArrayCtx, clause_ids: list[str]) -> list[I64 | None]:
         v, known = ctx.get(deduct_column(cid))
         if known is not None:
             v = v * known
-        out.append(v if v.any() else None)  # none anywhere (the usual table): nothing to do per row
+        out.append(v if np.count_nonzero(v) else None)  # none anywhere (the usual table): nothing to do per row
     return out
 
 
@@ -306,66 +327,103 @@ def _cut_by_difference(policy: m.Policy, j: int) -> bool:
     return policy.difference is not None and c.id not in policy.difference.exempt and c.deduct is None
 
 
-def _highest(ctx: ArrayCtx, monetary: list[bool], eligible: npt.NDArray[np.int8], ceiling: I64,
-             bounds: list[I64 | None], granted: I64, left: I64 | None, own: list[I64 | None]) -> I64:
-    """就高 over a block: the first largest candidate ceiling of each row (ties go to the earlier clause),
-    its bound gathered once by index, then 差额; the winner is granted that, the other candidates 0, the
-    rest -1. ``granted`` (the output block) is the scratch space: no temporary of the block's size.
+class _Best:
+    """就高 over every clause: per row the first largest candidate ceiling (ties go to the earlier clause),
+    scored clause by clause. The clause index is packed below the score, ``(ceiling + 1) · 2^b + (k − 1 − j)``
+    where clause ``j`` is a candidate, 0 where not, so that one running maximum (from ``k − 1``: the first
+    clause, where no candidate has a computable ceiling) gives both the largest score and, among equal ones,
+    the earliest clause."""
 
-    The clause index is packed below the score (``(ceiling + 1) · 2^b + (k − 1 − j)``, 0 for no candidate)
-    so that one maximum over the clauses gives both the largest score and, among equal ones, the earliest
-    clause."""
-    k, n = eligible.shape
-    is_cand = eligible == 1  # (clauses, rows)
+    def __init__(self, k: int, n: int) -> None:
+        self.k, self.bits = k, max(1, (k - 1).bit_length())
+        self.key: I64 | None = np.full(n, k - 1, dtype=np.int64)  # None: a score too large to pack was met
+        self.s = np.empty(n, dtype=np.int64)  # scratch: one row
+
+    def add(self, j: int, monetary: bool, eligible: npt.NDArray[np.int8], ceiling: I64, granted: I64,
+            most: int | None) -> None:
+        """Clause ``j``: score its rows (``most``: a bound on ``ceiling``, None: not known); grant 0 to each
+        candidate (the winner's grant comes later), -1 to the rest."""
+        cand = eligible == 1
+        if not monetary:
+            cand[:] = False
+        np.subtract(cand.view(np.int8), 1, out=granted, casting="unsafe")
+        if self.key is None or not monetary:
+            return
+        if most is None:
+            most = int(ceiling.max(initial=-1))
+        if most >= 1 << (62 - self.bits):  # would not pack: compared one by one at the end
+            self.key = None
+            return
+        s = self.s
+        np.left_shift(ceiling, self.bits, out=s)  # ceiling ≥ -1 (-1: not computable, scored 0 + the index)
+        s += (1 << self.bits) + self.k - 1 - j
+        s *= cand
+        np.maximum(self.key, s, out=self.key)
+
+    def result(self, ceiling: I64, eligible: npt.NDArray[np.int8],
+               monetary: list[bool]) -> tuple[npt.NDArray[np.int64], I64]:
+        """Per row the winning clause, and its ceiling (-1: no candidate with a computable one)."""
+        key, k, bits = self.key, self.k, self.bits
+        if key is None:
+            return _first_largest(ceiling, eligible, monetary)
+        best = (k - 1) - (key & ((1 << bits) - 1))
+        top = key
+        top >>= bits
+        top -= 1
+        return best, top
+
+
+def _first_largest(ceiling: I64, eligible: npt.NDArray[np.int8],
+                   monetary: list[bool]) -> tuple[npt.NDArray[np.int64], I64]:
+    """What :class:`_Best` gives, clause by clause without packing: for ceilings too large to pack."""
+    k, n = ceiling.shape
+    top = np.full(n, -1, dtype=np.int64)
+    best = np.zeros(n, dtype=np.int64)
     for j in range(k):
         if not monetary[j]:
-            is_cand[j] = False
-    g = granted
-    np.add(ceiling, 1, out=g)  # ceiling ≥ -1 (-1: not computable)
-    np.multiply(g, is_cand, out=g)
-    bits = max(1, (k - 1).bit_length())
-    if int(g.max(initial=0)) < (1 << (62 - bits)):
-        np.left_shift(g, bits, out=g)
-        g |= np.arange(k - 1, -1, -1, dtype=np.int64)[:, None]
-        key = g.max(axis=0)
-        best = (k - 1) - (key & ((1 << bits) - 1))
-        top = (key >> bits) - 1
-    else:  # ceilings too large to pack: the first maximum, clause by clause
-        g -= 1
-        top = g[0].copy()
-        best = np.zeros(n, dtype=np.int64)
-        for j in range(1, k):
-            better = g[j] > top
-            np.maximum(top, g[j], out=top)
-            best[better] = j
+            continue
+        s = (ceiling[j] + 1) * (eligible[j] == 1) - 1
+        better = s > top
+        np.maximum(top, s, out=top)
+        best[better] = j
+    return best, top
+
+
+def _highest(ctx: ArrayCtx, best: npt.NDArray[np.int64], top: I64, bounds: list[I64 | None], granted: I64,
+             left: I64 | None, own: list[I64 | None]) -> I64:
+    """就高 over a block, with the winner ``best`` of each row and its ceiling ``top`` (:class:`_Best`): less the
+    year's earlier grants (to the winner's bound), its own deduction, then 差额; the winner is granted that
+    (the other candidates' 0 and the rest's -1 are in ``granted`` already). Returns the totals."""
+    k, n = granted.shape
     has = top >= 0  # some candidate with a computable ceiling (the others leave the row's total 0)
     win = top
     prior, pk = ctx.get("rec_prior_fen")
     if pk is not None:
         prior = prior * pk  # unknown counts as none
-    if (prior > 0).any():
+    if np.count_nonzero(prior > 0):
         # the year's total may not exceed the winner's bound (a grant already counted by the winner's own
         # caps is not subtracted twice); a clause whose bound is its ceiling (None) leaves it at ``top``
         bound = top
         for j in range(k):
             b = bounds[j]
             if b is not None:
-                bound = bound + (b - bound) * (best == j)
-        win = np.minimum(top, np.maximum(0, bound - prior))
+                bound = np.where(best == j, b, bound)  # (copyto with where= is slower on a scattered mask)
+        bound = bound - prior
+        np.maximum(bound, 0, out=bound)
+        win = np.minimum(top, bound, out=bound)
     if any(x is not None for x in own):  # the winner's own deduction (its ``deduct``; records naming it)
         mine = np.zeros(n, dtype=np.int64)
         for j, x in enumerate(own):
             if x is not None:
-                mine += x * (best == j)
+                mine = np.where(best == j, x, mine)
         win = win - np.minimum(np.maximum(win, 0), mine) * has
     if left is not None:  # 差额: one winner per row meets it all (unless the winner is exempt from it)
         cuts = has
-        spared = [j for j in range(k) if not _cut_by_difference(ctx.policy, j)]
-        if spared:
-            cuts = has & ~np.isin(best, spared)
+        spared = np.array([not _cut_by_difference(ctx.policy, j) for j in range(k)])
+        if spared.any():
+            cuts = has & ~spared[best]
         win = win - np.minimum(np.maximum(win, 0), left) * cuts
-    np.subtract(is_cand.view(np.int8), 1, out=g, casting="unsafe")  # 0 for a candidate set aside, else -1
-    g[best, np.arange(n)] = win
+    granted[best, np.arange(n)] = win
     total: I64 = np.maximum(win, 0) * has
     return total
 

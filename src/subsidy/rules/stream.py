@@ -38,7 +38,10 @@ __all__ = ["DEFAULT_BATCH_ROWS", "ClauseSummary", "PolicySummary", "evaluate_fil
 # overhead (scan, column conversion, one evaluate_table call) is small, small enough that a batch of
 # the widest seed policy (~50 columns) plus its results stays near 100 MiB.
 DEFAULT_BATCH_ROWS = 1 << 18
-WORKERS = 2  # threads evaluating a batch's chunks (the machines this runs on have two cores or more)
+# threads evaluating a batch's chunks. Two contend for the GIL over a chunk's ~500 NumPy calls (about 10% more
+# CPU time than one on two cores), but on a machine shared with other work they get a larger share of it: the
+# 2.5-million-row stream of bench/vector_bench.py took 1.4× the wall time on one thread.
+WORKERS = 2
 # batches read (and converted) ahead, each on a thread of its own, while one is evaluated: reading a batch
 # (decoding, then converting its columns) takes about as long as evaluating it, and two readers keep the
 # evaluation fed when a read is held up (a busy machine, a slow disk)
@@ -87,7 +90,8 @@ def _clause_totals(el: npt.NDArray[np.int8], ceiling: npt.NDArray[np.int64],
         n_unknown = int(np.count_nonzero(unknown))
         counts[0, j] = np.count_nonzero(e == 1)
         counts[1, j] = n_unknown
-        negative = int(np.count_nonzero(c < 0))
+        low = int(c.min(initial=0))
+        negative = int(np.count_nonzero(c < 0)) if low < 0 else 0  # (no pass to count where none is below 0)
         counts[2, j] = negative if not negative else int(np.count_nonzero((c < 0) & (e != 0)))
         n_granted = int(np.count_nonzero(g >= 0))
         counts[3, j] = n_granted
@@ -96,7 +100,7 @@ def _clause_totals(el: npt.NDArray[np.int8], ceiling: npt.NDArray[np.int64],
             at_unknown = c[unknown]
             sums[1][j] = _exact_sum(at_unknown[at_unknown > 0])
         # the -1s count as 0 (anything lower is not what evaluate_table writes)
-        whole = _exact_sum_signed(c) + negative if int(c.min(initial=0)) >= -1 else _exact_sum(c[c > 0])
+        whole = _exact_sum_signed(c) + negative if low >= -1 else _exact_sum(c[c > 0])
         sums[0][j] = whole - sums[1][j]  # the no rows' ceilings are 0
         sums[2][j] = _exact_sum_signed(g) + (n - n_granted) if int(g.min(initial=0)) >= -1 else _exact_sum(g[g > 0])
     undecided = 0 if any_unknown is None else int(np.count_nonzero(any_unknown))

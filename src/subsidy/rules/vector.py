@@ -42,7 +42,7 @@ from subsidy.rules.records import (
     granted_clauses,
     prior_column,
 )
-from subsidy.rules.stacking import stack_columns
+from subsidy.rules.stacking import ColumnStack
 
 if TYPE_CHECKING:
     from subsidy.rules.arrays import I64, Mask
@@ -271,6 +271,8 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
         else:
             excl.add(g.array(ctx), g.reason)
 
+    stacking = ColumnStack(ctx, [cp.clause.kind for cp in plan.clauses], [cp.clause.id for cp in plan.clauses],
+                           plan.shared, eligible, ceiling, granted)
     # per clause: the ceiling before history (for 就高's yearly total); None where it is the ceiling itself
     # wherever the clause is eligible (no cap looks at history, or the amount is set in review)
     bounds: list[I64 | None] = []
@@ -285,6 +287,7 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
             decide_columns(gates, reason[j], eligible[j])
             ceiling[j] = -(eligible[j] != 0).view(np.int8)  # 0 where not eligible, else -1 (not computable)
             bounds.append(None)
+            stacking.clause(j, 0)
             continue
         if cp.amount is None:  # caps13: set in review within its caps; the ceiling is the caps' room
             amt = MoneyV(const(ctx.n, 0), ctx.no)  # no figure in any row: never ZERO_AMOUNT, INF where no cap bounds it
@@ -308,9 +311,9 @@ def _evaluate(policy: m.Policy, table: CaseTable, as_of: dt.date, window: tuple[
                 row[not_computable] = -1
         if cp.floor is not None:
             floor[j] = cp.floor.array(ctx, row)
+        stacking.clause(j, None if st.most is None else max(st.most, 0))
     reason_codes(reason)
-    total[:] = stack_columns(ctx, [cp.clause.kind for cp in plan.clauses], eligible, ceiling, bounds, granted,
-                             plan.shared, [cp.clause.id for cp in plan.clauses])
+    total[:] = stacking.total(bounds)
 
 
 def _exclusions_for(ctx: ArrayCtx, exclusions: Sequence[Any], clause_id: str) -> GateColumns:
