@@ -34,7 +34,7 @@ def _rows(section: str) -> list[list[str]]:
 @pytest.mark.parametrize("policy_id", sorted(ENCODED))
 def test_the_counts_stated_are_the_policys(policy_id: str) -> None:
     p = load_policy(ROOT / "policies" / policy_id)
-    cases = len(list((ROOT / "policies" / policy_id / "cases").glob("*.yaml")))
+    cases = len(list((ROOT / "policies" / policy_id / "cases").glob("*.y*ml")))
     text = " ".join(_section(ENCODED[policy_id]).split())
     stated = re.search(r"(\d+) monetary clauses.*?(\d+) provisions, (\d+) cases", text)
     assert stated, f"{policy_id}: the section states no counts"
@@ -45,12 +45,14 @@ def test_the_counts_stated_are_the_policys(policy_id: str) -> None:
 def test_every_id_named_exists_in_the_policy(policy_id: str) -> None:
     p = load_policy(ROOT / "policies" / policy_id)
     known = {c.id for c in p.clauses} | {pr.id for pr in p.provisions}
-    cases = {f.stem for f in (ROOT / "policies" / policy_id / "cases").glob("*.yaml")}
-    named = set(re.findall(r"`((?:art|case-)[0-9][0-9a-z-]*)`", _section(ENCODED[policy_id])))
+    cases = {f.stem for f in (ROOT / "policies" / policy_id / "cases").glob("*.y*ml")}
+    section = _section(ENCODED[policy_id])
+    named = set(re.findall(r"`((?:art|case-)[0-9][0-9a-z-]*)`", section))  # in backticks, or bare in the prose
+    named |= set(re.findall(r"(?<![\w`-])(art[0-9]+(?:-[a-z0-9]+)*)(?![\w`*-])", section))
     assert named, policy_id
     # a case file is named by its stem; an id ending in -* names a family (art2-*), checked by its prefix
     missing = {n for n in named if n not in known | cases}
-    families = set(re.findall(r"`((?:art)[0-9][0-9a-z-]*-)\*`", _section(ENCODED[policy_id])))
+    families = set(re.findall(r"`((?:art)[0-9][0-9a-z-]*-)\*`", section))
     missing |= {f"{f}*" for f in families if not any(i.startswith(f) for i in known | cases)}
     assert not missing, f"{policy_id}: the doc names {sorted(missing)}, which the policy does not have"
 
