@@ -957,7 +957,7 @@ def solve(ks: Knapsack, incumbent: Bools, rel_gap: float = 0.0, time_limit: floa
         # the items the bound leaves open around the best choice so far (fewer as it improves): solved
         # again over those, proven when that solve is
         core = _fitting(ks, d, need, margin)
-    proven = exact and not (need & ~core).any()
+    proven = not need.any() or (exact and not (need & ~core).any())  # nothing left open: the bound proves it
     return Solution(best, proven, n - int(core.sum()), int(core.sum()), status, best_value if proven else ceiling)
 
 

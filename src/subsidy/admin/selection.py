@@ -235,20 +235,16 @@ def _solve(
     gap: float,
     time_limit: float | None,
     incumbent: set[str],
-) -> tuple[set[str], str]:
-    """The 0/1 choice of greatest total score (:func:`subsidy.admin.knapsack.solve`), with a note."""
+) -> tuple[set[str], str, int | None]:
+    """The 0/1 choice of greatest total score (:func:`subsidy.admin.knapsack.solve`), with a note, and when it
+    is not proven the bound (score points no choice exceeds: :attr:`subsidy.admin.knapsack.Solution.bound`)."""
     if not pool:
-        return set(), "无可择优的申报"
+        return set(), "无可择优的申报", None
     ks = _knapsack(pool, points, budget, clauses, one_per_entity)
     start = np.array([c.application_id in incumbent for c in pool], dtype=bool)
     sol = knapsack.solve(ks, start, gap, time_limit)
     how = f"按拉格朗日界固定 {sol.fixed} 项，整数求解 {sol.solved} 项"
-    got = int(ks.value[sol.chosen].sum())
-    honest = "结果未经最优性证明（所选组合符合全部预算约束，且不劣于按排名择优的结果"
-    if sol.bound >= got:  # how far from the best it can be, at most: the bound is valid for every choice
-        honest += (f"；评分合计 {_score(Fraction(got, points.unit))}，任何组合不超过 "
-                   f"{_score(Fraction(sol.bound, points.unit))}，与最优相差至多 {_score(Fraction(sol.bound - got, points.unit))}")
-    honest += "）"
+    honest = "结果未经最优性证明（所选组合符合全部预算约束，且不劣于按排名择优的结果）"
     if sol.proven:
         note = f"求得最优解（{how}）"
     elif sol.status == BRANCHED:
@@ -259,7 +255,8 @@ def _solve(
         note = f"待求解的申报过多，求解范围扩大次数达到上限（{how}），{honest}"
     else:
         note = f"HiGHS {_STATUS.get(sol.status, '未知状态')}（{how}），{honest}"
-    return {c.application_id for c, x in zip(pool, sol.chosen.tolist(), strict=True) if x}, note
+    return ({c.application_id for c, x in zip(pool, sol.chosen.tolist(), strict=True) if x}, note,
+            None if sol.proven else sol.bound)
 
 
 def _repair(
@@ -343,12 +340,16 @@ def select(
     elif mode == "optimal":
         rank_pool = [c for c in pool if not one_per_entity or best_of[c.entity_id] is c]
         greedy = _rank_order(rank_pool, budget_fen, clauses, False, one_per_entity)
-        solved, note = _solve(pool, points, budget_fen, clauses, one_per_entity, mip_rel_gap, time_limit_s, greedy)
+        solved, note, bound = _solve(pool, points, budget_fen, clauses, one_per_entity, mip_rel_gap, time_limit_s,
+                                     greedy)
         chosen, repaired = _repair(solved, pool, budget_fen, clauses, one_per_entity)
         note += "；求解结果经精确校验后已修正" if repaired else ""
         if points.total(greedy) > points.total(chosen):  # pragma: no cover - the solver starts from greedy
             chosen = greedy
             note += "；求解结果不如按排名择优，改用按排名择优结果"
+        if bound is not None and bound >= points.total(chosen):  # how far from the best the awarded choice can be
+            note += (f"；任何组合的评分合计不超过 {_up(Fraction(bound, points.unit))}，"
+                     f"本结果与最优相差至多 {_up(Fraction(bound - points.total(chosen), points.unit))}")
     else:
         raise SelectionError(f"未知的择优方式「{mode}」")
     if mode != "proportional":
@@ -418,6 +419,13 @@ class _Points:
 
     def total(self, chosen: set[str]) -> int:
         return sum(self.of[a] for a in chosen)
+
+
+def _up(value: Fraction) -> str:
+    """A bound people read: two decimals rounded up, so that it stays a bound (``Fraction(517, 6)`` → ``"86.17"``,
+    ``Fraction(8616, 100)`` → ``"86.16"``, ``Fraction(86161, 1000)`` → ``"86.17"``)."""
+    cents = math.ceil(value * 100)
+    return f"{cents // 100}.{cents % 100:02d}"
 
 
 def _score(value: Fraction | int) -> str:
