@@ -122,3 +122,33 @@ def test_cli_match_of_a_parquet_registry(engine: Engine, tmp_path: Path, run: Ca
         first, second = list(s.scalars(select(MatchRun).order_by(MatchRun.id)))
         assert _figures(first) == _figures(second) and first.rows_stored > 0
     assert out.splitlines()[1:] == exported.splitlines()[1:-1]  # the same summary; the export's line added
+
+
+def test_an_sqlite_library_binding_few_variables_stores_the_same_match(engine: Engine, tmp_path: Path) -> None:
+    """SQLite before 3.32 binds at most 999 values a statement (this registry's blocks are smaller, so the limit
+    is set lower still, to 50): the bulk insert reads the library's limit and stores the same rows and digest."""
+    if engine.dialect.name != "sqlite":
+        pytest.skip("an SQLite library's limit")
+    import sqlite3
+
+    from sqlalchemy import event
+
+    path, frame = _registry(tmp_path)
+    _world(engine, frame)
+    with tx(engine) as s:
+        wide, _ = matching.match_file(s, user(s, "officer"), BAOAN, path, registry_name=path.name, today=DAY)
+        expected = _figures(wide)
+
+    def narrow(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 50)
+
+    engine.dispose()
+    event.listen(engine, "connect", narrow)
+    try:
+        with tx(engine) as s:
+            assert s.connection().connection.driver_connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) == 50
+            run, _ = matching.match_file(s, user(s, "officer"), BAOAN, path, registry_name=path.name, today=DAY)
+            assert _figures(run) == expected
+            assert [r.number for r in matching.run_rows(s, run)] == [r.number for r in matching.run_rows(s, wide)]
+    finally:
+        event.remove(engine, "connect", narrow)

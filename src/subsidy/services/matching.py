@@ -538,8 +538,12 @@ _COPY_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 """What PostgreSQL's COPY text format escapes in a value."""
 
 
-_SQLITE_VARIABLES = 32766
-"""The bound values an SQLite statement may take (``SQLITE_MAX_VARIABLE_NUMBER``'s default since 3.32)."""
+def _sqlite_variables(dbapi: Any) -> int:
+    """The bound values an SQLite statement may take: the library's own limit (32766 by default since SQLite
+    3.32, 999 before), read from the connection."""
+    import sqlite3
+
+    return int(dbapi.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
 
 
 def _insert_rows(conn: Connection, run_id: int, block: _Block) -> None:
@@ -560,8 +564,9 @@ def _insert_rows(conn: Connection, run_id: int, block: _Block) -> None:
             with cur, cur.copy(f"COPY {name} ({', '.join(columns)}) FROM STDIN") as copy:
                 copy.write(data.encode())
             continue
-        per = _SQLITE_VARIABLES // table.width
-        cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        dbapi = conn.connection.driver_connection
+        per = max(_sqlite_variables(dbapi) // table.width, 1)  # the run id is a literal, not bound
+        cur = dbapi.cursor()  # type: ignore[union-attr]
         try:
             for start in range(0, table.height, per):
                 part = table.slice(start, per)
