@@ -39,23 +39,30 @@ def _rows() -> sa.TableClause:
                     sa.column("granted_fen", sa.BigInteger()), sa.column("missing", sa.JSON()))
 
 
+def _runs(conn: sa.Connection, column: sa.ColumnClause[Any]) -> list[int]:
+    """The match runs that have rows in ``column``'s table."""
+    return [int(r) for r in conn.execute(sa.select(column).distinct().order_by(column)).scalars()]
+
+
 def upgrade() -> None:
     with op.batch_alter_table('match_entities', schema=None) as batch_op:
         batch_op.add_column(sa.Column('rows_from', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('pending', sa.JSON(none_as_null=True), nullable=True))
     conn = op.get_bind()
     rows, entities = _rows(), _entities()
-    found: dict[tuple[int, int], list[Any]] = {}  # (run, entity) → [its first row's number, its 待补充 rows]
-    for r in conn.execute(sa.select(rows).order_by(rows.c.run_id, rows.c.number)).mappings():
-        at = found.setdefault((r["run_id"], r["entity"]), [r["number"], []])
-        if r["outcome"] == "pending":
-            at[1].append([r["number"], r["clause_id"], r["ceiling_fen"], r["missing"]])
     stmt = entities.update().where(entities.c.run_id == sa.bindparam("run"), entities.c.number == sa.bindparam("at")
                                    ).values(rows_from=sa.bindparam("first"), pending=sa.bindparam("rows"))
-    updates = [{"run": run, "at": number, "first": first, "rows": pending or None}
-               for (run, number), (first, pending) in found.items()]
-    for start in range(0, len(updates), BATCH):
-        conn.execute(stmt, updates[start:start + BATCH])
+    for run in _runs(conn, rows.c.run_id):  # run by run, its rows streamed: one run's entities in memory at most
+        found: dict[int, list[Any]] = {}  # entity → [its first row's number, its 待补充 rows]
+        q = sa.select(rows).where(rows.c.run_id == run).order_by(rows.c.number)
+        for r in conn.execute(q.execution_options(stream_results=True, yield_per=BATCH)).mappings():
+            at = found.setdefault(r["entity"], [r["number"], []])
+            if r["outcome"] == "pending":
+                at[1].append([r["number"], r["clause_id"], r["ceiling_fen"], r["missing"]])
+        updates = [{"run": run, "at": number, "first": first, "rows": pending or None}
+                   for number, (first, pending) in found.items()]
+        for start in range(0, len(updates), BATCH):
+            conn.execute(stmt, updates[start:start + BATCH])
     conn.execute(rows.delete().where(rows.c.outcome == "pending"))
     with op.batch_alter_table('match_entities', schema=None) as batch_op:
         batch_op.alter_column('rows_from', existing_type=sa.Integer(), nullable=False)
@@ -65,13 +72,19 @@ def upgrade() -> None:
 def downgrade() -> None:
     conn = op.get_bind()
     rows, entities = _rows(), _entities()
-    back = [{"run_id": e["run_id"], "number": number, "entity": e["number"], "clause_id": clause, "outcome": "pending",
-             "ceiling_fen": ceiling, "granted_fen": None, "missing": missing}
-            for e in conn.execute(sa.select(entities).where(entities.c.pending.is_not(None))
-                                  .order_by(entities.c.run_id, entities.c.number)).mappings()
-            for number, clause, ceiling, missing in e["pending"]]
-    for start in range(0, len(back), BATCH):
-        conn.execute(rows.insert(), back[start:start + BATCH])
+    for run in _runs(conn, entities.c.run_id):  # run by run, streamed, inserted a batch at a time
+        q = (sa.select(entities).where(entities.c.run_id == run, entities.c.pending.is_not(None))
+             .order_by(entities.c.number))
+        back: list[dict[str, Any]] = []
+        for e in conn.execute(q.execution_options(stream_results=True, yield_per=BATCH)).mappings():
+            back += [{"run_id": run, "number": number, "entity": e["number"], "clause_id": clause, "outcome": "pending",
+                      "ceiling_fen": ceiling, "granted_fen": None, "missing": missing}
+                     for number, clause, ceiling, missing in e["pending"]]
+            if len(back) >= BATCH:
+                conn.execute(rows.insert(), back)
+                back = []
+        if back:
+            conn.execute(rows.insert(), back)
     with op.batch_alter_table('match_entities', schema=None) as batch_op:
         batch_op.drop_index('ix_match_entities_run_id_rows_from')
         batch_op.drop_column('pending')
