@@ -289,16 +289,7 @@ class ColumnStack:
             np.add(ceiling[j], 1, out=g)  # where(c, ceiling, -1), written in place
             np.multiply(g, c, out=g)
             g -= 1
-            for ids, state in sharing:
-                if clause_ids[j] in ids:
-                    g = SharedCap.array_take(state, g, c)
-            mine = own[j]
-            if mine is not None:  # the support deducted from this clause alone
-                g = g - np.minimum(np.maximum(g, 0), mine) * c
-            if left is not None and _cut_by_difference(policy, j):
-                cut = np.minimum(np.maximum(g, 0), left) * c
-                g = g - cut
-                left = left - cut
+            g, left = _after_ceiling(policy, clause_ids, j, g, c, sharing, own, left)
             if g is not row:
                 row[...] = g
             total += np.maximum(g, 0)  # -1 where no candidate: adds nothing
@@ -428,6 +419,25 @@ def _highest(ctx: ArrayCtx, best: npt.NDArray[np.int64], top: I64, bounds: list[
     return total
 
 
+def _after_ceiling(policy: m.Policy, clause_ids: list[str], j: int, g: I64, rows: Mask,
+                   sharing: list[tuple[Any, list[Any]]], own: list[I64 | None],
+                   left: I64 | None) -> tuple[I64, I64 | None]:
+    """Clause ``j``'s grant ``g`` on the ``rows`` it is paid in, after its ceiling: the shared caps it is under,
+    the support deducted from it alone, then 差额 (what is ``left`` of the support to deduct, less what this
+    clause takes), in that order, as :func:`stack` does for one case."""
+    for ids, state in sharing:
+        if clause_ids[j] in ids:
+            g = SharedCap.array_take(state, g, rows)
+    mine = own[j]
+    if mine is not None:  # the support deducted from this clause alone
+        g = g - np.minimum(np.maximum(g, 0), mine) * rows
+    if left is not None and _cut_by_difference(policy, j):
+        cut = np.minimum(np.maximum(g, 0), left) * rows
+        g = g - cut
+        left = left - cut
+    return g, left
+
+
 def _group_columns(ctx: ArrayCtx, cand: list[Mask | None], ceiling: I64, bounds: list[I64 | None], granted: I64,
                    shared: tuple[SharedCap, ...], clause_ids: list[str], left: I64 | None,
                    own: list[I64 | None]) -> I64:
@@ -472,16 +482,7 @@ def _group_columns(ctx: ArrayCtx, cand: list[Mask | None], ceiling: I64, bounds:
         else:
             winner = c
             g = (ceiling[j] + 1) * c - 1
-        for ids, state in sharing:
-            if clause_ids[j] in ids:
-                g = SharedCap.array_take(state, g, winner)
-        mine = own[j]
-        if mine is not None:  # the support deducted from this clause alone
-            g = g - np.minimum(np.maximum(g, 0), mine) * winner
-        if left is not None and _cut_by_difference(policy, j):
-            cut = np.minimum(np.maximum(g, 0), left) * winner
-            g = g - cut
-            left = left - cut
+        g, left = _after_ceiling(policy, clause_ids, j, g, winner, sharing, own, left)
         granted[j] = g
         total += np.maximum(g, 0) * winner
     return total
