@@ -79,6 +79,17 @@ class AmountNode:
     def parts(self) -> tuple[AmountNode, ...]:
         return ()
 
+    def most(self) -> int | None:
+        """The largest amount (分) it can be whatever the facts and the date, if it has one it states (a literal,
+        a table's or bands' values); None when it depends on a fact's size. Lets ``max`` be known without it."""
+        return None
+
+
+def _most(d: m.Dated) -> int | None:
+    """The largest money value a dated literal takes on any date (None: not money in 分)."""
+    values = [v for _, v in d.points if isinstance(v, int) and not isinstance(v, bool)]
+    return max(values) if values and len(values) == len(d.points) else None
+
 
 def _missing(parts: tuple[Term, ...]) -> list[str] | None:
     """The facts the parts still need; ``None`` when every part is known."""
@@ -119,6 +130,9 @@ class Lit(m.Record, AmountNode):
 
     def scalar(self, ctx: ScalarFacts) -> Term:
         return Term(self, self.value.at(ctx.when), [])
+
+    def most(self) -> int | None:
+        return _most(self.value) if self.vtype == "money" else None
 
     def array(self, ctx: ArrayCtx) -> ArrayValue:
         if self.vtype == "money":
@@ -334,18 +348,49 @@ class MinMaxSum(m.Record, AmountNode):
             r.fail(node, f"{key} 只用于金额或数字", "各项写成金额、比例或数字", key=key)
         return MinMaxSum(cast(Any, key), items, vt)
 
+    @property
+    def _reached(self) -> list[int | None]:
+        """A money ``max``: each item's largest possible value (:meth:`AmountNode.most`). An item not known is
+        no matter where a known one already reaches it: 重度残疾人直接认定为3-5级 gives 4元 whatever the care
+        level, the care level's bands giving 4元 at most."""
+        return [i.most() for i in self.items] if self.op == "max" and self.vtype == "money" else []
+
     def scalar(self, ctx: ScalarFacts) -> Term:
         parts = tuple(i.scalar(ctx) for i in self.items)
         missing = _missing(parts)
         if missing is not None:
+            known = [p.value for p in parts if p.value is not None]
+            reached = self._reached
+            if known and reached and all(b is not None and max(known) >= b
+                                         for b, p in zip(reached, parts, strict=True) if p.value is None):
+                return Term(self, max(known), [], parts)
             return Term(self, None, missing, parts)
         vals = [p.value for p in parts]
         return Term(self, min(vals) if self.op == "min" else max(vals) if self.op == "max" else sum(vals), [], parts)
+
+    def most(self) -> int | None:
+        if self.vtype != "money" or self.op == "sum":
+            return None
+        bounds = [i.most() for i in self.items]
+        if self.op == "max":
+            return None if any(b is None for b in bounds) else max(b for b in bounds if b is not None)
+        return min((b for b in bounds if b is not None), default=None)
 
     def array(self, ctx: ArrayCtx) -> ArrayValue:
         parts = [i.array(ctx) for i in self.items]
         known = and_known(*(p.known for p in parts))
         if self.vtype == "money":
+            reached = self._reached
+            if reached and known is not None:  # a row is known where its known items reach the unknown ones
+                floor = np.iinfo(np.int64).min
+                got = np.full(ctx.n, floor, dtype=np.int64)
+                for p in parts:
+                    got = np.maximum(got, p.fen if p.known is None else np.where(p.known, p.fen, floor))
+                settled = got > floor
+                for b, p in zip(reached, parts, strict=True):
+                    if p.known is not None:
+                        settled &= p.known | (got >= b) if b is not None else p.known
+                return MoneyV(fen_array(got), known | settled)
             out = parts[0].fen
             for p in parts[1:]:
                 out = (np.minimum(out, p.fen) if self.op == "min" else np.maximum(out, p.fen) if self.op == "max"
@@ -364,7 +409,12 @@ class MinMaxSum(m.Record, AmountNode):
     def render(self, t: Term, fmt: Fmt) -> str:
         inner = "，".join(p.text(fmt) for p in t.parts)
         name = _AGG_NAMES[self.op]
-        return f"{name}（{inner}）" if t.value is None else f"{name}（{inner}）= {fmt.lit(t.value, self.vtype)}"
+        if t.value is None:
+            return f"{name}（{inner}）"
+        reached = self._reached or [None] * len(t.parts)
+        open_most = [b for b, p in zip(reached, t.parts, strict=True) if p.value is None and b is not None]
+        aside = f"（未知的项至多 {fmt.lit(max(open_most), self.vtype)}，不影响结果）" if open_most else ""
+        return f"{name}（{inner}）= {fmt.lit(t.value, self.vtype)}{aside}"
 
     def describe(self, p: m.Policy) -> str:
         return f"{_AGG_NAMES[self.op]}（{'，'.join(i.describe(p) for i in self.items)}）"
@@ -478,6 +528,12 @@ class Table(m.Record, AmountNode):
     def key_value(self, t: Term, name: str) -> Any:
         return t.data[0][self.by.index(name)]
 
+    def most(self) -> int | None:
+        if self.vtype != "money":
+            return None
+        values = [_most(dv) for _, dv in self.values]
+        return None if any(v is None for v in values) else max([0, *(v for v in values if v is not None)])
+
     def scalar(self, ctx: ScalarFacts) -> Term:
         key = tuple(ctx.facts.get(name) for name in self.by)
         if any(k is None for k in key):
@@ -555,6 +611,12 @@ class Bands(m.Record, AmountNode):
     @property
     def of_type(self) -> m.VType:
         return "money" if self.of.vtype == "money" else "number"
+
+    def most(self) -> int | None:
+        if self.vtype != "money":
+            return None
+        values = [_most(b.value) for b in self.bands]
+        return None if any(v is None for v in values) else max([0, *(v for v in values if v is not None)])
 
     @classmethod
     def read(cls, r: Reader, node: LDict, key: str, want: m.VType | None) -> AmountNode:
