@@ -285,7 +285,7 @@ class World:
     The rows before an invocation are the template's, the same for every copy: they are read once. One
     engine reads every copy (its pool emptied before each, so no connection outlives the file it opened):
     SQLAlchemy compiles a statement once per engine, and a new engine for each of a few hundred
-    invocations spent most of the run compiling the same 43 ``SELECT``\ s again."""
+    invocations spent most of the run compiling the same 43 SELECT statements again."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
