@@ -66,13 +66,20 @@ class _Template:
     fresh migration (which costs about 0.2 s on SQLite and 0.3 s on PostgreSQL per test).
 
     SQLite: the migrated file is copied. PostgreSQL: the process's own schema (so concurrent runs never
-    collide) is migrated once; each test empties every table and puts back the rows the migrations
-    wrote (tests/test_migrations.py migrates from scratch, up and down, on its own)."""
+    collide) is migrated once; each test empties every table, puts back the rows the migrations wrote
+    and sets every sequence back (tests/test_migrations.py migrates from scratch, up and down, on its own).
+    The tables are emptied by ``DELETE`` (children first) and those that had rows vacuumed, which gives
+    their files back (rows are stored again from the first page on, in the order they are written, as in
+    a new table), instead of ``TRUNCATE``, which gives each of the 33 tables and their indexes new files
+    (about 0.15 s a test, against a few hundredths)."""
 
     sqlite_file: Path | None = None
     pg_schema: str | None = None
     pg_version: str | None = None
     pg_seed: ClassVar[list[tuple[Table, list[dict[str, object]]]]] = []
+    pg_empty = ""  # the DELETE statements, children first
+    pg_used = ""  # the names of the tables that have rows
+    pg_sequences = ""  # the setval() calls that set every sequence a column owns back
 
 
 def _pg_engine(url: str, schema: str) -> Engine:
@@ -103,19 +110,36 @@ def _fresh_postgres(url: str) -> Engine:
             _Template.pg_seed = [(t, [dict(r._mapping) for r in conn.execute(t.select())])
                                  for t in meta.sorted_tables if t.name != "alembic_version"]
             _Template.pg_version = conn.scalar(text("SELECT max(version_num) FROM alembic_version"))
+            _Template.pg_empty = "; ".join(f'DELETE FROM "{t.name}"' for t, _ in reversed(_Template.pg_seed))
+            _Template.pg_used = " UNION ALL ".join(f"SELECT '{t.name}' WHERE EXISTS (SELECT FROM \"{t.name}\")"
+                                                   for t, _ in _Template.pg_seed)
+            seeded = {t.name: rows for t, rows in _Template.pg_seed}
+            owned = conn.execute(text(  # each sequence a column owns (serial or identity): what TRUNCATE … RESTART IDENTITY restarts
+                "SELECT s.relname, t.relname, a.attname, q.start_value FROM pg_class s "
+                "JOIN pg_depend d ON d.objid = s.oid AND d.refobjid <> s.oid AND d.deptype IN ('a', 'i') "
+                "JOIN pg_class t ON t.oid = d.refobjid "
+                "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid "
+                "JOIN pg_sequences q ON q.schemaname = current_schema() AND q.sequencename = s.relname "
+                "WHERE s.relkind = 'S' AND s.relnamespace = current_schema()::regnamespace")).all()
+            _Template.pg_sequences = ", ".join(  # an id after the seed rows' ids; every other at its start
+                f"setval('\"{seq}\"', {max(r[column] for r in seeded[table])}, true)"
+                if column == "id" and seeded.get(table) else f"setval('\"{seq}\"', {start}, false)"
+                for seq, table, column, start in owned)
         _Template.pg_schema = schema
         return eng
     assert eng is not None
     with eng.begin() as conn:
-        names = ", ".join(f'"{t.name}"' for t, _ in _Template.pg_seed)
-        conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        used = [name for (name,) in conn.exec_driver_sql(_Template.pg_used)]
+        conn.exec_driver_sql(_Template.pg_empty)
+    if used:
+        with eng.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM " + ", ".join(f'"{name}"' for name in used))
+    with eng.begin() as conn:
         for table, rows in _Template.pg_seed:
             if rows:
                 conn.execute(table.insert(), rows)
-                if "id" in table.c:
-                    conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                                      f"(SELECT max(id) FROM \"{table.name}\")) "
-                                      f"WHERE pg_get_serial_sequence('{table.name}', 'id') IS NOT NULL"))
+        if _Template.pg_sequences:
+            conn.exec_driver_sql("SELECT " + _Template.pg_sequences)
     return eng
 
 
