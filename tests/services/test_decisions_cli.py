@@ -15,8 +15,6 @@ from subsidy.services.clock import set_mode
 from subsidy.settings import Settings
 from subsidy.store.db import make_engine, migrate
 
-pytestmark = pytest.mark.db
-
 
 @pytest.fixture
 def cli_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Engine:

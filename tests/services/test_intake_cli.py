@@ -17,8 +17,6 @@ from subsidy.cli import main
 from subsidy.settings import Settings
 from subsidy.store.db import make_engine
 
-pytestmark = pytest.mark.db
-
 CHAOYANG = "cn-bj-chaoyang-smart-eldercare"
 PROFILE = ["operates_in_chaoyang=是", "work_safety_accident=否", "serious_dishonesty=否", "smart_eldercare_field=是"]
 

@@ -21,8 +21,6 @@ from subsidy.store.tables import AuditRecord, Organisation, User, UserSession
 from subsidy.web.app import create_app
 from subsidy.web.csrf import REFUSED
 
-pytestmark = pytest.mark.db
-
 PASSWORD = "Kangyang-2026-ok"
 ORG = "91440300000000001X"
 
