@@ -160,6 +160,16 @@ def _fresh_sqlite(url: str) -> Engine:
 
 
 @pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    """A migrated, empty production SQLite database of the test's own, in either pass (a copy of the
+    process's template), and its URL: for a test that makes its own engines, the CLI's or the web
+    application's, on a file."""
+    url = f"sqlite:///{tmp_path / 'own.sqlite3'}"
+    _fresh_sqlite(url).dispose()
+    return url
+
+
+@pytest.fixture
 def db_url(tmp_path: Path) -> str:
     return os.environ.get("SUBSIDY_TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'test.sqlite3'}"
 
