@@ -1,5 +1,7 @@
 """Shared fixtures. Database tests (marked ``db``) run on a fresh SQLite file by default, and on
-PostgreSQL when SUBSIDY_TEST_DATABASE_URL is set (run.sh does this for the second pass)."""
+PostgreSQL when SUBSIDY_TEST_DATABASE_URL is set (run.sh does this for the second pass). A test whose
+database is a SQLite file of its own, whichever the pass (``sqlite_url``, a CLI's ``sqlite:///`` file), is
+not marked ``db``: the PostgreSQL pass would run it again unchanged."""
 
 from __future__ import annotations
 
