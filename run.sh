@@ -87,7 +87,8 @@ case "$cmd" in
     # server fails at once, not after the SQLite pass.
     workers=()
     if [ "${SUBSIDY_TEST_WORKERS:-2}" != "0" ]; then
-      workers=(-n "${SUBSIDY_TEST_WORKERS:-2}" --dist loadfile)
+      # the longest files first (tests/conftest.py's LONGEST_FIRST), not xdist's order (most tests first)
+      workers=(-n "${SUBSIDY_TEST_WORKERS:-2}" --dist loadfile --no-loadscope-reorder)
     fi
     pg=0
     if pg_reachable; then

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, select
@@ -48,6 +49,19 @@ def snapshot(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
     with engine.connect() as conn:
         return {t.name: sorted((tuple(r) for r in conn.execute(t.select())), key=repr)
                 for t in Base.metadata.sorted_tables}
+
+
+def copy_sqlite(source: Path, target: Path) -> None:
+    """A copy of the SQLite database ``source`` at ``target`` (SQLite's backup: what its write-ahead log
+    holds too), for a test that starts from a database a module fixture built once."""
+    import sqlite3
+
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
 
 
 def module_engine(tmp_path_factory: Any, name: str) -> tuple[str, Engine]:

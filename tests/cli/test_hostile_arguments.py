@@ -15,8 +15,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from money_factories import uscc
 
-pytestmark = pytest.mark.db
-
 ODD_USCC = uscc(4)  # the organisation named [/]恶意[red]单位
 
 

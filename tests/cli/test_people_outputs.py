@@ -24,8 +24,6 @@ from subsidy.settings import Settings
 from subsidy.store.db import make_engine, session_scope
 from subsidy.store.tables import Application, Organisation, User
 
-pytestmark = pytest.mark.db
-
 WIDTHS = (60, 80, 120, 250)
 CODES = (set(STATES) | set(STATE_LABELS) | set(ACTION_LABELS) | set(KIND_LABELS) | set(CALL_STATES)
          | set(PAYEE_LABELS) | set(STATUS_LABELS) | {c for v in vocabulary.ALL for c in v.codes})

@@ -14,8 +14,6 @@ from subsidy.settings import Settings
 from subsidy.store.db import make_engine, session_scope
 from subsidy.store.tables import Application, AuditRecord, Award, LedgerEntry, Sanction, Tranche
 
-pytestmark = pytest.mark.db
-
 
 def test_demo_runs_the_whole_cycle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                    capsys: pytest.CaptureFixture[str]) -> None:

@@ -83,7 +83,6 @@ def test_every_block_is_run_loaded_or_marked() -> None:
                                  "before it or a fragment (<!-- fragment: why -->)")
 
 
-@pytest.mark.db
 @pytest.mark.parametrize("name", ["README.md", "docs/money.md"])
 def test_bash_blocks_run_as_written(name: str, workdir: Path) -> None:
     path = ROOT / name

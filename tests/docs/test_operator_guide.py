@@ -10,8 +10,6 @@ from doc_support import ROOT, blocks, run_block
 
 GUIDE = ROOT / "docs" / "operator-guide.md"
 
-pytestmark = pytest.mark.db
-
 
 def test_the_operator_guide_runs_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)

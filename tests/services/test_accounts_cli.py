@@ -20,8 +20,6 @@ from subsidy.settings import Settings
 from subsidy.store.db import make_engine, session_scope
 from subsidy.store.tables import AuditRecord
 
-pytestmark = pytest.mark.db
-
 NOW = dt.datetime(2026, 12, 1, 2, 0, tzinfo=dt.UTC)
 
 

@@ -13,8 +13,6 @@ from test_intake_cli import Cli
 from subsidy.admin.uscc import compute_check_char
 from subsidy.rules.describe import PAYMENT_FACTS_LABEL
 
-pytestmark = pytest.mark.db
-
 LIUHE = "cn-jl-liuhe-key-industries"
 ORG = "91220000MA00000010"[:17] + compute_check_char("91220000MA00000010"[:17])
 LABEL = "".join(PAYMENT_FACTS_LABEL.split())  # the Cli's output is compared without whitespace

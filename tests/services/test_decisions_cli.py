@@ -4,7 +4,6 @@ selection with a what-if, 公示 with an objection, approval, the results table;
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from factories import WAN, add_application, add_call, add_org, add_user, adopt, tx, uscc
@@ -13,18 +12,14 @@ from sqlalchemy import Engine
 from cli_support import run_cli
 from subsidy.services.clock import set_mode
 from subsidy.settings import Settings
-from subsidy.store.db import make_engine, migrate
-
-pytestmark = pytest.mark.db
+from subsidy.store.db import make_engine
 
 
 @pytest.fixture
-def cli_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Engine:
-    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
-    monkeypatch.setenv("SUBSIDY_DATABASE_URL", url)
+def cli_db(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Engine:
+    monkeypatch.setenv("SUBSIDY_DATABASE_URL", sqlite_url)
     monkeypatch.setenv("COLUMNS", "200")
-    engine = make_engine(Settings(url))
-    migrate(engine)
+    engine = make_engine(Settings(sqlite_url))
     with tx(engine) as s:
         set_mode(s, "simulation")  # the test's dates, not the clock's
         officer = add_user(s, "officer", "officer", name="王科长")

@@ -74,7 +74,7 @@ def test_conflicted_experts_are_never_drawn_and_are_recorded_with_reasons(engine
         assert set(reasons) == {"e_own", "e_rel", "e_co"}
         assert "申报单位" in reasons["e_own"] and "利害关系" in reasons["e_rel"] and "联合申报单位" in reasons["e_co"]
         assert get_app(s, w["apps"][0]).state == "in_review"
-        rec = s.scalars(select(AuditRecord).where(AuditRecord.action == "draw_panel")).first()
+        rec = s.scalars(select(AuditRecord).where(AuditRecord.action == "draw_panel").order_by(AuditRecord.id)).first()
         assert rec is not None and rec.detail["seed"] == members[0].drawn_seed
         # the recorded seed replays the draw
         pool = [Expert(f"e{i}", uscc(100 + i)) for i in range(4)]

@@ -13,11 +13,10 @@ from sqlalchemy import Engine
 from typer.testing import CliRunner
 
 from cli_support import without_mode_banner
+from db_support import copy_sqlite
 from subsidy.cli import main
 from subsidy.settings import Settings
 from subsidy.store.db import make_engine
-
-pytestmark = pytest.mark.db
 
 CHAOYANG = "cn-bj-chaoyang-smart-eldercare"
 PROFILE = ["operates_in_chaoyang=是", "work_safety_accident=否", "serious_dishonesty=否", "smart_eldercare_field=是"]
@@ -65,9 +64,11 @@ class Cli:
         return str(path)
 
 
-@pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    c = Cli(tmp_path)
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The database every test starts from, made once through the CLI: the Chaoyang policy adopted, the
+    organisation and its users, an open call (each test takes a copy: :func:`cli`)."""
+    c = Cli(tmp_path_factory.mktemp("intake"))
     c.ok("db", "upgrade", "--mode", "simulation")  # the test's dates, not the clock's
     c.ok("user", "add", "root", "--name", "管理员", "--role", "admin")
     c.ok("user", "add", "li", "--name", "李科长", "--role", "officer", "--as", "root")
@@ -81,7 +82,13 @@ def cli(tmp_path: Path) -> Cli:
          "--require", "art7=项目预算表", "--criterion", "tech:技术先进性:40:40", "--criterion", "team:团队能力:30:30",
          "--criterion", "benefit:社会效益:30:30", "--correction-days", "5")
     c.ok("call", "open", "1", "--as", "li", "--today", "2026-03-01")
-    return c
+    return c.tmp / "cli.sqlite3"
+
+
+@pytest.fixture
+def cli(tmp_path: Path, world: Path) -> Cli:
+    copy_sqlite(world, tmp_path / "cli.sqlite3")
+    return Cli(tmp_path)
 
 
 def _draft(cli: Cli, *facts: str) -> None:

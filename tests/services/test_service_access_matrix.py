@@ -25,8 +25,6 @@ from subsidy.settings import Settings
 from subsidy.store.db import make_engine, migrate
 from subsidy.store.tables import AuditRecord, Award, Base, PanelMember
 
-pytestmark = pytest.mark.db
-
 OWN, RIVAL = uscc(1), uscc(2)
 STAFF = ("officer", "admin", "auditor", "finance")
 APPLICANTS = ("alice", "mallory")

@@ -21,8 +21,6 @@ from subsidy.services.access import ROLES
 from subsidy.services.applications import submit, withdraw
 from subsidy.store.tables import Application, AuditRecord, Call, Notice, Objection, User
 
-pytestmark = pytest.mark.db
-
 DAY = dt.date(2026, 5, 6)
 
 

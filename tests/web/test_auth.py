@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,12 +15,10 @@ from sqlalchemy import select
 
 from subsidy.services.passwords import hash_password
 from subsidy.settings import Settings
-from subsidy.store.db import make_engine, migrate, session_scope
+from subsidy.store.db import make_engine, session_scope
 from subsidy.store.tables import AuditRecord, Organisation, User, UserSession
 from subsidy.web.app import create_app
 from subsidy.web.csrf import REFUSED
-
-pytestmark = pytest.mark.db
 
 PASSWORD = "Kangyang-2026-ok"
 ORG = "91440300000000001X"
@@ -29,7 +26,6 @@ ORG = "91440300000000001X"
 
 def _accounts(url: str) -> None:
     engine = make_engine(Settings(url))
-    migrate(engine)
     digest = hash_password(PASSWORD)
     with session_scope(engine) as s:
         org = Organisation(uscc=ORG, name="康养科技有限公司", uscc_valid=True, profile={})
@@ -43,10 +39,9 @@ def _accounts(url: str) -> None:
 
 
 @pytest.fixture
-def app(tmp_path: Path) -> FastAPI:  # overrides tests/web/conftest.py's: a database with accounts
-    url = f"sqlite:///{tmp_path / 'web.sqlite3'}"
-    _accounts(url)
-    return create_app(url)
+def app(sqlite_url: str) -> FastAPI:  # overrides tests/web/conftest.py's: a database with accounts
+    _accounts(sqlite_url)
+    return create_app(sqlite_url)
 
 
 @pytest.fixture

@@ -323,3 +323,32 @@ def test_liuhe_asks_how_it_is_paid_after_the_amount_and_the_answer_changes_the_s
     html, card = page(built_within_12_months="是")
     assert 'data-status="可享"' in card and "拨付：一次性 1000万元" in card and "阶段：" not in card
     assert "支付安排尚需" not in card and 'data-fact="enclosed_on"' not in html
+
+
+def test_the_process_wide_font_gives_the_bytes_of_a_font_added_for_the_one_document() -> None:
+    """``add_cjk_font`` reuses the process's reading of the font: each of two documents in turn (the second
+    with characters the first lacks, and one the font lacks) is byte for byte the document
+    ``pdf.add_font`` gives, and the first is so again after the second (nothing one document used is left
+    in the other)."""
+    import datetime as dt
+
+    from fpdf import FPDF
+
+    from subsidy.web.calc_export import add_cjk_font, cjk_font
+
+    def document(text: str, cached: bool) -> bytes:
+        pdf = FPDF(format="A4")
+        pdf.set_creation_date(dt.datetime(2026, 12, 1, tzinfo=dt.UTC))
+        if cached:
+            add_cjk_font(pdf)
+        else:
+            pdf.add_font("cjk", "", str(cjk_font()))
+        pdf.add_page()
+        pdf.set_font("cjk", size=10.5)
+        pdf.multi_cell(180, 5, text)
+        return bytes(pdf.output())
+
+    first, second = "政策计算结果：可获支持合计 300万元", "宝安区人工智能医疗器械 ¥ 12.5% \U0001f600 第七条（二）"
+    plain = [document(first, cached=False), document(second, cached=False)]
+    assert [document(first, cached=True), document(second, cached=True), document(first, cached=True)] == [
+        plain[0], plain[1], plain[0]]

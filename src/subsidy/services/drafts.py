@@ -38,7 +38,15 @@ from subsidy.drafting.review import review_html
 from subsidy.drafting.source import POLICY_ID, NotAText, decode_policy_text
 from subsidy.drafting.write import draft_files
 from subsidy.errors import CaseInputError, DomainRefusal, PolicyFileError, PolicyNotFound, SubsidyError
-from subsidy.rules.check import CaseOutcome, PolicyCheck, case_files, check_case, policy_problems
+from subsidy.rules.check import (
+    Assessed,
+    CaseOutcome,
+    PolicyCheck,
+    case_files,
+    check_cases,
+    policy_problems,
+    read_case,
+)
 from subsidy.rules.model import Policy
 from subsidy.rules.parse import load_policy
 from subsidy.rules.registry import list_policy_dirs
@@ -100,11 +108,11 @@ def _check(files: dict[str, Any]) -> tuple[Policy, list[str]]:
         except PolicyFileError as exc:
             raise PolicyFileError(_inside(exc.path, root), exc.line, _inside(exc.problem, root),
                                   _inside(exc.hint, root)) from None
-        outcomes: list[CaseOutcome] = []
+        read: list[CaseOutcome | Assessed] = []
         for path in case_files(policy):
             rel = path.relative_to(root).as_posix()
             try:
-                outcomes.append(check_case(policy, path))
+                read.append(read_case(policy, path))
             except (PolicyFileError, CaseInputError) as exc:
                 line = exc.line
                 problem = exc.problem if isinstance(exc, PolicyFileError) else (
@@ -112,7 +120,7 @@ def _check(files: dict[str, Any]) -> tuple[Policy, list[str]]:
                 raise PolicyFileError(rel, line, _inside(problem, root), _inside(exc.hint, root)) from None
             except SubsidyError as exc:
                 raise PolicyFileError(rel, 0, _inside(str(exc), root)) from None
-        checked = PolicyCheck(policy, policy_problems(policy), outcomes)
+        checked = PolicyCheck(policy, policy_problems(policy), check_cases(policy, read))
         problems = list(checked.problems)
         for o in checked.cases:
             problems += [f"{o.path.relative_to(root).as_posix()}（{o.name}）：{_inside(f, root)}" for f in o.failures]

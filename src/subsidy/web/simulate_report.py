@@ -240,13 +240,13 @@ def report_pdf(sim: Simulation, ctx: ReportContext) -> bytes:
     from fpdf.enums import WrapMode
     from fpdf.fonts import FontFace
 
-    from subsidy.web.calc_export import cjk_font
+    from subsidy.web.calc_export import add_cjk_font
 
     d, unit, p = sim.draft, sim.draft.unit, ctx.policy
     pdf = FPDF(format="A4")
     pdf.set_creation_date(dt.datetime(ctx.as_of.year, ctx.as_of.month, ctx.as_of.day, tzinfo=dt.UTC))
     pdf.set_auto_page_break(auto=True, margin=15)
-    pdf.add_font("cjk", "", str(cjk_font()))
+    add_cjk_font(pdf)
     pdf.set_title(f"{p.short_title}资金测算报告")
     pdf.add_page()
     width = pdf.w - pdf.l_margin - pdf.r_margin
