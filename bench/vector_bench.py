@@ -410,7 +410,7 @@ def _vm(field: str) -> int:
     raise RuntimeError(field)
 
 
-def child_stream(path: Path, policy_ids: list[str], mode: str, batch_rows: int) -> dict[str, Any]:
+def child_stream(path: Path, policy_ids: list[str], mode: str, batch_rows: int | None) -> dict[str, Any]:
     policies = [find_policy(p) for p in policy_ids]
     base = _vm("VmRSS")
     t0, c0 = time.perf_counter(), time.process_time()
@@ -444,10 +444,15 @@ def _run_child(args: list[str], src: Path | None = None) -> dict[str, Any]:
     return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
 
 
-def paired_stream(path: Path, pairs: int, batch_rows: int, before: Path, after: Path) -> None:
+def _batch_args(batch_rows: int | None) -> list[str]:
+    """The child's ``--batch-rows`` (none: evaluate_file's default, whole row groups)."""
+    return [] if batch_rows is None else ["--batch-rows", str(batch_rows)]
+
+
+def paired_stream(path: Path, pairs: int, batch_rows: int | None, before: Path, after: Path) -> None:
     """Both seeds streamed by two source trees, alternated pair by pair (each run a fresh process)."""
-    args = ["--child", "stream", "--path", str(path), "--policies", f"{CHAOYANG},{BAOAN}", "--batch-rows",
-            str(batch_rows)]
+    args = ["--child", "stream", "--path", str(path), "--policies", f"{CHAOYANG},{BAOAN}",
+            *_batch_args(batch_rows)]
     runs: dict[str, list[dict[str, Any]]] = {"before": [], "after": []}
     print(f"    paired: before {before}, after {after}; {pairs} pairs, the order alternating")
     for i in range(pairs):
@@ -465,7 +470,7 @@ def paired_stream(path: Path, pairs: int, batch_rows: int, before: Path, after: 
     print(f"    totals identical: {same}; load average at the end {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
-def part_stream(rows: int, runs: int, batch_rows: int, seed: int, registry: Path | None,
+def part_stream(rows: int, runs: int, batch_rows: int | None, seed: int, registry: Path | None,
                 before: Path | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="vector-bench-") as tmp:
         path = registry or Path(tmp) / "registry.parquet"
@@ -477,7 +482,8 @@ def part_stream(rows: int, runs: int, batch_rows: int, seed: int, registry: Path
         rows = int(meta.select(pl.len()).collect().item())
         print(f"(b) registry: {rows:,} rows × {len(meta.collect_schema())} columns (both seeds), "
               f"{path.stat().st_size / 2**20:,.0f} MiB Parquet, {made}; "
-              f"batch {batch_rows:,} rows; each run a fresh process; {os.cpu_count()} cores")
+              f"batch {'whole row groups (the default)' if batch_rows is None else f'{batch_rows:,} rows'}; "
+              f"each run a fresh process; {os.cpu_count()} cores")
         if before is not None:
             paired_stream(path, runs, batch_rows, before, Path(__file__).resolve().parent.parent / "src")
             return
@@ -489,7 +495,7 @@ def part_stream(rows: int, runs: int, batch_rows: int, seed: int, registry: Path
                 if mode in ("whole", "output") and r > 0:
                     continue  # once is enough: today's memory; per-row results written as well
                 results[i].append(_run_child(["--child", mode, "--path", str(path), "--policies", ",".join(pids),
-                                              "--batch-rows", str(batch_rows)]))
+                                              *_batch_args(batch_rows)]))
         print(f"    {'mode':<7}{'policies':<18}{'runs':>5}{'wall s (median)':>17}{'all runs s':>26}"
               f"{'CPU s (median)':>16}{'peak RSS MiB':>14}{'(base)':>8}")
         for i, (mode, pids) in enumerate(cases):
@@ -518,7 +524,9 @@ def main() -> None:
                     "the single-thread ones; 1: single-thread runs only")
     ap.add_argument("--stream-rows", type=lambda s: int(float(s)), default=2_500_000)
     ap.add_argument("--stream-runs", type=int, default=3)
-    ap.add_argument("--batch-rows", type=int, default=DEFAULT_BATCH_ROWS)
+    ap.add_argument("--batch-rows", type=int, default=None,
+                    help="rows per batch of the stream part (default: evaluate_file's own, whole row groups of at "
+                    f"most {DEFAULT_BATCH_ROWS:,} rows)")
     ap.add_argument("--seed", type=int, default=20270630)
     ap.add_argument("--registry", type=Path, help="keep the generated registry at this path (made if missing) "
                     "instead of a temporary directory, for repeated runs")

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from subsidy.errors import CaseInputError
 from subsidy.rules import model as m
-from subsidy.rules.stream import DEFAULT_BATCH_ROWS, ClauseSummary, PolicySummary, evaluate_file
+from subsidy.rules.stream import ClauseSummary, PolicySummary, evaluate_file
 
 if TYPE_CHECKING:
     import numpy as np
@@ -92,7 +92,7 @@ def split(rows: int, partitions: int) -> list[tuple[int, int]]:
 
 
 def evaluate_partition(path: str, policies: Sequence[m.Policy], as_of: dt.date, rows: tuple[int, int],
-                       effective_from: dt.date | None, batch_rows: int,
+                       effective_from: dt.date | None, batch_rows: int | None,
                        absent_records: bool) -> list[PolicySummary]:
     """One task: the summaries of rows ``rows`` of the file (a worker runs it)."""
     return evaluate_file(path, policies, as_of, effective_from=effective_from, batch_rows=batch_rows,
@@ -214,7 +214,7 @@ def connect(scheduler: str, timeout: float = 10) -> Iterator[Any]:
 
 def evaluate_partitioned(path: Path | str, policies: Sequence[m.Policy], as_of: dt.date, *,
                          partitions: int | None = None, client: Any = None,
-                         effective_from: dt.date | None = None, batch_rows: int = DEFAULT_BATCH_ROWS,
+                         effective_from: dt.date | None = None, batch_rows: int | None = None,
                          absent_records: bool = False,
                          progress: Callable[[int], None] | None = None) -> list[PolicySummary]:
     """What :func:`subsidy.rules.stream.evaluate_file` returns for the file at ``path``, computed in

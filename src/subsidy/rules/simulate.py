@@ -34,7 +34,7 @@ from subsidy.money import MoneyFormatError, apply_rate, format_fen, parse_money,
 from subsidy.rules import model as m
 from subsidy.rules.report import yuan
 from subsidy.rules.schedules import payment_plan, years_after_validity
-from subsidy.rules.stream import DEFAULT_BATCH_ROWS, PolicySummary, evaluate_file
+from subsidy.rules.stream import PolicySummary, evaluate_file
 
 __all__ = [
     "AFTER_VALIDITY_LABEL",
@@ -455,7 +455,7 @@ def percent(share: Fraction) -> str:
 
 def simulate(path: Path | str, draft: m.Policy, as_of: dt.date, *, take_up: Fraction = Fraction(1),
              budget_fen: int | None = None, baseline: m.Policy | None = None, sweep: Sweep | None = None,
-             effective_from: dt.date | None = None, batch_rows: int = DEFAULT_BATCH_ROWS,
+             effective_from: dt.date | None = None, batch_rows: int | None = None,
              progress: Callable[[int], None] | None = None, scheduler: str | None = None,
              partitions: int | None = None, per_row: bool = False) -> Simulation:
     """Read the registry at ``path`` once and cost the draft, the baseline and every swept variant.
