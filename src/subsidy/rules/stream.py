@@ -38,10 +38,12 @@ __all__ = ["DEFAULT_BATCH_ROWS", "ClauseSummary", "PolicySummary", "evaluate_fil
 # overhead (scan, column conversion, one evaluate_table call) is small, small enough that a batch of
 # the widest seed policy (~50 columns) plus its results stays near 100 MiB.
 DEFAULT_BATCH_ROWS = 1 << 18
-# threads evaluating a batch's chunks. Two contend for the GIL over a chunk's ~500 NumPy calls (about 10% more
-# CPU time than one on two cores), but on a machine shared with other work they get a larger share of it: the
-# 2.5-million-row stream of bench/vector_bench.py took 1.4× the wall time on one thread.
-WORKERS = 2
+# threads evaluating a batch's chunks. One: the batch's reading and converting (Polars, without the GIL) and the
+# adding of the batch before already run beside it, and two evaluating threads contend for the GIL over a
+# chunk's ~500 NumPy calls: in-process pairs of one against two (2026-12-03, load 1.2-2.2 on 2 cores) took
+# 0.89x the wall time on the 1-million-row Chaoyang file of bench/openfisca_pair.py and 0.91x on the
+# 2.5-million-row stream of both seeds of bench/vector_bench.py.
+WORKERS = 1
 # batches read (and converted) ahead, each on a thread of its own, while one is evaluated: reading a batch
 # (decoding, then converting its columns) takes about as long as evaluating it, and two readers keep the
 # evaluation fed when a read is held up (a busy machine, a slow disk)
