@@ -88,6 +88,27 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))  # stable: the rest as collected
 
 
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """On PostgreSQL, drop this process's schemas (``t_<pid>``: each test's; ``t_<pid>_<module>``: a module's,
+    tests/db_support.py) so that runs do not pile them up in the shared database. Each xdist worker ends its
+    own session, so each drops its own; a schema still locked by a connection left open is left (5 s at most)."""
+    url = os.environ.get("SUBSIDY_TEST_DATABASE_URL")
+    if not url or not url.startswith("postgresql"):
+        return
+    admin = make_engine(Settings(url))
+    try:
+        with admin.begin() as conn:
+            conn.exec_driver_sql("SET LOCAL lock_timeout = '5s'")
+            mine = conn.scalars(text("SELECT nspname FROM pg_namespace WHERE nspname = :one OR nspname LIKE :some"),
+                                {"one": f"t_{os.getpid()}", "some": f"t\\_{os.getpid()}\\_%"}).all()
+            for schema in mine:
+                conn.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+    except Exception as exc:  # a run's result does not depend on its cleanup
+        print(f"tests/conftest.py: could not drop this process's schemas: {exc}")
+    finally:
+        admin.dispose()
+
+
 class _Template:
     """A database migrated once per test process; each test starts from a copy of it, not from a
     fresh migration (which costs about 0.2 s on SQLite and 0.3 s on PostgreSQL per test).
