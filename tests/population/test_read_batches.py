@@ -90,3 +90,22 @@ def test_codes_sharing_a_key_are_compared(tmp_path: Path, monkeypatch: pytest.Mo
     batches = read_batches(tmp_path / "r.parquet", policy, batch_rows=64)
     assert pl.concat([b.frame for b in batches]).equals(whole.frame)
     assert batches.problems == whole.problems and 10 < len(whole.problems) < 20
+
+
+@pytest.mark.parametrize(("groups", "batch"), [(100, 200), (70, 210), (300, 250), (None, 250)])
+def test_batches_left_to_the_reader_are_whole_row_groups(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        groups: int | None, batch: int) -> None:
+    """Left out, ``batch_rows`` is BATCH_ROWS rounded down to the file's row groups when they are no larger (each
+    group then decoded once), else BATCH_ROWS; the rows are the whole file's either way."""
+    import subsidy.population.reader as reader
+
+    monkeypatch.setattr(reader, "BATCH_ROWS", 250)
+    policy = find_policy(BAOAN)
+    frame = generate("baoan", 1000, 3, policy)
+    path = tmp_path / "r.parquet"
+    frame.write_parquet(path, row_group_size=groups or 1000)
+    batches = read_batches(path, policy)
+    frames = [b.frame for b in batches]
+    assert batches.batch_rows == batch
+    assert [f.height for f in frames[:-1]] == [batch] * (len(frames) - 1)
+    assert pl.concat(frames).equals(read_registry(path, policy).frame)

@@ -843,10 +843,12 @@ class RegistryBatches:
     ``problem_counts``, ``missing`` — are those of the whole file read at once. With ``read_ahead`` the
     next batch is read and checked in a thread while the one before is used (Polars reads without the GIL)."""
 
-    def __init__(self, path: Path, policy: Policy, batch_rows: int = BATCH_ROWS, read_ahead: bool = True) -> None:
-        if batch_rows < 1:
+    def __init__(self, path: Path, policy: Policy, batch_rows: int | None = None, read_ahead: bool = True) -> None:
+        if batch_rows is not None and batch_rows < 1:
             raise ValueError("batch_rows must be at least 1")
-        self.path, self.policy, self.batch_rows, self.read_ahead = path, policy, batch_rows, read_ahead
+        self.path, self.policy, self.read_ahead = path, policy, read_ahead
+        self._given = batch_rows  # None: BATCH_ROWS in the file's whole row groups (:meth:`_batch_rows`)
+        self.batch_rows = BATCH_ROWS if batch_rows is None else batch_rows
         self.rows_read = 0
         self.problems: list[Problem] = []
         self.problem_counts: dict[str, int] = {}
@@ -886,6 +888,8 @@ class RegistryBatches:
         name = self.path.name
         total = self.height
         scan = pl.scan_parquet(self.path)
+        if self._given is None:
+            self.batch_rows = _whole_groups(scan, total)
         reading = _Reading(self.policy, name, batched=True)
         starts = list(range(0, total, self.batch_rows)) or [0]
 
@@ -930,9 +934,27 @@ class RegistryBatches:
                 del reg
 
 
-def read_batches(path: Path, policy: Policy, batch_rows: int = BATCH_ROWS, read_ahead: bool = True) -> RegistryBatches:
+def _whole_groups(scan: pl.LazyFrame, total: int) -> int:
+    """:data:`BATCH_ROWS` rounded down to whole row groups of the file, when its first groups (the chunks of a
+    first slice) are of one size no larger: a batch that ends inside a group has the group decoded again by
+    the next one (with Polars's 125,000-row groups and 2^17-row batches decoded two at a time, a third more
+    decoding and a copy of each batch into one chunk). Otherwise, and for a file of one group, BATCH_ROWS."""
+    if total <= BATCH_ROWS:
+        return BATCH_ROWS
+    try:
+        lengths = scan.slice(0, 2 * BATCH_ROWS).select(pl.first()).collect().to_series().chunk_lengths()
+    except Exception:  # a damaged file is named where its batches are read
+        return BATCH_ROWS
+    group = lengths[0]
+    if len(lengths) < 2 or group > BATCH_ROWS or any(n != group for n in lengths[1:-1]):
+        return BATCH_ROWS
+    return BATCH_ROWS // group * group
+
+
+def read_batches(path: Path, policy: Policy, batch_rows: int | None = None, read_ahead: bool = True) -> RegistryBatches:
     """A Parquet registry for ``policy``, to be read batch by batch (:class:`RegistryBatches`); what each
-    row gives, and every problem, is what :func:`read_registry` gives for the whole file."""
+    row gives, and every problem, is what :func:`read_registry` gives for the whole file. ``batch_rows``
+    left out: about :data:`BATCH_ROWS`, in whole row groups of the file."""
     if not path.is_file():
         raise CaseInputError(str(path)[:200], "文件不存在或不是普通文件", "写成名录文件的路径")
     return RegistryBatches(path, policy, batch_rows, read_ahead)
