@@ -847,7 +847,7 @@ class RegistryBatches:
         if batch_rows is not None and batch_rows < 1:
             raise ValueError("batch_rows must be at least 1")
         self.path, self.policy, self.read_ahead = path, policy, read_ahead
-        self._given = batch_rows  # None: BATCH_ROWS in the file's whole row groups (:meth:`_batch_rows`)
+        self._given = batch_rows  # None: BATCH_ROWS in the file's whole row groups (:func:`_whole_groups`)
         self.batch_rows = BATCH_ROWS if batch_rows is None else batch_rows
         self.rows_read = 0
         self.problems: list[Problem] = []
@@ -934,21 +934,28 @@ class RegistryBatches:
                 del reg
 
 
+def row_group_size(scan: pl.LazyFrame, rows: int) -> int | None:
+    """The file's row-group size, as a first slice of ``rows`` rows shows it (its columns come in one chunk per
+    row group: two or more whole ones of the same size, or one whole one and the start of the next); None
+    where it does not show one (a single chunk, groups of several sizes, a file that cannot be read)."""
+    try:
+        lengths: list[int] = scan.slice(0, rows).select(pl.first()).collect().to_series().chunk_lengths()
+    except Exception:  # a damaged file is named where its batches are read
+        return None
+    if len(lengths) < 2 or any(n != lengths[0] for n in lengths[1:-1]):
+        return None
+    return lengths[0]
+
+
 def _whole_groups(scan: pl.LazyFrame, total: int) -> int:
-    """:data:`BATCH_ROWS` rounded down to whole row groups of the file, when its first groups (the chunks of a
-    first slice) are of one size no larger: a batch that ends inside a group has the group decoded again by
-    the next one (with Polars's 125,000-row groups and 2^17-row batches decoded two at a time, a third more
-    decoding and a copy of each batch into one chunk). Otherwise, and for a file of one group, BATCH_ROWS."""
+    """:data:`BATCH_ROWS` rounded down to whole row groups of the file, when they are no larger: a batch that
+    ends inside a group has the group decoded again by the next one (with Polars's 125,000-row groups and
+    2^17-row batches decoded two at a time, a third more decoding and a copy of each batch into one chunk).
+    Otherwise BATCH_ROWS."""
     if total <= BATCH_ROWS:
         return BATCH_ROWS
-    try:
-        lengths = scan.slice(0, 2 * BATCH_ROWS).select(pl.first()).collect().to_series().chunk_lengths()
-    except Exception:  # a damaged file is named where its batches are read
-        return BATCH_ROWS
-    group = lengths[0]
-    if len(lengths) < 2 or group > BATCH_ROWS or any(n != group for n in lengths[1:-1]):
-        return BATCH_ROWS
-    return BATCH_ROWS // group * group
+    group = row_group_size(scan, 2 * BATCH_ROWS)
+    return BATCH_ROWS if group is None or group > BATCH_ROWS else BATCH_ROWS // group * group
 
 
 def read_batches(path: Path, policy: Policy, batch_rows: int | None = None, read_ahead: bool = True) -> RegistryBatches:

@@ -390,13 +390,10 @@ def _aligned(lf: _Source, batch_rows: int, rows: int) -> int:
     on the batches (only ``PolicySummary.batches``)."""
     if rows <= batch_rows:
         return batch_rows
-    import polars as pl
+    from subsidy.population.reader import row_group_size
 
-    lengths: list[int] = lf.plain.slice(0, batch_rows).select(pl.first()).collect().to_series().chunk_lengths()
-    if len(lengths) < 2:
-        return batch_rows
-    group = lengths[0]
-    if len(lengths) > 2 and any(n != group for n in lengths[1:-1]):
+    group = row_group_size(lf.plain, batch_rows)
+    if group is None:
         return batch_rows
     if group >= _ONE_GROUP:
         return group
