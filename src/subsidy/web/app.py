@@ -102,9 +102,13 @@ def prepare_to_serve(app: FastAPI) -> FastAPI:
     compiled once), then freeze every object alive now (``gc.freeze``: the policies, their plans, the
     application, the imported modules) so the garbage collector's full passes no longer walk them. A
     full pass over them took 100–150 ms on a loaded machine, every few hundred whole-policy requests
-    (each builds a large document), stalling every client at once; frozen, it takes under 1 ms."""
+    (each builds a large document), stalling every client at once; frozen, it takes under 1 ms. And
+    keep freed memory for reuse (:func:`subsidy.rules.heap.retain_freed_memory`): an answer's document
+    (50–110 KB of JSON, its trace's objects) was otherwise built in fresh pages each time, each faulted in."""
+    from subsidy.rules.heap import retain_freed_memory
     from subsidy.web.policies import shipped_policies
 
+    retain_freed_memory()
     shipped_policies()
     gc.collect()
     gc.freeze()
