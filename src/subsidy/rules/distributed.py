@@ -34,17 +34,12 @@ from typing import TYPE_CHECKING, Any
 from subsidy.errors import CaseInputError
 from subsidy.rules import model as m
 from subsidy.rules.stream import ClauseSummary, PolicySummary, evaluate_file
+from subsidy.rules.vector import FRAME_BLOCK, FrameResults, evaluate_frame
 
 if TYPE_CHECKING:
-    import numpy as np
-    import numpy.typing as npt
     import polars as pl
 
-    RowResults = tuple[npt.NDArray[np.int8], npt.NDArray[np.int8], npt.NDArray[np.int64], npt.NDArray[np.int64]]
-else:
-    RowResults = tuple
-
-__all__ = ["LOCAL", "MAX_PARTITIONS", "WORKER_CONFIG", "RowResults", "combine", "connect", "count_rows",
+__all__ = ["LOCAL", "MAX_PARTITIONS", "WORKER_CONFIG", "combine", "connect", "count_rows",
            "evaluate_frame_partitioned", "evaluate_partition", "evaluate_partitioned", "evaluate_rows", "local_cluster",
            "split"]
 
@@ -253,34 +248,16 @@ def evaluate_partitioned(path: Path | str, policies: Sequence[m.Policy], as_of: 
     return combine(policies, client.gather(futures))
 
 
-MATCH_BLOCK = 1 << 18
-"""Rows of a match evaluated at a time by :func:`evaluate_rows` (as ``services.matching`` does here)."""
-
-
 def evaluate_rows(policy: m.Policy, frame: pl.DataFrame, as_of: dt.date, effective_from: dt.date | None,
-                  block: int = MATCH_BLOCK) -> RowResults:
-    """One task of a match: every row of ``frame`` (the registry's facts and the record columns) against
-    every clause, in blocks of ``block`` rows; eligibility, reason, ceiling and grant, each (rows, clauses)."""
-    import numpy as np
-
-    from subsidy.rules.vector import evaluate_table, table_from_frame
-
-    n, k = frame.height, len(policy.clauses)
-    eligible, reason = np.empty((n, k), dtype=np.int8), np.empty((n, k), dtype=np.int8)
-    ceiling, granted = np.empty((n, k), dtype=np.int64), np.empty((n, k), dtype=np.int64)
-    for start in range(0, n, block):
-        part = frame.slice(start, block)
-        res = evaluate_table(policy, table_from_frame(policy, part), as_of, effective_from=effective_from)
-        stop = start + part.height
-        eligible[start:stop], reason[start:stop] = res.eligible, res.reason
-        ceiling[start:stop], granted[start:stop] = res.ceiling, res.granted
-    return eligible, reason, ceiling, granted
+                  block: int = FRAME_BLOCK) -> FrameResults:
+    """One task of a match: :func:`subsidy.rules.vector.evaluate_frame` on a worker."""
+    return evaluate_frame(policy, frame, as_of, effective_from=effective_from, block=block)
 
 
 def evaluate_frame_partitioned(policy: m.Policy, frame: pl.DataFrame, as_of: dt.date, *, client: Any,
                                partitions: int | None = None, effective_from: dt.date | None = None,
-                               block: int = MATCH_BLOCK,
-                               progress: Callable[[int, int], None] | None = None) -> RowResults:
+                               block: int = FRAME_BLOCK,
+                               progress: Callable[[int, int], None] | None = None) -> FrameResults:
     """What :func:`evaluate_rows` returns for ``frame``, computed in ``partitions`` ranges of rows on the
     workers of the Dask ``client`` (default: one per worker thread), or, without a client, one after the
     other here; the ranges' results put together in row order. ``progress`` is called as ranges finish,
@@ -294,7 +271,7 @@ def evaluate_frame_partitioned(policy: m.Policy, frame: pl.DataFrame, as_of: dt.
     n = frame.height
     spans = split(n, partitions)
     done = 0
-    parts: list[RowResults] = []
+    parts: list[FrameResults] = []
     if client is None:
         for a, b in spans:
             parts.append(evaluate_rows(policy, frame.slice(a, b - a), as_of, effective_from, block))

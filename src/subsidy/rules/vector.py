@@ -15,7 +15,7 @@ booleans, category strings), plus the record columns of :func:`record_columns`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from fractions import Fraction
@@ -47,7 +47,8 @@ from subsidy.rules.stacking import ColumnStack
 if TYPE_CHECKING:
     from subsidy.rules.arrays import I64, Mask
 
-__all__ = ["CaseTable", "TableResult", "evaluate_table", "record_columns", "table_from_cases", "table_from_frame"]
+__all__ = ["FRAME_BLOCK", "CaseTable", "FrameResults", "TableResult", "evaluate_frame", "evaluate_table",
+           "record_columns", "table_from_cases", "table_from_frame"]
 
 
 # ---- the table -----------------------------------------------------------------------------
@@ -230,6 +231,38 @@ def evaluate_table(policy: m.Policy, table: CaseTable, as_of: dt.date, *,
 
 
 _CHUNK = 1 << 16
+
+FRAME_BLOCK = 1 << 18
+"""Rows of a frame converted and evaluated at a time by :func:`evaluate_frame` (a block's table, about
+100 MiB for the widest seed policy, is the memory it holds beyond the results)."""
+
+FrameResults = tuple[npt.NDArray[np.int8], npt.NDArray[np.int8], npt.NDArray[np.int64], npt.NDArray[np.int64]]
+"""Eligibility, reason, ceiling and grant of every row, each ``(rows, clauses)`` (as in :class:`TableResult`)."""
+
+
+def evaluate_frame(policy: m.Policy, frame: Any, as_of: dt.date, *, effective_from: dt.date | None = None,
+                   block: int = FRAME_BLOCK, progress: Callable[[int, int], None] | None = None) -> FrameResults:
+    """Every row of the Polars ``frame`` (the facts and the record columns) against every clause, ``block`` rows
+    at a time (each converted by :func:`table_from_frame`, then evaluated): the results as ``(rows, clauses)``
+    views of clause-major arrays (each clause's rows contiguous, as :func:`evaluate_table` writes them; a
+    frame of one block gives that result's own arrays). ``progress(rows done, rows)`` after each block."""
+    n, k = frame.height, len(policy.clauses)
+    if n <= block:
+        res = evaluate_table(policy, table_from_frame(policy, frame), as_of, effective_from=effective_from)
+        if progress is not None:
+            progress(n, n)
+        return res.eligible, res.reason, res.ceiling, res.granted
+    eligible, reason = np.empty((k, n), dtype=np.int8), np.empty((k, n), dtype=np.int8)
+    ceiling, granted = np.empty((k, n), dtype=np.int64), np.empty((k, n), dtype=np.int64)
+    for start in range(0, n, block):
+        part = frame.slice(start, block)
+        res = evaluate_table(policy, table_from_frame(policy, part), as_of, effective_from=effective_from)
+        stop = start + part.height
+        eligible[:, start:stop], reason[:, start:stop] = res.eligible.T, res.reason.T
+        ceiling[:, start:stop], granted[:, start:stop] = res.ceiling.T, res.granted.T
+        if progress is not None:
+            progress(stop, n)
+    return eligible.T, reason.T, ceiling.T, granted.T
 
 
 def _rows(table: CaseTable, start: int, stop: int, lists: Sequence[str] = ()) -> CaseTable:

@@ -6,7 +6,7 @@ gives the records, for every entity found there by 统一社会信用代码: ear
 so annual and multi-year caps hold), other support (不重复, 差额), bars, and the facts the office
 verified (which win over the registry's). An entity the fund has never recorded has no grants, no
 bars and no support entered. So a match never offers what the ledger rules out. Evaluation is the
-vectorised evaluator (``rules.vector.evaluate_table``) in chunks, reporting progress.
+vectorised evaluator (``rules.vector.evaluate_frame``) in blocks, reporting progress.
 
 A run is stored (``match_runs``) with its 可免申 rows (``match_rows``: clause, outcome, amounts, missing facts)
 and each offered entity once (``match_entities``: its registry row, code, name and facts, and its 待补充 rows,
@@ -50,7 +50,7 @@ from subsidy.rules.evaluate import missing_label
 from subsidy.rules.model import FactDef, Policy
 from subsidy.rules.records import deduct_column, derive_records, prior_column
 from subsidy.rules.results import Reason
-from subsidy.rules.vector import evaluate_table, record_columns, table_from_frame
+from subsidy.rules.vector import FRAME_BLOCK, evaluate_frame, record_columns
 from subsidy.services.access import MATCH_REVIEWERS, READ_ALL, require_role
 from subsidy.services.audit import record
 from subsidy.services.history import records_of
@@ -79,7 +79,6 @@ STACKED = -2
 """Reason code of an eligible clause that stacking leaves at zero this year (就高: another clause of the
 policy wins, or the year's grants already reach the bound; 差额: support elsewhere covers it)."""
 STACKED_TEXT = "按就高或差额，本年度在本条可得为零（就高按金额最高的一项支持，或本年度已获支持）"
-CHUNK = 1 << 18
 EXPORT_HEADERS = ("名录行号", "编号", "统一社会信用代码", "单位名称", "条款", "条款名称", "结果", "最高可获（元）",
                   "按就高等可得（元）", "原因或尚需提供")
 
@@ -228,7 +227,7 @@ def evaluate_on_cluster(policy: Policy, adopted: AdoptedPolicy, frame: pl.DataFr
 
     with distributed.connect(scheduler) as client:
         return distributed.evaluate_frame_partitioned(policy, frame, today, client=client, partitions=partitions,
-                                                      effective_from=adopted.effective_from, block=CHUNK,
+                                                      effective_from=adopted.effective_from, block=FRAME_BLOCK,
                                                       progress=progress)
 
 
@@ -251,7 +250,8 @@ def _evaluate(policy: Policy, adopted: AdoptedPolicy, registry: Registry, frame:
         eligible, reason, ceiling, granted = evaluate_on_cluster(policy, adopted, frame, today, scheduler, partitions,
                                                                  progress)
     else:  # clause-major (k, n) arrays, the evaluator's own, seen as (n, k): no transposing copy
-        eligible, reason, ceiling, granted = _clause_major(policy, frame, today, adopted.effective_from, progress)
+        eligible, reason, ceiling, granted = evaluate_frame(policy, frame, today, effective_from=adopted.effective_from,
+                                                            block=FRAME_BLOCK, progress=progress)
     monetary = np.array([c.kind == "monetary" for c in policy.clauses], dtype=bool)
     stacked = (eligible == 1) & monetary[None, :] & (granted == 0)
     outcome = np.where(stacked, np.int8(0), eligible).astype(np.int8, copy=False)
@@ -276,31 +276,6 @@ def _evaluate(policy: Policy, adopted: AdoptedPolicy, registry: Registry, frame:
         missing_t[j, at] = bits
     missing = missing_t.T
     return Evaluation(policy, registry, org_ids, outcome, reason, ceiling, granted, missing, needed)
-
-
-def _clause_major(policy: Policy, frame: pl.DataFrame, today: dt.date, effective_from: dt.date,
-                  progress: Progress | None) -> tuple[npt.NDArray[np.int8], npt.NDArray[np.int8],
-                                                      npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """The table path's eligible, reason, ceiling and granted of every row of ``frame``, in chunks of
-    :data:`CHUNK` rows: (n, k) views of clause-major arrays (each clause's rows contiguous, as the evaluator
-    writes them)."""
-    n, k = frame.height, len(policy.clauses)
-    if n <= CHUNK:  # one chunk (a batch of read_batches): the evaluator's arrays as they are
-        res = evaluate_table(policy, table_from_frame(policy, frame), today, effective_from=effective_from)
-        if progress is not None:
-            progress(n, n)
-        return res.eligible, res.reason, res.ceiling, res.granted
-    eligible, reason = np.empty((k, n), dtype=np.int8), np.empty((k, n), dtype=np.int8)
-    ceiling, granted = np.empty((k, n), dtype=np.int64), np.empty((k, n), dtype=np.int64)
-    for start in range(0, n, CHUNK):
-        part = frame.slice(start, CHUNK)
-        res = evaluate_table(policy, table_from_frame(policy, part), today, effective_from=effective_from)
-        stop = start + part.height
-        eligible[:, start:stop], reason[:, start:stop] = res.eligible.T, res.reason.T
-        ceiling[:, start:stop], granted[:, start:stop] = res.ceiling.T, res.granted.T
-        if progress is not None:
-            progress(stop, n)
-    return eligible.T, reason.T, ceiling.T, granted.T
 
 
 _DIGEST_FIELDS = ("number", "registry_row", "entity_id", "uscc", "name", "organisation_id", "clause_id", "outcome",
