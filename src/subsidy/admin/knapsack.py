@@ -312,26 +312,35 @@ _FAR = np.int64(2**62)  # unreachable; plus any weight it stays below 2**63
 
 
 def _table(ks: Knapsack, members: list[Ints], need: Ints, target: int, upper: int, extra: int = 0,
-           cut: tuple[int, int] | None = None) -> _Table | None:
+           cut: tuple[int, int] | None = None, resume: _Table | None = None) -> _Table | None:
     """The value table over ``members`` (lists of item numbers, one per group), ``need`` each item's
     weight in the row it tracks; None when it would be too large. Only the values that can still end in
     ``[target, upper]`` are kept: after a group, at least ``target`` less what the groups after it (and
     ``extra``, what another table can add) can add, at most ``upper``. ``cut`` ``(p, cap)``: after the
-    first ``p`` groups, every choice over ``cap`` is dropped (their row is then within its budget)."""
+    first ``p`` groups, every choice over ``cap`` is dropped (their row is then within its budget).
+    ``resume``: a table over the first of ``members`` (with the same ``need``, from target 0), carried on
+    from rather than built again."""
     v = ks.value
     most = np.array([int(v[m].max()) for m in members], dtype=np.int64)
     upper = max(min(upper, int(most.sum())), 0)
     after = int(most.sum()) - np.cumsum(most) + extra  # the most the groups after each can add
     reach = np.minimum(np.cumsum(most), upper)  # the most the groups up to each can add
     low = np.maximum(target - after, 0)
-    if int((reach - low + 1).clip(0).sum()) > _TABLE_CELLS or max((len(m) for m in members), default=0) > 127:
+    start = 0 if resume is None else len(resume.members)
+    if (int((reach - low + 1)[start:].clip(0).sum()) > _TABLE_CELLS
+            or max((len(m) for m in members), default=0) > 127):
         return None
     least = np.full(upper + 1, _FAR, dtype=np.int64)
     least[0] = 0
+    picks: list[NDArray[np.int8]] = []
+    if resume is not None:
+        kept = min(len(resume.least), upper + 1)
+        least[:kept] = resume.least[:kept]
+        picks = list(resume.picks)
+        low[:start] = resume.low
     trial = np.empty(upper + 1, dtype=np.int64)
     better = np.empty(upper + 1, dtype=bool)
-    picks: list[NDArray[np.int8]] = []
-    for gi, m in enumerate(members):
+    for gi, m in enumerate(members[start:], start):
         if cut is not None and gi == cut[0]:
             least[least > cut[1]] = _FAR
         lo, hi = int(low[gi]), int(reach[gi])
@@ -423,6 +432,130 @@ def _sides_best(ks: Knapsack, items: Ints, side: Ints, left: int, caps: tuple[in
     if int(totals[i]) < target:
         return items[:0]
     return np.concatenate([a.choice(ks, int(where[x[i]])), b.choice(ks, int(bs[i]))])
+
+
+_COMBOS = 200_000  # choices of the spanning entities kept at once by :func:`_by_spanners`, at most (else: None)
+_CLASSES = 64  # distinct room left in the cut side's budget by those choices, at most (a table each)
+
+
+def _by_spanners(ks: Knapsack, items: Ints, side: Ints, left: int, caps: tuple[int, int], target: int,
+                 upper: int) -> Ints | None:
+    """As :func:`_sides_best`, exactly, where some entities (就高) have items on two or three sides: every
+    choice of those entities (none of its items, or one) that the Lagrangian bound of the core leaves able to
+    reach ``target``, each with the best of the other items in the room it leaves. Those are one-sided: a
+    table over the first clause's items cut at what that choice leaves of its budget, then the items limited
+    by the total alone (one per such room, carried on from one table of the first clause's items); a table
+    of the second clause's items, whose least weights for each value (those lighter than every value above)
+    are paired with the first table's best in the total's room left (a Lagrangian bound on the total alone
+    passing over the pairs that cannot reach ``target``). The side cut in its table is the one whose room
+    takes fewer values. An empty array when no choice is worth ``target``; None when no entity spans the
+    sides, or its choices (:data:`_COMBOS`), their rooms (:data:`_CLASSES`) or a table are too many."""
+    g = ks.group[items]
+    order = np.lexsort((side, g))
+    gs, ss = g[order], side[order]
+    starts = np.flatnonzero(np.r_[True, gs[1:] != gs[:-1]])
+    mixed = np.maximum.reduceat(ss, starts) != np.minimum.reduceat(ss, starts)
+    spanning = np.isin(g, gs[starts[mixed]])
+    if not spanning.any():
+        return None
+    # the core's own multipliers: the total (left), then the two sides' budgets
+    sub = Knapsack(ks.value[items], ks.weight[items], np.where(side < 2, side, -1), left,
+                   np.array(caps, dtype=np.int64), np.unique(g, return_inverse=True)[1].reshape(-1))
+    lag = _Lagrangian(sub)
+    lam = lag.descend()
+    red = lag.reduced(lam)[np.argsort(lag.order)]  # each of items' reduced value (items' order)
+    fixed = ~spanning
+    fixed_groups = _groups(ks, items[fixed])
+    pos = {int(it): i for i, it in enumerate(items.tolist())}
+    base = float(lam[0] * left + lam[1] * caps[0] + lam[2] * caps[1]
+                 + sum(max(0.0, float(red[[pos[int(i)] for i in m]].max())) for m in fixed_groups))
+    tol = 1e-9 * (float(np.abs(sub.value).sum()) + float(lam @ np.r_[left, caps]) + float(np.abs(red).sum())) + 1e-6
+    spans = _groups(ks, items[spanning])
+    # each spanning entity's options: none (-1), or one of its items; the choices of all, as columns
+    opt_red = [np.r_[0.0, red[[pos[int(i)] for i in m]]] for m in spans]
+    rest = np.r_[np.cumsum([max(0.0, float(o.max())) for o in opt_red][::-1])[::-1], 0.0]
+    bound = np.array([base])
+    picks = np.zeros((0, 1), dtype=np.int8)
+    for si, o in enumerate(opt_red):
+        trial = (bound[:, None] + o[None, :]).reshape(-1)
+        keep = np.flatnonzero(trial + rest[si + 1] + tol >= target)
+        if len(keep) > _COMBOS:
+            return None
+        bound = trial[keep]
+        picks = np.vstack([picks[:, keep // len(o)], (keep % len(o)).astype(np.int8)[None, :]])
+    if not len(bound):
+        return items[:0]
+    # each choice's value and weight in each side and in the total, in integers
+    val = np.zeros(len(bound), dtype=np.int64)
+    wt = np.zeros((3, len(bound)), dtype=np.int64)
+    for si, m in enumerate(spans):
+        on = picks[si] > 0
+        it = m[np.maximum(picks[si].astype(np.int64) - 1, 0)]
+        val += np.where(on, ks.value[it], 0)
+        wt[2] += np.where(on, ks.weight[it], 0)
+        for s_ in (0, 1):
+            wt[s_] += np.where(on & (side[[pos[int(i)] for i in it.tolist()]] == s_), ks.weight[it], 0)
+    room = np.array([caps[0], caps[1], left], dtype=np.int64)[:, None] - wt
+    fits = (room >= 0).all(axis=0)
+    # the side whose room takes fewer values is cut in the first table, the other paired
+    cut_side = 0 if len(np.unique(room[0, fits])) <= len(np.unique(room[1, fits])) else 1
+    fits_ix = np.flatnonzero(fits)
+    rooms = np.unique(room[cut_side, fits_ix])
+    if len(rooms) > _CLASSES:
+        return None
+    first = _groups(ks, items[fixed & (side == cut_side)])
+    third = _groups(ks, items[fixed & (side == 2)])
+    second = _groups(ks, items[fixed & (side == 1 - cut_side)])
+    def most(members: list[Ints]) -> int:
+        return sum(int(ks.value[m].max()) for m in members)
+
+    # only the values that can still end in a choice worth target (as _table keeps them)
+    over = sum(int(ks.value[m].max()) for m in spans)
+    prefix = _table(ks, first, ks.weight, target, upper, most(third) + most(second) + over)
+    paired = _table(ks, second, ks.weight, target, upper, most(first) + most(third) + over)
+    if prefix is None or paired is None:
+        return None
+    lb = paired.least
+    tail = np.r_[np.minimum.accumulate(lb[::-1])[::-1][1:], _FAR]
+    pv = np.flatnonzero(lb < tail)  # values lighter than every value above: the pairs worth looking at
+    pw = lb[pv]
+    price = float(lam[0])
+    best_value, best_at = target - 1, None
+    # rooms in the order of their best choice's bound, choices within each likewise
+    by_room = {int(c): fits_ix[room[cut_side, fits_ix] == c] for c in rooms.tolist()}
+    for c in sorted(by_room, key=lambda c: -float(bound[by_room[c]].max())):
+        members = by_room[c][np.argsort(-bound[by_room[c]], kind="stable")]
+        if float(bound[members[0]]) + tol < best_value + 1:
+            continue
+        table = _table(ks, first + third, ks.weight, target, upper, most(second) + over, (len(first), c), prefix)
+        if table is None:
+            return None
+        at_least = np.minimum.accumulate(table.least[::-1])[::-1]
+        ok = table.least < _FAR
+        most_a = float((np.flatnonzero(ok) - price * table.least[ok]).max())
+        for ci in members.tolist():
+            if float(bound[ci]) + tol < best_value + 1:
+                break
+            need = best_value + 1 - int(val[ci])
+            total_room, paired_room = int(room[2, ci]), int(room[1 - cut_side, ci])
+            j = int(np.searchsorted(pw, min(paired_room, total_room), side="right"))
+            cv, cw = pv[:j], pw[:j]
+            sel = cv - price * cw + most_a + price * total_room + tol >= need
+            cv, cw = cv[sel], cw[sel]
+            if not len(cv):
+                continue
+            got = cv + np.searchsorted(at_least, total_room - cw, side="right") - 1
+            k = int(np.argmax(got))
+            if int(got[k]) >= need:
+                best_value = int(val[ci]) + int(got[k])
+                best_at = (ci, c, int(got[k]) - int(cv[k]), int(cv[k]))
+    if best_at is None:
+        return items[:0]
+    ci, c, a_value, b_value = best_at
+    table = _table(ks, first + third, ks.weight, target, upper, most(second) + over, (len(first), c), prefix)
+    assert table is not None
+    chosen = [m[int(picks[si, ci]) - 1] for si, m in enumerate(spans) if picks[si, ci] > 0]
+    return np.concatenate([np.array(chosen, dtype=np.int64), table.choice(ks, a_value), paired.choice(ks, b_value)])
 
 
 _NODES = 16  # relaxations solved at most by :func:`_by_sides` (else: its best choice, not proven)
