@@ -462,7 +462,7 @@ def _by_spanners(ks: Knapsack, items: Ints, side: Ints, left: int, caps: tuple[i
     sub = Knapsack(ks.value[items], ks.weight[items], np.where(side < 2, side, -1), left,
                    np.array(caps, dtype=np.int64), np.unique(g, return_inverse=True)[1].reshape(-1))
     lag = _Lagrangian(sub)
-    lam = lag.descend()
+    lam = np.maximum(np.r_[lag.descend(), 0.0, 0.0][:3], 0.0)  # any multipliers ≥ 0 give a bound
     red = lag.reduced(lam)[np.argsort(lag.order)]  # each of items' reduced value (items' order)
     fixed = ~spanning
     fixed_groups = _groups(ks, items[fixed])
@@ -562,8 +562,8 @@ _NODES = 16  # relaxations solved at most by :func:`_by_sides` (else: its best c
 _SPANNING = 5  # entities taking an item on each side in the first relaxation, at most (else: HiGHS)
 
 
-def _by_sides(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int,
-              upper: int) -> tuple[Ints | None, int]:
+def _by_sides(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int, upper: int,
+              spanners: bool = True, branch: bool = True) -> tuple[Ints | None, int]:
     """The best choice among ``items`` worth ``target`` to ``upper`` when one or two clause budgets bind
     with the total (or two clause budgets without it), by the value tables of :func:`_sides_best`, with a
     status as :func:`_milp`'s (an empty array: no choice is worth ``target``).
@@ -574,7 +574,10 @@ def _by_sides(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int,
     entity it is a choice, and the best so far; else the branch splits on an entity taking two, placed on
     each of its sides in turn (its items on the others dropped). After :data:`_NODES` relaxations: the
     best choice found, status :data:`BRANCHED` (not a proof). None, 0 when three or more clause budgets
-    bind or a table would be too large."""
+    bind or a table would be too large.
+
+    Before that (``spanners``), where entities span the sides, :func:`_by_spanners`: exact when it applies;
+    ``branch`` False: that alone (None, 0 where it does not apply)."""
     w, k = ks.weight[items], ks.clause[items]
     per = np.zeros(len(row_left), dtype=np.int64)
     np.add.at(per, k[k >= 0], w[k >= 0])
@@ -587,6 +590,9 @@ def _by_sides(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int,
     if len(binding) == 2:
         side[k == binding[1]] = 1
         caps = (caps[0], int(row_left[binding[1]]))
+    spanned = _by_spanners(ks, items, side, left, caps, target, upper) if spanners else None
+    if spanned is not None or not branch:
+        return spanned, 0
     g = ks.group[items]
     best: Ints = items[:0]
     stack = [np.ones(len(items), dtype=bool)]  # the items each open branch keeps
@@ -966,12 +972,14 @@ def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, upper: int, rel
     goal = max(target - fixed, 0)
     tabled, status = _by_values(ks, items, left, row_left, goal, upper - fixed), 0
     guess = items[:0]  # a choice the partial choices found but could not prove the best
+    if tabled is None:  # entities spanning the sides of one or two binding clause budgets: exactly, if few
+        tabled, status = _by_sides(ks, items, left, row_left, goal, upper - fixed, True, False)  # spanners only
     if tabled is None and prices is not None:
         tabled, guess = _by_losses(ks, items, left, row_left, goal, prices)
     if tabled is None:
         tabled, status = _by_parts(ks, items, left, row_left, goal, rel_gap, time_limit)
     if tabled is None:
-        tabled, status = _by_sides(ks, items, left, row_left, goal, upper - fixed)
+        tabled, status = _by_sides(ks, items, left, row_left, goal, upper - fixed, False)  # tried above
         if status == BRANCHED and not len(tabled if tabled is not None else items[:0]):
             tabled = None  # not proven and nothing better found: HiGHS on the core
     if tabled is None:
