@@ -562,6 +562,25 @@ _NODES = 16  # relaxations solved at most by :func:`_by_sides` (else: its best c
 _SPANNING = 5  # entities taking an item on each side in the first relaxation, at most (else: HiGHS)
 
 
+def _sides(ks: Knapsack, items: Ints, left: int, row_left: Ints) -> tuple[Ints, tuple[int, int]] | None:
+    """Each of ``items``' side when one or two clause budgets bind (0, 1: the binding clauses', 2: the
+    others'), with the budgets left of those two (the total's ``left`` for a second when only one binds);
+    None when none or more than two bind."""
+    w, k = ks.weight[items], ks.clause[items]
+    per = np.zeros(len(row_left), dtype=np.int64)
+    np.add.at(per, k[k >= 0], w[k >= 0])
+    binding = np.flatnonzero(per > row_left)
+    if not 1 <= len(binding) <= 2:
+        return None
+    side = np.full(len(items), 2, dtype=np.int64)
+    side[k == binding[0]] = 0
+    caps = (int(row_left[binding[0]]), left)
+    if len(binding) == 2:
+        side[k == binding[1]] = 1
+        caps = (caps[0], int(row_left[binding[1]]))
+    return side, caps
+
+
 def _by_sides(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int, upper: int,
               spanners: bool = True, branch: bool = True) -> tuple[Ints | None, int]:
     """The best choice among ``items`` worth ``target`` to ``upper`` when one or two clause budgets bind
@@ -578,18 +597,10 @@ def _by_sides(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int,
 
     Before that (``spanners``), where entities span the sides, :func:`_by_spanners`: exact when it applies;
     ``branch`` False: that alone (None, 0 where it does not apply)."""
-    w, k = ks.weight[items], ks.clause[items]
-    per = np.zeros(len(row_left), dtype=np.int64)
-    np.add.at(per, k[k >= 0], w[k >= 0])
-    binding = np.flatnonzero(per > row_left)
-    if not 1 <= len(binding) <= 2:
+    sided = _sides(ks, items, left, row_left)
+    if sided is None:
         return None, 0
-    side = np.full(len(items), 2, dtype=np.int64)
-    side[k == binding[0]] = 0
-    caps = (int(row_left[binding[0]]), left)
-    if len(binding) == 2:
-        side[k == binding[1]] = 1
-        caps = (caps[0], int(row_left[binding[1]]))
+    side, caps = sided
     spanned = _by_spanners(ks, items, side, left, caps, target, upper) if spanners else None
     if spanned is not None or not branch:
         return spanned, 0
