@@ -702,7 +702,7 @@ def _dominant(v: Ints, w: Ints) -> Ints:
 
 
 def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int,
-               prices: _Prices, sided: bool = False) -> tuple[Ints | None, Ints]:
+               prices: _Prices) -> tuple[Ints | None, Ints]:
     """The best choice among ``items`` worth ``goal`` or more, by partial choices over the groups (value,
     weight in each binding row); an empty array when none is worth ``goal``, None when too many remain
     (with, second, the best choice found on the way, not proven: empty if none).
@@ -749,9 +749,9 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int,
         shut.setdefault(len(order), []).append(0)
     bounds = _Ahead(ks, groups, order, caps, total_binds, binding, prices.lam)
     # a good choice first, keeping only the most promising partial choices: what the exact passes must beat
-    # with one item per group the tables per side settle what this cannot, and quickly: give up sooner; so
-    # too where they apply (``sided``: one or two clause budgets bind), entities spanning the sides or not
-    limit = _KEPT if shared and not sided else _KEPT // 5
+    # with one item per group the tables per side settle what this cannot, and quickly: give up sooner
+    # (under 就高 not: at 10⁴ with three budgets a core of 240 items needs more than a fifth of it)
+    limit = _KEPT if shared else _KEPT // 5
     guess, _ = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, goal, ks.weight,
                             ks.value, ks.clause, _BEAM, limit)
     known = guess if guess is not None and len(guess) and int(ks.value[guess].sum()) >= goal else items[:0]
@@ -997,8 +997,7 @@ def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, upper: int, rel
     tabled, status = _by_values(ks, items, left, row_left, goal, upper - fixed), 0
     guess = items[:0]  # a choice the partial choices found but could not prove the best
     if tabled is None and prices is not None:
-        tabled, guess = _by_losses(ks, items, left, row_left, goal, prices,
-                                   _sides(ks, items, left, row_left) is not None)
+        tabled, guess = _by_losses(ks, items, left, row_left, goal, prices)
     if tabled is None:  # entities spanning the sides of one or two binding clause budgets: exactly, if few
         tabled, status = _by_sides(ks, items, left, row_left, goal, upper - fixed, True, False)  # spanners only
     if tabled is None:
