@@ -483,6 +483,8 @@ def _by_spanners(ks: Knapsack, items: Ints, side: Ints, left: int, caps: tuple[i
                  + sum(max(0.0, float(red[[pos[int(i)] for i in m]].max())) for m in fixed_groups))
     tol = 1e-9 * (float(np.abs(sub.value).sum()) + float(lam @ np.r_[left, caps]) + float(np.abs(red).sum())) + 1e-6
     spans = _groups(ks, items[spanning])
+    if max(len(m) for m in spans) > 126:  # an option's number must fit an int8
+        return None
     # each spanning entity's options: none (-1), or one of its items; the choices of all, as columns
     opt_red = [np.r_[0.0, red[[pos[int(i)] for i in m]]] for m in spans]
     rest = np.r_[np.cumsum([max(0.0, float(o.max())) for o in opt_red][::-1])[::-1], 0.0]
