@@ -504,11 +504,12 @@ def _by_spanners(ks: Knapsack, items: Ints, side: Ints, left: int, caps: tuple[i
     wt = np.zeros((3, len(bound)), dtype=np.int64)
     for si, m in enumerate(spans):
         on = picks[si] > 0
-        it = m[np.maximum(picks[si].astype(np.int64) - 1, 0)]
+        o = np.maximum(picks[si].astype(np.int64) - 1, 0)
+        it, its = m[o], side[[pos[int(i)] for i in m]][o]  # each choice's item of this entity, and its side
         val += np.where(on, ks.value[it], 0)
         wt[2] += np.where(on, ks.weight[it], 0)
         for s_ in (0, 1):
-            wt[s_] += np.where(on & (side[[pos[int(i)] for i in it.tolist()]] == s_), ks.weight[it], 0)
+            wt[s_] += np.where(on & (its == s_), ks.weight[it], 0)
     room = np.array([caps[0], caps[1], left], dtype=np.int64)[:, None] - wt
     fits = (room >= 0).all(axis=0)
     # the side whose room takes fewer values is cut in the first table, the other paired
@@ -520,11 +521,12 @@ def _by_spanners(ks: Knapsack, items: Ints, side: Ints, left: int, caps: tuple[i
     first = _groups(ks, items[fixed & (side == cut_side)])
     third = _groups(ks, items[fixed & (side == 2)])
     second = _groups(ks, items[fixed & (side == 1 - cut_side)])
+
     def most(members: list[Ints]) -> int:
         return sum(int(ks.value[m].max()) for m in members)
 
     # only the values that can still end in a choice worth target (as _table keeps them)
-    over = sum(int(ks.value[m].max()) for m in spans)
+    over = most(spans)
     prefix = _table(ks, first, ks.weight, target, upper, most(third) + most(second) + over)
     paired = _table(ks, second, ks.weight, target, upper, most(first) + most(third) + over)
     if prefix is None or paired is None:
@@ -534,7 +536,7 @@ def _by_spanners(ks: Knapsack, items: Ints, side: Ints, left: int, caps: tuple[i
     pv = np.flatnonzero(lb < tail)  # values lighter than every value above: the pairs worth looking at
     pw = lb[pv]
     price = float(lam[0])
-    best_value, best_at = target - 1, None
+    best_value, best_at, best_table = target - 1, None, prefix
     # rooms in the order of their best choice's bound, choices within each likewise
     by_room = {int(c): fits_ix[room[cut_side, fits_ix] == c] for c in rooms.tolist()}
     for c in sorted(by_room, key=lambda c: -float(bound[by_room[c]].max())):
@@ -562,14 +564,13 @@ def _by_spanners(ks: Knapsack, items: Ints, side: Ints, left: int, caps: tuple[i
             k = int(np.argmax(got))
             if int(got[k]) >= need:
                 best_value = int(val[ci]) + int(got[k])
-                best_at = (ci, c, int(got[k]) - int(cv[k]), int(cv[k]))
+                best_at, best_table = (ci, int(got[k]) - int(cv[k]), int(cv[k])), table
     if best_at is None:
         return items[:0]
-    ci, c, a_value, b_value = best_at
-    table = _table(ks, first + third, ks.weight, target, upper, most(second) + over, (len(first), c), prefix)
-    assert table is not None
+    ci, a_value, b_value = best_at
     chosen = [m[int(picks[si, ci]) - 1] for si, m in enumerate(spans) if picks[si, ci] > 0]
-    return np.concatenate([np.array(chosen, dtype=np.int64), table.choice(ks, a_value), paired.choice(ks, b_value)])
+    return np.concatenate([np.array(chosen, dtype=np.int64), best_table.choice(ks, a_value),
+                           paired.choice(ks, b_value)])
 
 
 _NODES = 16  # relaxations solved at most by :func:`_by_sides` (else: its best choice, not proven)
