@@ -24,26 +24,25 @@ once the core holds every item the margin test leaves open for that choice's val
 exists anywhere (it would agree with ``d`` outside the core, and the core was solved to optimality).
 Otherwise the core grows to those items and is solved again; a better
 choice that is not proven shrinks the core to the items left open around it, solved again. A core is
-solved exactly by a table over integer values (:func:`_by_values`) when one budget binds in it; where
-one or two clause budgets bind (with the total or not) and entities (就高) have applications under two
-of them, or under one and the clauses without a budget, by every choice of those entities that the
-core's own Lagrangian bound leaves able to beat the best choice known, each completed exactly by the
-tables per side below over the other entities, in the room it leaves (:func:`_by_spanners`: when those
-choices are few); else, when several bind, by partial choices over the entities that can still beat the best choice known
+solved exactly by a table over integer values (:func:`_by_values`) when one budget binds in it; when
+several bind, by partial choices over the entities that can still beat the best choice known
 (:func:`_by_losses`: any budgets, any entities; each partial choice's value plus a Lagrangian bound on
 what the entities after it can add, given the room it leaves in each budget, a few multiplier vectors
-near the bound's; a first pass keeping only the most promising gives the choice to beat); where those
-grow too many, part by
-part when several clause budgets bind and the total does not (:func:`_by_parts`); by a table per side
-(:func:`_by_sides`) when the total and one or two clause budgets bind (or two clause budgets in one
-part): the items of the first budgeted clause, its table cut at its budget, then the items limited by
-the total alone, in one table; the second clause's items in another, cut at its budget; the best pair
-of values within the total by a search over the first table's least weight for at least each value.
-An entity (就高) with applications on two sides is settled by branch and bound over such tables (the
-relaxation lets it take one on each side), where :func:`_by_spanners` could not. Else, with three or
-more binding clause budgets, or too many entities spanning the sides, by HiGHS. Cores have tens to hundreds of items where the whole
-problem has 10⁵. Every figure the proof rests on is checked in integers (the choice's weights and
-value) or with a float error margin (the bound).
+near the bound's; a first pass keeping only the most promising gives the choice to beat). Where those
+grow too many and one or two clause budgets bind (with the total or not) with entities (就高) applying
+under two of them, or under one and the clauses without a budget: by every choice of those entities
+that the core's own Lagrangian bound leaves able to beat the best choice known, each completed exactly
+by the tables per side below over the other entities, in the room it leaves (:func:`_by_spanners`, when
+those choices are few). Else part by part when several clause budgets bind and the total does not
+(:func:`_by_parts`); by a table per side (:func:`_by_sides`) when the total and one or two clause
+budgets bind (or two clause budgets in one part): the items of the first budgeted clause, its table cut
+at its budget, then the items limited by the total alone, in one table; the second clause's items in
+another, cut at its budget; the best pair of values within the total by a search over the first table's
+least weight for at least each value. An entity (就高) with applications on two sides is settled by
+branch and bound over such tables (the relaxation lets it take one on each side). Else, with three or
+more binding clause budgets, or too many entities spanning the sides, by HiGHS. Cores have tens to
+hundreds of items where the whole problem has 10⁵. Every figure the proof rests on is checked in
+integers (the choice's weights and value) or with a float error margin (the bound).
 
 Where HiGHS is needed (the partial choices too many: many items lie close to the bound — with 就高,
 three budgets binding at 10⁵ in ``bench/selection_bench.py --binding``), the cores may take long (the
@@ -56,11 +55,13 @@ how far from the best it can be at most.
 
 At 10⁵ with three budgets and 就高 (``bench/selection_bench.py --binding``) the answer is still not proven:
 the first core (106 items, 10 entities spanning two sides) is solved exactly by :func:`_by_spanners` in
-about a second, but the items the bound then leaves open around that choice (436, 74 entities spanning
-two sides, most of whose choices are within the bound) are too many for it, for the partial choices and
-for HiGHS (400 s on that core alone end below the choice known). The note then says 0.29 of 3.8 million
-points at most; the bound (3,808,047.00 floored) is the LP relaxation's (3,808,046.999) to within its
-flooring, so no multipliers narrow it: what is left is the integer problem itself."""
+about a second (once the partial choices have given up on it), but the items the bound then leaves open
+around that choice (436, 74 entities spanning two sides, most of whose choices are within the bound)
+are too many for it, for the partial choices and for HiGHS (400 s on that core alone end below the
+choice known). The note then says 0.29 of 3.8 million points at most; the bound (3,808,047.00 floored)
+is the LP relaxation's (3,808,046.9994) to within its flooring, so no multipliers narrow it. The choice
+known is not the best either: a first pass of the partial choices keeping 200,000 rather than
+:data:`_BEAM` finds 0.03 points more on that core, in a minute."""
 
 from __future__ import annotations
 
