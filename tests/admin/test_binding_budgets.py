@@ -118,6 +118,7 @@ def test_an_unproven_choice_is_said_in_chinese() -> None:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(knapsack, "_milp", lambda *args: (None, 4))
         mp.setattr(knapsack, "_NODES", 0)
+        mp.setattr(knapsack, "_COMBOS", 0)  # nor the spanning entities' choices
         mp.setattr(knapsack, "_by_values", lambda *args: None)
         mp.setattr(knapsack, "_by_losses", lambda *args: (None, np.zeros(0, dtype=np.int64)))
         r = select(cands, asked * 30 // 100, mode="optimal", one_per_entity=True,
@@ -134,3 +135,47 @@ def test_a_core_with_nothing_to_add_keeps_what_lies_outside_it() -> None:
                   row_capacity=np.zeros(0, dtype=np.int64), group=np.arange(3, dtype=np.int64))
     x, status = knapsack._core_best(ks, np.array([False, True, True]), np.array([True, False, False]), 3, 9, 0.0, None)
     assert status == 0 and x is not None and x.tolist() == [True, False, False]
+
+
+@settings(max_examples=30, deadline=None)
+@given(ks=two_row_knapsacks(), above=st.integers(0, 3))
+def test_by_spanners_is_brute_force(ks: Knapsack, above: int) -> None:
+    """Entities with items under both binding clauses (or one and the others): every choice of theirs the
+    bound leaves open, the rest by the tables per side: the best choice, proven, or nothing when none is
+    worth the target asked (the best plus ``above``, or from 0)."""
+    items = np.arange(ks.size)
+    sided = knapsack._sides(ks, items, ks.capacity, ks.row_capacity)
+    if sided is None:
+        return
+    best = knapsack_brute_force(ks)
+    target = best + above - 1 if above else 0
+    got = knapsack._by_spanners(ks, items, sided[0], ks.capacity, sided[1], target, int(ks.value.sum()))
+    if got is None:  # no entity spans the sides
+        assert all(len(set(sided[0][ks.group == g].tolist())) == 1 for g in np.unique(ks.group).tolist())
+        return
+    x = np.zeros(ks.size, dtype=bool)
+    x[got] = True
+    assert feasible(ks, x)
+    assert int(ks.value[x].sum()) == (best if best >= target else 0)
+
+
+def test_three_binding_budgets_with_entities_on_two_clauses_are_proven_by_the_tables() -> None:
+    """The shape of the 10^5 case in bench/: the total and two clause budgets binding, 就高, entities applying
+    under both clauses (and under one and the third, unbudgeted): with HiGHS and the partial choices
+    refused, the choices of those entities and the tables per side prove the brute-force best."""
+    rng = random.Random(20250101)
+    for _ in range(6):
+        cands = [Candidate(f"A{i:02d}", f"E{rng.randrange(9)}", f"K{rng.randrange(3)}", rng.randrange(6000, 10_001),
+                           rng.randrange(10, 500) * WAN) for i in range(14)]
+        asked = sum(c.amount_fen for c in cands)
+        per = {k: sum(c.amount_fen for c in cands if c.clause_id == k) for k in ("K0", "K1")}
+        call: dict[str, object] = {"candidates": cands, "budget_fen": asked * 30 // 100, "one_per_entity": True,
+                                   "clause_budgets": {"K0": per["K0"] * 15 // 100, "K1": per["K1"] * 25 // 100}}
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(knapsack, "_milp", lambda *args: (None, 4))
+            mp.setattr(knapsack, "_by_losses", lambda *args: (None, np.zeros(0, dtype=np.int64)))
+            mp.setattr(knapsack, "_NODES", 0)  # nor the branch and bound over relaxations
+            r = select(mode="optimal", **call)  # type: ignore[arg-type]
+        assert r.total_score == brute_force(call)
+        assert "求得最优解" in r.note and "未经最优性证明" not in r.note
+        assert fills_in_rank_order(r, call)

@@ -28,18 +28,21 @@ solved exactly by a table over integer values (:func:`_by_values`) when one budg
 several bind, by partial choices over the entities that can still beat the best choice known
 (:func:`_by_losses`: any budgets, any entities; each partial choice's value plus a Lagrangian bound on
 what the entities after it can add, given the room it leaves in each budget, a few multiplier vectors
-near the bound's; a first pass keeping only the most promising gives the choice to beat); where those
-grow too many, part by
-part when several clause budgets bind and the total does not (:func:`_by_parts`); by a table per side
-(:func:`_by_sides`) when the total and one or two clause budgets bind (or two clause budgets in one
-part): the items of the first budgeted clause, its table cut at its budget, then the items limited by
-the total alone, in one table; the second clause's items in another, cut at its budget; the best pair
-of values within the total by a search over the first table's least weight for at least each value.
-An entity (就高) with applications on two sides is settled by branch and bound over such tables (the
-relaxation lets it take one on each side). Else, with three or more binding clause budgets, or too
-many entities spanning the sides, by HiGHS. Cores have tens to hundreds of items where the whole
-problem has 10⁵. Every figure the proof rests on is checked in integers (the choice's weights and
-value) or with a float error margin (the bound).
+near the bound's; a first pass keeping only the most promising gives the choice to beat). Where those
+grow too many and one or two clause budgets bind (with the total or not) with entities (就高) applying
+under two of them, or under one and the clauses without a budget: by every choice of those entities
+that the core's own Lagrangian bound leaves able to beat the best choice known, each completed exactly
+by the tables per side below over the other entities, in the room it leaves (:func:`_by_spanners`, when
+those choices are few). Else part by part when several clause budgets bind and the total does not
+(:func:`_by_parts`); by a table per side (:func:`_by_sides`) when the total and one or two clause
+budgets bind (or two clause budgets in one part): the items of the first budgeted clause, its table cut
+at its budget, then the items limited by the total alone, in one table; the second clause's items in
+another, cut at its budget; the best pair of values within the total by a search over the first table's
+least weight for at least each value. An entity (就高) with applications on two sides is settled by
+branch and bound over such tables (the relaxation lets it take one on each side). Else, with three or
+more binding clause budgets, or too many entities spanning the sides, by HiGHS. Cores have tens to
+hundreds of items where the whole problem has 10⁵. Every figure the proof rests on is checked in
+integers (the choice's weights and value) or with a float error margin (the bound).
 
 Where HiGHS is needed (the partial choices too many: many items lie close to the bound — with 就高,
 three budgets binding at 10⁵ in ``bench/selection_bench.py --binding``), the cores may take long (the
@@ -48,7 +51,17 @@ partial choices' best guess is kept if HiGHS does no better); ``time_limit`` the
 answer, the best choice found, is marked as not proven, as it is when the branch and bound stops at
 :data:`_NODES` relaxations (:data:`BRANCHED`). An answer not proven still carries the bound
 (``Solution.bound``, the Lagrangian bound floored): no choice is worth more, so the selection's note says
-how far from the best it can be at most (at 10⁵ with three budgets and 就高: 0.5 of 3.8 million points)."""
+how far from the best it can be at most.
+
+At 10⁵ with three budgets and 就高 (``bench/selection_bench.py --binding``) the answer is still not proven:
+the first core (106 items, 10 entities spanning two sides) is solved exactly by :func:`_by_spanners` in
+about a second (once the partial choices have given up on it), but the items the bound then leaves open
+around that choice (436, 74 entities spanning two sides, most of whose choices are within the bound)
+are too many for it, for the partial choices and for HiGHS (400 s on that core alone end below the
+choice known). The note then says 0.29 of 3.8 million points at most; the bound (3,808,047.00 floored)
+is the LP relaxation's (3,808,046.9994) to within its flooring, so no multipliers narrow it. The choice
+known is not the best either: a first pass of the partial choices keeping 200,000 rather than
+:data:`_BEAM` finds 0.03 points more on that core, in a minute."""
 
 from __future__ import annotations
 
@@ -312,26 +325,35 @@ _FAR = np.int64(2**62)  # unreachable; plus any weight it stays below 2**63
 
 
 def _table(ks: Knapsack, members: list[Ints], need: Ints, target: int, upper: int, extra: int = 0,
-           cut: tuple[int, int] | None = None) -> _Table | None:
+           cut: tuple[int, int] | None = None, resume: _Table | None = None) -> _Table | None:
     """The value table over ``members`` (lists of item numbers, one per group), ``need`` each item's
     weight in the row it tracks; None when it would be too large. Only the values that can still end in
     ``[target, upper]`` are kept: after a group, at least ``target`` less what the groups after it (and
     ``extra``, what another table can add) can add, at most ``upper``. ``cut`` ``(p, cap)``: after the
-    first ``p`` groups, every choice over ``cap`` is dropped (their row is then within its budget)."""
+    first ``p`` groups, every choice over ``cap`` is dropped (their row is then within its budget).
+    ``resume``: a table over the first of ``members`` (with the same ``need``, from target 0), carried on
+    from rather than built again."""
     v = ks.value
     most = np.array([int(v[m].max()) for m in members], dtype=np.int64)
     upper = max(min(upper, int(most.sum())), 0)
     after = int(most.sum()) - np.cumsum(most) + extra  # the most the groups after each can add
     reach = np.minimum(np.cumsum(most), upper)  # the most the groups up to each can add
     low = np.maximum(target - after, 0)
-    if int((reach - low + 1).clip(0).sum()) > _TABLE_CELLS or max((len(m) for m in members), default=0) > 127:
+    start = 0 if resume is None else len(resume.members)
+    if (int((reach - low + 1)[start:].clip(0).sum()) > _TABLE_CELLS
+            or max((len(m) for m in members), default=0) > 127):
         return None
     least = np.full(upper + 1, _FAR, dtype=np.int64)
     least[0] = 0
+    picks: list[NDArray[np.int8]] = []
+    if resume is not None:
+        kept = min(len(resume.least), upper + 1)
+        least[:kept] = resume.least[:kept]
+        picks = list(resume.picks)
+        low[:start] = resume.low
     trial = np.empty(upper + 1, dtype=np.int64)
     better = np.empty(upper + 1, dtype=bool)
-    picks: list[NDArray[np.int8]] = []
-    for gi, m in enumerate(members):
+    for gi, m in enumerate(members[start:], start):
         if cut is not None and gi == cut[0]:
             least[least > cut[1]] = _FAR
         lo, hi = int(low[gi]), int(reach[gi])
@@ -425,12 +447,158 @@ def _sides_best(ks: Knapsack, items: Ints, side: Ints, left: int, caps: tuple[in
     return np.concatenate([a.choice(ks, int(where[x[i]])), b.choice(ks, int(bs[i]))])
 
 
+_COMBOS = 200_000  # choices of the spanning entities kept at once by :func:`_by_spanners`, at most (else: None)
+_CLASSES = 64  # distinct room left in the cut side's budget by those choices, at most (a table each)
+
+
+def _by_spanners(ks: Knapsack, items: Ints, side: Ints, left: int, caps: tuple[int, int], target: int,
+                 upper: int) -> Ints | None:
+    """As :func:`_sides_best`, exactly, where some entities (就高) have items on two or three sides: every
+    choice of those entities (none of its items, or one) that the Lagrangian bound of the core leaves able to
+    reach ``target``, each with the best of the other items in the room it leaves. Those are one-sided: a
+    table over the first clause's items cut at what that choice leaves of its budget, then the items limited
+    by the total alone (one per such room, carried on from one table of the first clause's items); a table
+    of the second clause's items, whose least weights for each value (those lighter than every value above)
+    are paired with the first table's best in the total's room left (a Lagrangian bound on the total alone
+    passing over the pairs that cannot reach ``target``). The side cut in its table is the one whose room
+    takes fewer values. An empty array when no choice is worth ``target``; None when no entity spans the
+    sides, or its choices (:data:`_COMBOS`), their rooms (:data:`_CLASSES`) or a table are too many."""
+    g = ks.group[items]
+    order = np.lexsort((side, g))
+    gs, ss = g[order], side[order]
+    starts = np.flatnonzero(np.r_[True, gs[1:] != gs[:-1]])
+    mixed = np.maximum.reduceat(ss, starts) != np.minimum.reduceat(ss, starts)
+    spanning = np.isin(g, gs[starts[mixed]])
+    if not spanning.any():
+        return None
+    # the core's own multipliers: the total (left), then the two sides' budgets
+    sub = Knapsack(ks.value[items], ks.weight[items], np.where(side < 2, side, -1), left,
+                   np.array(caps, dtype=np.int64), np.unique(g, return_inverse=True)[1].reshape(-1))
+    lag = _Lagrangian(sub)
+    lam = np.maximum(np.r_[lag.descend(), 0.0, 0.0][:3], 0.0)  # any multipliers ≥ 0 give a bound
+    red = lag.reduced(lam)[np.argsort(lag.order)]  # each of items' reduced value (items' order)
+    fixed = ~spanning
+    fixed_groups = _groups(ks, items[fixed])
+    pos = {int(it): i for i, it in enumerate(items.tolist())}
+    base = float(lam[0] * left + lam[1] * caps[0] + lam[2] * caps[1]
+                 + sum(max(0.0, float(red[[pos[int(i)] for i in m]].max())) for m in fixed_groups))
+    tol = 1e-9 * (float(np.abs(sub.value).sum()) + float(lam @ np.r_[left, caps]) + float(np.abs(red).sum())) + 1e-6
+    spans = _groups(ks, items[spanning])
+    if max(len(m) for m in spans) > 126:  # an option's number must fit an int8
+        return None
+    # each spanning entity's options: none (-1), or one of its items; the choices of all, as columns
+    opt_red = [np.r_[0.0, red[[pos[int(i)] for i in m]]] for m in spans]
+    rest = np.r_[np.cumsum([max(0.0, float(o.max())) for o in opt_red][::-1])[::-1], 0.0]
+    bound = np.array([base])
+    picks = np.zeros((0, 1), dtype=np.int8)
+    for si, o in enumerate(opt_red):
+        trial = (bound[:, None] + o[None, :]).reshape(-1)
+        keep = np.flatnonzero(trial + rest[si + 1] + tol >= target)
+        if len(keep) > _COMBOS:
+            return None
+        bound = trial[keep]
+        picks = np.vstack([picks[:, keep // len(o)], (keep % len(o)).astype(np.int8)[None, :]])
+    if not len(bound):
+        return items[:0]
+    # each choice's value and weight in each side and in the total, in integers
+    val = np.zeros(len(bound), dtype=np.int64)
+    wt = np.zeros((3, len(bound)), dtype=np.int64)
+    for si, m in enumerate(spans):
+        on = picks[si] > 0
+        o = np.maximum(picks[si].astype(np.int64) - 1, 0)
+        it, its = m[o], side[[pos[int(i)] for i in m]][o]  # each choice's item of this entity, and its side
+        val += np.where(on, ks.value[it], 0)
+        wt[2] += np.where(on, ks.weight[it], 0)
+        for s_ in (0, 1):
+            wt[s_] += np.where(on & (its == s_), ks.weight[it], 0)
+    room = np.array([caps[0], caps[1], left], dtype=np.int64)[:, None] - wt
+    fits = (room >= 0).all(axis=0)
+    # the side whose room takes fewer values is cut in the first table, the other paired
+    cut_side = 0 if len(np.unique(room[0, fits])) <= len(np.unique(room[1, fits])) else 1
+    fits_ix = np.flatnonzero(fits)
+    rooms = np.unique(room[cut_side, fits_ix])
+    if len(rooms) > _CLASSES:
+        return None
+    first = _groups(ks, items[fixed & (side == cut_side)])
+    third = _groups(ks, items[fixed & (side == 2)])
+    second = _groups(ks, items[fixed & (side == 1 - cut_side)])
+
+    def most(members: list[Ints]) -> int:
+        return sum(int(ks.value[m].max()) for m in members)
+
+    # only the values that can still end in a choice worth target (as _table keeps them)
+    over = most(spans)
+    prefix = _table(ks, first, ks.weight, target, upper, most(third) + most(second) + over)
+    paired = _table(ks, second, ks.weight, target, upper, most(first) + most(third) + over)
+    if prefix is None or paired is None:
+        return None
+    lb = paired.least
+    tail = np.r_[np.minimum.accumulate(lb[::-1])[::-1][1:], _FAR]
+    pv = np.flatnonzero(lb < tail)  # values lighter than every value above: the pairs worth looking at
+    pw = lb[pv]
+    price = float(lam[0])
+    best_value, best_at, best_table = target - 1, None, prefix
+    # rooms in the order of their best choice's bound, choices within each likewise
+    by_room = {int(c): fits_ix[room[cut_side, fits_ix] == c] for c in rooms.tolist()}
+    for c in sorted(by_room, key=lambda c: -float(bound[by_room[c]].max())):
+        members = by_room[c][np.argsort(-bound[by_room[c]], kind="stable")]
+        if float(bound[members[0]]) + tol < best_value + 1:
+            continue
+        table = _table(ks, first + third, ks.weight, target, upper, most(second) + over, (len(first), c), prefix)
+        if table is None:
+            return None
+        at_least = np.minimum.accumulate(table.least[::-1])[::-1]
+        ok = table.least < _FAR
+        most_a = float((np.flatnonzero(ok) - price * table.least[ok]).max())
+        for ci in members.tolist():
+            if float(bound[ci]) + tol < best_value + 1:
+                break
+            need = best_value + 1 - int(val[ci])
+            total_room, paired_room = int(room[2, ci]), int(room[1 - cut_side, ci])
+            j = int(np.searchsorted(pw, min(paired_room, total_room), side="right"))
+            cv, cw = pv[:j], pw[:j]
+            sel = cv - price * cw + most_a + price * total_room + tol >= need
+            cv, cw = cv[sel], cw[sel]
+            if not len(cv):
+                continue
+            got = cv + np.searchsorted(at_least, total_room - cw, side="right") - 1
+            k = int(np.argmax(got))
+            if int(got[k]) >= need:
+                best_value = int(val[ci]) + int(got[k])
+                best_at, best_table = (ci, int(got[k]) - int(cv[k]), int(cv[k])), table
+    if best_at is None:
+        return items[:0]
+    ci, a_value, b_value = best_at
+    chosen = [m[int(picks[si, ci]) - 1] for si, m in enumerate(spans) if picks[si, ci] > 0]
+    return np.concatenate([np.array(chosen, dtype=np.int64), best_table.choice(ks, a_value),
+                           paired.choice(ks, b_value)])
+
+
 _NODES = 16  # relaxations solved at most by :func:`_by_sides` (else: its best choice, not proven)
 _SPANNING = 5  # entities taking an item on each side in the first relaxation, at most (else: HiGHS)
 
 
-def _by_sides(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int,
-              upper: int) -> tuple[Ints | None, int]:
+def _sides(ks: Knapsack, items: Ints, left: int, row_left: Ints) -> tuple[Ints, tuple[int, int]] | None:
+    """Each of ``items``' side when one or two clause budgets bind (0, 1: the binding clauses', 2: the
+    others'), with the budgets left of those two (the total's ``left`` for a second when only one binds);
+    None when none or more than two bind."""
+    w, k = ks.weight[items], ks.clause[items]
+    per = np.zeros(len(row_left), dtype=np.int64)
+    np.add.at(per, k[k >= 0], w[k >= 0])
+    binding = np.flatnonzero(per > row_left)
+    if not 1 <= len(binding) <= 2:
+        return None
+    side = np.full(len(items), 2, dtype=np.int64)
+    side[k == binding[0]] = 0
+    caps = (int(row_left[binding[0]]), left)
+    if len(binding) == 2:
+        side[k == binding[1]] = 1
+        caps = (caps[0], int(row_left[binding[1]]))
+    return side, caps
+
+
+def _by_sides(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int, upper: int,
+              spanners: bool = True, branch: bool = True) -> tuple[Ints | None, int]:
     """The best choice among ``items`` worth ``target`` to ``upper`` when one or two clause budgets bind
     with the total (or two clause budgets without it), by the value tables of :func:`_sides_best`, with a
     status as :func:`_milp`'s (an empty array: no choice is worth ``target``).
@@ -441,19 +609,17 @@ def _by_sides(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int,
     entity it is a choice, and the best so far; else the branch splits on an entity taking two, placed on
     each of its sides in turn (its items on the others dropped). After :data:`_NODES` relaxations: the
     best choice found, status :data:`BRANCHED` (not a proof). None, 0 when three or more clause budgets
-    bind or a table would be too large."""
-    w, k = ks.weight[items], ks.clause[items]
-    per = np.zeros(len(row_left), dtype=np.int64)
-    np.add.at(per, k[k >= 0], w[k >= 0])
-    binding = np.flatnonzero(per > row_left)
-    if not 1 <= len(binding) <= 2:
+    bind or a table would be too large.
+
+    Before that (``spanners``), where entities span the sides, :func:`_by_spanners`: exact when it applies;
+    ``branch`` False: that alone (None, 0 where it does not apply)."""
+    sided = _sides(ks, items, left, row_left)
+    if sided is None:
         return None, 0
-    side = np.full(len(items), 2, dtype=np.int64)
-    side[k == binding[0]] = 0
-    caps = (int(row_left[binding[0]]), left)
-    if len(binding) == 2:
-        side[k == binding[1]] = 1
-        caps = (caps[0], int(row_left[binding[1]]))
+    side, caps = sided
+    spanned = _by_spanners(ks, items, side, left, caps, target, upper) if spanners else None
+    if spanned is not None or not branch:
+        return spanned, 0
     g = ks.group[items]
     best: Ints = items[:0]
     stack = [np.ones(len(items), dtype=bool)]  # the items each open branch keeps
@@ -588,6 +754,7 @@ def _by_losses(ks: Knapsack, items: Ints, left: int, row_left: Ints, goal: int,
     bounds = _Ahead(ks, groups, order, caps, total_binds, binding, prices.lam)
     # a good choice first, keeping only the most promising partial choices: what the exact passes must beat
     # with one item per group the tables per side settle what this cannot, and quickly: give up sooner
+    # (under 就高 not: at 10⁴ with three budgets a core of 240 items needs more than a fifth of it)
     limit = _KEPT if shared else _KEPT // 5
     guess, _ = _losses_pass(groups, order, shut, touches, total_binds, col, caps, bounds, goal, ks.weight,
                             ks.value, ks.clause, _BEAM, limit)
@@ -835,10 +1002,12 @@ def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, upper: int, rel
     guess = items[:0]  # a choice the partial choices found but could not prove the best
     if tabled is None and prices is not None:
         tabled, guess = _by_losses(ks, items, left, row_left, goal, prices)
+    if tabled is None:  # entities spanning the sides of one or two binding clause budgets: exactly, if few
+        tabled, status = _by_sides(ks, items, left, row_left, goal, upper - fixed, True, False)  # spanners only
     if tabled is None:
         tabled, status = _by_parts(ks, items, left, row_left, goal, rel_gap, time_limit)
     if tabled is None:
-        tabled, status = _by_sides(ks, items, left, row_left, goal, upper - fixed)
+        tabled, status = _by_sides(ks, items, left, row_left, goal, upper - fixed, False)  # tried above
         if status == BRANCHED and not len(tabled if tabled is not None else items[:0]):
             tabled = None  # not proven and nothing better found: HiGHS on the core
     if tabled is None:
