@@ -372,6 +372,7 @@ def _stored_blocks(ev: Evaluation, number: int = 0, entity: int = 0) -> Iterator
     clause_ids = pl.Series([c.id for c in policy.clauses], dtype=pl.String)
     clause_js = pl.Series([_js(c.id) for c in policy.clauses], dtype=pl.String)
     missing_js: dict[tuple[int, int], str] = {}
+    facts = _facts_expr(policy).alias("facts")  # the same expression for every block
     offered = ev.outcome != 0
     entities = np.flatnonzero(offered.any(axis=1))
     for lo in range(0, entities.size, ENTITY_BLOCK):
@@ -383,7 +384,7 @@ def _stored_blocks(ev: Evaluation, number: int = 0, entity: int = 0) -> Iterator
         head = part.select(pl.int_range(entity + 1, entity + 1 + block.size, dtype=pl.Int64).alias("number"),
                            pl.col("row").alias("registry_row"),
                            pl.col("entity_id").cast(pl.String).str.slice(0, 200), "uscc", "name",
-                           _nullable(org, org >= 0, "organisation_id"), _facts_expr(policy).alias("facts"),
+                           _nullable(org, org >= 0, "organisation_id"), facts,
                            pl.Series("rows_from", first + number + 1, dtype=pl.Int64))
         said = head.select(pl.concat_str([  # the digest line's entity fields (after the row's number), and facts
             pl.col("registry_row").cast(pl.String), pl.lit(","), _js_expr(pl.col("entity_id")), pl.lit(","),
@@ -391,23 +392,23 @@ def _stored_blocks(ev: Evaluation, number: int = 0, entity: int = 0) -> Iterator
             _null_text(pl.col("organisation_id"))]).alias("said"), "facts")
         at = block[rows]
         outcome, code = ev.outcome[at, cols], ev.missing[at, cols]
-        texts: list[str] = []  # each (clause, missing facts) once; which: the text of each row
-        which = np.empty(rows.size, dtype=np.int64)
-        for j in np.unique(cols).tolist():
-            here = np.flatnonzero(cols == j)
-            codes, inverse = np.unique(code[here], return_inverse=True)
-            which[here] = inverse.ravel() + len(texts)
-            for c in codes.tolist():
-                if (j, c) not in missing_js:
-                    missing_js[(j, c)] = _dumps([x for b, x in enumerate(ev.needed[j]) if c >> b & 1])
-                texts.append(missing_js[(j, c)])
+        # each (clause, missing facts) once: its text; which: the text of each row
+        codes, dense = np.unique(code, return_inverse=True)
+        pairs, which = np.unique(cols.astype(np.int64) * codes.size + dense.ravel(), return_inverse=True)
+        texts = []
+        for key in pairs.tolist():
+            j, c = divmod(key, codes.size)
+            c = int(codes[c])
+            if (j, c) not in missing_js:
+                missing_js[(j, c)] = _dumps([x for b, x in enumerate(ev.needed[j]) if c >> b & 1])
+            texts.append(missing_js[(j, c)])
         ceiling, granted = ev.ceiling[at, cols], ev.granted[at, cols]
         eligible = pl.Series(outcome == 1)
         table = pl.DataFrame([
             pl.int_range(number + 1, number + 1 + rows.size, dtype=pl.Int64, eager=True).alias("number"),
             pl.Series("entity", rows + entity + 1, dtype=pl.Int64),
             clause_ids.gather(cols).alias("clause_id"),
-            pl.Series("outcome", np.where(outcome == 1, "eligible", "pending"), dtype=pl.String),
+            _OUTCOME_TEXTS.gather((outcome == 1).astype(np.uint32)).alias("outcome"),
             _nullable(ceiling, ceiling >= 0, "ceiling_fen"),
             _nullable(granted, (outcome == 1) & (granted >= 0), "granted_fen"),
             pl.Series(texts, dtype=pl.String).gather(which).alias("missing"),
@@ -431,9 +432,13 @@ def _stored_blocks(ev: Evaluation, number: int = 0, entity: int = 0) -> Iterator
         yield _Block(head, table.filter(eligible).select(_ROW_COLUMNS), rows.size, lines.item())
 
 
+_OUTCOME_TEXTS = pl.Series(["pending", "eligible"], dtype=pl.String)
+"""A stored row's outcome, by whether it is 可免申."""
+
+
 def _nullable(values: npt.NDArray[np.int64], known: npt.NDArray[np.bool_], name: str) -> pl.Series:
     """``values`` where ``known``, else null."""
-    return pl.select(pl.when(pl.Series(known)).then(pl.Series(values)).otherwise(None).alias(name)).to_series()
+    return pl.Series(name, values, dtype=pl.Int64).scatter(np.flatnonzero(~known), None)
 
 
 def _null_text(e: pl.Expr) -> pl.Expr:
@@ -609,31 +614,52 @@ def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Pol
         tally.add(out)
         return out
 
-    def store(done: Evaluation) -> None:
+    def build(done: Evaluation, number: int, entity: int) -> list[_Block]:
+        return list(_stored_blocks(done, number, entity))
+
+    def store(blocks: list[_Block]) -> None:
         nonlocal stored, entities
-        for block in _stored_blocks(done, stored, entities):
+        for block in blocks:
             digest.update(block.lines)
             _insert_rows(conn, run.id, block)
             stored += block.stored
             entities += block.entities.height
 
-    # a pipeline of three: the next batch is read (a thread of read_batches), this one evaluated (a thread:
-    # NumPy and Polars, no database), the one before stored (here, with the database's records of the next)
-    read = 0
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    # a pipeline of four: the next batch is read (a thread of read_batches), this one evaluated (a thread:
+    # NumPy and Polars, no database), the stored rows of the one before built (a thread: Polars, no database),
+    # those of the one before that stored (here, with the database's records of the next)
+    read = numbered = entity_count = 0
+    with ThreadPoolExecutor(max_workers=1) as pool, ThreadPoolExecutor(max_workers=1) as rows:
         pending: Future[Evaluation] | None = None
+        building: Future[list[_Block]] | None = None
+
+        def evaluated(done: Evaluation) -> Future[list[_Block]]:
+            nonlocal numbered, entity_count
+            offered = done.outcome != 0
+            out = rows.submit(build, done, numbered, entity_count)
+            numbered += int(np.count_nonzero(offered))
+            entity_count += int(np.count_nonzero(offered.any(axis=1)))
+            return out
+
         for batch in ([registry] if isinstance(registry, Registry) else registry):
             frame, org_ids = _records(session, policy, adopted, batch.frame, today)
             evaluating = pool.submit(evaluate, batch, frame, org_ids, read)
             del frame, org_ids
             read += batch.rows_read
             if pending is not None:
-                store(pending.result())
+                built = evaluated(pending.result())
+                if building is not None:
+                    store(building.result())
+                building = built
+                del built
             pending = evaluating
             del batch
         if pending is not None:
             ev = pending.result()
-            store(ev)
+            built = evaluated(ev)
+            if building is not None:
+                store(building.result())
+            store(built.result())
     if whole is None:
         ev = None
     summary = tally.counts()
