@@ -371,6 +371,8 @@ def _stored_blocks(ev: Evaluation, number: int = 0, entity: int = 0) -> Iterator
     policy = ev.policy
     clause_ids = pl.Series([c.id for c in policy.clauses], dtype=pl.String)
     clause_js = pl.Series([_js(c.id) for c in policy.clauses], dtype=pl.String)
+    clause_outcome_js = pl.Series([f"{_js(c.id)},{_js(o)}" for c in policy.clauses for o in ("pending", "eligible")],
+                                  dtype=pl.String)  # a row's clause and outcome, by 2 × clause + 可免申
     missing_js: dict[tuple[int, int], str] = {}
     facts = _facts_expr(policy).alias("facts")  # the same expression for every block
     offered = ev.outcome != 0
@@ -413,19 +415,23 @@ def _stored_blocks(ev: Evaluation, number: int = 0, entity: int = 0) -> Iterator
             _nullable(granted, (outcome == 1) & (granted >= 0), "granted_fen"),
             pl.Series(texts, dtype=pl.String).gather(which).alias("missing"),
             clause_js.gather(cols).alias("clause")])
+        # each row's texts as JSON writes them: its number, ceiling and, for the digest, clause and outcome
+        text = table.select("entity", "missing", "clause", pl.col("number").cast(pl.String).alias("n"),
+                            _null_text(pl.col("ceiling_fen")).alias("ceiling"),
+                            clause_outcome_js.gather(pl.Series(cols * 2 + (outcome == 1), dtype=pl.UInt32))
+                            .alias("clause_outcome"))
         # an entity's 待补充 rows as their JSON list (null: none), each [number, clause, ceiling, missing]
-        pending = table.select("entity", pl.when(~eligible).then(pl.concat_str([
-            pl.lit("["), pl.col("number").cast(pl.String), pl.lit(","), pl.col("clause"), pl.lit(","),
-            _null_text(pl.col("ceiling_fen")), pl.lit(","), pl.col("missing"), pl.lit("]")])).alias("pending")
+        pending = text.filter(~eligible).select("entity", pl.concat_str([
+            pl.lit("["), pl.col("n"), pl.lit(","), pl.col("clause"), pl.lit(","), pl.col("ceiling"), pl.lit(","),
+            pl.col("missing"), pl.lit("]")]).alias("pending")
         ).with_columns(pl.col("entity").set_sorted()).group_by("entity", maintain_order=True).agg(
-            pl.col("pending").str.join(",")).get_column("pending")
-        head = head.with_columns(pl.when(pending != "").then(pl.concat_str([pl.lit("["), pending, pl.lit("]")]))
-                                 .alias("pending"))
-        lines = pl.concat([table.select("number", "ceiling_fen", "granted_fen", "missing", "clause", "outcome"),
-                           said[rows]], how="horizontal").select(pl.concat_str([
-            pl.lit("["), pl.col("number").cast(pl.String), pl.lit(","), pl.col("said"), pl.lit(","),
-            pl.col("clause"), pl.lit(","), _js_expr(pl.col("outcome")), pl.lit(","),
-            _null_text(pl.col("ceiling_fen")), pl.lit(","), _null_text(pl.col("granted_fen")), pl.lit(","),
+            pl.col("pending").str.join(","))
+        head = head.join(pending, left_on="number", right_on="entity", how="left", maintain_order="left").with_columns(
+            pl.concat_str([pl.lit("["), pl.col("pending"), pl.lit("]")]).alias("pending"))
+        lines = pl.concat([text.select("n", "clause_outcome", "ceiling", "missing"),
+                           table.select("granted_fen"), said[rows]], how="horizontal").select(pl.concat_str([
+            pl.lit("["), pl.col("n"), pl.lit(","), pl.col("said"), pl.lit(","), pl.col("clause_outcome"), pl.lit(","),
+            pl.col("ceiling"), pl.lit(","), _null_text(pl.col("granted_fen")), pl.lit(","),
             pl.col("missing"), pl.lit(","), pl.col("facts"), pl.lit("]\n")]).str.join("").cast(pl.Binary))
         number += rows.size
         entity += block.size
