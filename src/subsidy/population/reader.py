@@ -311,6 +311,10 @@ def _convert_text(s: pl.Series, col: _Column, cells: _Cells) -> pl.Series:
     """A text column (CSV, Excel, a Parquet string column) read by the fact's domain."""
     f = col.fact
     assert f is not None
+    if f.type == "category" and all(v and v == v.strip() for v in f.values) and (s.is_in(list(f.values))
+                                                                                | s.is_null()).all():
+        cells.skip(1)  # every cell one of the category's values (or empty): nothing to strip, flag or clear
+        return s
     distinct = _clean(s) if f.type in ("category", "bool") else None
     if distinct is None:
         s = s.str.strip_chars()
