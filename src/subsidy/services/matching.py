@@ -27,7 +27,7 @@ import heapq
 import json
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, nullcontext, suppress
 from dataclasses import dataclass
 from decimal import Decimal
 from json.encoder import ESCAPE_DCT, encode_basestring
@@ -38,6 +38,7 @@ import numpy as np
 import numpy.typing as npt
 import polars as pl
 from sqlalchemy import Connection, Select, and_, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from subsidy.admin.ledger import ChainProblem
@@ -590,6 +591,21 @@ def _insert_rows(conn: Connection, run_id: int, block: _Block) -> None:
             cur.close()
 
 
+SQLITE_BULK_CACHE_KIB = 32 << 10
+"""SQLite's page cache (KiB) while a run's rows are inserted, instead of the default 2 MiB: the indexes' pages stay
+in memory rather than being read back from the file again and again (about a tenth of the insert's CPU)."""
+
+
+def _bulk_cache(conn: Connection) -> int | None:
+    """On SQLite, the connection's page cache set to :data:`SQLITE_BULK_CACHE_KIB` for the bulk insert (durability
+    is the same: the commit writes and syncs what it did before); its size before, to set back (None: not SQLite)."""
+    if conn.dialect.name != "sqlite":
+        return None
+    before = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    conn.exec_driver_sql(f"PRAGMA cache_size={-SQLITE_BULK_CACHE_KIB}")
+    return before
+
+
 def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Policy,
               registry: Registry | RegistryBatches, *, registry_name: str, registry_sha256: str, today: dt.date,
               progress: Progress | None = None, scheduler: str | None = None,
@@ -631,41 +647,47 @@ def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Pol
             stored += block.stored
             entities += block.entities.height
 
-    # a pipeline of four: the next batch is read (a thread of read_batches), this one evaluated (a thread:
-    # NumPy and Polars, no database), the stored rows of the one before built (a thread: Polars, no database),
-    # those of the one before that stored (here, with the database's records of the next)
-    read = numbered = entity_count = 0
-    with ThreadPoolExecutor(max_workers=1) as pool, ThreadPoolExecutor(max_workers=1) as rows:
-        pending: Future[Evaluation] | None = None
-        building: Future[list[_Block]] | None = None
+    cache = _bulk_cache(conn)
+    try:
+        # a pipeline of four: the next batch is read (a thread of read_batches), this one evaluated (a thread:
+        # NumPy and Polars, no database), the stored rows of the one before built (a thread: Polars, no database),
+        # those of the one before that stored (here, with the database's records of the next)
+        read = numbered = entity_count = 0
+        with ThreadPoolExecutor(max_workers=1) as pool, ThreadPoolExecutor(max_workers=1) as rows:
+            pending: Future[Evaluation] | None = None
+            building: Future[list[_Block]] | None = None
 
-        def evaluated(done: Evaluation) -> Future[list[_Block]]:
-            nonlocal numbered, entity_count
-            offered = done.outcome != 0
-            out = rows.submit(build, done, numbered, entity_count)
-            numbered += int(np.count_nonzero(offered))
-            entity_count += int(np.count_nonzero(offered.any(axis=1)))
-            return out
+            def evaluated(done: Evaluation) -> Future[list[_Block]]:
+                nonlocal numbered, entity_count
+                offered = done.outcome != 0
+                out = rows.submit(build, done, numbered, entity_count)
+                numbered += int(np.count_nonzero(offered))
+                entity_count += int(np.count_nonzero(offered.any(axis=1)))
+                return out
 
-        for batch in ([registry] if isinstance(registry, Registry) else registry):
-            frame, org_ids = _records(session, policy, adopted, batch.frame, today)
-            evaluating = pool.submit(evaluate, batch, frame, org_ids, read)
-            del frame, org_ids
-            read += batch.rows_read
+            for batch in ([registry] if isinstance(registry, Registry) else registry):
+                frame, org_ids = _records(session, policy, adopted, batch.frame, today)
+                evaluating = pool.submit(evaluate, batch, frame, org_ids, read)
+                del frame, org_ids
+                read += batch.rows_read
+                if pending is not None:
+                    built = evaluated(pending.result())
+                    if building is not None:
+                        store(building.result())
+                    building = built
+                    del built
+                pending = evaluating
+                del batch
             if pending is not None:
-                built = evaluated(pending.result())
+                ev = pending.result()
+                built = evaluated(ev)
                 if building is not None:
                     store(building.result())
-                building = built
-                del built
-            pending = evaluating
-            del batch
-        if pending is not None:
-            ev = pending.result()
-            built = evaluated(ev)
-            if building is not None:
-                store(building.result())
-            store(built.result())
+                store(built.result())
+    finally:
+        if cache is not None:
+            with suppress(DBAPIError):  # a run that failed is rolled back: its error is the one told
+                conn.exec_driver_sql(f"PRAGMA cache_size={cache}")
     if whole is None:
         ev = None
     summary = tally.counts()
