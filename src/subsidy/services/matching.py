@@ -636,12 +636,9 @@ def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Pol
         tally.add(out)
         return out
 
-    def build(done: Evaluation, number: int, entity: int) -> list[_Block]:
-        return list(_stored_blocks(done, number, entity))
-
-    def store(blocks: list[_Block]) -> None:
+    def store(done: Evaluation) -> None:
         nonlocal stored, entities
-        for block in blocks:
+        for block in _stored_blocks(done, stored, entities):
             digest.update(block.lines)
             _insert_rows(conn, run.id, block)
             stored += block.stored
@@ -649,41 +646,23 @@ def run_match(session: Session, actor: User, adopted: AdoptedPolicy, policy: Pol
 
     cache = _bulk_cache(conn)
     try:
-        # a pipeline of four: the next batch is read (a thread of read_batches), this one evaluated (a thread:
-        # NumPy and Polars, no database), the stored rows of the one before built (a thread: Polars, no database),
-        # those of the one before that stored (here, with the database's records of the next)
-        read = numbered = entity_count = 0
-        with ThreadPoolExecutor(max_workers=1) as pool, ThreadPoolExecutor(max_workers=1) as rows:
+        # a pipeline of three: the next batch is read (a thread of read_batches), this one evaluated (a thread:
+        # NumPy and Polars, no database), the one before stored (here, with the database's records of the next)
+        read = 0
+        with ThreadPoolExecutor(max_workers=1) as pool:
             pending: Future[Evaluation] | None = None
-            building: Future[list[_Block]] | None = None
-
-            def evaluated(done: Evaluation) -> Future[list[_Block]]:
-                nonlocal numbered, entity_count
-                offered = done.outcome != 0
-                out = rows.submit(build, done, numbered, entity_count)
-                numbered += int(np.count_nonzero(offered))
-                entity_count += int(np.count_nonzero(offered.any(axis=1)))
-                return out
-
             for batch in ([registry] if isinstance(registry, Registry) else registry):
                 frame, org_ids = _records(session, policy, adopted, batch.frame, today)
                 evaluating = pool.submit(evaluate, batch, frame, org_ids, read)
                 del frame, org_ids
                 read += batch.rows_read
                 if pending is not None:
-                    built = evaluated(pending.result())
-                    if building is not None:
-                        store(building.result())
-                    building = built
-                    del built
+                    store(pending.result())
                 pending = evaluating
                 del batch
             if pending is not None:
                 ev = pending.result()
-                built = evaluated(ev)
-                if building is not None:
-                    store(building.result())
-                store(built.result())
+                store(ev)
     finally:
         if cache is not None:
             with suppress(DBAPIError):  # a run that failed is rolled back: its error is the one told
