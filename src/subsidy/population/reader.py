@@ -196,6 +196,22 @@ class _Cells:
         """The checks that follow are of the column at ``index``."""
         self.column, self.site = index, 0
 
+    def part(self, at: npt.NDArray[np.intp]) -> _Cells:
+        """The cells of the rows ``at`` (ascending) of this column: the checks run on them alone flag into this
+        collection (the same problems, counts and places); :meth:`join` then takes their bad rows."""
+        child = _Cells.__new__(_Cells)
+        child.bad = pl.repeat(False, at.size, dtype=pl.Boolean, eager=True).alias("bad")
+        child.rows = self.rows.gather(at)
+        child.problems, child.keys, child.counts = self.problems, self.keys, self.counts
+        child.column, child.site = self.column, self.site
+        return child
+
+    def join(self, child: _Cells, at: npt.NDArray[np.intp]) -> None:
+        """The bad rows of ``child`` (:meth:`part` of the rows ``at``), and the checks it ran."""
+        if child.bad.any():
+            self.bad = self.bad.scatter(at[child.bad.to_numpy()], True)
+        self.site = child.site
+
     def skip(self, sites: int) -> None:
         """Checks not run on this batch (nothing they could flag): the later ones keep their places."""
         self.site += sites
@@ -295,6 +311,10 @@ def _convert_text(s: pl.Series, col: _Column, cells: _Cells) -> pl.Series:
     """A text column (CSV, Excel, a Parquet string column) read by the fact's domain."""
     f = col.fact
     assert f is not None
+    if f.type == "category" and all(v and v == v.strip() for v in f.values) and (s.is_in(list(f.values))
+                                                                                | s.is_null()).all():
+        cells.skip(1)  # every cell one of the category's values (or empty): nothing to strip, flag or clear
+        return s
     distinct = _clean(s) if f.type in ("category", "bool") else None
     if distinct is None:
         s = s.str.strip_chars()
@@ -714,6 +734,22 @@ def _dtype(f: FactDef) -> Any:
 
 
 def _entity(raw: pl.Series, c: _Column, cells: _Cells, rows: pl.Series) -> pl.Series:
+    if c.target == "uscc":  # most codes are written as they should be: only the others are checked further
+        given = raw.cast(pl.String)
+        ok = _uscc_ok(given)  # 18 characters of the alphabet: nothing to strip, no control character, not empty
+        if ok.all():
+            cells.skip(2)  # empty, control characters or too long: nothing to flag
+            return given.alias("uscc")
+        rest = np.flatnonzero(~ok)
+        part = cells.part(rest)
+        fixed = _entity_checks(given.gather(rest), c, part, rows.gather(rest))
+        cells.join(part, rest)
+        return given.scatter(rest, fixed).alias("uscc")
+    return _entity_checks(raw, c, cells, rows)
+
+
+def _entity_checks(raw: pl.Series, c: _Column, cells: _Cells, rows: pl.Series) -> pl.Series:
+    """An entity column's cells (:func:`_entity`) read and checked one by one."""
     s = raw.cast(pl.String).str.strip_chars()
     if (s == "").any():
         s = pl.select(pl.when(s == "").then(None).otherwise(s)).to_series()
@@ -774,6 +810,9 @@ _NOT_A_CHAR = 255
 _VALUES = bytes(_NOT_A_CHAR if v < 0 else v for v in _LUT.tolist())
 """``bytes.translate`` table: a byte → its value in the alphabet (:data:`_NOT_A_CHAR`: none)."""
 _WEIGHTS32 = np.array(WEIGHTS, dtype=np.int32)
+_CHECK_OF_SUM = ((31 - np.arange(sum(WEIGHTS) * _NOT_A_CHAR + 1) % 31) % 31).astype(np.uint8)
+"""The check character's value of each weighted sum of 17 values (a byte outside the alphabet counted as
+:data:`_NOT_A_CHAR`, so that every sum has its entry)."""
 
 
 def _uscc_ok(codes: pl.Series) -> npt.NDArray[np.bool_]:
@@ -788,8 +827,7 @@ def _uscc_ok(codes: pl.Series) -> npt.NDArray[np.bool_]:
         translated = joined.translate(_VALUES)
         flat = np.frombuffer(translated, dtype=np.uint8)
         values = flat.reshape(rows.size, 18)
-        check = (31 - (values[:, :17].astype(np.int32) @ _WEIGHTS32) % 31) % 31
-        out[rows] = check == values[:, 17]
+        out[rows] = _CHECK_OF_SUM[values[:, :17].astype(np.int32) @ _WEIGHTS32] == values[:, 17]
         if bytes((_NOT_A_CHAR,)) in translated:  # rare: a byte outside the alphabet (whatever the sum says)
             out[rows] &= (values != _NOT_A_CHAR).all(axis=1)
     return out
