@@ -87,15 +87,17 @@ def knapsack_brute_force(ks: Knapsack) -> int:
 
 
 @settings(max_examples=30, deadline=None)
-@given(ks=two_row_knapsacks(), nodes=st.sampled_from([1, 16]))
-def test_by_sides_is_brute_force_or_says_it_is_not_proven(ks: Knapsack, nodes: int) -> None:
-    """The tables over the sides with branch and bound on the entities spanning them: the best choice, or
-    (too few relaxations allowed) a feasible choice marked BRANCHED — never a silent lesser one."""
+@given(ks=two_row_knapsacks(), nodes=st.sampled_from([1, 16]), spanners=st.booleans())
+def test_by_sides_is_brute_force_or_says_it_is_not_proven(ks: Knapsack, nodes: int, spanners: bool) -> None:
+    """The tables over the sides with the entities spanning them enumerated (``spanners``) or, without, branch
+    and bound on them: the best choice, or (too few relaxations allowed) a feasible choice marked BRANCHED —
+    never a silent lesser one."""
     items = np.arange(ks.size)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(knapsack, "_NODES", nodes)
         mp.setattr(knapsack, "_SPANNING", ks.size)
-        got, status = knapsack._by_sides(ks, items, ks.capacity, ks.row_capacity, 0, int(ks.value.sum()))
+        got, status = knapsack._by_sides(ks, items, ks.capacity, ks.row_capacity, 0, int(ks.value.sum()),
+                                         spanners=spanners)
     if got is None:  # fewer than one or more than two clause budgets bind: not this path's problem
         per = [int(ks.weight[ks.clause == j].sum()) for j in (0, 1)]
         assert sum(p > c for p, c in zip(per, ks.row_capacity.tolist(), strict=True)) == 0

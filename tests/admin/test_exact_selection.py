@@ -176,7 +176,7 @@ def test_a_guess_not_proven_is_kept_when_nothing_else_proves() -> None:
         mp.setattr(knapsack, "_BEAM", 1)
         mp.setattr(knapsack, "_STATES", 1)
         mp.setattr(knapsack, "_milp", lambda *args: (None, 4))
-        mp.setattr(knapsack, "_by_sides", lambda *args: (None, 0))
+        mp.setattr(knapsack, "_by_sides", lambda *args, **kwargs: (None, 0))
         x, status = knapsack._core_best(ks, everything, nothing, 1, 18, 0.0, None, prices)
     assert status == 4 and x is not None and feasible(ks, x)
     assert 0 < int(ks.value[x].sum()) <= enumerated(ks)

@@ -331,8 +331,8 @@ def _table(ks: Knapsack, members: list[Ints], need: Ints, target: int, upper: in
     ``[target, upper]`` are kept: after a group, at least ``target`` less what the groups after it (and
     ``extra``, what another table can add) can add, at most ``upper``. ``cut`` ``(p, cap)``: after the
     first ``p`` groups, every choice over ``cap`` is dropped (their row is then within its budget).
-    ``resume``: a table over the first of ``members`` (with the same ``need``, from target 0), carried on
-    from rather than built again."""
+    ``resume``: a table over a first part of ``members`` (the same ``need`` and ``target``, an ``upper`` at least
+    this one's), carried on from rather than built again; a ``cut`` must then fall after that part."""
     v = ks.value
     most = np.array([int(v[m].max()) for m in members], dtype=np.int64)
     upper = max(min(upper, int(most.sum())), 0)
@@ -340,6 +340,7 @@ def _table(ks: Knapsack, members: list[Ints], need: Ints, target: int, upper: in
     reach = np.minimum(np.cumsum(most), upper)  # the most the groups up to each can add
     low = np.maximum(target - after, 0)
     start = 0 if resume is None else len(resume.members)
+    assert cut is None or cut[0] >= start, "a cut inside the resumed part would never be applied"
     if (int((reach - low + 1)[start:].clip(0).sum()) > _TABLE_CELLS
             or max((len(m) for m in members), default=0) > 127):
         return None
@@ -462,7 +463,8 @@ def _by_spanners(ks: Knapsack, items: Ints, side: Ints, left: int, caps: tuple[i
     are paired with the first table's best in the total's room left (a Lagrangian bound on the total alone
     passing over the pairs that cannot reach ``target``). The side cut in its table is the one whose room
     takes fewer values. An empty array when no choice is worth ``target``; None when no entity spans the
-    sides, or its choices (:data:`_COMBOS`), their rooms (:data:`_CLASSES`) or a table are too many."""
+    sides, when one has more than 126 applications (an option's number is an int8), or when its choices
+    (:data:`_COMBOS`), their rooms (:data:`_CLASSES`) or a table are too many."""
     g = ks.group[items]
     order = np.lexsort((side, g))
     gs, ss = g[order], side[order]
@@ -492,6 +494,8 @@ def _by_spanners(ks: Knapsack, items: Ints, side: Ints, left: int, caps: tuple[i
     bound = np.array([base])
     picks = np.zeros((0, 1), dtype=np.int8)
     for si, o in enumerate(opt_red):
+        if len(bound) * len(o) > _COMBOS * 4:  # (the trial array alone would be large: refused before it is made)
+            return None
         trial = (bound[:, None] + o[None, :]).reshape(-1)
         keep = np.flatnonzero(trial + rest[si + 1] + tol >= target)
         if len(keep) > _COMBOS:
@@ -597,8 +601,8 @@ def _sides(ks: Knapsack, items: Ints, left: int, row_left: Ints) -> tuple[Ints, 
     return side, caps
 
 
-def _by_sides(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int, upper: int,
-              spanners: bool = True, branch: bool = True) -> tuple[Ints | None, int]:
+def _by_sides(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int, upper: int, *,
+              spanners: bool, branch: bool = True) -> tuple[Ints | None, int]:
     """The best choice among ``items`` worth ``target`` to ``upper`` when one or two clause budgets bind
     with the total (or two clause budgets without it), by the value tables of :func:`_sides_best`, with a
     status as :func:`_milp`'s (an empty array: no choice is worth ``target``).
@@ -964,7 +968,7 @@ def _by_parts(ks: Knapsack, items: Ints, left: int, row_left: Ints, target: int,
         best = _by_values(ks, some, left, row_left, 0, int(ks.value[some].sum()))
         status_of = 0
         if best is None:  # two binding rows in this part: by the tables of both, on this part alone
-            best, status_of = _by_sides(ks, some, left, row_left, 0, int(ks.value[some].sum()))
+            best, status_of = _by_sides(ks, some, left, row_left, 0, int(ks.value[some].sum()), spanners=True)
         if best is None:  # or HiGHS
             best, status_of = _milp(ks, some, left, row_left, rel_gap, time_limit)
         status = status or status_of
@@ -1003,11 +1007,11 @@ def _core_best(ks: Knapsack, core: Bools, d: Bools, target: int, upper: int, rel
     if tabled is None and prices is not None:
         tabled, guess = _by_losses(ks, items, left, row_left, goal, prices)
     if tabled is None:  # entities spanning the sides of one or two binding clause budgets: exactly, if few
-        tabled, status = _by_sides(ks, items, left, row_left, goal, upper - fixed, True, False)  # spanners only
+        tabled, status = _by_sides(ks, items, left, row_left, goal, upper - fixed, spanners=True, branch=False)
     if tabled is None:
         tabled, status = _by_parts(ks, items, left, row_left, goal, rel_gap, time_limit)
     if tabled is None:
-        tabled, status = _by_sides(ks, items, left, row_left, goal, upper - fixed, False)  # tried above
+        tabled, status = _by_sides(ks, items, left, row_left, goal, upper - fixed, spanners=False)  # tried above
         if status == BRANCHED and not len(tabled if tabled is not None else items[:0]):
             tabled = None  # not proven and nothing better found: HiGHS on the core
     if tabled is None:

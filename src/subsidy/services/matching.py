@@ -51,7 +51,7 @@ from subsidy.rules.evaluate import missing_label
 from subsidy.rules.model import FactDef, Policy
 from subsidy.rules.records import deduct_column, derive_records, prior_column
 from subsidy.rules.results import Reason
-from subsidy.rules.vector import FRAME_BLOCK, evaluate_frame, record_columns
+from subsidy.rules.vector import evaluate_frame, record_columns
 from subsidy.services.access import MATCH_REVIEWERS, READ_ALL, require_role
 from subsidy.services.audit import record
 from subsidy.services.history import records_of
@@ -228,8 +228,7 @@ def evaluate_on_cluster(policy: Policy, adopted: AdoptedPolicy, frame: pl.DataFr
 
     with distributed.connect(scheduler) as client:
         return distributed.evaluate_frame_partitioned(policy, frame, today, client=client, partitions=partitions,
-                                                      effective_from=adopted.effective_from, block=FRAME_BLOCK,
-                                                      progress=progress)
+                                                      effective_from=adopted.effective_from, progress=progress)
 
 
 def evaluate_registry(session: Session, policy: Policy, adopted: AdoptedPolicy, registry: Registry,
@@ -252,7 +251,7 @@ def _evaluate(policy: Policy, adopted: AdoptedPolicy, registry: Registry, frame:
                                                                  progress)
     else:  # clause-major (k, n) arrays, the evaluator's own, seen as (n, k): no transposing copy
         eligible, reason, ceiling, granted = evaluate_frame(policy, frame, today, effective_from=adopted.effective_from,
-                                                            block=FRAME_BLOCK, progress=progress)
+                                                            progress=progress)
     monetary = np.array([c.kind == "monetary" for c in policy.clauses], dtype=bool)
     stacked = (eligible == 1) & monetary[None, :] & (granted == 0)
     outcome = np.where(stacked, np.int8(0), eligible).astype(np.int8, copy=False)
