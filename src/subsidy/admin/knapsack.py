@@ -449,6 +449,7 @@ def _sides_best(ks: Knapsack, items: Ints, side: Ints, left: int, caps: tuple[in
 
 
 _COMBOS = 200_000  # choices of the spanning entities kept at once by :func:`_by_spanners`, at most (else: None)
+_TRIALS = 1 << 23  # choices tried at once by :func:`_by_spanners` before the bound prunes them (64 MiB), at most
 _CLASSES = 64  # distinct room left in the cut side's budget by those choices, at most (a table each)
 
 
@@ -464,7 +465,7 @@ def _by_spanners(ks: Knapsack, items: Ints, side: Ints, left: int, caps: tuple[i
     passing over the pairs that cannot reach ``target``). The side cut in its table is the one whose room
     takes fewer values. An empty array when no choice is worth ``target``; None when no entity spans the
     sides, when one has more than 126 applications (an option's number is an int8), or when its choices
-    (:data:`_COMBOS`), their rooms (:data:`_CLASSES`) or a table are too many."""
+    (:data:`_COMBOS` kept, :data:`_TRIALS` tried), their rooms (:data:`_CLASSES`) or a table are too many."""
     g = ks.group[items]
     order = np.lexsort((side, g))
     gs, ss = g[order], side[order]
@@ -494,7 +495,7 @@ def _by_spanners(ks: Knapsack, items: Ints, side: Ints, left: int, caps: tuple[i
     bound = np.array([base])
     picks = np.zeros((0, 1), dtype=np.int8)
     for si, o in enumerate(opt_red):
-        if len(bound) * len(o) > _COMBOS * 4:  # (the trial array alone would be large: refused before it is made)
+        if len(bound) * len(o) > _TRIALS:  # refused before the trial array is made
             return None
         trial = (bound[:, None] + o[None, :]).reshape(-1)
         keep = np.flatnonzero(trial + rest[si + 1] + tol >= target)
